@@ -1,0 +1,45 @@
+import formbody from '@fastify/formbody';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { i18n } from 'i18next';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import type { DataProtector } from '../cases/data-protector';
+import type { Database } from '../drizzle/connection';
+import type { ChatGateway } from './chat-gateway';
+import { chatRoutes } from './chat-routes';
+import { coachRoutes } from './coach-routes';
+import { errorHandler } from './error-handler';
+import { healthRoutes } from './health-routes';
+import { twilioRoutes } from './twilio-routes';
+
+/** What the api needs; the composition root (main.ts, cli/) builds it. */
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  protector: DataProtector;
+  i18n: i18n;
+  logger: Logger;
+  chat: ChatGateway;
+  /** Queues the turn of a committed inbound message (the relay catches what this misses). */
+  enqueueTurn(input: { conversationId: string; inboundId: number }): Promise<void>;
+  /** Whether the queue answers, for `/readyz`. */
+  queueReady(): Promise<boolean>;
+}
+
+/** Builds the fastify app without listening (the composition root listens). */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    // Twilio bodies are small; a larger body is refused before it is parsed.
+    bodyLimit: 64 * 1024,
+    trustProxy: true,
+    disableRequestLogging: false,
+  });
+  await app.register(formbody);
+  app.setErrorHandler(errorHandler);
+  await app.register(healthRoutes, deps);
+  await app.register(twilioRoutes, deps);
+  await app.register(chatRoutes, deps);
+  await app.register(coachRoutes, deps);
+  return app;
+}

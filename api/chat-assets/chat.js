@@ -1,0 +1,296 @@
+// The web chat's page script. Plain browser JavaScript, served as a file so the page's CSP allows
+// no inline script. Every text goes into the page with textContent, never innerHTML: nothing a
+// young person or the bot types can run as script.
+(function () {
+  'use strict';
+
+  var SESSION_KEY = 'jl-chat-session';
+  var SENT_KEY = 'jl-chat-sent';
+  // The server replays only the bot's messages; the young person's own are kept here to show them
+  // again after a reload. Capped so a long chat does not fill the storage.
+  var MAX_SENT = 200;
+  var TYPING_TIMEOUT_MS = 30000;
+
+  var config = JSON.parse(byId('chat-config').textContent);
+  var t = config.texts;
+  var scroller = byId('scroller');
+  var log = byId('log');
+  var form = byId('composer');
+  var input = byId('input');
+  var typing = byId('typing');
+  var statusNotice = byId('status');
+  var welcome = byId('welcome');
+  var startButton = byId('start');
+  var newChatButton = byId('new-chat');
+
+  var store = openStorage();
+  var session = loadSession();
+  var sent = loadSent();
+  var shown = {}; // ids of own messages already in the log
+  var lastBotId = 0;
+  var typingTimer = null;
+  var source = null;
+
+  welcome.hidden = sent.length > 0;
+  newChatButton.hidden = sent.length === 0;
+  showSentUpTo(0);
+  connect();
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var text = input.value.trim();
+    if (!text) return;
+    input.value = '';
+    send({ text: text });
+  });
+
+  startButton.addEventListener('click', function () {
+    send({ text: t.startWord });
+  });
+
+  newChatButton.addEventListener('click', function () {
+    if (!window.confirm(t.newChatConfirm)) return;
+    if (store) {
+      store.removeItem(SESSION_KEY);
+      store.removeItem(SENT_KEY);
+    }
+    window.location.reload();
+  });
+
+  function connect() {
+    source = new EventSource('/chat/events?session=' + encodeURIComponent(session));
+    source.addEventListener('message', onBotMessage);
+    source.addEventListener('open', function () {
+      statusNotice.hidden = true;
+    });
+    source.addEventListener('error', function () {
+      statusNotice.hidden = false;
+      // EventSource retries by itself (resuming from Last-Event-ID) unless the server refused it.
+      if (source.readyState === EventSource.CLOSED) {
+        source.close();
+        window.setTimeout(connect, 5000);
+      }
+    });
+  }
+
+  function onBotMessage(event) {
+    var message;
+    try {
+      message = JSON.parse(event.data);
+    } catch (e) {
+      return;
+    }
+    if (typeof message.id !== 'number' || message.id <= lastBotId) return;
+    lastBotId = message.id;
+    welcome.hidden = true;
+    hideTyping();
+    var choices = Array.isArray(message.choices) ? message.choices : [];
+    if (choices.length) disableChoices();
+    var item = addBubble('bot', String(message.text || ''));
+    if (choices.length) addChoices(item, choices);
+    setExpects(message.expects);
+    showSentUpTo(message.id);
+  }
+
+  /** Own messages sent after bot message `botId` (or earlier), not yet shown: after a reload. */
+  function showSentUpTo(botId) {
+    for (var i = 0; i < sent.length; i++) {
+      var entry = sent[i];
+      if (entry.after <= botId && !shown[entry.id]) showOwn(entry);
+    }
+  }
+
+  function send(message) {
+    var entry = { id: newId(), text: message.text, choice: message.choice, after: lastBotId };
+    var first = sent.length === 0;
+    sent.push(entry);
+    saveSent();
+    welcome.hidden = true;
+    newChatButton.hidden = false;
+    var item = showOwn(entry);
+    post(entry, item, first);
+  }
+
+  function showOwn(entry) {
+    shown[entry.id] = true;
+    if (entry.choice) markChosen(entry.choice);
+    disableChoices();
+    return addBubble('own', entry.text);
+  }
+
+  function post(entry, item, first) {
+    var body = { session: session, text: entry.text, messageId: entry.id };
+    if (entry.choice) body.choice = entry.choice;
+    if (first && config.startCode) body.entryPoint = config.startCode;
+    clearFailure(item);
+    showTyping();
+    fetch('/chat/messages', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+      .then(function (response) {
+        if (!response.ok) throw new Error('status ' + response.status);
+      })
+      .catch(function () {
+        hideTyping();
+        markFailed(entry, item, first);
+      });
+  }
+
+  function markFailed(entry, item, first) {
+    item.classList.add('failed');
+    var note = document.createElement('p');
+    note.className = 'failure';
+    note.textContent = t.sendFailed + ' ';
+    var retry = document.createElement('button');
+    retry.type = 'button';
+    retry.className = 'button button-small';
+    retry.textContent = t.retry;
+    // The same messageId again: if the first try did arrive, the server ignores the repeat.
+    retry.addEventListener('click', function () {
+      post(entry, item, first);
+    });
+    note.appendChild(retry);
+    item.appendChild(note);
+  }
+
+  function clearFailure(item) {
+    item.classList.remove('failed');
+    var note = item.querySelector('.failure');
+    if (note) note.remove();
+  }
+
+  function addBubble(from, text) {
+    var item = document.createElement('li');
+    item.className = 'msg msg-' + from;
+    var bubble = document.createElement('p');
+    bubble.className = 'bubble';
+    var who = document.createElement('span');
+    who.className = 'visually-hidden';
+    who.textContent = (from === 'bot' ? t.botName : t.you) + ': ';
+    bubble.appendChild(who);
+    bubble.appendChild(document.createTextNode(text));
+    item.appendChild(bubble);
+    log.appendChild(item);
+    scrollDown();
+    return item;
+  }
+
+  function addChoices(item, choices) {
+    var group = document.createElement('div');
+    group.className = 'choices';
+    group.setAttribute('role', 'group');
+    group.setAttribute('aria-label', t.choicesLabel);
+    choices.forEach(function (choice) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'button choice';
+      button.textContent = String(choice.title);
+      button.setAttribute('data-choice', String(choice.id));
+      button.addEventListener('click', function (event) {
+        if (button.disabled) return;
+        send({ text: String(choice.title), choice: String(choice.id) });
+        // A keyboard user (click without a pointer: detail 0) keeps focus in the chat; on a
+        // phone we do not pop up the keyboard over the bot's answer.
+        if (event.detail === 0) input.focus();
+      });
+      group.appendChild(button);
+    });
+    item.appendChild(group);
+    scrollDown();
+  }
+
+  /** Highlights the tapped button, also when the history is replayed after a reload. */
+  function markChosen(id) {
+    var buttons = log.querySelectorAll('.choice:not(:disabled)');
+    for (var i = 0; i < buttons.length; i++) {
+      if (buttons[i].getAttribute('data-choice') === id) buttons[i].classList.add('chosen');
+    }
+  }
+
+  function disableChoices() {
+    var buttons = log.querySelectorAll('.choice');
+    for (var i = 0; i < buttons.length; i++) buttons[i].disabled = true;
+  }
+
+  function setExpects(expects) {
+    var placeholders = {
+      number: t.placeholderNumber,
+      date: t.placeholderDate,
+      choice: t.placeholderChoice,
+    };
+    input.setAttribute('inputmode', expects === 'number' ? 'numeric' : 'text');
+    input.placeholder = placeholders[expects] || t.placeholder;
+  }
+
+  function showTyping() {
+    typing.hidden = false;
+    scrollDown();
+    window.clearTimeout(typingTimer);
+    typingTimer = window.setTimeout(hideTyping, TYPING_TIMEOUT_MS);
+  }
+
+  function hideTyping() {
+    typing.hidden = true;
+    window.clearTimeout(typingTimer);
+  }
+
+  function scrollDown() {
+    scroller.scrollTop = scroller.scrollHeight;
+  }
+
+  function openStorage() {
+    try {
+      var s = window.localStorage;
+      s.setItem('jl-chat-probe', '1');
+      s.removeItem('jl-chat-probe');
+      return s;
+    } catch (e) {
+      return null; // private mode or storage off: the chat works, a reload starts afresh
+    }
+  }
+
+  function loadSession() {
+    var id = store && store.getItem(SESSION_KEY);
+    if (!id || !/^[A-Za-z0-9_-]{16,64}$/.test(id)) {
+      id = newId();
+      if (store) store.setItem(SESSION_KEY, id);
+    }
+    return id;
+  }
+
+  function loadSent() {
+    try {
+      var list = JSON.parse((store && store.getItem(SENT_KEY)) || '[]');
+      return Array.isArray(list) ? list : [];
+    } catch (e) {
+      return [];
+    }
+  }
+
+  function saveSent() {
+    if (sent.length > MAX_SENT) sent = sent.slice(sent.length - MAX_SENT);
+    try {
+      if (store) store.setItem(SENT_KEY, JSON.stringify(sent));
+    } catch (e) {
+      // storage full: the message is still sent, only the local history misses it
+    }
+  }
+
+  function newId() {
+    if (window.crypto && typeof window.crypto.randomUUID === 'function') return window.crypto.randomUUID();
+    // randomUUID needs a secure context; plain http on a local network falls back to this.
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map
+      .call(bytes, function (b) {
+        return ('0' + b.toString(16)).slice(-2);
+      })
+      .join('');
+  }
+
+  function byId(id) {
+    return document.getElementById(id);
+  }
+})();

@@ -1,0 +1,23 @@
+import type { BotMessage } from '../bot/bot-message';
+
+/** A bot message of the web chat, with its id (also the SSE event id, so a reconnect resumes). */
+export interface ChatMessage extends BotMessage {
+  id: number;
+}
+
+/**
+ * What the web chat routes need from the pipeline. The routes only parse, call this and answer;
+ * the implementation (worker/chat-gateway-impl.ts) stores messages and queues turns exactly as the
+ * WhatsApp webhook does.
+ */
+export interface ChatGateway {
+  /**
+   * Commits the young person's message (durable before the 200) and queues its turn.
+   * A repeated `messageId` for the same session is acknowledged and ignored.
+   */
+  receive(input: { session: string; text: string; choice?: string; messageId: string }): Promise<{ duplicate: boolean }>;
+  /** The bot's messages for this session with an id above `afterId`, oldest first. */
+  messagesAfter(session: string, afterId: number): Promise<ChatMessage[]>;
+  /** Calls `onNotify` whenever new bot messages may be there for the session; resolves to an unsubscribe. */
+  subscribe(session: string, onNotify: () => void): Promise<() => Promise<void>>;
+}

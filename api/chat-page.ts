@@ -1,0 +1,98 @@
+import type { i18n } from 'i18next';
+import { languages } from '../locales';
+
+/** Keys of locales/<lang>/web.json the page script needs at run time. */
+const scriptTextKeys = [
+  'botName',
+  'you',
+  'choicesLabel',
+  'placeholder',
+  'placeholderNumber',
+  'placeholderDate',
+  'placeholderChoice',
+  'startWord',
+  'sendFailed',
+  'retry',
+  'newChatConfirm',
+] as const;
+
+export interface ChatPageInput {
+  i18n: i18n;
+  lang: string;
+  /** Entry-point code from a QR code or link (`?start=`); the first message carries it. */
+  startCode?: string;
+  /** Content hash of the script and stylesheet (see chat-assets.ts). */
+  assetVersion: string;
+}
+
+/** The web chat page: mobile first, all text from locales/<lang>/web.json, no inline script. */
+export function renderChatPage({ i18n, lang, startCode, assetVersion }: ChatPageInput): string {
+  const t = i18n.getFixedT(lang, 'web');
+  const text = (key: string) => escapeHtml(t(key));
+  const config = {
+    lang,
+    startCode: startCode ?? null,
+    texts: Object.fromEntries(scriptTextKeys.map((key) => [key, t(key)])),
+  };
+  const query = (l: string) => `?${new URLSearchParams({ lang: l, ...(startCode ? { start: startCode } : {}) })}`;
+  const languageLinks = languages
+    .filter((l) => l !== lang)
+    .map((l) => {
+      const name = escapeHtml(i18n.getFixedT(l, 'web')('languageName'));
+      return `<a class="bar-link" href="${escapeHtml(query(l))}" hreflang="${l}" lang="${l}">${name}</a>`;
+    })
+    .join('');
+
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}" dir="${i18n.dir(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
+<meta name="color-scheme" content="light">
+<meta name="theme-color" content="#0b3d6b">
+<title>${text('title')}</title>
+<link rel="stylesheet" href="/chat/app.css?v=${assetVersion}">
+<script type="application/json" id="chat-config">${jsonForHtml(config)}</script>
+<script src="/chat/app.js?v=${assetVersion}" defer></script>
+</head>
+<body>
+<header class="bar">
+  <div class="bar-brand"><span class="bar-name">${text('brand')}</span><span class="bar-region">${text('region')}</span></div>
+  <nav class="bar-actions" aria-label="${text('languageLabel')}">${languageLinks}<button type="button" id="new-chat" class="bar-link" hidden>${text('newChat')}</button></nav>
+</header>
+<main id="scroller" class="scroller">
+  <h1 class="visually-hidden">${text('title')}</h1>
+  <noscript><p class="notice">${text('noScript')}</p></noscript>
+  <section id="welcome" class="welcome" hidden aria-labelledby="welcome-title">
+    <h2 id="welcome-title">${text('welcomeTitle')}</h2>
+    <p>${text('welcomeText')}</p>
+    <button type="button" id="start" class="button button-primary">${text('start')}</button>
+    <p class="welcome-small">${text('welcomePrivacy')}</p>
+  </section>
+  <ol id="log" class="log" role="log" aria-live="polite" aria-label="${text('logLabel')}"></ol>
+  <p id="typing" class="typing" hidden><span class="dots" aria-hidden="true"><span></span><span></span><span></span></span> ${text('typing')}</p>
+</main>
+<p id="status" class="notice status" role="status" hidden>${text('reconnecting')}</p>
+<form id="composer" class="composer" autocomplete="off">
+  <label for="input" class="visually-hidden">${text('inputLabel')}</label>
+  <input id="input" name="text" type="text" maxlength="2000" enterkeyhint="send" placeholder="${text('placeholder')}">
+  <button type="submit" class="button button-primary">${text('send')}</button>
+</form>
+</body>
+</html>
+`;
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** JSON inside a <script> block: `<` escaped so no text can close the block or open a comment. */
+function jsonForHtml(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,232 @@
+import { randomUUID } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
+import type { FastifyBaseLogger, FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { isLanguage } from '../locales';
+import type { AppDeps } from './app';
+import { loadChatAssets } from './chat-assets/chat-assets';
+import type { ChatGateway, ChatMessage } from './chat-gateway';
+import { renderChatPage } from './chat-page';
+import { parseInput } from './validate';
+
+/** Proxies and mobile networks drop a silent connection after 30–60 s; a comment keeps it open. */
+const HEARTBEAT_MS = 25_000;
+/** How long EventSource waits before it reconnects after the stream ended. */
+const RETRY_MS = 3_000;
+
+const session = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'must be 16–64 letters, digits, - or _');
+
+const messageBody = z
+  .object({
+    session,
+    text: z.string().trim().max(2000).default(''),
+    choice: z.string().regex(/^[a-z0-9_.-]{1,64}$/, 'must be a choice id').optional(),
+    messageId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 letters, digits, - or _').optional(),
+    /** Entry-point code of the QR code or link the chat was opened from (`?start=`); sent with the first message. */
+    entryPoint: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+  })
+  .refine((body) => body.text.length > 0 || body.choice !== undefined, {
+    path: ['text'],
+    message: 'must not be empty',
+  });
+
+const eventsQuery = z.object({
+  session,
+  after: z.coerce.number().int().min(0).optional(),
+});
+const lastEventId = z.coerce.number().int().min(0);
+
+const pageQuery = z.object({
+  lang: z.string().optional(),
+  start: z.string().optional(),
+});
+
+// The page loads its script and stylesheet from here; nothing inline may run.
+const contentSecurityPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * The web chat (DESIGN.md contract): `GET /chat` (page), `POST /chat/messages`, `GET /chat/events` (SSE).
+ * A newcomer tries the bot here without WhatsApp. Routes only parse, call the {@link ChatGateway} and answer.
+ */
+export const chatRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
+  const assets = loadChatAssets();
+  const streams = new Set<ServerResponse>();
+
+  app.get('/chat', async (request, reply) => {
+    const query = parseInput(pageQuery, request.query, 'query');
+    const lang = isLanguage(query.lang) ? query.lang : 'nl';
+    // A damaged or unknown code from a poster still opens the chat (No Wrong Door): it is just dropped.
+    const startCode = query.start && /^[A-Za-z0-9_-]{1,64}$/.test(query.start) ? query.start : undefined;
+    const html = renderChatPage({ i18n: deps.i18n, lang, startCode, assetVersion: assets.version });
+    return reply
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('content-security-policy', contentSecurityPolicy)
+      .header('cache-control', 'no-store')
+      .header('x-content-type-options', 'nosniff')
+      .header('referrer-policy', 'no-referrer')
+      .send(html);
+  });
+
+  const asset = (path: string, contentType: string, body: string) =>
+    app.get(path, async (request, reply) => {
+      const { v } = request.query as { v?: unknown };
+      return reply
+        .header('content-type', contentType)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', v === assets.version ? 'public, max-age=31536000, immutable' : 'no-cache')
+        .send(body);
+    });
+  asset('/chat/app.js', 'text/javascript; charset=utf-8', assets.script);
+  asset('/chat/app.css', 'text/css; charset=utf-8', assets.style);
+
+  app.post('/chat/messages', async (request, reply) => {
+    const body = parseInput(messageBody, request.body);
+    const { duplicate } = await deps.chat.receive({
+      session: body.session,
+      text: body.text,
+      ...(body.choice === undefined ? {} : { choice: body.choice }),
+      messageId: body.messageId ?? randomUUID(),
+    });
+    return reply.code(202).header('cache-control', 'no-store').send({ ok: true, duplicate });
+  });
+
+  // The session id is the key to the conversation: keep it out of the request log.
+  app.get('/chat/events', { logSerializers: { req: requestWithoutSession } }, async (request, reply) => {
+    const query = parseInput(eventsQuery, request.query, 'query');
+    const header = request.headers['last-event-id'];
+    const resumeFrom = header === undefined ? undefined : parseInput(lastEventId, header, 'Last-Event-ID');
+    reply.hijack();
+    const raw = reply.raw;
+    raw.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    raw.write(`retry: ${RETRY_MS}\n\n`);
+    streams.add(raw);
+    streamMessages({
+      gateway: deps.chat,
+      session: query.session,
+      afterId: resumeFrom ?? query.after ?? 0,
+      raw,
+      log: request.log,
+      onEnd: () => streams.delete(raw),
+    });
+  });
+
+  // Open streams would keep app.close() waiting for ever.
+  app.addHook('preClose', async () => {
+    for (const raw of streams) raw.end();
+  });
+};
+
+/** Sends the session's bot messages after `afterId`, then each new one, until the client leaves. */
+function streamMessages(input: {
+  gateway: ChatGateway;
+  session: string;
+  afterId: number;
+  raw: ServerResponse;
+  log: FastifyBaseLogger;
+  onEnd: () => void;
+}): void {
+  const { gateway, session, raw, log } = input;
+  let lastId = input.afterId;
+  let closed = false;
+  let pumping = false;
+  let pumpAgain = false;
+  let unsubscribe: (() => Promise<void>) | undefined;
+
+  const heartbeat = setInterval(() => raw.write(': ping\n\n'), HEARTBEAT_MS);
+
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    clearInterval(heartbeat);
+    input.onEnd();
+    if (!raw.writableEnded) raw.end();
+    void unsubscribe?.().catch((err: unknown) => log.error({ err: describe(err) }, 'chat events: unsubscribe failed'));
+  };
+  // Logged without the message text or session: both are personal data.
+  const fail = (err: unknown, what: string) => {
+    log.error({ err: describe(err) }, `chat events: ${what} failed, stream ended`);
+    close();
+  };
+  raw.on('close', close);
+
+  // One read at a time; a notify that arrives during a read triggers one more read, so none is missed.
+  const pump = async () => {
+    if (pumping) {
+      pumpAgain = true;
+      return;
+    }
+    pumping = true;
+    try {
+      do {
+        pumpAgain = false;
+        const messages = await gateway.messagesAfter(session, lastId);
+        for (const message of messages) {
+          if (closed) return;
+          if (message.id <= lastId) continue;
+          raw.write(formatEvent(message));
+          lastId = message.id;
+        }
+      } while (pumpAgain && !closed);
+    } catch (err) {
+      fail(err, 'reading messages');
+    } finally {
+      pumping = false;
+    }
+  };
+
+  // Subscribe before the first read: a message committed in between is then still announced.
+  gateway.subscribe(session, () => void pump()).then(
+    (stop) => {
+      unsubscribe = stop;
+      if (closed) void stop().catch((err: unknown) => log.error({ err: describe(err) }, 'chat events: unsubscribe failed'));
+      else void pump();
+    },
+    (err: unknown) => fail(err, 'subscribing'),
+  );
+}
+
+function requestWithoutSession(request: FastifyRequest) {
+  return {
+    method: request.method,
+    url: request.url.replace(/([?&]session=)[^&]*/, '$1[redacted]'),
+    host: request.host,
+    remoteAddress: request.ip,
+  };
+}
+
+function formatEvent(message: ChatMessage): string {
+  const data = {
+    id: message.id,
+    text: message.text,
+    ...(message.choices?.length ? { choices: message.choices.map(({ id, title }) => ({ id, title })) } : {}),
+    expects: message.expects,
+  };
+  // JSON.stringify escapes line breaks, so the data is always one `data:` line.
+  return `id: ${message.id}\nevent: message\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+/** What is safe to log of an error from the gateway: its kind and where, not its data. */
+function describe(err: unknown): { type: string; code?: string; stack?: string } {
+  if (!(err instanceof Error)) return { type: typeof err };
+  const code = (err as { code?: unknown }).code;
+  return {
+    type: err.name,
+    ...(typeof code === 'string' ? { code } : {}),
+    // The first stack line repeats the message, which could quote data; the frames are enough.
+    ...(err.stack ? { stack: err.stack.split('\n').slice(1, 6).join('\n') } : {}),
+  };
+}

@@ -1,0 +1,42 @@
+import { ActivityTypes, type Activity } from 'botbuilder';
+import type { BotChannelData, BotMessage } from './bot-message';
+import type { Channel } from './conversation-store';
+
+/**
+ * An inbound message as a Bot Framework activity. The conversation id is our conversation's uuid,
+ * so botbuilder's state keys never contain a phone number.
+ */
+export function inboundActivity(input: {
+  conversationId: string;
+  channel: Channel;
+  locale: string;
+  text: string;
+  /** A button payload (WhatsApp) or tapped choice id (web chat). */
+  payload?: string | null | undefined;
+  inboundId: number;
+}): Partial<Activity> {
+  return {
+    type: ActivityTypes.Message,
+    id: String(input.inboundId),
+    channelId: input.channel === 'whatsapp' ? 'whatsapp' : 'webchat',
+    from: { id: input.conversationId, name: 'jongere', role: 'user' },
+    recipient: { id: 'jongerenloket', name: 'Jongerenloket', role: 'bot' },
+    conversation: { id: input.conversationId, isGroup: false, conversationType: 'personal', name: '' },
+    serviceUrl: '',
+    text: input.text,
+    locale: input.locale,
+    value: input.payload ? { choice: input.payload } : undefined,
+    timestamp: new Date(),
+  };
+}
+
+/** What the bot sent, as the message we store and deliver. */
+export function toBotMessage(activity: Partial<Activity>): BotMessage {
+  const data = (activity.channelData ?? {}) as BotChannelData;
+  const choices = Array.isArray(data.choices) && data.choices.length > 0 ? data.choices : undefined;
+  return {
+    text: activity.text ?? '',
+    ...(choices ? { choices } : {}),
+    expects: data.expects ?? (choices ? 'choice' : 'none'),
+  };
+}

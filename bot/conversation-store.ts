@@ -1,0 +1,130 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { DataProtector } from '../cases/data-protector';
+import type { Db, DbOrTx } from '../drizzle/connection';
+import { conversations, inboundMessages, outboundMessages } from '../drizzle/schema';
+import type { BotMessage } from './bot-message';
+
+export type Channel = 'whatsapp' | 'web';
+
+/** Postgres NOTIFY channel on which web chat messages are announced (payload: the conversation key). */
+export const WEB_CHAT_NOTIFY_CHANNEL = 'jl_web_outbound';
+
+/** WhatsApp's limit for one message body (DESIGN.md rule 6). */
+export const WHATSAPP_BODY_LIMIT = 1600;
+
+/** The pseudonymous conversation key: a keyed hash of the channel user id, never the number itself. */
+export function conversationKey(protector: DataProtector, channel: Channel, address: string): string {
+  return protector.keyedHash(`${channel}:${address}`);
+}
+
+export interface ReceivedInbound {
+  conversationId: string;
+  /** Undefined when this external id was stored before (a repeated delivery). */
+  inboundId: number | undefined;
+}
+
+/**
+ * Stores an inbound message durably, in one transaction with its conversation (DESIGN.md rule 1).
+ * A repeated external id (Twilio's MessageSid) is acknowledged and ignored.
+ */
+export async function receiveInbound(
+  db: Db,
+  protector: DataProtector,
+  input: { channel: Channel; address: string; externalId: string; text: string; payload?: string | undefined },
+): Promise<ReceivedInbound> {
+  const key = conversationKey(protector, input.channel, input.address);
+  return db.transaction(async (tx) => {
+    const [conversation] = await tx
+      .insert(conversations)
+      .values({ key, channel: input.channel, addressEnc: protector.encrypt(input.address), lastInboundAt: sql`now()` })
+      .onConflictDoUpdate({ target: conversations.key, set: { lastInboundAt: sql`now()` } })
+      .returning({ id: conversations.id });
+    if (!conversation) throw new Error('conversation upsert returned nothing');
+    const [inbound] = await tx
+      .insert(inboundMessages)
+      .values({
+        conversationId: conversation.id,
+        externalId: input.externalId,
+        bodyEnc: protector.encrypt(input.text),
+        payload: input.payload ?? null,
+      })
+      .onConflictDoNothing()
+      .returning({ id: inboundMessages.id });
+    return { conversationId: conversation.id, inboundId: inbound?.id };
+  });
+}
+
+export async function findConversationByKey(db: DbOrTx, key: string) {
+  const [row] = await db.select().from(conversations).where(eq(conversations.key, key));
+  return row;
+}
+
+/** A message for the young person of a conversation, written in the caller's transaction. */
+export interface OutboundToYouth {
+  conversationId: string;
+  channel: Channel;
+  /** The conversation key, for the web chat notification. */
+  conversationKey: string;
+  message: BotMessage;
+}
+
+/**
+ * Writes bot messages for a young person as outbound rows. Web chat rows are delivered by the commit
+ * itself (a NOTIFY wakes the page's event stream); WhatsApp rows wait for a send job, and the ids
+ * returned are the ones to queue.
+ */
+export async function queueOutboundToYouth(
+  tx: DbOrTx,
+  protector: DataProtector,
+  input: { conversationId: string; channel: Channel; conversationKey: string; messages: BotMessage[] },
+): Promise<number[]> {
+  if (input.messages.length === 0) return [];
+  const parts =
+    input.channel === 'whatsapp'
+      ? input.messages.flatMap((m) => splitForWhatsApp(m.text).map((text, i, all) => (i === all.length - 1 ? { ...m, text } : { text, expects: 'none' as const })))
+      : input.messages;
+  const rows = await tx
+    .insert(outboundMessages)
+    .values(
+      parts.map((m) => ({
+        conversationId: input.conversationId,
+        channel: input.channel,
+        kind: 'session' as const,
+        bodyEnc: protector.encrypt(m.text),
+        choices: m.choices ?? null,
+        expects: m.expects,
+        status: input.channel === 'web' ? ('delivered' as const) : ('queued' as const),
+        sentAt: input.channel === 'web' ? sql`now()` : null,
+      })),
+    )
+    .returning({ id: outboundMessages.id });
+  if (input.channel === 'web') {
+    await tx.execute(sql`select pg_notify(${WEB_CHAT_NOTIFY_CHANNEL}, ${input.conversationKey})`);
+    return [];
+  }
+  return rows.map((r) => r.id);
+}
+
+/** Splits a long text at paragraph, line or word boundaries into WhatsApp-sized parts. */
+export function splitForWhatsApp(text: string, limit = WHATSAPP_BODY_LIMIT): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > limit) {
+    const window = rest.slice(0, limit);
+    let cut = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('\n'));
+    if (cut < limit / 2) cut = window.lastIndexOf(' ');
+    if (cut < limit / 2) cut = limit;
+    parts.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  parts.push(rest);
+  return parts;
+}
+
+/** Marks an inbound message as handled (or failed for good) in the turn's transaction. */
+export async function markInbound(tx: DbOrTx, input: { id: number; status: 'done' | 'failed' }): Promise<void> {
+  await tx
+    .update(inboundMessages)
+    .set({ status: input.status, processedAt: sql`now()` })
+    .where(and(eq(inboundMessages.id, input.id), eq(inboundMessages.status, 'pending')));
+}

@@ -1,0 +1,92 @@
+import { and, asc, eq, gt, inArray } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import type { ChatGateway, ChatMessage } from '../api/chat-gateway';
+import type { DataProtector } from '../cases/data-protector';
+import type { Database } from '../drizzle/connection';
+import { conversations, outboundMessages } from '../drizzle/schema';
+import { conversationKey, receiveInbound, WEB_CHAT_NOTIFY_CHANNEL } from './conversation-store';
+
+/**
+ * The web chat on the same pipeline as WhatsApp: messages are stored like webhook messages and
+ * their turns queued; the bot's replies are outbound rows announced with a Postgres NOTIFY, so a
+ * page connected to any api process hears them, whichever worker process ran the turn.
+ */
+export function createWebChatGateway(deps: {
+  database: Database;
+  protector: DataProtector;
+  logger: Logger;
+  enqueueTurn(input: { conversationId: string; inboundId: number }): Promise<void>;
+}): ChatGateway & { close(): Promise<void> } {
+  const subscribers = new Map<string, Set<() => void>>();
+  let listening: Promise<{ unlisten(): Promise<void> }> | undefined;
+
+  const listen = () => {
+    listening ??= deps.database.sql.listen(WEB_CHAT_NOTIFY_CHANNEL, (key) => {
+      for (const notify of subscribers.get(key) ?? []) notify();
+    });
+    return listening;
+  };
+
+  const conversationIdOf = async (session: string): Promise<string | undefined> => {
+    const key = conversationKey(deps.protector, 'web', session);
+    const [row] = await deps.database.db.select({ id: conversations.id }).from(conversations).where(eq(conversations.key, key));
+    return row?.id;
+  };
+
+  return {
+    async receive({ session, text, choice, messageId }) {
+      const received = await receiveInbound(deps.database.db, deps.protector, {
+        channel: 'web',
+        address: session,
+        externalId: messageId,
+        text,
+        payload: choice,
+      });
+      if (received.inboundId === undefined) return { duplicate: true };
+      deps.enqueueTurn({ conversationId: received.conversationId, inboundId: received.inboundId }).catch((err: unknown) =>
+        deps.logger.warn({ err }, 'turn not queued; the relay will'),
+      );
+      return { duplicate: false };
+    },
+
+    async messagesAfter(session, afterId): Promise<ChatMessage[]> {
+      const conversationId = await conversationIdOf(session);
+      if (!conversationId) return [];
+      const rows = await deps.database.db
+        .select()
+        .from(outboundMessages)
+        .where(
+          and(
+            eq(outboundMessages.conversationId, conversationId),
+            gt(outboundMessages.id, afterId),
+            inArray(outboundMessages.status, ['delivered', 'sent', 'read']),
+          ),
+        )
+        .orderBy(asc(outboundMessages.id))
+        .limit(500);
+      return rows.map((row) => ({
+        id: row.id,
+        text: deps.protector.decrypt(row.bodyEnc),
+        ...(row.choices ? { choices: row.choices } : {}),
+        expects: row.expects,
+      }));
+    },
+
+    async subscribe(session, onNotify) {
+      await listen();
+      const key = conversationKey(deps.protector, 'web', session);
+      let set = subscribers.get(key);
+      if (!set) subscribers.set(key, (set = new Set()));
+      set.add(onNotify);
+      return async () => {
+        set.delete(onNotify);
+        if (set.size === 0) subscribers.delete(key);
+      };
+    },
+
+    async close() {
+      subscribers.clear();
+      if (listening) await (await listening).unlisten().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../drizzle/connection';
+import { caseEvents, coaches, handovers } from '../drizzle/schema';
+import type { Viewer } from './coach-repository';
+import { AccessDeniedError, NotFoundError } from './errors';
+
+export type HandoverStatus = (typeof handovers.$inferSelect)['status'];
+
+export interface Handover {
+  id: string;
+  caseId: string;
+  coachId: string;
+  summary: string;
+  status: HandoverStatus;
+  createdAt: Date;
+  acknowledgedAt: Date | null;
+}
+
+export interface HandoverListItem extends Handover {
+  coach: { firstName: string; lastName: string };
+}
+
+const columns = {
+  id: handovers.id,
+  caseId: handovers.caseId,
+  coachId: handovers.coachId,
+  summary: handovers.summary,
+  status: handovers.status,
+  createdAt: handovers.createdAt,
+  acknowledgedAt: handovers.acknowledgedAt,
+};
+
+/** Handovers a viewer may see (a coach: their own; an admin: all), oldest first so the longest waiting comes first. */
+export async function listHandovers(
+  db: DbOrTx,
+  options: { viewer: Viewer; status?: HandoverStatus },
+): Promise<HandoverListItem[]> {
+  const conditions: SQL[] = [];
+  if (options.viewer.kind === 'coach') conditions.push(eq(handovers.coachId, options.viewer.coachId));
+  if (options.status) conditions.push(eq(handovers.status, options.status));
+  const rows = await db
+    .select({ ...columns, coachFirstName: coaches.firstName, coachLastName: coaches.lastName })
+    .from(handovers)
+    .innerJoin(coaches, eq(coaches.id, handovers.coachId))
+    .where(and(...conditions))
+    .orderBy(asc(handovers.createdAt), asc(handovers.id));
+  return rows.map(({ coachFirstName, coachLastName, ...handover }) => ({
+    ...handover,
+    coach: { firstName: coachFirstName, lastName: coachLastName },
+  }));
+}
+
+/**
+ * The coach says they have read the handover and will contact the young person. Only that coach or an
+ * admin may; acknowledging twice changes nothing and writes one 'handover.acknowledged' event. The
+ * update is conditional on `status = 'open'`, so two acknowledgements at once still write one event.
+ */
+export async function acknowledgeHandover(
+  db: DbOrTx,
+  options: { viewer: Viewer; handoverId: string },
+): Promise<Handover> {
+  // The status change and its event commit together (a savepoint when the caller's transaction is given).
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select(columns).from(handovers).where(eq(handovers.id, options.handoverId));
+    if (!current) throw new NotFoundError('Handover not found');
+    if (options.viewer.kind === 'coach' && current.coachId !== options.viewer.coachId) {
+      throw new AccessDeniedError('This handover belongs to another coach');
+    }
+    const [updated] = await tx
+      .update(handovers)
+      .set({ status: 'acknowledged', acknowledgedAt: sql`now()` })
+      .where(and(eq(handovers.id, options.handoverId), eq(handovers.status, 'open')))
+      .returning(columns);
+    if (!updated) {
+      // Acknowledged already (maybe a moment ago by a concurrent request): answer with what is stored.
+      const [stored] = await tx.select(columns).from(handovers).where(eq(handovers.id, options.handoverId));
+      if (!stored) throw new NotFoundError('Handover not found');
+      return stored;
+    }
+    await tx.insert(caseEvents).values({
+      caseId: updated.caseId,
+      type: 'handover.acknowledged',
+      actor: options.viewer.kind === 'coach' ? options.viewer.coachId : 'admin',
+      data: { handoverId: updated.id },
+    });
+    return updated;
+  });
+}
+
+/** Opens a handover of a case to its coach, with the summary they read. */
+export async function insertHandover(
+  tx: DbOrTx,
+  values: { caseId: string; coachId: string; summary: string },
+): Promise<{ id: string }> {
+  const [row] = await tx.insert(handovers).values(values).returning({ id: handovers.id });
+  if (!row) throw new Error('Insert returned no handover');
+  return row;
+}

@@ -1,0 +1,53 @@
+import { performance } from 'node:perf_hooks';
+import { ConfigError, loadConfig } from '../config';
+import { createLogger } from './logger';
+import { startStack } from './start-stack';
+
+/**
+ * Runs the product as a process: reads the settings once, starts the chosen roles, prints where
+ * to chat, and shuts down cleanly on Ctrl-C / SIGTERM.
+ */
+export async function run(roles: { api: boolean; worker: boolean }): Promise<void> {
+  const startedAt = performance.now();
+  let config;
+  try {
+    // The one place the environment is read (DESIGN.md rule 7).
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: config.logLevel });
+  const stack = await startStack({ config, logger, roles, listen: roles.api });
+  const readyMs = Math.round(performance.now() - startedAt);
+
+  const lines = [`Jongerenloket front door ready in ${readyMs} ms (${[roles.api && 'api', roles.worker && 'worker'].filter(Boolean).join(' + ')}).`];
+  lines.push(`  database: ${stack.embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL'}; queue: BullMQ on ${stack.queues.backend === 'redis' ? 'Redis' : 'PostgreSQL'}`);
+  if (roles.api) {
+    lines.push(`  web chat:        ${config.publicBaseUrl}/chat`);
+    lines.push(`  Twilio webhook:  ${config.publicBaseUrl}/twilio/whatsapp   status callback: ${config.publicBaseUrl}/twilio/status`);
+    lines.push(`  coach API:       ${config.publicBaseUrl}/api/handovers   (Authorization: Bearer <token>)`);
+    if (stack.embedded && !config.adminToken) lines.push(`  admin token:     ${stack.adminToken}   (kept in ${config.dataDir}/secrets.json)`);
+  }
+  if (stack.seeded > 0) lines.push(`  seeded ${stack.seeded} demo coaches (Amstelveen and Aalsmeer).`);
+  console.log(lines.join('\n'));
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing turns in flight');
+    stack
+      .close()
+      .then(() => process.exit(0))
+      .catch((err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}

@@ -1,0 +1,153 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { buildApp } from '../api/app';
+import { createWebChatGateway } from '../bot/web-chat-gateway';
+import { createDataProtector, type DataProtector } from '../cases/data-protector';
+import { seedDemoCoaches } from '../cases/seed-demo-coaches';
+import type { Config } from '../config';
+import { connectDatabase, migrateDatabase, startEmbeddedPostgres, type Database } from '../drizzle/connection';
+import { createI18n } from '../locales';
+import { contentTemplates } from '../worker/content-templates';
+import { syncContentTemplates } from '../worker/content-sync';
+import { createQueues, type Queues } from '../worker/queues';
+import { startWorker, type RunningWorker } from '../worker/start-worker';
+import { createTwilioClient } from '../worker/twilio-client';
+import { createWhatsAppSender } from '../worker/whatsapp-sender';
+import { embeddedSecrets } from './secrets';
+
+export interface Stack {
+  config: Config;
+  database: Database;
+  queues: Queues;
+  protector: DataProtector;
+  app: FastifyInstance | undefined;
+  worker: RunningWorker | undefined;
+  adminToken: string;
+  /** True when PostgreSQL runs embedded under DATA_DIR. */
+  embedded: boolean;
+  /** Demo coaches created at this start (first start in embedded mode). */
+  seeded: number;
+  /** Stops taking work, lets turns in flight finish, closes queues and connections, stops embedded PostgreSQL. */
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root: wires config, database, queues, api and worker. `npm start` runs both
+ * roles in one process; `npm run api` and `npm run worker` run them apart.
+ */
+export async function startStack(options: {
+  config: Config;
+  logger: Logger;
+  roles: { api: boolean; worker: boolean };
+  /** Listen on config.port (false in tests that use app.inject or listen themselves). */
+  listen: boolean;
+  /** Seed the demo coaches when there are none (default: only in embedded mode). */
+  seedDemo?: boolean;
+}): Promise<Stack> {
+  const { config, logger } = options;
+  const closers: (() => Promise<void>)[] = [];
+  const close = async () => {
+    for (const closer of closers.reverse()) {
+      await closer().catch((err: unknown) => logger.error({ err }, 'error while shutting down'));
+    }
+  };
+  try {
+    const embedded = !config.databaseUrl;
+    const secrets = embedded
+      ? await embeddedSecrets({ dataDir: config.dataDir, dataKey: config.dataKey, adminToken: config.adminToken })
+      : { dataKey: config.dataKey, adminToken: config.adminToken ?? '' };
+    if (!secrets.dataKey) throw new Error('DATA_KEY is required');
+
+    let url = config.databaseUrl;
+    if (!url) {
+      const server = await startEmbeddedPostgres({ dataDir: config.dataDir, onLog: (line) => logger.debug({ postgres: line }) });
+      closers.push(() => server.stop());
+      url = server.url;
+    }
+    const database = await connectDatabase({ url, max: 20 });
+    closers.push(() => database.close());
+    await migrateDatabase(database);
+
+    const protector = createDataProtector(secrets.dataKey);
+    const i18n = createI18n();
+    const seeded = (options.seedDemo ?? embedded) ? await seedDemoCoaches(database.db, protector) : 0;
+
+    const queues = createQueues({ redisUrl: config.redisUrl, databaseUrl: url, prefix: config.queuePrefix });
+    closers.push(() => queues.close());
+
+    let worker: RunningWorker | undefined;
+    if (options.roles.worker) {
+      let sender;
+      if (config.twilio) {
+        const client = createTwilioClient({ ...config.twilio, apiBaseUrl: config.twilioApiBaseUrl });
+        sender = createWhatsAppSender({ client, from: config.twilio.whatsappFrom, statusCallbackUrl: `${config.publicBaseUrl}/twilio/status` });
+        await syncContentTemplates({
+          client,
+          db: database.db,
+          templates: contentTemplates,
+          configuredSids: config.contentSids,
+          requestApproval: true,
+          log: logger,
+        }).catch((err: unknown) => logger.error({ err }, 'Twilio Content templates not synced; run `npm run twilio:sync`'));
+      } else {
+        logger.warn('No Twilio account configured: WhatsApp messages are not sent (the web chat works).');
+      }
+      worker = startWorker({
+        database,
+        protector,
+        i18n,
+        queues,
+        logger,
+        sender,
+        publicBaseUrl: config.publicBaseUrl,
+        concurrency: config.workerConcurrency,
+        relayAfterSeconds: config.relayAfterSeconds,
+      });
+      // Workers close before the queues (closers run in reverse), so turns in flight finish.
+      const running = worker;
+      closers.push(() => running.stop());
+    }
+
+    let app: FastifyInstance | undefined;
+    if (options.roles.api) {
+      const enqueueTurn = (input: { conversationId: string; inboundId: number }) =>
+        withTimeout(queues.add('turn', { conversationId: input.conversationId }, `turn-${input.inboundId}`), 2000);
+      const chat = createWebChatGateway({ database, protector, logger, enqueueTurn });
+      closers.push(() => chat.close());
+      app = await buildApp({
+        config,
+        database,
+        protector,
+        i18n,
+        logger,
+        chat,
+        enqueueTurn,
+        queueReady: () => queues.ready(),
+      });
+      const built = app;
+      closers.push(() => built.close());
+      if (options.listen) await app.listen({ port: config.port, host: config.host });
+    }
+
+    return { config, database, queues, protector, app, worker, adminToken: secrets.adminToken, embedded, seeded, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,37 @@
+import { ConfigError, loadConfig } from '../config';
+import { connectDatabase, migrateDatabase, startEmbeddedPostgres } from '../drizzle/connection';
+import { contentTemplates } from '../worker/content-templates';
+import { syncContentTemplates } from '../worker/content-sync';
+import { createTwilioClient } from '../worker/twilio-client';
+import { createLogger } from './logger';
+
+// `npm run twilio:sync`: creates the missing Twilio Content templates and requests WhatsApp approval.
+try {
+  const config = loadConfig(process.env);
+  if (!config.twilio) {
+    console.error('Set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_WHATSAPP_FROM to sync templates.');
+    process.exit(1);
+  }
+  const logger = createLogger({ level: config.logLevel });
+  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres({ dataDir: config.dataDir });
+  const database = await connectDatabase({ url: config.databaseUrl ?? embedded?.url ?? '', max: 2 });
+  try {
+    await migrateDatabase(database);
+    const client = createTwilioClient({ ...config.twilio, apiBaseUrl: config.twilioApiBaseUrl });
+    const sids = await syncContentTemplates({
+      client,
+      db: database.db,
+      templates: contentTemplates,
+      configuredSids: config.contentSids,
+      requestApproval: true,
+      log: logger,
+    });
+    for (const [name, sid] of Object.entries(sids)) console.log(`${name}: ${sid}`);
+  } finally {
+    await database.close();
+    await embedded?.stop();
+  }
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+}

@@ -1,0 +1,149 @@
+import { z } from 'zod';
+
+/**
+ * Every setting of the product, read once from the environment at start and passed in.
+ * Nothing else reads `process.env` (DESIGN.md rule 7).
+ */
+export interface Config {
+  /** TCP port of the api (default 3000). */
+  port: number;
+  /** Interface the api binds to (default 0.0.0.0). */
+  host: string;
+  /** The URL Twilio calls; `X-Twilio-Signature` is computed over this + the path. */
+  publicBaseUrl: string;
+  /** PostgreSQL connection; unset means embedded PostgreSQL under `dataDir`. */
+  databaseUrl: string | undefined;
+  /** Where embedded PostgreSQL and generated secrets live (default `.data`). */
+  dataDir: string;
+  /** Redis for BullMQ; unset means BullMQ's PostgreSQL backend on the same database. */
+  redisUrl: string | undefined;
+  twilio: TwilioConfig | undefined;
+  /** Base URL of Twilio's REST API; tests point it at a local fake. */
+  twilioApiBaseUrl: string | undefined;
+  /** Existing Twilio Content SIDs by template name, instead of creating them. */
+  contentSids: Record<string, string>;
+  /** Bootstrap admin bearer token; generated into `dataDir` in embedded mode. */
+  adminToken: string | undefined;
+  /** 32-byte key for encryption at rest and keyed hashes; generated into `dataDir` in embedded mode. */
+  dataKey: Buffer | undefined;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Namespace of the queues (Redis key prefix, PostgreSQL schema suffix): environments sharing one Redis differ here. */
+  queuePrefix: string;
+  /** How many jobs one worker process handles at once, per queue. */
+  workerConcurrency: number;
+  /** Seconds after which the relay re-enqueues rows left unprocessed. */
+  relayAfterSeconds: number;
+}
+
+export interface TwilioConfig {
+  accountSid: string;
+  authToken: string;
+  /** Sender, as `whatsapp:+31...`. */
+  whatsappFrom: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = this.constructor.name;
+  }
+}
+
+const optional = <T extends z.ZodType>(s: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), s.optional());
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PUBLIC_BASE_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
+  DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')),
+  DATA_DIR: z.string().min(1).default('.data'),
+  REDIS_URL: optional(z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL')),
+  TWILIO_ACCOUNT_SID: optional(z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must look like AC followed by 32 hex characters')),
+  TWILIO_AUTH_TOKEN: optional(z.string().min(16, 'is too short')),
+  TWILIO_WHATSAPP_FROM: optional(z.string().regex(/^(whatsapp:)?\+[1-9]\d{6,14}$/, 'must be a number like whatsapp:+3197010000000')),
+  TWILIO_API_BASE_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
+  TWILIO_CONTENT_SIDS: optional(z.string()),
+  ADMIN_TOKEN: optional(z.string().min(24, 'must be at least 24 characters')),
+  DATA_KEY: optional(z.string()),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  QUEUE_PREFIX: z.string().regex(/^[a-z][a-z0-9_]{0,30}$/, 'must be lower-case letters, digits or _').default('jl'),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  RELAY_AFTER_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+});
+
+/** Parses a 32-byte key given as 64 hex characters or base64. */
+export function parseDataKey(value: string): Buffer | undefined {
+  const key = /^[0-9a-fA-F]{64}$/.test(value) ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64');
+  return key.length === 32 ? key : undefined;
+}
+
+/** Reads and validates the settings; throws a {@link ConfigError} naming every bad one. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = schema.safeParse(env);
+  const problems: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.')} ${issue.message}`);
+    throw new ConfigError(problems);
+  }
+  const s = parsed.data;
+
+  const twilioSet = [s.TWILIO_ACCOUNT_SID, s.TWILIO_AUTH_TOKEN, s.TWILIO_WHATSAPP_FROM];
+  if (twilioSet.some(Boolean) && !twilioSet.every(Boolean)) {
+    problems.push('TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_WHATSAPP_FROM go together: set all three or none');
+  }
+
+  let contentSids: Record<string, string> = {};
+  if (s.TWILIO_CONTENT_SIDS) {
+    const result = z
+      .record(z.string().regex(/^[a-z0-9_]+$/), z.string().regex(/^HX[0-9a-fA-F]{32}$/))
+      .safeParse(safeJson(s.TWILIO_CONTENT_SIDS));
+    if (result.success) contentSids = result.data;
+    else problems.push('TWILIO_CONTENT_SIDS must be JSON like {"handover_coach":"HX…"} with Content SIDs (HX + 32 hex)');
+  }
+
+  let dataKey: Buffer | undefined;
+  if (s.DATA_KEY) {
+    dataKey = parseDataKey(s.DATA_KEY);
+    if (!dataKey) problems.push('DATA_KEY must be 32 bytes, as 64 hex characters or base64');
+  }
+  if (s.DATABASE_URL && !s.DATA_KEY) problems.push('DATA_KEY is required with DATABASE_URL (it encrypts personal data at rest)');
+  if (s.DATABASE_URL && !s.ADMIN_TOKEN) problems.push('ADMIN_TOKEN is required with DATABASE_URL');
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const twilio =
+    s.TWILIO_ACCOUNT_SID && s.TWILIO_AUTH_TOKEN && s.TWILIO_WHATSAPP_FROM
+      ? {
+          accountSid: s.TWILIO_ACCOUNT_SID,
+          authToken: s.TWILIO_AUTH_TOKEN,
+          whatsappFrom: s.TWILIO_WHATSAPP_FROM.startsWith('whatsapp:') ? s.TWILIO_WHATSAPP_FROM : `whatsapp:${s.TWILIO_WHATSAPP_FROM}`,
+        }
+      : undefined;
+
+  return {
+    port: s.PORT,
+    host: s.HOST,
+    publicBaseUrl: (s.PUBLIC_BASE_URL ?? `http://localhost:${s.PORT}`).replace(/\/$/, ''),
+    databaseUrl: s.DATABASE_URL,
+    dataDir: s.DATA_DIR,
+    redisUrl: s.REDIS_URL,
+    twilio,
+    twilioApiBaseUrl: s.TWILIO_API_BASE_URL?.replace(/\/$/, ''),
+    contentSids,
+    adminToken: s.ADMIN_TOKEN,
+    dataKey,
+    logLevel: s.LOG_LEVEL,
+    queuePrefix: s.QUEUE_PREFIX,
+    workerConcurrency: s.WORKER_CONCURRENCY,
+    relayAfterSeconds: s.RELAY_AFTER_SECONDS,
+  };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

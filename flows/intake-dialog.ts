@@ -1,0 +1,194 @@
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { emitEvent } from '../bot/turn-effects';
+import type { Language } from '../locales/index';
+import { AskDialog, say, turnLanguage, type AskChoice } from './ask-dialog';
+import type { RoutingMunicipality, Wants } from './routing';
+
+export const INTAKE_DIALOG_ID = 'intake';
+
+export class IncompleteIntakeError extends Error {
+  constructor() {
+    super('The intake reached its end without all answers.');
+    this.name = this.constructor.name;
+  }
+}
+
+export type Diploma = 'geen' | 'vmbo' | 'mbo1' | 'mbo2plus' | 'havo_vwo' | 'anders';
+
+/** Payload of the `intake.completed` event; the case processor routes on it. */
+export interface IntakeCompletedPayload {
+  age: number;
+  municipality: RoutingMunicipality;
+  diploma: Diploma;
+  hasStartkwalificatie: boolean;
+  wants: Wants;
+  locale: Language;
+  // Index signature so it fits DomainEventDraft's payload.
+  [key: string]: unknown;
+}
+
+/** What the intake dialog ends with. */
+export type IntakeOutcome = { status: 'completed'; answers: IntakeCompletedPayload } | { status: 'declined' };
+
+export function isIntakeOutcome(value: unknown): value is IntakeOutcome {
+  if (typeof value !== 'object' || value === null) return false;
+  const { status } = value as { status?: unknown };
+  return status === 'completed' || status === 'declined';
+}
+
+/** A startkwalificatie is a havo or vwo diploma, or mbo level 2 or higher (DESIGN.md, words of the domain). */
+export function hasStartkwalificatie(diploma: Diploma): boolean {
+  return diploma === 'mbo2plus' || diploma === 'havo_vwo';
+}
+
+const MIN_AGE = 10;
+const MAX_AGE = 99;
+
+/** "17", "17 jaar", "ik ben 17" → 17; no number, several numbers, or outside 10–99 → not an age. */
+export function parseAge(text: string): number | undefined {
+  const numbers = text.match(/\d+/g);
+  if (numbers?.length !== 1) return undefined;
+  const age = Number(numbers[0]);
+  return age >= MIN_AGE && age <= MAX_AGE ? age : undefined;
+}
+
+const choices = (prefix: string, ids: readonly string[], aliased: readonly string[] = []): AskChoice[] =>
+  ids.map((id) => ({
+    id,
+    titleKey: `${prefix}.${id}`,
+    ...(aliased.includes(id) ? { aliasesKey: `${prefix}.${id}_aliases` } : {}),
+  }));
+
+const ASK = {
+  consent: 'intake.consent',
+  age: 'intake.age',
+  municipality: 'intake.municipality',
+  diploma: 'intake.diploma',
+  wants: 'intake.wants',
+} as const;
+
+interface IntakeValues {
+  age?: number;
+  municipality?: RoutingMunicipality;
+  diploma?: Diploma;
+}
+
+/**
+ * The first flow: welcome, privacy notice and consent, then age, municipality, highest diploma and
+ * what the young person wants — one question at a time. Ends by emitting `intake.completed` (or
+ * `intake.declined`); the case processor sends the handover message naming the coach.
+ */
+export class IntakeDialog extends ComponentDialog {
+  constructor() {
+    super(INTAKE_DIALOG_ID);
+    this.addDialog(
+      new AskDialog(ASK.consent, {
+        textKey: 'intake.consent.question',
+        choices: choices('intake.consent', ['yes', 'no'], ['yes', 'no']),
+        expects: 'choice',
+        retryKey: 'intake.consent.retry',
+      }),
+    );
+    this.addDialog(
+      new AskDialog<number>(ASK.age, {
+        textKey: 'intake.age.question',
+        expects: 'number',
+        validate: parseAge,
+        retryKey: 'intake.age.retry',
+      }),
+    );
+    this.addDialog(
+      new AskDialog(ASK.municipality, {
+        textKey: 'intake.municipality.question',
+        choices: choices('intake.municipality', ['amstelveen', 'aalsmeer', 'other'], ['other']),
+        expects: 'choice',
+        retryKey: 'intake.municipality.retry',
+      }),
+    );
+    this.addDialog(
+      new AskDialog(ASK.diploma, {
+        textKey: 'intake.diploma.question',
+        choices: choices(
+          'intake.diploma',
+          ['geen', 'vmbo', 'mbo1', 'mbo2plus', 'havo_vwo', 'anders'],
+          ['geen', 'mbo1', 'mbo2plus', 'havo_vwo'],
+        ),
+        expects: 'choice',
+        retryKey: 'intake.diploma.retry',
+      }),
+    );
+    this.addDialog(
+      new AskDialog(ASK.wants, {
+        textKey: 'intake.wants.question',
+        choices: choices('intake.wants', ['school', 'werk', 'weet_niet'], ['school', 'werk', 'weet_niet']),
+        expects: 'choice',
+        retryKey: 'intake.wants.retry',
+      }),
+    );
+    this.addDialog(
+      new WaterfallDialog(`${INTAKE_DIALOG_ID}.steps`, [
+        (step) => this.welcome(step),
+        (step) => this.consented(step),
+        (step) => this.aged(step),
+        (step) => this.located(step),
+        (step) => this.qualified(step),
+        (step) => this.completed(step),
+      ]),
+    );
+    this.initialDialogId = `${INTAKE_DIALOG_ID}.steps`;
+  }
+
+  private async welcome(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await say(step.context, 'intake.welcome');
+    return step.beginDialog(ASK.consent);
+  }
+
+  private async consented(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (step.result !== 'yes') {
+      await say(step.context, 'intake.consent.declined');
+      emitEvent(step.context, { type: 'intake.declined', payload: { locale: turnLanguage(step.context).locale } });
+      const outcome: IntakeOutcome = { status: 'declined' };
+      return step.endDialog(outcome);
+    }
+    return step.beginDialog(ASK.age);
+  }
+
+  private async aged(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    // Under 15 or 27 and over still continue: routing decides who helps (No Wrong Door).
+    values(step).age = step.result as number;
+    return step.beginDialog(ASK.municipality);
+  }
+
+  private async located(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    values(step).municipality = step.result as RoutingMunicipality;
+    return step.beginDialog(ASK.diploma);
+  }
+
+  private async qualified(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    values(step).diploma = step.result as Diploma;
+    return step.beginDialog(ASK.wants);
+  }
+
+  private async completed(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { age, municipality, diploma } = values(step);
+    if (age === undefined || municipality === undefined || diploma === undefined) {
+      throw new IncompleteIntakeError();
+    }
+    const answers: IntakeCompletedPayload = {
+      age,
+      municipality,
+      diploma,
+      hasStartkwalificatie: hasStartkwalificatie(diploma),
+      wants: step.result as Wants,
+      locale: turnLanguage(step.context).locale,
+    };
+    emitEvent(step.context, { type: 'intake.completed', payload: answers });
+    await say(step.context, 'intake.done');
+    const outcome: IntakeOutcome = { status: 'completed', answers };
+    return step.endDialog(outcome);
+  }
+}
+
+function values(step: WaterfallStepContext): IntakeValues {
+  return step.values as IntakeValues;
+}

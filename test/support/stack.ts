@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import { pino } from 'pino';
+import { loadConfig } from '../../config';
+import { startStack, type Stack } from '../../cli/start-stack';
+import { createTestDatabase, type TestDatabase } from './database';
+import { startFakeTwilio, type FakeTwilio } from './fake-twilio';
+
+export const TEST_ACCOUNT_SID = `AC${'0123456789abcdef'.repeat(2)}`;
+export const TEST_AUTH_TOKEN = 'test-auth-token-0123456789';
+/** The URL Twilio signs against; requests are delivered to the local port instead. */
+export const PUBLIC_BASE_URL = 'https://jongerenloket.test';
+
+export interface TestStack {
+  stack: Stack;
+  twilio: FakeTwilio;
+  db: TestDatabase;
+  /** http://127.0.0.1:<port> of the listening api. */
+  baseUrl: string;
+  adminToken: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole product in this process, as `npm start` wires it, on a fresh database of its own,
+ * with the fake Twilio as its REST API and BullMQ on Redis or on PostgreSQL.
+ */
+export async function startTestStack(options: { redisUrl?: string; env?: Record<string, string> } = {}): Promise<TestStack> {
+  const db = await createTestDatabase({ max: 2 });
+  const twilio = await startFakeTwilio({ accountSid: TEST_ACCOUNT_SID, authToken: TEST_AUTH_TOKEN });
+  const adminToken = randomBytes(24).toString('base64url');
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    PUBLIC_BASE_URL,
+    DATABASE_URL: db.url,
+    REDIS_URL: options.redisUrl,
+    QUEUE_PREFIX: `t${randomBytes(4).toString('hex')}`,
+    TWILIO_ACCOUNT_SID: TEST_ACCOUNT_SID,
+    TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN,
+    TWILIO_WHATSAPP_FROM: 'whatsapp:+3197010000001',
+    TWILIO_API_BASE_URL: twilio.url,
+    ADMIN_TOKEN: adminToken,
+    DATA_KEY: randomBytes(32).toString('base64'),
+    LOG_LEVEL: 'silent',
+    RELAY_AFTER_SECONDS: '2',
+    ...options.env,
+  });
+  const stack = await startStack({ config, logger: pino({ level: 'silent' }), roles: { api: true, worker: true }, listen: true, seedDemo: true });
+  const address = stack.app?.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    stack,
+    twilio,
+    db,
+    baseUrl: `http://127.0.0.1:${port}`,
+    adminToken,
+    async close() {
+      await stack.close();
+      await twilio.close();
+      await db.drop();
+    },
+  };
+}
+
+/** Polls until `check` returns a value (not undefined/false), or fails after `timeoutMs`. */
+export async function eventually<T>(check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await check();
+      if (value !== undefined && value !== false) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`condition not met within ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);
+}

@@ -1,0 +1,14 @@
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '../drizzle/connection';
+
+/** First key of the two-key advisory locks, one per kind of work, so they never collide. */
+const lockKinds = { turn: 7101, send: 7102 } as const;
+
+/**
+ * Takes a transaction-scoped advisory lock on (kind, id): held until the transaction ends, across
+ * any number of processes. This is what serialises turns per conversation (DESIGN.md rule 3) and
+ * keeps sends to one recipient in order.
+ */
+export async function lockFor(tx: DbOrTx, kind: keyof typeof lockKinds, id: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${lockKinds[kind]}::int, hashtext(${id}))`);
+}

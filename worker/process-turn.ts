@@ -1,0 +1,134 @@
+import { ConversationState } from 'botbuilder';
+import { and, asc, eq } from 'drizzle-orm';
+import type { i18n } from 'i18next';
+import type { Logger } from 'pino';
+import { CollectingAdapter } from '../bot/collecting-adapter';
+import { inboundActivity, toBotMessage } from '../bot/channel-mapping';
+import { markInbound, queueOutboundToYouth } from '../bot/conversation-store';
+import { PgStorage } from '../bot/pg-storage';
+import type { DataProtector } from '../cases/data-protector';
+import type { Database, DbOrTx } from '../drizzle/connection';
+import { conversations, domainEvents, inboundMessages } from '../drizzle/schema';
+import { FrontDoorBot } from '../flows/front-door-bot';
+import { lockFor } from './advisory-locks';
+import type { Queues } from './queues';
+
+export interface TurnDeps {
+  database: Database;
+  protector: DataProtector;
+  i18n: i18n;
+  queues: Queues;
+  logger: Logger;
+}
+
+interface TurnCommitted {
+  outboundIds: number[];
+  eventIds: number[];
+}
+
+const adapter = new CollectingAdapter();
+
+/**
+ * Drains a conversation's pending inbound messages in arrival order, one turn per message.
+ * Each turn runs under the conversation's advisory lock inside one transaction: the bot's state,
+ * its outbound messages, the domain events and the inbound row's status commit together
+ * (DESIGN.md rules 3 and 4). Send and outcome jobs are queued after the commit; the relay
+ * re-queues them if that fails.
+ *
+ * When the bot itself fails on a message and this is the job's last attempt, the message is marked
+ * failed and the young person gets an apology, so one bad message never blocks the conversation.
+ */
+export async function processTurns(deps: TurnDeps, input: { conversationId: string; lastAttempt: boolean }): Promise<number> {
+  let turns = 0;
+  for (;;) {
+    let committed: TurnCommitted | undefined;
+    try {
+      committed = await deps.database.db.transaction((tx) => runOneTurn(deps, tx, input.conversationId));
+    } catch (error) {
+      if (!input.lastAttempt) throw error;
+      deps.logger.error({ err: error, conversationId: input.conversationId }, 'turn failed for good; message marked failed');
+      committed = await deps.database.db.transaction((tx) => failOldestPending(deps, tx, input.conversationId));
+    }
+    if (!committed) return turns;
+    turns += 1;
+    await queueFollowUps(deps, committed);
+  }
+}
+
+async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): Promise<TurnCommitted | undefined> {
+  await lockFor(tx, 'turn', conversationId);
+  const [message] = await tx
+    .select()
+    .from(inboundMessages)
+    .where(and(eq(inboundMessages.conversationId, conversationId), eq(inboundMessages.status, 'pending')))
+    .orderBy(asc(inboundMessages.id))
+    .limit(1);
+  if (!message) return undefined;
+  const [conversation] = await tx.select().from(conversations).where(eq(conversations.id, conversationId));
+  if (!conversation) throw new Error(`conversation ${conversationId} is missing`);
+
+  const conversationState = new ConversationState(new PgStorage(tx, deps.protector));
+  const bot = new FrontDoorBot({ conversationState, i18n: deps.i18n });
+  const activity = inboundActivity({
+    conversationId,
+    channel: conversation.channel,
+    locale: conversation.locale,
+    text: deps.protector.decrypt(message.bodyEnc),
+    payload: message.payload,
+    inboundId: message.id,
+  });
+  const { activities, effects } = await adapter.runTurn(activity, (context) => bot.run(context));
+
+  const outboundIds = await queueOutboundToYouth(tx, deps.protector, {
+    conversationId,
+    channel: conversation.channel,
+    conversationKey: conversation.key,
+    messages: activities.map(toBotMessage),
+  });
+  const events =
+    effects.events.length === 0
+      ? []
+      : await tx
+          .insert(domainEvents)
+          .values(effects.events.map((e) => ({ type: e.type, conversationId, payload: e.payload })))
+          .returning({ id: domainEvents.id });
+  if (effects.locale && effects.locale !== conversation.locale) {
+    await tx.update(conversations).set({ locale: effects.locale }).where(eq(conversations.id, conversationId));
+  }
+  await markInbound(tx, { id: message.id, status: 'done' });
+  return { outboundIds, eventIds: events.map((e) => e.id) };
+}
+
+async function failOldestPending(deps: TurnDeps, tx: DbOrTx, conversationId: string): Promise<TurnCommitted | undefined> {
+  await lockFor(tx, 'turn', conversationId);
+  const [message] = await tx
+    .select({ id: inboundMessages.id })
+    .from(inboundMessages)
+    .where(and(eq(inboundMessages.conversationId, conversationId), eq(inboundMessages.status, 'pending')))
+    .orderBy(asc(inboundMessages.id))
+    .limit(1);
+  const [conversation] = await tx.select().from(conversations).where(eq(conversations.id, conversationId));
+  if (!message || !conversation) return undefined;
+  await markInbound(tx, { id: message.id, status: 'failed' });
+  const t = deps.i18n.getFixedT(conversation.locale, 'common');
+  const outboundIds = await queueOutboundToYouth(tx, deps.protector, {
+    conversationId,
+    channel: conversation.channel,
+    conversationKey: conversation.key,
+    messages: [{ text: t('turnFailed'), expects: 'text' }],
+  });
+  return { outboundIds, eventIds: [] };
+}
+
+/** Queues what a committed turn produced. A failure here is logged: the relay finds the rows later. */
+export async function queueFollowUps(deps: Pick<TurnDeps, 'queues' | 'logger'>, committed: TurnCommitted): Promise<void> {
+  try {
+    // A send job drains every queued message of its recipient up to its own, in order, so the
+    // jobs of earlier messages find nothing left to do.
+    for (const outboundId of committed.outboundIds) await deps.queues.add('send', { outboundId }, `send-${outboundId}`);
+    for (const eventId of committed.eventIds) await deps.queues.add('outcome', { eventId }, `event-${eventId}`);
+  } catch (error) {
+    deps.logger.warn({ err: error }, 'could not queue follow-up jobs; the relay will');
+  }
+}
+

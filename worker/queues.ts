@@ -1,0 +1,99 @@
+import { createPostgresBackend, Queue, Worker, type Job, type JobsOptions } from 'bullmq';
+import { Redis } from 'ioredis';
+
+/** The queues of the pipeline and the ids their jobs carry (never personal data: DESIGN.md rule 5). */
+export interface JobData {
+  /** Drain the pending inbound messages of a conversation, in order. */
+  turn: { conversationId: string };
+  /** Send the queued outbound messages of one recipient up to and including this one, in order. */
+  send: { outboundId: number };
+  /** Process a domain event from the outbox. */
+  outcome: { eventId: number };
+}
+export type QueueName = keyof JobData;
+export const queueNames: QueueName[] = ['turn', 'send', 'outcome'];
+
+export interface Queues {
+  readonly backend: 'redis' | 'postgres';
+  /** Adds a job; a job id already waiting or running is not added twice. */
+  add<N extends QueueName>(name: N, data: JobData[N], jobId: string): Promise<void>;
+  /** The state of a job ('waiting', 'active', 'failed', …) or undefined when there is none. */
+  jobState(name: QueueName, jobId: string): Promise<string | undefined>;
+  /** Starts a worker for one queue. */
+  work<N extends QueueName>(
+    name: N,
+    processor: (data: JobData[N], job: Job<JobData[N]>) => Promise<void>,
+    options: { concurrency: number },
+  ): Worker;
+  /** Whether the backend answers. */
+  ready(): Promise<boolean>;
+  /** Closes the workers (letting jobs in flight finish) and then the queues. */
+  close(): Promise<void>;
+}
+
+const jobOptions: JobsOptions = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 500 },
+  removeOnComplete: { count: 1000 },
+  removeOnFail: { count: 5000 },
+};
+
+/**
+ * One factory for both backends: BullMQ on Redis when `redisUrl` is set, otherwise BullMQ's
+ * PostgreSQL backend on the product's own database (migrated on connect: without its migrations
+ * it loops until out of memory).
+ */
+export function createQueues(options: { redisUrl?: string | undefined; databaseUrl: string; prefix?: string }): Queues {
+  const prefix = options.prefix ?? 'jl';
+  const workers: Worker[] = [];
+  const redis = options.redisUrl ? new Redis(options.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false }) : undefined;
+  const pgConnection = (max: number) => ({ connectionString: options.databaseUrl, migrate: true, max, schema: `bullmq_${prefix}` });
+
+  const makeQueue = (name: QueueName): Queue =>
+    redis
+      ? new Queue(name, { connection: redis, prefix, defaultJobOptions: jobOptions })
+      : (new Queue(name, { connection: pgConnection(4), defaultJobOptions: jobOptions }, createPostgresBackend) as unknown as Queue);
+
+  const queues = new Map<QueueName, Queue>(queueNames.map((n) => [n, makeQueue(n)]));
+  const queue = (name: QueueName): Queue => {
+    const q = queues.get(name);
+    if (!q) throw new Error(`Unknown queue ${name}`);
+    return q;
+  };
+
+  return {
+    backend: redis ? 'redis' : 'postgres',
+    async add(name, data, jobId) {
+      await queue(name).add(name, data, { jobId });
+    },
+    async jobState(name, jobId) {
+      const job = await queue(name).getJob(jobId);
+      if (!job) return undefined;
+      return job.getState();
+    },
+    work(name, processor, { concurrency }) {
+      const run = (job: Job) => processor(job.data, job);
+      const worker = redis
+        ? new Worker(name, run, { connection: redis.duplicate(), prefix, concurrency })
+        : (new Worker(name, run, { connection: pgConnection(concurrency + 2), concurrency }, createPostgresBackend) as unknown as Worker);
+      workers.push(worker);
+      return worker;
+    },
+    async ready() {
+      try {
+        await Promise.race([
+          queue('turn').getJobCounts('waiting'),
+          new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
+        ]);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.close()));
+      await Promise.all([...queues.values()].map((q) => q.close()));
+      redis?.disconnect();
+    },
+  };
+}

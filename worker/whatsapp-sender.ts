@@ -1,0 +1,86 @@
+import { PermanentSendError, RetryableSendError } from './send-errors';
+import { captureTwilioResponse, type TwilioClient, type TwilioResponseCapture } from './twilio-client';
+
+/** One outgoing WhatsApp message. `to` is E.164 (`+316…`), without the `whatsapp:` prefix. */
+export type OutgoingWhatsApp =
+  | { to: string; body: string }
+  /** An approved Content template: the only thing WhatsApp delivers outside the 24-hour window. */
+  | { to: string; contentSid: string; contentVariables: Record<string, string> };
+
+export interface SentWhatsApp {
+  /** Twilio's Message SID (`SM…`); status callbacks refer to it. */
+  sid: string;
+  /** Twilio's first status, normally `queued` or `accepted`. */
+  status: string;
+}
+
+export interface WhatsAppSender {
+  /** Throws {@link RetryableSendError} or {@link PermanentSendError} when Twilio does not take it. */
+  send(message: OutgoingWhatsApp): Promise<SentWhatsApp>;
+}
+
+export function createWhatsAppSender(options: {
+  client: Pick<TwilioClient, 'messages'>;
+  /** Our WhatsApp sender number, with or without `whatsapp:`. */
+  from: string;
+  /** Where Twilio reports delivery (sent, delivered, read, failed). */
+  statusCallbackUrl: string;
+}): WhatsAppSender {
+  const from = withWhatsAppPrefix(options.from);
+  return {
+    async send(message) {
+      const content =
+        'contentSid' in message
+          ? { contentSid: message.contentSid, contentVariables: JSON.stringify(message.contentVariables) }
+          : { body: message.body };
+      const capture: TwilioResponseCapture = {};
+      try {
+        const sent = await captureTwilioResponse(capture, () =>
+          options.client.messages.create({
+            from,
+            to: withWhatsAppPrefix(message.to),
+            statusCallback: options.statusCallbackUrl,
+            ...content,
+          }),
+        );
+        return { sid: sent.sid, status: sent.status };
+      } catch (error) {
+        throw toSendError(error, capture);
+      }
+    },
+  };
+}
+
+function withWhatsAppPrefix(number: string): string {
+  return number.startsWith('whatsapp:') ? number : `whatsapp:${number}`;
+}
+
+/**
+ * Sorts a failure into retry-later and give-up. Errors that are neither an HTTP answer nor a
+ * network failure (a bug in our call) are passed on unchanged.
+ */
+function toSendError(error: unknown, capture: TwilioResponseCapture): unknown {
+  if (!(error instanceof Error)) return error;
+  const { status, code, moreInfo } = error as Error & { status?: unknown; code?: unknown; moreInfo?: unknown };
+  if (typeof status === 'number') {
+    const twilioCode = typeof code === 'number' ? code : undefined;
+    if (status === 429 || status >= 500) {
+      return new RetryableSendError({ status, code: twilioCode, retryAfterMs: parseRetryAfter(capture.headers?.['retry-after']) });
+    }
+    return new PermanentSendError({ status, code: twilioCode, moreInfo: typeof moreInfo === 'string' ? moreInfo : undefined });
+  }
+  // axios failures without a response (refused, reset, timeout) and node socket errors.
+  const isAxios = (error as { isAxiosError?: unknown }).isAxiosError === true;
+  if (isAxios || (typeof code === 'string' && /^E[A-Z_]+$/.test(code))) {
+    return new RetryableSendError({ reason: typeof code === 'string' ? code : error.name });
+  }
+  return error;
+}
+
+/** `Retry-After` is seconds or an HTTP date (RFC 9110 §10.2.3). */
+function parseRetryAfter(value: string | undefined): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
