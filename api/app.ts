@@ -33,7 +33,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Twilio bodies are small; a larger body is refused before it is parsed.
     bodyLimit: 64 * 1024,
     trustProxy: true,
-    disableRequestLogging: false,
   });
   await app.register(formbody);
   app.setErrorHandler(errorHandler);

@@ -1,3 +1,6 @@
+/** The channels a young person chats on. */
+export type Channel = 'whatsapp' | 'web';
+
 /** What the bot expects back after a message (DESIGN.md contract for the web chat). */
 export type Expects = 'choice' | 'number' | 'text' | 'date' | 'none';
 

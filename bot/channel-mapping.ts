@@ -1,6 +1,5 @@
 import { ActivityTypes, type Activity } from 'botbuilder';
-import type { BotChannelData, BotMessage } from './bot-message';
-import type { Channel } from './conversation-store';
+import type { BotChannelData, BotMessage, Channel } from './bot-message';
 
 /**
  * An inbound message as a Bot Framework activity. The conversation id is our conversation's uuid,
@@ -39,4 +38,14 @@ export function toBotMessage(activity: Partial<Activity>): BotMessage {
     ...(choices ? { choices } : {}),
     expects: data.expects ?? (choices ? 'choice' : 'none'),
   };
+}
+
+/**
+ * The text with its choices as numbered options, for channels without buttons (WhatsApp until
+ * interactive Content messages are used): every choice also works as a typed number (DESIGN.md rule 6).
+ */
+export function withNumberedChoices(message: BotMessage): string {
+  if (!message.choices?.length) return message.text;
+  const numbered = message.choices.map((choice, index) => `${index + 1}. ${choice.title}`).join('\n');
+  return `${message.text}\n\n${numbered}`;
 }

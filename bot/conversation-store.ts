@@ -2,9 +2,10 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { DataProtector } from '../cases/data-protector';
 import type { Db, DbOrTx } from '../drizzle/connection';
 import { conversations, inboundMessages, outboundMessages } from '../drizzle/schema';
-import type { BotMessage } from './bot-message';
+import type { BotMessage, Channel } from './bot-message';
+import { withNumberedChoices } from './channel-mapping';
 
-export type Channel = 'whatsapp' | 'web';
+export type { Channel };
 
 /** Postgres NOTIFY channel on which web chat messages are announced (payload: the conversation key). */
 export const WEB_CHAT_NOTIFY_CHANNEL = 'jl_web_outbound';
@@ -81,7 +82,9 @@ export async function queueOutboundToYouth(
   if (input.messages.length === 0) return [];
   const parts =
     input.channel === 'whatsapp'
-      ? input.messages.flatMap((m) => splitForWhatsApp(m.text).map((text, i, all) => (i === all.length - 1 ? { ...m, text } : { text, expects: 'none' as const })))
+      ? input.messages.flatMap((m) =>
+          splitForWhatsApp(withNumberedChoices(m)).map((text, i, all) => (i === all.length - 1 ? { ...m, text } : { text, expects: 'none' as const })),
+        )
       : input.messages;
   const rows = await tx
     .insert(outboundMessages)

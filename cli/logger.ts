@@ -13,7 +13,11 @@ export function createLogger(options: { level: string }): Logger {
       censor: '[redacted]',
     },
     serializers: {
-      err: stdSerializers.err,
+      // node-postgres errors carry the whole client (connection settings, buffers): keep the error itself.
+      err: (error: Error) => {
+        const { client: _client, ...rest } = stdSerializers.err(error) as ReturnType<typeof stdSerializers.err> & { client?: unknown };
+        return rest;
+      },
       req: (req: { method?: string; url?: string; id?: string }) => ({ id: req.id, method: req.method, path: req.url?.split('?')[0] }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },

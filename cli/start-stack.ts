@@ -44,7 +44,8 @@ export async function startStack(options: {
   /** Seed the demo coaches when there are none (default: only in embedded mode). */
   seedDemo?: boolean;
 }): Promise<Stack> {
-  const { config, logger } = options;
+  const { logger } = options;
+  let config = options.config;
   const closers: (() => Promise<void>)[] = [];
   const close = async () => {
     for (const closer of closers.reverse()) {
@@ -57,6 +58,8 @@ export async function startStack(options: {
       ? await embeddedSecrets({ dataDir: config.dataDir, dataKey: config.dataKey, adminToken: config.adminToken })
       : { dataKey: config.dataKey, adminToken: config.adminToken ?? '' };
     if (!secrets.dataKey) throw new Error('DATA_KEY is required');
+    // Generated secrets count as settings from here on (the api checks the admin token against them).
+    config = { ...config, dataKey: secrets.dataKey, adminToken: secrets.adminToken };
 
     let url = config.databaseUrl;
     if (!url) {

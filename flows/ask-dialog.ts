@@ -47,7 +47,7 @@ export interface AskChoice {
 }
 
 export interface AskOptions<T> {
-  /** The question. For choices the numbered options are added below it. */
+  /** The question. For choices, the channel shows the options (buttons or numbered text). */
   textKey: string;
   choices?: readonly AskChoice[];
   expects: 'choice' | 'number' | 'text';
@@ -86,8 +86,8 @@ function defaultValidate(expects: AskOptions<unknown>['expects']): (text: string
 
 /**
  * The one question helper of every flow (STYLE.md lesson 7). It asks one question, offers the
- * choices both as buttons (`channelData`) and as numbered text (DESIGN.md rule 6: every choice must
- * also work as text), re-asks briefly when an answer does not fit, and after two misses offers a
+ * choices in `channelData` (buttons on the web, numbered text on WhatsApp: DESIGN.md rule 6), and
+ * understands them typed as number, title or close spelling; re-asks briefly when an answer does not fit, and after two misses offers a
  * person. Ends with the chosen id, or the validated value.
  *
  * One instance per question, because `validate` is a function and dialog state is stored as JSON.
@@ -156,12 +156,12 @@ export class AskDialog<T = string> extends Dialog {
   private async ask(context: TurnContext, leadKey: string): Promise<void> {
     const { t } = turnLanguage(context);
     const choices: Choice[] = this.choicesIn(context).map(({ id, title }) => ({ id, title }));
-    const numbered = choices.map((choice, index) => `${index + 1}. ${choice.title}`).join('\n');
     const channelData: BotChannelData =
       choices.length > 0 ? { choices, expects: this.options.expects } : { expects: this.options.expects };
     await context.sendActivity({
       type: 'message',
-      text: numbered ? `${t(leadKey)}\n\n${numbered}` : t(leadKey),
+      // The channel adds the numbered options where there are no buttons (bot/channel-mapping.ts).
+      text: t(leadKey),
       channelData,
     });
   }

@@ -1,6 +1,7 @@
 import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import type { BotChannelData, Choice, DomainEventDraft } from '../bot/bot-message';
+import { withNumberedChoices } from '../bot/channel-mapping';
 import { turnEffects } from '../bot/turn-effects';
 import { createI18n } from '../locales/index';
 import { FrontDoorBot } from './front-door-bot';
@@ -61,7 +62,7 @@ describe('intake (nl)', () => {
     expect(opening).toHaveLength(2);
     expect(opening[0]?.text).toContain('Jongerenloket');
     expect(last(opening).text).toContain('Is dat goed?');
-    expect(last(opening).text).toContain('1. Ja\n2. Nee');
+    expect(whatsApp(last(opening))).toContain('1. Ja\n2. Nee');
     expect(last(opening).choices).toEqual([
       { id: 'yes', title: 'Ja' },
       { id: 'no', title: 'Nee' },
@@ -73,7 +74,7 @@ describe('intake (nl)', () => {
 
     const municipality = last(await chat.say('17'));
     expect(municipality.text).toContain('In welke gemeente woon je?');
-    expect(municipality.text).toContain('1. Amstelveen\n2. Aalsmeer\n3. Ergens anders');
+    expect(whatsApp(municipality)).toContain('1. Amstelveen\n2. Aalsmeer\n3. Ergens anders');
 
     const diploma = last(await chat.say('amstelven'));
     expect(diploma.text).toContain('Wat is je hoogste diploma?');
@@ -139,7 +140,7 @@ describe('intake (en)', () => {
     expect(chat.localeChanges).toEqual(['en']);
 
     expect(last(await chat.press('Yes', 'yes')).text).toBe('How old are you?');
-    expect(last(await chat.say('22')).text).toContain('1. Amstelveen\n2. Aalsmeer\n3. Somewhere else');
+    expect(whatsApp(last(await chat.say('22')))).toContain('1. Amstelveen\n2. Aalsmeer\n3. Somewhere else');
     await chat.say('2');
     await chat.say('havo');
     const done = await chat.say('Get a job!');
@@ -178,7 +179,7 @@ describe('consent', () => {
     await chat.say('hoi');
     const reply = await chat.say('niet ok');
     expect(last(reply).text).toContain('Sorry, dat snap ik niet');
-    expect(last(reply).text).toContain('1. Ja\n2. Nee');
+    expect(whatsApp(last(reply))).toContain('1. Ja\n2. Nee');
     expect(chat.events).toEqual([]);
   });
 });
@@ -202,7 +203,7 @@ describe('answers that do not fit', () => {
     const retry = await chat.say('weet ik veel');
     expect(retry).toHaveLength(1);
     expect(last(retry).text).toContain('Kies een gemeente uit de lijst.');
-    expect(last(retry).text).toContain('1. Amstelveen\n2. Aalsmeer\n3. Ergens anders');
+    expect(whatsApp(last(retry))).toContain('1. Amstelveen\n2. Aalsmeer\n3. Ergens anders');
     expect(last(retry).choices).toHaveLength(3);
     expect(chat.events).toEqual([]);
   });
@@ -295,7 +296,7 @@ describe('global commands', () => {
     await chat.say('ja');
     await chat.say('17');
     const switched = await chat.say('English');
-    expect(switched.map((reply) => reply.text)).toEqual([
+    expect(switched.map(whatsApp)).toEqual([
       'Okay, from now on I will speak English with you.',
       'In which municipality do you live?\n\n1. Amstelveen\n2. Aalsmeer\n3. Somewhere else',
     ]);
@@ -318,3 +319,8 @@ describe('global commands', () => {
     expect(chat.localeChanges).toEqual(['en', 'nl']);
   });
 });
+
+/** The text as WhatsApp shows it: with the choices as numbered options (DESIGN.md rule 6). */
+function whatsApp(reply: Reply): string {
+  return withNumberedChoices({ text: reply.text, ...(reply.choices ? { choices: reply.choices } : {}), expects: 'choice' });
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+const key = 'a'.repeat(64);
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('loadConfig', () => {
+  it('runs embedded with no settings at all', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.redisUrl).toBeUndefined();
+    expect(config.dataDir).toBe('.data');
+    expect(config.publicBaseUrl).toBe('http://localhost:3000');
+    expect(config.twilio).toBeUndefined();
+  });
+
+  it('names every bad setting', () => {
+    const found = problems({ PORT: 'abc', REDIS_URL: 'http://x', LOG_LEVEL: 'loud' });
+    expect(found.join('\n')).toMatch(/PORT/);
+    expect(found.join('\n')).toMatch(/REDIS_URL/);
+    expect(found.join('\n')).toMatch(/LOG_LEVEL/);
+  });
+
+  it('asks for the three Twilio settings together', () => {
+    expect(problems({ TWILIO_AUTH_TOKEN: 'x'.repeat(32) }).join('\n')).toMatch(/TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_WHATSAPP_FROM/);
+  });
+
+  it('requires DATA_KEY and ADMIN_TOKEN with a managed database', () => {
+    const found = problems({ DATABASE_URL: 'postgres://db/x' }).join('\n');
+    expect(found).toMatch(/DATA_KEY is required/);
+    expect(found).toMatch(/ADMIN_TOKEN is required/);
+  });
+
+  it('refuses a DATA_KEY that is not 32 bytes', () => {
+    expect(problems({ DATA_KEY: 'abcd' }).join('\n')).toMatch(/DATA_KEY must be 32 bytes/);
+  });
+
+  it('accepts a full production configuration', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u:p@db:5432/jl',
+      REDIS_URL: 'redis://redis:6379',
+      DATA_KEY: key,
+      ADMIN_TOKEN: 'y'.repeat(32),
+      PUBLIC_BASE_URL: 'https://jongerenloket.example/',
+      TWILIO_ACCOUNT_SID: `AC${'0'.repeat(32)}`,
+      TWILIO_AUTH_TOKEN: 'z'.repeat(32),
+      TWILIO_WHATSAPP_FROM: '+3197010000000',
+      TWILIO_CONTENT_SIDS: JSON.stringify({ handover_coach: `HX${'1'.repeat(32)}` }),
+    });
+    expect(config.publicBaseUrl).toBe('https://jongerenloket.example');
+    expect(config.twilio?.whatsappFrom).toBe('whatsapp:+3197010000000');
+    expect(config.dataKey?.length).toBe(32);
+    expect(config.contentSids.handover_coach).toMatch(/^HX/);
+  });
+
+  it('refuses content SIDs that are not JSON of HX SIDs', () => {
+    expect(problems({ TWILIO_CONTENT_SIDS: '{"handover_coach":"nope"}' }).join('\n')).toMatch(/TWILIO_CONTENT_SIDS/);
+  });
+});
