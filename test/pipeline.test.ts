@@ -44,6 +44,18 @@ describe('the pipeline keeps its promises', () => {
     expect(bodies.filter((b) => b.includes('Hoe oud')).length).toBe(1);
   });
 
+  it('refers someone of 28 to the Werkcentrum with a next step, and hands over to no coach', async () => {
+    const phone = '+31612350005';
+    for (const body of ['Hoi', 'ja', '28', 'Amstelveen', 'mbo 2 of hoger', 'aan het werk']) {
+      expect((await post(phone, body)).status).toBe(200);
+    }
+    const referral = await eventually(() => t.twilio.messages.filter(to(phone)).find((m) => /Werkcentrum/.test(m.body ?? '')));
+    expect(referral.body).toMatch(/27 jaar of ouder/);
+    expect(referral.body).toMatch(/Werkplein|afspraak/);
+    const cases = await t.db.sql`select c.status, c.referral, c.coach_id from cases c join youths y on y.id = c.youth_id where y.age = 28`;
+    expect(cases).toEqual([{ status: 'referred', referral: 'werkcentrum', coach_id: null }]);
+  });
+
   it('retries a send that Twilio answers with 429, and delivers each message once', async () => {
     const phone = '+31612350002';
     t.twilio.failNext({ status: 429, count: 2 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { loadConfig } from '../../config';
 import { startStack, type Stack } from '../../cli/start-stack';
 import { createTestDatabase, type TestDatabase } from './database';
@@ -24,7 +24,9 @@ export interface TestStack {
  * The whole product in this process, as `npm start` wires it, on a fresh database of its own,
  * with the fake Twilio as its REST API and BullMQ on Redis or on PostgreSQL.
  */
-export async function startTestStack(options: { redisUrl?: string; env?: Record<string, string> } = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: { redisUrl?: string | undefined; env?: Record<string, string>; logger?: Logger } = {},
+): Promise<TestStack> {
   const db = await createTestDatabase({ max: 2 });
   const twilio = await startFakeTwilio({ accountSid: TEST_ACCOUNT_SID, authToken: TEST_AUTH_TOKEN });
   const adminToken = randomBytes(24).toString('base64url');
@@ -45,7 +47,7 @@ export async function startTestStack(options: { redisUrl?: string; env?: Record<
     RELAY_AFTER_SECONDS: '2',
     ...options.env,
   });
-  const stack = await startStack({ config, logger: pino({ level: 'silent' }), roles: { api: true, worker: true }, listen: true, seedDemo: true });
+  const stack = await startStack({ config, logger: options.logger ?? pino({ level: 'silent' }), roles: { api: true, worker: true }, listen: true, seedDemo: true });
   const address = stack.app?.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
