@@ -33,6 +33,10 @@ export interface Config {
   workerConcurrency: number;
   /** Seconds after which the relay re-enqueues rows left unprocessed. */
   relayAfterSeconds: number;
+  /** After this much silence in the middle of a flow, a returning young person is asked to continue or start again. */
+  resumeAfterMs: number;
+  /** After this much silence an unfinished flow is forgotten. */
+  flowExpiresAfterMs: number;
 }
 
 export interface TwilioConfig {
@@ -70,6 +74,8 @@ const schema = z.object({
   QUEUE_PREFIX: z.string().regex(/^[a-z][a-z0-9_]{0,30}$/, 'must be lower-case letters, digits or _').default('jl'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   RELAY_AFTER_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+  RESUME_AFTER_HOURS: z.coerce.number().min(0.01).max(24 * 90).default(12),
+  FLOW_EXPIRES_AFTER_DAYS: z.coerce.number().min(0.01).max(365).default(30),
 });
 
 /** Parses a 32-byte key given as 64 hex characters or base64. */
@@ -137,6 +143,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     queuePrefix: s.QUEUE_PREFIX,
     workerConcurrency: s.WORKER_CONCURRENCY,
     relayAfterSeconds: s.RELAY_AFTER_SECONDS,
+    resumeAfterMs: Math.round(s.RESUME_AFTER_HOURS * 3_600_000),
+    flowExpiresAfterMs: Math.round(s.FLOW_EXPIRES_AFTER_DAYS * 86_400_000),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import { languages } from '../locales';
+import { isRtl, languages } from '../locales';
 
 /** Keys of locales/<lang>/web.json the page script needs at run time. */
 const scriptTextKeys = [
@@ -35,16 +35,20 @@ export function renderChatPage({ i18n, lang, startCode, assetVersion }: ChatPage
     texts: Object.fromEntries(scriptTextKeys.map((key) => [key, t(key)])),
   };
   const query = (l: string) => `?${new URLSearchParams({ lang: l, ...(startCode ? { start: startCode } : {}) })}`;
+  // Six languages do not fit as links in the bar of a 320px phone: a disclosure menu (no script needed)
+  // under a globe that reads as "language" whatever language the page is in. Each name is written in
+  // its own language and direction.
   const languageLinks = languages
     .filter((l) => l !== lang)
     .map((l) => {
       const name = escapeHtml(i18n.getFixedT(l, 'web')('languageName'));
-      return `<a class="bar-link" href="${escapeHtml(query(l))}" hreflang="${l}" lang="${l}">${name}</a>`;
+      const dir = isRtl(l) ? 'rtl' : 'ltr';
+      return `<li><a class="language-link" href="${escapeHtml(query(l))}" hreflang="${l}" lang="${l}" dir="${dir}">${name}</a></li>`;
     })
     .join('');
 
   return `<!doctype html>
-<html lang="${escapeHtml(lang)}" dir="${i18n.dir(lang)}">
+<html lang="${escapeHtml(lang)}" dir="${isRtl(lang) ? 'rtl' : 'ltr'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
@@ -58,7 +62,13 @@ export function renderChatPage({ i18n, lang, startCode, assetVersion }: ChatPage
 <body>
 <header class="bar">
   <div class="bar-brand"><span class="bar-name">${text('brand')}</span><span class="bar-region">${text('region')}</span></div>
-  <nav class="bar-actions" aria-label="${text('languageLabel')}">${languageLinks}<button type="button" id="new-chat" class="bar-link" hidden>${text('newChat')}</button></nav>
+  <nav class="bar-actions" aria-label="${text('languageLabel')}">
+    <details class="languages">
+      <summary class="bar-link"><svg class="globe" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="9.5"/><path d="M2.5 12h19M12 2.5c2.6 2.7 3.9 5.9 3.9 9.5s-1.3 6.8-3.9 9.5M12 2.5C9.4 5.2 8.1 8.4 8.1 12s1.3 6.8 3.9 9.5"/></svg><span class="visually-hidden">${text('languageLabel')}: </span>${text('languageName')}</summary>
+      <ul class="language-list">${languageLinks}</ul>
+    </details>
+    <button type="button" id="new-chat" class="bar-link" hidden>${text('newChat')}</button>
+  </nav>
 </header>
 <main id="scroller" class="scroller">
   <h1 class="visually-hidden">${text('title')}</h1>
@@ -75,7 +85,7 @@ export function renderChatPage({ i18n, lang, startCode, assetVersion }: ChatPage
 <p id="status" class="notice status" role="status" hidden>${text('reconnecting')}</p>
 <form id="composer" class="composer" autocomplete="off">
   <label for="input" class="visually-hidden">${text('inputLabel')}</label>
-  <input id="input" name="text" type="text" maxlength="2000" enterkeyhint="send" placeholder="${text('placeholder')}">
+  <input id="input" name="text" type="text" dir="auto" maxlength="2000" enterkeyhint="send" placeholder="${text('placeholder')}">
   <button type="submit" class="button button-primary">${text('send')}</button>
 </form>
 </body>

@@ -11,7 +11,10 @@ const inboundSchema = z.object({
   MessageSid: z.string().regex(/^(SM|MM)[0-9a-fA-F]{32}$/, 'must be a Twilio message SID'),
   From: z.string().regex(/^whatsapp:\+[1-9]\d{6,14}$/, 'must be a WhatsApp sender like whatsapp:+316…'),
   Body: z.string().max(4096).default(''),
+  /** The id of a tapped quick-reply button (our choice id). */
   ButtonPayload: z.string().max(256).optional(),
+  /** The id of a picked list-picker item (our choice id); `ListTitle` is its title, also in Body. */
+  ListId: z.string().max(256).optional(),
 });
 
 const statusSchema = z.object({
@@ -59,7 +62,7 @@ export const twilioRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
         address: message.From.slice('whatsapp:'.length),
         externalId: message.MessageSid,
         text: message.Body,
-        payload: message.ButtonPayload,
+        payload: message.ButtonPayload || message.ListId || undefined,
       });
     } catch (error) {
       request.log.error({ err: error }, 'inbound message not stored');

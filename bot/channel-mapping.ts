@@ -41,8 +41,9 @@ export function toBotMessage(activity: Partial<Activity>): BotMessage {
 }
 
 /**
- * The text with its choices as numbered options, for channels without buttons (WhatsApp until
- * interactive Content messages are used): every choice also works as a typed number (DESIGN.md rule 6).
+ * The text with its choices as numbered options: what WhatsApp shows when buttons or a list
+ * cannot be used, and the `twilio/text` fallback of an interactive message. Every choice also
+ * works as a typed number (DESIGN.md rule 6). Rendered when sending, never stored.
  */
 export function withNumberedChoices(message: BotMessage): string {
   if (!message.choices?.length) return message.text;

@@ -80,12 +80,7 @@ export async function queueOutboundToYouth(
   input: { conversationId: string; channel: Channel; conversationKey: string; messages: BotMessage[] },
 ): Promise<number[]> {
   if (input.messages.length === 0) return [];
-  const parts =
-    input.channel === 'whatsapp'
-      ? input.messages.flatMap((m) =>
-          splitForWhatsApp(withNumberedChoices(m)).map((text, i, all) => (i === all.length - 1 ? { ...m, text } : { text, expects: 'none' as const })),
-        )
-      : input.messages;
+  const parts = input.channel === 'whatsapp' ? input.messages.flatMap(splitMessageForWhatsApp) : input.messages;
   const rows = await tx
     .insert(outboundMessages)
     .values(
@@ -106,6 +101,24 @@ export async function queueOutboundToYouth(
     return [];
   }
   return rows.map((r) => r.id);
+}
+
+/**
+ * A bot message as WhatsApp-sized messages; only the last keeps the choices. The text is stored
+ * plain: the send job renders the choices (buttons, a list or numbered options, worker/process-send.ts).
+ * Room for the numbered options is kept in the last part, so it fits whichever way it is sent.
+ */
+export function splitMessageForWhatsApp(message: BotMessage): BotMessage[] {
+  const room = withNumberedChoices(message).length - message.text.length;
+  const parts = splitForWhatsApp(message.text);
+  const last = parts.pop() ?? '';
+  if (last.length + room > WHATSAPP_BODY_LIMIT) {
+    // Choices longer than half a message cannot occur (at most 10 titles of 24); never loop on a tiny limit.
+    parts.push(...splitForWhatsApp(last, Math.max(WHATSAPP_BODY_LIMIT - room, WHATSAPP_BODY_LIMIT / 2)));
+  } else {
+    parts.push(last);
+  }
+  return parts.map((text, i) => (i === parts.length - 1 ? { ...message, text } : { text, expects: 'none' }));
 }
 
 /** Splits a long text at paragraph, line or word boundaries into WhatsApp-sized parts. */

@@ -16,14 +16,15 @@ export interface CaseListItem {
   step: CaseStep;
   wants: string;
   referral: string | null;
-  youth: { age: number; municipality: string };
+  /** Null where not known yet (a handover before the intake ended). */
+  youth: { age: number | null; municipality: string | null };
   coach: { id: string; firstName: string; lastName: string; role: CoachRole } | null;
   createdAt: Date;
   updatedAt: Date;
 }
 
 export interface CaseDetail extends CaseListItem {
-  youth: { age: number; municipality: string; diploma: string; hasStartkwalificatie: boolean; locale: string };
+  youth: { age: number | null; municipality: string | null; diploma: string | null; hasStartkwalificatie: boolean | null; locale: string };
   events: { id: number; type: string; actor: string; data: unknown; at: Date }[];
   handovers: {
     id: string;
@@ -140,6 +141,7 @@ export async function upsertYouth(
     diploma: string;
     hasStartkwalificatie: boolean;
     locale: string;
+    contactTimes?: string | null;
   },
 ): Promise<{ id: string }> {
   const { conversationId, ...answers } = youth;
@@ -178,7 +180,9 @@ export async function findCaseBySourceEvent(tx: DbOrTx, eventId: number): Promis
     .from(cases)
     .leftJoin(coaches, eq(coaches.id, cases.coachId))
     .leftJoin(handovers, and(eq(handovers.caseId, cases.id), eq(handovers.coachId, cases.coachId)))
-    .where(eq(cases.sourceEventId, eventId));
+    .where(eq(cases.sourceEventId, eventId))
+    .orderBy(asc(handovers.createdAt))
+    .limit(1);
   if (!row) return undefined;
   const coach =
     row.coachId && row.coachFirstName !== null && row.coachRole !== null && row.coachMunicipality !== null
@@ -220,6 +224,10 @@ export async function insertCase(
     wants: string;
     coachId?: string;
     referral?: string;
+    intensity?: CaseRow['intensity'];
+    regie?: CaseRow['regie'];
+    ladderAim?: CaseRow['ladderAim'];
+    assessmentEnc?: string | null;
   },
 ): Promise<{ id: string }> {
   const [row] = await tx.insert(cases).values(values).returning({ id: cases.id });
@@ -261,4 +269,20 @@ function toListItem(row: {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
+}
+
+/** The coach of the young person's open case in this conversation, if any (the bot greets them with it). */
+export async function findOpenCaseContact(
+  db: DbOrTx,
+  conversationId: string,
+): Promise<{ caseId: string; coachFirstName: string; coachRole: CoachRole } | undefined> {
+  const [row] = await db
+    .select({ caseId: cases.id, coachFirstName: coaches.firstName, coachRole: coaches.role })
+    .from(youths)
+    .innerJoin(cases, and(eq(cases.youthId, youths.id), eq(cases.status, 'open')))
+    .innerJoin(coaches, eq(coaches.id, cases.coachId))
+    .where(eq(youths.conversationId, conversationId))
+    .orderBy(desc(cases.createdAt))
+    .limit(1);
+  return row;
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../drizzle/connection';
 import { caseEvents, coaches, handovers } from '../drizzle/schema';
 import type { Viewer } from './coach-repository';
@@ -12,6 +12,9 @@ export interface Handover {
   coachId: string;
   summary: string;
   status: HandoverStatus;
+  /** Why: after the intake, the young person asked for a person, or a safety signal. */
+  reason: (typeof handovers.$inferSelect)['reason'];
+  urgent: boolean;
   createdAt: Date;
   acknowledgedAt: Date | null;
 }
@@ -26,11 +29,13 @@ const columns = {
   coachId: handovers.coachId,
   summary: handovers.summary,
   status: handovers.status,
+  reason: handovers.reason,
+  urgent: handovers.urgent,
   createdAt: handovers.createdAt,
   acknowledgedAt: handovers.acknowledgedAt,
 };
 
-/** Handovers a viewer may see (a coach: their own; an admin: all), oldest first so the longest waiting comes first. */
+/** Handovers a viewer may see (a coach: their own; an admin: all): urgent ones first, then oldest first so the longest waiting comes first. */
 export async function listHandovers(
   db: DbOrTx,
   options: { viewer: Viewer; status?: HandoverStatus },
@@ -43,7 +48,7 @@ export async function listHandovers(
     .from(handovers)
     .innerJoin(coaches, eq(coaches.id, handovers.coachId))
     .where(and(...conditions))
-    .orderBy(asc(handovers.createdAt), asc(handovers.id));
+    .orderBy(desc(handovers.urgent), asc(handovers.createdAt), asc(handovers.id));
   return rows.map(({ coachFirstName, coachLastName, ...handover }) => ({
     ...handover,
     coach: { firstName: coachFirstName, lastName: coachLastName },
@@ -90,7 +95,14 @@ export async function acknowledgeHandover(
 /** Opens a handover of a case to its coach, with the summary they read. */
 export async function insertHandover(
   tx: DbOrTx,
-  values: { caseId: string; coachId: string; summary: string },
+  values: {
+    caseId: string;
+    coachId: string;
+    summary: string;
+    reason?: Handover['reason'];
+    urgent?: boolean;
+    sourceEventId?: number;
+  },
 ): Promise<{ id: string }> {
   const [row] = await tx.insert(handovers).values(values).returning({ id: handovers.id });
   if (!row) throw new Error('Insert returned no handover');

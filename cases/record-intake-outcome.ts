@@ -1,6 +1,7 @@
 import type { DbOrTx } from '../drizzle/connection';
 import type { CoachRole, Municipality } from '../drizzle/schema';
-import { decideRoute, referrals, type Referral, type RoutingMunicipality, type Wants } from '../flows/routing';
+import type { ZelfscanOutcome } from '../flows/zelfscan-scoring';
+import { decideRoute, referrals, type ChosenRoute, type Referral, type RoutingMunicipality, type Wants } from '../flows/routing';
 import {
   appendCaseEvents,
   closeOpenCasesOfYouth,
@@ -24,6 +25,16 @@ export interface IntakeAnswers {
   wants: Wants;
   /** The language the young person chats in. */
   locale: string;
+  /** After "weet ik nog niet": the route the keuzehulp settled on. */
+  chosenRoute?: ChosenRoute | undefined;
+  /** Werkcentrum ladder aim on the work route. */
+  ladderAim?: 'opstapbaan' | 'streefbaan' | 'wensbaan' | undefined;
+  /** For the school route: learning while working (BBL) or at school with an internship (BOL). */
+  learningStyle?: 'bbl' | 'bol' | undefined;
+  /** The zelfscan outcome: intensity, multiproblematiek, domains, topics to discuss. */
+  zelfscan?: ZelfscanOutcome | undefined;
+  /** When the young person prefers to be contacted. */
+  contactTimes?: string | undefined;
 }
 
 export interface IntakeOutcomeInput {
@@ -33,6 +44,8 @@ export interface IntakeOutcomeInput {
   intake: IntakeAnswers;
   /** The coach-facing summary, `buildHandoverSummary({ intake, t })`; stored on the handover. */
   summary: string;
+  /** The zelfscan outcome, encrypted by the caller (sensitive data of minors). */
+  assessmentEnc?: string | undefined;
 }
 
 export interface IntakeOutcome {
@@ -42,6 +55,8 @@ export interface IntakeOutcome {
   route: CaseRoute;
   coach?: { id: string; firstName: string; role: CoachRole; municipality: Municipality };
   handoverId?: string;
+  /** With multiproblematiek: the Sociaal team member who holds the regie, and their handover. */
+  regie?: { coach: { id: string; firstName: string; role: CoachRole; municipality: Municipality }; handoverId: string };
   referral?: Referral;
   /** Every coach of the role was at capacity; the least loaded got the young person anyway. */
   overCapacity?: boolean;
@@ -84,6 +99,7 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
     diploma: intake.diploma,
     hasStartkwalificatie: intake.hasStartkwalificatie,
     locale: intake.locale,
+    contactTimes: intake.contactTimes ?? null,
   });
   // The upsert waited for any concurrent outcome of this young person; if that one was this same
   // event, it is committed now and we must not record it twice.
@@ -116,6 +132,8 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
   const municipality = intake.municipality;
 
   const assignment = await assignCoach(tx, { municipality, role: decision.role, superseded });
+  // Multiproblematiek: the Sociaal team takes the regie; the coach stays the contact for school or work.
+  const regieWithTeam = intake.zelfscan?.multiproblematiek === true || assignment.coach.role === 'sociaal_team';
   const created = await insertCase(tx, {
     youthId: youth.id,
     sourceEventId: eventId,
@@ -124,8 +142,21 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
     step: 'intake',
     wants: intake.wants,
     coachId: assignment.coach.id,
+    intensity: intake.zelfscan?.intensity ?? null,
+    regie: regieWithTeam ? 'sociaal_team' : 'coach',
+    ladderAim: decision.route === 'werk' ? (intake.ladderAim ?? null) : null,
+    assessmentEnc: input.assessmentEnc ?? null,
   });
-  const handover = await insertHandover(tx, { caseId: created.id, coachId: assignment.coach.id, summary: input.summary });
+  const handover = await insertHandover(tx, {
+    caseId: created.id,
+    coachId: assignment.coach.id,
+    summary: input.summary,
+    sourceEventId: eventId,
+  });
+  const regie =
+    intake.zelfscan?.multiproblematiek && assignment.coach.role !== 'sociaal_team'
+      ? await handOverRegie(tx, { caseId: created.id, municipality, summary: input.summary })
+      : undefined;
   await appendCaseEvents(tx, [
     ...supersededEvents(superseded, created.id),
     { caseId: created.id, type: 'case.opened', actor: SYSTEM, data: { route: decision.route, wants: intake.wants, eventId } },
@@ -141,8 +172,11 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
         handoverId: handover.id,
       },
     },
+    ...(regie
+      ? [{ caseId: created.id, type: 'regie.assigned', actor: SYSTEM, data: { coachId: regie.coach.id, role: 'sociaal_team', handoverId: regie.handoverId } }]
+      : []),
   ]);
-  return {
+  const outcome: IntakeOutcome = {
     caseId: created.id,
     status: 'open',
     route: decision.route,
@@ -151,6 +185,19 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
     overCapacity: assignment.overCapacity,
     alreadyRecorded: false,
   };
+  if (regie) outcome.regie = regie;
+  return outcome;
+}
+
+/** Hands the regie to the least loaded Sociaal team member of the municipality, if there is one. */
+async function handOverRegie(
+  tx: DbOrTx,
+  options: { caseId: string; municipality: Municipality; summary: string },
+): Promise<IntakeOutcome['regie']> {
+  const picked = await pickCoach(tx, { municipality: options.municipality, role: 'sociaal_team' });
+  if (!picked) return undefined;
+  const handover = await insertHandover(tx, { caseId: options.caseId, coachId: picked.coach.id, summary: options.summary });
+  return { coach: brief(picked.coach), handoverId: handover.id };
 }
 
 interface Assignment {

@@ -105,6 +105,7 @@ export async function startStack(options: {
         publicBaseUrl: config.publicBaseUrl,
         concurrency: config.workerConcurrency,
         relayAfterSeconds: config.relayAfterSeconds,
+        frontDoor: { resumeAfterMs: config.resumeAfterMs, expireAfterMs: config.flowExpiresAfterMs },
       });
       // Workers close before the queues (closers run in reverse), so turns in flight finish.
       const running = worker;

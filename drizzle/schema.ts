@@ -134,11 +134,15 @@ export const coaches = pgTable(
 export const youths = pgTable('youths', {
   id: uuid('id').primaryKey().defaultRandom(),
   conversationId: uuid('conversation_id').notNull().unique().references(() => conversations.id),
-  age: smallint('age').notNull(),
-  municipality: text('municipality').notNull(),
-  hasStartkwalificatie: boolean('has_startkwalificatie').notNull(),
-  diploma: text('diploma').notNull(),
+  // Null until known: a young person who asks for a person (or a safety signal) before the intake
+  // ends is handed over with what is known so far.
+  age: smallint('age'),
+  municipality: text('municipality'),
+  hasStartkwalificatie: boolean('has_startkwalificatie'),
+  diploma: text('diploma'),
   locale: text('locale').notNull(),
+  /** When the young person prefers to be contacted: ochtend, middag, avond, maakt_niet_uit. */
+  contactTimes: text('contact_times'),
   createdAt: createdAt(),
 });
 
@@ -150,7 +154,16 @@ export const cases = pgTable(
     /** The intake event this case came from: a retried outcome job finds it and does nothing. */
     sourceEventId: integer('source_event_id').notNull().unique(),
     status: text('status', { enum: ['open', 'referred', 'closed'] }).notNull(),
-    route: text('route', { enum: ['school', 'werk', 'leerplicht', 'verwezen'] }).notNull(),
+    /** 'onbekend' while the route is not decided yet (a handover before the intake ended). */
+    route: text('route', { enum: ['school', 'werk', 'leerplicht', 'zorg', 'verwezen', 'onbekend'] }).notNull(),
+    /** Ondersteuningszwaarte from the zelfscan (flows/zelfscan-scoring.ts); null when no zelfscan was done. */
+    intensity: text('intensity', { enum: ['licht', 'middelzwaar', 'intensief'] }),
+    /** Who has the regie: the coach, or the Sociaal team with multiproblematiek (the coach stays the contact). */
+    regie: text('regie', { enum: ['coach', 'sociaal_team'] }).notNull().default('coach'),
+    /** Werkcentrum ladder aim on the work route. */
+    ladderAim: text('ladder_aim', { enum: ['opstapbaan', 'streefbaan', 'wensbaan'] }),
+    /** The zelfscan outcome (levels per domain, obstacles, topics to discuss), encrypted: sensitive data of minors. */
+    assessmentEnc: text('assessment_enc'),
     step: text('step', {
       enum: ['signaal', 'intake', 'routebepaling', 'activering', 'ondersteuning', 'match', 'nazorg'],
     }).notNull(),
@@ -185,10 +198,15 @@ export const handovers = pgTable(
     coachId: uuid('coach_id').notNull().references(() => coaches.id),
     summary: text('summary').notNull(),
     status: text('status', { enum: ['open', 'acknowledged'] }).notNull().default('open'),
+    /** Why: after the intake, because the young person asked for a person, or a safety signal. */
+    reason: text('reason', { enum: ['intake', 'person_requested', 'safety'] }).notNull().default('intake'),
+    urgent: boolean('urgent').notNull().default(false),
+    /** The domain event that caused it: a retried job finds it and creates nothing. */
+    sourceEventId: integer('source_event_id').unique(),
     createdAt: createdAt(),
     acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
   },
-  (t) => [index('handovers_coach').on(t.coachId, t.status), uniqueIndex('handovers_case_coach').on(t.caseId, t.coachId)],
+  (t) => [index('handovers_coach').on(t.coachId, t.status), index('handovers_case').on(t.caseId)],
 );
 
 /** Twilio Content resources (WhatsApp templates and interactive messages) by our name. */

@@ -15,6 +15,9 @@ export interface TurnLanguage {
 
 const TURN_LANGUAGE = Symbol.for('jongerenloket.turnLanguage');
 
+/** The talk-to-a-person dialog (flows/person-dialog.ts), registered with the bot's top-level dialogs. */
+export const PERSON_DIALOG_ID = 'person';
+
 export class MissingTurnLanguageError extends Error {
   constructor() {
     super('No turn language set: call setTurnLanguage(context, ...) before running a dialog.');
@@ -58,6 +61,8 @@ export interface AskOptions<T> {
   validate?: (text: string) => T | undefined;
   /** Short re-ask after an answer that did not fit; the options are listed again below it. */
   retryKey: string;
+  /** Values for placeholders in the question, e.g. the coach's name. */
+  textParams?: (context: TurnContext) => Record<string, unknown>;
 }
 
 interface AskState {
@@ -125,12 +130,20 @@ export class AskDialog<T = string> extends Dialog {
   }
 
   /**
-   * The seam for the talk-to-a-person flow: for now it tells how a coach can be reached and lets
-   * the young person try again. The handover issue replaces the body with beginning that dialog.
+   * After two misses: say that a coach can help and offer to hand over to a person now. When the
+   * young person declines (or outside the bot, where there is no person dialog) the question is
+   * asked again.
    */
   protected async offerPerson(dc: DialogContext): Promise<DialogTurnResult> {
     await say(dc.context, 'ask.person_offer');
+    if (dc.findDialog(PERSON_DIALOG_ID)) return dc.beginDialog(PERSON_DIALOG_ID);
     await this.ask(dc.context, this.options.retryKey);
+    return Dialog.EndOfTurn;
+  }
+
+  /** A dialog pushed on top (the person offer, a global command) has ended: ask the question again. */
+  override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    await this.ask(dc.context, this.options.textKey);
     return Dialog.EndOfTurn;
   }
 
@@ -161,7 +174,7 @@ export class AskDialog<T = string> extends Dialog {
     await context.sendActivity({
       type: 'message',
       // The channel adds the numbered options where there are no buttons (bot/channel-mapping.ts).
-      text: t(leadKey),
+      text: t(leadKey, this.options.textParams?.(context)),
       channelData,
     });
   }

@@ -1,176 +1,260 @@
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import {
-  DialogSet,
-  DialogTurnStatus,
-  WaterfallDialog,
-  type DialogContext,
-  type DialogState,
-  type DialogTurnResult,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
+import { caseContext } from '../bot/case-context';
 import { emitEvent, turnEffects } from '../bot/turn-effects';
 import { isLanguage, languages, type Language } from '../locales/index';
-import { AskDialog, say, setTurnLanguage, type Translate } from './ask-dialog';
-import { IntakeDialog, INTAKE_DIALOG_ID, isIntakeOutcome } from './intake-dialog';
+import { say, setTurnLanguage, type Translate } from './ask-dialog';
+import { FRONT_DOOR_FLOW_ID, FrontDoorFlow, isFrontDoorFlowResult } from './front-door-flow';
+import { bindKnownFacts, type KnownFacts } from './known-facts';
+import { LanguageDialog, type LanguageChoice } from './language-dialog';
 import { normalize } from './match-choice';
+import { COACH_HOME_DIALOG_ID, MENU_DIALOG_ID, menuDialogs, RESUME_DIALOG_ID } from './menu-dialogs';
+import { PersonDialog } from './person-dialog';
+import { PERSON_DIALOG_ID } from './ask-dialog';
+import { createSafetyDetector } from './safety-signal';
+import { STOP_CONFIRM_ID, STOP_DIALOG_ID, stopDialogs } from './stop-dialog';
+import { LANGUAGE_DIALOG_ID } from './language-dialog';
 
 /** What the front door remembers about a conversation, next to the dialog stack. */
 export interface FrontDoorConversation {
   locale?: Language;
+  /** For a language we speak only in part: what the rest comes in. */
+  fallbackLocale?: Language;
   intakeCompleted?: boolean;
   optedOut?: boolean;
+  /** Epoch ms of the young person's last message: for "welcome back" and for expiry. */
+  lastActivityAt?: number;
+  known?: KnownFacts;
 }
 
-/** What a global command gets to act on. */
-export interface CommandTurn {
+export interface FrontDoorSettings {
+  /** After this much silence in the middle of a flow, a returning young person is asked: continue or start again? */
+  resumeAfterMs: number;
+  /** After this much silence, an unfinished flow is forgotten and a new message starts afresh. */
+  expireAfterMs: number;
+}
+
+export const defaultFrontDoorSettings: FrontDoorSettings = {
+  resumeAfterMs: 12 * 60 * 60 * 1000,
+  expireAfterMs: 30 * 24 * 60 * 60 * 1000,
+};
+
+/** The global commands: words a young person can type at any moment, in any language we speak. */
+type CommandId = 'menu' | 'stop' | 'start' | 'language' | 'restart' | 'person';
+const commandIds: CommandId[] = ['menu', 'stop', 'start', 'language', 'restart', 'person'];
+
+const NAMESPACES = ['bot', 'commands', 'zelfscan', 'keuzehulp'];
+
+interface Turn {
   context: TurnContext;
   dc: DialogContext;
   conversation: FrontDoorConversation;
 }
 
 /**
- * A word a young person can type at any moment, whatever question is open. Matched against the
- * whole message (normalised), so "ik wil stoppen met school" is an answer, not a command.
+ * The front door: every message of a young person comes here. In order: the safety net (acute
+ * danger gets the emergency numbers and an urgent handover at once), global commands (whole-message
+ * words in any language), a "welcome back" after a long pause, then the open question; with nothing
+ * open, a young person with a coach comes home to their coach, anyone else starts the intake.
  */
-export interface GlobalCommand {
-  words: readonly string[];
-  run(turn: CommandTurn): Promise<void>;
-}
-
-const STOP_DIALOG_ID = 'stop';
-const STOP_CONFIRM_ID = 'stop.confirm';
-
 export class FrontDoorBot {
   private readonly conversationState: ConversationState;
   private readonly i18n: i18n;
+  private readonly settings: FrontDoorSettings;
+  private readonly now: () => Date;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly conversation: StatePropertyAccessor<FrontDoorConversation>;
   private readonly dialogs: DialogSet;
-  private readonly commands: readonly GlobalCommand[];
+  private readonly commandWords: Map<string, CommandId>;
+  /** A language's name typed on its own ("english", "türkçe") switches to it. */
+  private readonly languageWords: Map<string, Language>;
+  private readonly isDanger: (text: string) => boolean;
 
-  constructor({ conversationState, i18n }: { conversationState: ConversationState; i18n: i18n }) {
-    this.conversationState = conversationState;
-    this.i18n = i18n;
-    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
-    this.conversation = conversationState.createProperty<FrontDoorConversation>('frontDoor');
+  constructor(options: { conversationState: ConversationState; i18n: i18n; settings?: Partial<FrontDoorSettings>; now?: () => Date }) {
+    this.conversationState = options.conversationState;
+    this.i18n = options.i18n;
+    this.settings = { ...defaultFrontDoorSettings, ...options.settings };
+    this.now = options.now ?? (() => new Date());
+    this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
+    this.conversation = this.conversationState.createProperty<FrontDoorConversation>('frontDoor');
+    const restart = (step: WaterfallStepContext) => this.restartFrom(step);
     this.dialogs = new DialogSet(this.dialogState)
-      .add(new IntakeDialog())
-      .add(
-        new AskDialog(STOP_CONFIRM_ID, {
-          textKey: 'front_door.stop.question',
-          choices: [
-            { id: 'yes', titleKey: 'front_door.stop.yes', aliasesKey: 'front_door.stop.yes_aliases' },
-            { id: 'no', titleKey: 'front_door.stop.no', aliasesKey: 'front_door.stop.no_aliases' },
-          ],
-          expects: 'choice',
-          retryKey: 'front_door.stop.retry',
-        }),
-      )
-      .add(
-        new WaterfallDialog(STOP_DIALOG_ID, [
-          (step) => step.beginDialog(STOP_CONFIRM_ID),
-          (step) => this.stopConfirmed(step),
-        ]),
-      );
-    this.commands = [
-      { words: ['stop', 'afmelden', 'stoppen', 'unsubscribe'], run: (turn) => this.stop(turn) },
-      { words: ['opnieuw', 'restart', 'herstart', 'begin opnieuw', 'start again'], run: (turn) => this.restart(turn) },
-      { words: ['english', 'engels'], run: (turn) => this.switchLanguage(turn, 'en') },
-      { words: ['nederlands', 'dutch'], run: (turn) => this.switchLanguage(turn, 'nl') },
-    ];
+      .add(new FrontDoorFlow())
+      .add(new PersonDialog())
+      .add(new LanguageDialog((context, choice) => this.applyLanguage(context, choice)));
+    for (const dialog of [...stopDialogs((step) => this.optedOut(step)), ...menuDialogs(restart)]) this.dialogs.add(dialog);
+    this.commandWords = this.loadCommandWords();
+    this.languageWords = new Map(
+      languages.flatMap((code) =>
+        [...this.allLanguages(`language.name_aliases.${code}`), ...this.allLanguages(`language.names.${code}`)].map((word) => [normalize(word), code] as const),
+      ),
+    );
+    this.isDanger = createSafetyDetector(this.allLanguages('safety.phrases'));
   }
 
   async run(context: TurnContext): Promise<void> {
     // Conversation updates, typing indicators and the like carry nothing to answer.
     if (context.activity.type === 'message') {
       const conversation = await this.conversation.get(context, {});
+      conversation.known ??= {};
+      bindKnownFacts(context, conversation.known);
       const locale = conversation.locale ?? primaryLanguage(context.activity.locale) ?? languages[0];
       conversation.locale = locale;
-      this.useLanguage(context, locale);
+      this.useLanguage(context, locale, conversation.fallbackLocale ?? 'nl');
       const dc = await this.dialogs.createContext(context);
       await this.answer({ context, dc, conversation });
+      conversation.lastActivityAt = this.now().getTime();
     }
     await this.conversationState.saveChanges(context);
   }
 
-  private async answer(turn: CommandTurn): Promise<void> {
+  private async answer(turn: Turn): Promise<void> {
     const { context, dc, conversation } = turn;
     const text = context.activity.text ?? '';
     const hasButton = typeof (context.activity.value as { choice?: unknown } | undefined)?.choice === 'string';
-    if (!text.trim() && !hasButton) {
-      // A photo, voice note or sticker: say so, and still lead a newcomer into the intake.
-      await say(context, 'front_door.text_only');
-      if (!dc.activeDialog && !conversation.intakeCompleted) await this.startIntake(turn);
+    const silentFor = conversation.lastActivityAt === undefined ? 0 : this.now().getTime() - conversation.lastActivityAt;
+
+    if (silentFor > this.settings.expireAfterMs && dc.activeDialog) {
+      // An unfinished flow from long ago: start afresh rather than ask a question they no longer see.
+      await dc.cancelAllDialogs();
+    }
+
+    if (this.isDanger(text)) {
+      await say(context, 'commands:safety.message');
+      emitEvent(context, { type: 'handover.requested', payload: { reason: 'safety', locale: conversation.locale, ...conversation.known } });
       return;
     }
 
-    const command = this.commandFor(text, dc);
-    if (command) return command.run(turn);
-
-    if (dc.activeDialog) {
-      this.noteOutcome(conversation, await dc.continueDialog());
-    } else if (conversation.intakeCompleted) {
-      await say(context, 'front_door.after_intake');
-    } else {
-      await this.startIntake(turn);
+    if (!text.trim() && !hasButton) {
+      // A photo, voice note or sticker: say so, and still lead a newcomer into the intake.
+      await say(context, 'front_door.text_only');
+      if (!dc.activeDialog) await this.home(turn);
+      return;
     }
+
+    const command = this.commandFor(text, turn);
+    if (command) return this.runCommand(command, turn);
+    const language = this.languageWords.get(normalize(text));
+    if (language && dc.activeDialog?.id !== LANGUAGE_DIALOG_ID) {
+      await dc.beginDialog(LANGUAGE_DIALOG_ID, { locale: language });
+      if (!dc.activeDialog && !conversation.intakeCompleted) await this.home(turn);
+      return;
+    }
+
+    if (dc.activeDialog && silentFor > this.settings.resumeAfterMs && dc.activeDialog.id !== RESUME_DIALOG_ID) {
+      await dc.beginDialog(RESUME_DIALOG_ID);
+      return;
+    }
+    if (dc.activeDialog) return this.note(conversation, await dc.continueDialog());
+    await this.home(turn);
   }
 
-  private commandFor(text: string, dc: DialogContext): GlobalCommand | undefined {
-    const said = normalize(text);
-    const command = this.commands.find((candidate) => candidate.words.includes(said));
-    // "stop" while the stop question is open is its answer, not a second stop.
-    if (command?.words.includes('stop') && dc.activeDialog?.id === STOP_CONFIRM_ID) return undefined;
+  /** With nothing open: a young person with a coach comes home to them; anyone else starts the intake. */
+  private async home({ context, dc, conversation }: Turn): Promise<void> {
+    if (caseContext(context)) {
+      await dc.beginDialog(COACH_HOME_DIALOG_ID);
+      return;
+    }
+    if (conversation.intakeCompleted) {
+      await say(context, 'front_door.after_intake');
+      await dc.beginDialog(MENU_DIALOG_ID);
+      return;
+    }
+    this.note(conversation, await dc.beginDialog(FRONT_DOOR_FLOW_ID));
+  }
+
+  private commandFor(text: string, { dc, conversation }: Turn): CommandId | undefined {
+    const command = this.commandWords.get(normalize(text));
+    // "stop" while the stop question is open is its answer; "start" only means something after a stop.
+    if (command === 'stop' && dc.activeDialog?.id === STOP_CONFIRM_ID) return undefined;
+    if (command === 'start' && !conversation.optedOut) return undefined;
     return command;
   }
 
-  private async startIntake({ dc, conversation }: CommandTurn): Promise<void> {
-    conversation.optedOut = false;
-    this.noteOutcome(conversation, await dc.beginDialog(INTAKE_DIALOG_ID));
-  }
-
-  private noteOutcome(conversation: FrontDoorConversation, result: DialogTurnResult): void {
-    if (result.status !== DialogTurnStatus.complete || !isIntakeOutcome(result.result)) return;
-    conversation.intakeCompleted = result.result.status === 'completed';
-  }
-
-  private async stop({ dc }: CommandTurn): Promise<void> {
-    // Pushed on top of the open question: "no" ends it and the question is asked again.
-    await dc.beginDialog(STOP_DIALOG_ID);
-  }
-
-  private async stopConfirmed(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (step.result !== 'yes') {
-      await say(step.context, 'front_door.stop.continue');
-      return step.endDialog();
+  private async runCommand(command: CommandId, turn: Turn): Promise<void> {
+    const { context, dc, conversation } = turn;
+    switch (command) {
+      case 'menu':
+        // MENU and HELP: what the bot can do, then the choices.
+        await say(context, 'commands:help.text');
+        await dc.beginDialog(MENU_DIALOG_ID);
+        return;
+      case 'stop':
+        await dc.beginDialog(STOP_DIALOG_ID);
+        return;
+      case 'start':
+        conversation.optedOut = false;
+        emitEvent(context, { type: 'conversation.opted_in', payload: {} });
+        await say(context, 'commands:start.confirmed');
+        if (dc.activeDialog) await dc.repromptDialog();
+        else await this.home(turn);
+        return;
+      case 'language':
+        await dc.beginDialog(LANGUAGE_DIALOG_ID);
+        return;
+      case 'restart':
+        await say(context, 'commands:restart.confirmed');
+        await dc.cancelAllDialogs();
+        conversation.intakeCompleted = false;
+        this.note(conversation, await dc.beginDialog(FRONT_DOOR_FLOW_ID));
+        return;
+      case 'person':
+        await dc.beginDialog(PERSON_DIALOG_ID);
+        return;
     }
+  }
+
+  private async restartFrom(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const conversation = await this.conversation.get(step.context, {});
+    conversation.intakeCompleted = false;
+    await step.cancelAllDialogs();
+    return step.beginDialog(FRONT_DOOR_FLOW_ID);
+  }
+
+  private async optedOut(step: WaterfallStepContext): Promise<void> {
     const conversation = await this.conversation.get(step.context, {});
     conversation.optedOut = true;
-    emitEvent(step.context, { type: 'conversation.opted_out', payload: {} });
-    await say(step.context, 'front_door.stop.confirmed');
-    return step.cancelAllDialogs();
   }
 
-  private async restart(turn: CommandTurn): Promise<void> {
-    await turn.dc.cancelAllDialogs();
-    turn.conversation.intakeCompleted = false;
-    await this.startIntake(turn);
+  private note(conversation: FrontDoorConversation, result: DialogTurnResult): void {
+    if (result.status === DialogTurnStatus.complete && isFrontDoorFlowResult(result.result) && result.result.completed) {
+      conversation.intakeCompleted = true;
+    }
   }
 
-  private async switchLanguage(turn: CommandTurn, locale: Language): Promise<void> {
-    const { context, dc, conversation } = turn;
-    conversation.locale = locale;
-    turnEffects(context).locale = locale;
-    this.useLanguage(context, locale);
-    await say(context, 'front_door.language_switched');
-    if (dc.activeDialog) await dc.repromptDialog();
-    else if (!conversation.intakeCompleted) await this.startIntake(turn);
+  private applyLanguage(context: TurnContext, choice: LanguageChoice): void {
+    void this.conversation.get(context, {}).then((conversation) => {
+      conversation.locale = choice.locale;
+      conversation.fallbackLocale = choice.fallback;
+    });
+    turnEffects(context).locale = choice.locale;
+    this.useLanguage(context, choice.locale, choice.fallback);
   }
 
-  private useLanguage(context: TurnContext, locale: Language): void {
-    const t = this.i18n.getFixedT(locale, 'bot') as Translate;
+  private useLanguage(context: TurnContext, locale: Language, fallback: Language): void {
+    // A partly translated language falls back to the language the young person chose for the rest.
+    const t = this.i18n.getFixedT(locale === fallback ? locale : [locale, fallback], NAMESPACES) as Translate;
     setTurnLanguage(context, { locale, t });
+  }
+
+  private loadCommandWords(): Map<string, CommandId> {
+    const words = new Map<string, CommandId>();
+    for (const id of commandIds) {
+      for (const word of this.allLanguages(`${id}.words`)) {
+        const key = normalize(word);
+        if (key && !words.has(key)) words.set(key, id);
+      }
+    }
+    return words;
+  }
+
+  /** A `|`-separated list from the commands namespace, over every language (young people mix them). */
+  private allLanguages(key: string): string[] {
+    return languages.flatMap((lang) => {
+      const value = this.i18n.getResource(lang, 'commands', key) as unknown;
+      return typeof value === 'string' ? value.split('|').map((w) => w.trim()).filter(Boolean) : [];
+    });
   }
 }
 

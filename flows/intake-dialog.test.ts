@@ -48,6 +48,35 @@ function conversation() {
   };
 }
 
+/** Everything skipped in the zelfscan ("zeg ik liever niet"), contact time "maakt niet uit". */
+const skippedZelfscan = {
+  zelfscan: {
+    levels: {},
+    obstacles: [],
+    attention: [],
+    strengths: [],
+    talkAbout: [],
+    skipped: ['school', 'werk', 'geld', 'wonen', 'dagbesteding', 'netwerk', 'gezondheid', 'persoonlijk'],
+    intensity: 'licht',
+    multiproblematiek: false,
+  },
+  contactTimes: 'maakt_niet_uit',
+};
+
+/**
+ * Goes through what follows the intake questions (keuzehulp, ladder, zelfscan) by tapping the last
+ * option each time ("zeg ik liever niet", "maakt niet uit"), until the outcome is emitted.
+ */
+async function finishFlow(chat: ReturnType<typeof conversation>, first: Reply[]): Promise<Reply[]> {
+  let replies = first;
+  for (let i = 0; i < 20 && !chat.events.some((e) => e.type === 'intake.completed'); i += 1) {
+    const choice = last(replies).choices?.at(-1);
+    if (!choice) throw new Error(`No choice to tap after: ${last(replies).text}`);
+    replies = await chat.press(choice.title, choice.id);
+  }
+  return replies;
+}
+
 const last = (replies: Reply[]): Reply => {
   const reply = replies.at(-1);
   if (!reply) throw new Error('The bot did not answer.');
@@ -84,18 +113,22 @@ describe('intake (nl)', () => {
     expect(wants.text).toContain('Wat wil je het liefst?');
     expect(chat.events).toEqual([]);
 
-    const done = await chat.say('schol');
+    // The zelfscan follows; the outcome comes at the very end.
+    const zelfscan = await chat.say('schol');
+    expect(zelfscan[0]?.text).toContain('hoe het met je gaat');
+    expect(chat.events).toEqual([]);
+    const done = await finishFlow(chat, zelfscan);
     expect(done).toEqual([{ text: 'Dank je wel! Ik zoek nu uit wie je kan helpen. Je hoort zo van me.', expects: 'none', choices: undefined }]);
     expect(chat.events).toEqual([
       {
         type: 'intake.completed',
-        payload: { age: 17, municipality: 'amstelveen', diploma: 'vmbo', hasStartkwalificatie: false, wants: 'school', locale: 'nl' },
+        payload: { age: 17, municipality: 'amstelveen', diploma: 'vmbo', hasStartkwalificatie: false, wants: 'school', locale: 'nl', ...skippedZelfscan },
       },
     ]);
 
+    // Without an open case (the case store answers later) a new message shows the menu.
     const later = await chat.say('hallo?');
-    expect(later).toHaveLength(1);
-    expect(last(later).text).toContain('Je coach neemt snel contact met je op');
+    expect(last(later).text).toContain('Wat wil je doen?');
     expect(chat.events).toHaveLength(1);
   });
 
@@ -106,6 +139,7 @@ describe('intake (nl)', () => {
     await chat.say('ik ben 26 jaar');
     await chat.say('nr 3');
     await chat.press('mbo 2 of hoger', 'mbo2plus');
+    // Another municipality is referred at once: no keuzehulp or zelfscan questions that change nothing.
     await chat.say('3');
     expect(chat.events).toEqual([
       {
@@ -122,7 +156,7 @@ describe('intake (nl)', () => {
     expect(last(await chat.say('12')).text).toContain('In welke gemeente');
     await chat.say('Aalsmeer');
     await chat.say('geen diploma');
-    await chat.say('werk');
+    await finishFlow(chat, await chat.say('werk'));
     expect(chat.events[0]?.payload).toMatchObject({ age: 12, municipality: 'aalsmeer', diploma: 'geen', hasStartkwalificatie: false, wants: 'werk' });
   });
 });
@@ -143,12 +177,24 @@ describe('intake (en)', () => {
     expect(whatsApp(last(await chat.say('22')))).toContain('1. Amstelveen\n2. Aalsmeer\n3. Somewhere else');
     await chat.say('2');
     await chat.say('havo');
-    const done = await chat.say('Get a job!');
+    // The work route asks the Werkcentrum ladder aim, then the zelfscan.
+    const ladder = await chat.say('Get a job!');
+    expect(last(ladder).choices?.map((c) => c.id)).toEqual(['opstapbaan', 'streefbaan', 'wensbaan']);
+    const done = await finishFlow(chat, await chat.press('Starter job', 'opstapbaan'));
     expect(last(done).text).toBe('Thank you! I am now looking up who can help you. You will hear from me in a moment.');
     expect(chat.events).toEqual([
       {
         type: 'intake.completed',
-        payload: { age: 22, municipality: 'aalsmeer', diploma: 'havo_vwo', hasStartkwalificatie: true, wants: 'werk', locale: 'en' },
+        payload: {
+          age: 22,
+          municipality: 'aalsmeer',
+          diploma: 'havo_vwo',
+          hasStartkwalificatie: true,
+          wants: 'werk',
+          locale: 'en',
+          ladderAim: 'opstapbaan',
+          ...skippedZelfscan,
+        },
       },
     ]);
   });
@@ -195,8 +241,10 @@ describe('answers that do not fit', () => {
 
     const second = await chat.say('honderd');
     expect(second).toHaveLength(2);
-    expect(second[0]?.text).toContain('Een coach van het Jongerenloket helpt je graag');
-    expect(second[1]?.text).toBe('Typ je leeftijd in cijfers. Bijvoorbeeld: 17');
+    // After two misses: a coach is offered. "Nee" goes back to the question.
+    expect(second[0]?.text).toContain('Een coach van het Jongerenloket kan je ook helpen');
+    expect(last(second).text).toBe('Wil je dat een coach contact met je opneemt?');
+    expect(last(await chat.say('nee')).text).toBe('Hoe oud ben je?');
 
     expect(last(await chat.say('16')).text).toContain('In welke gemeente');
 
@@ -253,13 +301,9 @@ describe('global commands', () => {
     await chat.say('20');
     await chat.say('aalsmeer');
     await chat.say('havo of vwo');
-    await chat.say('weet ik niet');
-    expect(chat.events).toEqual([
-      {
-        type: 'intake.completed',
-        payload: { age: 20, municipality: 'aalsmeer', diploma: 'havo_vwo', hasStartkwalificatie: true, wants: 'weet_niet', locale: 'nl' },
-      },
-    ]);
+    await finishFlow(chat, await chat.say('weet ik niet'));
+    expect(chat.events).toHaveLength(1);
+    expect(chat.events[0]?.payload).toMatchObject({ age: 20, municipality: 'aalsmeer', diploma: 'havo_vwo', hasStartkwalificatie: true, wants: 'weet_niet', locale: 'nl' });
   });
 
   it('"stop" asks to confirm; yes emits conversation.opted_out and ends the intake', async () => {
@@ -304,7 +348,7 @@ describe('global commands', () => {
 
     await chat.say('amstelveen');
     await chat.say('no diploma');
-    await chat.say('school');
+    await finishFlow(chat, await chat.say('school'));
     expect(chat.events[0]?.payload).toEqual({
       age: 17,
       municipality: 'amstelveen',
@@ -312,6 +356,7 @@ describe('global commands', () => {
       hasStartkwalificatie: false,
       wants: 'school',
       locale: 'en',
+      ...skippedZelfscan,
     });
 
     const back = await chat.say('nederlands');

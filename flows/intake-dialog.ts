@@ -2,7 +2,11 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { emitEvent } from '../bot/turn-effects';
 import type { Language } from '../locales/index';
 import { AskDialog, say, turnLanguage, type AskChoice } from './ask-dialog';
-import type { RoutingMunicipality, Wants } from './routing';
+import type { LearningStyle } from './keuzehulp-rules';
+import { rememberFacts } from './known-facts';
+import type { ChosenRoute, RoutingMunicipality, Wants } from './routing';
+import type { LadderAim } from './werk-ladder-dialog';
+import type { ZelfscanOutcome } from './zelfscan-scoring';
 
 export const INTAKE_DIALOG_ID = 'intake';
 
@@ -23,6 +27,15 @@ export interface IntakeCompletedPayload {
   hasStartkwalificatie: boolean;
   wants: Wants;
   locale: Language;
+  /** After "weet ik nog niet": the route the keuzehulp settled on, and for school how to learn. */
+  chosenRoute?: ChosenRoute;
+  learningStyle?: LearningStyle;
+  /** On the work route: the Werkcentrum ladder aim. */
+  ladderAim?: LadderAim;
+  /** The zelfscan outcome: levels per domain, obstacles, topics, intensity. */
+  zelfscan?: ZelfscanOutcome;
+  /** When the young person prefers to be contacted. */
+  contactTimes?: string;
   // Index signature so it fits DomainEventDraft's payload.
   [key: string]: unknown;
 }
@@ -75,8 +88,8 @@ interface IntakeValues {
 
 /**
  * The first flow: welcome, privacy notice and consent, then age, municipality, highest diploma and
- * what the young person wants — one question at a time. Ends by emitting `intake.completed` (or
- * `intake.declined`); the case processor sends the handover message naming the coach.
+ * what the young person wants — one question at a time. Ends with the answers (or emits
+ * `intake.declined`); the front-door flow (front-door-flow.ts) goes on and emits the outcome.
  */
 export class IntakeDialog extends ComponentDialog {
   constructor() {
@@ -156,11 +169,13 @@ export class IntakeDialog extends ComponentDialog {
   private async aged(step: WaterfallStepContext): Promise<DialogTurnResult> {
     // Under 15 or 27 and over still continue: routing decides who helps (No Wrong Door).
     values(step).age = step.result as number;
+    rememberFacts(step.context, { age: step.result as number });
     return step.beginDialog(ASK.municipality);
   }
 
   private async located(step: WaterfallStepContext): Promise<DialogTurnResult> {
     values(step).municipality = step.result as RoutingMunicipality;
+    rememberFacts(step.context, { municipality: step.result as RoutingMunicipality });
     return step.beginDialog(ASK.diploma);
   }
 
@@ -182,8 +197,7 @@ export class IntakeDialog extends ComponentDialog {
       wants: step.result as Wants,
       locale: turnLanguage(step.context).locale,
     };
-    emitEvent(step.context, { type: 'intake.completed', payload: answers });
-    await say(step.context, 'intake.done');
+    // The front-door flow goes on (keuzehulp, zelfscan) and emits the outcome at its end.
     const outcome: IntakeOutcome = { status: 'completed', answers };
     return step.endDialog(outcome);
   }

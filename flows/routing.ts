@@ -9,15 +9,22 @@ export type Wants = 'school' | 'werk' | 'weet_niet';
 export const referrals = ['werkcentrum', 'sociaal_loket', 'eigen_gemeente'] as const;
 export type Referral = (typeof referrals)[number];
 
+/** The route the young person confirmed in the keuzehulp (flows/keuzehulp-dialog.ts). */
+export type ChosenRoute = 'school' | 'werk' | 'zorg';
+
 export interface RoutingInput {
   age: number;
   municipality: RoutingMunicipality;
   hasStartkwalificatie: boolean;
   wants: Wants;
+  /** Only after "weet ik nog niet": what the keuzehulp settled on with the young person. */
+  chosenRoute?: ChosenRoute | undefined;
 }
 
+export type CoachRoute = 'school' | 'werk' | 'leerplicht' | 'zorg';
+
 export type RouteDecision =
-  | { kind: 'coach'; role: CoachRole; route: 'school' | 'werk' | 'leerplicht' }
+  | { kind: 'coach'; role: CoachRole; route: CoachRoute }
   | { kind: 'referral'; referral: Referral };
 
 /**
@@ -26,7 +33,7 @@ export type RouteDecision =
  * whoever falls outside the front door gets a referral, never a refusal.
  */
 export function decideRoute(input: RoutingInput): RouteDecision {
-  const { age, municipality, hasStartkwalificatie, wants } = input;
+  const { age, municipality, hasStartkwalificatie, wants, chosenRoute } = input;
 
   // Another municipality: Amstelveen and Aalsmeer coaches cannot take them on, but every Dutch
   // municipality has a jongerenloket / RMC (Regionale Meld- en Coördinatiefunctie) with the same
@@ -50,7 +57,13 @@ export function decideRoute(input: RoutingInput): RouteDecision {
   // 18–26 who want work: the jongerencoach werk of the Werkcentrum (ladder opstapbaan → wensbaan).
   if (wants === 'werk') return { kind: 'coach', role: 'jongerencoach_werk', route: 'werk' };
 
-  // Undecided: without a startkwalificatie the law's focus is getting one, so the school route;
+  // Undecided, but the keuzehulp settled it with them. "Care or rest first" goes to the Sociaal team,
+  // which then also holds the regie; school and work as above.
+  if (wants === 'weet_niet' && chosenRoute === 'zorg') return { kind: 'coach', role: 'sociaal_team', route: 'zorg' };
+  if (wants === 'weet_niet' && chosenRoute === 'school') return { kind: 'coach', role: 'doorstroomcoach', route: 'school' };
+  if (wants === 'weet_niet' && chosenRoute === 'werk') return { kind: 'coach', role: 'jongerencoach_werk', route: 'werk' };
+
+  // Undecided and no keuzehulp answer: without a startkwalificatie the law's focus is getting one, so the school route;
   // with one, school is done and work is the next step.
   return hasStartkwalificatie
     ? { kind: 'coach', role: 'jongerencoach_werk', route: 'werk' }

@@ -4,8 +4,19 @@ import { fileURLToPath } from 'node:url';
 import i18next, { type i18n, type Resource, type ResourceLanguage, type TFunction } from 'i18next';
 
 /** Languages a young person can choose; the first is the default. */
-export const languages = ['nl', 'en'] as const;
+export const languages = ['nl', 'en', 'tr', 'pl', 'uk', 'ar'] as const;
 export type Language = (typeof languages)[number];
+
+/**
+ * Languages with every text of every namespace. The others have at least the privacy notice and
+ * consent, the menu and global commands, the safety message and the handover; for the rest the
+ * young person picks one of these (see {@link translationChain}).
+ */
+export const completeLanguages = ['nl', 'en'] as const satisfies readonly Language[];
+export type CompleteLanguage = (typeof completeLanguages)[number];
+
+/** Languages written right to left: the web chat page and its bubbles turn around for them. */
+const rtlLanguages: readonly Language[] = ['ar'];
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -25,13 +36,19 @@ export function loadResources(): Resource {
   return resources;
 }
 
-/** One i18next instance for the process, with all resources loaded synchronously. */
+/**
+ * One i18next instance for the process, with all resources loaded synchronously.
+ * There is deliberately no global fallback language: a young person who chose Turkish decides
+ * whether missing texts come in Dutch or English, so callers pass that chain
+ * (`i18n.getFixedT(translationChain({ lang, fallback }), 'bot')`), and a key missing everywhere shows
+ * up as the bare key in tests instead of being hidden behind Dutch.
+ */
 export function createI18n(): i18n {
   const instance = i18next.createInstance();
   void instance.init({
     resources: loadResources(),
     lng: 'nl',
-    fallbackLng: 'nl',
+    fallbackLng: false,
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -41,6 +58,25 @@ export function createI18n(): i18n {
 
 export function isLanguage(value: string | undefined): value is Language {
   return (languages as readonly string[]).includes(value ?? '');
+}
+
+export function isCompleteLanguage(value: string | undefined): value is CompleteLanguage {
+  return (completeLanguages as readonly string[]).includes(value ?? '');
+}
+
+/** Whether a language is written right to left (Arabic). */
+export function isRtl(lang: string): boolean {
+  return (rtlLanguages as readonly string[]).includes(lang);
+}
+
+/**
+ * The languages to look a text up in, in order, for `i18n.getFixedT(chain, namespace)`: the chosen
+ * language, then the complete language the young person picked for what is not translated yet.
+ * A complete language needs no fallback.
+ */
+export function translationChain(input: { lang: Language; fallback?: CompleteLanguage }): Language[] {
+  const { lang, fallback = 'nl' } = input;
+  return isCompleteLanguage(lang) ? [lang] : [lang, fallback];
 }
 
 export type { TFunction };

@@ -11,7 +11,7 @@ import { conversations, outboundMessages } from '../drizzle/schema';
 import { createI18n } from '../locales';
 import { processSend } from '../worker/process-send';
 import type { FakeMessage } from './support/fake-twilio';
-import { eventually, PUBLIC_BASE_URL, startTestStack, TEST_AUTH_TOKEN, type TestStack } from './support/stack';
+import { eventually, PUBLIC_BASE_URL, startTestStack, TEST_AUTH_TOKEN, zelfscanAnswers, type TestStack } from './support/stack';
 
 describe('the pipeline keeps its promises', () => {
   let t: TestStack;
@@ -29,13 +29,13 @@ describe('the pipeline keeps its promises', () => {
   it('answers messages sent in a burst one turn at a time, in arrival order', async () => {
     const phone = '+31612350001';
     // Without waiting for any reply: only ordered, serialised turns get through the intake this way.
-    for (const body of ['Hoi', 'ja', '20', 'Aalsmeer', 'geen diploma', 'aan het werk']) {
+    for (const body of ['Hoi', 'ja', '20', 'Aalsmeer', 'geen diploma', 'aan het werk', 'opstapbaan', ...zelfscanAnswers]) {
       expect((await post(phone, body)).status).toBe(200);
     }
     const handover = await eventually(() => t.twilio.messages.filter(to(phone)).find((m) => /vaste contactpersoon/.test(m.body ?? '')));
     expect(handover.body).toMatch(/jongerencoach werk bij het Werkcentrum in Aalsmeer/);
     const bodies = t.twilio.messages.filter(to(phone)).map((m) => m.body ?? '');
-    const order = ['Is dat goed', 'Hoe oud ben je', 'In welke gemeente', 'hoogste diploma', 'liefst', 'Dank je wel', 'vaste contactpersoon'].map((word) =>
+    const order = ['Is dat goed', 'Hoe oud ben je', 'In welke gemeente', 'hoogste diploma', 'liefst', 'Wat voor werk', 'hoe het met je gaat', 'Wanneer kan je coach', 'Dank je wel', 'vaste contactpersoon'].map((word) =>
       bodies.findIndex((b) => b.includes(word)),
     );
     expect(order.every((index) => index >= 0)).toBe(true);

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, PUBLIC_BASE_URL, startTestStack, type TestStack } from './support/stack';
+import { eventually, PUBLIC_BASE_URL, startTestStack, zelfscanAnswers, type TestStack } from './support/stack';
 
 /**
  * DESIGN.md rule 5, checked on what an operator would really see: the logs of a whole conversation
@@ -27,7 +27,7 @@ describe('no personal data in logs or job payloads', () => {
   it('logs a whole intake without the phone number or the answers', async () => {
     const phone = '+31687654321';
     const secretWords = 'Mijn-geheime-zin-Xyzzy';
-    const answers = ['Hoi', 'ja', secretWords, '21', 'Amstelveen', 'havo of vwo', 'aan het werk'];
+    const answers = ['Hoi', 'ja', secretWords, '21', 'Amstelveen', 'havo of vwo', 'aan het werk', 'streefbaan', ...zelfscanAnswers];
     for (const body of answers) {
       await t.twilio.sendInbound({ webhookUrl: `${t.baseUrl}/twilio/whatsapp`, from: phone, body, publicBaseUrl: PUBLIC_BASE_URL });
       await new Promise((r) => setTimeout(r, 150));

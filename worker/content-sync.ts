@@ -101,7 +101,11 @@ export async function templateSid(db: DbOrTx, name: string): Promise<string | un
   return row?.contentSid;
 }
 
-async function listOurContents(client: Pick<TwilioClient, 'content'>): Promise<Map<string, string>> {
+/**
+ * Our Content resources on Twilio by friendly name (`jl_…`), to adopt one created before a crash
+ * that kept it from being recorded. The Content API cannot filter by name, so this lists them all.
+ */
+export async function listOurContents(client: Pick<TwilioClient, 'content'>): Promise<Map<string, string>> {
   const all = await client.content.v1.contents.list({ pageSize: 1000 });
   const byName = new Map<string, string>();
   // Oldest first, so the first one created wins if a duplicate ever slipped through.

@@ -3,11 +3,15 @@ import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { queueOutboundToYouth } from '../bot/conversation-store';
+import { appendCaseEvents, findOpenCaseContact } from '../cases/case-repository';
 import type { DataProtector } from '../cases/data-protector';
-import { buildHandoverSummary } from '../cases/handover-summary';
+import { buildHandoverSummary, buildRequestSummary } from '../cases/handover-summary';
+import { recordHandoverRequest } from '../cases/record-handover-request';
 import { recordIntakeOutcome } from '../cases/record-intake-outcome';
 import type { Database, DbOrTx } from '../drizzle/connection';
-import { conversations, domainEvents, outboundMessages } from '../drizzle/schema';
+import { conversations, domainEvents } from '../drizzle/schema';
+import { DOMAIN_IDS, isTalkDomain, type LevelDomainId } from '../flows/zelfscan-domains';
+import { queueCoachNotice } from './coach-notice';
 import { queueFollowUps } from './process-turn';
 import type { Queues } from './queues';
 
@@ -20,15 +24,47 @@ export interface OutcomeDeps {
   publicBaseUrl: string;
 }
 
-/** The intake outcome as the flow records it (flows/intake-dialog.ts). */
+const municipality = z.enum(['amstelveen', 'aalsmeer', 'other']);
+const domain = z.enum(DOMAIN_IDS);
+const levelDomain = z.enum(DOMAIN_IDS.filter((id): id is LevelDomainId => !isTalkDomain(id)) as [LevelDomainId, ...LevelDomainId[]]);
+const level = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
+
+/** The intake outcome as the flow records it (flows/front-door-flow.ts). */
 export const intakeCompletedSchema = z.object({
   age: z.number().int().min(0).max(120),
-  municipality: z.enum(['amstelveen', 'aalsmeer', 'other']),
+  municipality,
   diploma: z.string().min(1).max(40),
   hasStartkwalificatie: z.boolean(),
   wants: z.enum(['school', 'werk', 'weet_niet']),
   locale: z.string().min(2).max(8),
+  chosenRoute: z.enum(['school', 'werk', 'zorg']).optional(),
+  learningStyle: z.enum(['bbl', 'bol']).optional(),
+  ladderAim: z.enum(['opstapbaan', 'streefbaan', 'wensbaan']).optional(),
+  contactTimes: z.string().max(40).optional(),
+  zelfscan: z
+    .object({
+      levels: z.partialRecord(levelDomain, level),
+      obstacles: z.array(domain),
+      attention: z.array(domain),
+      strengths: z.array(domain),
+      talkAbout: z.array(z.enum(['gezondheid', 'persoonlijk'])),
+      skipped: z.array(domain),
+      intensity: z.enum(['licht', 'middelzwaar', 'intensief']),
+      multiproblematiek: z.boolean(),
+    })
+    .optional(),
 });
+
+const handoverRequestedSchema = z.object({
+  reason: z.enum(['person_requested', 'safety']),
+  locale: z.string().min(2).max(8),
+  age: z.number().int().min(0).max(120).optional(),
+  municipality: municipality.optional(),
+});
+
+const messageForCoachSchema = z.object({ textEnc: z.string().min(1) });
+
+type Conversation = typeof conversations.$inferSelect;
 
 /**
  * Processes one domain event from the outbox, exactly once in effect: the event row is locked and
@@ -38,16 +74,23 @@ export async function processOutcome(deps: OutcomeDeps, input: { eventId: number
   const committed = await deps.database.db.transaction(async (tx) => {
     const [event] = await tx.select().from(domainEvents).where(eq(domainEvents.id, input.eventId)).for('update');
     if (!event || event.processedAt) return undefined;
+    const [conversation] = event.conversationId ? await tx.select().from(conversations).where(eq(conversations.id, event.conversationId)) : [];
     let outboundIds: number[] = [];
     switch (event.type) {
       case 'intake.completed':
-        outboundIds = await handleIntakeCompleted(deps, tx, { eventId: event.id, conversationId: event.conversationId, payload: event.payload });
+        outboundIds = await intakeCompleted(deps, tx, { eventId: event.id, conversation: required(conversation, event.id), payload: event.payload });
+        break;
+      case 'handover.requested':
+        outboundIds = await handoverRequested(deps, tx, { eventId: event.id, conversation: required(conversation, event.id), payload: event.payload });
+        break;
+      case 'youth.message_for_coach':
+        await messageForCoach(tx, { conversation: required(conversation, event.id), payload: event.payload });
         break;
       case 'conversation.opted_out':
-        if (event.conversationId) await tx.update(conversations).set({ optedOutAt: sql`now()` }).where(eq(conversations.id, event.conversationId));
+        await tx.update(conversations).set({ optedOutAt: sql`now()` }).where(eq(conversations.id, required(conversation, event.id).id));
         break;
       case 'conversation.opted_in':
-        if (event.conversationId) await tx.update(conversations).set({ optedOutAt: null }).where(eq(conversations.id, event.conversationId));
+        await tx.update(conversations).set({ optedOutAt: null }).where(eq(conversations.id, required(conversation, event.id).id));
         break;
       default:
         // Events without a handler yet (e.g. intake.declined) are kept for the dashboard.
@@ -59,61 +102,79 @@ export async function processOutcome(deps: OutcomeDeps, input: { eventId: number
   if (committed) await queueFollowUps(deps, committed);
 }
 
-async function handleIntakeCompleted(
+async function intakeCompleted(
   deps: OutcomeDeps,
   tx: DbOrTx,
-  event: { eventId: number; conversationId: string | null; payload: unknown },
+  event: { eventId: number; conversation: Conversation; payload: unknown },
 ): Promise<number[]> {
   const intake = intakeCompletedSchema.parse(event.payload);
-  if (!event.conversationId) throw new Error(`event ${event.eventId} has no conversation`);
-  const [conversation] = await tx.select().from(conversations).where(eq(conversations.id, event.conversationId));
-  if (!conversation) throw new Error(`conversation of event ${event.eventId} is missing`);
-
   const coachT = deps.i18n.getFixedT('nl', 'coach');
   const result = await recordIntakeOutcome(tx, {
     eventId: event.eventId,
-    conversationId: conversation.id,
+    conversationId: event.conversation.id,
     intake,
     summary: buildHandoverSummary({ intake, t: coachT }),
+    assessmentEnc: intake.zelfscan ? deps.protector.encrypt(JSON.stringify(intake.zelfscan)) : undefined,
   });
   if (result.alreadyRecorded) return [];
 
-  const t = deps.i18n.getFixedT(intake.locale, 'handover');
-  const texts: string[] = [];
+  const t = deps.i18n.getFixedT([intake.locale, 'nl'], 'handover');
   const ids: number[] = [];
+  const texts: string[] = [];
   if (result.coach && result.handoverId) {
     const coach = result.coach.firstName;
     texts.push(
       t('assigned', { coach, role: t(`roles.${result.coach.role}`), municipality: t(`municipalities.${result.coach.municipality}`) }),
-      `${t('noRepeat', { coach })} ${t(conversation.channel === 'whatsapp' ? 'nextWhatsapp' : 'nextWeb', { coach })}`,
+      `${t('noRepeat', { coach })} ${t(event.conversation.channel === 'whatsapp' ? 'nextWhatsapp' : 'nextWeb', { coach })}`,
     );
-    // The coach's notice is a WhatsApp template: a coach is outside any 24-hour window.
-    const [notice] = await tx
-      .insert(outboundMessages)
-      .values({
-        coachId: result.coach.id,
-        channel: 'whatsapp',
-        kind: 'template',
-        templateName: 'handover_coach',
-        bodyEnc: deps.protector.encrypt(`handover ${result.handoverId}`),
-        contentVariablesEnc: deps.protector.encrypt(
-          JSON.stringify({
-            '1': result.coach.firstName,
-            '2': coachT('notice.routeLine', { route: coachT(`routes.${result.route}`), municipality: t(`municipalities.${result.coach.municipality}`) }),
-            '3': `${deps.publicBaseUrl}/api/handovers/${result.handoverId}`,
-          }),
-        ),
-      })
-      .returning({ id: outboundMessages.id });
-    if (notice) ids.push(notice.id);
+    ids.push(...(await queueCoachNotice(deps, tx, { coach: result.coach, handoverId: result.handoverId, route: result.route })));
+    if (result.regie) ids.push(...(await queueCoachNotice(deps, tx, { coach: result.regie.coach, handoverId: result.regie.handoverId, route: result.route })));
   } else if (result.referral) {
     texts.push(t(`referral.${result.referral}`), t('referralMore'));
   }
-  const youthIds = await queueOutboundToYouth(tx, deps.protector, {
+  ids.push(...(await tellYouth(deps, tx, event.conversation, texts)));
+  return ids;
+}
+
+async function handoverRequested(
+  deps: OutcomeDeps,
+  tx: DbOrTx,
+  event: { eventId: number; conversation: Conversation; payload: unknown },
+): Promise<number[]> {
+  const request = handoverRequestedSchema.parse(event.payload);
+  const known = { age: request.age, municipality: request.municipality, locale: request.locale };
+  const result = await recordHandoverRequest(tx, {
+    eventId: event.eventId,
+    conversationId: event.conversation.id,
+    reason: request.reason,
+    known,
+    summary: buildRequestSummary({ reason: request.reason, known, t: deps.i18n.getFixedT('nl', 'coach') }),
+  });
+  if (result.alreadyRecorded) return [];
+  const t = deps.i18n.getFixedT([request.locale, 'nl'], 'handover');
+  const notice = await queueCoachNotice(deps, tx, { coach: result.coach, handoverId: result.handoverId, route: 'onbekend' });
+  const told = await tellYouth(deps, tx, event.conversation, [t('requested', { coach: result.coach.firstName })]);
+  return [...notice, ...told];
+}
+
+/** Until the coach inbox shows the thread, the message is kept (encrypted) in the case history. */
+async function messageForCoach(tx: DbOrTx, event: { conversation: Conversation; payload: unknown }): Promise<void> {
+  const message = messageForCoachSchema.parse(event.payload);
+  const contact = await findOpenCaseContact(tx, event.conversation.id);
+  if (!contact) return;
+  await appendCaseEvents(tx, [{ caseId: contact.caseId, type: 'youth.message', actor: 'youth', data: { textEnc: message.textEnc } }]);
+}
+
+async function tellYouth(deps: OutcomeDeps, tx: DbOrTx, conversation: Conversation, texts: string[]): Promise<number[]> {
+  return queueOutboundToYouth(tx, deps.protector, {
     conversationId: conversation.id,
     channel: conversation.channel,
     conversationKey: conversation.key,
     messages: texts.map((text, i) => ({ text, expects: i === texts.length - 1 ? 'text' : 'none' })),
   });
-  return [...ids, ...youthIds];
+}
+
+function required(conversation: Conversation | undefined, eventId: number): Conversation {
+  if (!conversation) throw new Error(`conversation of event ${eventId} is missing`);
+  return conversation;
 }

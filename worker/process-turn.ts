@@ -9,7 +9,9 @@ import { PgStorage } from '../bot/pg-storage';
 import type { DataProtector } from '../cases/data-protector';
 import type { Database, DbOrTx } from '../drizzle/connection';
 import { conversations, domainEvents, inboundMessages } from '../drizzle/schema';
-import { FrontDoorBot } from '../flows/front-door-bot';
+import { setCaseContext } from '../bot/case-context';
+import { findOpenCaseContact } from '../cases/case-repository';
+import { FrontDoorBot, type FrontDoorSettings } from '../flows/front-door-bot';
 import { lockFor } from './advisory-locks';
 import type { Queues } from './queues';
 
@@ -19,6 +21,8 @@ export interface TurnDeps {
   i18n: i18n;
   queues: Queues;
   logger: Logger;
+  frontDoor?: Partial<FrontDoorSettings>;
+  now?: () => Date;
 }
 
 interface TurnCommitted {
@@ -68,7 +72,8 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
   if (!conversation) throw new Error(`conversation ${conversationId} is missing`);
 
   const conversationState = new ConversationState(new PgStorage(tx, deps.protector));
-  const bot = new FrontDoorBot({ conversationState, i18n: deps.i18n });
+  const bot = new FrontDoorBot({ conversationState, i18n: deps.i18n, settings: deps.frontDoor, now: deps.now });
+  const contact = await findOpenCaseContact(tx, conversationId);
   const activity = inboundActivity({
     conversationId,
     channel: conversation.channel,
@@ -77,7 +82,10 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
     payload: message.payload,
     inboundId: message.id,
   });
-  const { activities, effects } = await adapter.runTurn(activity, (context) => bot.run(context));
+  const { activities, effects } = await adapter.runTurn(activity, (context) => {
+    setCaseContext(context, contact && { coachFirstName: contact.coachFirstName, coachRole: contact.coachRole });
+    return bot.run(context);
+  });
 
   const outboundIds = await queueOutboundToYouth(tx, deps.protector, {
     conversationId,
@@ -90,7 +98,7 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
       ? []
       : await tx
           .insert(domainEvents)
-          .values(effects.events.map((e) => ({ type: e.type, conversationId, payload: e.payload })))
+          .values(effects.events.map((e) => ({ type: e.type, conversationId, payload: protectFreeText(deps.protector, e.payload) })))
           .returning({ id: domainEvents.id });
   if (effects.locale && effects.locale !== conversation.locale) {
     await tx.update(conversations).set({ locale: effects.locale }).where(eq(conversations.id, conversationId));
@@ -132,3 +140,10 @@ export async function queueFollowUps(deps: Pick<TurnDeps, 'queues' | 'logger'>, 
   }
 }
 
+
+/** Free text a young person typed (a message for their coach) is stored encrypted, as `textEnc`. */
+function protectFreeText(protector: DataProtector, payload: Record<string, unknown>): Record<string, unknown> {
+  if (typeof payload.text !== 'string') return payload;
+  const { text, ...rest } = payload;
+  return { ...rest, textEnc: protector.encrypt(text) };
+}

@@ -5,6 +5,7 @@ import type { Database } from '../drizzle/connection';
 import { processOutcome } from './process-outcome';
 import { processSend } from './process-send';
 import type { WhatsAppSender } from './whatsapp-sender';
+import type { FrontDoorSettings } from '../flows/front-door-bot';
 import { processTurns } from './process-turn';
 import type { Queues } from './queues';
 import { relayOnce } from './relay';
@@ -20,6 +21,7 @@ export interface WorkerDeps {
   concurrency: number;
   /** How old an unprocessed row must be before the relay re-queues it. */
   relayAfterSeconds: number;
+  frontDoor?: Partial<FrontDoorSettings>;
 }
 
 export interface RunningWorker {

@@ -4,8 +4,11 @@ import { captureTwilioResponse, type TwilioClient, type TwilioResponseCapture } 
 /** One outgoing WhatsApp message. `to` is E.164 (`+316…`), without the `whatsapp:` prefix. */
 export type OutgoingWhatsApp =
   | { to: string; body: string }
-  /** An approved Content template: the only thing WhatsApp delivers outside the 24-hour window. */
-  | { to: string; contentSid: string; contentVariables: Record<string, string> };
+  /**
+   * A Content resource: an approved template (the only thing WhatsApp delivers outside the 24-hour
+   * window), or an in-session quick-reply or list-picker, which has no variables.
+   */
+  | { to: string; contentSid: string; contentVariables?: Record<string, string> };
 
 export interface SentWhatsApp {
   /** Twilio's Message SID (`SM…`); status callbacks refer to it. */
@@ -17,21 +20,31 @@ export interface SentWhatsApp {
 export interface WhatsAppSender {
   /** Throws {@link RetryableSendError} or {@link PermanentSendError} when Twilio does not take it. */
   send(message: OutgoingWhatsApp): Promise<SentWhatsApp>;
+  /**
+   * The Content API of the same account, for interactive messages (worker/interactive-content.ts);
+   * undefined when the client has none, and then choices go out as numbered text.
+   */
+  readonly contentClient?: Pick<TwilioClient, 'content'> | undefined;
 }
 
 export function createWhatsAppSender(options: {
-  client: Pick<TwilioClient, 'messages'>;
+  client: Pick<TwilioClient, 'messages'> & Partial<Pick<TwilioClient, 'content'>>;
   /** Our WhatsApp sender number, with or without `whatsapp:`. */
   from: string;
   /** Where Twilio reports delivery (sent, delivered, read, failed). */
   statusCallbackUrl: string;
 }): WhatsAppSender {
   const from = withWhatsAppPrefix(options.from);
+  const contentApi = options.client.content;
   return {
+    contentClient: contentApi ? { content: contentApi } : undefined,
     async send(message) {
       const content =
         'contentSid' in message
-          ? { contentSid: message.contentSid, contentVariables: JSON.stringify(message.contentVariables) }
+          ? {
+              contentSid: message.contentSid,
+              ...(message.contentVariables ? { contentVariables: JSON.stringify(message.contentVariables) } : {}),
+            }
           : { body: message.body };
       const capture: TwilioResponseCapture = {};
       try {

@@ -22,6 +22,8 @@
   var welcome = byId('welcome');
   var startButton = byId('start');
   var newChatButton = byId('new-chat');
+  var languageMenu = document.querySelector('.languages');
+  var pageDir = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
 
   var store = openStorage();
   var session = loadSession();
@@ -55,6 +57,17 @@
       store.removeItem(SENT_KEY);
     }
     window.location.reload();
+  });
+
+  // The language menu closes like any menu: a tap elsewhere or Escape.
+  document.addEventListener('click', function (event) {
+    if (languageMenu && languageMenu.open && !languageMenu.contains(event.target)) languageMenu.open = false;
+  });
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && languageMenu && languageMenu.open) {
+      languageMenu.open = false;
+      languageMenu.querySelector('summary').focus();
+    }
   });
 
   function connect() {
@@ -122,6 +135,8 @@
     var body = { session: session, text: entry.text, messageId: entry.id };
     if (entry.choice) body.choice = entry.choice;
     if (first && config.startCode) body.entryPoint = config.startCode;
+    // The page's language, so the bot can start in it (the route may ignore it until it is wired).
+    if (first) body.locale = config.lang;
     clearFailure(item);
     showTyping();
     fetch('/chat/messages', {
@@ -166,8 +181,13 @@
     item.className = 'msg msg-' + from;
     var bubble = document.createElement('p');
     bubble.className = 'bubble';
+    // The language can change mid-conversation (an Arabic answer on a Dutch page): each bubble takes
+    // its direction from its own text. The hidden speaker label has a dir of its own, so its Latin
+    // "Jongerenloket" does not decide the direction of an Arabic message.
+    bubble.setAttribute('dir', 'auto');
     var who = document.createElement('span');
     who.className = 'visually-hidden';
+    who.setAttribute('dir', pageDir);
     who.textContent = (from === 'bot' ? t.botName : t.you) + ': ';
     bubble.appendChild(who);
     bubble.appendChild(document.createTextNode(text));
@@ -186,6 +206,7 @@
       var button = document.createElement('button');
       button.type = 'button';
       button.className = 'button choice';
+      button.setAttribute('dir', 'auto');
       button.textContent = String(choice.title);
       button.setAttribute('data-choice', String(choice.id));
       button.addEventListener('click', function (event) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testRedisUrl } from '../support/database';
 import type { FakeMessage } from '../support/fake-twilio';
-import { eventually, PUBLIC_BASE_URL, startTestStack, type TestStack } from '../support/stack';
+import { eventually, PUBLIC_BASE_URL, startTestStack, zelfscanAnswers, type TestStack } from '../support/stack';
 
 const backends = [
   { name: 'BullMQ on PostgreSQL', redisUrl: undefined as string | undefined },
@@ -46,7 +46,8 @@ for (const backend of backends) {
       expect((await say(phone, '19')).at(-1)?.body).toMatch(/gemeente/);
       expect((await say(phone, 'Amstelveen')).at(-1)?.body).toMatch(/diploma/);
       expect((await say(phone, '1')).at(-1)?.body).toMatch(/liefst/);
-      await say(phone, 'naar school');
+      expect((await say(phone, 'naar school')).map((m) => m.body).join('\n')).toMatch(/hoe het met je gaat/);
+      for (const answer of zelfscanAnswers) await say(phone, answer);
 
       // The young person hears who their vaste contactpersoon is.
       const handoverText = await eventually(() => t.twilio.messages.filter(to(phone)).find((m) => /vaste contactpersoon/.test(m.body ?? '')));
@@ -69,7 +70,10 @@ for (const backend of backends) {
       const handovers = (list as { handovers: { id: string; summary: string; status: string }[] }).handovers;
       expect(handovers).toHaveLength(1);
       expect(handovers[0]?.status).toBe('open');
-      expect(handovers[0]?.summary).toMatch(/19/);
+      expect(handovers[0]?.summary).toMatch(/19 jaar/);
+      expect(handovers[0]?.summary).toMatch(/Ondersteuningszwaarte: middelzwaar/);
+      expect(handovers[0]?.summary).toMatch(/Aandacht nodig voor: geld en inkomen/);
+      expect(handovers[0]?.summary).toMatch(/'s avonds/);
       const ack = await fetch(`${t.baseUrl}/api/handovers/${handovers[0]?.id}/acknowledge`, {
         method: 'POST',
         headers: { authorization: `Bearer ${t.adminToken}` },

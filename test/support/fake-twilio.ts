@@ -11,6 +11,10 @@ import twilio from 'twilio';
  * Routes: `POST|GET /2010-04-01/Accounts/{AccountSid}/Messages[/{Sid}].json` (api.twilio.com) and
  * `GET|POST /v1/Content`, `GET /v1/Content/{Sid}`, `GET /v1/Content/{Sid}/ApprovalRequests`,
  * `POST /v1/Content/{Sid}/ApprovalRequests/whatsapp` (content.twilio.com).
+ *
+ * A message sent with the ContentSid of a quick-reply or list-picker records its buttons or items
+ * in `interactive`, and its `body` is the content's `twilio/text` fallback (the numbered options),
+ * so tests that type answers read it as before; `sendInbound` taps with `buttonPayload` or `listId`.
  */
 
 /** A message create request as the fake received it. */
@@ -26,7 +30,19 @@ export interface FakeMessage {
   status: string;
   /** Every form parameter, as sent. */
   params: Record<string, string>;
+  /** Set when the ContentSid was a quick-reply or list-picker: what the young person sees to tap. */
+  interactive: FakeInteractive | undefined;
   receivedAt: Date;
+}
+
+/** The buttons (quick-reply) or items (list-picker) of an interactive message, as WhatsApp shows them. */
+export interface FakeInteractive {
+  type: 'twilio/quick-reply' | 'twilio/list-picker';
+  body: string;
+  /** The label of the button that opens a list; undefined for quick-reply. */
+  button: string | undefined;
+  /** Button titles or list items with the id WhatsApp sends back on a tap. */
+  choices: { id: string; title: string }[];
 }
 
 export interface FakeContent {
@@ -60,6 +76,10 @@ export interface FakeTwilio {
   approvals: FakeApproval[];
   /** Answers the next `count` (default 1) message creates with `status` (e.g. 429, 500, 503). */
   failNext(options: { status: number; count?: number; retryAfter?: number; code?: number }): void;
+  /** Answers the next `count` (default 1) Content API requests (list, create, fetch) with `status`. */
+  failContentNext(options: { status: number; count?: number; code?: number }): void;
+  /** Makes every Content API answer take `ms` longer, so races between callers show (0 turns it off). */
+  setContentLatency(ms: number): void;
   /** Resolves with all messages once at least `n` were received; rejects after `timeoutMs` (default 5 s). */
   waitForMessages(n: number, timeoutMs?: number): Promise<FakeMessage[]>;
   /**
@@ -86,8 +106,12 @@ export interface FakeTwilio {
     body: string;
     to?: string;
     messageSid?: string;
+    /** A tapped quick-reply button: its id (`ButtonPayload`); `buttonText` defaults to `body`. */
     buttonPayload?: string;
     buttonText?: string;
+    /** A picked list-picker item: its id (`ListId`); `listTitle` defaults to `body`. */
+    listId?: string;
+    listTitle?: string;
     profileName?: string;
     publicBaseUrl?: string;
   }): Promise<WebhookResult>;
@@ -118,6 +142,8 @@ export async function startFakeTwilio(options: { accountSid: string; authToken: 
   const contents: FakeContent[] = [];
   const approvals: FakeApproval[] = [];
   const failures: { status: number; retryAfter?: number; code?: number }[] = [];
+  const contentFailures: { status: number; code?: number }[] = [];
+  let contentLatencyMs = 0;
   const waiters = new Set<() => void>();
 
   const server = createServer((req, res) => {
@@ -146,6 +172,11 @@ export async function startFakeTwilio(options: { accountSid: string; authToken: 
       throw notFound(path);
     }
 
+    if (path.startsWith('/v1/Content')) {
+      if (contentLatencyMs > 0) await new Promise((resolve) => setTimeout(resolve, contentLatencyMs));
+      const failure = contentFailures.shift();
+      if (failure) throw new TwilioHttpError(failure.status, failure.code ?? 20000 + failure.status, failure.status >= 500 ? 'Service Unavailable' : 'Bad Request');
+    }
     if (path === '/v1/Content' && method === 'POST') return sendJson(res, 201, contentJson(createContent(parseJson(raw))));
     if (path === '/v1/Content' && method === 'GET') return sendJson(res, 200, listContents(url));
 
@@ -182,6 +213,7 @@ export async function startFakeTwilio(options: { accountSid: string; authToken: 
     }
     let contentVariables: Record<string, string> | undefined;
     let rendered = body;
+    let interactive: FakeInteractive | undefined;
     if (contentSid) {
       const content = contents.find((c) => c.sid === contentSid);
       if (!content) throw new TwilioHttpError(400, 21655, 'The ContentSid is Invalid.');
@@ -190,6 +222,7 @@ export async function startFakeTwilio(options: { accountSid: string; authToken: 
         if (!contentVariables) throw new TwilioHttpError(400, 21656, 'The ContentVariables Parameter is invalid.');
       }
       rendered = renderContent(content, contentVariables ?? {});
+      interactive = interactiveOf(content);
     }
     if (statusCallback !== undefined && !/^https?:\/\/./.test(statusCallback)) {
       throw new TwilioHttpError(400, 21609, 'Invalid StatusCallback url');
@@ -204,6 +237,7 @@ export async function startFakeTwilio(options: { accountSid: string; authToken: 
       statusCallback,
       status: 'queued',
       params,
+      interactive,
       receivedAt: new Date(),
     };
     messages.push(message);
@@ -359,6 +393,12 @@ export async function startFakeTwilio(options: { accountSid: string; authToken: 
     failNext({ status, count = 1, retryAfter, code }) {
       for (let i = 0; i < count; i++) failures.push({ status, retryAfter, code });
     },
+    failContentNext({ status, count = 1, code }) {
+      for (let i = 0; i < count; i++) contentFailures.push({ status, code });
+    },
+    setContentLatency(ms) {
+      contentLatencyMs = ms;
+    },
     waitForMessages(n, timeoutMs = 5000) {
       return new Promise((resolve, reject) => {
         const check = () => {
@@ -412,7 +452,7 @@ export async function startFakeTwilio(options: { accountSid: string; authToken: 
         Body: input.body,
         From: from,
         MessageSid: messageSid,
-        MessageType: input.buttonPayload === undefined ? 'text' : 'button',
+        MessageType: input.buttonPayload !== undefined ? 'button' : input.listId !== undefined ? 'interactive' : 'text',
         NumMedia: '0',
         NumSegments: '1',
         ProfileName: input.profileName ?? '',
@@ -425,6 +465,10 @@ export async function startFakeTwilio(options: { accountSid: string; authToken: 
       if (input.buttonPayload !== undefined) {
         params.ButtonPayload = input.buttonPayload;
         params.ButtonText = input.buttonText ?? input.body;
+      }
+      if (input.listId !== undefined) {
+        params.ListId = input.listId;
+        params.ListTitle = input.listTitle ?? input.body;
       }
       return postSigned(input.webhookUrl, withOrigin(input.webhookUrl, input.publicBaseUrl), params);
     },
@@ -483,23 +527,52 @@ function parseVariables(raw: string): Record<string, string> | undefined {
 function checkContentType(type: string, value: unknown): void {
   const invalid = (why: string) => new TwilioHttpError(400, 20001, `Invalid ${type}: ${why}`);
   if (!isRecord(value) || typeof value.body !== 'string' || !value.body) throw invalid('body is required');
-  if ([...value.body].length > 1024) throw invalid('body is longer than 1024 characters');
+  // twilio/text takes a whole message (1,600); the interactive types 1,024.
+  const bodyLimit = type === 'twilio/text' ? MAX_BODY : 1024;
+  if ([...value.body].length > bodyLimit) throw invalid(`body is longer than ${bodyLimit} characters`);
+  const id = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= 200;
   if (type === 'twilio/quick-reply') {
     const actions = value.actions;
     if (!Array.isArray(actions) || actions.length < 1 || actions.length > 3) throw invalid('1 to 3 actions are allowed');
-    if (!actions.every((a) => isRecord(a) && typeof a.title === 'string' && [...a.title].length <= 20)) {
+    if (!actions.every((a) => isRecord(a) && typeof a.title === 'string' && a.title && [...a.title].length <= 20)) {
       throw invalid('every action needs a title of at most 20 characters');
     }
+    if (!actions.every((a) => isRecord(a) && (a.id === undefined || id(a.id)))) throw invalid('an action id has 1 to 200 characters');
   } else if (type === 'twilio/list-picker') {
     const items = value.items;
-    if (typeof value.button !== 'string' || !value.button) throw invalid('button is required');
+    if (typeof value.button !== 'string' || !value.button || [...value.button].length > 20) {
+      throw invalid('button is required, at most 20 characters');
+    }
     if (!Array.isArray(items) || items.length < 1 || items.length > 10) throw invalid('1 to 10 items are allowed');
-    if (!items.every((i) => isRecord(i) && typeof i.item === 'string' && [...i.item].length <= 24 && typeof i.id === 'string')) {
+    if (!items.every((i) => isRecord(i) && typeof i.item === 'string' && i.item && [...i.item].length <= 24 && id(i.id))) {
       throw invalid('every item needs an id and an item of at most 24 characters');
     }
+    if (new Set(items.map((i: Record<string, unknown>) => i.id)).size !== items.length) throw invalid('item ids must be unique');
   } else if (type !== 'twilio/text') {
     throw invalid('this fake knows twilio/text, twilio/quick-reply and twilio/list-picker');
   }
+}
+
+function interactiveOf(content: FakeContent): FakeInteractive | undefined {
+  const quick = content.types['twilio/quick-reply'];
+  if (isRecord(quick) && Array.isArray(quick.actions)) {
+    return {
+      type: 'twilio/quick-reply',
+      body: String(quick.body),
+      button: undefined,
+      choices: quick.actions.filter(isRecord).map((a) => ({ id: String(a.id ?? a.title), title: String(a.title) })),
+    };
+  }
+  const list = content.types['twilio/list-picker'];
+  if (isRecord(list) && Array.isArray(list.items)) {
+    return {
+      type: 'twilio/list-picker',
+      body: String(list.body),
+      button: String(list.button),
+      choices: list.items.filter(isRecord).map((i) => ({ id: String(i.id), title: String(i.item) })),
+    };
+  }
+  return undefined;
 }
 
 function renderContent(content: FakeContent, variables: Record<string, string>): string {

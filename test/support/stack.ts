@@ -79,3 +79,11 @@ export async function eventually<T>(check: () => Promise<T | undefined | false> 
   }
   throw new Error(`condition not met within ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);
 }
+
+/**
+ * Typed answers to the zelfscan, as a young person would give them: school "soms lastig" (3), werk
+ * "ik zoek werk" (3), geld "ik kom niet rond" (2), wonen "het is oké" (4), dagbesteding "vaak niks
+ * te doen" (3), netwerk "een paar" (4), no health or personal topic, reachable in the evening.
+ * Outcome: one obstacle (geld), so middelzwaar.
+ */
+export const zelfscanAnswers = ['2', '4', '3', '2', '3', '2', 'nee', 'nee', 'avond'];

@@ -1,0 +1,18 @@
+import type { TurnContext } from 'botbuilder';
+
+/** The young person's open case, as the turn runner found it: the bot greets them with their coach. */
+export interface CaseContext {
+  coachFirstName: string;
+  coachRole: string;
+}
+
+const CASE_CONTEXT = Symbol.for('jongerenloket.caseContext');
+
+export function setCaseContext(context: TurnContext, value: CaseContext | undefined): void {
+  context.turnState.set(CASE_CONTEXT, value);
+}
+
+/** Undefined when the young person has no open case with a coach. */
+export function caseContext(context: TurnContext): CaseContext | undefined {
+  return context.turnState.get(CASE_CONTEXT) as CaseContext | undefined;
+}

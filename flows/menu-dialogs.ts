@@ -1,0 +1,111 @@
+import type { TurnContext } from 'botbuilder';
+import { WaterfallDialog, type Dialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { caseContext } from '../bot/case-context';
+import { emitEvent } from '../bot/turn-effects';
+import { AskDialog, PERSON_DIALOG_ID, say, type AskChoice } from './ask-dialog';
+import { LANGUAGE_DIALOG_ID } from './language-dialog';
+import { STOP_DIALOG_ID } from './stop-dialog';
+
+export const MENU_DIALOG_ID = 'menu';
+export const COACH_HOME_DIALOG_ID = 'coachHome';
+export const COACH_MESSAGE_DIALOG_ID = 'coachMessage';
+export const RESUME_DIALOG_ID = 'resume';
+
+const ASK_MENU = `${MENU_DIALOG_ID}.ask`;
+const ASK_MENU_WITH_COACH = `${MENU_DIALOG_ID}.askWithCoach`;
+const ASK_COACH_HOME = `${COACH_HOME_DIALOG_ID}.ask`;
+const ASK_COACH_MESSAGE = `${COACH_MESSAGE_DIALOG_ID}.ask`;
+const ASK_RESUME = `${RESUME_DIALOG_ID}.ask`;
+
+const option = (id: string): AskChoice => ({ id, titleKey: `commands:menu.options.${id}` });
+const coachParams = (context: TurnContext) => ({ coach: caseContext(context)?.coachFirstName ?? '' });
+
+/**
+ * The menu, the home of a young person who already has a coach, the message to that coach, and the
+ * "welcome back" question. Top-level dialogs: a choice that starts over cancels everything under it;
+ * every other choice replaces the menu, so the question that was open is asked again afterwards.
+ * `restart` begins the intake again (the bot resets what it remembers).
+ */
+export function menuDialogs(restart: (step: WaterfallStepContext) => Promise<DialogTurnResult>): Dialog[] {
+  const act = async (step: WaterfallStepContext): Promise<DialogTurnResult> => {
+    switch (step.result) {
+      case 'restart':
+        return restart(step);
+      case 'person':
+        return step.replaceDialog(PERSON_DIALOG_ID);
+      case 'language':
+        return step.replaceDialog(LANGUAGE_DIALOG_ID);
+      case 'stop':
+        return step.replaceDialog(STOP_DIALOG_ID);
+      case 'message_coach':
+        return step.replaceDialog(COACH_MESSAGE_DIALOG_ID);
+      case 'appointment':
+        // Booking in the chat comes with the appointments feature; until then the coach plans it.
+        await say(step.context, 'front_door.appointment_soon', coachParams(step.context));
+        return step.replaceDialog(COACH_MESSAGE_DIALOG_ID);
+      case 'menu':
+        return step.replaceDialog(MENU_DIALOG_ID);
+      default:
+        return step.endDialog();
+    }
+  };
+
+  return [
+    new AskDialog(ASK_MENU, {
+      textKey: 'commands:menu.question',
+      choices: ['restart', 'person', 'language', 'stop'].map(option),
+      expects: 'choice',
+      retryKey: 'commands:menu.question',
+    }),
+    new AskDialog(ASK_MENU_WITH_COACH, {
+      textKey: 'commands:menu.question',
+      choices: ['message_coach', 'appointment', 'person', 'language', 'restart', 'stop'].map(option),
+      expects: 'choice',
+      retryKey: 'commands:menu.question',
+    }),
+    new WaterfallDialog(MENU_DIALOG_ID, [(step) => step.beginDialog(caseContext(step.context) ? ASK_MENU_WITH_COACH : ASK_MENU), act]),
+
+    new AskDialog(ASK_COACH_HOME, {
+      textKey: 'front_door.coach_home.question',
+      textParams: coachParams,
+      choices: [
+        { id: 'message_coach', titleKey: 'commands:menu.options.message_coach' },
+        { id: 'appointment', titleKey: 'commands:menu.options.appointment' },
+        { id: 'menu', titleKey: 'front_door.coach_home.menu' },
+      ],
+      expects: 'choice',
+      retryKey: 'front_door.coach_home.retry',
+    }),
+    new WaterfallDialog(COACH_HOME_DIALOG_ID, [(step) => step.beginDialog(ASK_COACH_HOME), act]),
+
+    new AskDialog(ASK_COACH_MESSAGE, {
+      textKey: 'front_door.coach_message.question',
+      textParams: coachParams,
+      expects: 'text',
+      retryKey: 'front_door.coach_message.question',
+    }),
+    new WaterfallDialog(COACH_MESSAGE_DIALOG_ID, [
+      (step) => step.beginDialog(ASK_COACH_MESSAGE),
+      async (step) => {
+        // The text is encrypted before it is stored (worker/process-turn.ts).
+        emitEvent(step.context, { type: 'youth.message_for_coach', payload: { text: String(step.result) } });
+        await say(step.context, 'front_door.coach_message.sent', coachParams(step.context));
+        return step.endDialog();
+      },
+    ]),
+
+    new AskDialog(ASK_RESUME, {
+      textKey: 'front_door.resume.question',
+      choices: [
+        { id: 'continue', titleKey: 'front_door.resume.continue', aliasesKey: 'front_door.resume.continue_aliases' },
+        { id: 'restart', titleKey: 'front_door.resume.restart', aliasesKey: 'front_door.resume.restart_aliases' },
+      ],
+      expects: 'choice',
+      retryKey: 'front_door.resume.question',
+    }),
+    new WaterfallDialog(RESUME_DIALOG_ID, [
+      (step) => step.beginDialog(ASK_RESUME),
+      async (step) => (step.result === 'restart' ? restart(step) : step.endDialog()),
+    ]),
+  ];
+}

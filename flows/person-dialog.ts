@@ -1,0 +1,62 @@
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { emitEvent } from '../bot/turn-effects';
+import { AskDialog, PERSON_DIALOG_ID, say, turnLanguage } from './ask-dialog';
+import { knownFacts, rememberFacts } from './known-facts';
+import type { RoutingMunicipality } from './routing';
+import { yesNoChoices } from './yes-no';
+
+const CONFIRM = `${PERSON_DIALOG_ID}.confirm`;
+const MUNICIPALITY = `${PERSON_DIALOG_ID}.municipality`;
+
+/**
+ * "Praat met iemand": asks once whether a coach may contact them, and if the municipality is not
+ * known yet asks only that (it decides which team answers). Then it emits `handover.requested` with
+ * what is known so far; the case processor hands over to a person at once.
+ */
+export class PersonDialog extends ComponentDialog {
+  constructor() {
+    super(PERSON_DIALOG_ID);
+    this.addDialog(
+      new AskDialog(CONFIRM, { textKey: 'commands:person.asked', choices: yesNoChoices('commands:person'), expects: 'choice', retryKey: 'commands:person.retry' }),
+    );
+    this.addDialog(
+      new AskDialog(MUNICIPALITY, {
+        textKey: 'intake.municipality.question',
+        choices: [
+          { id: 'amstelveen', titleKey: 'intake.municipality.amstelveen' },
+          { id: 'aalsmeer', titleKey: 'intake.municipality.aalsmeer' },
+          { id: 'other', titleKey: 'intake.municipality.other', aliasesKey: 'intake.municipality.other_aliases' },
+        ],
+        expects: 'choice',
+        retryKey: 'intake.municipality.retry',
+      }),
+    );
+    this.addDialog(
+      new WaterfallDialog(`${PERSON_DIALOG_ID}.steps`, [
+        (step) => step.beginDialog(CONFIRM),
+        (step) => this.confirmed(step),
+        (step) => this.handOver(step),
+      ]),
+    );
+    this.initialDialogId = `${PERSON_DIALOG_ID}.steps`;
+  }
+
+  private async confirmed(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (step.result !== 'yes') {
+      await say(step.context, 'commands:person.declined');
+      return step.endDialog();
+    }
+    if (knownFacts(step.context).municipality) return step.next();
+    return step.beginDialog(MUNICIPALITY);
+  }
+
+  private async handOver(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (typeof step.result === 'string') rememberFacts(step.context, { municipality: step.result as RoutingMunicipality });
+    emitEvent(step.context, {
+      type: 'handover.requested',
+      payload: { reason: 'person_requested', locale: turnLanguage(step.context).locale, ...knownFacts(step.context) },
+    });
+    await say(step.context, 'commands:person.confirmed');
+    return step.endDialog();
+  }
+}

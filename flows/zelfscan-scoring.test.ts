@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { DOMAIN_IDS, SKIP_ANSWER_ID, ZELFSCAN_DOMAINS, type DomainId } from './zelfscan-domains';
+import { scoreZelfscan, UnknownZelfscanAnswerError, type ZelfscanAnswers } from './zelfscan-scoring';
+
+/** Everything going well, and nothing to talk about. */
+const ALL_FINE: ZelfscanAnswers = {
+  school: 'gaat_goed',
+  werk: 'ja_goed',
+  geld: 'goed_rond',
+  wonen: 'fijn',
+  dagbesteding: 'genoeg',
+  netwerk: 'genoeg',
+  gezondheid: 'nee',
+  persoonlijk: 'nee',
+};
+
+const fine = (changes: ZelfscanAnswers): ZelfscanAnswers => ({ ...ALL_FINE, ...changes });
+const allSkipped = Object.fromEntries(DOMAIN_IDS.map((id) => [id, SKIP_ANSWER_ID])) as ZelfscanAnswers;
+
+describe('scoreZelfscan: support intensity and multiproblematiek', () => {
+  it.each([
+    { case: 'all fine', answers: ALL_FINE, intensity: 'licht', multi: false },
+    { case: 'only money trouble', answers: fine({ geld: 'schulden' }), intensity: 'middelzwaar', multi: false },
+    { case: 'cannot make ends meet and quit school', answers: fine({ geld: 'niet_rond', school: 'gestopt' }), intensity: 'middelzwaar', multi: false },
+    { case: 'no place to sleep (homeless)', answers: fine({ wonen: 'geen_slaapplek' }), intensity: 'intensief', multi: false },
+    { case: 'no money for food', answers: fine({ geld: 'geen_eten' }), intensity: 'intensief', multi: false },
+    {
+      case: 'three problem domains',
+      answers: fine({ school: 'gestopt', werk: 'lang_zoeken', geld: 'schulden' }),
+      intensity: 'intensief',
+      multi: true,
+    },
+    { case: 'homeless and wants to talk about health', answers: fine({ wonen: 'geen_slaapplek', gezondheid: 'ja' }), intensity: 'intensief', multi: true },
+    { case: 'homeless and would rather not say about health', answers: fine({ wonen: 'geen_slaapplek', gezondheid: SKIP_ANSWER_ID }), intensity: 'intensief', multi: false },
+    { case: 'wants to talk about health, nothing else', answers: fine({ gezondheid: 'ja' }), intensity: 'middelzwaar', multi: false },
+    { case: 'wants to talk about home, police or drugs', answers: fine({ persoonlijk: 'ja' }), intensity: 'middelzwaar', multi: false },
+    { case: 'both topics, no obstacles', answers: fine({ gezondheid: 'ja', persoonlijk: 'ja' }), intensity: 'middelzwaar', multi: false },
+    { case: 'two problem domains and a topic', answers: fine({ geld: 'schulden', netwerk: 'niemand', persoonlijk: 'ja' }), intensity: 'middelzwaar', multi: false },
+    { case: 'three points of attention', answers: fine({ school: 'soms_lastig', geld: 'soms_krap', netwerk: 'niet_echt' }), intensity: 'middelzwaar', multi: false },
+    { case: 'two points of attention', answers: fine({ school: 'soms_lastig', geld: 'soms_krap' }), intensity: 'licht', multi: false },
+    { case: 'a pupil without a side job who gets by', answers: fine({ werk: 'hoeft_niet', wonen: 'oke', dagbesteding: 'soms_verveling' }), intensity: 'licht', multi: false },
+    { case: 'everything "zeg ik liever niet"', answers: allSkipped, intensity: 'licht', multi: false },
+    { case: 'nothing answered', answers: {}, intensity: 'licht', multi: false },
+  ] as const)('$case → $intensity', ({ answers, intensity, multi }) => {
+    const outcome = scoreZelfscan(answers);
+    expect(outcome.intensity).toBe(intensity);
+    expect(outcome.multiproblematiek).toBe(multi);
+  });
+});
+
+describe('scoreZelfscan: what the coach sees', () => {
+  it('lists levels, obstacles, attention points and strengths in domain order', () => {
+    const outcome = scoreZelfscan({
+      school: 'gestopt',
+      werk: 'zoek_werk',
+      geld: 'schulden',
+      wonen: 'oke',
+      dagbesteding: 'vaak_niks',
+      netwerk: 'genoeg',
+      gezondheid: 'ja',
+      persoonlijk: 'nee',
+    });
+    expect(outcome).toEqual({
+      levels: { school: 2, werk: 3, geld: 2, wonen: 4, dagbesteding: 3, netwerk: 5 },
+      obstacles: ['school', 'geld'],
+      attention: ['werk', 'dagbesteding'],
+      strengths: ['wonen', 'netwerk'],
+      talkAbout: ['gezondheid'],
+      skipped: [],
+      intensity: 'middelzwaar',
+      multiproblematiek: false,
+    });
+  });
+
+  it('"zeg ik liever niet" everywhere: everything skipped, no levels, no topics', () => {
+    expect(scoreZelfscan(allSkipped)).toEqual({
+      levels: {},
+      obstacles: [],
+      attention: [],
+      strengths: [],
+      talkAbout: [],
+      skipped: [...DOMAIN_IDS],
+      intensity: 'licht',
+      multiproblematiek: false,
+    });
+  });
+
+  it('"nee" to talking is an answer, not skipped and not a topic', () => {
+    const outcome = scoreZelfscan(ALL_FINE);
+    expect(outcome.skipped).toEqual([]);
+    expect(outcome.talkAbout).toEqual([]);
+    expect(outcome.strengths).toEqual(['school', 'werk', 'geld', 'wonen', 'dagbesteding', 'netwerk']);
+  });
+
+  it('gezondheid and persoonlijk never get a level', () => {
+    const outcome = scoreZelfscan(fine({ gezondheid: 'ja', persoonlijk: 'ja' }));
+    expect(Object.keys(outcome.levels)).not.toContain('gezondheid');
+    expect(Object.keys(outcome.levels)).not.toContain('persoonlijk');
+    expect(outcome.talkAbout).toEqual(['gezondheid', 'persoonlijk']);
+  });
+
+  it.each(DOMAIN_IDS)('"zeg ik liever niet" on %s neither raises nor lowers the outcome', (domain: DomainId) => {
+    // Two obstacles elsewhere: middelzwaar, one short of intensief and of multiproblematiek.
+    const base: ZelfscanAnswers = { school: 'gestopt', werk: 'lang_zoeken' };
+    const withoutDomain = { ...base };
+    delete withoutDomain[domain];
+    const omitted = scoreZelfscan(withoutDomain);
+    const declined = scoreZelfscan({ ...withoutDomain, [domain]: SKIP_ANSWER_ID });
+    expect(declined).toEqual(omitted);
+    expect(declined.skipped).toContain(domain);
+    expect(declined.strengths).not.toContain(domain);
+    expect(declined.obstacles).not.toContain(domain);
+  });
+
+  it('refuses an answer id the domain does not have, instead of guessing', () => {
+    expect(() => scoreZelfscan({ geld: 'rijk' })).toThrow(UnknownZelfscanAnswerError);
+    expect(() => scoreZelfscan({ gezondheid: 'misschien' })).toThrow(UnknownZelfscanAnswerError);
+    // An answer id of another domain is not an answer here either.
+    expect(() => scoreZelfscan({ wonen: 'schulden' })).toThrow(/wonen/);
+  });
+});
+
+describe('zelfscan domains (the data the scoring reads)', () => {
+  it('asks the eight domains in the agreed order', () => {
+    expect(ZELFSCAN_DOMAINS.map(({ id }) => id)).toEqual([...DOMAIN_IDS]);
+    expect(DOMAIN_IDS).toEqual(['school', 'werk', 'geld', 'wonen', 'dagbesteding', 'netwerk', 'gezondheid', 'persoonlijk']);
+  });
+
+  it('gives every ordinary domain 3–5 answers with unique ids, from a strength to an obstacle', () => {
+    for (const domain of ZELFSCAN_DOMAINS) {
+      const ids = domain.kind === 'level' ? domain.answers.map(({ id }) => id) : [...domain.answers];
+      expect(new Set(ids).size, domain.id).toBe(ids.length);
+      for (const id of ids) expect(id, domain.id).toMatch(/^[a-z0-9_]+$/);
+      expect(ids, domain.id).not.toContain(SKIP_ANSWER_ID);
+      if (domain.kind === 'talk') {
+        expect(ids, domain.id).toEqual(['ja', 'nee']);
+        continue;
+      }
+      expect(ids.length, domain.id).toBeGreaterThanOrEqual(3);
+      expect(ids.length, domain.id).toBeLessThanOrEqual(5);
+      const levels = domain.answers.map(({ level }) => level);
+      expect(Math.max(...levels), domain.id).toBeGreaterThanOrEqual(4);
+      expect(Math.min(...levels), domain.id).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('only talks about health and personal matters (DESIGN.md rule 5)', () => {
+    expect(ZELFSCAN_DOMAINS.filter(({ kind }) => kind === 'talk').map(({ id }) => id)).toEqual(['gezondheid', 'persoonlijk']);
+  });
+});
