@@ -46,6 +46,9 @@ const commandIds: CommandId[] = ['menu', 'stop', 'start', 'language', 'restart',
 
 const NAMESPACES = ['bot', 'commands', 'zelfscan', 'keuzehulp'];
 
+/** Dialogs whose options are the commands themselves. */
+const menuLike = new Set([MENU_DIALOG_ID, COACH_HOME_DIALOG_ID, RESUME_DIALOG_ID]);
+
 interface Turn {
   context: TurnContext;
   dc: DialogContext;
@@ -168,6 +171,8 @@ export class FrontDoorBot {
     const command = this.commandWords.get(normalize(text));
     // "stop" while the stop question is open is its answer; "start" only means something after a stop.
     if (command === 'stop' && dc.activeDialog?.id === STOP_CONFIRM_ID) return undefined;
+    // In the menu (and the coach's home) the words are answers: "Praat met iemand" is an option there.
+    if (command && command !== 'stop' && menuLike.has((dc.activeDialog?.id ?? '').split('.')[0] ?? '')) return undefined;
     if (command === 'start' && !conversation.optedOut) return undefined;
     return command;
   }

@@ -1,0 +1,265 @@
+import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import type { BotChannelData, Choice, DomainEventDraft } from '../bot/bot-message';
+import { setCaseContext, type CaseContext } from '../bot/case-context';
+import { turnEffects } from '../bot/turn-effects';
+import { createI18n } from '../locales/index';
+import { FrontDoorBot } from './front-door-bot';
+
+interface Reply {
+  text: string;
+  choices?: Choice[] | undefined;
+}
+
+const i18n = createI18n();
+const HOUR = 60 * 60 * 1000;
+
+/** The front door over botbuilder's TestAdapter, with a clock and an open case we control. */
+function conversation() {
+  let now = new Date('2026-12-01T10:00:00Z');
+  let openCase: CaseContext | undefined;
+  const conversationState = new ConversationState(new MemoryStorage());
+  const bot = new FrontDoorBot({ conversationState, i18n, now: () => now });
+  const events: DomainEventDraft[] = [];
+  const locales: string[] = [];
+  const adapter = new TestAdapter(async (context) => {
+    setCaseContext(context, openCase);
+    await bot.run(context);
+    events.push(...turnEffects(context).events);
+    const locale = turnEffects(context).locale;
+    if (locale) locales.push(locale);
+  });
+  async function send(activity: Partial<Activity>): Promise<Reply[]> {
+    await adapter.processActivity({ type: 'message', ...activity });
+    return adapter.activeQueue.splice(0).map((reply) => ({ text: reply.text ?? '', choices: (reply.channelData as BotChannelData | undefined)?.choices }));
+  }
+  return {
+    events,
+    locales,
+    say: (text: string) => send({ text }),
+    press: (choice: Choice) => send({ text: choice.title, value: { choice: choice.id } }),
+    later: (ms: number) => {
+      now = new Date(now.getTime() + ms);
+    },
+    withCase: (value: CaseContext | undefined) => {
+      openCase = value;
+    },
+  };
+}
+
+const last = (replies: Reply[]): Reply => {
+  const reply = replies.at(-1);
+  if (!reply) throw new Error('The bot did not answer.');
+  return reply;
+};
+const texts = (replies: Reply[]) => replies.map((r) => r.text).join('\n');
+
+type Chat = ReturnType<typeof conversation>;
+
+/** Brings a conversation to an open question in one of the flows; returns that question. */
+const flows: Record<string, (chat: Chat) => Promise<Reply>> = {
+  intake: async (chat) => {
+    await chat.say('hoi');
+    return last(await chat.say('ja'));
+  },
+  keuzehulp: async (chat) => {
+    for (const answer of ['hoi', 'ja', '20', 'amstelveen', 'vmbo']) await chat.say(answer);
+    return last(await chat.say('weet ik nog niet'));
+  },
+  zelfscan: async (chat) => {
+    for (const answer of ['hoi', 'ja', '20', 'amstelveen', 'vmbo', 'naar school', '1']) await chat.say(answer);
+    return last(await chat.say('1'));
+  },
+};
+
+describe.each(Object.keys(flows))('global commands in the middle of the %s', (flow) => {
+  const open = (chat: Chat) => flows[flow]!(chat);
+
+  it('"menu" shows help and the menu; a choice there goes back to the open question', async () => {
+    const chat = conversation();
+    const question = await open(chat);
+    const menu = await chat.say('MENU');
+    expect(texts(menu)).toContain('OPNIEUW');
+    expect(last(menu).choices?.map((c) => c.id)).toEqual(['restart', 'person', 'language', 'stop']);
+    const person = await chat.say('Praat met iemand');
+    expect(last(person).text).toBe('Wil je dat een coach contact met je opneemt?');
+    const back = await chat.say('nee');
+    expect(last(back).text).toBe(question.text);
+    expect(chat.events.filter((e) => e.type === 'handover.requested')).toEqual([]);
+  });
+
+  it('"stop" asks to confirm; "nee" goes back to the open question', async () => {
+    const chat = conversation();
+    const question = await open(chat);
+    expect(last(await chat.say('stop')).text).toContain('Wil je stoppen?');
+    const back = await chat.say('nee');
+    expect(back[0]?.text).toBe('Fijn! We gaan verder.');
+    expect(last(back).text).toBe(question.text);
+  });
+
+  it('"afmelden" then "ja" opts out and ends the flow; START opts back in', async () => {
+    const chat = conversation();
+    await open(chat);
+    await chat.say('afmelden');
+    expect(last(await chat.say('ja')).text).toContain('Je bent afgemeld');
+    expect(chat.events.map((e) => e.type)).toEqual(['conversation.opted_out']);
+    const back = await chat.say('start');
+    expect(back[0]?.text).toContain('Welkom terug');
+    expect(chat.events.map((e) => e.type)).toEqual(['conversation.opted_out', 'conversation.opted_in']);
+    expect(last(back).text).toContain('Is dat goed?');
+  });
+
+  it('"taal" switches language and asks the open question again in it', async () => {
+    const chat = conversation();
+    await open(chat);
+    const choose = await chat.say('taal');
+    expect(last(choose).choices?.map((c) => c.title)).toEqual(['Nederlands', 'English', 'Türkçe', 'Polski', 'Українська', 'العربية']);
+    const switched = await chat.say('English');
+    expect(switched[0]?.text).toMatch(/English/);
+    expect(last(switched).text).not.toBe('');
+    expect(last(switched).text).toMatch(/[A-Za-z]/);
+    expect(chat.locales).toEqual(['en']);
+  });
+
+  it('"opnieuw" starts again with consent', async () => {
+    const chat = conversation();
+    await open(chat);
+    const again = await chat.say('opnieuw');
+    expect(again[0]?.text).toContain('we beginnen opnieuw');
+    expect(last(again).text).toContain('Is dat goed?');
+  });
+
+  it('"praat met iemand" hands over at once with what is known, then goes back to the question', async () => {
+    const chat = conversation();
+    const question = await open(chat);
+    expect(last(await chat.say('praat met iemand')).text).toBe('Wil je dat een coach contact met je opneemt?');
+    const asked = await chat.say('ja');
+    if (flow === 'intake') {
+      // The municipality decides which team answers: asked only when not known yet.
+      expect(last(asked).text).toContain('In welke gemeente');
+      await chat.say('aalsmeer');
+    }
+    const [event] = chat.events;
+    expect(event?.type).toBe('handover.requested');
+    expect(event?.payload).toMatchObject({ reason: 'person_requested', locale: 'nl', municipality: flow === 'intake' ? 'aalsmeer' : 'amstelveen' });
+    if (flow !== 'intake') expect(event?.payload).toMatchObject({ age: 20 });
+    // Still in the flow: a wrong answer gets the open question again.
+    const next = await chat.say('hallo');
+    if (flow === 'intake') expect(last(next).text).toContain('leeftijd');
+    else expect(last(next).choices).toEqual(question.choices);
+  });
+
+  it('the safety net answers acute danger at once with the emergency numbers and an urgent handover', async () => {
+    const chat = conversation();
+    const question = await open(chat);
+    const alarm = await chat.say('ik wil niet meer leven');
+    expect(alarm).toHaveLength(1);
+    expect(alarm[0]?.text).toContain('112');
+    expect(alarm[0]?.text).toContain('0800-0113');
+    expect(alarm[0]?.text).toContain('0800-2000');
+    expect(chat.events).toEqual([{ type: 'handover.requested', payload: expect.objectContaining({ reason: 'safety' }) }]);
+    // The conversation is still there: the open question still takes an answer.
+    const help = await chat.say('help');
+    expect(texts(help)).toContain('MENU');
+    expect(question.text.length).toBeGreaterThan(0);
+  });
+});
+
+describe('resume', () => {
+  it('asks "continue or start again" after a long pause, and continues where they were', async () => {
+    const chat = conversation();
+    await flows.zelfscan!(chat);
+    chat.later(13 * HOUR);
+    const welcome = await chat.say('hoi');
+    expect(last(welcome).text).toContain('Welkom terug');
+    expect(last(welcome).choices?.map((c) => c.id)).toEqual(['continue', 'restart']);
+    const continued = await chat.say('verder');
+    expect(last(continued).text).toContain('geld');
+  });
+
+  it('starts again when they choose to', async () => {
+    const chat = conversation();
+    await flows.keuzehulp!(chat);
+    chat.later(2 * 24 * HOUR);
+    await chat.say('hallo');
+    expect(last(await chat.say('opnieuw beginnen')).text).toContain('Is dat goed?');
+  });
+
+  it('forgets an unfinished flow after it expired and starts afresh', async () => {
+    const chat = conversation();
+    await flows.zelfscan!(chat);
+    chat.later(31 * 24 * HOUR);
+    const fresh = await chat.say('hoi');
+    expect(texts(fresh)).not.toContain('Welkom terug');
+    expect(last(fresh).text).toContain('Is dat goed?');
+  });
+
+  it('does not ask after a short pause', async () => {
+    const chat = conversation();
+    await flows.intake!(chat);
+    chat.later(2 * HOUR);
+    expect(last(await chat.say('17')).text).toContain('In welke gemeente');
+  });
+});
+
+describe('a young person with an open case', () => {
+  it('comes home to their own coach instead of the intake', async () => {
+    const chat = conversation();
+    chat.withCase({ coachFirstName: 'Petra', coachRole: 'doorstroomcoach' });
+    const home = await chat.say('hoi');
+    expect(texts(home)).toContain('Petra');
+    expect(texts(home)).not.toContain('privacy');
+    expect(last(home).choices?.map((c) => c.id)).toEqual(['message_coach', 'appointment', 'menu']);
+
+    expect(last(await chat.say('1')).text).toContain('Wat wil je tegen Petra zeggen?');
+    const sent = await chat.say('Ik heb morgen een gesprek op school, kun je mee?');
+    expect(last(sent).text).toContain('doorgestuurd naar Petra');
+    expect(chat.events).toEqual([{ type: 'youth.message_for_coach', payload: { text: 'Ik heb morgen een gesprek op school, kun je mee?' } }]);
+  });
+
+  it('offers making an appointment through a message to the coach until booking exists', async () => {
+    const chat = conversation();
+    chat.withCase({ coachFirstName: 'Petra', coachRole: 'doorstroomcoach' });
+    await chat.say('hoi');
+    const appointment = await chat.say('afspraak maken');
+    expect(texts(appointment)).toContain('Petra');
+    expect(last(appointment).text).toContain('Wat wil je tegen Petra zeggen?');
+  });
+
+  it('shows the coach options in the menu', async () => {
+    const chat = conversation();
+    chat.withCase({ coachFirstName: 'Petra', coachRole: 'doorstroomcoach' });
+    const menu = await chat.say('menu');
+    expect(last(menu).choices?.map((c) => c.id)).toEqual(['message_coach', 'appointment', 'person', 'language', 'restart', 'stop']);
+  });
+});
+
+describe('languages', () => {
+  it('in Turkish, asks what the rest should fall back to, in Turkish, and then goes on in that language', async () => {
+    const chat = conversation();
+    await chat.say('hoi');
+    await chat.say('taal');
+    const fallback = await chat.say('Türkçe');
+    expect(last(fallback).text).toMatch(/Türkçe|Türk/);
+    expect(last(fallback).choices?.map((c) => c.id)).toEqual(['nl', 'en']);
+    const switched = await chat.say('English');
+    expect(chat.locales).toEqual(['tr', 'tr']);
+    // The consent question exists in Turkish; it is asked again in Turkish.
+    expect(last(switched).choices?.map((c) => c.id)).toEqual(['yes', 'no']);
+    expect(last(switched).text).not.toContain('Is dat goed?');
+    // The age question is not translated: it comes in English, as chosen.
+    expect(last(await chat.press(last(switched).choices![0]!)).text).toBe('How old are you?');
+  });
+
+  it('right-to-left Arabic has the safety message and the global commands', async () => {
+    const chat = conversation();
+    await chat.say('hoi');
+    await chat.say('العربية');
+    await chat.say('English');
+    const stop = await chat.say('توقف');
+    expect(last(stop).choices?.map((c) => c.id)).toEqual(['yes', 'no']);
+    await chat.say('no');
+    const alarm = await chat.say('أريد أن أقتل نفسي');
+    expect(alarm[0]?.text).toContain('112');
+  });
+});

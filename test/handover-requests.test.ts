@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FakeMessage } from './support/fake-twilio';
+import { eventually, PUBLIC_BASE_URL, startTestStack, zelfscanAnswers, type TestStack } from './support/stack';
+
+/**
+ * Issue 3 end to end over the signed webhook: a person at once ("praat met iemand"), the safety net,
+ * multiproblematiek giving the Sociaal team the regie, and a returning young person reaching their
+ * own coach instead of the intake.
+ */
+describe('handovers from the flows', () => {
+  let t: TestStack;
+  beforeAll(async () => {
+    t = await startTestStack();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const to = (phone: string) => (m: FakeMessage) => m.to === `whatsapp:${phone}`;
+  async function say(phone: string, body: string): Promise<FakeMessage[]> {
+    const before = t.twilio.messages.filter(to(phone)).length;
+    const res = await t.twilio.sendInbound({ webhookUrl: `${t.baseUrl}/twilio/whatsapp`, from: phone, body, publicBaseUrl: PUBLIC_BASE_URL });
+    expect(res.status).toBe(200);
+    let seen = before;
+    let quietSince = Date.now();
+    return eventually(() => {
+      const all = t.twilio.messages.filter(to(phone));
+      if (all.length !== seen) {
+        seen = all.length;
+        quietSince = Date.now();
+      }
+      return all.length > before && Date.now() - quietSince > 250 && all.slice(before);
+    });
+  }
+  const handovers = async () =>
+    (
+      (await fetch(`${t.baseUrl}/api/handovers`, { headers: { authorization: `Bearer ${t.adminToken}` } }).then((r) => r.json())) as {
+        handovers: { id: string; summary: string; reason: string; urgent: boolean; coach: { firstName: string } }[];
+      }
+    ).handovers;
+  const coachNotices = () => t.twilio.messages.filter((m) => m.contentSid && m.body?.includes('/api/handovers/'));
+
+  it('"praat met iemand" in the middle of the intake hands over to a person with what is known', async () => {
+    const phone = '+31612360001';
+    for (const body of ['hoi', 'ja', '19', 'Amstelveen']) await say(phone, body);
+    const noticesBefore = coachNotices().length;
+    expect((await say(phone, 'praat met iemand')).at(-1)?.body).toContain('Wil je dat een coach contact met je opneemt?');
+    const replies = await say(phone, 'ja');
+    expect(replies.map((m) => m.body).join('\n')).toContain('Ik geef het door');
+    const told = await eventually(() => t.twilio.messages.filter(to(phone)).find((m) => /neemt zo snel mogelijk contact met je op/.test(m.body ?? '') && /van het Jongerenloket/.test(m.body ?? '')));
+    expect(told.body).toBeTruthy();
+    const request = (await handovers()).find((h) => h.reason === 'person_requested');
+    expect(request?.summary).toContain('vroeg in de chat om contact met een persoon');
+    expect(request?.summary).toContain('19 jaar');
+    expect(request?.urgent).toBe(false);
+    await eventually(() => coachNotices().length > noticesBefore);
+  });
+
+  it('the safety net sends the emergency numbers at once and an urgent handover tops the inbox', async () => {
+    const phone = '+31612360002';
+    for (const body of ['hoi', 'ja', '16', 'Aalsmeer']) await say(phone, body);
+    const alarm = await say(phone, 'ik wil er niet meer zijn');
+    expect(alarm[0]?.body).toContain('112');
+    expect(alarm[0]?.body).toContain('0800-0113');
+    const urgent = await eventually(async () => (await handovers()).find((h) => h.reason === 'safety'));
+    expect(urgent.urgent).toBe(true);
+    expect(urgent.summary).toContain('SPOED');
+    expect((await handovers())[0]?.id).toBe(urgent.id);
+  });
+
+  it('multiproblematiek gives the Sociaal team the regie: both the coach and the team are handed over', async () => {
+    const phone = '+31612360003';
+    for (const body of ['hoi', 'ja', '22', 'Amstelveen', 'geen diploma', 'naar school']) await say(phone, body);
+    // School stopped, long looking for work, no food money, no place to sleep, at home all day, nobody.
+    for (const body of ['5', '5', '5', '5', '4', '4', 'ja', 'nee', 'ochtend']) await say(phone, body);
+    await eventually(() => t.twilio.messages.filter(to(phone)).some((m) => /vaste contactpersoon/.test(m.body ?? '')));
+    const cases = await t.db.sql`select c.intensity, c.regie, c.route, (select count(*)::int from handovers h where h.case_id = c.id) as handovers
+      from cases c join youths y on y.id = c.youth_id where y.age = 22`;
+    expect(cases).toEqual([{ intensity: 'intensief', regie: 'sociaal_team', route: 'school', handovers: 2 }]);
+    const summary = (await handovers()).find((h) => h.summary.includes('22 jaar'))?.summary;
+    expect(summary).toContain('Multiproblematiek');
+    expect(summary).toContain('Wil met de coach praten over: gezondheid');
+  });
+
+  it('a young person with an open case who writes again reaches their own coach, not the intake', async () => {
+    const phone = '+31612360004';
+    for (const body of ['hoi', 'ja', '19', 'Aalsmeer', 'vmbo', 'naar school', ...zelfscanAnswers]) await say(phone, body);
+    const assigned = await eventually(() => t.twilio.messages.filter(to(phone)).find((m) => /vaste contactpersoon/.test(m.body ?? '')));
+    const coach = /Goed nieuws! (\S+) wordt/.exec(assigned.body ?? '')?.[1];
+    const home = await say(phone, 'hoi');
+    expect(home.at(-1)?.body).toContain(`${coach} is je vaste contactpersoon`);
+    expect(home.map((m) => m.body).join('\n')).not.toContain('privacy');
+    await say(phone, '1');
+    expect((await say(phone, 'Kan ik morgen langskomen?')).at(-1)?.body).toContain(`doorgestuurd naar ${coach}`);
+    const [stored] = await t.db.sql`select e.data from case_events e where e.type = 'youth.message'`;
+    expect(JSON.stringify(stored?.data)).not.toContain('langskomen');
+  });
+});
