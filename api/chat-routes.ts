@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import type { FastifyBaseLogger, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { isLanguage } from '../locales';
+import { isLanguage, languages } from '../locales';
 import type { AppDeps } from './app';
 import { loadChatAssets } from './chat-assets/chat-assets';
 import type { ChatGateway, ChatMessage } from './chat-gateway';
@@ -24,6 +24,8 @@ const messageBody = z
     messageId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 letters, digits, - or _').optional(),
     /** Entry-point code of the QR code or link the chat was opened from (`?start=`); sent with the first message. */
     entryPoint: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+    /** The page's language, sent with the first message: the bot starts in it. */
+    locale: z.enum(languages).optional(),
   })
   .refine((body) => body.text.length > 0 || body.choice !== undefined, {
     path: ['text'],
@@ -95,6 +97,7 @@ export const chatRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
       text: body.text,
       ...(body.choice === undefined ? {} : { choice: body.choice }),
       messageId: body.messageId ?? randomUUID(),
+      ...(body.locale === undefined ? {} : { locale: body.locale }),
     });
     return reply.code(202).header('cache-control', 'no-store').send({ ok: true, duplicate });
   });

@@ -31,13 +31,20 @@ export interface ReceivedInbound {
 export async function receiveInbound(
   db: Db,
   protector: DataProtector,
-  input: { channel: Channel; address: string; externalId: string; text: string; payload?: string | undefined },
+  input: { channel: Channel; address: string; externalId: string; text: string; payload?: string | undefined; locale?: string | undefined },
 ): Promise<ReceivedInbound> {
   const key = conversationKey(protector, input.channel, input.address);
   return db.transaction(async (tx) => {
     const [conversation] = await tx
       .insert(conversations)
-      .values({ key, channel: input.channel, addressEnc: protector.encrypt(input.address), lastInboundAt: sql`now()` })
+      .values({
+        key,
+        channel: input.channel,
+        addressEnc: protector.encrypt(input.address),
+        lastInboundAt: sql`now()`,
+        // Only a new conversation starts in the given language; later the young person's choice counts.
+        ...(input.locale ? { locale: input.locale } : {}),
+      })
       .onConflictDoUpdate({ target: conversations.key, set: { lastInboundAt: sql`now()` } })
       .returning({ id: conversations.id });
     if (!conversation) throw new Error('conversation upsert returned nothing');

@@ -34,13 +34,14 @@ export function createWebChatGateway(deps: {
   };
 
   return {
-    async receive({ session, text, choice, messageId }) {
+    async receive({ session, text, choice, messageId, locale }) {
       const received = await receiveInbound(deps.database.db, deps.protector, {
         channel: 'web',
         address: session,
         externalId: messageId,
         text,
         payload: choice,
+        locale,
       });
       if (received.inboundId === undefined) return { duplicate: true };
       deps.enqueueTurn({ conversationId: received.conversationId, inboundId: received.inboundId }).catch((err: unknown) =>

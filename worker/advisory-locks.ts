@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../drizzle/connection';
 
 /** First key of the two-key advisory locks, one per kind of work, so they never collide. */
-const lockKinds = { turn: 7101, send: 7102 } as const;
+/** `content`: creating one interactive Content resource (worker/interactive-content.ts) at a time. */
+const lockKinds = { turn: 7101, send: 7102, content: 7103 } as const;
 
 /**
  * Takes a transaction-scoped advisory lock on (kind, id): held until the transaction ends, across

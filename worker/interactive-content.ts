@@ -14,11 +14,12 @@
  * locales/ simply hashes to a new resource; the old one stays on Twilio, unused.
  */
 import { createHash } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Choice } from '../bot/bot-message';
 import { withNumberedChoices } from '../bot/channel-mapping';
 import type { Db, DbOrTx } from '../drizzle/connection';
 import { contentTemplates } from '../drizzle/schema';
+import { lockFor } from './advisory-locks';
 import { contentFriendlyName, listOurContents } from './content-sync';
 import type { TwilioClient } from './twilio-client';
 
@@ -38,11 +39,6 @@ export const interactiveLimits = {
 
 const TEXT_LIMIT = 1600;
 
-/**
- * First key of the advisory lock that serialises creating one resource; beside 7101 (turn) and
- * 7102 (send) in advisory-locks.ts, so the kinds never collide.
- */
-const CREATE_LOCK_KIND = 7103;
 
 export type InteractiveShape = 'twilio/quick-reply' | 'twilio/list-picker';
 
@@ -118,7 +114,7 @@ export async function ensureInteractiveContent(input: {
   if (cached) return cached;
 
   return input.db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${CREATE_LOCK_KIND}::int, hashtext(${content.name}))`);
+    await lockFor(tx, 'content', content.name);
     const recorded = await recordedSid(tx, content.name);
     if (recorded) return recorded;
     let contentSid = (await listOurContents(input.client)).get(content.friendlyName);
