@@ -124,12 +124,28 @@ export const coaches = pgTable(
     whatsappEnc: text('whatsapp_enc'),
     email: text('email'),
     tokenHash: text('token_hash').unique(),
+    /** Caseload points (a case weighs by its intensity: licht 1, middelzwaar 2, intensief 3). */
     capacity: integer('capacity').notNull().default(30),
+    /** False once the coach left the team: no new cases, their cases are reassigned. */
     active: boolean('active').notNull().default(true),
+    /** Absent (leave, illness) until this moment: no new cases meanwhile. */
+    absentUntil: timestamp('absent_until', { withTimezone: true }),
+    teamId: uuid('team_id'),
+    /** Admins manage coaches and teams; a team lead gets escalations. */
+    isAdmin: boolean('is_admin').notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [index('coaches_pick').on(t.municipality, t.role)],
 );
+
+/** A team of coaches (e.g. the Doorstroompunt of Amstelveen) with the lead who gets escalations. */
+export const teams = pgTable('teams', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  municipality: text('municipality', { enum: municipalities }).notNull(),
+  leadCoachId: uuid('lead_coach_id'),
+  createdAt: createdAt(),
+});
 
 export const youths = pgTable('youths', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -143,6 +159,10 @@ export const youths = pgTable('youths', {
   locale: text('locale').notNull(),
   /** When the young person prefers to be contacted: ochtend, middag, avond, maakt_niet_uit. */
   contactTimes: text('contact_times'),
+  /** How they came in: whatsapp, web, qr, school, outreach, coach. */
+  entrySource: text('entry_source'),
+  /** Encrypted contact details given outside the chat (a school handover, a coach's signal): JSON. */
+  contactEnc: text('contact_enc'),
   createdAt: createdAt(),
 });
 
@@ -170,6 +190,11 @@ export const cases = pgTable(
     wants: text('wants').notNull(),
     coachId: uuid('coach_id').references(() => coaches.id),
     referral: text('referral'),
+    /** Steps worked on together with `step` (the seven steps may be combined). */
+    combinedSteps: text('combined_steps').array().notNull().default(sql`'{}'::text[]`),
+    /** At closing: where the young person went. */
+    outcome: text('outcome', { enum: ['onderwijs', 'duurzaam_werk', 'werk', 'zorg', 'verhuisd', 'geen_contact', 'anders'] }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -199,7 +224,11 @@ export const handovers = pgTable(
     summary: text('summary').notNull(),
     status: text('status', { enum: ['open', 'acknowledged'] }).notNull().default('open'),
     /** Why: after the intake, because the young person asked for a person, or a safety signal. */
-    reason: text('reason', { enum: ['intake', 'person_requested', 'safety'] }).notNull().default('intake'),
+    reason: text('reason', { enum: ['intake', 'person_requested', 'safety', 'reassignment'] }).notNull().default('intake'),
+    /** Response deadline in working days (weekends and Dutch public holidays excluded). */
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    escalatedAt: timestamp('escalated_at', { withTimezone: true }),
     urgent: boolean('urgent').notNull().default(false),
     /** The domain event that caused it: a retried job finds it and creates nothing. */
     sourceEventId: integer('source_event_id').unique(),
@@ -216,3 +245,77 @@ export const contentTemplates = pgTable('content_templates', {
   approvalStatus: text('approval_status').notNull().default('unknown'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * One row per notification that was sent (or queued) for a handover: the unique key is what makes a
+ * retried or duplicated job notify nobody twice.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    handoverId: uuid('handover_id').notNull().references(() => handovers.id),
+    coachId: uuid('coach_id').notNull().references(() => coaches.id),
+    channel: text('channel', { enum: ['whatsapp', 'email'] }).notNull(),
+    kind: text('kind', { enum: ['notice', 'reminder', 'escalation'] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('notifications_once').on(t.handoverId, t.coachId, t.channel, t.kind)],
+);
+
+/** E-mails to coaches (outbox): sent by the email job over SMTP. */
+export const outboundEmails = pgTable('outbound_emails', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  coachId: uuid('coach_id').notNull().references(() => coaches.id),
+  toAddress: text('to_address').notNull(),
+  subject: text('subject').notNull(),
+  body: text('body').notNull(),
+  status: text('status', { enum: ['queued', 'sent', 'failed'] }).notNull().default('queued'),
+  error: text('error'),
+  attempts: smallint('attempts').notNull().default(0),
+  createdAt: createdAt(),
+  sentAt: timestamp('sent_at', { withTimezone: true }),
+});
+
+/** The thread between a young person and their coach, per case. Text encrypted. */
+export const caseMessages = pgTable(
+  'case_messages',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: uuid('case_id').notNull().references(() => cases.id),
+    direction: text('direction', { enum: ['from_youth', 'to_youth'] }).notNull(),
+    /** The coach who wrote it (to_youth). */
+    coachId: uuid('coach_id').references(() => coaches.id),
+    bodyEnc: text('body_enc').notNull(),
+    /** The outbound message that carries it to the young person (to_youth). */
+    outboundId: integer('outbound_id'),
+    createdAt: createdAt(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [index('case_messages_case').on(t.caseId, t.id)],
+);
+
+/** A case shared with another coach (casusoverleg): they may read its details too. */
+export const caseShares = pgTable(
+  'case_shares',
+  {
+    caseId: uuid('case_id').notNull().references(() => cases.id),
+    coachId: uuid('coach_id').notNull().references(() => coaches.id),
+    sharedBy: text('shared_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('case_shares_pk').on(t.caseId, t.coachId)],
+);
+
+/** Who read which case's details, when (every read of personal details is logged). */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    caseId: uuid('case_id'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('audit_case').on(t.caseId, t.at)],
+);
