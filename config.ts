@@ -37,6 +37,21 @@ export interface Config {
   resumeAfterMs: number;
   /** After this much silence an unfinished flow is forgotten. */
   flowExpiresAfterMs: number;
+  /** Response times of a handover (working days: weekends and Dutch public holidays excluded). */
+  handover: HandoverSlaConfig;
+  /** SMTP for e-mail to coaches; undefined means e-mails stay queued and are not sent. */
+  smtpUrl: string | undefined;
+  /** Sender of e-mails, as `Name <address>`. */
+  mailFrom: string;
+  /** How often (seconds) open handovers are checked against their deadline. */
+  slaCheckSeconds: number;
+}
+
+export interface HandoverSlaConfig {
+  /** Working days from the handover to the coach's first contact (`dueAt`); after it the coach gets a reminder. */
+  responseDays: number;
+  /** Working days after `dueAt` before the team lead is told. */
+  escalateAfterDays: number;
 }
 
 export interface TwilioConfig {
@@ -76,6 +91,14 @@ const schema = z.object({
   RELAY_AFTER_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
   RESUME_AFTER_HOURS: z.coerce.number().min(0.01).max(24 * 90).default(12),
   FLOW_EXPIRES_AFTER_DAYS: z.coerce.number().min(0.01).max(365).default(30),
+  HANDOVER_RESPONSE_DAYS: z.coerce.number().int().min(1).max(30).default(2),
+  HANDOVER_ESCALATE_AFTER_DAYS: z.coerce.number().int().min(1).max(30).default(1),
+  SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: 'must be a URL like smtp://user:pass@host:587 or smtps://…:465' })),
+  MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an address, or Name <address>')
+    .default('Jongerenloket <noreply@jongerenloket.local>'),
+  SLA_CHECK_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
 });
 
 /** Parses a 32-byte key given as 64 hex characters or base64. */
@@ -145,6 +168,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     relayAfterSeconds: s.RELAY_AFTER_SECONDS,
     resumeAfterMs: Math.round(s.RESUME_AFTER_HOURS * 3_600_000),
     flowExpiresAfterMs: Math.round(s.FLOW_EXPIRES_AFTER_DAYS * 86_400_000),
+    handover: { responseDays: s.HANDOVER_RESPONSE_DAYS, escalateAfterDays: s.HANDOVER_ESCALATE_AFTER_DAYS },
+    smtpUrl: s.SMTP_URL,
+    mailFrom: s.MAIL_FROM,
+    slaCheckSeconds: s.SLA_CHECK_SECONDS,
   };
 }
 

@@ -10,6 +10,7 @@ import { chatRoutes } from './chat-routes';
 import { coachRoutes } from './coach-routes';
 import { errorHandler } from './error-handler';
 import { healthRoutes } from './health-routes';
+import { messageRoutes } from './message-routes';
 import { twilioRoutes } from './twilio-routes';
 
 /** What the api needs; the composition root (main.ts, cli/) builds it. */
@@ -22,6 +23,10 @@ export interface AppDeps {
   chat: ChatGateway;
   /** Queues the turn of a committed inbound message (the relay catches what this misses). */
   enqueueTurn(input: { conversationId: string; inboundId: number }): Promise<void>;
+  /** Queues outbound messages committed by a route. */
+  enqueueSends(outboundIds: number[]): Promise<void>;
+  /** Queues domain events committed by a route (the outbox; the relay catches what this misses). */
+  enqueueEvents(eventIds: number[]): Promise<void>;
   /** Whether the queue answers, for `/readyz`. */
   queueReady(): Promise<boolean>;
 }
@@ -40,5 +45,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(twilioRoutes, deps);
   await app.register(chatRoutes, deps);
   await app.register(coachRoutes, deps);
+  await app.register(messageRoutes, deps);
   return app;
 }

@@ -13,6 +13,7 @@ const inboundSchema = z.object({
   Body: z.string().max(4096).default(''),
   /** The id of a tapped quick-reply button (our choice id). */
   ButtonPayload: z.string().max(256).optional(),
+  ProfileName: z.string().max(200).optional(),
   /** The id of a picked list-picker item (our choice id); `ListTitle` is its title, also in Body. */
   ListId: z.string().max(256).optional(),
 });
@@ -62,6 +63,7 @@ export const twilioRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
         address: message.From.slice('whatsapp:'.length),
         externalId: message.MessageSid,
         text: message.Body,
+        displayName: message.ProfileName,
         payload: message.ButtonPayload || message.ListId || undefined,
       });
     } catch (error) {

@@ -31,9 +31,20 @@ export interface ReceivedInbound {
 export async function receiveInbound(
   db: Db,
   protector: DataProtector,
-  input: { channel: Channel; address: string; externalId: string; text: string; payload?: string | undefined; locale?: string | undefined },
+  input: {
+    channel: Channel;
+    address: string;
+    externalId: string;
+    text: string;
+    payload?: string | undefined;
+    locale?: string | undefined;
+    /** WhatsApp's ProfileName: shown to the coach, stored encrypted. */
+    displayName?: string | undefined;
+  },
 ): Promise<ReceivedInbound> {
   const key = conversationKey(protector, input.channel, input.address);
+  const displayName = input.displayName?.trim();
+  const displayNameEnc = displayName ? protector.encrypt(displayName) : undefined;
   return db.transaction(async (tx) => {
     const [conversation] = await tx
       .insert(conversations)
@@ -44,8 +55,12 @@ export async function receiveInbound(
         lastInboundAt: sql`now()`,
         // Only a new conversation starts in the given language; later the young person's choice counts.
         ...(input.locale ? { locale: input.locale } : {}),
+        ...(displayNameEnc ? { displayNameEnc } : {}),
       })
-      .onConflictDoUpdate({ target: conversations.key, set: { lastInboundAt: sql`now()` } })
+      .onConflictDoUpdate({
+        target: conversations.key,
+        set: { lastInboundAt: sql`now()`, ...(displayNameEnc ? { displayNameEnc } : {}) },
+      })
       .returning({ id: conversations.id });
     if (!conversation) throw new Error('conversation upsert returned nothing');
     const [inbound] = await tx
@@ -150,4 +165,14 @@ export async function markInbound(tx: DbOrTx, input: { id: number; status: 'done
     .update(inboundMessages)
     .set({ status: input.status, processedAt: sql`now()` })
     .where(and(eq(inboundMessages.id, input.id), eq(inboundMessages.status, 'pending')));
+}
+
+/** Held messages (a coach's text outside the 24-hour window) become sendable; returns their ids in order. */
+export async function releaseHeldMessages(tx: DbOrTx, conversationId: string): Promise<number[]> {
+  const rows = await tx
+    .update(outboundMessages)
+    .set({ status: 'queued' })
+    .where(and(eq(outboundMessages.conversationId, conversationId), eq(outboundMessages.status, 'held')))
+    .returning({ id: outboundMessages.id });
+  return rows.map((r) => r.id).sort((a, b) => a - b);
 }

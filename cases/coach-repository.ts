@@ -1,12 +1,17 @@
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 // The full metadata: the default (min) one takes any digit string of a plausible length as valid.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { DbOrTx } from '../drizzle/connection';
-import { cases, coaches, type CoachRole, type Municipality } from '../drizzle/schema';
+import { coaches, type CoachRole, type Municipality } from '../drizzle/schema';
+import { openCaseloads } from './caseload';
 import { hashToken, newToken, type DataProtector } from './data-protector';
+import { NotFoundError } from './errors';
+import { assertTeamOfMunicipality } from './team-repository';
+import { isAdministrator, type Viewer } from './viewer';
 
-/** Who is asking: the bootstrap admin, or one coach. The api's auth produces it; repositories scope by it. */
-export type Viewer = { kind: 'admin' } | { kind: 'coach'; coachId: string };
+// Kept here too: callers imported them from this file before they had files of their own.
+export type { Viewer } from './viewer';
+export { lockCoach, pickCoach, type PickedCoach } from './pick-coach';
 
 export interface NewCoach {
   firstName: string;
@@ -16,8 +21,10 @@ export interface NewCoach {
   /** Any Dutch or international notation; stored as E.164. */
   whatsapp?: string;
   email?: string;
-  /** How many open cases this coach can carry (default 30). */
+  /** Caseload points this coach can carry (default 30; a case weighs 1, 2 or 3 by intensity). */
   capacity?: number;
+  teamId?: string;
+  isAdmin?: boolean;
 }
 
 export interface CoachView {
@@ -31,11 +38,16 @@ export interface CoachView {
   whatsapp?: string | null;
   capacity: number;
   active: boolean;
+  absentUntil: Date | null;
+  teamId: string | null;
+  isAdmin: boolean;
   createdAt: Date;
 }
 
 export interface CoachListItem extends CoachView {
   openCases: number;
+  /** Open cases weighted by intensity, to compare with `capacity`. */
+  openLoad: number;
 }
 
 export class InvalidPhoneNumberError extends Error {
@@ -60,12 +72,7 @@ export async function createCoach(
   protector: DataProtector,
   input: NewCoach,
 ): Promise<{ coach: CoachView; token: string }> {
-  let whatsappEnc: string | null = null;
-  if (input.whatsapp !== undefined) {
-    const e164 = normalizeWhatsappNumber(input.whatsapp);
-    if (!e164) throw new InvalidPhoneNumberError();
-    whatsappEnc = protector.encrypt(e164);
-  }
+  if (input.teamId !== undefined) await assertTeamOfMunicipality(db, { teamId: input.teamId, municipality: input.municipality });
   const token = newToken();
   const [row] = await db
     .insert(coaches)
@@ -74,115 +81,98 @@ export async function createCoach(
       lastName: input.lastName,
       role: input.role,
       municipality: input.municipality,
-      whatsappEnc,
+      whatsappEnc: input.whatsapp === undefined ? null : encryptNumber(protector, input.whatsapp),
       email: input.email ?? null,
       tokenHash: hashToken(token),
       ...(input.capacity !== undefined ? { capacity: input.capacity } : {}),
+      ...(input.teamId !== undefined ? { teamId: input.teamId } : {}),
+      ...(input.isAdmin !== undefined ? { isAdmin: input.isAdmin } : {}),
     })
     .returning();
   if (!row) throw new Error('Insert returned no coach');
-  return { coach: toView(row, protector), token };
+  return { coach: toCoachView(row, protector), token };
 }
 
-/** All coaches with their open caseload; WhatsApp numbers are decrypted for an admin only. */
+/** All coaches with their open caseload; WhatsApp numbers are decrypted for administrators only. */
 export async function listCoaches(
   db: DbOrTx,
   options: { viewer: Viewer; protector: DataProtector },
 ): Promise<CoachListItem[]> {
   const rows = await db.select().from(coaches).orderBy(asc(coaches.municipality), asc(coaches.role), asc(coaches.lastName), asc(coaches.firstName));
   const loads = await openCaseloads(db, rows.map((r) => r.id));
-  const revealFor = options.viewer.kind === 'admin' ? options.protector : undefined;
-  return rows.map((row) => ({ ...toView(row, revealFor), openCases: loads.get(row.id) ?? 0 }));
+  const revealFor = isAdministrator(options.viewer) ? options.protector : undefined;
+  return rows.map((row) => ({ ...toCoachView(row, revealFor), openCases: loads.get(row.id)?.openCases ?? 0, openLoad: loads.get(row.id)?.openLoad ?? 0 }));
 }
 
 /** The active coach holding this token hash, if any (a deactivated coach's token stops working). */
-export async function findCoachByTokenHash(db: DbOrTx, tokenHash: string): Promise<{ id: string } | undefined> {
+export async function findCoachByTokenHash(
+  db: DbOrTx,
+  tokenHash: string,
+): Promise<{ id: string; municipality: Municipality; isAdmin: boolean } | undefined> {
   const [row] = await db
-    .select({ id: coaches.id })
+    .select({ id: coaches.id, municipality: coaches.municipality, isAdmin: coaches.isAdmin })
     .from(coaches)
     .where(and(eq(coaches.tokenHash, tokenHash), eq(coaches.active, true)))
     .limit(1);
   return row;
 }
 
-export interface PickedCoach {
-  coach: { id: string; firstName: string; lastName: string; role: CoachRole; municipality: Municipality };
-  /** Open cases before this assignment. */
-  openCases: number;
-  capacity: number;
-  /** Every candidate was full; the least loaded was picked anyway so nobody is left without a contact. */
-  overCapacity: boolean;
+/** Gives a coach a new bearer token (the old one stops working); returned once, only its hash is stored. */
+export async function issueCoachToken(db: DbOrTx, coachId: string): Promise<{ token: string }> {
+  const token = newToken();
+  const [row] = await db.update(coaches).set({ tokenHash: hashToken(token) }).where(eq(coaches.id, coachId)).returning({ id: coaches.id });
+  if (!row) throw new NotFoundError('Coach not found');
+  return { token };
+}
+
+export interface CoachChanges {
+  capacity?: number;
+  /** Null: back (or never away). */
+  absentUntil?: Date | null;
+  active?: boolean;
+  teamId?: string | null;
+  isAdmin?: boolean;
+  /** Null removes the number. */
+  whatsapp?: string | null;
+  email?: string | null;
 }
 
 /**
- * Picks the active coach of this municipality and role with the lowest open caseload below capacity
- * (ties by name). Must run inside the transaction that then inserts the case: the candidate rows are
- * locked `FOR UPDATE` (in id order, so two pickers never deadlock) and the caseload is counted after
- * the lock is held, so two intakes at once see each other's case and never push a coach over capacity.
- * Returns undefined when the municipality has no active coach in this role.
+ * Changes a coach's settings and returns the row as it is now. Reassigning their cases when they
+ * become absent or leave is `changeCoach`'s job (cases/change-coach.ts), which calls this.
  */
-export async function pickCoach(
-  tx: DbOrTx,
-  options: { municipality: Municipality; role: CoachRole },
-): Promise<PickedCoach | undefined> {
-  const candidates = await tx
-    .select({
-      id: coaches.id,
-      firstName: coaches.firstName,
-      lastName: coaches.lastName,
-      role: coaches.role,
-      municipality: coaches.municipality,
-      capacity: coaches.capacity,
-    })
-    .from(coaches)
-    .where(and(eq(coaches.municipality, options.municipality), eq(coaches.role, options.role), eq(coaches.active, true)))
-    .orderBy(asc(coaches.id))
-    .for('update');
-  if (candidates.length === 0) return undefined;
-
-  // A separate statement: under READ COMMITTED it takes a fresh snapshot after the lock wait, so it
-  // counts cases committed by the transaction that held the lock before us.
-  const loads = await openCaseloads(tx, candidates.map((c) => c.id));
-  const ranked = candidates
-    .map((c) => ({ ...c, openCases: loads.get(c.id) ?? 0 }))
-    .sort(
-      (a, b) =>
-        a.openCases - b.openCases ||
-        a.firstName.localeCompare(b.firstName, 'nl') ||
-        a.lastName.localeCompare(b.lastName, 'nl') ||
-        a.id.localeCompare(b.id),
-    );
-  const withRoom = ranked.find((c) => c.openCases < c.capacity);
-  const chosen = withRoom ?? ranked[0];
-  if (!chosen) return undefined;
-  const { openCases, capacity, ...coach } = chosen;
-  return { coach, openCases, capacity, overCapacity: withRoom === undefined };
-}
-
-/** Locks one coach row (for a returning young person who keeps their coach) and says whether it is still active. */
-export async function lockCoach(
-  tx: DbOrTx,
-  coachId: string,
-): Promise<{ id: string; firstName: string; role: CoachRole; municipality: Municipality; active: boolean } | undefined> {
-  const [row] = await tx
-    .select({ id: coaches.id, firstName: coaches.firstName, role: coaches.role, municipality: coaches.municipality, active: coaches.active })
-    .from(coaches)
-    .where(eq(coaches.id, coachId))
-    .for('update');
+export async function updateCoach(
+  db: DbOrTx,
+  options: { protector: DataProtector; coachId: string; changes: CoachChanges },
+): Promise<typeof coaches.$inferSelect> {
+  const { changes, protector } = options;
+  const [current] = await db.select({ municipality: coaches.municipality }).from(coaches).where(eq(coaches.id, options.coachId));
+  if (!current) throw new NotFoundError('Coach not found');
+  if (changes.teamId) await assertTeamOfMunicipality(db, { teamId: changes.teamId, municipality: current.municipality });
+  const set: Partial<typeof coaches.$inferInsert> = {};
+  if (changes.capacity !== undefined) set.capacity = changes.capacity;
+  if (changes.absentUntil !== undefined) set.absentUntil = changes.absentUntil;
+  if (changes.active !== undefined) set.active = changes.active;
+  if (changes.teamId !== undefined) set.teamId = changes.teamId;
+  if (changes.isAdmin !== undefined) set.isAdmin = changes.isAdmin;
+  if (changes.email !== undefined) set.email = changes.email;
+  if (changes.whatsapp !== undefined) set.whatsappEnc = changes.whatsapp === null ? null : encryptNumber(protector, changes.whatsapp);
+  const [row] =
+    Object.keys(set).length === 0
+      ? await db.select().from(coaches).where(eq(coaches.id, options.coachId))
+      : await db.update(coaches).set(set).where(eq(coaches.id, options.coachId)).returning();
+  if (!row) throw new NotFoundError('Coach not found');
   return row;
 }
 
-async function openCaseloads(db: DbOrTx, coachIds: string[]): Promise<Map<string, number>> {
-  if (coachIds.length === 0) return new Map();
-  const rows = await db
-    .select({ coachId: cases.coachId, open: count() })
-    .from(cases)
-    .where(and(inArray(cases.coachId, coachIds), eq(cases.status, 'open')))
-    .groupBy(cases.coachId);
-  return new Map(rows.flatMap((r) => (r.coachId ? [[r.coachId, r.open] as const] : [])));
+function encryptNumber(protector: DataProtector, value: string): string {
+  const e164 = normalizeWhatsappNumber(value);
+  if (!e164) throw new InvalidPhoneNumberError();
+  return protector.encrypt(e164);
 }
 
-function toView(row: typeof coaches.$inferSelect, protector: DataProtector | undefined): CoachView {
+/** What the api shows of a coach: never the token hash; the number only when a protector is given. */
+export function toCoachView(row: typeof coaches.$inferSelect, protector: DataProtector | undefined): CoachView {
   const view: CoachView = {
     id: row.id,
     firstName: row.firstName,
@@ -192,6 +182,9 @@ function toView(row: typeof coaches.$inferSelect, protector: DataProtector | und
     email: row.email,
     capacity: row.capacity,
     active: row.active,
+    absentUntil: row.absentUntil,
+    teamId: row.teamId,
+    isAdmin: row.isAdmin,
     createdAt: row.createdAt,
   };
   if (protector) view.whatsapp = row.whatsappEnc ? protector.decrypt(row.whatsappEnc) : null;

@@ -19,3 +19,11 @@ export class AccessDeniedError extends Error {
     this.name = this.constructor.name;
   }
 }
+
+/** A request the domain refuses as given (a team of another municipality, sharing across municipalities). */
+export class InvalidRequestError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = this.constructor.name;
+  }
+}

@@ -126,6 +126,12 @@ export async function startStack(options: {
         logger,
         chat,
         enqueueTurn,
+        enqueueSends: async (outboundIds) => {
+          for (const outboundId of outboundIds) await queues.add('send', { outboundId }, `send-${outboundId}`);
+        },
+        enqueueEvents: async (eventIds) => {
+          for (const eventId of eventIds) await queues.add('outcome', { eventId }, `event-${eventId}`);
+        },
         queueReady: () => queues.ready(),
       });
       const built = app;

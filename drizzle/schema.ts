@@ -28,6 +28,8 @@ export const conversations = pgTable('conversations', {
   lastInboundAt: timestamp('last_inbound_at', { withTimezone: true }),
   /** STOP / AFMELDEN: no proactive messages. */
   optedOutAt: timestamp('opted_out_at', { withTimezone: true }),
+  /** The name the young person shows on WhatsApp (ProfileName), encrypted: the coach sees who it is. */
+  displayNameEnc: text('display_name_enc'),
   createdAt: createdAt(),
 });
 
@@ -69,7 +71,8 @@ export const outboundMessages = pgTable(
     templateName: text('template_name'),
     contentVariablesEnc: text('content_variables_enc'),
     status: text('status', {
-      enum: ['queued', 'sending', 'sent', 'delivered', 'read', 'failed', 'undelivered', 'skipped'],
+      // 'held': a coach's free text waiting for the young person to open the 24-hour window.
+      enum: ['held', 'queued', 'sending', 'sent', 'delivered', 'read', 'failed', 'undelivered', 'skipped'],
     })
       .notNull()
       .default('queued'),

@@ -226,6 +226,18 @@ describe('a young person with an open case', () => {
     expect(last(appointment).text).toContain('Wat wil je tegen Petra zeggen?');
   });
 
+  it('while the thread with the coach is open, passes free text to the coach; commands still work', async () => {
+    const chat = conversation();
+    chat.withCase({ coachFirstName: 'Petra', coachRole: 'doorstroomcoach', threadOpen: true, coachWroteToday: false });
+    const forwarded = await chat.say('Ik kan morgen pas na drieën');
+    expect(forwarded.map((r) => r.text)).toEqual(['Je bericht is doorgestuurd naar Petra. Typ MENU als je iets anders wilt.']);
+    expect(chat.events).toEqual([{ type: 'youth.message_for_coach', payload: { text: 'Ik kan morgen pas na drieën' } }]);
+    // While the coach is in the conversation (wrote today) the bot stays quiet.
+    chat.withCase({ coachFirstName: 'Petra', coachRole: 'doorstroomcoach', threadOpen: true, coachWroteToday: true });
+    expect(await chat.say('oké top')).toEqual([]);
+    expect(last(await chat.say('stop')).text).toContain('Wil je stoppen?');
+  });
+
   it('shows the coach options in the menu', async () => {
     const chat = conversation();
     chat.withCase({ coachFirstName: 'Petra', coachRole: 'doorstroomcoach' });

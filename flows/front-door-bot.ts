@@ -153,9 +153,19 @@ export class FrontDoorBot {
     await this.home(turn);
   }
 
-  /** With nothing open: a young person with a coach comes home to them; anyone else starts the intake. */
+  /**
+   * With nothing open: while the coach's thread is open, what the young person writes goes to the
+   * coach; a young person with a coach otherwise comes home to them; anyone else starts the intake.
+   */
   private async home({ context, dc, conversation }: Turn): Promise<void> {
-    if (caseContext(context)) {
+    const open = caseContext(context);
+    const text = context.activity.text?.trim() ?? '';
+    if (open?.threadOpen && text) {
+      emitEvent(context, { type: 'youth.message_for_coach', payload: { text } });
+      if (!open.coachWroteToday) await say(context, 'front_door.forwarded', { coach: open.coachFirstName });
+      return;
+    }
+    if (open) {
       await dc.beginDialog(COACH_HOME_DIALOG_ID);
       return;
     }

@@ -157,6 +157,8 @@ describe('durable before ack', () => {
       enqueueTurn: async () => {
         queued += 1;
       },
+      enqueueEvents: async () => {},
+      enqueueSends: async () => {},
       queueReady: async () => true,
     });
     const { getExpectedTwilioSignature } = (await import('twilio')).default;

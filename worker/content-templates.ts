@@ -51,4 +51,42 @@ export const contentTemplates: ContentTemplate[] = [
       '3': 'https://jongerenloket.example.nl/inbox/overdrachten/voorbeeld',
     },
   }),
+  // Sent to the coach when the response time (HANDOVER_RESPONSE_DAYS working days) passed and the
+  // handover is still not acknowledged (worker/process-sla.ts). Same rule: no story, only the link.
+  textTemplate({
+    name: 'handover_reminder',
+    language: 'nl',
+    category: 'UTILITY',
+    body:
+      'Beste {{1}}, een jongere wacht nog op contact met jou als vaste contactpersoon. ' +
+      'Route: {{2}}. De termijn om contact op te nemen was {{3}}. ' +
+      'Bekijk de overdracht en bevestig dat je hem oppakt: {{4}} Lukt het niet? Laat het je teamleider weten.',
+    variables: {
+      '1': 'Sanne',
+      '2': 'Route werk (jongerencoach werk), ondersteuning middelzwaar, gemeente Amstelveen',
+      '3': 'dinsdag 13 januari om 15:00',
+      '4': 'https://jongerenloket.example.nl/inbox/overdrachten/voorbeeld',
+    },
+  }),
+  // Sent to the team lead (or an admin of the municipality) when a handover is still not
+  // acknowledged HANDOVER_ESCALATE_AFTER_DAYS working days after its deadline.
+  textTemplate({
+    name: 'handover_escalation',
+    language: 'nl',
+    category: 'UTILITY',
+    body:
+      'Beste {{1}}, een overdracht aan {{2}} via het Jongerenloket is nog niet opgepakt. ' +
+      'Route: {{3}}. De termijn om contact op te nemen was {{4}}. ' +
+      'Bekijk de overdracht: {{5}} Wil je dit met je collega oppakken?',
+    variables: {
+      '1': 'Fatima',
+      '2': 'Sanne de Vries',
+      '3': 'Route werk (jongerencoach werk), ondersteuning middelzwaar, gemeente Amstelveen',
+      '4': 'dinsdag 13 januari om 15:00',
+      '5': 'https://jongerenloket.example.nl/inbox/overdrachten/voorbeeld',
+    },
+  }),
 ];
+
+/** Names of the templates, for code that sends them. */
+export type ContentTemplateName = 'handover_coach' | 'handover_reminder' | 'handover_escalation';

@@ -3,13 +3,14 @@ import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { queueOutboundToYouth } from '../bot/conversation-store';
-import { appendCaseEvents, findOpenCaseContact } from '../cases/case-repository';
+import { findOpenCaseContact } from '../cases/case-repository';
+import { addYouthMessage } from '../cases/case-messages';
 import type { DataProtector } from '../cases/data-protector';
 import { buildHandoverSummary, buildRequestSummary } from '../cases/handover-summary';
 import { recordHandoverRequest } from '../cases/record-handover-request';
 import { recordIntakeOutcome } from '../cases/record-intake-outcome';
 import type { Database, DbOrTx } from '../drizzle/connection';
-import { conversations, domainEvents } from '../drizzle/schema';
+import { cases, coaches, conversations, domainEvents, handovers } from '../drizzle/schema';
 import { DOMAIN_IDS, isTalkDomain, type LevelDomainId } from '../flows/zelfscan-domains';
 import { queueCoachNotice } from './coach-notice';
 import { queueFollowUps } from './process-turn';
@@ -63,6 +64,7 @@ const handoverRequestedSchema = z.object({
 });
 
 const messageForCoachSchema = z.object({ textEnc: z.string().min(1) });
+const handoverCreatedSchema = z.object({ handoverId: z.uuid(), tellYouth: z.boolean().default(false) });
 
 type Conversation = typeof conversations.$inferSelect;
 
@@ -82,6 +84,9 @@ export async function processOutcome(deps: OutcomeDeps, input: { eventId: number
         break;
       case 'handover.requested':
         outboundIds = await handoverRequested(deps, tx, { eventId: event.id, conversation: required(conversation, event.id), payload: event.payload });
+        break;
+      case 'handover.created':
+        outboundIds = await handoverCreated(deps, tx, { payload: event.payload, conversation });
         break;
       case 'youth.message_for_coach':
         await messageForCoach(tx, { conversation: required(conversation, event.id), payload: event.payload });
@@ -157,12 +162,45 @@ async function handoverRequested(
   return [...notice, ...told];
 }
 
-/** Until the coach inbox shows the thread, the message is kept (encrypted) in the case history. */
+/**
+ * A handover made outside the flows (a reassignment when a coach is absent or left): the new coach is
+ * notified, and the young person hears the name of their new vaste contactpersoon.
+ */
+async function handoverCreated(
+  deps: OutcomeDeps,
+  tx: DbOrTx,
+  event: { payload: unknown; conversation: Conversation | undefined },
+): Promise<number[]> {
+  const { handoverId, tellYouth: toYouth } = handoverCreatedSchema.parse(event.payload);
+  const [handover] = await tx
+    .select({ coachId: coaches.id, firstName: coaches.firstName, role: coaches.role, municipality: coaches.municipality, route: cases.route })
+    .from(handovers)
+    .innerJoin(coaches, eq(coaches.id, handovers.coachId))
+    .innerJoin(cases, eq(cases.id, handovers.caseId))
+    .where(eq(handovers.id, handoverId));
+  if (!handover) throw new Error(`handover ${handoverId} is missing`);
+  const ids = await queueCoachNotice(deps, tx, {
+    coach: { id: handover.coachId, firstName: handover.firstName, municipality: handover.municipality },
+    handoverId,
+    route: handover.route,
+  });
+  if (toYouth && event.conversation) {
+    const t = deps.i18n.getFixedT([event.conversation.locale, 'nl'], 'handover');
+    ids.push(
+      ...(await tellYouth(deps, tx, event.conversation, [
+        t('reassigned', { coach: handover.firstName, role: t(`roles.${handover.role}`) }),
+      ])),
+    );
+  }
+  return ids;
+}
+
+/** The young person's message goes into the thread of their open case: the coach's inbox shows it. */
 async function messageForCoach(tx: DbOrTx, event: { conversation: Conversation; payload: unknown }): Promise<void> {
   const message = messageForCoachSchema.parse(event.payload);
   const contact = await findOpenCaseContact(tx, event.conversation.id);
   if (!contact) return;
-  await appendCaseEvents(tx, [{ caseId: contact.caseId, type: 'youth.message', actor: 'youth', data: { textEnc: message.textEnc } }]);
+  await addYouthMessage(tx, { caseId: contact.caseId, bodyEnc: message.textEnc });
 }
 
 async function tellYouth(deps: OutcomeDeps, tx: DbOrTx, conversation: Conversation, texts: string[]): Promise<number[]> {

@@ -4,13 +4,14 @@ import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
 import { CollectingAdapter } from '../bot/collecting-adapter';
 import { inboundActivity, toBotMessage } from '../bot/channel-mapping';
-import { markInbound, queueOutboundToYouth } from '../bot/conversation-store';
+import { markInbound, queueOutboundToYouth, releaseHeldMessages } from '../bot/conversation-store';
 import { PgStorage } from '../bot/pg-storage';
 import type { DataProtector } from '../cases/data-protector';
 import type { Database, DbOrTx } from '../drizzle/connection';
 import { conversations, domainEvents, inboundMessages } from '../drizzle/schema';
 import { setCaseContext } from '../bot/case-context';
 import { findOpenCaseContact } from '../cases/case-repository';
+import { threadState } from '../cases/case-messages';
 import { FrontDoorBot, type FrontDoorSettings } from '../flows/front-door-bot';
 import { lockFor } from './advisory-locks';
 import type { Queues } from './queues';
@@ -74,6 +75,9 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
   const conversationState = new ConversationState(new PgStorage(tx, deps.protector));
   const bot = new FrontDoorBot({ conversationState, i18n: deps.i18n, settings: deps.frontDoor, now: deps.now });
   const contact = await findOpenCaseContact(tx, conversationId);
+  const thread = contact ? await threadState(tx, contact.caseId, (deps.now ?? (() => new Date()))()) : undefined;
+  // The young person wrote, so the 24-hour window is open: a coach's held message goes out first.
+  const released = await releaseHeldMessages(tx, conversationId);
   const activity = inboundActivity({
     conversationId,
     channel: conversation.channel,
@@ -83,7 +87,10 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
     inboundId: message.id,
   });
   const { activities, effects } = await adapter.runTurn(activity, (context) => {
-    setCaseContext(context, contact && { coachFirstName: contact.coachFirstName, coachRole: contact.coachRole });
+    setCaseContext(
+      context,
+      contact && { coachFirstName: contact.coachFirstName, coachRole: contact.coachRole, threadOpen: thread?.open, coachWroteToday: thread?.coachWroteToday },
+    );
     return bot.run(context);
   });
 
@@ -104,7 +111,7 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
     await tx.update(conversations).set({ locale: effects.locale }).where(eq(conversations.id, conversationId));
   }
   await markInbound(tx, { id: message.id, status: 'done' });
-  return { outboundIds, eventIds: events.map((e) => e.id) };
+  return { outboundIds: [...released, ...outboundIds], eventIds: events.map((e) => e.id) };
 }
 
 async function failOldestPending(deps: TurnDeps, tx: DbOrTx, conversationId: string): Promise<TurnCommitted | undefined> {

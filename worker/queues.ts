@@ -9,14 +9,23 @@ export interface JobData {
   send: { outboundId: number };
   /** Process a domain event from the outbox. */
   outcome: { eventId: number };
+  /** Send one queued e-mail to a coach. */
+  email: { emailId: number };
+  /** Check open handovers against their deadline (a repeatable job: see {@link Queues.schedule}). */
+  sla: Record<string, never>;
 }
 export type QueueName = keyof JobData;
-export const queueNames: QueueName[] = ['turn', 'send', 'outcome'];
+export const queueNames: QueueName[] = ['turn', 'send', 'outcome', 'email', 'sla'];
 
 export interface Queues {
   readonly backend: 'redis' | 'postgres';
   /** Adds a job; a job id already waiting or running is not added twice. */
   add<N extends QueueName>(name: N, data: JobData[N], jobId: string): Promise<void>;
+  /**
+   * Creates or updates a repeatable job: one job every `everyMs`, across all processes (BullMQ job
+   * scheduler, stored in the backend, so it survives restarts and two workers do not double it).
+   */
+  schedule<N extends QueueName>(name: N, input: { schedulerId: string; everyMs: number; data: JobData[N] }): Promise<void>;
   /** The state of a job ('waiting', 'active', 'failed', …) or undefined when there is none. */
   jobState(name: QueueName, jobId: string): Promise<string | undefined>;
   /** Starts a worker for one queue. */
@@ -65,6 +74,10 @@ export function createQueues(options: { redisUrl?: string | undefined; databaseU
     backend: redis ? 'redis' : 'postgres',
     async add(name, data, jobId) {
       await queue(name).add(name, data, { jobId });
+    },
+    async schedule(name, { schedulerId, everyMs, data }) {
+      // A tick that fails is not retried: the next tick does the same work.
+      await queue(name).upsertJobScheduler(schedulerId, { every: everyMs }, { name, data, opts: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } } });
     },
     async jobState(name, jobId) {
       const job = await queue(name).getJob(jobId);

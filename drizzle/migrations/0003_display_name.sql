@@ -1,0 +1,1 @@
+ALTER TABLE "conversations" ADD COLUMN "display_name_enc" text;
