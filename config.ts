@@ -182,3 +182,8 @@ function safeJson(text: string): unknown {
     return undefined;
   }
 }
+
+/** The settings of this process: the one place the environment is read (DESIGN.md rule 7). */
+export function loadConfigFromEnvironment(): Config {
+  return loadConfig(process.env);
+}

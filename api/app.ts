@@ -6,11 +6,15 @@ import type { Config } from '../config';
 import type { DataProtector } from '../cases/data-protector';
 import type { Database } from '../drizzle/connection';
 import type { ChatGateway } from './chat-gateway';
+import { appointmentRoutes } from './appointment-routes';
 import { chatRoutes } from './chat-routes';
 import { coachRoutes } from './coach-routes';
+import { entryPointRoutes } from './entry-point-routes';
 import { errorHandler } from './error-handler';
 import { healthRoutes } from './health-routes';
 import { messageRoutes } from './message-routes';
+import { qrRoutes } from './qr-routes';
+import { signalRoutes } from './signal-routes';
 import { twilioRoutes } from './twilio-routes';
 
 /** What the api needs; the composition root (main.ts, cli/) builds it. */
@@ -46,5 +50,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(chatRoutes, deps);
   await app.register(coachRoutes, deps);
   await app.register(messageRoutes, deps);
+  await app.register(qrRoutes, deps);
+  await app.register(entryPointRoutes, deps);
+  await app.register(signalRoutes, deps);
+  await app.register(appointmentRoutes, deps);
   return app;
 }

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Config } from '../config';
-import { findCoachByTokenHash, type Viewer } from '../cases/coach-repository';
+import { findCoachByTokenHash } from '../cases/coach-repository';
+import { isAdministrator, type Viewer } from '../cases/viewer';
 import { hashToken, sameSecret } from '../cases/data-protector';
 import type { Database } from '../drizzle/connection';
 import { ForbiddenError, UnauthorizedError } from './errors';
@@ -15,7 +16,8 @@ const MAX_TOKEN_LENGTH = 512;
 
 /**
  * Who is calling the coach API, from `Authorization: Bearer <token>`: the admin (ADMIN_TOKEN) or an
- * active coach (by the hash of their token). Anything else is a 401 that says nothing about why.
+ * active coach (by the hash of their token), with their municipality and whether they are an admin.
+ * Anything else is a 401 that says nothing about why.
  */
 export async function authenticate(request: FastifyRequest, deps: AuthDeps): Promise<Viewer> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
@@ -27,10 +29,10 @@ export async function authenticate(request: FastifyRequest, deps: AuthDeps): Pro
   if (adminToken && sameSecret(tokenHash, hashToken(adminToken))) return { kind: 'admin' };
   const coach = await findCoachByTokenHash(deps.database.db, tokenHash);
   if (!coach) throw new UnauthorizedError();
-  return { kind: 'coach', coachId: coach.id };
+  return { kind: 'coach', coachId: coach.id, municipality: coach.municipality, isAdmin: coach.isAdmin };
 }
 
-/** Only the admin may go on (managing coaches). */
-export function requireAdmin(viewer: Viewer): asserts viewer is { kind: 'admin' } {
-  if (viewer.kind !== 'admin') throw new ForbiddenError('Only an admin may do this');
+/** Only an administrator (the admin token, or a coach with `isAdmin`) may go on: managing coaches and teams. */
+export function requireAdmin(viewer: Viewer): void {
+  if (!isAdministrator(viewer)) throw new ForbiddenError('Only an admin may do this');
 }

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { AccessDeniedError, ConflictError, NotFoundError } from '../cases/errors';
+import { InvalidPhoneNumberError } from '../cases/coach-repository';
+import { AccessDeniedError, ConflictError, InvalidRequestError, NoCoachAvailableError, NotFoundError } from '../cases/errors';
 import { NotStoredError } from './errors';
 
 /**
@@ -12,6 +13,10 @@ export function errorHandler(error: FastifyError | Error, request: FastifyReques
   if (error instanceof NotFoundError) return reply.status(404).send({ error: error.message });
   if (error instanceof AccessDeniedError) return reply.status(403).send({ error: error.message });
   if (error instanceof ConflictError) return reply.status(409).send({ error: error.message });
+  if (error instanceof InvalidRequestError) return reply.status(400).send({ error: error.message });
+  if (error instanceof InvalidPhoneNumberError) return reply.status(400).send({ error: `whatsapp: ${error.message}` });
+  // E.g. marking the last coach of a role absent: nobody could take over the cases, so nothing changed.
+  if (error instanceof NoCoachAvailableError) return reply.status(409).send({ error: `${error.message}; nothing was changed` });
   // The database did not take a write: 503 so the sender (Twilio) retries.
   if (error instanceof NotStoredError) {
     request.log.warn({ requestId: request.id, err: describe(error) }, 'Not stored');

@@ -1,21 +1,37 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../drizzle/connection';
-import { caseEvents, cases, coaches, handovers, youths, type CoachRole, type Municipality } from '../drizzle/schema';
-import type { Viewer } from './coach-repository';
-import { AccessDeniedError, NotFoundError } from './errors';
+import { caseEvents, caseShares, cases, coaches, handovers, youths, type CoachRole, type Municipality } from '../drizzle/schema';
+import { recordCaseRead } from './audit-log';
+import { assertCanReadCase, caseMunicipalitySql, readableCasesCondition } from './case-access';
+import type { DataProtector } from './data-protector';
+import { NotFoundError } from './errors';
+import type { Viewer } from './viewer';
 
 type CaseRow = typeof cases.$inferSelect;
 export type CaseStatus = CaseRow['status'];
 export type CaseRoute = CaseRow['route'];
 export type CaseStep = CaseRow['step'];
+export type CaseIntensity = NonNullable<CaseRow['intensity']>;
+export type CaseOutcome = NonNullable<CaseRow['outcome']>;
+
+/** The seven steps of a trajectory, in their usual order (they may be skipped, combined or reordered). */
+export const caseSteps = ['signaal', 'intake', 'routebepaling', 'activering', 'ondersteuning', 'match', 'nazorg'] as const satisfies readonly CaseStep[];
+export const caseOutcomes = ['onderwijs', 'duurzaam_werk', 'werk', 'zorg', 'verhuisd', 'geen_contact', 'anders'] as const satisfies readonly CaseOutcome[];
+export const caseIntensities = ['licht', 'middelzwaar', 'intensief'] as const satisfies readonly CaseIntensity[];
 
 export interface CaseListItem {
   id: string;
   status: CaseStatus;
   route: CaseRoute;
   step: CaseStep;
+  /** Steps worked on together with `step`. */
+  combinedSteps: CaseStep[];
+  intensity: CaseIntensity | null;
+  regie: CaseRow['regie'];
   wants: string;
   referral: string | null;
+  outcome: CaseOutcome | null;
+  closedAt: Date | null;
   /** Null where not known yet (a handover before the intake ended). */
   youth: { age: number | null; municipality: string | null };
   coach: { id: string; firstName: string; lastName: string; role: CoachRole } | null;
@@ -25,15 +41,19 @@ export interface CaseListItem {
 
 export interface CaseDetail extends CaseListItem {
   youth: { age: number | null; municipality: string | null; diploma: string | null; hasStartkwalificatie: boolean | null; locale: string };
+  /** The history; a closing note is shown decrypted as `data.note`. */
   events: { id: number; type: string; actor: string; data: unknown; at: Date }[];
   handovers: {
     id: string;
     coachId: string;
     summary: string;
     status: 'open' | 'acknowledged';
+    reason: (typeof handovers.$inferSelect)['reason'];
     createdAt: Date;
     acknowledgedAt: Date | null;
   }[];
+  /** Coaches the case was shared with (casusoverleg). */
+  shares: { coachId: string; firstName: string; lastName: string; sharedBy: string; createdAt: Date }[];
 }
 
 export interface CaseEventDraft {
@@ -49,8 +69,13 @@ const listColumns = {
   status: cases.status,
   route: cases.route,
   step: cases.step,
+  combinedSteps: cases.combinedSteps,
+  intensity: cases.intensity,
+  regie: cases.regie,
   wants: cases.wants,
   referral: cases.referral,
+  outcome: cases.outcome,
+  closedAt: cases.closedAt,
   coachId: cases.coachId,
   createdAt: cases.createdAt,
   updatedAt: cases.updatedAt,
@@ -64,14 +89,33 @@ const listColumns = {
   coachRole: coaches.role,
 };
 
-/** Cases a viewer may see (a coach: their own; an admin: all), newest first. */
-export async function listCases(
-  db: DbOrTx,
-  options: { viewer: Viewer; status?: CaseStatus },
-): Promise<CaseListItem[]> {
-  const conditions: SQL[] = [];
-  if (options.viewer.kind === 'coach') conditions.push(eq(cases.coachId, options.viewer.coachId));
+export interface CaseFilters {
+  status?: CaseStatus;
+  step?: CaseStep;
+  route?: CaseRoute;
+  intensity?: CaseIntensity;
+  coachId?: string;
+  /** The case's municipality: its coach's, or the young person's when there is no coach. */
+  municipality?: Municipality;
+  /** Only open cases whose coach has not acknowledged the handover yet (waiting for contact). */
+  waiting?: boolean;
+}
+
+/** Cases a viewer may read (cases/case-access.ts), filtered, newest first. */
+export async function listCases(db: DbOrTx, options: { viewer: Viewer } & CaseFilters): Promise<CaseListItem[]> {
+  const conditions: (SQL | undefined)[] = [readableCasesCondition(options.viewer)];
   if (options.status) conditions.push(eq(cases.status, options.status));
+  if (options.step) conditions.push(eq(cases.step, options.step));
+  if (options.route) conditions.push(eq(cases.route, options.route));
+  if (options.intensity) conditions.push(eq(cases.intensity, options.intensity));
+  if (options.coachId) conditions.push(eq(cases.coachId, options.coachId));
+  if (options.municipality) conditions.push(sql`${caseMunicipalitySql} = ${options.municipality}`);
+  if (options.waiting) {
+    conditions.push(
+      eq(cases.status, 'open'),
+      sql`exists (select 1 from handovers h_w where h_w.case_id = ${cases.id} and h_w.coach_id = ${cases.coachId} and h_w.status = 'open')`,
+    );
+  }
   const rows = await db
     .select(listColumns)
     .from(cases)
@@ -82,8 +126,22 @@ export async function listCases(
   return rows.map((row) => ({ ...toListItem(row), youth: { age: row.age, municipality: row.municipality } }));
 }
 
-/** One case with its history and handovers. A coach sees only their own cases. */
-export async function getCase(db: DbOrTx, options: { viewer: Viewer; caseId: string }): Promise<CaseDetail> {
+/**
+ * One case's details (history, handovers, shares) for a viewer who may read them (cases/case-access.ts),
+ * or AccessDeniedError. The read is written to the audit log in the same transaction: no read without
+ * its audit entry, and a refused read is not logged as one. With a protector, closing notes are shown.
+ */
+export async function getCase(db: DbOrTx, options: { viewer: Viewer; caseId: string; protector?: DataProtector }): Promise<CaseDetail> {
+  return db.transaction(async (tx) => {
+    await assertCanReadCase(tx, options);
+    const detail = await loadCaseDetail(tx, options);
+    await recordCaseRead(tx, options);
+    return detail;
+  });
+}
+
+/** One case with its history, handovers and shares, without an access check or audit entry: use getCase. */
+async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector?: DataProtector | undefined }): Promise<CaseDetail> {
   const [row] = await db
     .select(listColumns)
     .from(cases)
@@ -91,10 +149,7 @@ export async function getCase(db: DbOrTx, options: { viewer: Viewer; caseId: str
     .leftJoin(coaches, eq(coaches.id, cases.coachId))
     .where(eq(cases.id, options.caseId));
   if (!row) throw new NotFoundError('Case not found');
-  if (options.viewer.kind === 'coach' && row.coachId !== options.viewer.coachId) {
-    throw new AccessDeniedError('This case belongs to another coach');
-  }
-  const [events, caseHandovers] = await Promise.all([
+  const [events, caseHandovers, shares] = await Promise.all([
     db
       .select({ id: caseEvents.id, type: caseEvents.type, actor: caseEvents.actor, data: caseEvents.data, at: caseEvents.at })
       .from(caseEvents)
@@ -106,12 +161,19 @@ export async function getCase(db: DbOrTx, options: { viewer: Viewer; caseId: str
         coachId: handovers.coachId,
         summary: handovers.summary,
         status: handovers.status,
+        reason: handovers.reason,
         createdAt: handovers.createdAt,
         acknowledgedAt: handovers.acknowledgedAt,
       })
       .from(handovers)
       .where(eq(handovers.caseId, row.id))
-      .orderBy(asc(handovers.createdAt)),
+      .orderBy(asc(handovers.createdAt), asc(handovers.id)),
+    db
+      .select({ coachId: caseShares.coachId, firstName: coaches.firstName, lastName: coaches.lastName, sharedBy: caseShares.sharedBy, createdAt: caseShares.createdAt })
+      .from(caseShares)
+      .innerJoin(coaches, eq(coaches.id, caseShares.coachId))
+      .where(eq(caseShares.caseId, row.id))
+      .orderBy(asc(caseShares.createdAt)),
   ]);
   return {
     ...toListItem(row),
@@ -122,9 +184,17 @@ export async function getCase(db: DbOrTx, options: { viewer: Viewer; caseId: str
       hasStartkwalificatie: row.hasStartkwalificatie,
       locale: row.locale,
     },
-    events,
+    events: events.map((e) => ({ ...e, data: revealNote(e.data, options.protector) })),
     handovers: caseHandovers,
+    shares,
   };
+}
+
+/** Closing notes are free text and stored encrypted (`noteEnc`); shown decrypted to who may read the case. */
+function revealNote(data: unknown, protector: DataProtector | undefined): unknown {
+  if (typeof data !== 'object' || data === null || !('noteEnc' in data) || typeof data.noteEnc !== 'string') return data;
+  const { noteEnc, ...rest } = data;
+  return protector ? { ...rest, note: protector.decrypt(noteEnc) } : rest;
 }
 
 /**
@@ -198,19 +268,22 @@ export async function findCaseBySourceEvent(tx: DbOrTx, eventId: number): Promis
 export async function closeOpenCasesOfYouth(
   tx: DbOrTx,
   youthId: string,
-): Promise<{ id: string; coachId: string | null; coachRole: CoachRole | null }[]> {
+): Promise<{ id: string; coachId: string | null; coachRole: CoachRole | null; coachMunicipality: Municipality | null }[]> {
   const closed = await tx
     .update(cases)
-    .set({ status: 'closed', updatedAt: sql`now()` })
+    .set({ status: 'closed', closedAt: sql`now()`, updatedAt: sql`now()` })
     .where(and(eq(cases.youthId, youthId), eq(cases.status, 'open')))
     .returning({ id: cases.id, coachId: cases.coachId });
   const coachIds = closed.flatMap((c) => (c.coachId ? [c.coachId] : []));
-  const roles =
+  const found =
     coachIds.length === 0
       ? []
-      : await tx.select({ id: coaches.id, role: coaches.role }).from(coaches).where(inArray(coaches.id, coachIds));
-  const roleOf = new Map(roles.map((r) => [r.id, r.role]));
-  return closed.map((c) => ({ id: c.id, coachId: c.coachId, coachRole: c.coachId ? (roleOf.get(c.coachId) ?? null) : null }));
+      : await tx.select({ id: coaches.id, role: coaches.role, municipality: coaches.municipality }).from(coaches).where(inArray(coaches.id, coachIds));
+  const coachOf = new Map(found.map((r) => [r.id, r]));
+  return closed.map((c) => {
+    const coach = c.coachId ? coachOf.get(c.coachId) : undefined;
+    return { id: c.id, coachId: c.coachId, coachRole: coach?.role ?? null, coachMunicipality: coach?.municipality ?? null };
+  });
 }
 
 export async function insertCase(
@@ -246,6 +319,11 @@ function toListItem(row: {
   status: CaseStatus;
   route: CaseRoute;
   step: CaseStep;
+  combinedSteps: string[];
+  intensity: CaseIntensity | null;
+  regie: CaseRow['regie'];
+  outcome: CaseOutcome | null;
+  closedAt: Date | null;
   wants: string;
   referral: string | null;
   coachId: string | null;
@@ -260,6 +338,11 @@ function toListItem(row: {
     status: row.status,
     route: row.route,
     step: row.step,
+    combinedSteps: row.combinedSteps.filter(isCaseStep),
+    intensity: row.intensity,
+    regie: row.regie,
+    outcome: row.outcome,
+    closedAt: row.closedAt,
     wants: row.wants,
     referral: row.referral,
     coach:
@@ -285,4 +368,8 @@ export async function findOpenCaseContact(
     .orderBy(desc(cases.createdAt))
     .limit(1);
   return row;
+}
+
+export function isCaseStep(value: string): value is CaseStep {
+  return (caseSteps as readonly string[]).includes(value);
 }

@@ -27,3 +27,14 @@ export class InvalidRequestError extends Error {
     this.name = this.constructor.name;
   }
 }
+
+/** Nobody active is left to take a young person (not in the role, nor in the Sociaal team): a setup error. */
+export class NoCoachAvailableError extends Error {
+  constructor(
+    readonly municipality: string,
+    readonly role: string,
+  ) {
+    super(`No active coach in ${municipality} for ${role} or the Sociaal team`);
+    this.name = this.constructor.name;
+  }
+}

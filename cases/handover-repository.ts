@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../drizzle/connection';
 import { caseEvents, coaches, handovers } from '../drizzle/schema';
-import type { Viewer } from './coach-repository';
+import { actorOf, type Viewer } from './viewer';
 import { AccessDeniedError, NotFoundError } from './errors';
 
 export type HandoverStatus = (typeof handovers.$inferSelect)['status'];
@@ -66,9 +66,15 @@ export async function acknowledgeHandover(
 ): Promise<Handover> {
   // The status change and its event commit together (a savepoint when the caller's transaction is given).
   return db.transaction(async (tx) => {
-    const [current] = await tx.select(columns).from(handovers).where(eq(handovers.id, options.handoverId));
+    const [current] = await tx
+      .select({ ...columns, coachMunicipality: coaches.municipality })
+      .from(handovers)
+      .innerJoin(coaches, eq(coaches.id, handovers.coachId))
+      .where(eq(handovers.id, options.handoverId));
     if (!current) throw new NotFoundError('Handover not found');
-    if (options.viewer.kind === 'coach' && current.coachId !== options.viewer.coachId) {
+    const { viewer } = options;
+    // An admin-coach may acknowledge for a colleague of their own municipality (e.g. one who fell ill).
+    if (viewer.kind === 'coach' && current.coachId !== viewer.coachId && !(viewer.isAdmin && current.coachMunicipality === viewer.municipality)) {
       throw new AccessDeniedError('This handover belongs to another coach');
     }
     const [updated] = await tx
@@ -85,7 +91,7 @@ export async function acknowledgeHandover(
     await tx.insert(caseEvents).values({
       caseId: updated.caseId,
       type: 'handover.acknowledged',
-      actor: options.viewer.kind === 'coach' ? options.viewer.coachId : 'admin',
+      actor: actorOf(options.viewer),
       data: { handoverId: updated.id },
     });
     return updated;

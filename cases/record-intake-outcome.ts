@@ -1,6 +1,7 @@
 import type { DbOrTx } from '../drizzle/connection';
 import type { CoachRole, Municipality } from '../drizzle/schema';
 import type { ZelfscanOutcome } from '../flows/zelfscan-scoring';
+import type { Intensity } from './caseload';
 import { decideRoute, referrals, type ChosenRoute, type Referral, type RoutingMunicipality, type Wants } from '../flows/routing';
 import {
   appendCaseEvents,
@@ -13,8 +14,12 @@ import {
   type CaseStatus,
   type IntakeCase,
 } from './case-repository';
-import { lockCoach, pickCoach } from './coach-repository';
+import { lockAssignments } from './assignment-lock';
+import { NoCoachAvailableError } from './errors';
 import { insertHandover } from './handover-repository';
+import { isAvailable, lockCoach, pickCoach } from './pick-coach';
+
+export { NoCoachAvailableError } from './errors';
 
 export interface IntakeAnswers {
   age: number;
@@ -46,6 +51,8 @@ export interface IntakeOutcomeInput {
   summary: string;
   /** The zelfscan outcome, encrypted by the caller (sensitive data of minors). */
   assessmentEnc?: string | undefined;
+  /** The moment coaches' absence is judged against (default: now). */
+  now?: Date | undefined;
 }
 
 export interface IntakeOutcome {
@@ -61,17 +68,6 @@ export interface IntakeOutcome {
   /** Every coach of the role was at capacity; the least loaded got the young person anyway. */
   overCapacity?: boolean;
   alreadyRecorded: boolean;
-}
-
-/** No active coach at all for this municipality (not in the role, nor in the Sociaal team): a setup error. */
-export class NoCoachAvailableError extends Error {
-  constructor(
-    readonly municipality: Municipality,
-    readonly role: CoachRole,
-  ) {
-    super(`No active coach in ${municipality} for ${role} or the Sociaal team`);
-    this.name = this.constructor.name;
-  }
 }
 
 const SYSTEM = 'system';
@@ -107,6 +103,9 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
   if (raced) return fromRecorded(raced);
 
   const decision = decideRoute(intake);
+  // Before the old case rows are locked: every writer takes the assignment lock before case rows
+  // (cases/assignment-lock.ts), or an intake and a reassignment could deadlock.
+  if (decision.kind === 'coach' && intake.municipality !== 'other') await lockAssignments(tx, intake.municipality);
   const superseded = await closeOpenCasesOfYouth(tx, youth.id);
 
   if (decision.kind === 'referral') {
@@ -131,7 +130,9 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
   if (intake.municipality === 'other') throw new Error('A coach route for another municipality');
   const municipality = intake.municipality;
 
-  const assignment = await assignCoach(tx, { municipality, role: decision.role, superseded });
+  const intensity = intake.zelfscan?.intensity ?? null;
+  const now = input.now ?? new Date();
+  const assignment = await assignCoach(tx, { municipality, role: decision.role, superseded, intensity, now });
   // Multiproblematiek: the Sociaal team takes the regie; the coach stays the contact for school or work.
   const regieWithTeam = intake.zelfscan?.multiproblematiek === true || assignment.coach.role === 'sociaal_team';
   const created = await insertCase(tx, {
@@ -142,7 +143,7 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
     step: 'intake',
     wants: intake.wants,
     coachId: assignment.coach.id,
-    intensity: intake.zelfscan?.intensity ?? null,
+    intensity,
     regie: regieWithTeam ? 'sociaal_team' : 'coach',
     ladderAim: decision.route === 'werk' ? (intake.ladderAim ?? null) : null,
     assessmentEnc: input.assessmentEnc ?? null,
@@ -155,7 +156,7 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
   });
   const regie =
     intake.zelfscan?.multiproblematiek && assignment.coach.role !== 'sociaal_team'
-      ? await handOverRegie(tx, { caseId: created.id, municipality, summary: input.summary })
+      ? await handOverRegie(tx, { caseId: created.id, municipality, summary: input.summary, intensity, now })
       : undefined;
   await appendCaseEvents(tx, [
     ...supersededEvents(superseded, created.id),
@@ -192,9 +193,10 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
 /** Hands the regie to the least loaded Sociaal team member of the municipality, if there is one. */
 async function handOverRegie(
   tx: DbOrTx,
-  options: { caseId: string; municipality: Municipality; summary: string },
+  options: { caseId: string; municipality: Municipality; summary: string; intensity: Intensity | null; now: Date },
 ): Promise<IntakeOutcome['regie']> {
-  const picked = await pickCoach(tx, { municipality: options.municipality, role: 'sociaal_team' });
+  const { municipality, intensity, now } = options;
+  const picked = await pickCoach(tx, { municipality, role: 'sociaal_team', intensity, now });
   if (!picked) return undefined;
   const handover = await insertHandover(tx, { caseId: options.caseId, coachId: picked.coach.id, summary: options.summary });
   return { coach: brief(picked.coach), handoverId: handover.id };
@@ -209,27 +211,29 @@ interface Assignment {
 
 async function assignCoach(
   tx: DbOrTx,
-  options: { municipality: Municipality; role: CoachRole; superseded: Superseded },
+  options: { municipality: Municipality; role: CoachRole; superseded: Superseded; intensity: Intensity | null; now: Date },
 ): Promise<Assignment> {
-  const { municipality, role, superseded } = options;
+  const { municipality, role, superseded, intensity, now } = options;
 
-  // Vaste contactpersoon: the young person keeps the coach they had for this role. The old case is
-  // closed in this transaction, so the coach's caseload stays the same and capacity is not checked.
-  const previous = superseded.find((c) => c.coachId && c.coachRole === role);
+  // Vaste contactpersoon: the young person keeps the coach they had for this role, unless that coach
+  // is absent or gone. The old case is closed in this transaction, so the coach's caseload stays about
+  // the same and capacity is not checked. Only a coach of this municipality is locked: we hold its
+  // assignment lock, not another's.
+  const previous = superseded.find((c) => c.coachId && c.coachRole === role && c.coachMunicipality === municipality);
   if (previous?.coachId) {
     const coach = await lockCoach(tx, previous.coachId);
-    if (coach?.active && coach.municipality === municipality) {
+    if (coach && isAvailable(coach, now)) {
       return { coach: brief(coach), reason: 'vaste_contactpersoon', overCapacity: false };
     }
   }
 
-  const picked = await pickCoach(tx, { municipality, role });
+  const picked = await pickCoach(tx, { municipality, role, intensity, now });
   if (picked) return { coach: brief(picked.coach), reason: 'caseload', overCapacity: picked.overCapacity };
 
   // No Wrong Door: with nobody in the role (vacancy, all deactivated) the Sociaal team of the
   // municipality takes the young person rather than leaving them without a contact.
   if (role !== 'sociaal_team') {
-    const fallback = await pickCoach(tx, { municipality, role: 'sociaal_team' });
+    const fallback = await pickCoach(tx, { municipality, role: 'sociaal_team', intensity, now });
     if (fallback) return { coach: brief(fallback.coach), reason: 'fallback_sociaal_team', overCapacity: fallback.overCapacity };
   }
   throw new NoCoachAvailableError(municipality, role);

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { ConfigError, loadConfig } from '../config';
+import { ConfigError, loadConfigFromEnvironment } from '../config';
 import { createLogger } from './logger';
 import { startStack } from './start-stack';
 
@@ -11,7 +11,7 @@ export async function run(roles: { api: boolean; worker: boolean }): Promise<voi
   let config;
   try {
     // The one place the environment is read (DESIGN.md rule 7).
-    config = loadConfig(process.env);
+    config = loadConfigFromEnvironment();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);

@@ -9,6 +9,7 @@ import { connectDatabase, migrateDatabase, startEmbeddedPostgres, type Database 
 import { createI18n } from '../locales';
 import { contentTemplates } from '../worker/content-templates';
 import { syncContentTemplates } from '../worker/content-sync';
+import { createEmailSender, type EmailSender } from '../worker/email-sender';
 import { createQueues, type Queues } from '../worker/queues';
 import { startWorker, type RunningWorker } from '../worker/start-worker';
 import { createTwilioClient } from '../worker/twilio-client';
@@ -95,6 +96,14 @@ export async function startStack(options: {
       } else {
         logger.warn('No Twilio account configured: WhatsApp messages are not sent (the web chat works).');
       }
+      let emailSender: EmailSender | undefined;
+      if (config.smtpUrl) {
+        const created = createEmailSender({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+        closers.push(async () => created.close());
+        emailSender = created;
+      } else {
+        logger.warn('No SMTP_URL configured: e-mails to coaches stay queued and are not sent (WhatsApp notices still go).');
+      }
       worker = startWorker({
         database,
         protector,
@@ -106,6 +115,9 @@ export async function startStack(options: {
         concurrency: config.workerConcurrency,
         relayAfterSeconds: config.relayAfterSeconds,
         frontDoor: { resumeAfterMs: config.resumeAfterMs, expireAfterMs: config.flowExpiresAfterMs },
+        emailSender,
+        handover: config.handover,
+        slaCheckSeconds: config.slaCheckSeconds,
       });
       // Workers close before the queues (closers run in reverse), so turns in flight finish.
       const running = worker;

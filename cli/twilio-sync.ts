@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../config';
+import { ConfigError, loadConfigFromEnvironment } from '../config';
 import { connectDatabase, migrateDatabase, startEmbeddedPostgres } from '../drizzle/connection';
 import { contentTemplates } from '../worker/content-templates';
 import { syncContentTemplates } from '../worker/content-sync';
@@ -7,7 +7,7 @@ import { createLogger } from './logger';
 
 // `npm run twilio:sync`: creates the missing Twilio Content templates and requests WhatsApp approval.
 try {
-  const config = loadConfig(process.env);
+  const config = loadConfigFromEnvironment();
   if (!config.twilio) {
     console.error('Set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_WHATSAPP_FROM to sync templates.');
     process.exit(1);

@@ -322,3 +322,163 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_case').on(t.caseId, t.at)],
 );
+
+// ── Appointments (issue 5) ──────────────────────────────────────────────────────────────────────
+
+/** Where a coach meets a young person. */
+export const appointmentPlaces = ['werkplein', 'school', 'jongerencentrum', 'video', 'telefoon'] as const;
+export type AppointmentPlace = (typeof appointmentPlaces)[number];
+
+/** How a coach's week is cut into appointment slots. No row: the coach set no hours, so no slots. */
+export const coachSchedules = pgTable('coach_schedules', {
+  coachId: uuid('coach_id').primaryKey().references(() => coaches.id),
+  /** Length of one appointment. */
+  slotMinutes: smallint('slot_minutes').notNull().default(45),
+  /** Free time kept between two appointments (travel, notes). */
+  bufferMinutes: smallint('buffer_minutes').notNull().default(15),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Weekly hours: a block of wall-clock time in Europe/Amsterdam on one weekday (1 Monday … 7 Sunday). */
+export const coachWeeklyHours = pgTable(
+  'coach_weekly_hours',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    coachId: uuid('coach_id').notNull().references(() => coaches.id),
+    weekday: smallint('weekday').notNull(),
+    /** Minutes after midnight, local time. */
+    startMinute: smallint('start_minute').notNull(),
+    endMinute: smallint('end_minute').notNull(),
+    places: text('places').array().notNull(),
+  },
+  (t) => [
+    index('coach_weekly_hours_coach').on(t.coachId),
+    check('coach_weekly_hours_valid', sql`weekday between 1 and 7 and start_minute >= 0 and end_minute <= 1440 and start_minute < end_minute`),
+  ],
+);
+
+/** Times a coach is away (leave, training): no slots from `startsAt` up to `endsAt`. */
+export const coachAbsences = pgTable(
+  'coach_absences',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    coachId: uuid('coach_id').notNull().references(() => coaches.id),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    reason: text('reason', { enum: ['verlof', 'training', 'anders'] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('coach_absences_coach').on(t.coachId, t.endsAt), check('coach_absences_valid', sql`starts_at < ends_at`)],
+);
+
+export const appointmentStatuses = ['booked', 'cancelled', 'rescheduled', 'no_show', 'done'] as const;
+
+/**
+ * A meeting of a young person with their coach. Double booking is refused by the database: the
+ * exclusion constraint `appointments_no_overlap` (added by hand to migration 0004, drizzle-kit cannot
+ * express it) forbids two booked appointments of one coach whose times overlap.
+ */
+export const appointments = pgTable(
+  'appointments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id').notNull().references(() => cases.id),
+    coachId: uuid('coach_id').notNull().references(() => coaches.id),
+    conversationId: uuid('conversation_id').notNull().references(() => conversations.id),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    place: text('place', { enum: appointmentPlaces }).notNull(),
+    status: text('status', { enum: appointmentStatuses }).notNull().default('booked'),
+    /** Unguessable: the `.ics` link (`/ics/<token>.ics`) needs no login. */
+    icsToken: text('ics_token').notNull().unique(),
+    /** The appointment this one replaced (a reschedule). */
+    replacesId: uuid('replaces_id'),
+    createdAt: createdAt(),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    noShowAt: timestamp('no_show_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('appointments_conversation').on(t.conversationId, t.status),
+    index('appointments_case').on(t.caseId, t.startsAt),
+    index('appointments_booked_start').on(t.startsAt).where(sql`status = 'booked'`),
+    check('appointments_valid', sql`starts_at < ends_at`),
+  ],
+);
+
+/** One row per reminder sent: a repeated sweep reminds nobody twice. */
+export const appointmentReminders = pgTable(
+  'appointment_reminders',
+  {
+    appointmentId: uuid('appointment_id').notNull().references(() => appointments.id),
+    kind: text('kind', { enum: ['24h', '2h'] }).notNull(),
+    /** The outbound message that carried it; null when nothing could be sent (STOP). */
+    outboundId: integer('outbound_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('appointment_reminders_once').on(t.appointmentId, t.kind)],
+);
+
+export const entryPointKinds = ['school', 'jongerenwerk', 'sportvereniging', 'social_media', 'poster', 'website'] as const;
+export type EntryPointKind = (typeof entryPointKinds)[number];
+
+/** A place young people start from (a poster at school, a link on Instagram): its code rides in the first message. */
+export const entryPoints = pgTable('entry_points', {
+  /** Six characters without look-alikes (no 0/O, 1/I): typed over from a poster without mistakes. */
+  code: text('code').primaryKey(),
+  label: text('label').notNull(),
+  municipality: text('municipality', { enum: municipalities }).notNull(),
+  kind: text('kind', { enum: entryPointKinds }).notNull(),
+  /** False: no QR code or poster is served any more; messages that still carry the code are attributed. */
+  active: boolean('active').notNull().default(true),
+  createdAt: createdAt(),
+});
+
+/**
+ * Each time a conversation came in through an entry point. The first row of a conversation attributes
+ * it (and the cases of its young person) to that entry point; later rows are re-entries, never new cases.
+ */
+export const conversationEntries = pgTable(
+  'conversation_entries',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    conversationId: uuid('conversation_id').notNull().references(() => conversations.id),
+    entryPointCode: text('entry_point_code').notNull().references(() => entryPoints.code),
+    first: boolean('first').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('conversation_entries_first').on(t.conversationId).where(sql`"first"`),
+    index('conversation_entries_code').on(t.entryPointCode),
+  ],
+);
+
+/** One upload or API call of signals (school handovers, a coach's signal): stored only when every row was valid. */
+export const signalImports = pgTable('signal_imports', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  source: text('source', { enum: ['school', 'jongerenwerk', 'coach'] }).notNull(),
+  format: text('format', { enum: ['csv', 'json'] }).notNull(),
+  /** 'admin' or the coach's id. */
+  actor: text('actor').notNull(),
+  rowCount: integer('row_count').notNull(),
+  createdAt: createdAt(),
+});
+
+/** One accepted signal: which young person and case it made or updated. Personal details are encrypted. */
+export const signals = pgTable(
+  'signals',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    importId: uuid('import_id').notNull().references(() => signalImports.id),
+    /** The row number in the file (Excel's numbering: the header is row 1). */
+    row: integer('row').notNull(),
+    youthId: uuid('youth_id').notNull().references(() => youths.id),
+    caseId: uuid('case_id').notNull().references(() => cases.id),
+    /** BRIN number of the school (public register), for the indicator "overgedragen vanuit school". */
+    brin: text('brin'),
+    leavingReason: text('leaving_reason'),
+    /** The whole row as given (name, birth date, school notes), encrypted JSON. */
+    detailsEnc: text('details_enc').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('signals_case').on(t.caseId), index('signals_import').on(t.importId)],
+);

@@ -15,6 +15,8 @@ import { PERSON_DIALOG_ID } from './ask-dialog';
 import { createSafetyDetector } from './safety-signal';
 import { STOP_CONFIRM_ID, STOP_DIALOG_ID, stopDialogs } from './stop-dialog';
 import { LANGUAGE_DIALOG_ID } from './language-dialog';
+// Appointments (issue 5).
+import { AppointmentDialog, APPOINTMENT_DIALOG_ID, asksForAppointment } from './appointment-dialog';
 
 /** What the front door remembers about a conversation, next to the dialog stack. */
 export interface FrontDoorConversation {
@@ -44,7 +46,7 @@ export const defaultFrontDoorSettings: FrontDoorSettings = {
 type CommandId = 'menu' | 'stop' | 'start' | 'language' | 'restart' | 'person';
 const commandIds: CommandId[] = ['menu', 'stop', 'start', 'language', 'restart', 'person'];
 
-const NAMESPACES = ['bot', 'commands', 'zelfscan', 'keuzehulp'];
+const NAMESPACES = ['bot', 'commands', 'zelfscan', 'keuzehulp', 'appointment'];
 
 /** Dialogs whose options are the commands themselves. */
 const menuLike = new Set([MENU_DIALOG_ID, COACH_HOME_DIALOG_ID, RESUME_DIALOG_ID]);
@@ -85,7 +87,8 @@ export class FrontDoorBot {
     this.dialogs = new DialogSet(this.dialogState)
       .add(new FrontDoorFlow())
       .add(new PersonDialog())
-      .add(new LanguageDialog((context, choice) => this.applyLanguage(context, choice)));
+      .add(new LanguageDialog((context, choice) => this.applyLanguage(context, choice)))
+      .add(new AppointmentDialog());
     for (const dialog of [...stopDialogs((step) => this.optedOut(step)), ...menuDialogs(restart)]) this.dialogs.add(dialog);
     this.commandWords = this.loadCommandWords();
     this.languageWords = new Map(
@@ -160,6 +163,11 @@ export class FrontDoorBot {
   private async home({ context, dc, conversation }: Turn): Promise<void> {
     const open = caseContext(context);
     const text = context.activity.text?.trim() ?? '';
+    // Appointments (issue 5): "afspraak" (or the reminder's word) opens booking, before free text goes to the coach.
+    if (open && asksForAppointment(context)) {
+      await dc.beginDialog(APPOINTMENT_DIALOG_ID);
+      return;
+    }
     if (open?.threadOpen && text) {
       emitEvent(context, { type: 'youth.message_for_coach', payload: { text } });
       if (!open.coachWroteToday) await say(context, 'front_door.forwarded', { coach: open.coachFirstName });

@@ -3,6 +3,9 @@ import { WaterfallDialog, type Dialog, type DialogTurnResult, type WaterfallStep
 import { caseContext } from '../bot/case-context';
 import { emitEvent } from '../bot/turn-effects';
 import { AskDialog, PERSON_DIALOG_ID, say, type AskChoice } from './ask-dialog';
+// Appointments (issue 5): the menu's appointment options open the appointment dialog.
+import { appointmentService } from '../bot/appointment-context';
+import { APPOINTMENT_DIALOG_ID } from './appointment-dialog';
 import { LANGUAGE_DIALOG_ID } from './language-dialog';
 import { STOP_DIALOG_ID } from './stop-dialog';
 
@@ -14,11 +17,16 @@ export const RESUME_DIALOG_ID = 'resume';
 const ASK_MENU = `${MENU_DIALOG_ID}.ask`;
 const ASK_MENU_WITH_COACH = `${MENU_DIALOG_ID}.askWithCoach`;
 const ASK_COACH_HOME = `${COACH_HOME_DIALOG_ID}.ask`;
+const ASK_MENU_WITH_APPOINTMENT = `${MENU_DIALOG_ID}.askWithAppointment`;
+const ASK_COACH_HOME_WITH_APPOINTMENT = `${COACH_HOME_DIALOG_ID}.askWithAppointment`;
 const ASK_COACH_MESSAGE = `${COACH_MESSAGE_DIALOG_ID}.ask`;
 const ASK_RESUME = `${RESUME_DIALOG_ID}.ask`;
 
 const option = (id: string): AskChoice => ({ id, titleKey: `commands:menu.options.${id}` });
 const coachParams = (context: TurnContext) => ({ coach: caseContext(context)?.coachFirstName ?? '' });
+/** Appointments (issue 5): "Mijn afspraak" instead of "Afspraak maken" while one is booked. */
+const myAppointment: AskChoice = { id: 'my_appointment', titleKey: 'appointment:menu.my_appointment' };
+const hasAppointment = async (context: TurnContext) => (await appointmentService(context)?.current()) !== undefined;
 
 /**
  * The menu, the home of a young person who already has a coach, the message to that coach, and the
@@ -40,9 +48,8 @@ export function menuDialogs(restart: (step: WaterfallStepContext) => Promise<Dia
       case 'message_coach':
         return step.replaceDialog(COACH_MESSAGE_DIALOG_ID);
       case 'appointment':
-        // Booking in the chat comes with the appointments feature; until then the coach plans it.
-        await say(step.context, 'front_door.appointment_soon', coachParams(step.context));
-        return step.replaceDialog(COACH_MESSAGE_DIALOG_ID);
+      case 'my_appointment':
+        return step.replaceDialog(APPOINTMENT_DIALOG_ID);
       case 'menu':
         return step.replaceDialog(MENU_DIALOG_ID);
       default:
@@ -63,7 +70,17 @@ export function menuDialogs(restart: (step: WaterfallStepContext) => Promise<Dia
       expects: 'choice',
       retryKey: 'commands:menu.question',
     }),
-    new WaterfallDialog(MENU_DIALOG_ID, [(step) => step.beginDialog(caseContext(step.context) ? ASK_MENU_WITH_COACH : ASK_MENU), act]),
+    new AskDialog(ASK_MENU_WITH_APPOINTMENT, {
+      textKey: 'commands:menu.question',
+      choices: [option('message_coach'), myAppointment, ...['person', 'language', 'restart', 'stop'].map(option)],
+      expects: 'choice',
+      retryKey: 'commands:menu.question',
+    }),
+    new WaterfallDialog(MENU_DIALOG_ID, [
+      async (step) =>
+        step.beginDialog(!caseContext(step.context) ? ASK_MENU : (await hasAppointment(step.context)) ? ASK_MENU_WITH_APPOINTMENT : ASK_MENU_WITH_COACH),
+      act,
+    ]),
 
     new AskDialog(ASK_COACH_HOME, {
       textKey: 'front_door.coach_home.question',
@@ -76,7 +93,21 @@ export function menuDialogs(restart: (step: WaterfallStepContext) => Promise<Dia
       expects: 'choice',
       retryKey: 'front_door.coach_home.retry',
     }),
-    new WaterfallDialog(COACH_HOME_DIALOG_ID, [(step) => step.beginDialog(ASK_COACH_HOME), act]),
+    new AskDialog(ASK_COACH_HOME_WITH_APPOINTMENT, {
+      textKey: 'front_door.coach_home.question',
+      textParams: coachParams,
+      choices: [
+        { id: 'message_coach', titleKey: 'commands:menu.options.message_coach' },
+        myAppointment,
+        { id: 'menu', titleKey: 'front_door.coach_home.menu' },
+      ],
+      expects: 'choice',
+      retryKey: 'front_door.coach_home.retry',
+    }),
+    new WaterfallDialog(COACH_HOME_DIALOG_ID, [
+      async (step) => step.beginDialog((await hasAppointment(step.context)) ? ASK_COACH_HOME_WITH_APPOINTMENT : ASK_COACH_HOME),
+      act,
+    ]),
 
     new AskDialog(ASK_COACH_MESSAGE, {
       textKey: 'front_door.coach_message.question',

@@ -21,6 +21,7 @@ const protector = createDataProtector(Buffer.alloc(32, 3));
 let database: TestDatabase;
 let app: FastifyInstance;
 let queueUp = true;
+const queuedEvents: number[] = [];
 const logLines: string[] = [];
 
 beforeAll(async () => {
@@ -38,6 +39,8 @@ beforeAll(async () => {
       subscribe: () => Promise.reject(new Error('not used')),
     },
     enqueueTurn: () => Promise.reject(new Error('not used')),
+    enqueueSends: () => Promise.reject(new Error('not used')),
+    enqueueEvents: async (ids) => void queuedEvents.push(...ids),
     queueReady: async () => queueUp,
   };
   const logger: FastifyBaseLogger = pino({ level: 'info' }, { write: (line: string) => void logLines.push(line) });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoach, type NewCoach } from '../cases/coach-repository';
 import { createDataProtector } from '../cases/data-protector';
@@ -159,6 +159,101 @@ describe('pickCoach under concurrency', () => {
     // Everyone is full now: the next young person still gets a contact, the least loaded (Anouk, 5).
     const extra = await record({ conversationId: await newConversation(), intake: answers({ municipality: 'aalsmeer', wants: 'werk' }) });
     expect(extra).toMatchObject({ status: 'open', overCapacity: true, coach: { id: pool[0]!.id } });
+  });
+});
+
+const scan = (intensity: 'licht' | 'middelzwaar' | 'intensief') => ({
+  levels: {},
+  obstacles: [],
+  attention: [],
+  strengths: [],
+  talkAbout: [],
+  skipped: [],
+  intensity,
+  multiproblematiek: false,
+});
+
+describe('capacity weighted by intensity', () => {
+  it('fills caseloads exactly to weighted capacity with intensive intakes at once', async () => {
+    // Amstelveen's leerplichtambtenaren only: a fresh pool. 6 and 9 points take exactly 2 and 3 intensive cases.
+    await database.db.update(coaches).set({ active: false }).where(eq(coaches.role, 'leerplichtambtenaar'));
+    const pool = [
+      await coach({ firstName: 'Dirk', role: 'leerplichtambtenaar', municipality: 'amstelveen', capacity: 6 }),
+      await coach({ firstName: 'Els', role: 'leerplichtambtenaar', municipality: 'amstelveen', capacity: 9 }),
+    ];
+    const conversationIds = await Promise.all(Array.from({ length: 5 }, () => newConversation()));
+    const outcomes = await Promise.all(
+      conversationIds.map((conversationId) => record({ conversationId, intake: answers({ age: 16, zelfscan: scan('intensief') }) })),
+    );
+    expect(outcomes.filter((o) => o.overCapacity)).toEqual([]);
+    expect(pool.map((c) => outcomes.filter((o) => o.coach?.id === c.id).length)).toEqual([2, 3]);
+    const rows = await database.db.select().from(cases).where(inArray(cases.id, outcomes.map((o) => o.caseId)));
+    expect(rows.every((r) => r.intensity === 'intensief')).toBe(true);
+
+    const extra = await record({ conversationId: await newConversation(), intake: answers({ age: 16 }) });
+    expect(extra).toMatchObject({ overCapacity: true, coach: { id: pool[0]!.id } });
+  });
+
+  it('picks by weighted load, not by number of cases, and places a case only where its weight fits', async () => {
+    await database.db.update(coaches).set({ active: false }).where(eq(coaches.role, 'leerplichtambtenaar'));
+    const femke = await coach({ firstName: 'Femke', role: 'leerplichtambtenaar', municipality: 'aalsmeer', capacity: 10 });
+    const gert = await coach({ firstName: 'Gert', role: 'leerplichtambtenaar', municipality: 'aalsmeer', capacity: 3 });
+    const intake = async (intensity?: 'licht' | 'intensief') =>
+      record({
+        conversationId: await newConversation(),
+        intake: answers({ age: 16, municipality: 'aalsmeer', ...(intensity ? { zelfscan: scan(intensity) } : {}) }),
+      });
+    expect((await intake('intensief')).coach?.id).toBe(femke.id); // 0 and 0: by name
+    expect((await intake('licht')).coach?.id).toBe(gert.id); // Femke 3, Gert 0
+    // One case each, but Femke carries 3 points and Gert 1.
+    expect((await intake('licht')).coach?.id).toBe(gert.id);
+    // Gert has 1 point left, an intensive case weighs 3: Femke takes it, within her capacity.
+    expect(await intake('intensief')).toMatchObject({ coach: { id: femke.id }, overCapacity: false });
+    // A case without a zelfscan weighs 1: it fits Gert exactly.
+    expect(await intake()).toMatchObject({ coach: { id: gert.id }, overCapacity: false });
+  });
+});
+
+describe('absence', () => {
+  it('never gives a new young person to an absent coach, and again once the absence is over', async () => {
+    await database.db.update(coaches).set({ active: false }).where(eq(coaches.role, 'doorstroomcoach'));
+    const away = await coach({ firstName: 'Aaa-afwezig', role: 'doorstroomcoach', municipality: 'aalsmeer' });
+    const here = await coach({ firstName: 'Zzz-aanwezig', role: 'doorstroomcoach', municipality: 'aalsmeer' });
+    const now = new Date('2026-03-02T09:00:00Z');
+    await database.db.update(coaches).set({ absentUntil: new Date('2026-03-16T00:00:00Z') }).where(eq(coaches.id, away.id));
+    const atWork = await database.db.transaction(async (tx) =>
+      recordIntakeOutcome(tx, { eventId: nextEventId++, conversationId: await newConversation(), summary: 'S', intake: answers({ municipality: 'aalsmeer' }), now }),
+    );
+    expect(atWork.coach?.id).toBe(here.id);
+    const later = await database.db.transaction(async (tx) =>
+      recordIntakeOutcome(tx, {
+        eventId: nextEventId++,
+        conversationId: await newConversation(),
+        summary: 'S',
+        intake: answers({ municipality: 'aalsmeer' }),
+        now: new Date('2026-03-20T09:00:00Z'),
+      }),
+    );
+    // Back, and with fewer cases than her colleague (ties go by name, and hers comes first): picked again.
+    expect(later.coach?.id).toBe(away.id);
+  });
+
+  it('gives a returning young person a new coach when theirs is absent, and keeps theirs otherwise', async () => {
+    await database.db.update(coaches).set({ active: false }).where(eq(coaches.role, 'jongerencoach_werk'));
+    const own = await coach({ firstName: 'Hanna', role: 'jongerencoach_werk', municipality: 'amstelveen' });
+    const conversationId = await newConversation();
+    const first = await record({ conversationId, intake: answers({ wants: 'werk' }) });
+    expect(first.coach?.id).toBe(own.id);
+    const colleague = await coach({ firstName: 'Ivo', role: 'jongerencoach_werk', municipality: 'amstelveen' });
+    // Ivo has no cases at all, yet the young person keeps Hanna.
+    const second = await record({ conversationId, intake: answers({ wants: 'werk' }) });
+    expect(second.coach?.id).toBe(own.id);
+
+    await database.db.update(coaches).set({ absentUntil: new Date(Date.now() + 86_400_000) }).where(eq(coaches.id, own.id));
+    const third = await record({ conversationId, intake: answers({ wants: 'werk' }) });
+    expect(third.coach?.id).toBe(colleague.id);
+    const events = await database.db.select().from(caseEvents).where(and(eq(caseEvents.caseId, third.caseId), eq(caseEvents.type, 'contact.assigned')));
+    expect(events[0]?.data).toMatchObject({ reason: 'caseload' });
   });
 });
 

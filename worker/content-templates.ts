@@ -86,7 +86,17 @@ export const contentTemplates: ContentTemplate[] = [
       '5': 'https://jongerenloket.example.nl/inbox/overdrachten/voorbeeld',
     },
   }),
+  // To a young person outside the 24-hour window when their coach wrote: WhatsApp allows only an
+  // approved template, so it invites a reply; the coach's text itself is held and sent once they
+  // answer (cases/send-coach-message.ts). No content of the coach's message travels in it.
+  textTemplate({
+    name: 'coach_message',
+    language: 'nl',
+    category: 'UTILITY',
+    body: 'Hoi! {{1}}, je vaste contactpersoon van het Jongerenloket, heeft je een bericht gestuurd. Stuur een berichtje terug, dan zie je het meteen.',
+    variables: { '1': 'Sanne' },
+  }),
 ];
 
 /** Names of the templates, for code that sends them. */
-export type ContentTemplateName = 'handover_coach' | 'handover_reminder' | 'handover_escalation';
+export type ContentTemplateName = 'handover_coach' | 'handover_reminder' | 'handover_escalation' | 'coach_message';

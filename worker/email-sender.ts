@@ -35,7 +35,8 @@ export class PermanentEmailError extends Error {
  * never the server's text, which may quote the recipient's address.
  */
 export function createEmailSender(options: { smtpUrl: string; from: string }): EmailSender {
-  const transport = nodemailer.createTransport(options.smtpUrl, {
+  const transport = nodemailer.createTransport({
+    url: options.smtpUrl,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,

@@ -1,5 +1,6 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { i18n, TFunction } from 'i18next';
+import type { Logger } from 'pino';
 import type { DataProtector } from '../cases/data-protector';
 import { addWorkingDays } from '../cases/working-days';
 import type { HandoverSlaConfig } from '../config';
@@ -14,7 +15,7 @@ export interface NotifyDeps {
   i18n: i18n;
   protector: DataProtector;
   publicBaseUrl: string;
-  logger: { warn(fields: Record<string, unknown>, message: string): void };
+  logger: Pick<Logger, 'warn' | 'info'>;
   handover: Pick<HandoverSlaConfig, 'responseDays'>;
 }
 
@@ -136,7 +137,7 @@ export async function notifyHandover(
 
 /** Adds the send and email jobs of a committed notification; the relay picks up what fails here. */
 export async function queueNotifyJobs(
-  deps: { queues: Queues; logger: { warn(fields: Record<string, unknown>, message: string): void } },
+  deps: { queues: Queues; logger: Pick<Logger, 'warn'> },
   result: Pick<NotifyResult, 'outboundIds' | 'emailIds'>,
 ): Promise<void> {
   try {

@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
-import type { i18n } from 'i18next';
+import type { i18n, TFunction } from 'i18next';
+import type { HandoverSlaConfig } from '../config';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { queueOutboundToYouth } from '../bot/conversation-store';
@@ -10,9 +11,9 @@ import { buildHandoverSummary, buildRequestSummary } from '../cases/handover-sum
 import { recordHandoverRequest } from '../cases/record-handover-request';
 import { recordIntakeOutcome } from '../cases/record-intake-outcome';
 import type { Database, DbOrTx } from '../drizzle/connection';
-import { cases, coaches, conversations, domainEvents, handovers } from '../drizzle/schema';
+import { coaches, conversations, domainEvents, handovers } from '../drizzle/schema';
 import { DOMAIN_IDS, isTalkDomain, type LevelDomainId } from '../flows/zelfscan-domains';
-import { queueCoachNotice } from './coach-notice';
+import { notifyHandover, queueNotifyJobs } from './notify-handover';
 import { queueFollowUps } from './process-turn';
 import type { Queues } from './queues';
 
@@ -23,6 +24,12 @@ export interface OutcomeDeps {
   queues: Queues;
   logger: Logger;
   publicBaseUrl: string;
+  handover: Pick<HandoverSlaConfig, 'responseDays'>;
+}
+
+interface Committed {
+  outboundIds: number[];
+  emailIds: number[];
 }
 
 const municipality = z.enum(['amstelveen', 'aalsmeer', 'other']);
@@ -77,16 +84,16 @@ export async function processOutcome(deps: OutcomeDeps, input: { eventId: number
     const [event] = await tx.select().from(domainEvents).where(eq(domainEvents.id, input.eventId)).for('update');
     if (!event || event.processedAt) return undefined;
     const [conversation] = event.conversationId ? await tx.select().from(conversations).where(eq(conversations.id, event.conversationId)) : [];
-    let outboundIds: number[] = [];
+    const out: Committed = { outboundIds: [], emailIds: [] };
     switch (event.type) {
       case 'intake.completed':
-        outboundIds = await intakeCompleted(deps, tx, { eventId: event.id, conversation: required(conversation, event.id), payload: event.payload });
+        await intakeCompleted(deps, tx, out, { eventId: event.id, conversation: required(conversation, event.id), payload: event.payload });
         break;
       case 'handover.requested':
-        outboundIds = await handoverRequested(deps, tx, { eventId: event.id, conversation: required(conversation, event.id), payload: event.payload });
+        await handoverRequested(deps, tx, out, { eventId: event.id, conversation: required(conversation, event.id), payload: event.payload });
         break;
       case 'handover.created':
-        outboundIds = await handoverCreated(deps, tx, { payload: event.payload, conversation });
+        await handoverCreated(deps, tx, out, { payload: event.payload, conversation });
         break;
       case 'youth.message_for_coach':
         await messageForCoach(tx, { conversation: required(conversation, event.id), payload: event.payload });
@@ -102,16 +109,28 @@ export async function processOutcome(deps: OutcomeDeps, input: { eventId: number
         break;
     }
     await tx.update(domainEvents).set({ processedAt: sql`now()` }).where(eq(domainEvents.id, event.id));
-    return { outboundIds, eventIds: [] };
+    return out;
   });
-  if (committed) await queueFollowUps(deps, committed);
+  if (committed) {
+    await queueFollowUps(deps, { outboundIds: committed.outboundIds, eventIds: [] });
+    await queueNotifyJobs(deps, { outboundIds: [], emailIds: committed.emailIds });
+  }
+}
+
+/** The coach (or the regie holder) hears of a new handover by WhatsApp template and e-mail, once. */
+async function notice(deps: OutcomeDeps, tx: DbOrTx, out: Committed, handoverId: string): Promise<Date | null> {
+  const result = await notifyHandover(deps, tx, { handoverId, kind: 'notice' });
+  out.outboundIds.push(...result.outboundIds);
+  out.emailIds.push(...result.emailIds);
+  return result.dueAt;
 }
 
 async function intakeCompleted(
   deps: OutcomeDeps,
   tx: DbOrTx,
+  out: Committed,
   event: { eventId: number; conversation: Conversation; payload: unknown },
-): Promise<number[]> {
+): Promise<void> {
   const intake = intakeCompletedSchema.parse(event.payload);
   const coachT = deps.i18n.getFixedT('nl', 'coach');
   const result = await recordIntakeOutcome(tx, {
@@ -121,31 +140,32 @@ async function intakeCompleted(
     summary: buildHandoverSummary({ intake, t: coachT }),
     assessmentEnc: intake.zelfscan ? deps.protector.encrypt(JSON.stringify(intake.zelfscan)) : undefined,
   });
-  if (result.alreadyRecorded) return [];
+  if (result.alreadyRecorded) return;
 
   const t = deps.i18n.getFixedT([intake.locale, 'nl'], 'handover');
-  const ids: number[] = [];
   const texts: string[] = [];
   if (result.coach && result.handoverId) {
     const coach = result.coach.firstName;
+    const dueAt = await notice(deps, tx, out, result.handoverId);
+    if (result.regie) await notice(deps, tx, out, result.regie.handoverId);
     texts.push(
       t('assigned', { coach, role: t(`roles.${result.coach.role}`), municipality: t(`municipalities.${result.coach.municipality}`) }),
-      `${t('noRepeat', { coach })} ${t(event.conversation.channel === 'whatsapp' ? 'nextWhatsapp' : 'nextWeb', { coach })}`,
+      [t('noRepeat', { coach }), t(event.conversation.channel === 'whatsapp' ? 'nextWhatsapp' : 'nextWeb', { coach }), dueBy(t, coach, dueAt, intake.locale)]
+        .filter(Boolean)
+        .join(' '),
     );
-    ids.push(...(await queueCoachNotice(deps, tx, { coach: result.coach, handoverId: result.handoverId, route: result.route })));
-    if (result.regie) ids.push(...(await queueCoachNotice(deps, tx, { coach: result.regie.coach, handoverId: result.regie.handoverId, route: result.route })));
   } else if (result.referral) {
     texts.push(t(`referral.${result.referral}`), t('referralMore'));
   }
-  ids.push(...(await tellYouth(deps, tx, event.conversation, texts)));
-  return ids;
+  out.outboundIds.push(...(await tellYouth(deps, tx, event.conversation, texts)));
 }
 
 async function handoverRequested(
   deps: OutcomeDeps,
   tx: DbOrTx,
+  out: Committed,
   event: { eventId: number; conversation: Conversation; payload: unknown },
-): Promise<number[]> {
+): Promise<void> {
   const request = handoverRequestedSchema.parse(event.payload);
   const known = { age: request.age, municipality: request.municipality, locale: request.locale };
   const result = await recordHandoverRequest(tx, {
@@ -155,11 +175,10 @@ async function handoverRequested(
     known,
     summary: buildRequestSummary({ reason: request.reason, known, t: deps.i18n.getFixedT('nl', 'coach') }),
   });
-  if (result.alreadyRecorded) return [];
+  if (result.alreadyRecorded) return;
   const t = deps.i18n.getFixedT([request.locale, 'nl'], 'handover');
-  const notice = await queueCoachNotice(deps, tx, { coach: result.coach, handoverId: result.handoverId, route: 'onbekend' });
-  const told = await tellYouth(deps, tx, event.conversation, [t('requested', { coach: result.coach.firstName })]);
-  return [...notice, ...told];
+  await notice(deps, tx, out, result.handoverId);
+  out.outboundIds.push(...(await tellYouth(deps, tx, event.conversation, [t('requested', { coach: result.coach.firstName })])));
 }
 
 /**
@@ -169,30 +188,28 @@ async function handoverRequested(
 async function handoverCreated(
   deps: OutcomeDeps,
   tx: DbOrTx,
+  out: Committed,
   event: { payload: unknown; conversation: Conversation | undefined },
-): Promise<number[]> {
+): Promise<void> {
   const { handoverId, tellYouth: toYouth } = handoverCreatedSchema.parse(event.payload);
   const [handover] = await tx
-    .select({ coachId: coaches.id, firstName: coaches.firstName, role: coaches.role, municipality: coaches.municipality, route: cases.route })
+    .select({ firstName: coaches.firstName, role: coaches.role })
     .from(handovers)
     .innerJoin(coaches, eq(coaches.id, handovers.coachId))
-    .innerJoin(cases, eq(cases.id, handovers.caseId))
     .where(eq(handovers.id, handoverId));
   if (!handover) throw new Error(`handover ${handoverId} is missing`);
-  const ids = await queueCoachNotice(deps, tx, {
-    coach: { id: handover.coachId, firstName: handover.firstName, municipality: handover.municipality },
-    handoverId,
-    route: handover.route,
-  });
+  await notice(deps, tx, out, handoverId);
   if (toYouth && event.conversation) {
     const t = deps.i18n.getFixedT([event.conversation.locale, 'nl'], 'handover');
-    ids.push(
-      ...(await tellYouth(deps, tx, event.conversation, [
-        t('reassigned', { coach: handover.firstName, role: t(`roles.${handover.role}`) }),
-      ])),
-    );
+    out.outboundIds.push(...(await tellYouth(deps, tx, event.conversation, [t('reassigned', { coach: handover.firstName, role: t(`roles.${handover.role}`) })])));
   }
-  return ids;
+}
+
+/** "Uiterlijk dinsdag 8 december hoor je van Petra." in the young person's language. */
+function dueBy(t: TFunction, coach: string, dueAt: Date | null, locale: string): string {
+  if (!dueAt) return '';
+  const when = new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long' }).format(dueAt);
+  return t('dueBy', { coach, when });
 }
 
 /** The young person's message goes into the thread of their open case: the coach's inbox shows it. */

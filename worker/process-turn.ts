@@ -14,6 +14,9 @@ import { findOpenCaseContact } from '../cases/case-repository';
 import { threadState } from '../cases/case-messages';
 import { FrontDoorBot, type FrontDoorSettings } from '../flows/front-door-bot';
 import { lockFor } from './advisory-locks';
+// Appointments (issue 5): the appointment dialog books on this turn's transaction.
+import { setAppointmentService } from '../bot/appointment-context';
+import { createAppointmentService } from '../cases/appointment-service';
 import type { Queues } from './queues';
 
 export interface TurnDeps {
@@ -24,6 +27,8 @@ export interface TurnDeps {
   logger: Logger;
   frontDoor?: Partial<FrontDoorSettings>;
   now?: () => Date;
+  /** For the `.ics` links of appointments booked in the chat. */
+  publicBaseUrl?: string;
 }
 
 interface TurnCommitted {
@@ -91,6 +96,12 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
       context,
       contact && { coachFirstName: contact.coachFirstName, coachRole: contact.coachRole, threadOpen: thread?.open, coachWroteToday: thread?.coachWroteToday },
     );
+    if (contact) {
+      setAppointmentService(
+        context,
+        createAppointmentService({ tx, conversationId, now: (deps.now ?? (() => new Date()))(), publicBaseUrl: deps.publicBaseUrl ?? '' }),
+      );
+    }
     return bot.run(context);
   });
 

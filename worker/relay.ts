@@ -7,6 +7,15 @@ export interface RelayDeps {
   database: Database;
   queues: Queues;
   logger: Logger;
+  /** False when SMTP is not configured: queued e-mails then wait, and are not re-queued in vain. */
+  emailEnabled?: boolean;
+}
+
+export interface RelayCounts {
+  turns: number;
+  sends: number;
+  events: number;
+  emails: number;
 }
 
 const live = new Set(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children']);
@@ -14,11 +23,11 @@ const live = new Set(['waiting', 'active', 'delayed', 'prioritized', 'waiting-ch
 /**
  * Re-queues work whose rows are still unprocessed after `olderThanSeconds` (DESIGN.md rule 2): an
  * inbound message whose turn job was never added (queue down, process killed between commit and
- * enqueue), an outbound message not sent, a domain event not processed. A job that is still waiting
- * or running is left alone; otherwise a new job is added under a fresh id. That is safe because
- * every processor is idempotent: a second job finds the rows done.
+ * enqueue), an outbound message not sent, a domain event not processed, an e-mail not sent. A job
+ * that is still waiting or running is left alone; otherwise a new job is added under a fresh id.
+ * That is safe because every processor is idempotent: a second job finds the rows done.
  */
-export async function relayOnce(deps: RelayDeps, options: { olderThanSeconds: number }): Promise<{ turns: number; sends: number; events: number }> {
+export async function relayOnce(deps: RelayDeps, options: { olderThanSeconds: number }): Promise<RelayCounts> {
   const age = sql`now() - make_interval(secs => ${options.olderThanSeconds})`;
   const db = deps.database.db;
   const turns = await db.execute<{ conversation_id: string; first_id: number }>(
@@ -33,8 +42,13 @@ export async function relayOnce(deps: RelayDeps, options: { olderThanSeconds: nu
   const events = await db.execute<{ id: number }>(
     sql`select id::int as id from domain_events where processed_at is null and created_at < ${age} order by id limit 500`,
   );
+  const emails = deps.emailEnabled
+    ? await db.execute<{ id: number }>(
+        sql`select id::int as id from outbound_emails where status = 'queued' and created_at < ${age} order by id limit 500`,
+      )
+    : [];
 
-  const counts = { turns: 0, sends: 0, events: 0 };
+  const counts: RelayCounts = { turns: 0, sends: 0, events: 0, emails: 0 };
   const requeue = async (queue: QueueName, originalId: string, add: (jobId: string) => Promise<void>) => {
     const state = await deps.queues.jobState(queue, originalId);
     if (state && live.has(state)) return false;
@@ -53,6 +67,10 @@ export async function relayOnce(deps: RelayDeps, options: { olderThanSeconds: nu
     const eventId = row.id;
     if (await requeue('outcome', `event-${eventId}`, (jobId) => deps.queues.add('outcome', { eventId }, jobId))) counts.events++;
   }
-  if (counts.turns + counts.sends + counts.events > 0) deps.logger.info(counts, 'relay re-queued unprocessed rows');
+  for (const row of emails) {
+    const emailId = row.id;
+    if (await requeue('email', `email-${emailId}`, (jobId) => deps.queues.add('email', { emailId }, jobId))) counts.emails++;
+  }
+  if (counts.turns + counts.sends + counts.events + counts.emails > 0) deps.logger.info(counts, 'relay re-queued unprocessed rows');
   return counts;
 }

@@ -1,0 +1,228 @@
+import { z } from 'zod';
+import { caseIntensities, caseOutcomes, caseSteps } from '../cases/case-repository';
+import { normalizeWhatsappNumber } from '../cases/coach-repository';
+import { settableRoutes } from '../cases/update-case';
+import { cases, coachRoles, handovers, municipalities } from '../drizzle/schema';
+
+/**
+ * The coach API's inputs (parsed once with `parseInput`, a 400 naming the problem) and its answers
+ * (for the OpenAPI document only: answers are not validated or reshaped on the way out).
+ */
+
+// ---- inputs
+
+export const idParams = z.object({ id: z.uuid('must be a UUID') });
+export const shareParams = z.object({ id: z.uuid('must be a UUID'), coachId: z.uuid('must be a UUID') });
+
+const caseStatus = z.enum(cases.status.enumValues);
+const caseRoute = z.enum(cases.route.enumValues);
+const step = z.enum(caseSteps);
+const flag = z.enum(['true', 'false'], 'must be true or false').transform((v) => v === 'true');
+
+export const handoverQuery = z.object({ status: z.enum(handovers.status.enumValues).optional() });
+
+export const caseQuery = z
+  .object({
+    status: caseStatus.optional(),
+    step: step.optional(),
+    route: caseRoute.optional(),
+    intensity: z.enum(caseIntensities).optional(),
+    coachId: z.uuid('must be a UUID').optional(),
+    municipality: z.enum(municipalities).optional(),
+    /** Open cases whose coach has not acknowledged the handover yet. */
+    waiting: flag.optional(),
+  })
+  .strict();
+
+export const caseChangesBody = z
+  .object({
+    step: step.optional(),
+    combinedSteps: z
+      .array(step)
+      .max(caseSteps.length)
+      .refine((steps) => new Set(steps).size === steps.length, 'must not repeat a step')
+      .optional(),
+    route: z.enum(settableRoutes).optional(),
+    intensity: z.enum(caseIntensities).optional(),
+  })
+  .strict()
+  .refine((b) => Object.keys(b).length > 0, 'give at least one of step, combinedSteps, route, intensity');
+
+export const closeCaseBody = z
+  .object({
+    outcome: z.enum(caseOutcomes),
+    note: z.string().trim().min(1, 'must not be empty').max(1000, 'is at most 1,000 characters').optional(),
+  })
+  .strict();
+
+export const shareBody = z.object({ coachId: z.uuid('must be a UUID') }).strict();
+
+const name = z.string().trim().min(1, 'is required').max(100, 'is at most 100 characters');
+const whatsapp = z
+  .string()
+  .max(40)
+  .refine((v) => normalizeWhatsappNumber(v) !== undefined, 'is not a valid phone number');
+const email = z.email('is not a valid e-mail address').max(254);
+const capacity = z.int('must be a whole number').min(1).max(500);
+
+export const newCoachBody = z
+  .object({
+    firstName: name,
+    lastName: name,
+    role: z.enum(coachRoles),
+    municipality: z.enum(municipalities),
+    whatsapp: whatsapp.optional(),
+    email: email.optional(),
+    capacity: capacity.optional(),
+    teamId: z.uuid('must be a UUID').optional(),
+    isAdmin: z.boolean().optional(),
+  })
+  // A misspelt field (say `whatsApp`) would otherwise be dropped without a word.
+  .strict();
+
+export const coachChangesBody = z
+  .object({
+    capacity: capacity.optional(),
+    /** Absent until this moment (ISO 8601 with an offset); null: back. A moment in the future reassigns the coach's open cases. */
+    absentUntil: z.iso
+      .datetime({ offset: true, message: 'must be an ISO 8601 date and time with an offset' })
+      .transform((v) => new Date(v))
+      .nullable()
+      .optional(),
+    /** false: the coach left; their token stops working and their open cases are reassigned. */
+    active: z.boolean().optional(),
+    teamId: z.uuid('must be a UUID').nullable().optional(),
+    isAdmin: z.boolean().optional(),
+    whatsapp: whatsapp.nullable().optional(),
+    email: email.nullable().optional(),
+  })
+  .strict()
+  .refine((b) => Object.keys(b).length > 0, 'give at least one field to change');
+
+export const newTeamBody = z
+  .object({ name, municipality: z.enum(municipalities), leadCoachId: z.uuid('must be a UUID').nullable().optional() })
+  .strict();
+
+export const teamChangesBody = z
+  .object({ name: name.optional(), leadCoachId: z.uuid('must be a UUID').nullable().optional() })
+  .strict()
+  .refine((b) => Object.keys(b).length > 0, 'give at least one field to change');
+
+export const casusoverlegQuery = z.object({ municipality: z.enum(municipalities).optional() }).strict();
+
+export const auditQuery = z
+  .object({
+    caseId: z.uuid('must be a UUID').optional(),
+    limit: z.coerce.number().int('must be a whole number').min(1).max(1000).optional(),
+  })
+  .strict();
+
+// ---- answers (documentation)
+
+const instant = z.iso.datetime();
+export const errorAnswer = z.object({ error: z.string(), details: z.array(z.string()).optional() });
+
+const coachBrief = z.object({ id: z.uuid(), firstName: z.string(), lastName: z.string(), role: z.enum(coachRoles) });
+
+export const coachAnswer = z.object({
+  id: z.uuid(),
+  firstName: z.string(),
+  lastName: z.string(),
+  role: z.enum(coachRoles),
+  municipality: z.enum(municipalities),
+  email: z.string().nullable(),
+  whatsapp: z.string().nullable().optional().describe('E.164; shown to administrators only'),
+  capacity: z.int(),
+  active: z.boolean(),
+  absentUntil: instant.nullable(),
+  teamId: z.uuid().nullable(),
+  isAdmin: z.boolean(),
+  createdAt: instant,
+});
+export const coachListAnswer = z.object({
+  coaches: z.array(coachAnswer.extend({ openCases: z.int(), openLoad: z.int().describe('open cases weighted licht 1, middelzwaar 2, intensief 3') })),
+});
+
+const reassignmentAnswer = z.object({
+  caseId: z.uuid(),
+  fromCoachId: z.uuid(),
+  toCoach: z.object({ id: z.uuid(), firstName: z.string(), role: z.enum(coachRoles), municipality: z.enum(municipalities) }),
+  handoverId: z.uuid(),
+  eventId: z.int(),
+  overCapacity: z.boolean(),
+});
+export const coachChangedAnswer = z.object({ coach: coachAnswer, reassigned: z.array(reassignmentAnswer) });
+export const tokenAnswer = z.object({ token: z.string().describe('shown this once; only its hash is stored') });
+
+export const teamAnswer = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  municipality: z.enum(municipalities),
+  leadCoachId: z.uuid().nullable(),
+  createdAt: instant,
+});
+
+const caseItem = z.object({
+  id: z.uuid(),
+  status: caseStatus,
+  route: caseRoute,
+  step,
+  combinedSteps: z.array(step),
+  intensity: z.enum(caseIntensities).nullable(),
+  regie: z.enum(cases.regie.enumValues),
+  wants: z.string(),
+  referral: z.string().nullable(),
+  outcome: z.enum(caseOutcomes).nullable(),
+  closedAt: instant.nullable(),
+  youth: z.object({ age: z.int().nullable(), municipality: z.string().nullable() }),
+  coach: coachBrief.nullable(),
+  createdAt: instant,
+  updatedAt: instant,
+});
+const handoverItem = z.object({
+  id: z.uuid(),
+  caseId: z.uuid(),
+  coachId: z.uuid(),
+  summary: z.string(),
+  status: z.enum(handovers.status.enumValues),
+  reason: z.enum(handovers.reason.enumValues),
+  urgent: z.boolean(),
+  createdAt: instant,
+  acknowledgedAt: instant.nullable(),
+});
+export const caseListAnswer = z.object({ cases: z.array(caseItem) });
+export const caseDetailAnswer = z.object({
+  case: caseItem.extend({
+    youth: z.object({
+      age: z.int().nullable(),
+      municipality: z.string().nullable(),
+      diploma: z.string().nullable(),
+      hasStartkwalificatie: z.boolean().nullable(),
+      locale: z.string(),
+    }),
+    events: z.array(z.object({ id: z.int(), type: z.string(), actor: z.string(), data: z.record(z.string(), z.unknown()), at: instant })),
+    handovers: z.array(handoverItem.omit({ caseId: true, urgent: true })),
+    shares: z.array(z.object({ coachId: z.uuid(), firstName: z.string(), lastName: z.string(), sharedBy: z.string(), createdAt: instant })),
+  }),
+});
+export const caseChangedAnswer = z.object({ case: caseDetailAnswer.shape.case, changed: z.array(z.string()).optional() });
+export const handoverListAnswer = z.object({
+  handovers: z.array(handoverItem.extend({ coach: z.object({ firstName: z.string(), lastName: z.string() }) })),
+});
+export const handoverAnswer = z.object({ handover: handoverItem });
+export const shareAnswer = z.object({ caseId: z.uuid(), coachId: z.uuid(), created: z.boolean() });
+export const casusoverlegAnswer = z.object({
+  cases: z.array(
+    z.object({
+      caseId: z.uuid(),
+      reference: z.string().describe('first 8 characters of the case id'),
+      municipality: z.enum(municipalities),
+      route: caseRoute,
+      step,
+      coach: coachBrief,
+    }),
+  ),
+});
+export const auditAnswer = z.object({
+  entries: z.array(z.object({ id: z.int(), actor: z.string(), action: z.string(), caseId: z.uuid().nullable(), at: instant })),
+});
