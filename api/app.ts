@@ -7,6 +7,7 @@ import type { DataProtector } from '../cases/data-protector';
 import type { Database } from '../drizzle/connection';
 import type { ChatGateway } from './chat-gateway';
 import { appointmentRoutes } from './appointment-routes';
+import { registerApiDocs } from './api-docs';
 import { chatRoutes } from './chat-routes';
 import { coachRoutes } from './coach-routes';
 import { entryPointRoutes } from './entry-point-routes';
@@ -45,6 +46,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(formbody);
   app.setErrorHandler(errorHandler);
+  // Before the routes: the OpenAPI document (/docs) lists the /api routes registered after it.
+  await registerApiDocs(app);
   await app.register(healthRoutes, deps);
   await app.register(twilioRoutes, deps);
   await app.register(chatRoutes, deps);

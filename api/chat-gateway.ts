@@ -16,7 +16,7 @@ export interface ChatGateway {
    * A repeated `messageId` for the same session is acknowledged and ignored. `locale` (the page's
    * language) is where a new conversation starts.
    */
-  receive(input: { session: string; text: string; choice?: string; messageId: string; locale?: string }): Promise<{ duplicate: boolean }>;
+  receive(input: { session: string; text: string; choice?: string; messageId: string; locale?: string; entryPoint?: string }): Promise<{ duplicate: boolean }>;
   /** The bot's messages for this session with an id above `afterId`, oldest first. */
   messagesAfter(session: string, afterId: number): Promise<ChatMessage[]>;
   /** Calls `onNotify` whenever new bot messages may be there for the session; resolves to an unsubscribe. */

@@ -98,6 +98,7 @@ export const chatRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
       ...(body.choice === undefined ? {} : { choice: body.choice }),
       messageId: body.messageId ?? randomUUID(),
       ...(body.locale === undefined ? {} : { locale: body.locale }),
+      ...(body.entryPoint === undefined ? {} : { entryPoint: body.entryPoint }),
     });
     return reply.code(202).header('cache-control', 'no-store').send({ ok: true, duplicate });
   });

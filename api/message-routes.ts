@@ -1,10 +1,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { listThread, markThreadRead, unreadThreads } from '../cases/case-messages';
+import { assertCanManageCase } from '../cases/case-access';
 import { getCase } from '../cases/case-repository';
 import { listHandovers } from '../cases/handover-repository';
 import { sendCoachMessage } from '../cases/send-coach-message';
 import type { AppDeps } from './app';
+import { describeRoute, errorDoc, useSchemasForDocsOnly } from './api-docs';
 import { authenticate } from './auth';
 import { parseInput } from './validate';
 
@@ -18,8 +20,9 @@ const messageBody = z.object({ text: z.string().trim().min(1, 'must not be empty
  */
 export const messageRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   const { db } = deps.database;
+  useSchemasForDocsOnly(app);
 
-  app.get('/api/inbox', async (request) => {
+  app.get('/api/inbox', { schema: describeRoute({ summary: 'Your open handovers and unread messages of young people', tags: ['messages'], answers: { 200: { description: 'The inbox' } } }) }, async (request) => {
     const viewer = await authenticate(request, deps);
     const coachId = viewer.kind === 'coach' ? viewer.coachId : undefined;
     const [handovers, threads] = await Promise.all([
@@ -29,25 +32,41 @@ export const messageRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     return { handovers, unread: threads };
   });
 
-  app.get('/api/cases/:id/messages', async (request) => {
+  app.get(
+    '/api/cases/:id/messages',
+    { schema: describeRoute({ summary: 'The thread with the young person (marks their messages read; audited)', tags: ['messages'], params: caseParams, answers: { 200: { description: 'The messages, oldest first' }, 404: errorDoc('No such case') } }) },
+    async (request) => {
     const viewer = await authenticate(request, deps);
     const { id } = parseInput(caseParams, request.params, 'params');
     await getCase(db, { viewer, caseId: id });
     const messages = await listThread(db, deps.protector, id);
     if (viewer.kind === 'coach') await markThreadRead(db, id);
     return { messages };
-  });
+    },
+  );
 
-  app.post('/api/cases/:id/messages', async (request, reply) => {
+  app.post(
+    '/api/cases/:id/messages',
+    {
+      schema: describeRoute({
+        summary: 'Write to the young person: as chat inside the 24-hour window, else an invitation template with the text held',
+        tags: ['messages'],
+        params: caseParams,
+        body: messageBody,
+        answers: { 201: { description: 'Sent or held' }, 404: errorDoc('No such case'), 409: errorDoc('The young person unsubscribed (STOP)') },
+      }),
+    },
+    async (request, reply) => {
     const viewer = await authenticate(request, deps);
     const { id } = parseInput(caseParams, request.params, 'params');
     const { text } = parseInput(messageBody, request.body);
-    await getCase(db, { viewer, caseId: id });
+    await assertCanManageCase(db, { viewer, caseId: id });
     const coachId = viewer.kind === 'coach' ? viewer.coachId : null;
     const sent = await db.transaction((tx) =>
       sendCoachMessage(tx, { protector: deps.protector, i18n: deps.i18n }, { caseId: id, coachId, actor: coachId ?? 'admin', text }),
     );
     await deps.enqueueSends(sent.outboundIds).catch((err: unknown) => request.log.warn({ err }, 'send not queued; the relay will'));
     return reply.code(201).send({ message: sent.message, delivery: sent.delivery });
-  });
+    },
+  );
 };

@@ -2,6 +2,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { DataProtector } from '../cases/data-protector';
 import type { Db, DbOrTx } from '../drizzle/connection';
 import { conversations, inboundMessages, outboundMessages } from '../drizzle/schema';
+import { extractEntryCode, normalizeEntryCode } from '../cases/entry-code';
+import { recordEntry } from '../cases/entry-points';
 import type { BotMessage, Channel } from './bot-message';
 import { withNumberedChoices } from './channel-mapping';
 
@@ -40,6 +42,8 @@ export async function receiveInbound(
     locale?: string | undefined;
     /** WhatsApp's ProfileName: shown to the coach, stored encrypted. */
     displayName?: string | undefined;
+    /** The entry-point code the web chat was opened with (`/chat?start=`); WhatsApp carries it in the text. */
+    entryPoint?: string | undefined;
   },
 ): Promise<ReceivedInbound> {
   const key = conversationKey(protector, input.channel, input.address);
@@ -73,6 +77,9 @@ export async function receiveInbound(
       })
       .onConflictDoNothing()
       .returning({ id: inboundMessages.id });
+    // A QR code or link carries an entry-point code: the conversation is attributed to it (once per day).
+    const code = inbound ? (normalizeEntryCode(input.entryPoint) ?? extractEntryCode(input.text)) : undefined;
+    if (code) await recordEntry(tx, { conversationId: conversation.id, code });
     return { conversationId: conversation.id, inboundId: inbound?.id };
   });
 }

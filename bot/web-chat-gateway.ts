@@ -34,7 +34,7 @@ export function createWebChatGateway(deps: {
   };
 
   return {
-    async receive({ session, text, choice, messageId, locale }) {
+    async receive({ session, text, choice, messageId, locale, entryPoint }) {
       const received = await receiveInbound(deps.database.db, deps.protector, {
         channel: 'web',
         address: session,
@@ -42,6 +42,7 @@ export function createWebChatGateway(deps: {
         text,
         payload: choice,
         locale,
+        entryPoint,
       });
       if (received.inboundId === undefined) return { duplicate: true };
       deps.enqueueTurn({ conversationId: received.conversationId, inboundId: received.inboundId }).catch((err: unknown) =>

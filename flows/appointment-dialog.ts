@@ -46,7 +46,11 @@ interface PickOptions {
  * The case store is reached through the turn's AppointmentService (bot/appointment-context.ts).
  */
 export class AppointmentDialog extends ComponentDialog {
-  constructor() {
+  /**
+   * @param options.fallbackDialogId Where a young person goes when the chat has no times to offer
+   * (the coach set no hours, or is fully booked): the message to their coach, to agree on a time.
+   */
+  constructor(private readonly options: { fallbackDialogId: string }) {
     super(APPOINTMENT_DIALOG_ID);
     this.addDialog(new DynamicChoiceDialog(CHOOSE));
     this.addDialog(new WaterfallDialog(MAIN, [(step) => this.start(step), (step) => this.manage(step)]));
@@ -60,7 +64,7 @@ export class AppointmentDialog extends ComponentDialog {
     const service = appointmentService(step.context);
     if (!service || !(await service.canBook())) {
       await say(step.context, 'appointment:no_hours', coach(step.context));
-      return step.endDialog();
+      return step.replaceDialog(this.options.fallbackDialogId);
     }
     const current = await service.current();
     if (!current) return step.replaceDialog(PICK, { skip: 0 } satisfies PickOptions);
@@ -100,7 +104,7 @@ export class AppointmentDialog extends ComponentDialog {
     }
     if (slots.length === 0) {
       await say(step.context, 'appointment:no_slots', coach(step.context));
-      return step.endDialog();
+      return step.replaceDialog(this.options.fallbackDialogId);
     }
     (step.values as StepValues).slots = slots;
     const { t, locale } = turnLanguage(step.context);

@@ -9,7 +9,7 @@ import { FRONT_DOOR_FLOW_ID, FrontDoorFlow, isFrontDoorFlowResult } from './fron
 import { bindKnownFacts, type KnownFacts } from './known-facts';
 import { LanguageDialog, type LanguageChoice } from './language-dialog';
 import { normalize } from './match-choice';
-import { COACH_HOME_DIALOG_ID, MENU_DIALOG_ID, menuDialogs, RESUME_DIALOG_ID } from './menu-dialogs';
+import { COACH_HOME_DIALOG_ID, COACH_MESSAGE_DIALOG_ID, MENU_DIALOG_ID, menuDialogs, RESUME_DIALOG_ID } from './menu-dialogs';
 import { PersonDialog } from './person-dialog';
 import { PERSON_DIALOG_ID } from './ask-dialog';
 import { createSafetyDetector } from './safety-signal';
@@ -88,7 +88,7 @@ export class FrontDoorBot {
       .add(new FrontDoorFlow())
       .add(new PersonDialog())
       .add(new LanguageDialog((context, choice) => this.applyLanguage(context, choice)))
-      .add(new AppointmentDialog());
+      .add(new AppointmentDialog({ fallbackDialogId: COACH_MESSAGE_DIALOG_ID }));
     for (const dialog of [...stopDialogs((step) => this.optedOut(step)), ...menuDialogs(restart)]) this.dialogs.add(dialog);
     this.commandWords = this.loadCommandWords();
     this.languageWords = new Map(

@@ -96,7 +96,35 @@ export const contentTemplates: ContentTemplate[] = [
     body: 'Hoi! {{1}}, je vaste contactpersoon van het Jongerenloket, heeft je een bericht gestuurd. Stuur een berichtje terug, dan zie je het meteen.',
     variables: { '1': 'Sanne' },
   }),
+  // The invitation to a young person a school handed over (with WhatsApp consent recorded by the
+  // school): who we are and that replying is enough. Never why the school signalled them.
+  textTemplate({
+    name: 'signal_invite',
+    language: 'nl',
+    category: 'UTILITY',
+    body:
+      'Hoi! Je school heeft ons gevraagd contact met je op te nemen. {{1}} van het Jongerenloket helpt je graag verder met school of werk. ' +
+      'Stuur een berichtje terug als je wilt praten. Geen berichten meer? Stuur STOP.',
+    variables: { '1': 'Sanne' },
+  }),
+  // To the young person 24 h and 2 h before a booked appointment when the 24-hour window is closed
+  // (worker/process-appointment-reminders.ts). {{2}} is e.g. "dinsdag 8 december om 10:00".
+  textTemplate({
+    name: 'appointment_reminder',
+    language: 'nl',
+    category: 'UTILITY',
+    body: 'Herinnering van het Jongerenloket: je hebt een afspraak met {{1}} op {{2}}. Plek: {{3}}. Kun je niet? Stuur ons een bericht met het woord afspraak.',
+    variables: { '1': 'Sanne', '2': 'dinsdag 8 december om 10:00', '3': 'Werkplein' },
+  }),
+  // To the young person after the coach marked a no-show, outside the window: no blame, a way back.
+  textTemplate({
+    name: 'appointment_missed',
+    language: 'nl',
+    category: 'UTILITY',
+    body: 'Hoi! {{1}} van het Jongerenloket heeft je gemist bij jullie afspraak. Geeft niks, dat kan gebeuren. Wil je een nieuwe tijd kiezen? Stuur ons een bericht met het woord afspraak.',
+    variables: { '1': 'Sanne' },
+  }),
 ];
 
 /** Names of the templates, for code that sends them. */
-export type ContentTemplateName = 'handover_coach' | 'handover_reminder' | 'handover_escalation' | 'coach_message';
+export type ContentTemplateName = 'handover_coach' | 'handover_reminder' | 'handover_escalation' | 'coach_message' | 'signal_invite' | 'appointment_reminder' | 'appointment_missed';

@@ -4,14 +4,14 @@ import type { HandoverSlaConfig } from '../config';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { queueOutboundToYouth } from '../bot/conversation-store';
-import { findOpenCaseContact } from '../cases/case-repository';
+import { appendCaseEvents, findOpenCaseContact } from '../cases/case-repository';
 import { addYouthMessage } from '../cases/case-messages';
 import type { DataProtector } from '../cases/data-protector';
 import { buildHandoverSummary, buildRequestSummary } from '../cases/handover-summary';
 import { recordHandoverRequest } from '../cases/record-handover-request';
 import { recordIntakeOutcome } from '../cases/record-intake-outcome';
 import type { Database, DbOrTx } from '../drizzle/connection';
-import { coaches, conversations, domainEvents, handovers } from '../drizzle/schema';
+import { cases, coaches, conversations, domainEvents, handovers, outboundMessages } from '../drizzle/schema';
 import { DOMAIN_IDS, isTalkDomain, type LevelDomainId } from '../flows/zelfscan-domains';
 import { notifyHandover, queueNotifyJobs } from './notify-handover';
 import { queueFollowUps } from './process-turn';
@@ -71,6 +71,7 @@ const handoverRequestedSchema = z.object({
 });
 
 const messageForCoachSchema = z.object({ textEnc: z.string().min(1) });
+const signalInviteSchema = z.object({ caseId: z.uuid() });
 const handoverCreatedSchema = z.object({ handoverId: z.uuid(), tellYouth: z.boolean().default(false) });
 
 type Conversation = typeof conversations.$inferSelect;
@@ -94,6 +95,9 @@ export async function processOutcome(deps: OutcomeDeps, input: { eventId: number
         break;
       case 'handover.created':
         await handoverCreated(deps, tx, out, { payload: event.payload, conversation });
+        break;
+      case 'signal.invite':
+        out.outboundIds.push(...(await signalInvite(deps, tx, { payload: event.payload, conversation })));
         break;
       case 'youth.message_for_coach':
         await messageForCoach(tx, { conversation: required(conversation, event.id), payload: event.payload });
@@ -203,6 +207,29 @@ async function handoverCreated(
     const t = deps.i18n.getFixedT([event.conversation.locale, 'nl'], 'handover');
     out.outboundIds.push(...(await tellYouth(deps, tx, event.conversation, [t('reassigned', { coach: handover.firstName, role: t(`roles.${handover.role}`) })])));
   }
+}
+
+/**
+ * A school handed a young person over with their consent to WhatsApp: the invitation template, from
+ * their new vaste contactpersoon. Nothing after STOP.
+ */
+async function signalInvite(deps: OutcomeDeps, tx: DbOrTx, event: { payload: unknown; conversation: Conversation | undefined }): Promise<number[]> {
+  const { caseId } = signalInviteSchema.parse(event.payload);
+  if (!event.conversation || event.conversation.channel !== 'whatsapp' || event.conversation.optedOutAt) return [];
+  const [target] = await tx.select({ firstName: coaches.firstName }).from(cases).innerJoin(coaches, eq(coaches.id, cases.coachId)).where(eq(cases.id, caseId));
+  const [invitation] = await tx
+    .insert(outboundMessages)
+    .values({
+      conversationId: event.conversation.id,
+      channel: 'whatsapp',
+      kind: 'template',
+      templateName: 'signal_invite',
+      bodyEnc: deps.protector.encrypt(`signal_invite ${caseId}`),
+      contentVariablesEnc: deps.protector.encrypt(JSON.stringify({ '1': target?.firstName ?? 'Een coach' })),
+    })
+    .returning({ id: outboundMessages.id });
+  await appendCaseEvents(tx, [{ caseId, type: 'signal.invited', actor: 'system', data: { outboundId: invitation?.id } }]);
+  return invitation ? [invitation.id] : [];
 }
 
 /** "Uiterlijk dinsdag 8 december hoor je van Petra." in the young person's language. */

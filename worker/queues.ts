@@ -13,9 +13,11 @@ export interface JobData {
   email: { emailId: number };
   /** Check open handovers against their deadline (a repeatable job: see {@link Queues.schedule}). */
   sla: Record<string, never>;
+  /** Remind young people of appointments 24 h and 2 h before (a repeatable sweep). */
+  appointmentReminders: Record<string, never>;
 }
 export type QueueName = keyof JobData;
-export const queueNames: QueueName[] = ['turn', 'send', 'outcome', 'email', 'sla'];
+export const queueNames: QueueName[] = ['turn', 'send', 'outcome', 'email', 'sla', 'appointmentReminders'];
 
 export interface Queues {
   readonly backend: 'redis' | 'postgres';

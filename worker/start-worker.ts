@@ -2,6 +2,7 @@ import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
 import type { DataProtector } from '../cases/data-protector';
 import type { Database } from '../drizzle/connection';
+import { processAppointmentReminders } from './process-appointment-reminders';
 import { processOutcome } from './process-outcome';
 import { processSend } from './process-send';
 import type { WhatsAppSender } from './whatsapp-sender';
@@ -47,6 +48,14 @@ export interface RunningWorker {
 export function startWorker(deps: WorkerDeps): RunningWorker {
   const { queues, logger } = deps;
   const checkDeadlines = (now?: Date) => checkHandoverDeadlines(deps, { now: now ?? new Date() });
+  const remindAppointments = (now?: Date) =>
+    processAppointmentReminders({
+      ...deps,
+      ...(now ? { now: () => now } : {}),
+      enqueueSends: async (ids) => {
+        for (const outboundId of ids) await queues.add('send', { outboundId }, `send-${outboundId}`);
+      },
+    });
   const workers = [
     queues.work(
       'turn',
@@ -61,7 +70,11 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
     queues.work('email', (data) => processEmail(deps, data), { concurrency: deps.concurrency }),
     // One tick at a time: the scheduler adds one job per interval across all processes.
     queues.work('sla', async () => void (await checkDeadlines()), { concurrency: 1 }),
+    queues.work('appointmentReminders', async () => void (await remindAppointments()), { concurrency: 1 }),
   ];
+  queues
+    .schedule('appointmentReminders', { schedulerId: 'appointment-reminders', everyMs: 5 * 60_000, data: {} })
+    .catch((err: unknown) => logger.error({ err }, 'could not schedule the appointment reminders; restart the worker'));
   if (deps.slaCheckSeconds > 0) {
     queues
       .schedule('sla', { schedulerId: 'handover-deadlines', everyMs: deps.slaCheckSeconds * 1000, data: {} })
