@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { acknowledgeHandover, listHandovers } from '../cases/handover-repository';
+import { acknowledgeHandover, getHandover, listHandovers } from '../cases/handover-repository';
 import type { AppDeps } from './app';
 import { describeRoute, errorDoc, registerApiDocs, useSchemasForDocsOnly } from './api-docs';
 import { authenticate } from './auth';
@@ -36,6 +36,23 @@ export const coachRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
       const viewer = await authenticate(request, deps);
       const { status } = parseInput(handoverQuery, request.query, 'query');
       return { handovers: await listHandovers(db, { viewer, ...(status ? { status } : {}) }) };
+    },
+  );
+
+  app.get(
+    '/api/handovers/:id',
+    {
+      schema: describeRoute({
+        summary: 'One handover with its summary: the link in the notice (audited)',
+        tags: ['handovers'],
+        params: idParams,
+        answers: { 200: { description: 'The handover', schema: handoverAnswer }, 404: errorDoc('No such handover') },
+      }),
+    },
+    async (request) => {
+      const viewer = await authenticate(request, deps);
+      const { id } = parseInput(idParams, request.params, 'path');
+      return { handover: await getHandover(db, { viewer, handoverId: id }) };
     },
   );
 

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../drizzle/connection';
-import { caseEvents, coaches, handovers } from '../drizzle/schema';
+import { caseEvents, coaches, handovers, teams } from '../drizzle/schema';
+import { recordCaseRead } from './audit-log';
 import { actorOf, type Viewer } from './viewer';
 import { AccessDeniedError, NotFoundError } from './errors';
 
@@ -113,4 +114,31 @@ export async function insertHandover(
   const [row] = await tx.insert(handovers).values(values).returning({ id: handovers.id });
   if (!row) throw new Error('Insert returned no handover');
   return row;
+}
+
+/**
+ * One handover with its summary, as the link in the coach's notice opens it. Readable by its coach,
+ * an administrator (an admin-coach: of their municipality) and the lead of the coach's team (who gets
+ * the escalation). The read is written to the audit log: the summary is the case's details.
+ */
+export async function getHandover(db: DbOrTx, options: { viewer: Viewer; handoverId: string }): Promise<Handover> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ ...columns, coachMunicipality: coaches.municipality, leadCoachId: teams.leadCoachId })
+      .from(handovers)
+      .innerJoin(coaches, eq(coaches.id, handovers.coachId))
+      .leftJoin(teams, eq(teams.id, coaches.teamId))
+      .where(eq(handovers.id, options.handoverId));
+    if (!row) throw new NotFoundError('Handover not found');
+    const { viewer } = options;
+    const allowed =
+      viewer.kind === 'admin' ||
+      row.coachId === viewer.coachId ||
+      row.leadCoachId === viewer.coachId ||
+      (viewer.isAdmin && row.coachMunicipality === viewer.municipality);
+    if (!allowed) throw new AccessDeniedError('This handover belongs to another coach');
+    await recordCaseRead(tx, { viewer, caseId: row.caseId });
+    const { coachMunicipality: _m, leadCoachId: _l, ...handover } = row;
+    return handover;
+  });
 }

@@ -3,6 +3,7 @@ import type { DbOrTx } from '../drizzle/connection';
 import { cases, coaches, handovers, municipalities, youths, type CoachRole, type Municipality } from '../drizzle/schema';
 import { appendCaseEvents, insertCase } from './case-repository';
 import { pickCoach, type PickedCoach } from './coach-repository';
+import { isAvailable } from './pick-coach';
 import { insertHandover } from './handover-repository';
 
 export type HandoverRequestReason = 'person_requested' | 'safety';
@@ -52,7 +53,15 @@ export async function recordHandoverRequest(tx: DbOrTx, input: HandoverRequestIn
   const [youth] = await tx.select().from(youths).where(eq(youths.conversationId, input.conversationId)).for('update');
   const [open] = youth
     ? await tx
-        .select({ id: cases.id, coachId: coaches.id, firstName: coaches.firstName, role: coaches.role, municipality: coaches.municipality, active: coaches.active })
+        .select({
+          id: cases.id,
+          coachId: coaches.id,
+          firstName: coaches.firstName,
+          role: coaches.role,
+          municipality: coaches.municipality,
+          active: coaches.active,
+          absentUntil: coaches.absentUntil,
+        })
         .from(cases)
         .innerJoin(coaches, eq(coaches.id, cases.coachId))
         .where(and(eq(cases.youthId, youth.id), eq(cases.status, 'open')))
@@ -60,7 +69,8 @@ export async function recordHandoverRequest(tx: DbOrTx, input: HandoverRequestIn
         .limit(1)
     : [];
 
-  if (open?.active) {
+  // Their own coach, unless absent or gone: then the Sociaal team answers (the request cannot wait).
+  if (open && isAvailable(open)) {
     const handover = await insertHandover(tx, {
       caseId: open.id,
       coachId: open.coachId,
@@ -127,5 +137,5 @@ async function pickSociaalTeam(tx: DbOrTx, municipality: Municipality | undefine
     const picked = await pickCoach(tx, { municipality: candidate, role: 'sociaal_team' });
     if (picked) options.push(picked);
   }
-  return options.sort((a, b) => Number(a.overCapacity) - Number(b.overCapacity) || a.openCases / a.capacity - b.openCases / b.capacity)[0];
+  return options.sort((a, b) => Number(a.overCapacity) - Number(b.overCapacity) || a.openLoad / a.capacity - b.openLoad / b.capacity)[0];
 }

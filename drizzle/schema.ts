@@ -200,6 +200,8 @@ export const cases = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Issue 6: no answer after two friendly reminders; cleared when the young person writes again. */
+    buitenBeeldAt: timestamp('buiten_beeld_at', { withTimezone: true }),
   },
   (t) => [index('cases_coach').on(t.coachId)],
 );
@@ -481,4 +483,123 @@ export const signals = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('signals_case').on(t.caseId), index('signals_import').on(t.importId)],
+);
+
+// ── Dashboard sign-in (issue 7) ─────────────────────────────────────────────────────────────────
+
+export const staffRoles = ['coach', 'team_lead', 'analyst', 'admin'] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+/**
+ * A person who signs in to the dashboard in a browser. A coach or team lead is linked to their
+ * coaches row (whose cases they see); an analyst sees indicators only. Password: scrypt with a
+ * random salt (`scrypt$N$r$p$salt$hash`, cases/staff-accounts.ts).
+ */
+export const staffAccounts = pgTable(
+  'staff_accounts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    role: text('role', { enum: staffRoles }).notNull(),
+    coachId: uuid('coach_id').references(() => coaches.id),
+    /** An analyst's or team lead's municipality; null: both. */
+    municipality: text('municipality', { enum: municipalities }),
+    passwordHash: text('password_hash').notNull(),
+    /** Failed sign-ins in a row; at 5 the account is locked for 15 minutes. */
+    failedAttempts: smallint('failed_attempts').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('staff_accounts_email').on(sql`lower(${t.email})`)],
+);
+
+/** A signed-in browser. Only a hash of the session id is stored: a leaked table signs nobody in. */
+export const staffSessions = pgTable(
+  'staff_sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    accountId: uuid('account_id').notNull().references(() => staffAccounts.id),
+    /** The synchronizer token every form of this session carries (CSRF). */
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('staff_sessions_account').on(t.accountId)],
+);
+
+// ── Jongeren in beeld: re-approach, nazorg, feedback, trusted person (issue 6) ────────────────────
+
+/**
+ * One row per step of a re-approach after silence: 1 and 2 are the friendly reminders, 3 marks the
+ * case buiten beeld. `anchorAt` is the moment the silence began (the young person's last message, or
+ * the invitation); a new message starts a new anchor. The unique key makes a repeated, parallel or
+ * restarted sweep do each step once.
+ */
+export const reapproachSteps = pgTable(
+  'reapproach_steps',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    conversationId: uuid('conversation_id').notNull().references(() => conversations.id),
+    caseId: uuid('case_id').references(() => cases.id),
+    reason: text('reason', { enum: ['flow', 'invite', 'match'] }).notNull(),
+    anchorAt: timestamp('anchor_at', { withTimezone: true }).notNull(),
+    step: smallint('step').notNull(),
+    /** The message that carried the reminder; null for step 3 or when nothing could be sent. */
+    outboundId: integer('outbound_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('reapproach_steps_once').on(t.conversationId, t.reason, t.anchorAt, t.step)],
+);
+
+/**
+ * A nazorg check-in: sent `month` months after the case entered nazorg (the case event
+ * `startEventId`), once; the young person's quick answer is recorded on it.
+ */
+export const nazorgCheckins = pgTable(
+  'nazorg_checkins',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: uuid('case_id').notNull().references(() => cases.id),
+    startEventId: integer('start_event_id').notNull(),
+    month: smallint('month').notNull(),
+    outboundId: integer('outbound_id'),
+    answer: text('answer', { enum: ['good', 'better', 'help'] }),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('nazorg_checkins_once').on(t.caseId, t.startEventId, t.month)],
+);
+
+/** A young person's one-tap rating and optional suggestion, for the dashboard. No link to who gave it. */
+export const feedback = pgTable(
+  'feedback',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    source: text('source', { enum: ['intake', 'nazorg'] }).notNull(),
+    rating: text('rating', { enum: ['great', 'good', 'okay', 'bad'] }).notNull(),
+    suggestionEnc: text('suggestion_enc'),
+    municipality: text('municipality'),
+    /** The domain event it came from: a retried job stores nothing twice. */
+    sourceEventId: integer('source_event_id').notNull().unique(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('feedback_at').on(t.at)],
+);
+
+/** A parent or other supporter the young person named, whom the coach may involve. Latest row counts. */
+export const trustedPersons = pgTable(
+  'trusted_persons',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    conversationId: uuid('conversation_id').notNull().references(() => conversations.id),
+    /** Encrypted JSON `{name, relation, reach}`. */
+    detailsEnc: text('details_enc').notNull(),
+    /** Whether the young person allows the coach to contact this person. */
+    mayContact: boolean('may_contact').notNull(),
+    sourceEventId: integer('source_event_id').notNull().unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('trusted_persons_conversation').on(t.conversationId, t.id)],
 );

@@ -17,6 +17,11 @@ import { STOP_CONFIRM_ID, STOP_DIALOG_ID, stopDialogs } from './stop-dialog';
 import { LANGUAGE_DIALOG_ID } from './language-dialog';
 // Appointments (issue 5).
 import { AppointmentDialog, APPOINTMENT_DIALOG_ID, asksForAppointment } from './appointment-dialog';
+// Jongeren in beeld (issue 6): feedback, nazorg answers, trusted person.
+import { FEEDBACK_DIALOG_ID, FeedbackDialog, type FeedbackOptions } from './feedback-dialog';
+import { NAZORG_DIALOG_ID, NazorgDialog, nazorgAnswerOf, type NazorgDialogOptions } from './nazorg-dialog';
+import { isPassOn } from './optional-choice-dialog';
+import { TrustedPersonDialog } from './trusted-person-dialog';
 
 /** What the front door remembers about a conversation, next to the dialog stack. */
 export interface FrontDoorConversation {
@@ -35,6 +40,8 @@ export interface FrontDoorSettings {
   resumeAfterMs: number;
   /** After this much silence, an unfinished flow is forgotten and a new message starts afresh. */
   expireAfterMs: number;
+  /** Issue 6: ask the one-tap rating after the intake's "Dank je wel!" (the worker turns it on). */
+  feedbackAfterIntake?: boolean;
 }
 
 export const defaultFrontDoorSettings: FrontDoorSettings = {
@@ -46,7 +53,7 @@ export const defaultFrontDoorSettings: FrontDoorSettings = {
 type CommandId = 'menu' | 'stop' | 'start' | 'language' | 'restart' | 'person';
 const commandIds: CommandId[] = ['menu', 'stop', 'start', 'language', 'restart', 'person'];
 
-const NAMESPACES = ['bot', 'commands', 'zelfscan', 'keuzehulp', 'appointment'];
+const NAMESPACES = ['bot', 'commands', 'zelfscan', 'keuzehulp', 'appointment', 'followup'];
 
 /** Dialogs whose options are the commands themselves. */
 const menuLike = new Set([MENU_DIALOG_ID, COACH_HOME_DIALOG_ID, RESUME_DIALOG_ID]);
@@ -88,7 +95,11 @@ export class FrontDoorBot {
       .add(new FrontDoorFlow())
       .add(new PersonDialog())
       .add(new LanguageDialog((context, choice) => this.applyLanguage(context, choice)))
-      .add(new AppointmentDialog({ fallbackDialogId: COACH_MESSAGE_DIALOG_ID }));
+      .add(new AppointmentDialog({ fallbackDialogId: COACH_MESSAGE_DIALOG_ID }))
+      // Issue 6.
+      .add(new FeedbackDialog())
+      .add(new NazorgDialog())
+      .add(new TrustedPersonDialog());
     for (const dialog of [...stopDialogs((step) => this.optedOut(step)), ...menuDialogs(restart)]) this.dialogs.add(dialog);
     this.commandWords = this.loadCommandWords();
     this.languageWords = new Map(
@@ -139,6 +150,10 @@ export class FrontDoorBot {
       return;
     }
 
+    // Issue 6: a tapped answer on a nazorg check-in (a template sent days ago) is its own question.
+    const nazorgAnswer = nazorgAnswerOf((context.activity.value as { choice?: string } | undefined)?.choice);
+    if (nazorgAnswer) return this.afterTopLevel(turn, await dc.beginDialog(NAZORG_DIALOG_ID, { answer: nazorgAnswer } satisfies NazorgDialogOptions));
+
     const command = this.commandFor(text, turn);
     if (command) return this.runCommand(command, turn);
     const language = this.languageWords.get(normalize(text));
@@ -148,12 +163,23 @@ export class FrontDoorBot {
       return;
     }
 
-    if (dc.activeDialog && silentFor > this.settings.resumeAfterMs && dc.activeDialog.id !== RESUME_DIALOG_ID) {
+    // A rating left open (issue 6) is no flow to resume: the message simply passes it by.
+    if (dc.activeDialog && silentFor > this.settings.resumeAfterMs && dc.activeDialog.id !== RESUME_DIALOG_ID && dc.activeDialog.id !== FEEDBACK_DIALOG_ID) {
       await dc.beginDialog(RESUME_DIALOG_ID);
       return;
     }
-    if (dc.activeDialog) return this.note(conversation, await dc.continueDialog());
+    if (dc.activeDialog) return this.afterTopLevel(turn, await dc.continueDialog());
     await this.home(turn);
+  }
+
+  /**
+   * Issue 6: after a top-level dialog's turn. A finished intake is noted (and the rating asked); an
+   * optional question (rating, tip) the young person ignored passes their message on, as if nothing
+   * had been open.
+   */
+  private async afterTopLevel(turn: Turn, result: DialogTurnResult): Promise<void> {
+    if (await this.note(turn, result)) return;
+    if (result.status === DialogTurnStatus.complete && isPassOn(result.result) && !turn.dc.activeDialog) await this.home(turn);
   }
 
   /**
@@ -182,7 +208,7 @@ export class FrontDoorBot {
       await dc.beginDialog(MENU_DIALOG_ID);
       return;
     }
-    this.note(conversation, await dc.beginDialog(FRONT_DOOR_FLOW_ID));
+    await this.note({ context, dc, conversation }, await dc.beginDialog(FRONT_DOOR_FLOW_ID));
   }
 
   private commandFor(text: string, { dc, conversation }: Turn): CommandId | undefined {
@@ -220,7 +246,7 @@ export class FrontDoorBot {
         await say(context, 'commands:restart.confirmed');
         await dc.cancelAllDialogs();
         conversation.intakeCompleted = false;
-        this.note(conversation, await dc.beginDialog(FRONT_DOOR_FLOW_ID));
+        await this.note(turn, await dc.beginDialog(FRONT_DOOR_FLOW_ID));
         return;
       case 'person':
         await dc.beginDialog(PERSON_DIALOG_ID);
@@ -240,10 +266,14 @@ export class FrontDoorBot {
     conversation.optedOut = true;
   }
 
-  private note(conversation: FrontDoorConversation, result: DialogTurnResult): void {
+  /** Notes a finished intake; returns whether it did (then the rating is asked, issue 6). */
+  private async note({ dc, conversation }: Turn, result: DialogTurnResult): Promise<boolean> {
     if (result.status === DialogTurnStatus.complete && isFrontDoorFlowResult(result.result) && result.result.completed) {
       conversation.intakeCompleted = true;
+      if (this.settings.feedbackAfterIntake && !dc.activeDialog) await dc.beginDialog(FEEDBACK_DIALOG_ID, { source: 'intake' } satisfies FeedbackOptions);
+      return true;
     }
+    return false;
   }
 
   private applyLanguage(context: TurnContext, choice: LanguageChoice): void {

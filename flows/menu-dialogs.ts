@@ -8,6 +8,8 @@ import { appointmentService } from '../bot/appointment-context';
 import { APPOINTMENT_DIALOG_ID } from './appointment-dialog';
 import { LANGUAGE_DIALOG_ID } from './language-dialog';
 import { STOP_DIALOG_ID } from './stop-dialog';
+// Issue 6: "Iemand die mij helpt" (a parent or other supporter the coach may involve).
+import { TRUSTED_PERSON_DIALOG_ID } from './trusted-person-dialog';
 
 export const MENU_DIALOG_ID = 'menu';
 export const COACH_HOME_DIALOG_ID = 'coachHome';
@@ -26,6 +28,8 @@ const option = (id: string): AskChoice => ({ id, titleKey: `commands:menu.option
 const coachParams = (context: TurnContext) => ({ coach: caseContext(context)?.coachFirstName ?? '' });
 /** Appointments (issue 5): "Mijn afspraak" instead of "Afspraak maken" while one is booked. */
 const myAppointment: AskChoice = { id: 'my_appointment', titleKey: 'appointment:menu.my_appointment' };
+/** Issue 6: in every menu, after "Praat met iemand". */
+const trustedPerson: AskChoice = { id: 'trusted_person', titleKey: 'followup:trusted.menu_option' };
 const hasAppointment = async (context: TurnContext) => (await appointmentService(context)?.current()) !== undefined;
 
 /**
@@ -41,6 +45,8 @@ export function menuDialogs(restart: (step: WaterfallStepContext) => Promise<Dia
         return restart(step);
       case 'person':
         return step.replaceDialog(PERSON_DIALOG_ID);
+      case 'trusted_person':
+        return step.replaceDialog(TRUSTED_PERSON_DIALOG_ID);
       case 'language':
         return step.replaceDialog(LANGUAGE_DIALOG_ID);
       case 'stop':
@@ -60,19 +66,19 @@ export function menuDialogs(restart: (step: WaterfallStepContext) => Promise<Dia
   return [
     new AskDialog(ASK_MENU, {
       textKey: 'commands:menu.question',
-      choices: ['restart', 'person', 'language', 'stop'].map(option),
+      choices: [option('restart'), option('person'), trustedPerson, option('language'), option('stop')],
       expects: 'choice',
       retryKey: 'commands:menu.question',
     }),
     new AskDialog(ASK_MENU_WITH_COACH, {
       textKey: 'commands:menu.question',
-      choices: ['message_coach', 'appointment', 'person', 'language', 'restart', 'stop'].map(option),
+      choices: [option('message_coach'), option('appointment'), option('person'), trustedPerson, ...['language', 'restart', 'stop'].map(option)],
       expects: 'choice',
       retryKey: 'commands:menu.question',
     }),
     new AskDialog(ASK_MENU_WITH_APPOINTMENT, {
       textKey: 'commands:menu.question',
-      choices: [option('message_coach'), myAppointment, ...['person', 'language', 'restart', 'stop'].map(option)],
+      choices: [option('message_coach'), myAppointment, option('person'), trustedPerson, ...['language', 'restart', 'stop'].map(option)],
       expects: 'choice',
       retryKey: 'commands:menu.question',
     }),

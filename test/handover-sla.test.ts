@@ -212,7 +212,11 @@ describe('handover notifications and response times', () => {
     const deferred = await newHandover(mohamed.id);
     const { emailIds: [deferredId] } = await notify(deferred, 'notice', amsterdam('2031-10-06T09:00:00'));
     await eventually(() => mailsAbout('mohamed.elamrani@example.nl', deferred).length === 1);
-    const [sent] = await db.select().from(outboundEmails).where(eq(outboundEmails.id, deferredId!));
+    // The row is marked sent just after the server accepted the mail: wait for that commit.
+    const sent = await eventually(async () => {
+      const [row] = await db.select().from(outboundEmails).where(eq(outboundEmails.id, deferredId!));
+      return row?.status === 'sent' && row;
+    });
     expect(sent).toMatchObject({ status: 'sent', attempts: 2 });
     // A job for an e-mail already sent (a relay re-queue, a retried job) sends nothing.
     const sender = createEmailSender({ smtpUrl: smtp.url, from: 'noreply@jongerenloket.test' });

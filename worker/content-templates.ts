@@ -124,7 +124,56 @@ export const contentTemplates: ContentTemplate[] = [
     body: 'Hoi! {{1}} van het Jongerenloket heeft je gemist bij jullie afspraak. Geeft niks, dat kan gebeuren. Wil je een nieuwe tijd kiezen? Stuur ons een bericht met het woord afspraak.',
     variables: { '1': 'Sanne' },
   }),
+  // ── Issue 6: keeping young people in view ──
+  // After days of silence in the middle of the intake or after an invitation, at most twice
+  // (worker/process-reapproach.ts). Friendly, no blame, no pressure: silence is never punished.
+  textTemplate({
+    name: 'reapproach_reminder',
+    language: 'nl',
+    category: 'UTILITY',
+    body: 'Hoi! Hier is {{1}} van het Jongerenloket. We hebben even niets van je gehoord. Dat is helemaal oké. Wil je verder? Stuur dan een berichtje terug. Geen berichten meer? Stuur STOP.',
+    variables: { '1': 'Sanne' },
+  }),
+  // Once, to a young person who went quiet after a match (school or work found).
+  textTemplate({
+    name: 'reapproach_match',
+    language: 'nl',
+    category: 'UTILITY',
+    body: 'Hoi! {{1}} van het Jongerenloket hier. Hoe gaat het met je? Wil je even bijpraten, nu of later? Stuur een berichtje terug. Dat mag altijd.',
+    variables: { '1': 'Sanne' },
+  }),
+  // Nazorg check-in after 1, 3, 6 and 12 months (worker/process-nazorg.ts), with three quick answers.
+  // The button ids come back as the payload; flows/front-door-bot.ts routes them to flows/nazorg-dialog.ts.
+  {
+    name: 'nazorg_checkin',
+    language: 'nl',
+    category: 'UTILITY',
+    body: 'Hoi! {{1}} van het Jongerenloket hier. Je bent een tijdje verder. Hoe gaat het nu met je?',
+    variables: { '1': 'Sanne' },
+    types: {
+      'twilio/text': { body: 'Hoi! {{1}} van het Jongerenloket hier. Je bent een tijdje verder. Hoe gaat het nu met je? Antwoord met: gaat goed, kan beter of ik wil hulp.' },
+      'twilio/quick-reply': {
+        body: 'Hoi! {{1}} van het Jongerenloket hier. Je bent een tijdje verder. Hoe gaat het nu met je?',
+        actions: [
+          { title: 'Gaat goed', id: 'nazorg_good' },
+          { title: 'Kan beter', id: 'nazorg_better' },
+          { title: 'Ik wil hulp', id: 'nazorg_help' },
+        ],
+      },
+    },
+  },
 ];
 
 /** Names of the templates, for code that sends them. */
-export type ContentTemplateName = 'handover_coach' | 'handover_reminder' | 'handover_escalation' | 'coach_message' | 'signal_invite' | 'appointment_reminder' | 'appointment_missed';
+export type ContentTemplateName =
+  | 'handover_coach'
+  | 'handover_reminder'
+  | 'handover_escalation'
+  | 'coach_message'
+  | 'signal_invite'
+  | 'appointment_reminder'
+  | 'appointment_missed'
+  // Issue 6.
+  | 'reapproach_reminder'
+  | 'reapproach_match'
+  | 'nazorg_checkin';

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, isNull, lt } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import { appendCaseEvents } from '../cases/case-repository';
 import { addWorkingDays } from '../cases/working-days';
 import type { HandoverSlaConfig } from '../config';
@@ -33,6 +33,16 @@ const BATCH = 200;
  * being acknowledged or checked by another process right now is left for the next tick), and the
  * conditions are checked again under the lock, so two runs at once notify nobody twice.
  */
+/**
+ * A handover still waits for its coach only while the case is open and the coach was not replaced:
+ * after a reassignment the old coach's handover is superseded by the new one (which has its own
+ * deadline), so nobody is reminded or escalated about a young person who is no longer theirs.
+ */
+const stillWaiting = sql`exists (select 1 from cases c where c.id = ${handovers.caseId} and c.status = 'open')
+  and not exists (select 1 from handovers newer join cases c on c.id = newer.case_id
+    where newer.case_id = ${handovers.caseId} and newer.reason = 'reassignment'
+      and newer.created_at > ${handovers.createdAt} and c.coach_id <> ${handovers.coachId})`;
+
 export async function checkHandoverDeadlines(deps: SlaDeps, input: { now: Date }): Promise<SlaRun> {
   const { db } = deps.database;
   const { now } = input;
@@ -41,7 +51,7 @@ export async function checkHandoverDeadlines(deps: SlaDeps, input: { now: Date }
   const toRemind = await db
     .select({ id: handovers.id })
     .from(handovers)
-    .where(and(eq(handovers.status, 'open'), isNull(handovers.remindedAt), lt(handovers.dueAt, now)))
+    .where(and(eq(handovers.status, 'open'), isNull(handovers.remindedAt), lt(handovers.dueAt, now), stillWaiting))
     .orderBy(asc(handovers.dueAt))
     .limit(BATCH);
   for (const { id } of toRemind) {
@@ -53,7 +63,7 @@ export async function checkHandoverDeadlines(deps: SlaDeps, input: { now: Date }
   const overdue = await db
     .select({ id: handovers.id, dueAt: handovers.dueAt })
     .from(handovers)
-    .where(and(eq(handovers.status, 'open'), isNull(handovers.escalatedAt), isNotNull(handovers.dueAt), lt(handovers.dueAt, now)))
+    .where(and(eq(handovers.status, 'open'), isNull(handovers.escalatedAt), isNotNull(handovers.dueAt), lt(handovers.dueAt, now), stillWaiting))
     .orderBy(asc(handovers.dueAt))
     .limit(BATCH);
   for (const { id, dueAt } of overdue) {

@@ -50,6 +50,11 @@ describe('warm handover end to end', () => {
     const coach = (coachList.coaches as { id: string; firstName: string; email: string; whatsapp: string }[]).find((c) => c.firstName === coachName)!;
     const whatsappNotice = await eventually(() => t.twilio.messages.find((m) => m.to === `whatsapp:${coach.whatsapp}` && m.contentSid));
     expect(whatsappNotice.body).toContain('/api/handovers/');
+    // The link opens the handover with its summary.
+    const link = /\/api\/handovers\/[0-9a-f-]{36}/.exec(whatsappNotice.body ?? '')?.[0];
+    const opened = await api(link!);
+    expect(opened.status).toBe(200);
+    expect((opened.body.handover as { summary: string }).summary).toContain('20 jaar');
     const [mail] = await smtp.waitForMails(1, 10_000);
     expect(mail?.to).toContain(coach.email);
     expect(mail?.text).toContain('/api/handovers/');

@@ -1,0 +1,21 @@
+// Progressive enhancement only: every page works without this script.
+// 1. A form is sent once: its submit button is disabled after the first click.
+// 2. The message box shows how many characters are left.
+document.addEventListener('submit', (event) => {
+  const form = event.target;
+  if (!(form instanceof HTMLFormElement) || form.method.toLowerCase() !== 'post') return;
+  for (const button of form.querySelectorAll('button[type="submit"]')) button.setAttribute('disabled', '');
+});
+
+for (const area of document.querySelectorAll('textarea[maxlength]')) {
+  const max = Number(area.getAttribute('maxlength'));
+  const counter = document.createElement('p');
+  counter.className = 'hint';
+  counter.setAttribute('aria-live', 'polite');
+  const update = () => {
+    counter.textContent = `${area.value.length} / ${max}`;
+  };
+  area.insertAdjacentElement('afterend', counter);
+  area.addEventListener('input', update);
+  update();
+}

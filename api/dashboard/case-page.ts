@@ -1,0 +1,131 @@
+import type { AppointmentRow } from '../../cases/appointment-repository';
+import type { ThreadMessage } from '../../cases/case-messages';
+import { caseOutcomes, caseSteps, type CaseDetail } from '../../cases/case-repository';
+import { html } from './html';
+import { csrfField, formatDateTime, layout, type PageContext } from './layout';
+
+const WINDOW_MS = 24 * 60 * 60 * 1000;
+
+export interface CasePageInput {
+  detail: CaseDetail;
+  messages: ThreadMessage[];
+  appointments: AppointmentRow[];
+  channel: { channel: 'whatsapp' | 'web'; lastInboundAt: Date | null; optedOut: boolean } | undefined;
+  canManage: boolean;
+  now: Date;
+}
+
+/** One case: summary, steps as a timeline, messages with the write form, appointments, history and actions. */
+export function renderCasePage(ctx: PageContext, input: CasePageInput): string {
+  const { t, lang } = ctx;
+  const c = input.detail;
+  const reference = c.id.slice(0, 8);
+  const yesNo = (v: boolean | null) => (v === null ? t('case.unknown') : v ? t('case.yes') : t('case.no'));
+
+  const summary = html`<section aria-labelledby="s-summary"><h2 id="s-summary">${t('case.summary')}</h2>
+<dl class="facts">
+<div><dt>${t('cases.status')}</dt><dd>${t(`statuses.${c.status}`)}${c.outcome ? ` (${t(`outcomes.${c.outcome}`)})` : ''}</dd></div>
+<div><dt>${t('cases.route')}</dt><dd>${t(`routesList.${c.route}`)}</dd></div>
+<div><dt>${t('cases.step')}</dt><dd>${t(`steps.${c.step}`)}</dd></div>
+<div><dt>${t('cases.intensity')}</dt><dd>${t(`intensities.${c.intensity ?? 'onbekend'}`)}</dd></div>
+<div><dt>${t('case.coach')}</dt><dd>${c.coach ? `${c.coach.firstName} ${c.coach.lastName} (${t(`coachRoles.${c.coach.role}`)})` : t('case.none')}</dd></div>
+<div><dt>${t('case.regie')}</dt><dd>${c.regie === 'sociaal_team' ? t('case.regieSociaal') : t('case.regieCoach')}</dd></div>
+<div><dt>${t('case.age')}</dt><dd>${c.youth.age ?? t('case.unknown')}</dd></div>
+<div><dt>${t('case.municipality')}</dt><dd>${c.youth.municipality ?? t('case.unknown')}</dd></div>
+<div><dt>${t('case.diploma')}</dt><dd>${c.youth.diploma ?? t('case.unknown')}</dd></div>
+<div><dt>${t('case.startkwalificatie')}</dt><dd>${yesNo(c.youth.hasStartkwalificatie)}</dd></div>
+<div><dt>${t('case.wants')}</dt><dd>${c.wants}</dd></div>
+${c.referral ? html`<div><dt>${t('case.referral')}</dt><dd>${c.referral}</dd></div>` : ''}
+</dl>
+${c.handovers.map((h) => html`<h3>${t('case.handoverSummary')}: ${t(`reasons.${h.reason}`)}, ${formatDateTime(h.createdAt, lang)}</h3><p class="pre">${h.summary}</p>`)}
+</section>`;
+
+  const stepEvents = c.events.filter((e) => e.type === 'step.changed' || e.type === 'case.opened' || e.type === 'case.closed' || e.type === 'case.reopened');
+  const timeline = html`<section aria-labelledby="s-steps"><h2 id="s-steps">${t('case.timeline')}</h2>
+<ol class="steps">${caseSteps.map((s) => {
+    const current = s === c.step;
+    const combined = c.combinedSteps.includes(s);
+    return html`<li class="${current ? 'step step-current' : combined ? 'step step-combined' : 'step'}"${current ? html` aria-current="step"` : ''}>${t(`steps.${s}`)}${current ? html` <span class="tag tag-ok">${t('case.current')}</span>` : ''}</li>`;
+  })}</ol>
+<ol class="timeline">${stepEvents.map((e) => html`<li><time datetime="${e.at.toISOString()}">${formatDateTime(e.at, lang)}</time> — ${describeEvent(ctx, e)}</li>`)}</ol>
+</section>`;
+
+  const windowText = (() => {
+    const ch = input.channel;
+    if (!ch) return '';
+    if (ch.channel === 'web') return t('case.webChat');
+    const open = ch.lastInboundAt !== null && input.now.getTime() - ch.lastInboundAt.getTime() < WINDOW_MS;
+    if (ch.optedOut && !open) return t('case.optedOut');
+    return open ? t('case.windowOpen', { until: formatDateTime(new Date(ch.lastInboundAt!.getTime() + WINDOW_MS), lang) }) : t('case.windowClosed');
+  })();
+  const messages = html`<section aria-labelledby="s-messages"><h2 id="s-messages">${t('case.messages')}</h2>
+${input.messages.length
+    ? html`<ol class="thread">${input.messages.map(
+        (m) => html`<li class="msg msg-${m.direction}"><p class="msg-meta">${m.direction === 'from_youth' ? t('case.fromYouth') : t('case.toYouth')}, <time datetime="${m.createdAt.toISOString()}">${formatDateTime(m.createdAt, lang)}</time></p><p class="msg-text pre">${m.text}</p></li>`,
+      )}</ol>`
+    : html`<p>${t('case.noMessages')}</p>`}
+${input.canManage && c.status !== 'referred'
+    ? html`<form method="post" action="/dashboard/cases/${c.id}/messages" class="stack">
+${csrfField(ctx)}
+<h3 id="write-title">${t('case.write')}</h3>
+<p class="hint" id="window-hint">${windowText}</p>
+<div class="field"><label for="message">${t('case.message')}</label><textarea id="message" name="text" rows="4" maxlength="1500" required aria-describedby="window-hint"></textarea></div>
+<button type="submit" class="button">${t('case.send')}</button></form>`
+    : ''}
+</section>`;
+
+  const appointments = html`<section aria-labelledby="s-appointments"><h2 id="s-appointments">${t('case.appointments')}</h2>
+${input.appointments.length
+    ? html`<div class="table-wrap"><table><caption class="visually-hidden">${t('case.appointments')}</caption>
+<thead><tr><th scope="col">${t('case.when')}</th><th scope="col">${t('case.place')}</th><th scope="col">${t('case.appointmentStatus')}</th></tr></thead>
+<tbody>${input.appointments.map((a) => html`<tr><td>${formatDateTime(a.startsAt, lang)}</td><td>${a.place}</td><td>${a.status}</td></tr>`)}</tbody></table></div>`
+    : html`<p>${t('case.noAppointments')}</p>`}
+</section>`;
+
+  const history = html`<section aria-labelledby="s-history"><h2 id="s-history">${t('case.history')}</h2>
+<div class="table-wrap"><table><caption class="visually-hidden">${t('case.history')}</caption>
+<thead><tr><th scope="col">${t('case.at')}</th><th scope="col">${t('case.event')}</th><th scope="col">${t('case.by')}</th></tr></thead>
+<tbody>${[...c.events].reverse().map((e) => html`<tr><td>${formatDateTime(e.at, lang)}</td><td>${describeEvent(ctx, e)}</td><td>${actorName(e.actor, c)}</td></tr>`)}</tbody></table></div>
+</section>`;
+
+  const actions = !input.canManage
+    ? html`<p class="hint">${t('case.readOnly')}</p>`
+    : c.status === 'open'
+      ? html`<section aria-labelledby="s-actions" class="actions-grid"><h2 id="s-actions" class="visually-hidden">${t('case.change')}</h2>
+<form method="post" action="/dashboard/cases/${c.id}/step" class="stack card">${csrfField(ctx)}
+<h3>${t('case.change')}</h3>
+<div class="field"><label for="step">${t('case.newStep')}</label><select id="step" name="step">${caseSteps.map((s) => html`<option value="${s}"${s === c.step ? html` selected` : ''}>${t(`steps.${s}`)}</option>`)}</select></div>
+<button type="submit" class="button">${t('case.save')}</button></form>
+<form method="post" action="/dashboard/cases/${c.id}/close" class="stack card">${csrfField(ctx)}
+<h3>${t('case.close')}</h3>
+<div class="field"><label for="outcome">${t('case.outcome')}</label><select id="outcome" name="outcome">${caseOutcomes.map((o) => html`<option value="${o}">${t(`outcomes.${o}`)}</option>`)}</select></div>
+<div class="field"><label for="note">${t('case.note')}</label><textarea id="note" name="note" rows="2" maxlength="2000"></textarea></div>
+<button type="submit" class="button button-secondary">${t('case.closeSubmit')}</button></form>
+</section>`
+      : c.status === 'closed'
+        ? html`<form method="post" action="/dashboard/cases/${c.id}/reopen" class="stack card">${csrfField(ctx)}<h2>${t('case.reopen')}</h2><button type="submit" class="button">${t('case.reopenSubmit')}</button></form>`
+        : '';
+
+  return layout(ctx, { title: t('case.title', { reference }), section: 'cases', body: html`${actions}${summary}${timeline}${messages}${appointments}${history}` });
+}
+
+function describeEvent(ctx: PageContext, e: CaseDetail['events'][number]): string {
+  const { t } = ctx;
+  const data = (e.data ?? {}) as Record<string, unknown>;
+  if (e.type === 'step.changed') {
+    const from = (data.from as { step?: string } | undefined)?.step;
+    const to = (data.to as { step?: string } | undefined)?.step;
+    return `${t('cases.step')}: ${from ? t(`steps.${from}`) : '?'} → ${to ? t(`steps.${to}`) : '?'}`;
+  }
+  if (e.type === 'case.closed' && typeof data.outcome === 'string') {
+    return `${e.type}: ${t(`outcomes.${data.outcome}`)}${typeof data.note === 'string' ? ` — ${data.note}` : ''}`;
+  }
+  return e.type;
+}
+
+function actorName(actor: string, c: CaseDetail): string {
+  if (actor === 'system' || actor === 'admin') return actor;
+  if (c.coach && c.coach.id === actor) return `${c.coach.firstName} ${c.coach.lastName}`;
+  const share = c.shares.find((s) => s.coachId === actor);
+  return share ? `${share.firstName} ${share.lastName}` : actor.slice(0, 8);
+}

@@ -1,0 +1,102 @@
+import type { TFunction } from 'i18next';
+import type { StaffAccount } from '../../cases/staff-accounts';
+import { html, type SafeHtml } from './html';
+
+export type DashboardLang = 'nl' | 'en';
+export type Section = 'inbox' | 'cases' | 'casusoverleg' | 'indicators';
+
+export interface PageContext {
+  t: TFunction;
+  lang: DashboardLang;
+  /** The current path with its query, for the language switch. */
+  path: string;
+  account?: StaffAccount | undefined;
+  csrfToken?: string | undefined;
+  assetVersion: string;
+  /** A notice after a redirect (PRG), already translated. */
+  notice?: { kind: 'ok' | 'error'; text: string } | undefined;
+}
+
+/** Sections a role may open: an analyst sees indicators only. */
+export function sectionsFor(account: StaffAccount): Section[] {
+  return account.role === 'analyst' ? ['indicators'] : ['inbox', 'cases', 'casusoverleg', 'indicators'];
+}
+
+/** A hidden field with the session's synchronizer token; every POST form carries it. */
+export function csrfField(ctx: PageContext): SafeHtml {
+  return html`<input type="hidden" name="_csrf" value="${ctx.csrfToken ?? ''}">`;
+}
+
+/** The page around a section: skip link, header with menu and language switch, one h1, main. */
+export function layout(ctx: PageContext, input: { title: string; section?: Section; body: SafeHtml }): string {
+  const { t, account } = ctx;
+  const other = t('languageHref');
+  const switchUrl = withLang(ctx.path, other);
+  const nav = account
+    ? html`<nav class="nav" aria-label="${t('nav.label')}"><ul>${sectionsFor(account).map(
+        (s) => html`<li><a href="/dashboard/${s}"${s === input.section ? html` aria-current="page"` : ''}>${t(`nav.${s}`)}</a></li>`,
+      )}</ul></nav>`
+    : '';
+  const user = account
+    ? html`<div class="user"><span>${t('signedInAs', { name: account.name })} (${t(`roles.${account.role}`)})</span>
+        <form method="post" action="/dashboard/sign-out">${csrfField(ctx)}<button type="submit" class="link-button">${t('signOut')}</button></form></div>`
+    : '';
+  const notice = ctx.notice
+    ? html`<p class="notice notice-${ctx.notice.kind}" role="${ctx.notice.kind === 'error' ? 'alert' : 'status'}">${ctx.notice.text}</p>`
+    : '';
+  return `<!doctype html>${html`
+<html lang="${ctx.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light">
+<title>${input.title} · ${t('brand')}</title>
+<link rel="stylesheet" href="/dashboard/assets/dashboard.css?v=${ctx.assetVersion}">
+<script src="/dashboard/assets/dashboard.js?v=${ctx.assetVersion}" defer></script>
+</head>
+<body>
+<a class="skip-link" href="#main">${t('skip')}</a>
+<header class="top">
+  <div class="top-row">
+    <p class="brand"><span class="brand-name">${t('brand')}</span> <span class="brand-product">${t('product')}</span></p>
+    <a class="language" href="${switchUrl}" hreflang="${other}" lang="${other}">${t('language')}</a>
+    ${user}
+  </div>
+  ${nav}
+</header>
+<main id="main" tabindex="-1">
+<h1>${input.title}</h1>
+${notice}
+${input.body}
+</main>
+</body>
+</html>
+`}`;
+}
+
+/** The path with `lang` set (other query values kept). */
+export function withLang(path: string, lang: string): string {
+  const url = new URL(path, 'http://x');
+  url.searchParams.set('lang', lang);
+  url.searchParams.delete('notice');
+  url.searchParams.delete('error');
+  return `${url.pathname}?${url.searchParams.toString()}`;
+}
+
+/** Date and time in Amsterdam, in the page's language. */
+export function formatDateTime(date: Date, lang: DashboardLang): string {
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(date);
+}
+
+export function formatDate(date: Date, lang: DashboardLang): string {
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeZone: 'Europe/Amsterdam' }).format(date);
+}
+
+/** A waiting time as minutes, hours or days. */
+export function formatDuration(ms: number, t: TFunction): string {
+  const minutes = Math.max(0, Math.round(ms / 60_000));
+  if (minutes < 60) return t('duration.minutes', { count: minutes });
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return t('duration.hours', { count: hours });
+  return t('duration.days', { count: Math.round(hours / 24) });
+}

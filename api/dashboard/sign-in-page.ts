@@ -1,0 +1,18 @@
+import { html } from './html';
+import { layout, type PageContext } from './layout';
+
+/** The sign-in form; `preToken` is the double-submit token of the pre-session cookie (login CSRF). */
+export function renderSignInPage(ctx: PageContext, input: { preToken: string; email?: string }): string {
+  const { t } = ctx;
+  const body = html`
+<p>${t('signIn.intro')}</p>
+<form method="post" action="/dashboard/sign-in?lang=${ctx.lang}" class="stack narrow">
+  <input type="hidden" name="_csrf" value="${input.preToken}">
+  <div class="field"><label for="email">${t('signIn.email')}</label>
+    <input id="email" name="email" type="email" autocomplete="username" required value="${input.email ?? ''}"></div>
+  <div class="field"><label for="password">${t('signIn.password')}</label>
+    <input id="password" name="password" type="password" autocomplete="current-password" required></div>
+  <button type="submit" class="button">${t('signIn.submit')}</button>
+</form>`;
+  return layout(ctx, { title: t('signIn.title'), body });
+}

