@@ -27,7 +27,7 @@ export interface Config {
   /** 32-byte key for encryption at rest and keyed hashes; generated into `dataDir` in embedded mode. */
   dataKey: Buffer | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  /** Namespace of the queues (Redis key prefix, PostgreSQL schema suffix): environments sharing one Redis differ here. */
+  /** Redis key prefix of the queues: environments sharing one Redis differ here (on PostgreSQL they have their own database). */
   queuePrefix: string;
   /** How many jobs one worker process handles at once, per queue. */
   workerConcurrency: number;

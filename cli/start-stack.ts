@@ -76,7 +76,7 @@ export async function startStack(options: {
     const i18n = createI18n();
     const seeded = (options.seedDemo ?? embedded) ? await seedDemoCoaches(database.db, protector) : 0;
 
-    const queues = createQueues({ redisUrl: config.redisUrl, databaseUrl: url, prefix: config.queuePrefix });
+    const queues = await createQueues({ redisUrl: config.redisUrl, databaseUrl: url, prefix: config.queuePrefix });
     closers.push(() => queues.close());
 
     let worker: RunningWorker | undefined;

@@ -48,7 +48,7 @@ describe('no personal data in logs or job payloads', () => {
     expect(logs).not.toContain('Amstelveen');
 
     // Jobs (BullMQ on PostgreSQL keeps them in its own schema) carry ids only.
-    const jobs = await t.db.sql.unsafe(`select data::text as data from bullmq_${t.stack.config.queuePrefix}.job`);
+    const jobs = await t.db.sql.unsafe(`select data::text as data from bullmq.job`);
     expect(jobs.length).toBeGreaterThan(10);
     const payloads = jobs.map((j) => String(j.data)).join('\n');
     expect(payloads).toMatch(/conversationId|outboundId|eventId/);

@@ -1,5 +1,9 @@
-import { createPostgresBackend, Queue, Worker, type Job, type JobsOptions } from 'bullmq';
+import { createPostgresBackend, DEFAULT_SCHEMA, quoteSchemaName, Queue, runMigrations, Worker, type Job, type JobsOptions } from 'bullmq';
+import pg from 'pg';
 import { Redis } from 'ioredis';
+
+const { Pool } = pg;
+type Pool = InstanceType<typeof Pool>;
 
 /** The queues of the pipeline and the ids their jobs carry (never personal data: DESIGN.md rule 5). */
 export interface JobData {
@@ -15,9 +19,13 @@ export interface JobData {
   sla: Record<string, never>;
   /** Remind young people of appointments 24 h and 2 h before (a repeatable sweep). */
   appointmentReminders: Record<string, never>;
+  /** Issue 6: remind silent young people, mark buiten beeld (a repeatable sweep). */
+  reapproach: Record<string, never>;
+  /** Issue 6: nazorg check-ins after 1, 3, 6 and 12 months (a repeatable sweep). */
+  nazorg: Record<string, never>;
 }
 export type QueueName = keyof JobData;
-export const queueNames: QueueName[] = ['turn', 'send', 'outcome', 'email', 'sla', 'appointmentReminders'];
+export const queueNames: QueueName[] = ['turn', 'send', 'outcome', 'email', 'sla', 'appointmentReminders', 'reapproach', 'nazorg'];
 
 export interface Queues {
   readonly backend: 'redis' | 'postgres';
@@ -51,19 +59,20 @@ const jobOptions: JobsOptions = {
 
 /**
  * One factory for both backends: BullMQ on Redis when `redisUrl` is set, otherwise BullMQ's
- * PostgreSQL backend on the product's own database (migrated on connect: without its migrations
- * it loops until out of memory).
+ * PostgreSQL backend on the product's own database. For PostgreSQL every queue and worker shares one
+ * pool (each would otherwise open its own, some 80 connections per process, and PostgreSQL's default
+ * limit is 100); BullMQ's migrations run first (without them it loops until out of memory).
  */
-export function createQueues(options: { redisUrl?: string | undefined; databaseUrl: string; prefix?: string }): Queues {
+export async function createQueues(options: { redisUrl?: string | undefined; databaseUrl: string; prefix?: string }): Promise<Queues> {
   const prefix = options.prefix ?? 'jl';
   const workers: Worker[] = [];
   const redis = options.redisUrl ? new Redis(options.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false }) : undefined;
-  const pgConnection = (max: number) => ({ connectionString: options.databaseUrl, migrate: true, max, schema: `bullmq_${prefix}` });
+  const pool = redis ? undefined : await bullmqPool({ databaseUrl: options.databaseUrl });
 
   const makeQueue = (name: QueueName): Queue =>
     redis
       ? new Queue(name, { connection: redis, prefix, defaultJobOptions: jobOptions })
-      : (new Queue(name, { connection: pgConnection(4), defaultJobOptions: jobOptions }, createPostgresBackend) as unknown as Queue);
+      : (new Queue(name, { connection: pool!, defaultJobOptions: jobOptions }, createPostgresBackend) as unknown as Queue);
 
   const queues = new Map<QueueName, Queue>(queueNames.map((n) => [n, makeQueue(n)]));
   const queue = (name: QueueName): Queue => {
@@ -90,7 +99,7 @@ export function createQueues(options: { redisUrl?: string | undefined; databaseU
       const run = (job: Job) => processor(job.data, job);
       const worker = redis
         ? new Worker(name, run, { connection: redis.duplicate(), prefix, concurrency })
-        : (new Worker(name, run, { connection: pgConnection(concurrency + 2), concurrency }, createPostgresBackend) as unknown as Worker);
+        : (new Worker(name, run, { connection: pool!, concurrency }, createPostgresBackend) as unknown as Worker);
       workers.push(worker);
       return worker;
     },
@@ -109,6 +118,30 @@ export function createQueues(options: { redisUrl?: string | undefined; databaseU
       await Promise.all(workers.map((w) => w.close()));
       await Promise.all([...queues.values()].map((q) => q.close()));
       redis?.disconnect();
+      await pool?.end();
     },
   };
+}
+
+/**
+ * The pool BullMQ's PostgreSQL backend shares: its migrations applied once (they take an advisory
+ * lock, so several processes starting together migrate once) in BullMQ's default schema, which a
+ * shared pool must use (BullMQ checks that schema on connect), on the search path. Each worker holds
+ * one connection for LISTEN; the rest serve short queries. Environments are kept apart by database.
+ */
+async function bullmqPool(options: { databaseUrl: string }): Promise<Pool> {
+  const pool = new Pool({
+    connectionString: options.databaseUrl,
+    max: queueNames.length + 10,
+    options: `-c search_path=${quoteSchemaName(DEFAULT_SCHEMA)}`,
+  });
+  // Every queue and worker listens for the pool's errors.
+  pool.setMaxListeners(queueNames.length * 4);
+  const client = await pool.connect();
+  try {
+    await runMigrations(client);
+  } finally {
+    client.release();
+  }
+  return pool;
 }
