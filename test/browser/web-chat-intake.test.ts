@@ -45,7 +45,7 @@ describe.skipIf(Boolean(browserMissing))('web chat intake in Chromium against th
     const open = page.locator('#log .msg-bot').last().locator('button.choice:not([disabled])');
     const done = async () => /vaste contactpersoon/.test((await page.locator('#log').textContent()) ?? '');
     for (let taps = 0; taps < 20; taps += 1) {
-      await expect.poll(async () => (await done()) || (await open.count()) > 0, { timeout: 15_000 }).toBe(true);
+      await expect.poll(async () => (await done()) || (await open.count()) > 0, { timeout: 30_000 }).toBe(true);
       if (await done()) break;
       await open.first().tap();
     }
@@ -61,5 +61,5 @@ describe.skipIf(Boolean(browserMissing))('web chat intake in Chromium against th
     );
     expect(handovers.handovers).toHaveLength(1);
     expect(handovers.handovers[0]?.summary).toMatch(/16/);
-  }, 60_000);
+  }, 180_000);
 });
