@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { DbOrTx } from '../drizzle/connection';
+import type { Database, DbOrTx } from '../drizzle/connection';
 
 /** First key of the two-key advisory locks, one per kind of work, so they never collide. */
 /** `content`: creating one interactive Content resource (worker/interactive-content.ts) at a time. */
@@ -12,4 +12,23 @@ const lockKinds = { turn: 7101, send: 7102, content: 7103 } as const;
  */
 export async function lockFor(tx: DbOrTx, kind: keyof typeof lockKinds, id: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${lockKinds[kind]}::int, hashtext(${id}))`);
+}
+
+/**
+ * Runs `work` holding a session-level advisory lock on (kind, id) on a connection of its own, so
+ * the work itself can commit step by step on other connections. A crashed process's connection
+ * closes and PostgreSQL releases the lock.
+ */
+export async function withSessionLock<T>(database: Database, kind: keyof typeof lockKinds, id: string, work: () => Promise<T>): Promise<T> {
+  const reserved = await database.sql.reserve();
+  try {
+    await reserved`select pg_advisory_lock(${lockKinds[kind]}::int, hashtext(${id}))`;
+    try {
+      return await work();
+    } finally {
+      await reserved`select pg_advisory_unlock(${lockKinds[kind]}::int, hashtext(${id}))`;
+    }
+  } finally {
+    reserved.release();
+  }
 }

@@ -16,6 +16,10 @@ import { DOMAIN_IDS, isTalkDomain, type LevelDomainId } from '../flows/zelfscan-
 import { notifyHandover, queueNotifyJobs } from './notify-handover';
 import { queueFollowUps } from './process-turn';
 import type { Queues } from './queues';
+// Issue 6: feedback, trusted person, nazorg answers.
+import { recordFeedback } from '../cases/feedback';
+import { recordNazorgAnswer, reopenForNazorgHelp } from '../cases/nazorg';
+import { recordTrustedPerson } from '../cases/trusted-person';
 
 export interface OutcomeDeps {
   database: Database;
@@ -101,6 +105,16 @@ export async function processOutcome(deps: OutcomeDeps, input: { eventId: number
         break;
       case 'youth.message_for_coach':
         await messageForCoach(tx, { conversation: required(conversation, event.id), payload: event.payload });
+        break;
+      // Issue 6.
+      case 'feedback.given':
+        await recordFeedback(tx, { eventId: event.id, conversationId: required(conversation, event.id).id, payload: event.payload });
+        break;
+      case 'trusted_person.named':
+        await recordTrustedPerson(tx, { eventId: event.id, conversationId: required(conversation, event.id).id, payload: event.payload });
+        break;
+      case 'nazorg.answered':
+        await nazorgAnswered(deps, tx, out, { eventId: event.id, conversation: required(conversation, event.id), payload: event.payload });
         break;
       case 'conversation.opted_out':
         await tx.update(conversations).set({ optedOutAt: sql`now()` }).where(eq(conversations.id, required(conversation, event.id).id));
@@ -230,6 +244,32 @@ async function signalInvite(deps: OutcomeDeps, tx: DbOrTx, event: { payload: unk
     .returning({ id: outboundMessages.id });
   await appendCaseEvents(tx, [{ caseId, type: 'signal.invited', actor: 'system', data: { outboundId: invitation?.id } }]);
   return invitation ? [invitation.id] : [];
+}
+
+const nazorgAnsweredSchema = z.object({ answer: z.enum(['good', 'better', 'help']) });
+
+/**
+ * Issue 6: a check-in answer is recorded in the case. "Ik wil hulp" reopens the case in nazorg with
+ * the same coach, who is notified like any handover; the young person hears who contacts them and
+ * by when. Without a case in nazorg, "ik wil hulp" is a request for a person like "praat met iemand".
+ */
+async function nazorgAnswered(deps: OutcomeDeps, tx: DbOrTx, out: Committed, event: { eventId: number; conversation: Conversation; payload: unknown }): Promise<void> {
+  const { answer } = nazorgAnsweredSchema.parse(event.payload);
+  const now = new Date();
+  await recordNazorgAnswer(tx, { conversationId: event.conversation.id, answer, eventId: event.eventId, now });
+  if (answer !== 'help') return;
+  const t = deps.i18n.getFixedT([event.conversation.locale, 'nl'], 'handover');
+  const summary = buildRequestSummary({ reason: 'person_requested', known: { locale: event.conversation.locale }, t: deps.i18n.getFixedT('nl', 'coach') });
+  const help = await reopenForNazorgHelp(tx, { conversationId: event.conversation.id, eventId: event.eventId, summary, now });
+  if (help?.alreadyRecorded) return;
+  if (help) {
+    const dueAt = await notice(deps, tx, out, help.handoverId);
+    out.outboundIds.push(
+      ...(await tellYouth(deps, tx, event.conversation, [[t('requested', { coach: help.coach.firstName }), dueBy(t, help.coach.firstName, dueAt, event.conversation.locale)].filter(Boolean).join(' ')])),
+    );
+    return;
+  }
+  await handoverRequested(deps, tx, out, { eventId: event.eventId, conversation: event.conversation, payload: { reason: 'person_requested', locale: event.conversation.locale } });
 }
 
 /** "Uiterlijk dinsdag 8 december hoor je van Petra." in the young person's language. */

@@ -6,7 +6,7 @@ import type { DataProtector } from '../cases/data-protector';
 import type { Database, DbOrTx } from '../drizzle/connection';
 import { coaches, contentTemplates, conversations, outboundMessages } from '../drizzle/schema';
 import { createI18n, isLanguage, translationChain } from '../locales/index';
-import { lockFor } from './advisory-locks';
+import { withSessionLock } from './advisory-locks';
 import { ensureInteractiveContent } from './interactive-content';
 import { PermanentSendError, RetryableSendError } from './send-errors';
 import type { OutgoingWhatsApp, WhatsAppSender } from './whatsapp-sender';
@@ -28,10 +28,11 @@ const WINDOW_MS = 24 * 60 * 60 * 1000;
 /**
  * Sends the queued WhatsApp messages of one recipient, up to and including `outboundId`, in id
  * order, under the recipient's advisory lock. Idempotent: a message already sent is not sent again.
+ * Each status commits as soon as Twilio answered.
  * A 429 or 5xx from Twilio stops the drain (what was sent is committed) and rethrows, so BullMQ
  * retries with backoff; a permanent error marks that message failed and the drain goes on.
  *
- * A crash between Twilio accepting a message and the commit sends that message again on retry
+ * A crash between Twilio accepting a message and its commit sends that one message again on retry
  * (at least once): Twilio's Messages API has no idempotency key.
  */
 export async function processSend(deps: SendDeps, input: { outboundId: number }): Promise<void> {
@@ -46,24 +47,22 @@ export async function processSend(deps: SendDeps, input: { outboundId: number })
   // a lock and commits its record at once, which must not wait on this recipient's send lock.
   const interactive = target.conversationId ? await interactiveSids(deps, { conversationId: target.conversationId, upTo: input.outboundId }) : new Map<number, string>();
 
-  let retry: RetryableSendError | undefined;
-  await db.transaction(async (tx) => {
+  // The recipient's lock is held for the whole drain (order), while each message's status commits
+  // on its own right after Twilio took it: a crash then re-sends at most the one message in flight.
+  const retry = await withSessionLock(deps.database, 'send', target.conversationId ?? `coach:${target.coachId}`, async () => {
     const recipient = target.conversationId
       ? eq(outboundMessages.conversationId, target.conversationId)
       : and(eq(outboundMessages.coachId, target.coachId ?? ''), isNull(outboundMessages.conversationId));
-    await lockFor(tx, 'send', target.conversationId ?? `coach:${target.coachId}`);
-    const rows = await tx
+    const rows = await db
       .select()
       .from(outboundMessages)
       .where(and(recipient, lte(outboundMessages.id, input.outboundId), inArray(outboundMessages.status, ['queued', 'sending']), eq(outboundMessages.channel, 'whatsapp')))
       .orderBy(asc(outboundMessages.id));
     for (const row of rows) {
-      const outcome = await sendOne(deps, tx, row, interactive.get(row.id));
-      if (outcome instanceof RetryableSendError) {
-        retry = outcome;
-        break;
-      }
+      const outcome = await sendOne(deps, db, row, interactive.get(row.id));
+      if (outcome instanceof RetryableSendError) return outcome;
     }
+    return undefined;
   });
   if (retry) throw retry;
 }

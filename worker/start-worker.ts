@@ -14,6 +14,10 @@ import type { EmailSender } from './email-sender';
 import { processEmail } from './process-email';
 import { checkHandoverDeadlines, type SlaRun } from './process-sla';
 import { relayOnce, type RelayCounts } from './relay';
+// Issue 6: re-approach and nazorg sweeps.
+import { defaultFollowUpConfig, type FollowUpConfig } from '../config';
+import { processNazorg } from './process-nazorg';
+import { processReapproach, type ReapproachRun } from './process-reapproach';
 
 export interface WorkerDeps {
   database: Database;
@@ -33,6 +37,10 @@ export interface WorkerDeps {
   handover: HandoverSlaConfig;
   /** How often the deadlines are checked (SLA_CHECK_SECONDS); 0 starts no scheduler (tests drive it). */
   slaCheckSeconds: number;
+  /** Issue 6: re-approach and nazorg (config.followUp); defaults when unset. `checkSeconds` 0 starts no scheduler. */
+  followUp?: FollowUpConfig;
+  /** Issue 6: the clock of the re-approach and nazorg sweeps (tests move it). */
+  now?: () => Date;
 }
 
 export interface RunningWorker {
@@ -40,6 +48,10 @@ export interface RunningWorker {
   relay(): Promise<RelayCounts>;
   /** Checks handover deadlines once at `now` (default: the clock), as the `sla` job does. */
   checkDeadlines(now?: Date): Promise<SlaRun>;
+  /** Issue 6: one re-approach sweep at `now` (default: the clock), as the `reapproach` job does. */
+  reapproach(now?: Date): Promise<ReapproachRun>;
+  /** Issue 6: one nazorg sweep at `now`, as the `nazorg` job does; returns the check-ins written. */
+  nazorg(now?: Date): Promise<number>;
   /** Stops taking jobs, lets the ones in flight finish. */
   stop(): Promise<void>;
 }
@@ -56,12 +68,30 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
         for (const outboundId of ids) await queues.add('send', { outboundId }, `send-${outboundId}`);
       },
     });
+  // Issue 6.
+  const followUp = deps.followUp ?? defaultFollowUpConfig;
+  const enqueueSends = async (ids: number[]) => {
+    for (const outboundId of ids) await queues.add('send', { outboundId }, `send-${outboundId}`);
+  };
+  const clock = (now?: Date) => (now ? () => now : deps.now);
+  const reapproach = (now?: Date) =>
+    processReapproach({
+      ...deps,
+      now: clock(now),
+      enqueueSends,
+      settings: { afterMs: followUp.reapproachAfterDays * 86_400_000, matchAfterMs: followUp.reapproachMatchAfterDays * 86_400_000 },
+    });
+  const nazorg = (now?: Date) => processNazorg({ ...deps, now: clock(now), enqueueSends, months: followUp.nazorgMonths });
   const workers = [
+    // Issue 6: one tick at a time, like the other sweeps.
+    queues.work('reapproach', async () => void (await reapproach()), { concurrency: 1 }),
+    queues.work('nazorg', async () => void (await nazorg()), { concurrency: 1 }),
     queues.work(
       'turn',
       async (data, job) => {
         const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-        await processTurns(deps, { conversationId: data.conversationId, lastAttempt });
+        // Issue 6: the rating after the intake is asked in production turns.
+        await processTurns({ ...deps, frontDoor: { feedbackAfterIntake: true, ...deps.frontDoor } }, { conversationId: data.conversationId, lastAttempt });
       },
       { concurrency: deps.concurrency },
     ),
@@ -79,6 +109,14 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
     queues
       .schedule('sla', { schedulerId: 'handover-deadlines', everyMs: deps.slaCheckSeconds * 1000, data: {} })
       .catch((err: unknown) => logger.error({ err }, 'could not schedule the handover deadline check; restart the worker'));
+  }
+  if (followUp.checkSeconds > 0) {
+    // Issue 6: job schedulers live in the queue backend: they survive restarts and are not doubled by a second worker.
+    for (const name of ['reapproach', 'nazorg'] as const) {
+      queues
+        .schedule(name, { schedulerId: `follow-up-${name}`, everyMs: followUp.checkSeconds * 1000, data: {} })
+        .catch((err: unknown) => logger.error({ err }, `could not schedule the ${name} sweep; restart the worker`));
+    }
   }
   for (const worker of workers) {
     worker.on('failed', (job, err) => logger.warn({ queue: worker.name, jobId: job?.id, attempts: job?.attemptsMade, err }, 'job failed'));
@@ -99,6 +137,8 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
   return {
     relay,
     checkDeadlines,
+    reapproach,
+    nazorg,
     async stop() {
       clearInterval(timer);
       await Promise.all(workers.map((w) => w.close()));

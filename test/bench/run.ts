@@ -10,7 +10,7 @@ import { createDataProtector } from '../../cases/data-protector';
 import { seedDemoCoaches } from '../../cases/seed-demo-coaches';
 import { connectDatabase, migrateDatabase } from '../../drizzle/connection';
 import { startFakeTwilio } from '../support/fake-twilio';
-import { newProductSettings, spawnProduct, type ProductProcess } from '../support/processes';
+import { newProductSettings, spawnProduct, startOwnPostgres, type ProductProcess } from '../support/processes';
 import { PUBLIC_BASE_URL, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, zelfscanAnswers } from '../support/stack';
 import { measureCommitCeiling, type CommitCeiling } from './commit-ceiling';
 import { printTable } from './print-table';
@@ -40,6 +40,7 @@ const { values: flags } = parseArgs({
     apis: { type: 'string', default: '1' },
     workers: { type: 'string', default: '1' },
     profile: { type: 'boolean', default: false },
+    'shared-postgres': { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench-results/latest.json' },
     help: { type: 'boolean', default: false },
   },
@@ -47,13 +48,15 @@ const { values: flags } = parseArgs({
 
 if (flags.help) {
   console.log(`npm run bench -- [--backends redis,postgres] [--rate 1000] [--seconds 20] [--latency-rate 100] [--latency-seconds 20]
-  [--drain 90] [--clients 16] [--max-in-flight 256] [--concurrency <WORKER_CONCURRENCY>] [--apis 1] [--workers 1] [--profile] [--out bench-results/latest.json]
-Uses DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) for a fresh database of its own, and REDIS_URL
+  [--drain 90] [--clients 16] [--max-in-flight 256] [--concurrency <WORKER_CONCURRENCY>] [--apis 1] [--workers 1] [--profile] [--shared-postgres] [--out bench-results/latest.json]
+Starts an embedded PostgreSQL of its own (or, with --shared-postgres, a fresh database on DATABASE_URL), and uses REDIS_URL
 (default redis://127.0.0.1:6379) under a queue prefix of its own; both are cleaned up afterwards.`);
   process.exit(0);
 }
 
-const adminUrl = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const sharedPostgresUrl = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** The server the product and pgbench use: an embedded one of the benchmark's own unless --shared-postgres. */
+let adminUrl = sharedPostgresUrl;
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const num = (value: string | undefined) => Number(value);
 const script = ['Hoi', 'ja', '20', 'Aalsmeer', 'geen diploma', 'aan het werk', 'opstapbaan', ...zelfscanAnswers];
@@ -85,19 +88,42 @@ interface PhaseFigures {
 }
 
 async function main(): Promise<void> {
+  // BullMQ on PostgreSQL opens up to (concurrency + 2) connections per queue per worker process, over
+  // 100 in all: more than a default server (max_connections 100) shared with other work allows.
+  const own = flags['shared-postgres'] ? undefined : await startOwnPostgres({ durable: true });
+  if (own) adminUrl = own.url;
+  try {
+    await benchAll();
+  } finally {
+    await own?.destroy();
+  }
+}
+
+async function benchAll(): Promise<void> {
   const backends = (flags.backends ?? '').split(',').filter((b): b is 'redis' | 'postgres' => b === 'redis' || b === 'postgres');
   const results: BackendResult[] = [];
+  const failures: { backend: string; error: string }[] = [];
   let ceiling: CommitCeiling | undefined;
   for (const backend of backends) {
-    const result = await benchBackend(backend, async (url) => {
-      ceiling ??= await measureCommitCeiling({ url, clients: num(flags.clients), seconds: 10 });
-      console.log(`[bench] durable-commit ceiling: ${ceiling.tps} single-row INSERT commits/s at ${ceiling.clients} clients (${ceiling.tool})`);
-    });
-    results.push(result);
+    try {
+      const result = await benchBackend(backend, async (url) => {
+        ceiling ??= await measureCommitCeiling({ url, clients: num(flags.clients), seconds: 10 });
+        console.log(`[bench] durable-commit ceiling: ${ceiling.tps} single-row INSERT commits/s at ${ceiling.clients} clients (${ceiling.tool})`);
+      });
+      results.push(result);
+    } catch (error) {
+      // One backend failing still reports the other; the failure is in the report, and the exit code.
+      const message = error instanceof Error ? error.message : String(error);
+      console.error(`[bench] ${backend} failed: ${message}`);
+      failures.push({ backend, error: message.slice(0, 2000) });
+      process.exitCode = 1;
+    }
   }
   const report = {
     at: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', memoryGiB: round(os.totalmem() / 2 ** 30), node: process.version },
+    postgres: flags['shared-postgres'] ? 'shared (DATABASE_URL)' : 'embedded, own (fsync on, max_connections 300)',
+    loadAverageAtEnd: os.loadavg().map((l) => round(l, 2)),
     settings: {
       offeredRate: num(flags.rate),
       seconds: num(flags.seconds),
@@ -109,6 +135,7 @@ async function main(): Promise<void> {
       script: script.length,
     },
     commitCeiling: ceiling,
+    failures,
     results: results.map((r) => ({
       ...r,
       ratioToCommitCeiling: Object.fromEntries(Object.entries(r.phases).map(([name, p]) => [name, ceiling ? round(p.answeredPerSecond / ceiling.tps, 3) : null])),
@@ -117,6 +144,7 @@ async function main(): Promise<void> {
   await mkdir(path.dirname(path.resolve(flags.out ?? '')), { recursive: true });
   await writeFile(path.resolve(flags.out ?? ''), `${JSON.stringify(report, null, 2)}\n`);
   printTable(report);
+  for (const failure of failures) console.log(`\n${failure.backend}: FAILED: ${failure.error.split('\n')[0]}`);
   console.log(`\n[bench] written to ${flags.out}`);
 }
 
@@ -150,7 +178,10 @@ async function benchBackend(backend: 'redis' | 'postgres', beforeStart: (url: st
     const webhookUrls = processes.filter((p) => p.role === 'api').map((p) => `${p.url}/twilio/whatsapp`);
     console.log(`[bench] ${backend}: ${processes.length} processes up; calibrating the script`);
 
-    const repliesPerAnswer = await calibrate(fake, webhookUrls[0] ?? '');
+    const repliesPerAnswer = await calibrate(fake, webhookUrls[0] ?? '').catch((error: unknown) => {
+      for (const p of processes) console.error(`--- ${p.role} output:\n${p.output().slice(-3000)}`);
+      throw error;
+    });
     const cumulative = repliesPerAnswer.reduce<number[]>((acc, n) => [...acc, (acc[acc.length - 1] ?? 0) + n], []);
     const observer = new Observer(fake, cumulative);
     const keys = new Map<string, string>();
@@ -235,7 +266,7 @@ async function calibrate(fake: Awaited<ReturnType<typeof startFakeTwilio>>, webh
     const before = count();
     const result = await fake.sendInbound({ webhookUrl, from: phone, body, publicBaseUrl: PUBLIC_BASE_URL });
     if (result.status !== 200) throw new Error(`calibration: webhook answered ${result.status}`);
-    const deadline = Date.now() + 15_000;
+    const deadline = Date.now() + 60_000;
     while (count() === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
     // Quiet for 500 ms: the turn's replies are all out.
     let last = count();

@@ -5,6 +5,7 @@ import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { FakeMessage, FakeTwilio } from './fake-twilio';
 import { TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, PUBLIC_BASE_URL } from './stack';
 
 /**
@@ -99,7 +100,7 @@ export interface OwnPostgres {
  * which picks a new port at every start, this keeps its port, so processes connected to it reach it
  * again after a restart, as they would a managed server that came back.
  */
-export async function startOwnPostgres(): Promise<OwnPostgres> {
+export async function startOwnPostgres(options: { durable?: boolean } = {}): Promise<OwnPostgres> {
   const dir = await mkdtemp(path.join(tmpdir(), 'jl-fault-pg-'));
   // As root, PostgreSQL runs as a system user that must be able to enter the directory.
   await chmod(dir, 0o755);
@@ -114,7 +115,8 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
     createPostgresUser: process.getuid?.() === 0,
     onLog: () => {},
     onError: () => {},
-    postgresFlags: ['-c', 'max_connections=200', '-c', 'fsync=off'],
+    // Tests need no durability across a power cut; the benchmark measures with it (`durable`).
+    postgresFlags: ['-c', 'max_connections=300', ...(options.durable ? [] : ['-c', 'fsync=off'])],
   });
   await pg.initialise();
   await pg.start();
@@ -250,4 +252,52 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: s
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`${what} did not answer within ${timeoutMs} ms`);
+}
+
+/**
+ * The first answers of the intake and the question each one brings, in order: the fault tests send
+ * these and check that every young person got each question exactly once, in this order.
+ */
+export const shortIntake = {
+  answers: ['Hoi', 'ja', '20', 'Aalsmeer'],
+  /** Words of the bot's messages, in the order they must arrive: 5 messages for 4 answers. */
+  replies: [/Jongerenloket/, /privacy|Is dat goed/, /Hoe oud/, /In welke gemeente/, /hoogste diploma/],
+};
+
+/**
+ * Checks one young person's replies: `problem` is undefined when, after dropping repeats of the
+ * message just before (Twilio was given a message twice), they are exactly the expected replies in
+ * order; `duplicates` counts those repeats.
+ */
+export function checkReplies(bodies: string[]): { problem: string | undefined; duplicates: number } {
+  const distinct = bodies.filter((b, i) => i === 0 || b !== bodies[i - 1]);
+  const duplicates = bodies.length - distinct.length;
+  const expected = shortIntake.replies;
+  const shown = () => distinct.map((b) => b.slice(0, 30)).join(' | ');
+  if (distinct.length !== expected.length) return { problem: `${distinct.length} distinct replies instead of ${expected.length}: ${shown()}`, duplicates };
+  const wrong = expected.findIndex((pattern, i) => !pattern.test(distinct[i] ?? ''));
+  return { problem: wrong >= 0 ? `reply ${wrong + 1} out of order: ${shown()}` : undefined, duplicates };
+}
+
+/** Posts `answers` for one young person one after another (each acknowledged before the next), spreading them over `webhookUrls`. */
+export async function sendAnswers(input: {
+  fake: { sendInbound: FakeTwilio['sendInbound'] };
+  webhookUrls: string[];
+  phone: string;
+  answers: string[];
+  /** Pause between answers (ms). */
+  pauseMs?: number;
+}): Promise<number[]> {
+  const statuses: number[] = [];
+  for (const [i, body] of input.answers.entries()) {
+    const webhookUrl = input.webhookUrls[i % input.webhookUrls.length] ?? '';
+    statuses.push((await input.fake.sendInbound({ webhookUrl, from: input.phone, body, publicBaseUrl: PUBLIC_BASE_URL })).status);
+    if (input.pauseMs) await new Promise((r) => setTimeout(r, input.pauseMs));
+  }
+  return statuses;
+}
+
+/** Bodies of the messages handed to the fake Twilio for `phone`, in order. */
+export function bodiesTo(fake: { messages: FakeMessage[] }, phone: string): string[] {
+  return fake.messages.filter((m) => m.to === `whatsapp:${phone}`).map((m) => m.body ?? '');
 }
