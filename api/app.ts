@@ -10,6 +10,7 @@ import { appointmentRoutes } from './appointment-routes';
 import { registerApiDocs } from './api-docs';
 import { chatRoutes } from './chat-routes';
 import { coachRoutes } from './coach-routes';
+import { dashboardRoutes } from './dashboard/dashboard-routes';
 import { entryPointRoutes } from './entry-point-routes';
 import { errorHandler } from './error-handler';
 import { healthRoutes } from './health-routes';
@@ -57,5 +58,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(entryPointRoutes, deps);
   await app.register(signalRoutes, deps);
   await app.register(appointmentRoutes, deps);
+  await app.register(dashboardRoutes, deps);
   return app;
 }

@@ -31,6 +31,8 @@ export const caseQuery = z
     municipality: z.enum(municipalities).optional(),
     /** Open cases whose coach has not acknowledged the handover yet. */
     waiting: flag.optional(),
+    /** Cases marked buiten beeld: no reply after the re-approach reminders. */
+    buitenBeeld: flag.optional(),
   })
   .strict();
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../drizzle/connection';
 import { caseEvents, caseShares, cases, coaches, handovers, youths, type CoachRole, type Municipality } from '../drizzle/schema';
 import { recordCaseRead } from './audit-log';
@@ -99,6 +99,8 @@ export interface CaseFilters {
   municipality?: Municipality;
   /** Only open cases whose coach has not acknowledged the handover yet (waiting for contact). */
   waiting?: boolean;
+  /** Only cases marked buiten beeld (no reply after the re-approach reminders). */
+  buitenBeeld?: boolean;
 }
 
 /** Cases a viewer may read (cases/case-access.ts), filtered, newest first. */
@@ -110,6 +112,7 @@ export async function listCases(db: DbOrTx, options: { viewer: Viewer } & CaseFi
   if (options.intensity) conditions.push(eq(cases.intensity, options.intensity));
   if (options.coachId) conditions.push(eq(cases.coachId, options.coachId));
   if (options.municipality) conditions.push(sql`${caseMunicipalitySql} = ${options.municipality}`);
+  if (options.buitenBeeld) conditions.push(isNotNull(cases.buitenBeeldAt));
   if (options.waiting) {
     conditions.push(
       eq(cases.status, 'open'),

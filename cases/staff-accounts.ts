@@ -97,13 +97,16 @@ export async function signIn(db: DbOrTx, input: { email: string; password: strin
   }
   if (row.lockedUntil && row.lockedUntil > now) return { ok: false, reason: 'locked' };
   if (!(await verifyPassword(input.password, row.passwordHash))) {
-    // Counted in SQL: two wrong guesses at once both count.
+    // Counted in SQL: two wrong guesses at once both count. A lock that has run out starts the count anew.
+    // (Dates as ISO text with a cast: postgres.js serialises a raw parameter by its SQL type.)
+    const nowSql = sql`${now.toISOString()}::timestamptz`;
+    const lockEnd = sql`${new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString()}::timestamptz`;
+    const expired = sql`(${staffAccounts.lockedUntil} is not null and ${staffAccounts.lockedUntil} <= ${nowSql})`;
     const [after] = await db
       .update(staffAccounts)
       .set({
-        failedAttempts: sql`case when ${staffAccounts.lockedUntil} is not null and ${staffAccounts.lockedUntil} <= ${now} then 1 else ${staffAccounts.failedAttempts} + 1 end`,
-        lockedUntil: sql`case when ${staffAccounts.failedAttempts} + 1 >= ${MAX_FAILED_SIGN_INS} and (${staffAccounts.lockedUntil} is null or ${staffAccounts.lockedUntil} > ${now})
-          then ${new Date(now.getTime() + LOCK_MINUTES * 60_000)}::timestamptz else null end`,
+        failedAttempts: sql`case when ${expired} then 1 else ${staffAccounts.failedAttempts} + 1 end`,
+        lockedUntil: sql`case when not ${expired} and ${staffAccounts.failedAttempts} + 1 >= ${MAX_FAILED_SIGN_INS} then ${lockEnd} else null end`,
       })
       .where(eq(staffAccounts.id, row.id))
       .returning({ lockedUntil: staffAccounts.lockedUntil });
@@ -156,3 +159,25 @@ function toAccount(row: typeof staffAccounts.$inferSelect): StaffAccount {
 
 // A hash of a random password nobody knows: verifying against it costs what a real check costs.
 const DUMMY_HASH = `scrypt$${SCRYPT.N}$${SCRYPT.r}$${SCRYPT.p}$${randomBytes(16).toString('base64url')}$${randomBytes(KEY_LENGTH).toString('base64url')}`;
+
+/**
+ * Demo sign-ins for a fresh embedded install: one coach account per demo coach (by their example.nl
+ * e-mail), an analyst and an admin, all with the given password. Skips e-mails that have an account.
+ */
+export async function seedDemoStaffAccounts(db: DbOrTx, password: string): Promise<string[]> {
+  const demoCoaches = await db.select({ id: coaches.id, email: coaches.email, firstName: coaches.firstName, lastName: coaches.lastName }).from(coaches);
+  const wanted: NewStaffAccount[] = [
+    ...demoCoaches.flatMap((c) => (c.email ? [{ email: c.email, name: `${c.firstName} ${c.lastName}`, role: 'coach' as const, coachId: c.id, password }] : [])),
+    { email: 'analist@example.nl', name: 'Demo analist', role: 'analyst', password },
+    { email: 'beheer@example.nl', name: 'Demo beheerder', role: 'admin', password },
+  ];
+  const created: string[] = [];
+  for (const account of wanted) {
+    try {
+      created.push((await createStaffAccount(db, account)).email);
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+    }
+  }
+  return created;
+}

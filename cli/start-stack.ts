@@ -114,6 +114,7 @@ export async function startStack(options: {
         publicBaseUrl: config.publicBaseUrl,
         concurrency: config.workerConcurrency,
         relayAfterSeconds: config.relayAfterSeconds,
+        followUp: config.followUp,
         frontDoor: { resumeAfterMs: config.resumeAfterMs, expireAfterMs: config.flowExpiresAfterMs },
         emailSender,
         handover: config.handover,

@@ -80,7 +80,7 @@ describe.each(Object.keys(flows))('global commands in the middle of the %s', (fl
     const question = await open(chat);
     const menu = await chat.say('MENU');
     expect(texts(menu)).toContain('OPNIEUW');
-    expect(last(menu).choices?.map((c) => c.id)).toEqual(['restart', 'person', 'language', 'stop']);
+    expect(last(menu).choices?.map((c) => c.id)).toEqual(['restart', 'person', 'trusted_person', 'language', 'stop']);
     const person = await chat.say('Praat met iemand');
     expect(last(person).text).toBe('Wil je dat een coach contact met je opneemt?');
     const back = await chat.say('nee');
@@ -242,7 +242,7 @@ describe('a young person with an open case', () => {
     const chat = conversation();
     chat.withCase({ coachFirstName: 'Petra', coachRole: 'doorstroomcoach' });
     const menu = await chat.say('menu');
-    expect(last(menu).choices?.map((c) => c.id)).toEqual(['message_coach', 'appointment', 'person', 'language', 'restart', 'stop']);
+    expect(last(menu).choices?.map((c) => c.id)).toEqual(['message_coach', 'appointment', 'person', 'trusted_person', 'language', 'restart', 'stop']);
   });
 });
 

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { BotChannelData } from '../bot/bot-message';
 import { turnLanguage, type AskChoice } from './ask-dialog';
-import { matchChoice } from './match-choice';
+import { matchChoice, normalize, type MatchableChoice } from './match-choice';
 
 /** What an optional question ends with when the message was not an answer to it. */
 export interface PassOn {
@@ -11,6 +11,21 @@ export interface PassOn {
 
 export function isPassOn(value: unknown): value is PassOn {
   return typeof value === 'object' && value !== null && (value as { passOn?: unknown }).passOn === true;
+}
+
+/**
+ * Only an unmistakable answer counts: a button, the option's number, or its whole title or alias
+ * ("🙂", "goed"). No fuzzy matching: "Ja prima, na 3 uur!" is a message for the coach, not a rating.
+ */
+function strictMatch(input: { text: string; payload: string | undefined; choices: MatchableChoice[] }): string | undefined {
+  const { text, payload, choices } = input;
+  if (payload !== undefined) return choices.find((c) => c.id === payload)?.id;
+  const whole = normalize(text);
+  const byWords = whole ? choices.filter((c) => [c.title, ...(c.aliases ?? [])].some((p) => normalize(p) === whole)) : [];
+  if (byWords.length === 1) return byWords[0]?.id;
+  // Numbers and emoji: the shared matcher, on a message that is nothing more than that.
+  if (/^\s*\d{1,2}\s*\.?\s*$/.test(text) || !whole) return matchChoice({ text, choices })?.id;
+  return undefined;
 }
 
 /**
@@ -42,8 +57,8 @@ export class OptionalChoiceDialog extends Dialog {
       title: t(titleKey),
       aliases: aliasesKey ? t(aliasesKey).split('|').map((a) => a.trim()).filter(Boolean) : [],
     }));
-    const found = matchChoice({ text: dc.context.activity.text ?? '', payload, choices });
-    return dc.endDialog(found ? found.id : ({ passOn: true } satisfies PassOn));
+    const found = strictMatch({ text: dc.context.activity.text ?? '', payload, choices });
+    return dc.endDialog(found ?? ({ passOn: true } satisfies PassOn));
   }
 
   override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {

@@ -301,6 +301,7 @@ describe('OpenAPI', () => {
     expect(routes.sort()).toEqual(
       [
         'GET /api/handovers',
+        'GET /api/handovers/{id}',
         'POST /api/handovers/{id}/acknowledge',
         'GET /api/cases',
         'GET /api/cases/{id}',

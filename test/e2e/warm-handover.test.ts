@@ -61,8 +61,10 @@ describe('warm handover end to end', () => {
     expect(mail?.text).not.toContain('geld');
 
     // The coach acknowledges and writes; inside the 24-hour window it goes out as a chat message.
-    const { body: inbox } = await api('/api/inbox');
-    const handover = (inbox.handovers as { id: string; caseId: string }[])[0]!;
+    const handover = await eventually(async () => {
+      const { body: inbox } = await api('/api/inbox');
+      return (inbox.handovers as { id: string; caseId: string }[])[0];
+    });
     expect((await api(`/api/handovers/${handover.id}/acknowledge`, { method: 'POST' })).status).toBe(200);
     const sent = await api(`/api/cases/${handover.caseId}/messages`, { method: 'POST', body: JSON.stringify({ text: 'Hoi! Zullen we donderdag bellen?' }) });
     expect(sent.status).toBe(201);
@@ -90,8 +92,10 @@ describe('warm handover end to end', () => {
   it('outside the 24-hour window sends the invitation template and holds the text until the young person replies', async () => {
     const phone = '+31612370002';
     for (const body of ['hoi', 'ja', '22', 'Aalsmeer', 'vmbo', 'aan het werk', 'streefbaan', ...zelfscanAnswers]) await say(phone, body);
-    const { body: inbox } = await api('/api/inbox');
-    const handover = (inbox.handovers as { caseId: string; summary: string }[]).find((h) => h.summary.includes('22 jaar'))!;
+    const handover = await eventually(async () => {
+      const { body: inbox } = await api('/api/inbox');
+      return (inbox.handovers as { caseId: string; summary: string }[]).find((h) => h.summary.includes('22 jaar'));
+    });
     // The window closed: the young person last wrote more than a day ago.
     await t.db.sql`update conversations set last_inbound_at = now() - interval '25 hours'
       where id = (select y.conversation_id from youths y join cases c on c.youth_id = y.id where c.id = ${handover.caseId})`;

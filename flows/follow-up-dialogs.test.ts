@@ -1,0 +1,126 @@
+import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import type { BotChannelData, Choice, DomainEventDraft } from '../bot/bot-message';
+import { setCaseContext, type CaseContext } from '../bot/case-context';
+import { turnEffects } from '../bot/turn-effects';
+import { createI18n } from '../locales/index';
+import { FrontDoorBot } from './front-door-bot';
+
+interface Reply {
+  text: string;
+  choices?: Choice[] | undefined;
+}
+
+const i18n = createI18n();
+
+/** The front door over TestAdapter with the rating after the intake on, as the worker runs it. */
+function conversation(openCase?: CaseContext) {
+  const bot = new FrontDoorBot({ conversationState: new ConversationState(new MemoryStorage()), i18n, settings: { feedbackAfterIntake: true } });
+  const events: DomainEventDraft[] = [];
+  const adapter = new TestAdapter(async (context) => {
+    setCaseContext(context, openCase);
+    await bot.run(context);
+    events.push(...turnEffects(context).events);
+  });
+  async function send(activity: Partial<Activity>): Promise<Reply[]> {
+    await adapter.processActivity({ type: 'message', ...activity });
+    return adapter.activeQueue.splice(0).map((r) => ({ text: r.text ?? '', choices: (r.channelData as BotChannelData | undefined)?.choices }));
+  }
+  return {
+    events,
+    say: (text: string) => send({ text }),
+    press: (id: string, title = id) => send({ text: title, value: { choice: id } }),
+  };
+}
+
+const last = (replies: Reply[]) => replies.at(-1) ?? { text: '' };
+
+/** A referral (28, so no zelfscan) is the shortest complete intake. */
+async function finishIntake(chat: ReturnType<typeof conversation>): Promise<Reply[]> {
+  for (const answer of ['hoi', 'ja', '28', 'amstelveen', 'mbo 2 of hoger']) await chat.say(answer);
+  return chat.say('aan het werk');
+}
+
+describe('feedback after the intake', () => {
+  it('asks a one-tap rating after "Dank je wel!", then an optional tip, and records both', async () => {
+    const chat = conversation();
+    const done = await finishIntake(chat);
+    expect(done.map((r) => r.text)).toContain('Dank je wel! Ik zoek nu uit wie je kan helpen. Je hoort zo van me.');
+    expect(last(done).text).toContain('Hoe vond je dit gesprek?');
+    expect(last(done).choices?.map((c) => c.id)).toEqual(['great', 'good', 'okay', 'bad']);
+
+    const tip = await chat.say('🙂');
+    expect(last(tip).text).toContain('Heb je een tip');
+    expect(last(await chat.say('ja'))).toMatchObject({ text: 'Typ je tip. We zetten je naam er niet bij.' });
+    const thanks = await chat.say('Minder vragen graag');
+    expect(last(thanks).text).toBe('Dank je wel! Wij lezen alle tips.');
+    expect(chat.events.filter((e) => e.type === 'feedback.given')).toEqual([
+      { type: 'feedback.given', payload: { source: 'intake', rating: 'good', text: 'Minder vragen graag' } },
+    ]);
+  });
+
+  it('a message that is no rating passes it by: nothing recorded, the message is answered as usual', async () => {
+    const chat = conversation();
+    await finishIntake(chat);
+    const replies = await chat.say('wanneer hoor ik iets?');
+    expect(texts(replies)).toContain('Wat wil je doen?');
+    expect(chat.events.some((e) => e.type === 'feedback.given')).toBe(false);
+  });
+
+  it('a rating without a tip is stored when the young person says no', async () => {
+    const chat = conversation();
+    await finishIntake(chat);
+    await chat.press('bad', '🙁 Niet goed');
+    await chat.say('nee');
+    expect(chat.events.filter((e) => e.type === 'feedback.given')).toEqual([{ type: 'feedback.given', payload: { source: 'intake', rating: 'bad' } }]);
+  });
+});
+
+const texts = (replies: Reply[]) => replies.map((r) => r.text).join('\n');
+
+describe('nazorg check-in answers', () => {
+  const coach: CaseContext = { coachFirstName: 'Sanne', coachRole: 'jongerencoach_werk' };
+
+  it('"Gaat goed" is recorded and followed by the rating', async () => {
+    const chat = conversation(coach);
+    const replies = await chat.press('nazorg_good', 'Gaat goed');
+    expect(texts(replies)).toContain('Fijn om te horen!');
+    expect(last(replies).text).toContain('Hoe vind je de hulp van het Jongerenloket?');
+    await chat.say('😀');
+    await chat.say('nee');
+    expect(chat.events).toEqual([
+      { type: 'nazorg.answered', payload: { answer: 'good' } },
+      { type: 'feedback.given', payload: { source: 'nazorg', rating: 'great' } },
+    ]);
+  });
+
+  it('"Ik wil hulp" is recorded and nobody is asked to rate anything', async () => {
+    const chat = conversation(coach);
+    const replies = await chat.press('nazorg_help', 'Ik wil hulp');
+    expect(texts(replies)).toContain('Ik geef het meteen door.');
+    expect(texts(replies)).not.toContain('Hoe vind je');
+    expect(chat.events).toEqual([{ type: 'nazorg.answered', payload: { answer: 'help' } }]);
+  });
+});
+
+describe('trusted person', () => {
+  it('is named from the menu: name, relation, how to reach them, and whether the coach may contact them', async () => {
+    const chat = conversation({ coachFirstName: 'Sanne', coachRole: 'doorstroomcoach' });
+    await chat.say('menu');
+    const intro = await chat.press('trusted_person', 'Iemand die mij helpt');
+    expect(texts(intro)).toContain('Heb je iemand die je helpt?');
+    expect(last(intro).text).toBe('Hoe heet die persoon?');
+    expect(last(await chat.say('Fatima'))).toMatchObject({ text: 'Wie is deze persoon voor jou?' });
+    await chat.say('ouder');
+    expect(last(await chat.say('morgen misschien')).text).toContain('Dat snap ik niet');
+    await chat.say('06 1234 5678');
+    const saved = await chat.say('ja');
+    expect(last(saved).text).toContain('Ik heb Fatima bewaard');
+    const named = chat.events.filter((e) => e.type === 'trusted_person.named');
+    expect(named).toHaveLength(1);
+    expect(named[0]?.payload.mayContact).toBe(true);
+    // The details travel only as `text`, which the turn runner encrypts (worker/process-turn.ts).
+    expect(Object.keys(named[0]?.payload ?? {}).sort()).toEqual(['mayContact', 'text']);
+    expect(JSON.parse(String(named[0]?.payload.text))).toEqual({ name: 'Fatima', relation: 'parent', reach: '06 1234 5678' });
+  });
+});
