@@ -179,6 +179,7 @@ export async function bookAppointment(
         data: { appointmentId: row.id, startsAt: row.startsAt.toISOString(), place: row.place, ...(input.replacesId ? { replacesId: input.replacesId } : {}) },
       },
     ]);
+    await noteAppointmentInSummary(tx, { caseId: input.caseId, coachId: input.coachId, startsAt: row.startsAt, place: row.place });
     return row;
   } catch (error) {
     if (isExclusionViolation(error)) throw new SlotTakenError();
@@ -253,4 +254,24 @@ function isExclusionViolation(error: unknown): boolean {
     if ((e as { code?: unknown }).code === '23P01') return true;
   }
   return false;
+}
+
+/**
+ * The coach's handover summary carries the booked appointment (one line, replaced when it moves), so
+ * whoever opens the handover sees it; the booking itself is in the case events.
+ */
+async function noteAppointmentInSummary(tx: DbOrTx, input: { caseId: string; coachId: string; startsAt: Date; place: string }): Promise<void> {
+  const when = new Intl.DateTimeFormat('nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(input.startsAt);
+  const line = ` Afspraak: ${when}, ${input.place}.`;
+  await tx.execute(sql`update handovers
+    set summary = regexp_replace(summary, ' Afspraak: [^.]*\\.', '', 'g') || ${line}
+    where case_id = ${input.caseId} and coach_id = ${input.coachId}`);
 }

@@ -105,6 +105,9 @@ describe('afspraak maken in the chat', () => {
     expect(listed.body.appointments).toEqual([expect.objectContaining({ status: 'booked', place: 'video', startsAt: chosen.id.slice(5) })]);
     const events = await t.db.sql`select type, actor from case_events where case_id = ${caseId} and type like 'appointment.%'`;
     expect(events).toEqual([{ type: 'appointment.booked', actor: 'youth' }]);
+    // And the handover summary the coach opens carries it.
+    const [handover] = await t.db.sql`select summary from handovers where case_id = ${caseId}`;
+    expect(handover?.summary).toMatch(/Afspraak: \w+dag \d+ \w+ om \d\d:\d\d, video\./);
   });
 
   it('"afspraak" with one booked offers to move it; moving keeps one booked appointment', async () => {
