@@ -55,6 +55,8 @@ const commandIds: CommandId[] = ['menu', 'stop', 'start', 'language', 'restart',
 
 const NAMESPACES = ['bot', 'commands', 'zelfscan', 'keuzehulp', 'appointment', 'followup'];
 
+const wordsByI18n = new WeakMap<i18n, { commandWords: Map<string, CommandId>; languageWords: Map<string, Language>; isDanger: (text: string) => boolean }>();
+
 /** Dialogs whose options are the commands themselves. */
 const menuLike = new Set([MENU_DIALOG_ID, COACH_HOME_DIALOG_ID, RESUME_DIALOG_ID]);
 
@@ -101,13 +103,24 @@ export class FrontDoorBot {
       .add(new NazorgDialog())
       .add(new TrustedPersonDialog());
     for (const dialog of [...stopDialogs((step) => this.optedOut(step)), ...menuDialogs(restart)]) this.dialogs.add(dialog);
-    this.commandWords = this.loadCommandWords();
-    this.languageWords = new Map(
-      languages.flatMap((code) =>
-        [...this.allLanguages(`language.name_aliases.${code}`), ...this.allLanguages(`language.names.${code}`)].map((word) => [normalize(word), code] as const),
-      ),
-    );
-    this.isDanger = createSafetyDetector(this.allLanguages('safety.phrases'));
+    // The word lists come from the locale files and do not change: built once per i18n instance,
+    // not on every turn (a turn builds a new bot around the turn's storage).
+    let words = wordsByI18n.get(this.i18n);
+    if (!words) {
+      words = {
+        commandWords: this.loadCommandWords(),
+        languageWords: new Map(
+          languages.flatMap((code) =>
+            [...this.allLanguages(`language.name_aliases.${code}`), ...this.allLanguages(`language.names.${code}`)].map((word) => [normalize(word), code] as const),
+          ),
+        ),
+        isDanger: createSafetyDetector(this.allLanguages('safety.phrases')),
+      };
+      wordsByI18n.set(this.i18n, words);
+    }
+    this.commandWords = words.commandWords;
+    this.languageWords = words.languageWords;
+    this.isDanger = words.isDanger;
   }
 
   async run(context: TurnContext): Promise<void> {
