@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { ConfigError, loadConfigFromEnvironment } from '../config';
 import { createLogger } from './logger';
-import { startStack } from './start-stack';
+import { DEMO_PASSWORD, startStack } from './start-stack';
 
 /**
  * Runs the product as a process: reads the settings once, starts the chosen roles, prints where
@@ -33,6 +33,10 @@ export async function run(roles: { api: boolean; worker: boolean }): Promise<voi
     if (stack.embedded && !config.adminToken) lines.push(`  admin token:     ${stack.adminToken}   (kept in ${config.dataDir}/secrets.json)`);
   }
   if (stack.seeded > 0) lines.push(`  seeded ${stack.seeded} demo coaches (Amstelveen and Aalsmeer).`);
+  if (roles.api) lines.push(`  dashboard:       ${config.publicBaseUrl}/dashboard`);
+  if (stack.demoStaff.length > 0) {
+    lines.push(`  demo sign-in:    ${stack.demoStaff.slice(0, 3).join(', ')}, … (${stack.demoStaff.length} accounts), password "${DEMO_PASSWORD}"`);
+  }
   console.log(lines.join('\n'));
 
   let stopping = false;

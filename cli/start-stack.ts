@@ -4,6 +4,10 @@ import { buildApp } from '../api/app';
 import { createWebChatGateway } from '../bot/web-chat-gateway';
 import { createDataProtector, type DataProtector } from '../cases/data-protector';
 import { seedDemoCoaches } from '../cases/seed-demo-coaches';
+import { seedDemoStaffAccounts } from '../cases/staff-accounts';
+
+/** The demo accounts' password, printed at the first start; never used outside a seeded demo. */
+export const DEMO_PASSWORD = 'jongerenloket-demo';
 import type { Config } from '../config';
 import { connectDatabase, migrateDatabase, startEmbeddedPostgres, type Database } from '../drizzle/connection';
 import { createI18n } from '../locales';
@@ -28,6 +32,8 @@ export interface Stack {
   embedded: boolean;
   /** Demo coaches created at this start (first start in embedded mode). */
   seeded: number;
+  /** E-mail addresses of the demo dashboard accounts created at this start. */
+  demoStaff: string[];
   /** Stops taking work, lets turns in flight finish, closes queues and connections, stops embedded PostgreSQL. */
   close(): Promise<void>;
 }
@@ -75,6 +81,8 @@ export async function startStack(options: {
     const protector = createDataProtector(secrets.dataKey);
     const i18n = createI18n();
     const seeded = (options.seedDemo ?? embedded) ? await seedDemoCoaches(database.db, protector) : 0;
+    // Dashboard sign-in for the demo coaches, an analyst and an admin (embedded demo only).
+    const demoStaff = seeded > 0 ? await seedDemoStaffAccounts(database.db, DEMO_PASSWORD) : [];
 
     const queues = await createQueues({ redisUrl: config.redisUrl, databaseUrl: url, prefix: config.queuePrefix });
     closers.push(() => queues.close());
@@ -152,7 +160,7 @@ export async function startStack(options: {
       if (options.listen) await app.listen({ port: config.port, host: config.host });
     }
 
-    return { config, database, queues, protector, app, worker, adminToken: secrets.adminToken, embedded, seeded, close };
+    return { config, database, queues, protector, app, worker, adminToken: secrets.adminToken, embedded, seeded, demoStaff, close };
   } catch (error) {
     await close();
     throw error;

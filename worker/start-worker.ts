@@ -120,7 +120,19 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
   }
   for (const worker of workers) {
     worker.on('failed', (job, err) => logger.warn({ queue: worker.name, jobId: job?.id, attempts: job?.attemptsMade, err }, 'job failed'));
-    worker.on('error', (err) => logger.error({ queue: worker.name, err }, 'worker error'));
+    // A backend that is down makes a worker report errors in a tight loop: log once per 5 s per queue.
+    let lastErrorLog = 0;
+    let suppressed = 0;
+    worker.on('error', (err) => {
+      const now = Date.now();
+      if (now - lastErrorLog < 5000) {
+        suppressed += 1;
+        return;
+      }
+      logger.error({ queue: worker.name, err, suppressed }, 'worker error');
+      lastErrorLog = now;
+      suppressed = 0;
+    });
   }
 
   const relay = () => relayOnce({ ...deps, emailEnabled: Boolean(deps.emailSender) }, { olderThanSeconds: deps.relayAfterSeconds });

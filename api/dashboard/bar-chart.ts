@@ -15,7 +15,7 @@ export function barChart(input: { title: string; bars: { label: string; value: n
 ${input.bars.map((b, i) => {
     const y = i * rowHeight + 4;
     const w = Math.round((b.value / max) * barSpace);
-    return html`<g><text x="${labelWidth - 8}" y="${y + 18}" text-anchor="end" class="chart-label">${truncate(b.label, 22)}</text>
+    return html`<g><text x="${labelWidth - 8}" y="${y + 18}" text-anchor="end" class="chart-label">${truncate(b.label, 18)}</text>
 <rect x="${labelWidth}" y="${y + 4}" width="${Math.max(w, b.value > 0 ? 2 : 0)}" height="${rowHeight - 10}" class="chart-bar"></rect>
 <text x="${labelWidth + w + 6}" y="${y + 18}" class="chart-value">${b.value}</text></g>`;
   })}

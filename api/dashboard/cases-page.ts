@@ -7,8 +7,7 @@ const statuses = ['open', 'referred', 'closed'] as const;
 const routes = ['school', 'werk', 'leerplicht', 'zorg', 'verwezen', 'onbekend'] as const;
 
 /**
- * The case list with filters (a GET form, so a filtered list can be bookmarked). "Buiten beeld" is
- * not offered: the case store has no field for it yet.
+ * The case list with filters (a GET form, so a filtered list can be bookmarked).
  */
 export function renderCasesPage(
   ctx: PageContext,
@@ -30,8 +29,8 @@ ${select('intensity', t('cases.intensity'), caseIntensities.map((s) => ({ value:
 ${select('coachId', t('cases.coach'), input.coaches.map((c) => ({ value: c.id, label: `${c.firstName} ${c.lastName}` })), f.coachId)}
 ${select('municipality', t('cases.municipality'), municipalities.map((m) => ({ value: m, label: t(`municipalities.${m}`) })), f.municipality)}
 <div class="field checkbox"><input type="checkbox" id="f-waiting" name="waiting" value="1"${f.waiting ? html` checked` : ''}><label for="f-waiting">${t('cases.waiting')}</label></div>
+<div class="field checkbox"><input type="checkbox" id="f-buiten" name="buitenBeeld" value="1"${f.buitenBeeld ? html` checked` : ''}><label for="f-buiten">${t('cases.buitenBeeld')}</label></div>
 </div>
-<p class="hint">${t('cases.noBuitenBeeld')}</p>
 <div class="row"><button type="submit" class="button">${t('cases.apply')}</button> <a href="/dashboard/cases">${t('cases.reset')}</a></div>
 </form>`;
   const table = input.cases.length

@@ -70,6 +70,7 @@ const caseQuery = z.object({
   coachId: z.uuid().optional().catch(undefined),
   municipality: z.enum(municipalities).optional().catch(undefined),
   waiting: z.literal('1').optional().catch(undefined),
+  buitenBeeld: z.literal('1').optional().catch(undefined),
 });
 const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const indicatorQuery = z.object({
@@ -265,7 +266,7 @@ export const dashboardRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) =>
     if (!found) return reply;
     const q = caseQuery.parse(request.query ?? {});
     const filters: CaseFilters = Object.fromEntries(
-      Object.entries({ ...q, waiting: q.waiting ? true : undefined }).filter(([, v]) => v !== undefined),
+      Object.entries({ ...q, waiting: q.waiting ? true : undefined, buitenBeeld: q.buitenBeeld ? true : undefined }).filter(([, v]) => v !== undefined),
     ) as CaseFilters;
     const [list, coaches] = await Promise.all([listCases(db, { viewer: found.viewer, ...filters }), listFilterCoaches(db, found.viewer)]);
     return page(reply, renderCasesPage(context(request, reply, found.signed), { cases: list, filters, coaches }));
