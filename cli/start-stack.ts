@@ -82,7 +82,7 @@ export async function startStack(options: {
     const i18n = createI18n();
     const seeded = (options.seedDemo ?? embedded) ? await seedDemoCoaches(database.db, protector) : 0;
     // Dashboard sign-in for the demo coaches, an analyst and an admin (embedded demo only).
-    const demoStaff = seeded > 0 ? await seedDemoStaffAccounts(database.db, DEMO_PASSWORD) : [];
+    const demoStaff = embedded && seeded > 0 ? await seedDemoStaffAccounts(database.db, DEMO_PASSWORD) : [];
 
     const queues = await createQueues({ redisUrl: config.redisUrl, databaseUrl: url, prefix: config.queuePrefix });
     closers.push(() => queues.close());

@@ -27,6 +27,7 @@ describe('npm start on a fresh machine', () => {
     expect(first.output).toMatch(/queue: BullMQ on PostgreSQL/);
     expect(first.output).toMatch(/admin token: +\S{24,}/);
     expect(first.output).toMatch(/seeded 8 demo coaches/);
+    expect(first.output).toMatch(/demo sign-in: .+password "jongerenloket-demo"/);
     expect((await fetch(`${first.url}/readyz`)).status).toBe(200);
     const chat = await fetch(`${first.url}/chat`);
     expect(chat.status).toBe(200);
