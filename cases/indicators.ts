@@ -71,6 +71,8 @@ export interface Indicators {
    * never reached a case, by the last question the bot asked (its answer kind and choice ids).
    */
   dropOff: Count[];
+  /** Ratings young people gave in the period (after the intake and at nazorg check-ins), per rating. */
+  feedback: Count[];
   /** Handovers made in the period against their deadline (`due_at`, working days). */
   handovers: { total: number; inTime: number; late: number; waiting: number; withoutNorm: number; inTimePercent: number | null; medianHours: number | null };
   capacity: {
@@ -216,6 +218,12 @@ export async function computeIndicators(db: DbOrTx, query: IndicatorQuery): Prom
   const weeklyClosedLoad = sum(coachRows.map((r) => Number(r.closed_load))) / 4;
   const projection = [1, 2, 3, 4].map((week) => ({ week, load: Math.max(0, Math.round(load + week * (weeklyInflowLoad - weeklyClosedLoad))) }));
 
+  // Feedback carries its municipality itself (no link to the young person is kept).
+  const feedbackRows = await db.execute<{ key: string; count: number }>(sql`
+    select rating as key, count(*)::int as count from feedback
+    where at >= ${fromT} and at < ${toT} and (${m}::text is null or municipality = ${m})
+    group by rating order by rating`);
+
   const t = totals!;
   const h = handover!;
   const inTime = Number(h.in_time);
@@ -236,6 +244,7 @@ export async function computeIndicators(db: DbOrTx, query: IndicatorQuery): Prom
     inflowBySource,
     inflowByEntryPoint: entryRows.map((r) => ({ key: r.key, label: r.label, kind: r.kind, count: Number(r.count) })),
     dropOff: dropRows.map((r) => ({ key: r.key, count: Number(r.count) })),
+    feedback: feedbackRows.map((r) => ({ key: r.key, count: Number(r.count) })),
     handovers: {
       total: Number(h.total),
       inTime,

@@ -1,17 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeIndicators, type Indicators } from '../cases/indicators';
-import {
-  cases,
-  coaches,
-  conversationEntries,
-  conversations,
-  entryPoints,
-  handovers,
-  outboundMessages,
-  youths,
-  type Municipality,
-} from '../drizzle/schema';
+import { cases, coaches, conversationEntries, conversations, entryPoints, feedback, handovers, outboundMessages, youths, type Municipality } from '../drizzle/schema';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
 /**
@@ -128,6 +118,14 @@ describe('indicators against a hand-built case store', () => {
     ], 'choice');
     await stopped('AALSPT', null, 'number');
 
+    // Ratings: two in Amstelveen in the period, one in Aalsmeer, one in Amstelveen before the period.
+    await db.insert(feedback).values([
+      { source: 'intake', rating: 'great', municipality: 'amstelveen', sourceEventId: 9001, at: d('2026-01-05T10:00:00Z') },
+      { source: 'nazorg', rating: 'great', municipality: 'amstelveen', sourceEventId: 9002, at: d('2026-01-20T10:00:00Z') },
+      { source: 'intake', rating: 'bad', municipality: 'aalsmeer', sourceEventId: 9003, at: d('2026-01-06T10:00:00Z') },
+      { source: 'intake', rating: 'okay', municipality: 'amstelveen', sourceEventId: 9004, at: d('2025-12-20T10:00:00Z') },
+    ]);
+
     amstelveen = await computeIndicators(db, { ...period, municipality: 'amstelveen' });
   });
   afterAll(async () => {
@@ -173,6 +171,7 @@ describe('indicators against a hand-built case store', () => {
   it('shows inflow per entry point and where young people stopped, per municipality', async () => {
     expect(amstelveen.inflowByEntryPoint).toEqual([{ key: 'KKPOST', label: 'Poster Keizer Karel', kind: 'school', count: 1 }]);
     expect(amstelveen.dropOff).toEqual([{ key: 'choice: aalsmeer|amstelveen|other', count: 1 }]);
+    expect(amstelveen.feedback).toEqual([{ key: 'great', count: 2 }]);
     const both = await computeIndicators(t.db, period);
     expect(both.dropOff).toEqual(expect.arrayContaining([{ key: 'number', count: 1 }]));
   });

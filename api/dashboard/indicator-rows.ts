@@ -33,6 +33,7 @@ export function indicatorRows(ind: Indicators, t: TFunction, options: { coachNam
   many('inflow_by_source', 'indicators.inflowBySource', ind.inflowBySource, (k) => t(`sources.${k}`, { defaultValue: k }));
   many('inflow_by_entry_point', 'indicators.inflowByEntryPoint', ind.inflowByEntryPoint, (k) => ind.inflowByEntryPoint.find((e) => e.key === k)?.label ?? k);
   many('drop_off_by_last_question', 'indicators.dropOff', ind.dropOff, (k) => k);
+  many('feedback', 'indicators.feedbackTitle', ind.feedback, (k) => t(`feedbackRatings.${k}`, { defaultValue: k }));
   one('handovers', 'indicators.handoversTotal', ind.handovers.total);
   one('handovers_in_time', 'indicators.inTime', ind.handovers.inTime);
   one('handovers_late', 'indicators.late', ind.handovers.late);

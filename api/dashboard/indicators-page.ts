@@ -59,13 +59,13 @@ ${block('ind-projection', t('indicators.projection'), 'projected_load')}
 
   const body = html`<p>${t('indicators.intro')}</p>${form}
 <h2>${t('indicators.indicator')}</h2>${kpis}
-<p class="hint">${t('indicators.feedback')}</p>
 <div class="cards">
 ${block('ind-traject', t('indicators.inTrajectory'), 'in_trajectory')}
 ${block('ind-intensity', t('indicators.intensity'), 'intensity')}
 ${block('ind-source', t('indicators.inflowBySource'), 'inflow_by_source')}
 ${block('ind-entry', t('indicators.inflowByEntryPoint'), 'inflow_by_entry_point')}
 ${block('ind-drop', t('indicators.dropOff'), 'drop_off_by_last_question')}
+${block('ind-feedback', t('indicators.feedbackTitle'), 'feedback')}
 </div>
 ${capacity}`;
   return layout(ctx, { title: t('indicators.title'), section: 'indicators', body });
