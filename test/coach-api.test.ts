@@ -2,18 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import pino from 'pino';
+import { coachApiDeps } from './support/coach-api-deps';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coachRoutes } from '../api/coach-routes';
-import type { AppDeps } from '../api/app';
 import { errorHandler } from '../api/error-handler';
 import { healthRoutes } from '../api/health-routes';
 import { createCoach } from '../cases/coach-repository';
 import { seedDemoCoaches } from '../cases/seed-demo-coaches';
 import { createDataProtector } from '../cases/data-protector';
 import { recordIntakeOutcome, type IntakeOutcome } from '../cases/record-intake-outcome';
-import { loadConfig } from '../config';
 import { caseEvents, coaches, conversations } from '../drizzle/schema';
-import { createI18n } from '../locales';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
 const ADMIN_TOKEN = 'admin-token-for-tests-0123456789';
@@ -26,23 +24,8 @@ const logLines: string[] = [];
 
 beforeAll(async () => {
   database = await createTestDatabase({ max: 4 });
-  const deps: AppDeps = {
-    config: loadConfig({ ADMIN_TOKEN }),
-    database,
-    protector,
-    i18n: createI18n(),
-    logger: pino({ level: 'silent' }),
-    // The coach API uses neither the chat nor the turn queue.
-    chat: {
-      receive: () => Promise.reject(new Error('not used')),
-      messagesAfter: () => Promise.reject(new Error('not used')),
-      subscribe: () => Promise.reject(new Error('not used')),
-    },
-    enqueueTurn: () => Promise.reject(new Error('not used')),
-    enqueueSends: () => Promise.reject(new Error('not used')),
-    enqueueEvents: async (ids) => void queuedEvents.push(...ids),
-    queueReady: async () => queueUp,
-  };
+  // The coach API uses neither the chat nor the turn queue.
+  const deps = coachApiDeps({ database, protector, adminToken: ADMIN_TOKEN, events: queuedEvents, queueReady: async () => queueUp });
   const logger: FastifyBaseLogger = pino({ level: 'info' }, { write: (line: string) => void logLines.push(line) });
   app = Fastify({ bodyLimit: 64 * 1024, loggerInstance: logger });
   app.setErrorHandler(errorHandler);

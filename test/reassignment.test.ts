@@ -1,17 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import Fastify, { type FastifyInstance } from 'fastify';
-import pino from 'pino';
+import { coachApiDeps } from './support/coach-api-deps';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AppDeps } from '../api/app';
 import { coachRoutes } from '../api/coach-routes';
 import { errorHandler } from '../api/error-handler';
 import { createCoach, type NewCoach } from '../cases/coach-repository';
 import { createDataProtector } from '../cases/data-protector';
 import { recordIntakeOutcome, type IntakeOutcome } from '../cases/record-intake-outcome';
-import { loadConfig } from '../config';
 import { caseEvents, cases, coaches, conversations, domainEvents, handovers } from '../drizzle/schema';
-import { createI18n } from '../locales';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
 const ADMIN_TOKEN = 'admin-token-for-reassignment-tests-0123';
@@ -24,22 +21,7 @@ let nextEventId = 1;
 
 beforeAll(async () => {
   database = await createTestDatabase({ max: 12 });
-  const deps: AppDeps = {
-    config: loadConfig({ ADMIN_TOKEN }),
-    database,
-    protector,
-    i18n: createI18n(),
-    logger: pino({ level: 'silent' }),
-    chat: {
-      receive: () => Promise.reject(new Error('not used')),
-      messagesAfter: () => Promise.reject(new Error('not used')),
-      subscribe: () => Promise.reject(new Error('not used')),
-    },
-    enqueueTurn: () => Promise.reject(new Error('not used')),
-    enqueueSends: () => Promise.reject(new Error('not used')),
-    enqueueEvents: async (ids) => void queued.push(...ids),
-    queueReady: async () => true,
-  };
+  const deps = coachApiDeps({ database, protector, adminToken: ADMIN_TOKEN, events: queued });
   app = Fastify({ logger: false });
   app.setErrorHandler(errorHandler);
   await app.register(coachRoutes, deps);
