@@ -95,6 +95,8 @@ describe('appointments on PostgreSQL', () => {
   });
 
   it('reminds 24 hours and 2 hours before, once each, as a template outside the window and in the chat inside it', async () => {
+    // The sweeps below count reminders: earlier tests' bookings (the first free slots) must not be due too.
+    await db.sql`update appointments set status = 'cancelled' where status = 'booked'`;
     const outside = await youth({ lastInboundAt: null });
     const startsAt = DateTime.now().setZone(APPOINTMENT_ZONE).plus({ days: 3 }).set({ hour: 10, minute: 0, second: 0, millisecond: 0 }).toJSDate();
     const appointment = await bookAppointment(db.db, {
@@ -143,14 +145,19 @@ describe('appointments on PostgreSQL', () => {
       startsAt, endsAt: new Date(startsAt.getTime() + 45 * 60_000),
     });
     const sweep = (at: Date) => processAppointmentReminders({ database: db, protector, i18n, logger: pino({ level: 'silent' }), now: () => at, enqueueSends: async () => {} });
-    expect(await sweep(new Date(startsAt.getTime() - 19 * 3600_000))).toBe(0);
+    // Other tests' appointments may be due at these moments: only this young person's messages count.
+    const reminders = async () => (await db.sql`select count(*)::int as n from outbound_messages where conversation_id = ${a.conversationId}`)[0]?.n;
+    await sweep(new Date(startsAt.getTime() - 19 * 3600_000));
+    expect(await reminders()).toBe(0);
     await db.sql`update appointments set status = 'cancelled' where id = ${appointment.id}`;
-    expect(await sweep(new Date(startsAt.getTime() - 3600_000))).toBe(0);
+    await sweep(new Date(startsAt.getTime() - 3600_000));
+    expect(await reminders()).toBe(0);
   });
 
   it('a no-show is marked only after the start, and the young person is invited to pick a new time without blame', async () => {
     const a = await youth({ lastInboundAt: new Date() });
-    const startsAt = new Date(Date.now() + 3 * 3600_000);
+    // Nine days ahead: apart from every other booking of this coach here, at any time of day.
+    const startsAt = new Date(Date.now() + 9 * 86_400_000);
     const appointment = await bookAppointment(db.db, {
       caseId: a.caseId, coachId, conversationId: a.conversationId, place: 'school', actor: 'youth', now: new Date(),
       startsAt, endsAt: new Date(startsAt.getTime() + 45 * 60_000),
