@@ -27,8 +27,37 @@ export async function connectDatabase(options: { url: string; max?: number }): P
     max: options.max ?? 10,
     onnotice: () => {},
   });
-  const db = drizzle(sql, { schema });
+  const db = drizzle(alwaysPrepared(sql), { schema });
   return { db, sql, url: options.url, close: () => sql.end({ timeout: 5 }) };
+}
+
+type Client = postgres.Sql | postgres.TransactionSql;
+
+/**
+ * drizzle runs its queries unprepared, and postgres.js then needs two round trips for every query
+ * with parameters (it asks the server for the parameter types first). Prepared, a query the
+ * connection has seen before takes one round trip and the server parses and plans it once: this
+ * halves the round trips of a turn (DESIGN.md, the benchmark in the README). Transactions and
+ * savepoints hand drizzle a client that prepares too.
+ */
+function alwaysPrepared<T extends Client>(client: T): T {
+  return new Proxy(client, {
+    get(target, property) {
+      if (property === 'unsafe') {
+        return (query: string, params?: unknown[], options?: object) =>
+          (target.unsafe as (q: string, p: unknown[], o: object) => unknown)(query, params ?? [], { ...options, prepare: true });
+      }
+      if (property === 'begin' || property === 'savepoint') {
+        return (...args: unknown[]) => {
+          const work = args.pop() as (inner: Client) => unknown;
+          const start = Reflect.get(target, property) as (...a: unknown[]) => unknown;
+          return start.call(target, ...args, (inner: Client) => work(alwaysPrepared(inner)));
+        };
+      }
+      const value: unknown = Reflect.get(target, property);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 /** Applies the generated migrations; safe to run from several processes at once. */
