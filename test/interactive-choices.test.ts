@@ -131,9 +131,10 @@ describe('interactive choices on WhatsApp', () => {
     expect(new Set(sids).size).toBe(1);
     expect(interactiveResources()).toHaveLength(before + 1);
 
-    // Recorded on Twilio but not here (a crash between create and record): adopted, not created again.
+    // Recorded on Twilio but not here (a crash between create and record): another process, which
+    // has nothing in memory, adopts it and does not create it again.
     await t.db.sql`delete from content_templates where content_sid = ${sids[0]!}`;
-    expect(await ensureInteractiveContent(question)).toBe(sids[0]);
+    expect(await ensureInteractiveContent({ ...question, db: t.db.db })).toBe(sids[0]);
     expect(interactiveResources()).toHaveLength(before + 1);
   });
 });

@@ -110,10 +110,13 @@ export async function ensureInteractiveContent(input: {
 }): Promise<string | undefined> {
   const content = interactiveContentFor(input);
   if (!content) return undefined;
+  const known = knownSids(input.db);
+  const remembered = known.get(content.name);
+  if (remembered) return remembered;
   const cached = await recordedSid(input.db, content.name);
-  if (cached) return cached;
+  if (cached) return remember(known, content.name, cached);
 
-  return input.db.transaction(async (tx) => {
+  const sid = await input.db.transaction(async (tx) => {
     await lockFor(tx, 'content', content.name);
     const recorded = await recordedSid(tx, content.name);
     if (recorded) return recorded;
@@ -131,6 +134,27 @@ export async function ensureInteractiveContent(input: {
     await tx.insert(contentTemplates).values({ name: content.name, contentSid, approvalStatus: 'not_required' }).onConflictDoNothing();
     return contentSid;
   });
+  return remember(known, content.name, sid);
+}
+
+/**
+ * Recorded SIDs per database, kept in memory: a resource's name is the hash of its content, so a
+ * recorded name never points elsewhere. Without this every question sent cost a query.
+ */
+const sidsByDatabase = new WeakMap<Db, Map<string, string>>();
+const MAX_REMEMBERED = 5000;
+
+function knownSids(db: Db): Map<string, string> {
+  let known = sidsByDatabase.get(db);
+  if (!known) sidsByDatabase.set(db, (known = new Map()));
+  return known;
+}
+
+function remember(known: Map<string, string>, name: string, sid: string): string {
+  // Questions are a few hundred distinct texts; a bound keeps a leak of distinct ones harmless.
+  if (known.size >= MAX_REMEMBERED) known.clear();
+  known.set(name, sid);
+  return sid;
 }
 
 type ContentCreateParams = Parameters<TwilioClient['content']['v1']['contents']['create']>[0];
