@@ -1,30 +1,19 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import twilio from 'twilio';
 import type RequestClient from 'twilio/lib/base/RequestClient';
 import type Response from 'twilio/lib/http/response';
 
 export type TwilioClient = twilio.Twilio;
 
-/** What the last Twilio response inside {@link captureTwilioResponse} looked like. */
-export interface TwilioResponseCapture {
-  statusCode?: number;
-  /** Lower-case header names, as node delivers them. */
-  headers?: Record<string, string>;
-}
-
-const captures = new AsyncLocalStorage<TwilioResponseCapture>();
-
 /**
- * Runs `fn` and records the status and headers of the Twilio responses it caused into `capture`.
- * twilio's RestException drops the response headers, but a 429 or 503 may carry `Retry-After`;
- * async context keeps concurrent sends on one client apart, which `client.lastResponse` does not.
+ * twilio's RestException, with the response's headers (lower-case names, as node delivers them):
+ * twilio drops them, but a 429 or 503 may carry `Retry-After`.
  */
-export function captureTwilioResponse<T>(capture: TwilioResponseCapture, fn: () => Promise<T>): Promise<T> {
-  return captures.run(capture, fn);
-}
+export type TwilioRestError = InstanceType<typeof twilio.RestException> & { headers: Record<string, string> };
 
 /**
- * A twilio RequestClient that records responses for {@link captureTwilioResponse} and, when
+ * A twilio RequestClient that throws a failed response as a {@link TwilioRestError} (no async
+ * context needed to find its headers again; Node 20's AsyncLocalStorage slows every promise of the
+ * process) and, when
  * `apiBaseUrl` is set, sends every request for `https://<sub>.twilio.com/<path>` to
  * `<apiBaseUrl>/<path>` instead (tests point it at a local fake). Path and query are kept, so the
  * fake tells api.twilio.com (`/2010-04-01/...`) and content.twilio.com (`/v1/Content...`) apart.
@@ -37,10 +26,9 @@ class TwilioRequestClient extends twilio.RequestClient {
 
   override async request<TData>(opts: RequestClient.RequestOptions<TData>): Promise<Response<TData>> {
     const response = await super.request<TData>({ ...opts, uri: this.rewrite(opts.uri) });
-    const capture = captures.getStore();
-    if (capture) {
-      capture.statusCode = response.statusCode;
-      capture.headers = normaliseHeaders(response.headers);
+    if (response.statusCode < 200 || response.statusCode >= 400) {
+      // What twilio itself would throw a moment later, plus the headers.
+      throw Object.assign(new twilio.RestException(response), { headers: normaliseHeaders(response.headers) });
     }
     return response;
   }

@@ -1,5 +1,5 @@
 import { PermanentSendError, RetryableSendError } from './send-errors';
-import { captureTwilioResponse, type TwilioClient, type TwilioResponseCapture } from './twilio-client';
+import type { TwilioClient } from './twilio-client';
 
 /** One outgoing WhatsApp message. `to` is E.164 (`+316…`), without the `whatsapp:` prefix. */
 export type OutgoingWhatsApp =
@@ -46,19 +46,16 @@ export function createWhatsAppSender(options: {
               ...(message.contentVariables ? { contentVariables: JSON.stringify(message.contentVariables) } : {}),
             }
           : { body: message.body };
-      const capture: TwilioResponseCapture = {};
       try {
-        const sent = await captureTwilioResponse(capture, () =>
-          options.client.messages.create({
-            from,
-            to: withWhatsAppPrefix(message.to),
-            statusCallback: options.statusCallbackUrl,
-            ...content,
-          }),
-        );
+        const sent = await options.client.messages.create({
+          from,
+          to: withWhatsAppPrefix(message.to),
+          statusCallback: options.statusCallbackUrl,
+          ...content,
+        });
         return { sid: sent.sid, status: sent.status };
       } catch (error) {
-        throw toSendError(error, capture);
+        throw toSendError(error);
       }
     },
   };
@@ -72,13 +69,14 @@ function withWhatsAppPrefix(number: string): string {
  * Sorts a failure into retry-later and give-up. Errors that are neither an HTTP answer nor a
  * network failure (a bug in our call) are passed on unchanged.
  */
-function toSendError(error: unknown, capture: TwilioResponseCapture): unknown {
+function toSendError(error: unknown): unknown {
   if (!(error instanceof Error)) return error;
-  const { status, code, moreInfo } = error as Error & { status?: unknown; code?: unknown; moreInfo?: unknown };
+  // A TwilioRestError (twilio-client.ts) carries the response's headers.
+  const { status, code, moreInfo, headers } = error as Error & { status?: unknown; code?: unknown; moreInfo?: unknown; headers?: Record<string, string> };
   if (typeof status === 'number') {
     const twilioCode = typeof code === 'number' ? code : undefined;
     if (status === 429 || status >= 500) {
-      return new RetryableSendError({ status, code: twilioCode, retryAfterMs: parseRetryAfter(capture.headers?.['retry-after']) });
+      return new RetryableSendError({ status, code: twilioCode, retryAfterMs: parseRetryAfter(headers?.['retry-after']) });
     }
     return new PermanentSendError({ status, code: twilioCode, moreInfo: typeof moreInfo === 'string' ? moreInfo : undefined });
   }
