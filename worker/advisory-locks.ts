@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type postgres from 'postgres';
 import type { Database, DbOrTx } from '../drizzle/connection';
 
 /** First key of the two-key advisory locks, one per kind of work, so they never collide. */
@@ -15,16 +16,22 @@ export async function lockFor(tx: DbOrTx, kind: keyof typeof lockKinds, id: stri
 }
 
 /**
- * Runs `work` holding a session-level advisory lock on (kind, id) on a connection of its own, so
- * the work itself can commit step by step on other connections. A crashed process's connection
- * closes and PostgreSQL releases the lock.
+ * Runs `work` holding a session-level advisory lock on (kind, id) on a connection of its own, which
+ * `work` gets to run its statements on: each commits on its own (no transaction), so the work
+ * commits step by step while the lock is held. A crashed process's connection closes and
+ * PostgreSQL releases the lock.
  */
-export async function withSessionLock<T>(database: Database, kind: keyof typeof lockKinds, id: string, work: () => Promise<T>): Promise<T> {
+export async function withSessionLock<T>(
+  database: Database,
+  kind: keyof typeof lockKinds,
+  id: string,
+  work: (connection: postgres.ReservedSql) => Promise<T>,
+): Promise<T> {
   const reserved = await database.sql.reserve();
   try {
     await reserved`select pg_advisory_lock(${lockKinds[kind]}::int, hashtext(${id}))`;
     try {
-      return await work();
+      return await work(reserved);
     } finally {
       await reserved`select pg_advisory_unlock(${lockKinds[kind]}::int, hashtext(${id}))`;
     }

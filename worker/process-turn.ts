@@ -4,16 +4,15 @@ import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
 import { CollectingAdapter } from '../bot/collecting-adapter';
 import { inboundActivity, toBotMessage } from '../bot/channel-mapping';
-import { markInbound, queueOutboundToYouth, releaseHeldMessages } from '../bot/conversation-store';
-import { PgStorage } from '../bot/pg-storage';
+import { markInbound, outboundRowsForYouth, queueOutboundToYouth } from '../bot/conversation-store';
+import { botStateKeys, PgStorage } from '../bot/pg-storage';
 import type { DataProtector } from '../cases/data-protector';
 import type { Database, DbOrTx } from '../drizzle/connection';
 import { conversations, domainEvents, inboundMessages } from '../drizzle/schema';
 import { setCaseContext } from '../bot/case-context';
-import { findOpenCaseContact } from '../cases/case-repository';
-import { threadState } from '../cases/case-messages';
 import { FrontDoorBot, type FrontDoorSettings } from '../flows/front-door-bot';
 import { lockFor } from './advisory-locks';
+import { finishTurn, loadTurnStart } from './turn-store';
 // Appointments (issue 5): the appointment dialog books on this turn's transaction.
 import { setAppointmentService } from '../bot/appointment-context';
 import { createAppointmentService } from '../cases/appointment-service';
@@ -29,6 +28,11 @@ export interface TurnDeps {
   now?: () => Date;
   /** For the `.ics` links of appointments booked in the chat. */
   publicBaseUrl?: string;
+  /**
+   * Sends a conversation's queued WhatsApp messages up to and including this one, right after the
+   * turn commits (the send processor). When absent or when it fails, send jobs are queued instead.
+   */
+  sendNow?: (message: { outboundId: number; conversationId: string }) => Promise<void>;
 }
 
 interface TurnCommitted {
@@ -61,28 +65,21 @@ export async function processTurns(deps: TurnDeps, input: { conversationId: stri
     }
     if (!committed) return turns;
     turns += 1;
-    await queueFollowUps(deps, committed);
+    await sendReplies(deps, input.conversationId, committed);
   }
 }
 
 async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): Promise<TurnCommitted | undefined> {
   await lockFor(tx, 'turn', conversationId);
-  const [message] = await tx
-    .select()
-    .from(inboundMessages)
-    .where(and(eq(inboundMessages.conversationId, conversationId), eq(inboundMessages.status, 'pending')))
-    .orderBy(asc(inboundMessages.id))
-    .limit(1);
-  if (!message) return undefined;
-  const [conversation] = await tx.select().from(conversations).where(eq(conversations.id, conversationId));
-  if (!conversation) throw new Error(`conversation ${conversationId} is missing`);
+  const now = (deps.now ?? (() => new Date()))();
+  const stateKeys = botStateKeys(conversationId);
+  const start = await loadTurnStart(tx, { conversationId, stateKeys, now });
+  if (!start) return undefined;
+  const { message, conversation, contact, thread, released } = start;
 
-  const conversationState = new ConversationState(new PgStorage(tx, deps.protector));
+  const storage = new PgStorage(tx, deps.protector, { keys: stateKeys, states: start.states });
+  const conversationState = new ConversationState(storage);
   const bot = new FrontDoorBot({ conversationState, i18n: deps.i18n, settings: deps.frontDoor, now: deps.now });
-  const contact = await findOpenCaseContact(tx, conversationId);
-  const thread = contact ? await threadState(tx, contact.caseId, (deps.now ?? (() => new Date()))()) : undefined;
-  // The young person wrote, so the 24-hour window is open: a coach's held message goes out first.
-  const released = await releaseHeldMessages(tx, conversationId);
   const activity = inboundActivity({
     conversationId,
     channel: conversation.channel,
@@ -97,19 +94,17 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
       contact && { coachFirstName: contact.coachFirstName, coachRole: contact.coachRole, threadOpen: thread?.open, coachWroteToday: thread?.coachWroteToday },
     );
     if (contact) {
-      setAppointmentService(
-        context,
-        createAppointmentService({ tx, conversationId, now: (deps.now ?? (() => new Date()))(), publicBaseUrl: deps.publicBaseUrl ?? '' }),
-      );
+      setAppointmentService(context, createAppointmentService({ tx, conversationId, now, publicBaseUrl: deps.publicBaseUrl ?? '' }));
     }
     return bot.run(context);
   });
 
-  const outboundIds = await queueOutboundToYouth(tx, deps.protector, {
-    conversationId,
-    channel: conversation.channel,
-    conversationKey: conversation.key,
-    messages: activities.map(toBotMessage),
+  const outbound = outboundRowsForYouth(deps.protector, { conversationId, channel: conversation.channel, messages: activities.map(toBotMessage) });
+  const outboundIds = await finishTurn(tx, {
+    inboundId: message.id,
+    states: storage.takeWrites(),
+    outbound,
+    notifyWebChat: conversation.channel === 'web' && outbound.length > 0 ? conversation.key : undefined,
   });
   const events =
     effects.events.length === 0
@@ -121,7 +116,6 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
   if (effects.locale && effects.locale !== conversation.locale) {
     await tx.update(conversations).set({ locale: effects.locale }).where(eq(conversations.id, conversationId));
   }
-  await markInbound(tx, { id: message.id, status: 'done' });
   return { outboundIds: [...released, ...outboundIds], eventIds: events.map((e) => e.id) };
 }
 
@@ -144,6 +138,27 @@ async function failOldestPending(deps: TurnDeps, tx: DbOrTx, conversationId: str
     messages: [{ text: t('turnFailed'), expects: 'text' }],
   });
   return { outboundIds, eventIds: [] };
+}
+
+/**
+ * The reply goes out from here, without a trip through the send queue: the young person waits for
+ * it. All of a turn's messages are for one recipient, so sending up to the last sends them all, in
+ * order. When that fails (Twilio busy or down), send jobs retry it with backoff.
+ */
+async function sendReplies(deps: TurnDeps, conversationId: string, committed: TurnCommitted): Promise<void> {
+  // Events first: a handover's coach notice need not wait for the young person's reply.
+  if (committed.eventIds.length > 0) await queueFollowUps(deps, { outboundIds: [], eventIds: committed.eventIds });
+  const last = committed.outboundIds.at(-1);
+  if (last === undefined) return;
+  if (deps.sendNow) {
+    try {
+      await deps.sendNow({ outboundId: last, conversationId });
+      return;
+    } catch {
+      // Logged by the send processor; the jobs queued below retry it.
+    }
+  }
+  await queueFollowUps(deps, { outboundIds: committed.outboundIds, eventIds: [] });
 }
 
 /** Queues what a committed turn produced. A failure here is logged: the relay finds the rows later. */

@@ -91,7 +91,10 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
       async (data, job) => {
         const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
         // Issue 6: the rating after the intake is asked in production turns.
-        await processTurns({ ...deps, frontDoor: { feedbackAfterIntake: true, ...deps.frontDoor } }, { conversationId: data.conversationId, lastAttempt });
+        await processTurns(
+          { ...deps, frontDoor: { feedbackAfterIntake: true, ...deps.frontDoor }, sendNow: (message) => processSend(deps, message) },
+          { conversationId: data.conversationId, lastAttempt },
+        );
       },
       { concurrency: deps.concurrency },
     ),

@@ -1,0 +1,148 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { PgInsertValue } from 'drizzle-orm/pg-core';
+import type { Channel } from '../bot/bot-message';
+import { WEB_CHAT_NOTIFY_CHANNEL } from '../bot/conversation-store';
+import { THREAD_OPEN_DAYS } from '../cases/case-messages';
+import { botState, inboundMessages, outboundMessages, type CoachRole } from '../drizzle/schema';
+import type { DbOrTx } from '../drizzle/connection';
+
+/** What a turn starts from, read in one round trip under the conversation's lock. */
+export interface TurnStart {
+  message: { id: number; bodyEnc: string; payload: string | null };
+  conversation: { channel: Channel; locale: string; key: string };
+  /** The encrypted bot state under each of `stateKeys` that exists (absent keys are known to be empty). */
+  states: Map<string, string>;
+  /** The open case and its coach, when the young person has one. */
+  contact?: { caseId: string; coachFirstName: string; coachRole: CoachRole };
+  /** Whether the coach's thread is open (an open handover, or the coach wrote recently), and whether the coach wrote today. */
+  thread?: { open: boolean; coachWroteToday: boolean };
+  /** A coach's held messages, queued now the young person has written (the 24-hour window is open), in order. */
+  released: number[];
+}
+
+interface TurnStartRow {
+  id: string;
+  body_enc: string;
+  payload: string | null;
+  channel: Channel;
+  locale: string;
+  key: string;
+  states: { key: string; data: string }[] | null;
+  case_id: string | null;
+  coach_first_name: string | null;
+  coach_role: CoachRole | null;
+  open_handover: boolean | null;
+  /** Epoch milliseconds (drizzle turns off postgres.js's own date parsing on the shared client). */
+  last_coach_ms: number | null;
+  released: string[] | null;
+}
+
+/**
+ * The oldest pending message of a conversation with everything its turn needs: the conversation,
+ * the bot state, the open case with its coach and the coach's thread. When there is a message, the
+ * coach's held messages are released in the same statement. Run it after taking the conversation's
+ * lock (a statement sees the data as of its start). Undefined when nothing is pending.
+ *
+ * One statement instead of seven: a turn's round trips to PostgreSQL were most of its cost
+ * (README, performance). The rules are those of `findOpenCaseContact`, `threadState` and
+ * `releaseHeldMessages`, which the API and the tests of those rules still use.
+ */
+export async function loadTurnStart(tx: DbOrTx, input: { conversationId: string; stateKeys: string[]; now: Date }): Promise<TurnStart | undefined> {
+  const since = new Date(input.now.getTime() - THREAD_OPEN_DAYS * 86_400_000);
+  const rows = (await tx.execute(sql`
+    with pending as (
+      select id, body_enc, payload from inbound_messages
+      where conversation_id = ${input.conversationId} and status = 'pending'
+      order by id limit 1
+    ), released as (
+      update outbound_messages set status = 'queued'
+      where conversation_id = ${input.conversationId} and status = 'held' and exists (select 1 from pending)
+      returning id
+    ), contact as (
+      select ca.id as case_id, co.first_name, co.role from youths y
+      join cases ca on ca.youth_id = y.id and ca.status = 'open'
+      join coaches co on co.id = ca.coach_id
+      where y.conversation_id = ${input.conversationId}
+      order by ca.created_at desc limit 1
+    )
+    select p.id::text as id, p.body_enc, p.payload, c.channel, c.locale, c.key,
+      (select json_agg(json_build_object('key', b.key, 'data', b.data_enc)) from bot_state b
+        where b.key = any(${toArray(input.stateKeys)}::text[])) as states,
+      ct.case_id, ct.first_name as coach_first_name, ct.role as coach_role,
+      exists (select 1 from handovers h where h.case_id = ct.case_id and h.status = 'open') as open_handover,
+      (select (extract(epoch from m.created_at) * 1000)::float8 from case_messages m
+        where m.case_id = ct.case_id and m.direction = 'to_youth' and m.created_at > ${since.toISOString()}::timestamptz
+        order by m.id desc limit 1) as last_coach_ms,
+      (select array_agg(r.id::text order by r.id) from released r) as released
+    from pending p
+    join conversations c on c.id = ${input.conversationId}
+    left join contact ct on true
+  `)) as unknown as TurnStartRow[];
+  const row = rows[0];
+  if (!row) return undefined;
+  const contact =
+    row.case_id && row.coach_first_name !== null && row.coach_role
+      ? { caseId: row.case_id, coachFirstName: row.coach_first_name, coachRole: row.coach_role }
+      : undefined;
+  const lastCoachAt = row.last_coach_ms === null ? undefined : new Date(row.last_coach_ms);
+  return {
+    message: { id: Number(row.id), bodyEnc: row.body_enc, payload: row.payload },
+    conversation: { channel: row.channel, locale: row.locale, key: row.key },
+    states: new Map((row.states ?? []).map((s) => [s.key, s.data])),
+    ...(contact
+      ? {
+          contact,
+          thread: {
+            open: row.open_handover === true || lastCoachAt !== undefined,
+            coachWroteToday: lastCoachAt !== undefined && input.now.getTime() - lastCoachAt.getTime() < 86_400_000,
+          },
+        }
+      : {}),
+    released: (row.released ?? []).map(Number),
+  };
+}
+
+/**
+ * Writes what a turn produced in one statement: the bot state, the messages to the young person and
+ * the inbound message marked done (a web chat message also wakes the page's event stream, at
+ * commit). Returns the ids of the WhatsApp messages to send, in order.
+ */
+export async function finishTurn(
+  tx: DbOrTx,
+  input: {
+    inboundId: number;
+    states: { key: string; dataEnc: string }[];
+    outbound: PgInsertValue<typeof outboundMessages>[];
+    /** The web chat's conversation key to notify; WhatsApp messages are sent by the send processor. */
+    notifyWebChat?: string | undefined;
+  },
+): Promise<number[]> {
+  const parts: SQL[] = [
+    sql`marked as (${tx
+      .update(inboundMessages)
+      .set({ status: 'done', processedAt: sql`now()` })
+      .where(and(eq(inboundMessages.id, input.inboundId), eq(inboundMessages.status, 'pending')))
+      .getSQL()})`,
+  ];
+  if (input.states.length > 0) {
+    parts.push(
+      sql`state as (${tx
+        .insert(botState)
+        .values(input.states)
+        .onConflictDoUpdate({ target: botState.key, set: { dataEnc: sql`excluded.data_enc`, updatedAt: sql`now()` } })
+        .getSQL()})`,
+    );
+  }
+  if (input.outbound.length > 0) {
+    parts.push(sql`queued as (${tx.insert(outboundMessages).values(input.outbound).returning({ id: outboundMessages.id }).getSQL()})`);
+  }
+  const ids = input.outbound.length > 0 ? sql`(select array_agg(id::text order by id) from queued)` : sql`null::text[]`;
+  const notify = input.notifyWebChat === undefined ? sql`` : sql`, pg_notify(${WEB_CHAT_NOTIFY_CHANNEL}, ${input.notifyWebChat})`;
+  const rows = (await tx.execute(sql`with ${sql.join(parts, sql`, `)} select ${ids} as ids${notify}`)) as unknown as { ids: string[] | null }[];
+  return input.notifyWebChat === undefined ? (rows[0]?.ids ?? []).map(Number) : [];
+}
+
+/** A text array parameter as PostgreSQL's array literal, so the prepared statement has one parameter. */
+function toArray(values: string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+}
