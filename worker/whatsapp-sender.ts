@@ -80,9 +80,8 @@ function toSendError(error: unknown): unknown {
     }
     return new PermanentSendError({ status, code: twilioCode, moreInfo: typeof moreInfo === 'string' ? moreInfo : undefined });
   }
-  // axios failures without a response (refused, reset, timeout) and node socket errors.
-  const isAxios = (error as { isAxiosError?: unknown }).isAxiosError === true;
-  if (isAxios || (typeof code === 'string' && /^E[A-Z_]+$/.test(code))) {
+  // Failures without a response: refused, reset, timed out (node's error codes, twilio-client.ts).
+  if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) {
     return new RetryableSendError({ reason: typeof code === 'string' ? code : error.name });
   }
   return error;
