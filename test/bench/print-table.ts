@@ -4,7 +4,7 @@ interface Report {
   commitCeiling?: { tps: number; clients: number; tool: string } | undefined;
   results: {
     backend: string;
-    phases: Record<string, { offeredRate: number; ackedPerSecond: number; answeredPerSecond: number; unanswered: number; extraReplies: number; drainMs: number | null; errors: Record<string, number>; ackMs: Summary; replyMs: Summary; coachNoticeMs: Summary; completedIntakes: number }>;
+    phases: Record<string, { offeredRate: number; ackedPerSecond: number; answeredPerSecond: number; unanswered: number; extraReplies: number; drainMs: number | null; errors: Record<string, number>; ackMs: Summary; replyMs: Summary; coachNoticeMs: Summary; completedIntakes: number; cpuMsPerAnswer?: Record<string, number> }>;
     ratioToCommitCeiling: Record<string, number | null>;
   }[];
 }
@@ -38,6 +38,18 @@ export function printTable(report: Report): void {
   for (const [i, row] of rows.entries()) {
     console.log(row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  '));
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+  const cpuRows = report.results.flatMap((result) =>
+    Object.entries(result.phases).flatMap(([name, p]) => {
+      if (!p.cpuMsPerAnswer) return [];
+      const total = Object.values(p.cpuMsPerAnswer).reduce((a, b) => a + b, 0);
+      const parts = Object.entries(p.cpuMsPerAnswer).map(([group, ms]) => `${group} ${ms}`);
+      return [`${result.backend} ${name}: ${parts.join(', ')}; total ${Math.round(total * 10) / 10}`];
+    }),
+  );
+  if (cpuRows.length > 0) {
+    console.log('\nCPU ms per answer (bench = the simulated young people and the fake Twilio):');
+    for (const row of cpuRows) console.log(`  ${row}`);
   }
   if (report.commitCeiling) {
     console.log(`\ndurable-commit ceiling: ${report.commitCeiling.tps} single-row INSERT commits/s at ${report.commitCeiling.clients} clients (${report.commitCeiling.tool})`);

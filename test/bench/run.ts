@@ -13,6 +13,7 @@ import { startFakeTwilio } from '../support/fake-twilio';
 import { newProductSettings, spawnProduct, startOwnPostgres, type ProductProcess } from '../support/processes';
 import { PUBLIC_BASE_URL, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, zelfscanAnswers } from '../support/stack';
 import { measureCommitCeiling, type CommitCeiling } from './commit-ceiling';
+import { cpuPerAnswer, cpuSnapshot, processTree, type CpuGroups } from './cpu-usage';
 import { printTable } from './print-table';
 import { summarize, round, type Summary } from './stats';
 import { Observer, runPhase, type PhaseResult } from './young-people';
@@ -57,6 +58,8 @@ Starts an embedded PostgreSQL of its own (or, with --shared-postgres, a fresh da
 const sharedPostgresUrl = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 /** The server the product and pgbench use: an embedded one of the benchmark's own unless --shared-postgres. */
 let adminUrl = sharedPostgresUrl;
+/** Where the CPU time of PostgreSQL is read: the benchmark's own server's processes (none with --shared-postgres). */
+let postgresProcesses: () => number[] = () => [];
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const num = (value: string | undefined) => Number(value);
 const script = ['Hoi', 'ja', '20', 'Aalsmeer', 'geen diploma', 'aan het werk', 'opstapbaan', ...zelfscanAnswers];
@@ -85,13 +88,18 @@ interface PhaseFigures {
   ackMs: Summary;
   replyMs: Summary;
   coachNoticeMs: Summary;
+  /** CPU milliseconds per answered answer, per process group (this machine's cores are shared by all). */
+  cpuMsPerAnswer: Record<string, number>;
 }
 
 async function main(): Promise<void> {
   // BullMQ on PostgreSQL opens up to (concurrency + 2) connections per queue per worker process, over
   // 100 in all: more than a default server (max_connections 100) shared with other work allows.
   const own = flags['shared-postgres'] ? undefined : await startOwnPostgres({ durable: true });
-  if (own) adminUrl = own.url;
+  if (own) {
+    adminUrl = own.url;
+    postgresProcesses = processTree(own.dataDir);
+  }
   try {
     await benchAll();
   } finally {
@@ -199,6 +207,13 @@ async function benchBackend(backend: 'redis' | 'postgres', beforeStart: (url: st
       return new Map(rows.map((r) => [r.id, keys.get(r.key) ?? '']));
     };
 
+    const redisAddress = new URL(redisUrl);
+    const cpuGroups: CpuGroups = {
+      api: () => processes.filter((p) => p.role === 'api').flatMap((p) => (p.child.pid ? [p.child.pid] : [])),
+      worker: () => processes.filter((p) => p.role === 'worker').flatMap((p) => (p.child.pid ? [p.child.pid] : [])),
+      postgres: postgresProcesses,
+      ...(backend === 'redis' ? { redis: processTree(`redis-server ${redisAddress.hostname}:${redisAddress.port || 6379}`) } : {}),
+    };
     const phases: Record<string, PhaseFigures> = {};
     const common = { fake, observer, webhookUrls, script, drainSeconds: num(flags.drain), maxInFlight: num(flags['max-in-flight']), handoverOwner };
     for (const phase of [
@@ -208,8 +223,10 @@ async function benchBackend(backend: 'redis' | 'postgres', beforeStart: (url: st
       if (!(phase.seconds > 0)) continue;
       console.log(`[bench] ${backend}: ${phase.name} phase, ${phase.rate} answers/s offered for ${phase.seconds} s`);
       const extraBefore = observer.extraReplies;
+      const cpuBefore = cpuSnapshot(cpuGroups);
       const result = await runPhase({ ...common, ...phase });
-      phases[phase.name] = figures(result, observer.extraReplies - extraBefore);
+      const cpu = cpuPerAnswer(cpuBefore, cpuSnapshot(cpuGroups), result.acked - result.unanswered);
+      phases[phase.name] = figures(result, observer.extraReplies - extraBefore, cpu);
       const f = phases[phase.name];
       console.log(
         `[bench] ${backend} ${phase.name}: ${round(f?.ackedPerSecond ?? 0)} acked/s, ${round(f?.answeredPerSecond ?? 0)} answered/s, ack p99 ${f?.ackMs.p99} ms, reply p99 ${f?.replyMs.p99} ms, unanswered ${f?.unanswered}`,
@@ -233,7 +250,7 @@ async function benchBackend(backend: 'redis' | 'postgres', beforeStart: (url: st
   }
 }
 
-function figures(result: PhaseResult, extraReplies: number): PhaseFigures {
+function figures(result: PhaseResult, extraReplies: number, cpuMsPerAnswer: Record<string, number>): PhaseFigures {
   return {
     offeredRate: result.offeredRate,
     seconds: round(result.seconds),
@@ -250,6 +267,7 @@ function figures(result: PhaseResult, extraReplies: number): PhaseFigures {
     ackMs: summarize(result.ackLatency),
     replyMs: summarize(result.replyLatency),
     coachNoticeMs: summarize(result.coachLatency),
+    cpuMsPerAnswer,
   };
 }
 

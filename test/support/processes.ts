@@ -89,6 +89,8 @@ function redisPing(port: number): Promise<boolean> {
 export interface OwnPostgres {
   /** postgres://… of the `postgres` database; the port stays the same across stop and start. */
   url: string;
+  /** Its data directory (in the server's command line: the benchmark finds its processes by it). */
+  dataDir: string;
   stop(): Promise<void>;
   start(): Promise<void>;
   /** Stops it and removes its data. */
@@ -123,6 +125,7 @@ export async function startOwnPostgres(options: { durable?: boolean } = {}): Pro
   let running = true;
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    dataDir: path.join(dir, 'pg'),
     async stop() {
       if (!running) return;
       running = false;
