@@ -18,24 +18,30 @@ export async function lockFor(tx: DbOrTx, kind: keyof typeof lockKinds, id: stri
 /**
  * Runs `work` holding a session-level advisory lock on (kind, id) on a connection of its own, which
  * `work` gets to run its statements on: each commits on its own (no transaction), so the work
- * commits step by step while the lock is held. A crashed process's connection closes and
- * PostgreSQL releases the lock.
+ * commits step by step while the lock is held. `first` is sent together with the lock (one round
+ * trip); it runs once the lock is held, so it sees what the previous holder committed. A crashed
+ * process's connection closes and PostgreSQL releases the lock.
  */
-export async function withSessionLock<T>(
+export async function withSessionLock<F, T>(
   database: Database,
   kind: keyof typeof lockKinds,
   id: string,
-  work: (connection: postgres.ReservedSql) => Promise<T>,
+  first: (connection: postgres.ReservedSql) => Promise<F>,
+  work: (connection: postgres.ReservedSql, firstResult: F) => Promise<T>,
 ): Promise<T> {
   const reserved = await database.sql.reserve();
+  let locked = false;
   try {
-    await reserved`select pg_advisory_lock(${lockKinds[kind]}::int, hashtext(${id}))`;
-    try {
-      return await work(reserved);
-    } finally {
-      await reserved`select pg_advisory_unlock(${lockKinds[kind]}::int, hashtext(${id}))`;
-    }
+    const lock = reserved`select pg_advisory_lock(${lockKinds[kind]}::int, hashtext(${id}))`.then(() => {
+      locked = true;
+    });
+    const [, firstResult] = await Promise.all([lock, first(reserved)]);
+    return await work(reserved, firstResult);
   } finally {
-    reserved.release();
+    try {
+      if (locked) await reserved`select pg_advisory_unlock(${lockKinds[kind]}::int, hashtext(${id}))`;
+    } finally {
+      reserved.release();
+    }
   }
 }

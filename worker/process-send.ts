@@ -53,13 +53,19 @@ export async function processSend(
   // The recipient's lock is held for the whole drain (order), on a connection that runs the drain's
   // statements too: each status commits on its own right after Twilio took the message, so a crash
   // re-sends at most the one message in flight.
-  const retry = await withSessionLock(deps.database, 'send', target.conversationId ?? `coach:${target.coachId}`, async (connection) => {
-    for (const row of await queuedUpTo(connection, target, input.outboundId)) {
-      const outcome = await sendOne(deps, connection, row);
-      if (outcome instanceof RetryableSendError) return outcome;
-    }
-    return undefined;
-  });
+  const retry = await withSessionLock(
+    deps.database,
+    'send',
+    target.conversationId ?? `coach:${target.coachId}`,
+    (connection) => queuedUpTo(connection, target, input.outboundId),
+    async (connection, rows) => {
+      for (const row of rows) {
+        const outcome = await sendOne(deps, connection, row);
+        if (outcome instanceof RetryableSendError) return outcome;
+      }
+      return undefined;
+    },
+  );
   if (retry) throw retry;
 }
 

@@ -70,10 +70,11 @@ export async function processTurns(deps: TurnDeps, input: { conversationId: stri
 }
 
 async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): Promise<TurnCommitted | undefined> {
-  await lockFor(tx, 'turn', conversationId);
   const now = (deps.now ?? (() => new Date()))();
   const stateKeys = botStateKeys(conversationId);
-  const start = await loadTurnStart(tx, { conversationId, stateKeys, now });
+  // Sent together (one round trip), run in order on the transaction's connection: the load starts,
+  // and takes its snapshot, only once the lock is held, so it sees the previous turn's commit.
+  const [, start] = await Promise.all([lockFor(tx, 'turn', conversationId), loadTurnStart(tx, { conversationId, stateKeys, now })]);
   if (!start) return undefined;
   const { message, conversation, contact, thread, released } = start;
 
