@@ -113,6 +113,8 @@ export async function signIn(db: DbOrTx, input: { email: string; password: strin
     return { ok: false, reason: after?.lockedUntil && after.lockedUntil > now ? 'locked' : 'invalid' };
   }
   await db.update(staffAccounts).set({ failedAttempts: 0, lockedUntil: null }).where(eq(staffAccounts.id, row.id));
+  // Sessions that have run out, anyone's, go at every sign-in: a table of dead sessions serves nobody.
+  await db.delete(staffSessions).where(sql`${staffSessions.expiresAt} <= ${now.toISOString()}::timestamptz`);
   const sessionId = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   await db.insert(staffSessions).values({
