@@ -9,6 +9,7 @@ import { createI18n } from '../locales/index';
 import { processOutcome } from '../worker/process-outcome';
 import { createQueues, type Queues } from '../worker/queues';
 import { startWorker, type RunningWorker } from '../worker/start-worker';
+import { dropQueueKeys } from './support/redis-keys';
 import { eventually } from './support/stack';
 import { createTestDatabase, testRedisUrl, type TestDatabase } from './support/database';
 
@@ -67,6 +68,7 @@ describe('keeping young people in view', () => {
   afterAll(async () => {
     await stop();
     await db?.drop();
+    if (testRedisUrl()) await dropQueueKeys(testRedisUrl(), prefix);
   });
 
   async function conversation(input: { lastInboundAt?: Date | null } = {}) {

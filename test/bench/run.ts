@@ -3,13 +3,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Redis } from 'ioredis';
 import postgres from 'postgres';
 import { conversationKey } from '../../bot/conversation-store';
 import { createDataProtector } from '../../cases/data-protector';
 import { seedDemoCoaches } from '../../cases/seed-demo-coaches';
 import { connectDatabase, migrateDatabase } from '../../drizzle/connection';
 import { startFakeTwilio } from '../support/fake-twilio';
+import { dropQueueKeys } from '../support/redis-keys';
 import { newProductSettings, spawnProduct, startOwnPostgres, type ProductProcess } from '../support/processes';
 import { PUBLIC_BASE_URL, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, zelfscanAnswers } from '../support/stack';
 import { measureCommitCeiling, type CommitCeiling } from './commit-ceiling';
@@ -246,7 +246,7 @@ async function benchBackend(backend: 'redis' | 'postgres', beforeStart: (url: st
     await database.close();
     await admin.unsafe(`drop database if exists ${name} with (force)`);
     await admin.end();
-    if (backend === 'redis') await dropRedisKeys(settings.queuePrefix);
+    if (backend === 'redis') await dropQueueKeys(redisUrl, settings.queuePrefix);
   }
 }
 
@@ -298,20 +298,6 @@ async function calibrate(fake: Awaited<ReturnType<typeof startFakeTwilio>>, webh
   }
   console.log(`[bench] replies per answer: ${counts.join(' ')}`);
   return counts;
-}
-
-async function dropRedisKeys(prefix: string): Promise<void> {
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length > 0) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
 }
 
 await main();

@@ -4,6 +4,7 @@ import { loadConfig } from '../../config';
 import { startStack, type Stack } from '../../cli/start-stack';
 import { createTestDatabase, type TestDatabase } from './database';
 import { startFakeTwilio, type FakeTwilio } from './fake-twilio';
+import { dropQueueKeys } from './redis-keys';
 
 export const TEST_ACCOUNT_SID = `AC${'0123456789abcdef'.repeat(2)}`;
 export const TEST_AUTH_TOKEN = 'test-auth-token-0123456789';
@@ -30,13 +31,14 @@ export async function startTestStack(
   const db = await createTestDatabase({ max: 2 });
   const twilio = await startFakeTwilio({ accountSid: TEST_ACCOUNT_SID, authToken: TEST_AUTH_TOKEN });
   const adminToken = randomBytes(24).toString('base64url');
+  const queuePrefix = `t${randomBytes(4).toString('hex')}`;
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
     PUBLIC_BASE_URL,
     DATABASE_URL: db.url,
     REDIS_URL: options.redisUrl,
-    QUEUE_PREFIX: `t${randomBytes(4).toString('hex')}`,
+    QUEUE_PREFIX: queuePrefix,
     TWILIO_ACCOUNT_SID: TEST_ACCOUNT_SID,
     TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN,
     TWILIO_WHATSAPP_FROM: 'whatsapp:+3197010000001',
@@ -60,6 +62,7 @@ export async function startTestStack(
       await stack.close();
       await twilio.close();
       await db.drop();
+      if (options.redisUrl) await dropQueueKeys(options.redisUrl, queuePrefix);
     },
   };
 }
