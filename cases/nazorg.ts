@@ -9,6 +9,9 @@ import type { DataProtector } from './data-protector';
 import { queueFollowUpMessage } from './follow-up-message';
 import { insertHandover } from './handover-repository';
 
+/** How long a check-in counts as open: a typed "gaat goed" after that is just a message. */
+export const NAZORG_ANSWER_DAYS = 14;
+
 export type NazorgAnswer = NonNullable<(typeof nazorgCheckins.$inferSelect)['answer']>;
 const answers: readonly NazorgAnswer[] = ['good', 'better', 'help'];
 
@@ -67,7 +70,7 @@ export async function sendDueNazorgCheckins(
     const result = await db.transaction(async (tx) => {
       const claimed = await tx
         .insert(nazorgCheckins)
-        .values(due.map((month) => ({ caseId: nazorg.caseId, startEventId: nazorg.startEventId, month })))
+        .values(due.map((month) => ({ caseId: nazorg.caseId, startEventId: nazorg.startEventId, month, createdAt: deps.now })))
         .onConflictDoNothing()
         .returning({ month: nazorgCheckins.month });
       if (!claimed.some((c) => c.month === latest)) return undefined;

@@ -5,6 +5,7 @@ import { setCaseContext, type CaseContext } from '../bot/case-context';
 import { turnEffects } from '../bot/turn-effects';
 import { createI18n } from '../locales/index';
 import { FrontDoorBot } from './front-door-bot';
+import { setNazorgPending } from './nazorg-dialog';
 
 interface Reply {
   text: string;
@@ -14,11 +15,12 @@ interface Reply {
 const i18n = createI18n();
 
 /** The front door over TestAdapter with the rating after the intake on, as the worker runs it. */
-function conversation(openCase?: CaseContext) {
+function conversation(openCase?: CaseContext, options: { nazorgPending?: boolean } = {}) {
   const bot = new FrontDoorBot({ conversationState: new ConversationState(new MemoryStorage()), i18n, settings: { feedbackAfterIntake: true } });
   const events: DomainEventDraft[] = [];
   const adapter = new TestAdapter(async (context) => {
     setCaseContext(context, openCase);
+    setNazorgPending(context, options.nazorgPending === true);
     await bot.run(context);
     events.push(...turnEffects(context).events);
   });
@@ -92,6 +94,24 @@ describe('nazorg check-in answers', () => {
       { type: 'nazorg.answered', payload: { answer: 'good' } },
       { type: 'feedback.given', payload: { source: 'nazorg', rating: 'great' } },
     ]);
+  });
+
+  it('a typed answer counts while a check-in is open: "kan beter", "I want help"', async () => {
+    const chat = conversation(coach, { nazorgPending: true });
+    expect(texts(await chat.say('Kan beter!'))).toContain('Dank je dat je het eerlijk zegt.');
+    const english = conversation(coach, { nazorgPending: true });
+    await english.say('english');
+    expect(texts(await english.say('I want help'))).toContain('I will pass it on right away.');
+    expect([...chat.events, ...english.events].filter((e) => e.type === 'nazorg.answered')).toEqual([
+      { type: 'nazorg.answered', payload: { answer: 'better' } },
+      { type: 'nazorg.answered', payload: { answer: 'help' } },
+    ]);
+  });
+
+  it('without an open check-in "gaat goed" is just a message, not a check-in answer', async () => {
+    const chat = conversation(coach);
+    await chat.say('gaat goed');
+    expect(chat.events.some((e) => e.type === 'nazorg.answered')).toBe(false);
   });
 
   it('"Ik wil hulp" is recorded and nobody is asked to rate anything', async () => {

@@ -4,7 +4,7 @@ import type { i18n } from 'i18next';
 import { caseContext } from '../bot/case-context';
 import { emitEvent, turnEffects } from '../bot/turn-effects';
 import { isLanguage, languages, type Language } from '../locales/index';
-import { say, setTurnLanguage, type Translate } from './ask-dialog';
+import { say, setTurnLanguage, turnLanguage, type Translate } from './ask-dialog';
 import { FRONT_DOOR_FLOW_ID, FrontDoorFlow, isFrontDoorFlowResult } from './front-door-flow';
 import { bindKnownFacts, type KnownFacts } from './known-facts';
 import { LanguageDialog, type LanguageChoice } from './language-dialog';
@@ -19,7 +19,7 @@ import { LANGUAGE_DIALOG_ID } from './language-dialog';
 import { AppointmentDialog, APPOINTMENT_DIALOG_ID, asksForAppointment } from './appointment-dialog';
 // Jongeren in beeld (issue 6): feedback, nazorg answers, trusted person.
 import { FEEDBACK_DIALOG_ID, FeedbackDialog, type FeedbackOptions } from './feedback-dialog';
-import { NAZORG_DIALOG_ID, NazorgDialog, nazorgAnswerOf, type NazorgDialogOptions } from './nazorg-dialog';
+import { NAZORG_DIALOG_ID, NazorgDialog, nazorgAnswerOf, nazorgPending, typedNazorgAnswer, type NazorgDialogOptions } from './nazorg-dialog';
 import { isPassOn } from './optional-choice-dialog';
 import { TrustedPersonDialog } from './trusted-person-dialog';
 
@@ -163,8 +163,11 @@ export class FrontDoorBot {
       return;
     }
 
-    // Issue 6: a tapped answer on a nazorg check-in (a template sent days ago) is its own question.
-    const nazorgAnswer = nazorgAnswerOf((context.activity.value as { choice?: string } | undefined)?.choice);
+    // Issue 6: an answer to a nazorg check-in (a template sent days ago) is its own question: tapped,
+    // or typed while the check-in is open (its text fallback asks to type it).
+    const tapped = (context.activity.value as { choice?: string } | undefined)?.choice;
+    const nazorgAnswer =
+      nazorgAnswerOf(tapped) ?? (tapped === undefined && nazorgPending(context) ? typedNazorgAnswer(text, turnLanguage(context).t) : undefined);
     if (nazorgAnswer) return this.afterTopLevel(turn, await dc.beginDialog(NAZORG_DIALOG_ID, { answer: nazorgAnswer } satisfies NazorgDialogOptions));
 
     const command = this.commandFor(text, turn);

@@ -1,7 +1,9 @@
+import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { emitEvent } from '../bot/turn-effects';
 import { say } from './ask-dialog';
 import { FEEDBACK_DIALOG_ID, FeedbackDialog, type FeedbackOptions } from './feedback-dialog';
+import { normalize } from './match-choice';
 import { isPassOn, type PassOn } from './optional-choice-dialog';
 
 export const NAZORG_DIALOG_ID = 'nazorg';
@@ -15,6 +17,30 @@ export const nazorgChoiceId = (answer: NazorgAnswer): string => `nazorg_${answer
 /** The check-in answer a button press carries, if it is one. */
 export function nazorgAnswerOf(payload: string | undefined): NazorgAnswer | undefined {
   return nazorgAnswers.find((answer) => nazorgChoiceId(answer) === payload);
+}
+
+const PENDING_CHECKIN = Symbol.for('jongerenloket.nazorgPending');
+
+/** Set by the turn runner: the young person has a check-in they have not answered yet (cases/nazorg.ts). */
+export function setNazorgPending(context: TurnContext, pending: boolean): void {
+  context.turnState.set(PENDING_CHECKIN, pending);
+}
+
+export function nazorgPending(context: TurnContext): boolean {
+  return context.turnState.get(PENDING_CHECKIN) === true;
+}
+
+/**
+ * A typed answer to an open check-in: the whole message is an answer's title or one of its aliases
+ * (`followup:nazorg.<answer>_aliases`) in one of `languages`. The check-in's text fallback asks to
+ * answer "gaat goed, kan beter of ik wil hulp", so typing it must work as well as tapping.
+ */
+export function typedNazorgAnswer(text: string, translate: (key: string) => string): NazorgAnswer | undefined {
+  const typed = normalize(text);
+  if (!typed) return undefined;
+  return nazorgAnswers.find((answer) =>
+    [translate(`followup:nazorg.${answer}`), ...translate(`followup:nazorg.${answer}_aliases`).split('|')].some((word) => normalize(word) === typed),
+  );
 }
 
 export interface NazorgDialogOptions {

@@ -7,6 +7,7 @@ import { findTrustedPerson } from '../cases/trusted-person';
 import { listFeedback } from '../cases/feedback';
 import { createI18n } from '../locales/index';
 import { processOutcome } from '../worker/process-outcome';
+import { processTurns } from '../worker/process-turn';
 import { createQueues, type Queues } from '../worker/queues';
 import { startWorker, type RunningWorker } from '../worker/start-worker';
 import { dropQueueKeys } from './support/redis-keys';
@@ -175,9 +176,13 @@ describe('keeping young people in view', () => {
     expect(await checkins()).toEqual([1, 3]);
     expect(await templates(youth)).toEqual(['nazorg_checkin', 'nazorg_checkin']);
 
-    // The young person taps "Ik wil hulp" (the dialog emits this event; flows/follow-up-dialogs.test.ts).
+    // The young person types "Ik wil hulp" (the check-in's text fallback asks for it; a tap works the
+    // same, flows/follow-up-dialogs.test.ts): a real turn, which sees the open check-in.
     const outcomeDeps = { database: db, protector, i18n, queues: running!.queues, logger, publicBaseUrl: 'https://x.test', handover: { responseDays: 2 } };
-    const [event] = await db.sql`insert into domain_events (type, conversation_id, payload) values ('nazorg.answered', ${youth}, ${JSON.stringify({ answer: 'help' })}::jsonb) returning id`;
+    await db.sql`insert into inbound_messages (conversation_id, external_id, body_enc) values (${youth}, 'SM-nazorg-typed', ${protector.encrypt('Ik wil hulp')})`;
+    await processTurns({ database: db, protector, i18n, queues: running!.queues, logger, now: () => clock }, { conversationId: youth, lastAttempt: true });
+    const [event] = await db.sql`select id, payload from domain_events where conversation_id = ${youth} and type = 'nazorg.answered'`;
+    expect(event?.payload).toEqual({ answer: 'help' });
     await processOutcome(outcomeDeps, { eventId: Number(event!.id) });
     await processOutcome(outcomeDeps, { eventId: Number(event!.id) });
     const [reopened] = await db.sql`select status, step, coach_id from cases where id = ${nazorgCase}`;

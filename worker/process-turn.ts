@@ -11,6 +11,7 @@ import type { Database, DbOrTx } from '../drizzle/connection';
 import { conversations, domainEvents, inboundMessages } from '../drizzle/schema';
 import { setCaseContext } from '../bot/case-context';
 import { FrontDoorBot, type FrontDoorSettings } from '../flows/front-door-bot';
+import { setNazorgPending } from '../flows/nazorg-dialog';
 import { lockFor } from './advisory-locks';
 import { finishTurn, loadTurnStart } from './turn-store';
 // Appointments (issue 5): the appointment dialog books on this turn's transaction.
@@ -76,7 +77,7 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
   // and takes its snapshot, only once the lock is held, so it sees the previous turn's commit.
   const [, start] = await Promise.all([lockFor(tx, 'turn', conversationId), loadTurnStart(tx, { conversationId, stateKeys, now })]);
   if (!start) return undefined;
-  const { message, conversation, contact, thread, released } = start;
+  const { message, conversation, contact, thread, released, nazorgPending } = start;
 
   const storage = new PgStorage(tx, deps.protector, { keys: stateKeys, states: start.states });
   const conversationState = new ConversationState(storage);
@@ -94,6 +95,7 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
       context,
       contact && { coachFirstName: contact.coachFirstName, coachRole: contact.coachRole, threadOpen: thread?.open, coachWroteToday: thread?.coachWroteToday },
     );
+    setNazorgPending(context, nazorgPending);
     if (contact) {
       setAppointmentService(context, createAppointmentService({ tx, conversationId, now, publicBaseUrl: deps.publicBaseUrl ?? '' }));
     }

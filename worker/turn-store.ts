@@ -3,6 +3,7 @@ import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import type { Channel } from '../bot/bot-message';
 import { WEB_CHAT_NOTIFY_CHANNEL } from '../bot/conversation-store';
 import { THREAD_OPEN_DAYS } from '../cases/case-messages';
+import { NAZORG_ANSWER_DAYS } from '../cases/nazorg';
 import { botState, inboundMessages, outboundMessages, type CoachRole } from '../drizzle/schema';
 import type { DbOrTx } from '../drizzle/connection';
 
@@ -18,6 +19,8 @@ export interface TurnStart {
   thread?: { open: boolean; coachWroteToday: boolean };
   /** A coach's held messages, queued now the young person has written (the 24-hour window is open), in order. */
   released: number[];
+  /** A nazorg check-in of the last {@link NAZORG_ANSWER_DAYS} days is still unanswered. */
+  nazorgPending: boolean;
 }
 
 interface TurnStartRow {
@@ -35,11 +38,13 @@ interface TurnStartRow {
   /** Epoch milliseconds (drizzle turns off postgres.js's own date parsing on the shared client). */
   last_coach_ms: number | null;
   released: string[] | null;
+  nazorg_pending: boolean;
 }
 
 /**
  * The oldest pending message of a conversation with everything its turn needs: the conversation,
- * the bot state, the open case with its coach and the coach's thread. When there is a message, the
+ * the bot state, the open case with its coach, the coach's thread and whether a nazorg check-in
+ * awaits an answer. When there is a message, the
  * coach's held messages are released in the same statement. Run it after taking the conversation's
  * lock (a statement sees the data as of its start). Undefined when nothing is pending.
  *
@@ -49,6 +54,7 @@ interface TurnStartRow {
  */
 export async function loadTurnStart(tx: DbOrTx, input: { conversationId: string; stateKeys: string[]; now: Date }): Promise<TurnStart | undefined> {
   const since = new Date(input.now.getTime() - THREAD_OPEN_DAYS * 86_400_000);
+  const checkinsSince = new Date(input.now.getTime() - NAZORG_ANSWER_DAYS * 86_400_000);
   const rows = (await tx.execute(sql`
     with pending as (
       select id, body_enc, payload from inbound_messages
@@ -73,7 +79,10 @@ export async function loadTurnStart(tx: DbOrTx, input: { conversationId: string;
       (select (extract(epoch from m.created_at) * 1000)::float8 from case_messages m
         where m.case_id = ct.case_id and m.direction = 'to_youth' and m.created_at > ${since.toISOString()}::timestamptz
         order by m.id desc limit 1) as last_coach_ms,
-      (select array_agg(r.id::text order by r.id) from released r) as released
+      (select array_agg(r.id::text order by r.id) from released r) as released,
+      exists (select 1 from nazorg_checkins n join cases nc on nc.id = n.case_id join youths ny on ny.id = nc.youth_id
+        where ny.conversation_id = ${input.conversationId} and n.answer is null
+          and n.created_at > ${checkinsSince.toISOString()}::timestamptz) as nazorg_pending
     from pending p
     join conversations c on c.id = ${input.conversationId}
     left join contact ct on true
@@ -99,6 +108,7 @@ export async function loadTurnStart(tx: DbOrTx, input: { conversationId: string;
         }
       : {}),
     released: (row.released ?? []).map(Number),
+    nazorgPending: row.nazorg_pending === true,
   };
 }
 
