@@ -205,6 +205,16 @@ export const caseDetailAnswer = z.object({
     events: z.array(z.object({ id: z.int(), type: z.string(), actor: z.string(), data: z.record(z.string(), z.unknown()), at: instant })),
     handovers: z.array(handoverItem.omit({ caseId: true, urgent: true })),
     shares: z.array(z.object({ coachId: z.uuid(), firstName: z.string(), lastName: z.string(), sharedBy: z.string(), createdAt: instant })),
+    trustedPerson: z
+      .object({
+        name: z.string(),
+        relation: z.enum(['parent', 'family', 'friend', 'mentor', 'other']),
+        reach: z.string().describe('a phone number or e-mail address, as the young person typed it'),
+        mayContact: z.boolean().describe('whether the young person allows the coach to contact this person'),
+        at: instant,
+      })
+      .nullable()
+      .describe('someone who helps the young person, as they named them in the chat'),
   }),
 });
 export const caseChangedAnswer = z.object({ case: caseDetailAnswer.shape.case, changed: z.array(z.string()).optional() });

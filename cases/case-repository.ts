@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-o
 import type { DbOrTx } from '../drizzle/connection';
 import { caseEvents, caseShares, cases, coaches, handovers, youths, type CoachRole, type Municipality } from '../drizzle/schema';
 import { recordCaseRead } from './audit-log';
+import { findTrustedPerson, type TrustedPerson } from './trusted-person';
 import { assertCanReadCase, caseMunicipalitySql, readableCasesCondition } from './case-access';
 import type { DataProtector } from './data-protector';
 import { NotFoundError } from './errors';
@@ -54,6 +55,8 @@ export interface CaseDetail extends CaseListItem {
   }[];
   /** Coaches the case was shared with (casusoverleg). */
   shares: { coachId: string; firstName: string; lastName: string; sharedBy: string; createdAt: Date }[];
+  /** The person the young person named as someone who helps them (decrypted), or null. */
+  trustedPerson: TrustedPerson | null;
 }
 
 export interface CaseEventDraft {
@@ -152,7 +155,7 @@ async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector?:
     .leftJoin(coaches, eq(coaches.id, cases.coachId))
     .where(eq(cases.id, options.caseId));
   if (!row) throw new NotFoundError('Case not found');
-  const [events, caseHandovers, shares] = await Promise.all([
+  const [events, caseHandovers, shares, trustedPerson] = await Promise.all([
     db
       .select({ id: caseEvents.id, type: caseEvents.type, actor: caseEvents.actor, data: caseEvents.data, at: caseEvents.at })
       .from(caseEvents)
@@ -177,6 +180,8 @@ async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector?:
       .innerJoin(coaches, eq(coaches.id, caseShares.coachId))
       .where(eq(caseShares.caseId, row.id))
       .orderBy(asc(caseShares.createdAt)),
+    // Part of the same audited read; without the key (no protector) it stays hidden.
+    options.protector ? findTrustedPerson(db, { caseId: row.id, protector: options.protector }) : undefined,
   ]);
   return {
     ...toListItem(row),
@@ -190,6 +195,7 @@ async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector?:
     events: events.map((e) => ({ ...e, data: revealNote(e.data, options.protector) })),
     handovers: caseHandovers,
     shares,
+    trustedPerson: trustedPerson ?? null,
   };
 }
 

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataProtector } from '../cases/data-protector';
+import { getCase } from '../cases/case-repository';
 import { findTrustedPerson } from '../cases/trusted-person';
 import { listFeedback } from '../cases/feedback';
 import { createI18n } from '../locales/index';
@@ -222,6 +223,9 @@ describe('keeping young people in view', () => {
     expect(await findTrustedPerson(db.db, { caseId, protector })).toMatchObject({ name: 'Fatima', relation: 'parent', reach: '0612345678', mayContact: true });
     const [named] = await db.sql`select data from case_events where case_id = ${caseId} and type = 'trusted_person.named'`;
     expect(named?.data).toEqual({ mayContact: true });
+    // The coach reads it with the case (one audited read); without the key it stays hidden.
+    expect((await getCase(db.db, { viewer: { kind: 'admin' }, caseId, protector })).trustedPerson).toMatchObject({ name: 'Fatima', relation: 'parent', mayContact: true });
+    expect((await getCase(db.db, { viewer: { kind: 'admin' }, caseId })).trustedPerson).toBeNull();
     await stop();
   });
 });

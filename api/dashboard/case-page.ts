@@ -36,6 +36,9 @@ export function renderCasePage(ctx: PageContext, input: CasePageInput): string {
 <div><dt>${t('case.startkwalificatie')}</dt><dd>${yesNo(c.youth.hasStartkwalificatie)}</dd></div>
 <div><dt>${t('case.wants')}</dt><dd>${c.wants}</dd></div>
 ${c.referral ? html`<div><dt>${t('case.referral')}</dt><dd>${c.referral}</dd></div>` : ''}
+${c.trustedPerson
+    ? html`<div><dt>${t('case.trustedPerson')}</dt><dd>${c.trustedPerson.name} (${t(`case.relations.${c.trustedPerson.relation}`)}), ${c.trustedPerson.reach}. ${c.trustedPerson.mayContact ? t('case.mayContact') : t('case.mayNotContact')}</dd></div>`
+    : ''}
 </dl>
 ${c.handovers.map((h) => html`<h3>${t('case.handoverSummary')}: ${t(`reasons.${h.reason}`)}, ${formatDateTime(h.createdAt, lang)}</h3><p class="pre">${h.summary}</p>`)}
 </section>`;
@@ -117,6 +120,11 @@ function describeEvent(ctx: PageContext, e: CaseDetail['events'][number]): strin
     const to = (data.to as { step?: string } | undefined)?.step;
     return `${t('cases.step')}: ${from ? t(`steps.${from}`) : '?'} → ${to ? t(`steps.${to}`) : '?'}`;
   }
+  if (e.type === 'nazorg.answered' && typeof data.answer === 'string') {
+    return t('case.nazorgAnswered', { answer: t(`case.nazorgAnswers.${data.answer}`) });
+  }
+  if (e.type === 'nazorg.checkin_sent') return t('case.nazorgCheckinSent', { month: String(data.month ?? '?') });
+  if (e.type === 'trusted_person.named') return t(data.mayContact === true ? 'case.trustedNamedMayContact' : 'case.trustedNamed');
   if (e.type === 'case.closed' && typeof data.outcome === 'string') {
     return `${e.type}: ${t(`outcomes.${data.outcome}`)}${typeof data.note === 'string' ? ` — ${data.note}` : ''}`;
   }

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { eq } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseMessages, cases, coaches, conversations, handovers, youths } from '../../drizzle/schema';
+import { caseEvents, caseMessages, cases, coaches, conversations, handovers, trustedPersons, youths } from '../../drizzle/schema';
 import { browserMissing, launchBrowser } from '../support/browser';
 import { startTestStack, type TestStack } from '../support/stack';
 
@@ -82,6 +82,14 @@ describe.skipIf(Boolean(browserMissing))('dashboard in Chromium against the runn
     caseId = created!.id;
     await db.insert(handovers).values({ caseId, coachId: sanne!.id, summary: `Jongere (19) wil terug naar school.\n${evil}`, urgent: true, dueAt: new Date(Date.now() + 86_400_000) });
     await db.insert(caseMessages).values({ caseId, direction: 'from_youth', bodyEnc: protector.encrypt(evil) });
+    // Someone who helps, named in the chat (flows/trusted-person-dialog.ts): typed text, so script too.
+    await db.insert(trustedPersons).values({
+      conversationId: conversation!.id,
+      detailsEnc: protector.encrypt(JSON.stringify({ name: `Fatima ${evil}`, relation: 'parent', reach: '0612345678' })),
+      mayContact: true,
+      sourceEventId: 900002,
+    });
+    await db.insert(caseEvents).values({ caseId, type: 'nazorg.answered', actor: 'youth', data: { answer: 'better', month: 3 } });
 
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -122,6 +130,9 @@ describe.skipIf(Boolean(browserMissing))('dashboard in Chromium against the runn
     await expect.poll(() => page.url()).toContain(`/dashboard/cases/${caseId}`);
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Overdracht opgepakt/);
     expect(await page.locator('.thread .msg-from_youth .msg-text').textContent()).toBe(evil);
+    const helper = page.locator('.facts div', { hasText: 'Iemand die helpt' }).locator('dd');
+    expect(await helper.textContent()).toBe(`Fatima ${evil} (ouder of verzorger), 0612345678. Je mag contact opnemen.`);
+    await expect.poll(() => page.getByRole('cell', { name: "Nazorg: de jongere antwoordde 'kan beter'" }).count()).toBe(1);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('#window-hint').textContent()).toMatch(/24-uursvenster is dicht/);
     const [handover] = await t.stack.database.db.select().from(handovers).where(eq(handovers.caseId, caseId));
