@@ -28,8 +28,10 @@ export interface ReceivedInbound {
 }
 
 /**
- * Stores an inbound message durably, in one transaction with its conversation (DESIGN.md rule 1).
- * A repeated external id (Twilio's MessageSid) is acknowledged and ignored.
+ * Stores an inbound message durably, together with its conversation, in one statement (DESIGN.md
+ * rule 1): one round trip, most of the webhook's time before it answers Twilio. A repeated
+ * external id (Twilio's MessageSid) is acknowledged and ignored. A message that carries an
+ * entry-point code also attributes the conversation to it, in the same transaction.
  */
 export async function receiveInbound(
   db: Db,
@@ -47,69 +49,38 @@ export async function receiveInbound(
     entryPoint?: string | undefined;
   },
 ): Promise<ReceivedInbound> {
-  const key = conversationKey(protector, input.channel, input.address);
-  const displayName = input.displayName?.trim();
-  const displayNameEnc = displayName ? protector.encrypt(displayName) : undefined;
   const code = normalizeEntryCode(input.entryPoint) ?? extractEntryCode(input.text);
-  if (!code) return receiveInOneStatement(db, protector, { ...input, key, displayNameEnc });
+  if (!code) return storeInbound(db, protector, input);
   return db.transaction(async (tx) => {
-    const [conversation] = await tx
-      .insert(conversations)
-      .values({
-        key,
-        channel: input.channel,
-        addressEnc: protector.encrypt(input.address),
-        lastInboundAt: sql`now()`,
-        // Only a new conversation starts in the given language; later the young person's choice counts.
-        ...(input.locale ? { locale: input.locale } : {}),
-        ...(displayNameEnc ? { displayNameEnc } : {}),
-      })
-      .onConflictDoUpdate({
-        target: conversations.key,
-        set: { lastInboundAt: sql`now()`, ...(displayNameEnc ? { displayNameEnc } : {}) },
-      })
-      .returning({ id: conversations.id });
-    if (!conversation) throw new Error('conversation upsert returned nothing');
-    const [inbound] = await tx
-      .insert(inboundMessages)
-      .values({
-        conversationId: conversation.id,
-        externalId: input.externalId,
-        bodyEnc: protector.encrypt(input.text),
-        payload: input.payload ?? null,
-      })
-      .onConflictDoNothing()
-      .returning({ id: inboundMessages.id });
+    const received = await storeInbound(tx, protector, input);
     // A QR code or link carries an entry-point code: the conversation is attributed to it (once per day).
-    if (inbound) await recordEntry(tx, { conversationId: conversation.id, code });
-    return { conversationId: conversation.id, inboundId: inbound?.id };
+    if (received.inboundId !== undefined) await recordEntry(tx, { conversationId: received.conversationId, code });
+    return received;
   });
 }
 
-/**
- * A message without an entry-point code, the common case: the conversation and the message in one
- * statement (atomic without a transaction), one round trip where the transaction took four. This
- * is most of the webhook's time before it answers Twilio.
- */
-async function receiveInOneStatement(
-  db: Db,
+/** The conversation (created or touched) and the message (unless its external id is known) in one statement. */
+async function storeInbound(
+  db: DbOrTx,
   protector: DataProtector,
-  input: { channel: Channel; address: string; externalId: string; text: string; payload?: string | undefined; locale?: string | undefined; key: string; displayNameEnc: string | undefined },
+  input: { channel: Channel; address: string; externalId: string; text: string; payload?: string | undefined; locale?: string | undefined; displayName?: string | undefined },
 ): Promise<ReceivedInbound> {
+  const displayName = input.displayName?.trim();
+  const displayNameEnc = displayName ? protector.encrypt(displayName) : undefined;
   const conversation = db
     .insert(conversations)
     .values({
-      key: input.key,
+      key: conversationKey(protector, input.channel, input.address),
       channel: input.channel,
       addressEnc: protector.encrypt(input.address),
       lastInboundAt: sql`now()`,
       // Only a new conversation starts in the given language; later the young person's choice counts.
       ...(input.locale ? { locale: input.locale } : {}),
-      ...(input.displayNameEnc ? { displayNameEnc: input.displayNameEnc } : {}),
+      ...(displayNameEnc ? { displayNameEnc } : {}),
     })
     .onConflictDoUpdate({
       target: conversations.key,
-      set: { lastInboundAt: sql`now()`, ...(input.displayNameEnc ? { displayNameEnc: input.displayNameEnc } : {}) },
+      set: { lastInboundAt: sql`now()`, ...(displayNameEnc ? { displayNameEnc } : {}) },
     })
     .returning({ id: conversations.id })
     .getSQL();
@@ -225,14 +196,4 @@ export async function markInbound(tx: DbOrTx, input: { id: number; status: 'done
     .update(inboundMessages)
     .set({ status: input.status, processedAt: sql`now()` })
     .where(and(eq(inboundMessages.id, input.id), eq(inboundMessages.status, 'pending')));
-}
-
-/** Held messages (a coach's text outside the 24-hour window) become sendable; returns their ids in order. */
-export async function releaseHeldMessages(tx: DbOrTx, conversationId: string): Promise<number[]> {
-  const rows = await tx
-    .update(outboundMessages)
-    .set({ status: 'queued' })
-    .where(and(eq(outboundMessages.conversationId, conversationId), eq(outboundMessages.status, 'held')))
-    .returning({ id: outboundMessages.id });
-  return rows.map((r) => r.id).sort((a, b) => a - b);
 }
