@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../drizzle/connection';
-import { caseMessages, cases, handovers } from '../drizzle/schema';
+import { caseMessages, cases } from '../drizzle/schema';
 import type { DataProtector } from './data-protector';
 
 /** How long after a coach's last message the young person's free text still goes to the coach. */
@@ -54,27 +54,6 @@ export async function markThreadRead(tx: DbOrTx, caseId: string): Promise<void> 
     .update(caseMessages)
     .set({ readAt: sql`now()` })
     .where(and(eq(caseMessages.caseId, caseId), eq(caseMessages.direction, 'from_youth'), isNull(caseMessages.readAt)));
-}
-
-/**
- * Whether what the young person writes goes to their coach: while a handover of the case is open,
- * or the coach wrote within the last {@link THREAD_OPEN_DAYS} days. `coachWroteToday`: the coach is
- * in the conversation right now, so the bot does not need to say it passed the message on.
- */
-export async function threadState(db: DbOrTx, caseId: string, now: Date): Promise<{ open: boolean; coachWroteToday: boolean }> {
-  const [openHandover] = await db
-    .select({ id: handovers.id })
-    .from(handovers)
-    .where(and(eq(handovers.caseId, caseId), eq(handovers.status, 'open')))
-    .limit(1);
-  const [lastCoach] = await db
-    .select({ at: caseMessages.createdAt })
-    .from(caseMessages)
-    .where(and(eq(caseMessages.caseId, caseId), eq(caseMessages.direction, 'to_youth'), gt(caseMessages.createdAt, new Date(now.getTime() - THREAD_OPEN_DAYS * 86_400_000))))
-    .orderBy(desc(caseMessages.id))
-    .limit(1);
-  const coachWroteToday = lastCoach !== undefined && now.getTime() - lastCoach.at.getTime() < 86_400_000;
-  return { open: openHandover !== undefined || lastCoach !== undefined, coachWroteToday };
 }
 
 /** Unread messages of young people per case, for a coach's inbox (own cases) or all (admin). */

@@ -42,15 +42,16 @@ interface TurnStartRow {
 }
 
 /**
- * The oldest pending message of a conversation with everything its turn needs: the conversation,
- * the bot state, the open case with its coach, the coach's thread and whether a nazorg check-in
- * awaits an answer. When there is a message, the
- * coach's held messages are released in the same statement. Run it after taking the conversation's
- * lock (a statement sees the data as of its start). Undefined when nothing is pending.
- *
- * One statement instead of seven: a turn's round trips to PostgreSQL were most of its cost
- * (README, performance). The rules are those of `findOpenCaseContact`, `threadState` and
- * `releaseHeldMessages`, which the API and the tests of those rules still use.
+ * The oldest pending message of a conversation with everything its turn needs, in one statement
+ * (a turn's round trips to PostgreSQL were most of its cost: README, performance):
+ * - the conversation and the bot state;
+ * - the open case with its coach (as `findOpenCaseContact` finds it);
+ * - the coach's thread: open while a handover of the case is open or the coach wrote within the
+ *   last {@link THREAD_OPEN_DAYS} days; `coachWroteToday` when the coach is in the conversation now;
+ * - whether a nazorg check-in awaits an answer;
+ * - the coach's held messages, released: the young person wrote, so the 24-hour window is open.
+ * Run it after taking the conversation's lock (a statement sees the data as of its start).
+ * Undefined when nothing is pending.
  */
 export async function loadTurnStart(tx: DbOrTx, input: { conversationId: string; stateKeys: string[]; now: Date }): Promise<TurnStart | undefined> {
   const since = new Date(input.now.getTime() - THREAD_OPEN_DAYS * 86_400_000);
