@@ -7,8 +7,6 @@ import { withNumberedChoices } from '../bot/channel-mapping';
 import type { DataProtector } from '../cases/data-protector';
 import type { Database } from '../drizzle/connection';
 import { outboundMessages } from '../drizzle/schema';
-
-type OutboundStatus = (typeof outboundMessages.$inferSelect)['status'];
 import { createI18n, isLanguage, translationChain } from '../locales/index';
 import { withSessionLock } from './advisory-locks';
 import { ensureInteractiveContent } from './interactive-content';
@@ -77,6 +75,8 @@ async function sendTarget(deps: SendDeps, outboundId: number): Promise<{ convers
     .where(eq(outboundMessages.id, outboundId));
   return target && ['queued', 'sending'].includes(target.status) ? target : undefined;
 }
+
+type OutboundStatus = (typeof outboundMessages.$inferSelect)['status'];
 
 /** A queued WhatsApp message with what sending it needs of its recipient. */
 interface QueuedSend {

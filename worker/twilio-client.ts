@@ -6,12 +6,6 @@ import type Response from 'twilio/lib/http/response';
 
 export type TwilioClient = twilio.Twilio;
 
-/**
- * twilio's RestException, with the response's headers (lower-case names, as node delivers them):
- * twilio drops them, but a 429 or 503 may carry `Retry-After`.
- */
-export type TwilioRestError = InstanceType<typeof twilio.RestException> & { headers: Record<string, string> };
-
 /** Keep-alive connections to Twilio (or the fake), reused across sends. */
 const agents = {
   'http:': new http.Agent({ keepAlive: true, maxSockets: 64 }),
@@ -23,9 +17,9 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 /**
  * twilio's RequestClient (https://www.twilio.com/docs/libraries/reference/twilio-node/custom-http-client)
  * on node's own http client with keep-alive, not axios: axios's per-request configuration work was
- * a tenth of the worker's time per reply (README, performance). It throws a failed response as a
- * {@link TwilioRestError} (Node 20's AsyncLocalStorage, the other way to find its headers again,
- * slows every promise of the process) and, when `apiBaseUrl` is set, sends every request for
+ * a tenth of the worker's time per reply (README, performance). It throws a failed response as
+ * twilio's RestException with the response's `headers` added (lower-case names): twilio drops them,
+ * but a 429 or 503 may carry `Retry-After`. When `apiBaseUrl` is set, it sends every request for
  * `https://<sub>.twilio.com/<path>` to `<apiBaseUrl>/<path>` instead (tests point it at a local
  * fake). Path and query are kept, so the fake tells api.twilio.com (`/2010-04-01/...`) and
  * content.twilio.com (`/v1/Content...`) apart.

@@ -71,7 +71,7 @@ function withWhatsAppPrefix(number: string): string {
  */
 function toSendError(error: unknown): unknown {
   if (!(error instanceof Error)) return error;
-  // A TwilioRestError (twilio-client.ts) carries the response's headers.
+  // twilio-client.ts adds the response's headers to twilio's RestException.
   const { status, code, moreInfo, headers } = error as Error & { status?: unknown; code?: unknown; moreInfo?: unknown; headers?: Record<string, string> };
   if (typeof status === 'number') {
     const twilioCode = typeof code === 'number' ? code : undefined;
