@@ -32,8 +32,10 @@ export function nazorgPending(context: TurnContext): boolean {
 
 /**
  * A typed answer to an open check-in: the whole message is an answer's title or one of its aliases
- * (`followup:nazorg.<answer>_aliases`) in one of `languages`. The check-in's text fallback asks to
- * answer "gaat goed, kan beter of ik wil hulp", so typing it must work as well as tapping.
+ * (`followup:nazorg.<answer>_aliases`) in the conversation's language or its fallback. The check-in's
+ * text fallback asks to answer "gaat goed, kan beter of ik wil hulp", so typing it must work as well
+ * as tapping. Stricter than `matchChoice` on purpose: this is no question on screen, so a longer
+ * message ("goed, maar ik wil een afspraak") goes its usual way, to the coach or the menu.
  */
 export function typedNazorgAnswer(text: string, translate: (key: string) => string): NazorgAnswer | undefined {
   const typed = normalize(text);
