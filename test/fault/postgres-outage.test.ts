@@ -1,22 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeTwilio, type FakeTwilio } from '../support/fake-twilio';
-import {
-  bodiesTo,
-  checkReplies,
-  newProductSettings,
-  redisServerPath,
-  sendAnswers,
-  shortIntake,
-  spawnProduct,
-  startOwnPostgres,
-  startOwnRedis,
-  type OwnPostgres,
-  type OwnRedis,
-  type ProductProcess,
-} from '../support/processes';
-import { eventually, PUBLIC_BASE_URL, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN } from '../support/stack';
+import { startFaultRig, type FaultRig } from '../support/fault-rig';
+import { bodiesTo, checkReplies, sendAnswers, shortIntake } from '../support/processes';
+import { eventually, PUBLIC_BASE_URL } from '../support/stack';
 
 /**
  * PostgreSQL (an embedded server of this test's own) goes away: the webhook must answer 503 so
@@ -24,27 +10,15 @@ import { eventually, PUBLIC_BASE_URL, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN } from '
  * and answered, and traffic flows again without restarting the product.
  */
 describe('PostgreSQL unreachable', () => {
-  let pg: OwnPostgres;
-  let redis: OwnRedis | undefined;
-  let fake: FakeTwilio;
-  let product: ProductProcess | undefined;
-
+  let rig: FaultRig;
   beforeAll(async () => {
-    pg = await startOwnPostgres();
-    if (redisServerPath()) redis = await startOwnRedis();
-    else console.log('[fault] redis-server not installed: the PostgreSQL outage test queues on PostgreSQL itself');
-    fake = await startFakeTwilio({ accountSid: TEST_ACCOUNT_SID, authToken: TEST_AUTH_TOKEN });
+    rig = await startFaultRig({ withoutRedis: 'the PostgreSQL outage test queues on PostgreSQL itself' });
   }, 90_000);
-  afterAll(async () => {
-    await product?.stop();
-    await fake?.close();
-    await redis?.stop();
-    await pg?.destroy();
-  });
+  afterAll(() => rig?.close());
 
   it('answers 503 and acknowledges nothing while it is down; traffic resumes after', async () => {
-    const settings = newProductSettings({ databaseUrl: pg.url, redisUrl: redis?.url, twilioUrl: fake.url, env: { RELAY_AFTER_SECONDS: '2' } });
-    product = await spawnProduct({ role: 'both', settings });
+    const { fake, pg, sql } = rig;
+    const product = await rig.spawn('both');
     const webhookUrl = `${product.url}/twilio/whatsapp`;
     const before = '+31614000001';
     expect(await sendAnswers({ fake, webhookUrls: [webhookUrl], phone: before, answers: ['Hoi'] })).toEqual([200]);
@@ -66,14 +40,9 @@ describe('PostgreSQL unreachable', () => {
 
     await pg.start();
     const downMs = Date.now() - stoppedAt;
-    // Nothing of the refused message was stored.
-    const sql = postgres(pg.url, { max: 1, onnotice: () => {} });
-    try {
-      const [stored] = await sql<{ n: number }[]>`select count(*)::int as n from inbound_messages where external_id = ${retriedSid}`;
-      expect(stored?.n).toBe(0);
-    } finally {
-      await sql.end();
-    }
+    // Nothing of the refused message was stored (the rig's connection opens only now).
+    const [stored] = await sql<{ n: number }[]>`select count(*)::int as n from inbound_messages where external_id = ${retriedSid}`;
+    expect(stored?.n).toBe(0);
 
     // Twilio retries the same message: taken once, answered once. Then the intake goes on.
     const retry = await eventually(async () => {

@@ -1,21 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import postgres from 'postgres';
-import { startFakeTwilio, type FakeTwilio } from '../support/fake-twilio';
-import {
-  bodiesTo,
-  checkReplies,
-  newProductSettings,
-  redisServerPath,
-  sendAnswers,
-  shortIntake,
-  spawnProduct,
-  startOwnPostgres,
-  startOwnRedis,
-  type OwnPostgres,
-  type OwnRedis,
-  type ProductProcess,
-} from '../support/processes';
-import { eventually, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN } from '../support/stack';
+import { startFaultRig, type FaultRig } from '../support/fault-rig';
+import { bodiesTo, checkReplies, redisServerPath, sendAnswers, shortIntake } from '../support/processes';
+import { eventually } from '../support/stack';
 
 const hasRedis = Boolean(redisServerPath());
 if (!hasRedis) console.log('[fault] redis-server not installed: the Redis outage test is skipped');
@@ -26,31 +12,16 @@ if (!hasRedis) console.log('[fault] redis-server not installed: the Redis outage
  * empty, the relay queues the turns and sends again: every message is answered, none twice.
  */
 describe.skipIf(!hasRedis)('Redis stopped for 10 s under traffic', () => {
-  let pg: OwnPostgres;
-  let sql: postgres.Sql;
-  let fake: FakeTwilio;
-  let redis: OwnRedis;
-  let product: ProductProcess | undefined;
-
+  let rig: FaultRig;
   beforeAll(async () => {
-    // A PostgreSQL of its own: several product processes open up to 20 connections each, more than a
-    // shared server running other test files at the same time has room for.
-    pg = await startOwnPostgres();
-    sql = postgres(pg.url, { max: 1, onnotice: () => {} });
-    fake = await startFakeTwilio({ accountSid: TEST_ACCOUNT_SID, authToken: TEST_AUTH_TOKEN });
-    redis = await startOwnRedis();
+    rig = await startFaultRig({});
   }, 90_000);
-  afterAll(async () => {
-    await product?.stop();
-    await redis?.stop();
-    await fake?.close();
-    await sql?.end();
-    await pg?.destroy();
-  });
+  afterAll(() => rig?.close());
 
   it('loses nothing and answers everything after Redis returns', async () => {
-    const settings = newProductSettings({ databaseUrl: pg.url, redisUrl: redis.url, twilioUrl: fake.url, env: { RELAY_AFTER_SECONDS: '2' } });
-    product = await spawnProduct({ role: 'both', settings });
+    const { fake, sql } = rig;
+    const redis = rig.redis!;
+    const product = await rig.spawn('both');
     const webhookUrls = [`${product.url}/twilio/whatsapp`];
     const phones = Array.from({ length: 20 }, (_, i) => `+3161300${String(i).padStart(4, '0')}`);
 

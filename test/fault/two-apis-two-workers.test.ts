@@ -1,21 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import postgres from 'postgres';
-import { startFakeTwilio, type FakeTwilio } from '../support/fake-twilio';
-import {
-  bodiesTo,
-  checkReplies,
-  newProductSettings,
-  redisServerPath,
-  sendAnswers,
-  shortIntake,
-  spawnProduct,
-  startOwnPostgres,
-  startOwnRedis,
-  type OwnPostgres,
-  type OwnRedis,
-  type ProductProcess,
-} from '../support/processes';
-import { eventually, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN } from '../support/stack';
+import { startFaultRig, type FaultRig } from '../support/fault-rig';
+import { bodiesTo, checkReplies, sendAnswers, shortIntake } from '../support/processes';
+import { eventually } from '../support/stack';
 
 /**
  * Two api and two worker processes on one database and one Redis (of this test's own; BullMQ on
@@ -24,35 +10,17 @@ import { eventually, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN } from '../support/stack'
  * must be processed once, and the replies must come in the order of the answers.
  */
 describe('two api and two worker processes', () => {
-  let pg: OwnPostgres;
-  let sql: postgres.Sql;
-  let fake: FakeTwilio;
-  let redis: OwnRedis | undefined;
-  const processes: ProductProcess[] = [];
-
+  let rig: FaultRig;
   beforeAll(async () => {
-    // A PostgreSQL of its own: several product processes open up to 20 connections each, more than a
-    // shared server running other test files at the same time has room for.
-    pg = await startOwnPostgres();
-    sql = postgres(pg.url, { max: 1, onnotice: () => {} });
-    fake = await startFakeTwilio({ accountSid: TEST_ACCOUNT_SID, authToken: TEST_AUTH_TOKEN });
-    if (redisServerPath()) redis = await startOwnRedis();
-    else console.log('[fault] redis-server not installed: two apis and two workers share BullMQ on PostgreSQL');
+    rig = await startFaultRig({ withoutRedis: 'two apis and two workers share BullMQ on PostgreSQL' });
   }, 90_000);
-  afterAll(async () => {
-    await Promise.all(processes.map((p) => p.stop()));
-    await redis?.stop();
-    await fake?.close();
-    await sql?.end();
-    await pg?.destroy();
-  });
+  afterAll(() => rig?.close());
 
   it('processes every message once, in order within each conversation', async () => {
-    const settings = newProductSettings({ databaseUrl: pg.url, redisUrl: redis?.url, twilioUrl: fake.url, env: { RELAY_AFTER_SECONDS: '2' } });
+    const { fake, sql } = rig;
     // Workers first: the apis' turns are picked up by both from the start.
-    processes.push(...(await Promise.all([spawnProduct({ role: 'worker', settings }), spawnProduct({ role: 'worker', settings })])));
-    const apis = await Promise.all([spawnProduct({ role: 'api', settings }), spawnProduct({ role: 'api', settings })]);
-    processes.push(...apis);
+    const workers = await Promise.all([rig.spawn('worker'), rig.spawn('worker')]);
+    const apis = await Promise.all([rig.spawn('api'), rig.spawn('api')]);
     const webhookUrls = apis.map((a) => `${a.url}/twilio/whatsapp`);
     const phones = Array.from({ length: 24 }, (_, i) => `+3161500${String(i).padStart(4, '0')}`);
 
@@ -67,6 +35,6 @@ describe('two api and two worker processes', () => {
     expect(checks.reduce((n, c) => n + c.duplicates, 0)).toBe(0);
     const inbound = await sql<{ status: string; n: number }[]>`select status, count(*)::int as n from inbound_messages group by status`;
     expect(inbound).toEqual([{ status: 'done', n: phones.length * shortIntake.answers.length }]);
-    expect(processes.every((p) => p.child.exitCode === null)).toBe(true);
+    expect([...workers, ...apis].every((p) => p.child.exitCode === null)).toBe(true);
   }, 150_000);
 });

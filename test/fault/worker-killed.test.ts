@@ -1,22 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import postgres from 'postgres';
-import { startFakeTwilio, type FakeTwilio } from '../support/fake-twilio';
-import {
-  bodiesTo,
-  newProductSettings,
-  redisServerPath,
-  checkReplies,
-  sendAnswers,
-  shortIntake,
-  spawnProduct,
-  startOwnPostgres,
-  startOwnRedis,
-  type OwnPostgres,
-  type OwnRedis,
-  type ProductProcess,
-  type ProductSettings,
-} from '../support/processes';
-import { eventually, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN } from '../support/stack';
+import { startFaultRig, type FaultRig } from '../support/fault-rig';
+import { bodiesTo, checkReplies, sendAnswers, shortIntake } from '../support/processes';
+import { eventually } from '../support/stack';
 
 /**
  * `npm run api` and `npm run worker` as separate processes; the worker is killed with SIGKILL while
@@ -25,34 +10,15 @@ import { eventually, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN } from '../support/stack'
  * server of this test's own), else on BullMQ's PostgreSQL backend.
  */
 describe('the worker killed in the middle of turns', () => {
-  let pg: OwnPostgres;
-  let sql: postgres.Sql;
-  let fake: FakeTwilio;
-  let redis: OwnRedis | undefined;
-  let settings: ProductSettings;
-  const processes: ProductProcess[] = [];
-
+  let rig: FaultRig;
   beforeAll(async () => {
-    // A PostgreSQL of its own: several product processes open up to 20 connections each, more than a
-    // shared server running other test files at the same time has room for.
-    pg = await startOwnPostgres();
-    sql = postgres(pg.url, { max: 1, onnotice: () => {} });
-    fake = await startFakeTwilio({ accountSid: TEST_ACCOUNT_SID, authToken: TEST_AUTH_TOKEN });
-    if (redisServerPath()) redis = await startOwnRedis();
-    else console.log('[fault] redis-server not installed: the worker-kill test runs on the PostgreSQL queue backend');
-    settings = newProductSettings({ databaseUrl: pg.url, redisUrl: redis?.url, twilioUrl: fake.url, env: { RELAY_AFTER_SECONDS: '2' } });
+    rig = await startFaultRig({ withoutRedis: 'the worker-kill test runs on the PostgreSQL queue backend' });
   }, 90_000);
-  afterAll(async () => {
-    await Promise.all(processes.map((p) => p.stop()));
-    await redis?.stop();
-    await fake?.close();
-    await sql?.end();
-    await pg?.destroy();
-  });
+  afterAll(() => rig?.close());
 
   it('answers every message after the worker restarts, and runs no turn twice', async () => {
-    const [api, worker] = await Promise.all([spawnProduct({ role: 'api', settings }), spawnProduct({ role: 'worker', settings })]);
-    processes.push(api, worker);
+    const { fake, sql } = rig;
+    const [api, worker] = await Promise.all([rig.spawn('api'), rig.spawn('worker')]);
     const webhookUrls = [`${api.url}/twilio/whatsapp`];
     const phones = Array.from({ length: 30 }, (_, i) => `+3161200${String(i).padStart(4, '0')}`);
 
@@ -64,7 +30,7 @@ describe('the worker killed in the middle of turns', () => {
     const statuses = await traffic;
     expect(statuses.flat().every((s) => s === 200)).toBe(true);
 
-    processes.push(await spawnProduct({ role: 'worker', settings }));
+    await rig.spawn('worker');
     await eventually(() => phones.every((phone) => bodiesTo(fake, phone).length >= shortIntake.replies.length), 90_000);
     // Anything sent twice would arrive now.
     await new Promise((r) => setTimeout(r, 1500));
