@@ -21,7 +21,7 @@ export interface ChatPageInput {
   lang: string;
   /** Entry-point code from a QR code or link (`?start=`); the first message carries it. */
   startCode?: string;
-  /** Content hash of the script and stylesheet (see chat-assets.ts). */
+  /** Content hash of the script and stylesheet (see page-assets.ts). */
   assetVersion: string;
 }
 

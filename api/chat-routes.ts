@@ -4,7 +4,7 @@ import type { FastifyBaseLogger, FastifyPluginAsync, FastifyRequest } from 'fast
 import { z } from 'zod';
 import { isLanguage, languages } from '../locales';
 import type { AppDeps } from './app';
-import { loadChatAssets } from './chat-assets/chat-assets';
+import { loadPageAssets, servePageAssets } from './page-assets';
 import type { ChatGateway, ChatMessage } from './chat-gateway';
 import { renderChatPage } from './chat-page';
 import { parseInput } from './validate';
@@ -60,7 +60,7 @@ const contentSecurityPolicy = [
  * A newcomer tries the bot here without WhatsApp. Routes only parse, call the {@link ChatGateway} and answer.
  */
 export const chatRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
-  const assets = loadChatAssets();
+  const assets = loadPageAssets({ script: new URL('./chat-assets/chat.js', import.meta.url), style: new URL('./chat-assets/chat.css', import.meta.url) });
   const streams = new Set<ServerResponse>();
 
   app.get('/chat', async (request, reply) => {
@@ -78,17 +78,7 @@ export const chatRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
       .send(html);
   });
 
-  const asset = (path: string, contentType: string, body: string) =>
-    app.get(path, async (request, reply) => {
-      const { v } = request.query as { v?: unknown };
-      return reply
-        .header('content-type', contentType)
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', v === assets.version ? 'public, max-age=31536000, immutable' : 'no-cache')
-        .send(body);
-    });
-  asset('/chat/app.js', 'text/javascript; charset=utf-8', assets.script);
-  asset('/chat/app.css', 'text/css; charset=utf-8', assets.style);
+  servePageAssets(app, assets, { script: '/chat/app.js', style: '/chat/app.css' });
 
   app.post('/chat/messages', async (request, reply) => {
     const body = parseInput(messageBody, request.body);

@@ -20,7 +20,7 @@ import type { AppDeps } from '../app';
 import { renderCasePage } from './case-page';
 import { renderCasesPage } from './cases-page';
 import { renderCasusoverlegPage } from './casusoverleg-page';
-import { loadDashboardAssets } from './dashboard-assets';
+import { loadPageAssets, servePageAssets } from '../page-assets';
 import { caseChannel, listFilterCoaches, listInboxHandovers } from './dashboard-queries';
 import { clearCookie, LANG_COOKIE, newPreToken, PRE_COOKIE, readCookie, sameToken, SESSION_COOKIE, setCookie } from './dashboard-session';
 import { renderInboxPage } from './inbox-page';
@@ -92,7 +92,7 @@ interface Signed {
  */
 export const dashboardRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   const db = deps.database.db;
-  const assets = loadDashboardAssets();
+  const assets = loadPageAssets({ script: new URL('./assets/dashboard.js', import.meta.url), style: new URL('./assets/dashboard.css', import.meta.url) });
   await app.register(staffAccountRoutes, deps);
 
   const langOf = (request: FastifyRequest, reply: FastifyReply): DashboardLang => {
@@ -187,17 +187,7 @@ export const dashboardRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) =>
     }
   };
 
-  const asset = (path: string, contentType: string, body: string) =>
-    app.get(path, async (request, reply) => {
-      const { v } = request.query as { v?: unknown };
-      return reply
-        .header('content-type', contentType)
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', v === assets.version ? 'public, max-age=31536000, immutable' : 'no-cache')
-        .send(body);
-    });
-  asset('/dashboard/assets/dashboard.js', 'text/javascript; charset=utf-8', assets.script);
-  asset('/dashboard/assets/dashboard.css', 'text/css; charset=utf-8', assets.style);
+  servePageAssets(app, assets, { script: '/dashboard/assets/dashboard.js', style: '/dashboard/assets/dashboard.css' });
 
   // ── Sign-in ──
   app.get('/dashboard/sign-in', async (request, reply) => {
