@@ -132,7 +132,8 @@ async function loadEmbeddedPostgres() {
   return EmbeddedPostgres;
 }
 
-function freePort(): Promise<number> {
+/** A TCP port on 127.0.0.1 that is free right now (for the embedded PostgreSQL, and the tests' own servers). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();

@@ -1,10 +1,11 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../drizzle/connection';
 import type { FakeMessage, FakeTwilio } from './fake-twilio';
 import { TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, PUBLIC_BASE_URL } from './stack';
 
@@ -16,18 +17,6 @@ import { TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, PUBLIC_BASE_URL } from './stack';
  */
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** The path of `redis-server`, or undefined when it is not installed (tests then skip, saying so). */
 export function redisServerPath(): string | undefined {
