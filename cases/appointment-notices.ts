@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { i18n } from 'i18next';
-import { queueOutboundToYouth } from '../bot/conversation-store';
+import { queueOutboundToYouth, queueTemplate } from '../bot/conversation-store';
 import type { DbOrTx } from '../drizzle/connection';
-import { coaches, conversations, outboundMessages } from '../drizzle/schema';
+import { coaches, conversations } from '../drizzle/schema';
 import { appointmentDate, appointmentTime } from '../flows/appointment-format';
 import type { AppointmentRow } from './appointment-repository';
 import type { DataProtector } from './data-protector';
@@ -55,21 +55,11 @@ export async function queueAppointmentNotice(
 
   // Templates are registered in Dutch (worker/content-templates.ts).
   const t = deps.i18n.getFixedT('nl', 'appointment');
-  const variables =
+  const variables: Record<string, string> =
     kind === 'no_show'
       ? { '1': target.coachFirstName }
       : { '1': target.coachFirstName, '2': `${appointmentDate(startsAt, 'nl')} om ${appointmentTime(startsAt, 'nl')}`, '3': t(`places.${appointment.place}`) };
   const templateName = kind === 'no_show' ? 'appointment_missed' : 'appointment_reminder';
-  const [row] = await tx
-    .insert(outboundMessages)
-    .values({
-      conversationId: conversation.id,
-      channel: 'whatsapp',
-      kind: 'template',
-      templateName,
-      bodyEnc: deps.protector.encrypt(`${templateName} ${appointment.id}`),
-      contentVariablesEnc: deps.protector.encrypt(JSON.stringify(variables)),
-    })
-    .returning({ id: outboundMessages.id });
-  return row ? [row.id] : [];
+  const id = await queueTemplate(tx, deps.protector, { to: { conversationId: conversation.id }, name: templateName, variables, tag: appointment.id });
+  return id === undefined ? [] : [id];
 }

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { i18n, TFunction } from 'i18next';
 import type { Choice } from '../bot/bot-message';
-import { queueOutboundToYouth } from '../bot/conversation-store';
+import { queueOutboundToYouth, queueTemplate } from '../bot/conversation-store';
 import type { DbOrTx } from '../drizzle/connection';
-import { conversations, outboundMessages } from '../drizzle/schema';
+import { conversations } from '../drizzle/schema';
 import type { DataProtector } from './data-protector';
 
 /** WhatsApp's customer-service window (DESIGN.md rule 6). */
@@ -46,16 +46,6 @@ export async function queueFollowUpMessage(
     return { sent: true, outboundIds };
   }
   const { name, variables } = input.message.template;
-  const [row] = await tx
-    .insert(outboundMessages)
-    .values({
-      conversationId: conversation.id,
-      channel: 'whatsapp',
-      kind: 'template',
-      templateName: name,
-      bodyEnc: deps.protector.encrypt(`${name} ${input.message.tag}`),
-      contentVariablesEnc: deps.protector.encrypt(JSON.stringify(variables)),
-    })
-    .returning({ id: outboundMessages.id });
-  return { sent: true, outboundIds: row ? [row.id] : [] };
+  const id = await queueTemplate(tx, deps.protector, { to: { conversationId: conversation.id }, name, variables, tag: input.message.tag });
+  return { sent: true, outboundIds: id === undefined ? [] : [id] };
 }

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { i18n } from 'i18next';
 import type { DbOrTx } from '../drizzle/connection';
 import { cases, coaches, conversations, outboundMessages, youths } from '../drizzle/schema';
-import { queueOutboundToYouth } from '../bot/conversation-store';
+import { queueOutboundToYouth, queueTemplate } from '../bot/conversation-store';
 import { addCoachMessage, type ThreadMessage } from './case-messages';
 import type { DataProtector } from './data-protector';
 import { appendCaseEvents } from './case-repository';
@@ -60,17 +60,7 @@ export async function sendCoachMessage(
     });
   } else {
     delivery = 'template_then_text';
-    const [invitation] = await tx
-      .insert(outboundMessages)
-      .values({
-        conversationId: conversation.id,
-        channel: 'whatsapp',
-        kind: 'template',
-        templateName: 'coach_message',
-        bodyEnc: deps.protector.encrypt(`coach_message ${input.caseId}`),
-        contentVariablesEnc: deps.protector.encrypt(JSON.stringify({ '1': coach })),
-      })
-      .returning({ id: outboundMessages.id });
+    const invitationId = await queueTemplate(tx, deps.protector, { to: { conversationId: conversation.id }, name: 'coach_message', variables: { '1': coach }, tag: input.caseId });
     await tx.insert(outboundMessages).values({
       conversationId: conversation.id,
       channel: 'whatsapp',
@@ -79,7 +69,7 @@ export async function sendCoachMessage(
       expects: 'text',
       status: 'held',
     });
-    outboundIds = invitation ? [invitation.id] : [];
+    outboundIds = invitationId === undefined ? [] : [invitationId];
   }
   const bodyEnc = deps.protector.encrypt(input.text);
   const stored = await addCoachMessage(tx, { caseId: input.caseId, coachId: input.coachId, bodyEnc, outboundId: outboundIds[0] ?? null });

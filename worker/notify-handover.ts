@@ -1,11 +1,12 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { i18n, TFunction } from 'i18next';
 import type { Logger } from 'pino';
+import { queueTemplate } from '../bot/conversation-store';
 import type { DataProtector } from '../cases/data-protector';
 import { addWorkingDays } from '../cases/working-days';
 import type { HandoverSlaConfig } from '../config';
 import type { DbOrTx } from '../drizzle/connection';
-import { cases, coaches, handovers, notifications, outboundEmails, outboundMessages, teams } from '../drizzle/schema';
+import { cases, coaches, handovers, notifications, outboundEmails, teams } from '../drizzle/schema';
 import type { ContentTemplateName } from './content-templates';
 import type { Queues } from './queues';
 
@@ -103,18 +104,8 @@ export async function notifyHandover(
   if (await firstTime('whatsapp')) {
     // Queued even without a WhatsApp number: the send job marks it skipped, so the gap shows.
     const variables = whatsappVariables({ kind: input.kind, recipient, text });
-    const [message] = await tx
-      .insert(outboundMessages)
-      .values({
-        coachId: recipient.id,
-        channel: 'whatsapp',
-        kind: 'template',
-        templateName: templateOf[input.kind],
-        bodyEnc: deps.protector.encrypt(`handover ${input.kind} ${handover.id}`),
-        contentVariablesEnc: deps.protector.encrypt(JSON.stringify(variables)),
-      })
-      .returning({ id: outboundMessages.id });
-    if (message) outboundIds.push(message.id);
+    const messageId = await queueTemplate(tx, deps.protector, { to: { coachId: recipient.id }, name: templateOf[input.kind], variables, tag: handover.id });
+    if (messageId !== undefined) outboundIds.push(messageId);
   }
 
   const emailIds: number[] = [];

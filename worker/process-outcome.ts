@@ -3,7 +3,7 @@ import type { i18n, TFunction } from 'i18next';
 import type { HandoverSlaConfig } from '../config';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { queueOutboundToYouth } from '../bot/conversation-store';
+import { queueOutboundToYouth, queueTemplate } from '../bot/conversation-store';
 import { appendCaseEvents, findOpenCaseContact } from '../cases/case-repository';
 import { addYouthMessage } from '../cases/case-messages';
 import type { DataProtector } from '../cases/data-protector';
@@ -11,7 +11,7 @@ import { buildHandoverSummary, buildRequestSummary } from '../cases/handover-sum
 import { recordHandoverRequest } from '../cases/record-handover-request';
 import { recordIntakeOutcome } from '../cases/record-intake-outcome';
 import type { Database, DbOrTx } from '../drizzle/connection';
-import { cases, coaches, conversations, domainEvents, handovers, outboundMessages } from '../drizzle/schema';
+import { cases, coaches, conversations, domainEvents, handovers } from '../drizzle/schema';
 import { DOMAIN_IDS, isTalkDomain, type LevelDomainId } from '../flows/zelfscan-domains';
 import { notifyHandover, queueNotifyJobs } from './notify-handover';
 import { queueFollowUps } from './process-turn';
@@ -231,19 +231,14 @@ async function signalInvite(deps: OutcomeDeps, tx: DbOrTx, event: { payload: unk
   const { caseId } = signalInviteSchema.parse(event.payload);
   if (!event.conversation || event.conversation.channel !== 'whatsapp' || event.conversation.optedOutAt) return [];
   const [target] = await tx.select({ firstName: coaches.firstName }).from(cases).innerJoin(coaches, eq(coaches.id, cases.coachId)).where(eq(cases.id, caseId));
-  const [invitation] = await tx
-    .insert(outboundMessages)
-    .values({
-      conversationId: event.conversation.id,
-      channel: 'whatsapp',
-      kind: 'template',
-      templateName: 'signal_invite',
-      bodyEnc: deps.protector.encrypt(`signal_invite ${caseId}`),
-      contentVariablesEnc: deps.protector.encrypt(JSON.stringify({ '1': target?.firstName ?? 'Een coach' })),
-    })
-    .returning({ id: outboundMessages.id });
-  await appendCaseEvents(tx, [{ caseId, type: 'signal.invited', actor: 'system', data: { outboundId: invitation?.id } }]);
-  return invitation ? [invitation.id] : [];
+  const invitationId = await queueTemplate(tx, deps.protector, {
+    to: { conversationId: event.conversation.id },
+    name: 'signal_invite',
+    variables: { '1': target?.firstName ?? 'Een coach' },
+    tag: caseId,
+  });
+  await appendCaseEvents(tx, [{ caseId, type: 'signal.invited', actor: 'system', data: { outboundId: invitationId } }]);
+  return invitationId === undefined ? [] : [invitationId];
 }
 
 const nazorgAnsweredSchema = z.object({ answer: z.enum(['good', 'better', 'help']) });
