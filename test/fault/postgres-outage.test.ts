@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { startFaultRig, type FaultRig } from '../support/fault-rig';
 import { bodiesTo, checkReplies, sendAnswers, shortIntake } from '../support/processes';
 import { eventually, PUBLIC_BASE_URL } from '../support/stack';
@@ -19,6 +19,8 @@ describe('PostgreSQL unreachable', () => {
   it('answers 503 and acknowledges nothing while it is down; traffic resumes after', async () => {
     const { fake, pg, sql } = rig;
     const product = await rig.spawn('both');
+    // What the product said is what an operator would read first.
+    onTestFailed(() => console.error(`--- product (exit ${product.child.exitCode}):\n${product.output().slice(-6000)}`));
     const webhookUrl = `${product.url}/twilio/whatsapp`;
     const before = '+31614000001';
     expect(await sendAnswers({ fake, webhookUrls: [webhookUrl], phone: before, answers: ['Hoi'] })).toEqual([200]);
