@@ -3,7 +3,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
-import type { DataProtector } from '../cases/data-protector';
+import type { DataProtector } from '../cases/privacy/data-protector';
 import type { Database } from '../drizzle/connection';
 import type { ChatGateway } from './chat-gateway';
 import { appointmentRoutes } from './appointment-routes';

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { appointmentIcs } from '../cases/appointment-ics';
-import { queueAppointmentNotice } from '../cases/appointment-notices';
+import { appointmentIcs } from '../cases/appointments/appointment-ics';
+import { queueAppointmentNotice } from '../cases/appointments/appointment-notices';
 import {
   addAbsence,
   findAppointment,
@@ -13,10 +13,10 @@ import {
   removeAbsence,
   setAvailability,
   type AppointmentRow,
-} from '../cases/appointment-repository';
-import { assertCanManageCase, assertCanReadCase } from '../cases/case-access';
+} from '../cases/appointments/appointment-repository';
+import { assertCanManageCase, assertCanReadCase } from '../cases/staff/case-access';
 import { NotFoundError } from '../cases/errors';
-import { actorOf, isAdministrator, type Viewer } from '../cases/viewer';
+import { actorOf, isAdministrator, type Viewer } from '../cases/staff/viewer';
 import { appointmentPlaces } from '../drizzle/schema';
 import type { AppDeps } from './app';
 import { authenticate } from './auth';

@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { Config } from '../config';
-import { findCoachByTokenHash } from '../cases/coach-repository';
-import { isAdministrator, type Viewer } from '../cases/viewer';
-import { hashToken, sameSecret } from '../cases/data-protector';
+import { findCoachByTokenHash } from '../cases/staff/coach-repository';
+import { isAdministrator, type Viewer } from '../cases/staff/viewer';
+import { hashToken, sameSecret } from '../cases/privacy/data-protector';
 import type { Database } from '../drizzle/connection';
 import { ForbiddenError, UnauthorizedError } from './errors';
 

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { getCase, listCases } from '../cases/case-repository';
-import { closeCase } from '../cases/close-case';
-import { reopenCase } from '../cases/reopen-case';
-import { shareCase, unshareCase } from '../cases/share-case';
-import { updateCase } from '../cases/update-case';
-import type { Viewer } from '../cases/viewer';
+import { getCase, listCases } from '../cases/case/case-repository';
+import { closeCase } from '../cases/case/close-case';
+import { reopenCase } from '../cases/case/reopen-case';
+import { shareCase, unshareCase } from '../cases/case/share-case';
+import { updateCase } from '../cases/case/update-case';
+import type { Viewer } from '../cases/staff/viewer';
 import type { AppDeps } from './app';
 import { describeRoute, errorDoc } from './api-docs';
 import { authenticate } from './auth';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { changeCoach } from '../cases/change-coach';
-import { createCoach, issueCoachToken, listCoaches } from '../cases/coach-repository';
+import { changeCoach } from '../cases/handover/change-coach';
+import { createCoach, issueCoachToken, listCoaches } from '../cases/staff/coach-repository';
 import type { AppDeps } from './app';
 import { describeRoute, errorDoc } from './api-docs';
 import { authenticate, requireAdmin } from './auth';

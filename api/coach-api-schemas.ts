@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { caseIntensities, caseOutcomes, caseSteps } from '../cases/case-repository';
-import { normalizeWhatsappNumber } from '../cases/coach-repository';
-import { settableRoutes } from '../cases/update-case';
+import { caseIntensities, caseOutcomes, caseSteps } from '../cases/case/case-repository';
+import { normalizeWhatsappNumber } from '../cases/staff/coach-repository';
+import { settableRoutes } from '../cases/case/update-case';
 import { cases, coachRoles, handovers, municipalities } from '../drizzle/schema';
 
 /**

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { acknowledgeHandover, getHandover, listHandovers } from '../cases/handover-repository';
+import { acknowledgeHandover, getHandover, listHandovers } from '../cases/handover/handover-repository';
 import type { AppDeps } from './app';
 import { describeRoute, errorDoc, registerApiDocs, useSchemasForDocsOnly } from './api-docs';
 import { authenticate } from './auth';
@@ -13,7 +13,7 @@ import { parseInput } from './validate';
 /**
  * The coach API (DESIGN.md contract): handovers here; cases, casusoverleg and the audit log, coaches
  * and teams in their own plugins, registered below; the OpenAPI document at `/docs/json`.
- * Handlers parse, authorise, call cases/ and answer; who may see what lives in cases/case-access.ts.
+ * Handlers parse, authorise, call cases/ and answer; who may see what lives in cases/staff/case-access.ts.
  */
 export const coachRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   const db = deps.database.db;

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { createEntryPoint, listEntryPoints, updateEntryPoint } from '../cases/entry-points';
-import { municipalityScope } from '../cases/municipality-scope';
+import { createEntryPoint, listEntryPoints, updateEntryPoint } from '../cases/in-beeld/entry-points';
+import { municipalityScope } from '../cases/staff/municipality-scope';
 import { entryPointKinds, municipalities } from '../drizzle/schema';
 import type { AppDeps } from './app';
 import { authenticate } from './auth';

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { InvalidPhoneNumberError } from '../cases/coach-repository';
+import { InvalidPhoneNumberError } from '../cases/staff/coach-repository';
 import { AccessDeniedError, ConflictError, InvalidRequestError, NoCoachAvailableError, NotFoundError } from '../cases/errors';
 import { NotStoredError } from './errors';
 

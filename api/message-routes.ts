@@ -1,10 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { listThread, markThreadRead, unreadThreads } from '../cases/case-messages';
-import { assertCanManageCase } from '../cases/case-access';
-import { getCase } from '../cases/case-repository';
-import { listHandovers } from '../cases/handover-repository';
-import { sendCoachMessage } from '../cases/send-coach-message';
+import { listThread, markThreadRead, unreadThreads } from '../cases/case/case-messages';
+import { assertCanManageCase } from '../cases/staff/case-access';
+import { getCase } from '../cases/case/case-repository';
+import { listHandovers } from '../cases/handover/handover-repository';
+import { sendCoachMessage } from '../cases/case/send-coach-message';
 import type { AppDeps } from './app';
 import { describeRoute, errorDoc, useSchemasForDocsOnly } from './api-docs';
 import { authenticate } from './auth';

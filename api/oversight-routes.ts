@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { listAuditLog } from '../cases/audit-log';
-import { listCasusoverleg } from '../cases/casusoverleg';
+import { listAuditLog } from '../cases/privacy/audit-log';
+import { listCasusoverleg } from '../cases/case/casusoverleg';
 import type { AppDeps } from './app';
 import { describeRoute } from './api-docs';
 import { authenticate, requireAdmin } from './auth';

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import QRCode from 'qrcode';
 import { z } from 'zod';
-import { findEntryPoint, type EntryPoint } from '../cases/entry-points';
+import { findEntryPoint, type EntryPoint } from '../cases/in-beeld/entry-points';
 import { NotFoundError } from '../cases/errors';
 import { isCompleteLanguage } from '../locales';
 import type { AppDeps } from './app';

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { importSignals } from '../cases/import-signals';
-import { municipalityScope } from '../cases/municipality-scope';
-import { checkSignals, parseSignalCsv, signalSources, type RowError, type SignalRecord, type SignalSource } from '../cases/signal-rows';
-import { actorOf, type Viewer } from '../cases/viewer';
+import { importSignals } from '../cases/in-beeld/import-signals';
+import { municipalityScope } from '../cases/staff/municipality-scope';
+import { checkSignals, parseSignalCsv, signalSources, type RowError, type SignalRecord, type SignalSource } from '../cases/in-beeld/signal-rows';
+import { actorOf, type Viewer } from '../cases/staff/viewer';
 import { municipalities } from '../drizzle/schema';
 import type { AppDeps } from './app';
 import { authenticate } from './auth';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { createTeam, listTeams, updateTeam } from '../cases/team-repository';
+import { createTeam, listTeams, updateTeam } from '../cases/staff/team-repository';
 import type { AppDeps } from './app';
 import { describeRoute, errorDoc } from './api-docs';
 import { authenticate, requireAdmin } from './auth';

@@ -4,7 +4,7 @@ import type { TurnContext } from 'botbuilder';
 export interface CaseContext {
   coachFirstName: string;
   coachRole: string;
-  /** A handover is open or the coach wrote lately: free text goes to the coach (cases/case-messages.ts). */
+  /** A handover is open or the coach wrote lately: free text goes to the coach (cases/case/case-messages.ts). */
   threadOpen?: boolean;
   /** The coach wrote within a day: they are in the conversation, no need to say a message was passed on. */
   coachWroteToday?: boolean;

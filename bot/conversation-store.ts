@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { PgInsertValue } from 'drizzle-orm/pg-core';
-import type { DataProtector } from '../cases/data-protector';
+import type { DataProtector } from '../cases/privacy/data-protector';
 import type { Db, DbOrTx } from '../drizzle/connection';
 import { conversations, inboundMessages, outboundMessages } from '../drizzle/schema';
-import { extractEntryCode, normalizeEntryCode } from '../cases/entry-code';
-import { recordEntry } from '../cases/entry-points';
+import { extractEntryCode, normalizeEntryCode } from '../cases/in-beeld/entry-code';
+import { recordEntry } from '../cases/in-beeld/entry-points';
 import type { BotMessage, Channel } from './bot-message';
 import { withNumberedChoices } from './channel-mapping';
 

@@ -1,6 +1,6 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import { inArray } from 'drizzle-orm';
-import type { DataProtector } from '../cases/data-protector';
+import type { DataProtector } from '../cases/privacy/data-protector';
 import type { DbOrTx } from '../drizzle/connection';
 import { botState } from '../drizzle/schema';
 

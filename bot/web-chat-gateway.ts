@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { ChatGateway, ChatMessage } from '../api/chat-gateway';
-import type { DataProtector } from '../cases/data-protector';
+import type { DataProtector } from '../cases/privacy/data-protector';
 import type { Database } from '../drizzle/connection';
 import { conversations, outboundMessages } from '../drizzle/schema';
 import { conversationKey, receiveInbound, WEB_CHAT_NOTIFY_CHANNEL } from './conversation-store';

@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { buildApp } from '../api/app';
 import { createWebChatGateway } from '../bot/web-chat-gateway';
-import { createDataProtector, type DataProtector } from '../cases/data-protector';
-import { seedDemoCoaches } from '../cases/seed-demo-coaches';
-import { seedDemoStaffAccounts } from '../cases/staff-accounts';
+import { createDataProtector, type DataProtector } from '../cases/privacy/data-protector';
+import { seedDemoCoaches } from '../cases/staff/seed-demo-coaches';
+import { seedDemoStaffAccounts } from '../cases/staff/staff-accounts';
 
 /** The demo accounts' password, printed at the first start; never used outside a seeded demo. */
 export const DEMO_PASSWORD = 'jongerenloket-demo';

@@ -493,7 +493,7 @@ export type StaffRole = (typeof staffRoles)[number];
 /**
  * A person who signs in to the dashboard in a browser. A coach or team lead is linked to their
  * coaches row (whose cases they see); an analyst sees indicators only. Password: scrypt with a
- * random salt (`scrypt$N$r$p$salt$hash`, cases/staff-accounts.ts).
+ * random salt (`scrypt$N$r$p$salt$hash`, cases/staff/staff-accounts.ts).
  */
 export const staffAccounts = pgTable(
   'staff_accounts',

@@ -1,4 +1,4 @@
-import { APPOINTMENT_ZONE } from '../cases/appointment-slots';
+import { APPOINTMENT_ZONE } from '../cases/appointments/appointment-slots';
 
 /** WhatsApp's limit for the title of a list item (DESIGN.md rule 6). */
 const TITLE_LIMIT = 24;

@@ -14,7 +14,7 @@ export interface FeedbackOptions {
   source: FeedbackSource;
 }
 
-/** The `feedback.given` event: stored without any link to the young person (cases/feedback.ts). */
+/** The `feedback.given` event: stored without any link to the young person (cases/in-beeld/feedback.ts). */
 export interface FeedbackGivenPayload {
   source: FeedbackSource;
   rating: FeedbackRating;

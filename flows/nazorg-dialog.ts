@@ -11,7 +11,7 @@ export const NAZORG_DIALOG_ID = 'nazorg';
 export const nazorgAnswers = ['good', 'better', 'help'] as const;
 export type NazorgAnswer = (typeof nazorgAnswers)[number];
 
-/** The quick-reply ids of a check-in (worker/content-templates.ts `nazorg_checkin`, cases/nazorg.ts). */
+/** The quick-reply ids of a check-in (worker/content-templates.ts `nazorg_checkin`, cases/in-beeld/nazorg.ts). */
 export const nazorgChoiceId = (answer: NazorgAnswer): string => `nazorg_${answer}`;
 
 /** The check-in answer a button press carries, if it is one. */
@@ -21,7 +21,7 @@ export function nazorgAnswerOf(payload: string | undefined): NazorgAnswer | unde
 
 const PENDING_CHECKIN = Symbol.for('jongerenloket.nazorgPending');
 
-/** Set by the turn runner: the young person has a check-in they have not answered yet (cases/nazorg.ts). */
+/** Set by the turn runner: the young person has a check-in they have not answered yet (cases/in-beeld/nazorg.ts). */
 export function setNazorgPending(context: TurnContext, pending: boolean): void {
   context.turnState.set(PENDING_CHECKIN, pending);
 }
@@ -51,7 +51,7 @@ export interface NazorgDialogOptions {
 
 /**
  * The young person tapped an answer on a nazorg check-in. The answer is recorded in the case
- * (`nazorg.answered`, cases/nazorg.ts); "ik wil hulp" reopens the case with the same coach, who is
+ * (`nazorg.answered`, cases/in-beeld/nazorg.ts); "ik wil hulp" reopens the case with the same coach, who is
  * notified, and the young person hears who will contact them. After "gaat goed" or "kan beter"
  * comes the one-tap rating; someone who asks for help is not asked to rate anything.
  */

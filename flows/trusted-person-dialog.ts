@@ -47,7 +47,7 @@ interface Values {
  * "Iemand die mij helpt": the young person names a parent or other supporter (name, relation, how
  * to reach them) and says whether the coach may contact them. The details leave the dialog only
  * inside the event's `text`, which the turn runner encrypts before storing (worker/process-turn.ts);
- * cases/trusted-person.ts keeps them encrypted.
+ * cases/in-beeld/trusted-person.ts keeps them encrypted.
  */
 export class TrustedPersonDialog extends ComponentDialog {
   constructor() {

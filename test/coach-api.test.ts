@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coachRoutes } from '../api/coach-routes';
 import { errorHandler } from '../api/error-handler';
 import { healthRoutes } from '../api/health-routes';
-import { createCoach } from '../cases/coach-repository';
-import { seedDemoCoaches } from '../cases/seed-demo-coaches';
-import { createDataProtector } from '../cases/data-protector';
-import { recordIntakeOutcome, type IntakeOutcome } from '../cases/record-intake-outcome';
+import { createCoach } from '../cases/staff/coach-repository';
+import { seedDemoCoaches } from '../cases/staff/seed-demo-coaches';
+import { createDataProtector } from '../cases/privacy/data-protector';
+import { recordIntakeOutcome, type IntakeOutcome } from '../cases/case/record-intake-outcome';
 import { caseEvents, coaches, conversations } from '../drizzle/schema';
 import { createTestDatabase, type TestDatabase } from './support/database';
 

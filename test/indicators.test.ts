@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeIndicators, type Indicators } from '../cases/indicators';
+import { computeIndicators, type Indicators } from '../cases/indicators/indicators';
 import { cases, coaches, conversationEntries, conversations, entryPoints, feedback, handovers, outboundMessages, youths, type Municipality } from '../drizzle/schema';
 import { createTestDatabase, type TestDatabase } from './support/database';
 

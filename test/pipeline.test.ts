@@ -4,7 +4,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../api/app';
 import { receiveInbound } from '../bot/conversation-store';
-import { createDataProtector } from '../cases/data-protector';
+import { createDataProtector } from '../cases/privacy/data-protector';
 import { loadConfig } from '../config';
 import { connectDatabase } from '../drizzle/connection';
 import { conversations, outboundMessages } from '../drizzle/schema';

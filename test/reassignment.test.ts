@@ -5,9 +5,9 @@ import { coachApiDeps } from './support/coach-api-deps';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { coachRoutes } from '../api/coach-routes';
 import { errorHandler } from '../api/error-handler';
-import { createCoach, type NewCoach } from '../cases/coach-repository';
-import { createDataProtector } from '../cases/data-protector';
-import { recordIntakeOutcome, type IntakeOutcome } from '../cases/record-intake-outcome';
+import { createCoach, type NewCoach } from '../cases/staff/coach-repository';
+import { createDataProtector } from '../cases/privacy/data-protector';
+import { recordIntakeOutcome, type IntakeOutcome } from '../cases/case/record-intake-outcome';
 import { caseEvents, cases, coaches, conversations, domainEvents, handovers } from '../drizzle/schema';
 import { createTestDatabase, type TestDatabase } from './support/database';
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCoach, type NewCoach } from '../cases/coach-repository';
-import { createDataProtector } from '../cases/data-protector';
-import { NoCoachAvailableError, recordIntakeOutcome, type IntakeAnswers, type IntakeOutcomeInput } from '../cases/record-intake-outcome';
+import { createCoach, type NewCoach } from '../cases/staff/coach-repository';
+import { createDataProtector } from '../cases/privacy/data-protector';
+import { NoCoachAvailableError, recordIntakeOutcome, type IntakeAnswers, type IntakeOutcomeInput } from '../cases/case/record-intake-outcome';
 import { caseEvents, cases, coaches, conversations, handovers, youths } from '../drizzle/schema';
 import { createTestDatabase, type TestDatabase } from './support/database';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaffAccount, findSession, SESSION_HOURS, signIn } from '../cases/staff-accounts';
+import { createStaffAccount, findSession, SESSION_HOURS, signIn } from '../cases/staff/staff-accounts';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
 describe('dashboard sessions', () => {

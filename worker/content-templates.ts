@@ -88,7 +88,7 @@ export const contentTemplates: ContentTemplate[] = [
   }),
   // To a young person outside the 24-hour window when their coach wrote: WhatsApp allows only an
   // approved template, so it invites a reply; the coach's text itself is held and sent once they
-  // answer (cases/send-coach-message.ts). No content of the coach's message travels in it.
+  // answer (cases/case/send-coach-message.ts). No content of the coach's message travels in it.
   textTemplate({
     name: 'coach_message',
     language: 'nl',

@@ -1,9 +1,9 @@
 import { and, eq, gt, lte } from 'drizzle-orm';
 import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
-import { queueAppointmentNotice } from '../cases/appointment-notices';
-import type { AppointmentRow } from '../cases/appointment-repository';
-import type { DataProtector } from '../cases/data-protector';
+import { queueAppointmentNotice } from '../cases/appointments/appointment-notices';
+import type { AppointmentRow } from '../cases/appointments/appointment-repository';
+import type { DataProtector } from '../cases/privacy/data-protector';
 import type { Database } from '../drizzle/connection';
 import { appointmentReminders, appointments } from '../drizzle/schema';
 

@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
-import type { DataProtector } from '../cases/data-protector';
-import { sendDueNazorgCheckins } from '../cases/nazorg';
+import type { DataProtector } from '../cases/privacy/data-protector';
+import { sendDueNazorgCheckins } from '../cases/in-beeld/nazorg';
 import type { Database } from '../drizzle/connection';
 
 export interface NazorgDeps {
@@ -17,7 +17,7 @@ export interface NazorgDeps {
 
 /**
  * One sweep (a repeatable job): the nazorg check-ins that are due, each exactly once (a unique row
- * per case, nazorg period and month: cases/nazorg.ts). Returns how many check-ins were written.
+ * per case, nazorg period and month: cases/in-beeld/nazorg.ts). Returns how many check-ins were written.
  */
 export async function processNazorg(deps: NazorgDeps): Promise<number> {
   const now = (deps.now ?? (() => new Date()))();

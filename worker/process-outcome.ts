@@ -4,12 +4,12 @@ import type { HandoverSlaConfig } from '../config';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { queueOutboundToYouth, queueTemplate } from '../bot/conversation-store';
-import { appendCaseEvents, findOpenCaseContact } from '../cases/case-repository';
-import { addYouthMessage } from '../cases/case-messages';
-import type { DataProtector } from '../cases/data-protector';
-import { buildHandoverSummary, buildRequestSummary } from '../cases/handover-summary';
-import { recordHandoverRequest } from '../cases/record-handover-request';
-import { recordIntakeOutcome } from '../cases/record-intake-outcome';
+import { appendCaseEvents, findOpenCaseContact } from '../cases/case/case-repository';
+import { addYouthMessage } from '../cases/case/case-messages';
+import type { DataProtector } from '../cases/privacy/data-protector';
+import { buildHandoverSummary, buildRequestSummary } from '../cases/handover/handover-summary';
+import { recordHandoverRequest } from '../cases/handover/record-handover-request';
+import { recordIntakeOutcome } from '../cases/case/record-intake-outcome';
 import type { Database, DbOrTx } from '../drizzle/connection';
 import { cases, coaches, conversations, domainEvents, handovers } from '../drizzle/schema';
 import { DOMAIN_IDS, isTalkDomain, type LevelDomainId } from '../flows/zelfscan-domains';
@@ -17,9 +17,9 @@ import { notifyHandover, queueNotifyJobs } from './notify-handover';
 import { queueFollowUps } from './process-turn';
 import type { Queues } from './queues';
 // Issue 6: feedback, trusted person, nazorg answers.
-import { recordFeedback } from '../cases/feedback';
-import { recordNazorgAnswer, reopenForNazorgHelp } from '../cases/nazorg';
-import { recordTrustedPerson } from '../cases/trusted-person';
+import { recordFeedback } from '../cases/in-beeld/feedback';
+import { recordNazorgAnswer, reopenForNazorgHelp } from '../cases/in-beeld/nazorg';
+import { recordTrustedPerson } from '../cases/in-beeld/trusted-person';
 
 export interface OutcomeDeps {
   database: Database;

@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
-import type { DataProtector } from '../cases/data-protector';
-import { clearBackInView, findReapproachCandidates, takeReapproachStep, type ReapproachSettings } from '../cases/reapproach';
+import type { DataProtector } from '../cases/privacy/data-protector';
+import { clearBackInView, findReapproachCandidates, takeReapproachStep, type ReapproachSettings } from '../cases/in-beeld/reapproach';
 import type { Database } from '../drizzle/connection';
 
 export interface ReapproachDeps {
@@ -24,7 +24,7 @@ export interface ReapproachRun {
 /**
  * One sweep (a repeatable job): friendly reminders to young people who went silent mid-intake, after
  * an invitation or after a match; buiten beeld after two unanswered reminders; and back in view for
- * whoever wrote again. Each step is claimed by a unique row (cases/reapproach.ts), so the sweep may
+ * whoever wrote again. Each step is claimed by a unique row (cases/in-beeld/reapproach.ts), so the sweep may
  * run twice, in two processes or after a restart without doing anything twice. One young person's
  * failure is logged and does not stop the others; the next tick retries it.
  */

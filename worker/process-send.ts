@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type postgres from 'postgres';
 import type { Choice, Expects } from '../bot/bot-message';
 import { withNumberedChoices } from '../bot/channel-mapping';
-import type { DataProtector } from '../cases/data-protector';
+import type { DataProtector } from '../cases/privacy/data-protector';
 import type { Database } from '../drizzle/connection';
 import { outboundMessages } from '../drizzle/schema';
 import { createI18n, isLanguage, translationChain } from '../locales/index';

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
-import { appendCaseEvents } from '../cases/case-repository';
-import { addWorkingDays } from '../cases/working-days';
+import { appendCaseEvents } from '../cases/case/case-repository';
+import { addWorkingDays } from '../cases/handover/working-days';
 import type { HandoverSlaConfig } from '../config';
 import type { Database, DbOrTx } from '../drizzle/connection';
 import { handovers } from '../drizzle/schema';

@@ -6,7 +6,7 @@ import { CollectingAdapter } from '../bot/collecting-adapter';
 import { inboundActivity, toBotMessage } from '../bot/channel-mapping';
 import { markInbound, outboundRowsForYouth, queueOutboundToYouth } from '../bot/conversation-store';
 import { botStateKeys, PgStorage } from '../bot/pg-storage';
-import type { DataProtector } from '../cases/data-protector';
+import type { DataProtector } from '../cases/privacy/data-protector';
 import type { Database, DbOrTx } from '../drizzle/connection';
 import { conversations, domainEvents, inboundMessages } from '../drizzle/schema';
 import { setCaseContext } from '../bot/case-context';
@@ -16,7 +16,7 @@ import { lockFor } from './advisory-locks';
 import { finishTurn, loadTurnStart } from './turn-store';
 // Appointments (issue 5): the appointment dialog books on this turn's transaction.
 import { setAppointmentService } from '../bot/appointment-context';
-import { createAppointmentService } from '../cases/appointment-service';
+import { createAppointmentService } from '../cases/appointments/appointment-service';
 import type { Queues } from './queues';
 
 export interface TurnDeps {

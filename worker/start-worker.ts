@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
-import type { DataProtector } from '../cases/data-protector';
+import type { DataProtector } from '../cases/privacy/data-protector';
 import type { Database } from '../drizzle/connection';
 import { processAppointmentReminders } from './process-appointment-reminders';
 import { processOutcome } from './process-outcome';

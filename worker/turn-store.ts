@@ -2,8 +2,8 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import type { Channel } from '../bot/bot-message';
 import { WEB_CHAT_NOTIFY_CHANNEL } from '../bot/conversation-store';
-import { THREAD_OPEN_DAYS } from '../cases/case-messages';
-import { NAZORG_ANSWER_DAYS } from '../cases/nazorg';
+import { THREAD_OPEN_DAYS } from '../cases/case/case-messages';
+import { NAZORG_ANSWER_DAYS } from '../cases/in-beeld/nazorg';
 import { botState, inboundMessages, outboundMessages, type CoachRole } from '../drizzle/schema';
 import type { DbOrTx } from '../drizzle/connection';
 

@@ -1,6 +1,6 @@
-import type { AppointmentRow } from '../../cases/appointment-repository';
-import type { ThreadMessage } from '../../cases/case-messages';
-import { caseOutcomes, caseSteps, type CaseDetail } from '../../cases/case-repository';
+import type { AppointmentRow } from '../../cases/appointments/appointment-repository';
+import type { ThreadMessage } from '../../cases/case/case-messages';
+import { caseOutcomes, caseSteps, type CaseDetail } from '../../cases/case/case-repository';
 import { html } from './html';
 import { csrfField, formatDateTime, layout, type PageContext } from './layout';
 

@@ -1,4 +1,4 @@
-import { caseIntensities, caseSteps, type CaseFilters, type CaseListItem } from '../../cases/case-repository';
+import { caseIntensities, caseSteps, type CaseFilters, type CaseListItem } from '../../cases/case/case-repository';
 import { municipalities } from '../../drizzle/schema';
 import { html, type SafeHtml } from './html';
 import { formatDate, layout, type PageContext } from './layout';

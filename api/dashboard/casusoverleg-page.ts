@@ -1,4 +1,4 @@
-import type { CasusoverlegItem } from '../../cases/casusoverleg';
+import type { CasusoverlegItem } from '../../cases/case/casusoverleg';
 import { html } from './html';
 import { layout, type PageContext } from './layout';
 

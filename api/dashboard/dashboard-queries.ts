@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
 import { cases, coaches, conversations, handovers, youths, type CoachRole, type Municipality } from '../../drizzle/schema';
-import type { Viewer } from '../../cases/viewer';
+import type { Viewer } from '../../cases/staff/viewer';
 
 // Reads only the dashboard needs (the deadline of a handover, the chat window of a case); they
-// belong in cases/handover-repository.ts and cases/case-messages.ts once those files are free to change.
+// belong in cases/handover/handover-repository.ts and cases/case/case-messages.ts once those files are free to change.
 
 export interface InboxHandover {
   id: string;

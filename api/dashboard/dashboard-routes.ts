@@ -1,20 +1,20 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { listCaseAppointments } from '../../cases/appointment-repository';
-import { caseAccess } from '../../cases/case-access';
-import { listThread, markThreadRead, unreadThreads } from '../../cases/case-messages';
-import { caseIntensities, caseOutcomes, caseSteps, getCase, listCases, type CaseFilters } from '../../cases/case-repository';
-import { listCasusoverleg } from '../../cases/casusoverleg';
-import { closeCase } from '../../cases/close-case';
+import { listCaseAppointments } from '../../cases/appointments/appointment-repository';
+import { caseAccess } from '../../cases/staff/case-access';
+import { listThread, markThreadRead, unreadThreads } from '../../cases/case/case-messages';
+import { caseIntensities, caseOutcomes, caseSteps, getCase, listCases, type CaseFilters } from '../../cases/case/case-repository';
+import { listCasusoverleg } from '../../cases/case/casusoverleg';
+import { closeCase } from '../../cases/case/close-case';
 import { AccessDeniedError, ConflictError, InvalidRequestError, NotFoundError } from '../../cases/errors';
-import { acknowledgeHandover } from '../../cases/handover-repository';
-import { computeIndicators } from '../../cases/indicators';
-import { reopenCase } from '../../cases/reopen-case';
-import { sendCoachMessage } from '../../cases/send-coach-message';
-import { endSession, findSession, signIn, viewerOf, type StaffAccount } from '../../cases/staff-accounts';
-import { updateCase } from '../../cases/update-case';
-import type { Viewer } from '../../cases/viewer';
+import { acknowledgeHandover } from '../../cases/handover/handover-repository';
+import { computeIndicators } from '../../cases/indicators/indicators';
+import { reopenCase } from '../../cases/case/reopen-case';
+import { sendCoachMessage } from '../../cases/case/send-coach-message';
+import { endSession, findSession, signIn, viewerOf, type StaffAccount } from '../../cases/staff/staff-accounts';
+import { updateCase } from '../../cases/case/update-case';
+import type { Viewer } from '../../cases/staff/viewer';
 import { municipalities, type Municipality } from '../../drizzle/schema';
 import type { AppDeps } from '../app';
 import { renderCasePage } from './case-page';
@@ -88,7 +88,7 @@ interface Signed {
 /**
  * The coaches' and municipality's dashboard (issue 7), server-rendered: `/dashboard/...` pages and
  * form posts (post, redirect, get), plus `POST /api/staff-accounts`. Handlers parse, authorise, call
- * cases/ and render; who may see which case stays in cases/case-access.ts.
+ * cases/ and render; who may see which case stays in cases/staff/case-access.ts.
  */
 export const dashboardRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   const db = deps.database.db;

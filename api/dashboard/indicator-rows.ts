@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Indicators } from '../../cases/indicators';
+import type { Indicators } from '../../cases/indicators/indicators';
 
 export interface IndicatorRow {
   /** Stable name for the CSV (English, snake_case). */

@@ -1,4 +1,4 @@
-import type { Indicators } from '../../cases/indicators';
+import type { Indicators } from '../../cases/indicators/indicators';
 import { municipalities } from '../../drizzle/schema';
 import { barChart } from './bar-chart';
 import { html, type SafeHtml } from './html';

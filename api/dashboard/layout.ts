@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { StaffAccount } from '../../cases/staff-accounts';
+import type { StaffAccount } from '../../cases/staff/staff-accounts';
 import { html, type SafeHtml } from './html';
 
 export type DashboardLang = 'nl' | 'en';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { createStaffAccount } from '../../cases/staff-accounts';
+import { createStaffAccount } from '../../cases/staff/staff-accounts';
 import { municipalities, staffRoles } from '../../drizzle/schema';
 import type { AppDeps } from '../app';
 import { authenticate, requireAdmin } from '../auth';

@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 import { pino, type Logger } from 'pino';
 import type { AppDeps } from '../../api/app';
-import type { DataProtector } from '../../cases/data-protector';
+import type { DataProtector } from '../../cases/privacy/data-protector';
 import { loadConfig } from '../../config';
 import type { Database } from '../../drizzle/connection';
 import { createI18n } from '../../locales';

@@ -1,0 +1,104 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { AppointmentService, BookedAppointment, OfferedSlot } from '../../bot/appointment-context';
+import type { DbOrTx } from '../../drizzle/connection';
+import { appointmentPlaces, cases, youths, type AppointmentPlace } from '../../drizzle/schema';
+import { nextFreeSlots } from './appointment-slots';
+import {
+  bookAppointment,
+  cancelAppointment,
+  findAppointment,
+  findUpcomingForConversation,
+  loadCoachCalendar,
+  SlotTakenError,
+  type AppointmentRow,
+} from './appointment-repository';
+
+/** How far ahead the chat offers slots. */
+const HORIZON_DAYS = 42;
+const DAY_MS = 86_400_000;
+
+/** The `.ics` link of an appointment. */
+export function icsUrl(publicBaseUrl: string, token: string): string {
+  return `${publicBaseUrl.replace(/\/$/, '')}/ics/${token}.ics`;
+}
+
+/**
+ * The appointment service of one turn, on the turn's transaction: slots and bookings for the coach
+ * of the young person's open case. Case events are written with actor `youth`.
+ */
+export function createAppointmentService(input: { tx: DbOrTx; conversationId: string; now: Date; publicBaseUrl: string }): AppointmentService {
+  const { tx, conversationId, now } = input;
+  const toBooked = (row: AppointmentRow): BookedAppointment => ({
+    id: row.id,
+    startsAt: row.startsAt.toISOString(),
+    endsAt: row.endsAt.toISOString(),
+    place: row.place,
+    icsUrl: icsUrl(input.publicBaseUrl, row.icsToken),
+  });
+
+  let openCase: Promise<{ caseId: string; coachId: string | null } | undefined> | undefined;
+  const findCase = () =>
+    (openCase ??= tx
+      .select({ caseId: cases.id, coachId: cases.coachId })
+      .from(youths)
+      .innerJoin(cases, and(eq(cases.youthId, youths.id), eq(cases.status, 'open')))
+      .where(eq(youths.conversationId, conversationId))
+      .orderBy(desc(cases.createdAt))
+      .limit(1)
+      .then((rows) => rows[0]));
+
+  const calendar = async () => {
+    const found = await findCase();
+    if (!found?.coachId) return undefined;
+    const loaded = await loadCoachCalendar(tx, { coachId: found.coachId, from: now, to: new Date(now.getTime() + (HORIZON_DAYS + 1) * DAY_MS) });
+    return loaded.week ? { ...loaded, week: loaded.week, caseId: found.caseId, coachId: found.coachId } : undefined;
+  };
+
+  return {
+    async canBook() {
+      return (await calendar()) !== undefined;
+    },
+    async current() {
+      const row = await findUpcomingForConversation(tx, { conversationId, now });
+      return row && toBooked(row);
+    },
+    async freeSlots({ skip, count }) {
+      const found = await calendar();
+      if (!found) return [];
+      return nextFreeSlots({ week: found.week, absences: found.absences, booked: found.booked, now, skip, count, horizonDays: HORIZON_DAYS }).map(
+        (slot): OfferedSlot => ({ startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString(), places: slot.places }),
+      );
+    },
+    async book({ slot, place, replacesId }) {
+      const found = await findCase();
+      if (!found?.coachId || !isPlace(place)) return { ok: false, reason: 'taken' };
+      try {
+        const row = await bookAppointment(tx, {
+          caseId: found.caseId,
+          coachId: found.coachId,
+          conversationId,
+          startsAt: new Date(slot.startsAt),
+          endsAt: new Date(slot.endsAt),
+          place,
+          ...(replacesId ? { replacesId } : {}),
+          actor: 'youth',
+          now,
+        });
+        return { ok: true, appointment: toBooked(row) };
+      } catch (error) {
+        if (error instanceof SlotTakenError) return { ok: false, reason: 'taken' };
+        throw error;
+      }
+    },
+    async cancel(id) {
+      const row = await findAppointment(tx, id);
+      // Only the young person's own appointment: the id comes from their dialog state.
+      if (row?.conversationId !== conversationId) return;
+      await cancelAppointment(tx, { id, actor: 'youth', now });
+    },
+  };
+}
+
+function isPlace(value: string): value is AppointmentPlace {
+  return (appointmentPlaces as readonly string[]).includes(value);
+}

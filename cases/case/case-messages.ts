@@ -1,0 +1,68 @@
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../drizzle/connection';
+import { caseMessages, cases } from '../../drizzle/schema';
+import type { DataProtector } from '../privacy/data-protector';
+
+/** How long after a coach's last message the young person's free text still goes to the coach. */
+export const THREAD_OPEN_DAYS = 14;
+
+export interface ThreadMessage {
+  id: number;
+  direction: 'from_youth' | 'to_youth';
+  coachId: string | null;
+  text: string;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+/** A message of the young person for their coach (text already encrypted by the turn runner). */
+export async function addYouthMessage(tx: DbOrTx, input: { caseId: string; bodyEnc: string }): Promise<{ id: number }> {
+  const [row] = await tx.insert(caseMessages).values({ caseId: input.caseId, direction: 'from_youth', bodyEnc: input.bodyEnc }).returning({ id: caseMessages.id });
+  if (!row) throw new Error('Insert returned no message');
+  return row;
+}
+
+/** A coach's message to the young person, with the outbound message that carries it. */
+export async function addCoachMessage(
+  tx: DbOrTx,
+  input: { caseId: string; coachId: string | null; bodyEnc: string; outboundId: number | null },
+): Promise<{ id: number; createdAt: Date }> {
+  const [row] = await tx
+    .insert(caseMessages)
+    .values({ caseId: input.caseId, direction: 'to_youth', coachId: input.coachId, bodyEnc: input.bodyEnc, outboundId: input.outboundId })
+    .returning({ id: caseMessages.id, createdAt: caseMessages.createdAt });
+  if (!row) throw new Error('Insert returned no message');
+  return row;
+}
+
+/** The thread of a case, oldest first, decrypted. */
+export async function listThread(db: DbOrTx, protector: DataProtector, caseId: string): Promise<ThreadMessage[]> {
+  const rows = await db.select().from(caseMessages).where(eq(caseMessages.caseId, caseId)).orderBy(asc(caseMessages.id));
+  return rows.map((row) => ({
+    id: row.id,
+    direction: row.direction,
+    coachId: row.coachId,
+    text: protector.decrypt(row.bodyEnc),
+    createdAt: row.createdAt,
+    readAt: row.readAt,
+  }));
+}
+
+/** The coach has read the young person's messages up to now. */
+export async function markThreadRead(tx: DbOrTx, caseId: string): Promise<void> {
+  await tx
+    .update(caseMessages)
+    .set({ readAt: sql`now()` })
+    .where(and(eq(caseMessages.caseId, caseId), eq(caseMessages.direction, 'from_youth'), isNull(caseMessages.readAt)));
+}
+
+/** Unread messages of young people per case, for a coach's inbox (own cases) or all (admin). */
+export async function unreadThreads(db: DbOrTx, options: { coachId?: string }): Promise<{ caseId: string; unread: number; lastAt: Date }[]> {
+  const rows = await db
+    .select({ caseId: caseMessages.caseId, unread: sql<number>`count(*)::int`, lastAt: sql<Date>`max(${caseMessages.createdAt})` })
+    .from(caseMessages)
+    .innerJoin(cases, eq(cases.id, caseMessages.caseId))
+    .where(and(eq(caseMessages.direction, 'from_youth'), isNull(caseMessages.readAt), options.coachId ? eq(cases.coachId, options.coachId) : undefined))
+    .groupBy(caseMessages.caseId);
+  return rows.map((r) => ({ caseId: r.caseId, unread: Number(r.unread), lastAt: new Date(r.lastAt) }));
+}

@@ -1,0 +1,384 @@
+import { and, asc, desc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../drizzle/connection';
+import { caseEvents, caseShares, cases, coaches, handovers, youths, type CoachRole, type Municipality } from '../../drizzle/schema';
+import { recordCaseRead } from '../privacy/audit-log';
+import { findTrustedPerson, type TrustedPerson } from '../in-beeld/trusted-person';
+import { assertCanReadCase, caseMunicipalitySql, readableCasesCondition } from '../staff/case-access';
+import type { DataProtector } from '../privacy/data-protector';
+import { NotFoundError } from '../errors';
+import type { Viewer } from '../staff/viewer';
+
+type CaseRow = typeof cases.$inferSelect;
+export type CaseStatus = CaseRow['status'];
+export type CaseRoute = CaseRow['route'];
+export type CaseStep = CaseRow['step'];
+export type CaseIntensity = NonNullable<CaseRow['intensity']>;
+export type CaseOutcome = NonNullable<CaseRow['outcome']>;
+
+/** The seven steps of a trajectory, in their usual order (they may be skipped, combined or reordered). */
+export const caseSteps = ['signaal', 'intake', 'routebepaling', 'activering', 'ondersteuning', 'match', 'nazorg'] as const satisfies readonly CaseStep[];
+export const caseOutcomes = ['onderwijs', 'duurzaam_werk', 'werk', 'zorg', 'verhuisd', 'geen_contact', 'anders'] as const satisfies readonly CaseOutcome[];
+export const caseIntensities = ['licht', 'middelzwaar', 'intensief'] as const satisfies readonly CaseIntensity[];
+
+export interface CaseListItem {
+  id: string;
+  status: CaseStatus;
+  route: CaseRoute;
+  step: CaseStep;
+  /** Steps worked on together with `step`. */
+  combinedSteps: CaseStep[];
+  intensity: CaseIntensity | null;
+  regie: CaseRow['regie'];
+  wants: string;
+  referral: string | null;
+  outcome: CaseOutcome | null;
+  closedAt: Date | null;
+  /** Null where not known yet (a handover before the intake ended). */
+  youth: { age: number | null; municipality: string | null };
+  coach: { id: string; firstName: string; lastName: string; role: CoachRole } | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface CaseDetail extends CaseListItem {
+  youth: { age: number | null; municipality: string | null; diploma: string | null; hasStartkwalificatie: boolean | null; locale: string };
+  /** The history; a closing note is shown decrypted as `data.note`. */
+  events: { id: number; type: string; actor: string; data: unknown; at: Date }[];
+  handovers: {
+    id: string;
+    coachId: string;
+    summary: string;
+    status: 'open' | 'acknowledged';
+    reason: (typeof handovers.$inferSelect)['reason'];
+    createdAt: Date;
+    acknowledgedAt: Date | null;
+  }[];
+  /** Coaches the case was shared with (casusoverleg). */
+  shares: { coachId: string; firstName: string; lastName: string; sharedBy: string; createdAt: Date }[];
+  /** The person the young person named as someone who helps them (decrypted), or null. */
+  trustedPerson: TrustedPerson | null;
+}
+
+export interface CaseEventDraft {
+  caseId: string;
+  type: string;
+  /** 'system', 'admin' or a coach id. */
+  actor: string;
+  data?: Record<string, unknown>;
+}
+
+const listColumns = {
+  id: cases.id,
+  status: cases.status,
+  route: cases.route,
+  step: cases.step,
+  combinedSteps: cases.combinedSteps,
+  intensity: cases.intensity,
+  regie: cases.regie,
+  wants: cases.wants,
+  referral: cases.referral,
+  outcome: cases.outcome,
+  closedAt: cases.closedAt,
+  coachId: cases.coachId,
+  createdAt: cases.createdAt,
+  updatedAt: cases.updatedAt,
+  age: youths.age,
+  municipality: youths.municipality,
+  diploma: youths.diploma,
+  hasStartkwalificatie: youths.hasStartkwalificatie,
+  locale: youths.locale,
+  coachFirstName: coaches.firstName,
+  coachLastName: coaches.lastName,
+  coachRole: coaches.role,
+};
+
+export interface CaseFilters {
+  status?: CaseStatus;
+  step?: CaseStep;
+  route?: CaseRoute;
+  intensity?: CaseIntensity;
+  coachId?: string;
+  /** The case's municipality: its coach's, or the young person's when there is no coach. */
+  municipality?: Municipality;
+  /** Only open cases whose coach has not acknowledged the handover yet (waiting for contact). */
+  waiting?: boolean;
+  /** Only cases marked buiten beeld (no reply after the re-approach reminders). */
+  buitenBeeld?: boolean;
+}
+
+/** Cases a viewer may read (cases/staff/case-access.ts), filtered, newest first. */
+export async function listCases(db: DbOrTx, options: { viewer: Viewer } & CaseFilters): Promise<CaseListItem[]> {
+  const conditions: (SQL | undefined)[] = [readableCasesCondition(options.viewer)];
+  if (options.status) conditions.push(eq(cases.status, options.status));
+  if (options.step) conditions.push(eq(cases.step, options.step));
+  if (options.route) conditions.push(eq(cases.route, options.route));
+  if (options.intensity) conditions.push(eq(cases.intensity, options.intensity));
+  if (options.coachId) conditions.push(eq(cases.coachId, options.coachId));
+  if (options.municipality) conditions.push(sql`${caseMunicipalitySql} = ${options.municipality}`);
+  if (options.buitenBeeld) conditions.push(isNotNull(cases.buitenBeeldAt));
+  if (options.waiting) {
+    conditions.push(
+      eq(cases.status, 'open'),
+      sql`exists (select 1 from handovers h_w where h_w.case_id = ${cases.id} and h_w.coach_id = ${cases.coachId} and h_w.status = 'open')`,
+    );
+  }
+  const rows = await db
+    .select(listColumns)
+    .from(cases)
+    .innerJoin(youths, eq(youths.id, cases.youthId))
+    .leftJoin(coaches, eq(coaches.id, cases.coachId))
+    .where(and(...conditions))
+    .orderBy(desc(cases.createdAt), desc(cases.id));
+  return rows.map((row) => ({ ...toListItem(row), youth: { age: row.age, municipality: row.municipality } }));
+}
+
+/**
+ * One case's details (history, handovers, shares) for a viewer who may read them (cases/staff/case-access.ts),
+ * or AccessDeniedError. The read is written to the audit log in the same transaction: no read without
+ * its audit entry, and a refused read is not logged as one. With a protector, closing notes are shown.
+ */
+export async function getCase(db: DbOrTx, options: { viewer: Viewer; caseId: string; protector?: DataProtector }): Promise<CaseDetail> {
+  return db.transaction(async (tx) => {
+    await assertCanReadCase(tx, options);
+    const detail = await loadCaseDetail(tx, options);
+    await recordCaseRead(tx, options);
+    return detail;
+  });
+}
+
+/** One case with its history, handovers and shares, without an access check or audit entry: use getCase. */
+async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector?: DataProtector | undefined }): Promise<CaseDetail> {
+  const [row] = await db
+    .select(listColumns)
+    .from(cases)
+    .innerJoin(youths, eq(youths.id, cases.youthId))
+    .leftJoin(coaches, eq(coaches.id, cases.coachId))
+    .where(eq(cases.id, options.caseId));
+  if (!row) throw new NotFoundError('Case not found');
+  const [events, caseHandovers, shares, trustedPerson] = await Promise.all([
+    db
+      .select({ id: caseEvents.id, type: caseEvents.type, actor: caseEvents.actor, data: caseEvents.data, at: caseEvents.at })
+      .from(caseEvents)
+      .where(eq(caseEvents.caseId, row.id))
+      .orderBy(asc(caseEvents.id)),
+    db
+      .select({
+        id: handovers.id,
+        coachId: handovers.coachId,
+        summary: handovers.summary,
+        status: handovers.status,
+        reason: handovers.reason,
+        createdAt: handovers.createdAt,
+        acknowledgedAt: handovers.acknowledgedAt,
+      })
+      .from(handovers)
+      .where(eq(handovers.caseId, row.id))
+      .orderBy(asc(handovers.createdAt), asc(handovers.id)),
+    db
+      .select({ coachId: caseShares.coachId, firstName: coaches.firstName, lastName: coaches.lastName, sharedBy: caseShares.sharedBy, createdAt: caseShares.createdAt })
+      .from(caseShares)
+      .innerJoin(coaches, eq(coaches.id, caseShares.coachId))
+      .where(eq(caseShares.caseId, row.id))
+      .orderBy(asc(caseShares.createdAt)),
+    // Part of the same audited read; without the key (no protector) it stays hidden.
+    options.protector ? findTrustedPerson(db, { caseId: row.id, protector: options.protector }) : undefined,
+  ]);
+  return {
+    ...toListItem(row),
+    youth: {
+      age: row.age,
+      municipality: row.municipality,
+      diploma: row.diploma,
+      hasStartkwalificatie: row.hasStartkwalificatie,
+      locale: row.locale,
+    },
+    events: events.map((e) => ({ ...e, data: revealNote(e.data, options.protector) })),
+    handovers: caseHandovers,
+    shares,
+    trustedPerson: trustedPerson ?? null,
+  };
+}
+
+/** Closing notes are free text and stored encrypted (`noteEnc`); shown decrypted to who may read the case. */
+function revealNote(data: unknown, protector: DataProtector | undefined): unknown {
+  if (typeof data !== 'object' || data === null || !('noteEnc' in data) || typeof data.noteEnc !== 'string') return data;
+  const { noteEnc, ...rest } = data;
+  return protector ? { ...rest, note: protector.decrypt(noteEnc) } : rest;
+}
+
+/**
+ * Creates or updates the young person of this conversation (a returning young person keeps their row,
+ * with their latest answers). The upsert locks the row until the transaction ends, which serialises
+ * two outcomes of the same young person.
+ */
+export async function upsertYouth(
+  tx: DbOrTx,
+  youth: {
+    conversationId: string;
+    age: number;
+    municipality: string;
+    diploma: string;
+    hasStartkwalificatie: boolean;
+    locale: string;
+    contactTimes?: string | null;
+  },
+): Promise<{ id: string }> {
+  const { conversationId, ...answers } = youth;
+  const [row] = await tx
+    .insert(youths)
+    .values(youth)
+    .onConflictDoUpdate({ target: youths.conversationId, set: answers })
+    .returning({ id: youths.id });
+  if (!row) throw new Error('Upsert returned no youth');
+  return row;
+}
+
+export interface IntakeCase {
+  id: string;
+  status: CaseStatus;
+  route: CaseRoute;
+  referral: string | null;
+  coach: { id: string; firstName: string; role: CoachRole; municipality: Municipality } | null;
+  handoverId: string | null;
+}
+
+/** The case an intake event created, if it was recorded already. */
+export async function findCaseBySourceEvent(tx: DbOrTx, eventId: number): Promise<IntakeCase | undefined> {
+  const [row] = await tx
+    .select({
+      id: cases.id,
+      status: cases.status,
+      route: cases.route,
+      referral: cases.referral,
+      coachId: cases.coachId,
+      coachFirstName: coaches.firstName,
+      coachRole: coaches.role,
+      coachMunicipality: coaches.municipality,
+      handoverId: handovers.id,
+    })
+    .from(cases)
+    .leftJoin(coaches, eq(coaches.id, cases.coachId))
+    .leftJoin(handovers, and(eq(handovers.caseId, cases.id), eq(handovers.coachId, cases.coachId)))
+    .where(eq(cases.sourceEventId, eventId))
+    .orderBy(asc(handovers.createdAt))
+    .limit(1);
+  if (!row) return undefined;
+  const coach =
+    row.coachId && row.coachFirstName !== null && row.coachRole !== null && row.coachMunicipality !== null
+      ? { id: row.coachId, firstName: row.coachFirstName, role: row.coachRole, municipality: row.coachMunicipality }
+      : null;
+  return { id: row.id, status: row.status, route: row.route, referral: row.referral, coach, handoverId: row.handoverId };
+}
+
+/**
+ * Closes the young person's open cases (a new intake supersedes them, so a young person has one open
+ * case and a coach's caseload counts each young person once). Returns the closed cases with their coach.
+ */
+export async function closeOpenCasesOfYouth(
+  tx: DbOrTx,
+  youthId: string,
+): Promise<{ id: string; coachId: string | null; coachRole: CoachRole | null; coachMunicipality: Municipality | null }[]> {
+  const closed = await tx
+    .update(cases)
+    .set({ status: 'closed', closedAt: sql`now()`, updatedAt: sql`now()` })
+    .where(and(eq(cases.youthId, youthId), eq(cases.status, 'open')))
+    .returning({ id: cases.id, coachId: cases.coachId });
+  const coachIds = closed.flatMap((c) => (c.coachId ? [c.coachId] : []));
+  const found =
+    coachIds.length === 0
+      ? []
+      : await tx.select({ id: coaches.id, role: coaches.role, municipality: coaches.municipality }).from(coaches).where(inArray(coaches.id, coachIds));
+  const coachOf = new Map(found.map((r) => [r.id, r]));
+  return closed.map((c) => {
+    const coach = c.coachId ? coachOf.get(c.coachId) : undefined;
+    return { id: c.id, coachId: c.coachId, coachRole: coach?.role ?? null, coachMunicipality: coach?.municipality ?? null };
+  });
+}
+
+export async function insertCase(
+  tx: DbOrTx,
+  values: {
+    youthId: string;
+    sourceEventId: number;
+    status: 'open' | 'referred';
+    route: CaseRoute;
+    step: CaseStep;
+    wants: string;
+    coachId?: string;
+    referral?: string;
+    intensity?: CaseRow['intensity'];
+    regie?: CaseRow['regie'];
+    ladderAim?: CaseRow['ladderAim'];
+    assessmentEnc?: string | null;
+  },
+): Promise<{ id: string }> {
+  const [row] = await tx.insert(cases).values(values).returning({ id: cases.id });
+  if (!row) throw new Error('Insert returned no case');
+  return row;
+}
+
+/** Appends to the case history (append-only). */
+export async function appendCaseEvents(tx: DbOrTx, events: CaseEventDraft[]): Promise<void> {
+  if (events.length === 0) return;
+  await tx.insert(caseEvents).values(events.map((e) => ({ caseId: e.caseId, type: e.type, actor: e.actor, data: e.data ?? {} })));
+}
+
+function toListItem(row: {
+  id: string;
+  status: CaseStatus;
+  route: CaseRoute;
+  step: CaseStep;
+  combinedSteps: string[];
+  intensity: CaseIntensity | null;
+  regie: CaseRow['regie'];
+  outcome: CaseOutcome | null;
+  closedAt: Date | null;
+  wants: string;
+  referral: string | null;
+  coachId: string | null;
+  coachFirstName: string | null;
+  coachLastName: string | null;
+  coachRole: CoachRole | null;
+  createdAt: Date;
+  updatedAt: Date;
+}): Omit<CaseListItem, 'youth'> {
+  return {
+    id: row.id,
+    status: row.status,
+    route: row.route,
+    step: row.step,
+    combinedSteps: row.combinedSteps.filter(isCaseStep),
+    intensity: row.intensity,
+    regie: row.regie,
+    outcome: row.outcome,
+    closedAt: row.closedAt,
+    wants: row.wants,
+    referral: row.referral,
+    coach:
+      row.coachId && row.coachFirstName !== null && row.coachLastName !== null && row.coachRole !== null
+        ? { id: row.coachId, firstName: row.coachFirstName, lastName: row.coachLastName, role: row.coachRole }
+        : null,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** The coach of the young person's open case in this conversation, if any (the bot greets them with it). */
+export async function findOpenCaseContact(
+  db: DbOrTx,
+  conversationId: string,
+): Promise<{ caseId: string; coachFirstName: string; coachRole: CoachRole } | undefined> {
+  const [row] = await db
+    .select({ caseId: cases.id, coachFirstName: coaches.firstName, coachRole: coaches.role })
+    .from(youths)
+    .innerJoin(cases, and(eq(cases.youthId, youths.id), eq(cases.status, 'open')))
+    .innerJoin(coaches, eq(coaches.id, cases.coachId))
+    .where(eq(youths.conversationId, conversationId))
+    .orderBy(desc(cases.createdAt))
+    .limit(1);
+  return row;
+}
+
+export function isCaseStep(value: string): value is CaseStep {
+  return (caseSteps as readonly string[]).includes(value);
+}

@@ -1,0 +1,55 @@
+import { and, asc, eq, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../drizzle/connection';
+import { cases, coaches, type CoachRole, type Municipality } from '../../drizzle/schema';
+import type { CaseRoute, CaseStep } from './case-repository';
+import type { Viewer } from '../staff/viewer';
+
+export interface CasusoverlegItem {
+  caseId: string;
+  /**
+   * A short pseudonymous reference (the first 8 characters of the case id) to speak about the case
+   * without a name; a display name of the young person may come later.
+   */
+  reference: string;
+  municipality: Municipality;
+  route: CaseRoute;
+  step: CaseStep;
+  coach: { id: string; firstName: string; lastName: string; role: CoachRole };
+}
+
+/**
+ * Who is whose contact, for the casusoverleg: every open case of the viewer's municipality (the admin
+ * token: of all, or of the one asked for) with its route, step and coach — nothing about the young
+ * person. The details stay with the coach and who the case was shared with.
+ */
+export async function listCasusoverleg(
+  db: DbOrTx,
+  options: { viewer: Viewer; municipality?: Municipality },
+): Promise<CasusoverlegItem[]> {
+  const municipality = options.viewer.kind === 'coach' ? options.viewer.municipality : options.municipality;
+  const conditions: SQL[] = [eq(cases.status, 'open')];
+  if (municipality) conditions.push(eq(coaches.municipality, municipality));
+  const rows = await db
+    .select({
+      caseId: cases.id,
+      municipality: coaches.municipality,
+      route: cases.route,
+      step: cases.step,
+      coachId: coaches.id,
+      firstName: coaches.firstName,
+      lastName: coaches.lastName,
+      role: coaches.role,
+    })
+    .from(cases)
+    .innerJoin(coaches, eq(coaches.id, cases.coachId))
+    .where(and(...conditions))
+    .orderBy(asc(coaches.lastName), asc(coaches.firstName), asc(cases.createdAt), asc(cases.id));
+  return rows.map((r) => ({
+    caseId: r.caseId,
+    reference: r.caseId.slice(0, 8),
+    municipality: r.municipality,
+    route: r.route,
+    step: r.step,
+    coach: { id: r.coachId, firstName: r.firstName, lastName: r.lastName, role: r.role },
+  }));
+}

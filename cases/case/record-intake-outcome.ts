@@ -1,0 +1,264 @@
+import type { DbOrTx } from '../../drizzle/connection';
+import type { CoachRole, Municipality } from '../../drizzle/schema';
+import type { ZelfscanOutcome } from '../../flows/zelfscan-scoring';
+import type { Intensity } from '../handover/caseload';
+import { decideRoute, referrals, type ChosenRoute, type Referral, type RoutingMunicipality, type Wants } from '../../flows/routing';
+import {
+  appendCaseEvents,
+  closeOpenCasesOfYouth,
+  findCaseBySourceEvent,
+  insertCase,
+  upsertYouth,
+  type CaseEventDraft,
+  type CaseRoute,
+  type CaseStatus,
+  type IntakeCase,
+} from './case-repository';
+import { lockAssignments } from '../handover/assignment-lock';
+import { NoCoachAvailableError } from '../errors';
+import { insertHandover } from '../handover/handover-repository';
+import { isAvailable, lockCoach, pickCoach } from '../handover/pick-coach';
+
+export { NoCoachAvailableError } from '../errors';
+
+export interface IntakeAnswers {
+  age: number;
+  municipality: RoutingMunicipality;
+  /** The diploma code the intake asked for (flows/intake-dialog.ts: 'geen', 'vmbo', 'mbo1', 'mbo2plus', 'havo_vwo', 'anders'). */
+  diploma: string;
+  hasStartkwalificatie: boolean;
+  wants: Wants;
+  /** The language the young person chats in. */
+  locale: string;
+  /** After "weet ik nog niet": the route the keuzehulp settled on. */
+  chosenRoute?: ChosenRoute | undefined;
+  /** Werkcentrum ladder aim on the work route. */
+  ladderAim?: 'opstapbaan' | 'streefbaan' | 'wensbaan' | undefined;
+  /** For the school route: learning while working (BBL) or at school with an internship (BOL). */
+  learningStyle?: 'bbl' | 'bol' | undefined;
+  /** The zelfscan outcome: intensity, multiproblematiek, domains, topics to discuss. */
+  zelfscan?: ZelfscanOutcome | undefined;
+  /** When the young person prefers to be contacted. */
+  contactTimes?: string | undefined;
+}
+
+export interface IntakeOutcomeInput {
+  /** The domain event of the finished intake: a retried job with the same id records nothing new. */
+  eventId: number;
+  conversationId: string;
+  intake: IntakeAnswers;
+  /** The coach-facing summary, `buildHandoverSummary({ intake, t })`; stored on the handover. */
+  summary: string;
+  /** The zelfscan outcome, encrypted by the caller (sensitive data of minors). */
+  assessmentEnc?: string | undefined;
+  /** The moment coaches' absence is judged against (default: now). */
+  now?: Date | undefined;
+}
+
+export interface IntakeOutcome {
+  caseId: string;
+  /** 'open' with a coach or 'referred'; a retry of an event whose case a later intake superseded sees 'closed'. */
+  status: CaseStatus;
+  route: CaseRoute;
+  coach?: { id: string; firstName: string; role: CoachRole; municipality: Municipality };
+  handoverId?: string;
+  /** With multiproblematiek: the Sociaal team member who holds the regie, and their handover. */
+  regie?: { coach: { id: string; firstName: string; role: CoachRole; municipality: Municipality }; handoverId: string };
+  referral?: Referral;
+  /** Every coach of the role was at capacity; the least loaded got the young person anyway. */
+  overCapacity?: boolean;
+  alreadyRecorded: boolean;
+}
+
+const SYSTEM = 'system';
+
+/**
+ * Records the result of an intake in the case store: the young person, a case with its route, and
+ * either a vaste contactpersoon with a handover or a referral. Run it in one transaction with the
+ * caller's other writes. Idempotent on `eventId`.
+ *
+ * A returning young person keeps their vaste contactpersoon: if their open case has an active coach of
+ * the role the new route needs (in their municipality), that coach gets the new case. The new case
+ * supersedes the old open case(s), which are closed, so each young person has one open case.
+ */
+export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput): Promise<IntakeOutcome> {
+  const { eventId, conversationId, intake } = input;
+
+  // Fast path for a retried job: nothing is written, not even the youth's answers (they may be newer by now).
+  const recorded = await findCaseBySourceEvent(tx, eventId);
+  if (recorded) return fromRecorded(recorded);
+
+  const youth = await upsertYouth(tx, {
+    conversationId,
+    age: intake.age,
+    municipality: intake.municipality,
+    diploma: intake.diploma,
+    hasStartkwalificatie: intake.hasStartkwalificatie,
+    locale: intake.locale,
+    contactTimes: intake.contactTimes ?? null,
+  });
+  // The upsert waited for any concurrent outcome of this young person; if that one was this same
+  // event, it is committed now and we must not record it twice.
+  const raced = await findCaseBySourceEvent(tx, eventId);
+  if (raced) return fromRecorded(raced);
+
+  const decision = decideRoute(intake);
+  // Before the old case rows are locked: every writer takes the assignment lock before case rows
+  // (cases/handover/assignment-lock.ts), or an intake and a reassignment could deadlock.
+  if (decision.kind === 'coach' && intake.municipality !== 'other') await lockAssignments(tx, intake.municipality);
+  const superseded = await closeOpenCasesOfYouth(tx, youth.id);
+
+  if (decision.kind === 'referral') {
+    const created = await insertCase(tx, {
+      youthId: youth.id,
+      sourceEventId: eventId,
+      status: 'referred',
+      route: 'verwezen',
+      step: 'intake',
+      wants: intake.wants,
+      referral: decision.referral,
+    });
+    await appendCaseEvents(tx, [
+      ...supersededEvents(superseded, created.id),
+      { caseId: created.id, type: 'case.opened', actor: SYSTEM, data: { route: 'verwezen', wants: intake.wants, eventId } },
+      { caseId: created.id, type: 'case.referred', actor: SYSTEM, data: { referral: decision.referral } },
+    ]);
+    return { caseId: created.id, status: 'referred', route: 'verwezen', referral: decision.referral, alreadyRecorded: false };
+  }
+
+  // decideRoute only assigns a coach inside Amstelveen or Aalsmeer.
+  if (intake.municipality === 'other') throw new Error('A coach route for another municipality');
+  const municipality = intake.municipality;
+
+  const intensity = intake.zelfscan?.intensity ?? null;
+  const now = input.now ?? new Date();
+  const assignment = await assignCoach(tx, { municipality, role: decision.role, superseded, intensity, now });
+  // Multiproblematiek: the Sociaal team takes the regie; the coach stays the contact for school or work.
+  const regieWithTeam = intake.zelfscan?.multiproblematiek === true || assignment.coach.role === 'sociaal_team';
+  const created = await insertCase(tx, {
+    youthId: youth.id,
+    sourceEventId: eventId,
+    status: 'open',
+    route: decision.route,
+    step: 'intake',
+    wants: intake.wants,
+    coachId: assignment.coach.id,
+    intensity,
+    regie: regieWithTeam ? 'sociaal_team' : 'coach',
+    ladderAim: decision.route === 'werk' ? (intake.ladderAim ?? null) : null,
+    assessmentEnc: input.assessmentEnc ?? null,
+  });
+  const handover = await insertHandover(tx, {
+    caseId: created.id,
+    coachId: assignment.coach.id,
+    summary: input.summary,
+    sourceEventId: eventId,
+  });
+  const regie =
+    intake.zelfscan?.multiproblematiek && assignment.coach.role !== 'sociaal_team'
+      ? await handOverRegie(tx, { caseId: created.id, municipality, summary: input.summary, intensity, now })
+      : undefined;
+  await appendCaseEvents(tx, [
+    ...supersededEvents(superseded, created.id),
+    { caseId: created.id, type: 'case.opened', actor: SYSTEM, data: { route: decision.route, wants: intake.wants, eventId } },
+    {
+      caseId: created.id,
+      type: 'contact.assigned',
+      actor: SYSTEM,
+      data: {
+        coachId: assignment.coach.id,
+        role: assignment.coach.role,
+        reason: assignment.reason,
+        overCapacity: assignment.overCapacity,
+        handoverId: handover.id,
+      },
+    },
+    ...(regie
+      ? [{ caseId: created.id, type: 'regie.assigned', actor: SYSTEM, data: { coachId: regie.coach.id, role: 'sociaal_team', handoverId: regie.handoverId } }]
+      : []),
+  ]);
+  const outcome: IntakeOutcome = {
+    caseId: created.id,
+    status: 'open',
+    route: decision.route,
+    coach: assignment.coach,
+    handoverId: handover.id,
+    overCapacity: assignment.overCapacity,
+    alreadyRecorded: false,
+  };
+  if (regie) outcome.regie = regie;
+  return outcome;
+}
+
+/** Hands the regie to the least loaded Sociaal team member of the municipality, if there is one. */
+async function handOverRegie(
+  tx: DbOrTx,
+  options: { caseId: string; municipality: Municipality; summary: string; intensity: Intensity | null; now: Date },
+): Promise<IntakeOutcome['regie']> {
+  const { municipality, intensity, now } = options;
+  const picked = await pickCoach(tx, { municipality, role: 'sociaal_team', intensity, now });
+  if (!picked) return undefined;
+  const handover = await insertHandover(tx, { caseId: options.caseId, coachId: picked.coach.id, summary: options.summary });
+  return { coach: brief(picked.coach), handoverId: handover.id };
+}
+
+interface Assignment {
+  coach: { id: string; firstName: string; role: CoachRole; municipality: Municipality };
+  /** Why this coach: kept from the previous case, picked by caseload, or the Sociaal team as a fallback. */
+  reason: 'vaste_contactpersoon' | 'caseload' | 'fallback_sociaal_team';
+  overCapacity: boolean;
+}
+
+async function assignCoach(
+  tx: DbOrTx,
+  options: { municipality: Municipality; role: CoachRole; superseded: Superseded; intensity: Intensity | null; now: Date },
+): Promise<Assignment> {
+  const { municipality, role, superseded, intensity, now } = options;
+
+  // Vaste contactpersoon: the young person keeps the coach they had for this role, unless that coach
+  // is absent or gone. The old case is closed in this transaction, so the coach's caseload stays about
+  // the same and capacity is not checked. Only a coach of this municipality is locked: we hold its
+  // assignment lock, not another's.
+  const previous = superseded.find((c) => c.coachId && c.coachRole === role && c.coachMunicipality === municipality);
+  if (previous?.coachId) {
+    const coach = await lockCoach(tx, previous.coachId);
+    if (coach && isAvailable(coach, now)) {
+      return { coach: brief(coach), reason: 'vaste_contactpersoon', overCapacity: false };
+    }
+  }
+
+  const picked = await pickCoach(tx, { municipality, role, intensity, now });
+  if (picked) return { coach: brief(picked.coach), reason: 'caseload', overCapacity: picked.overCapacity };
+
+  // No Wrong Door: with nobody in the role (vacancy, all deactivated) the Sociaal team of the
+  // municipality takes the young person rather than leaving them without a contact.
+  if (role !== 'sociaal_team') {
+    const fallback = await pickCoach(tx, { municipality, role: 'sociaal_team', intensity, now });
+    if (fallback) return { coach: brief(fallback.coach), reason: 'fallback_sociaal_team', overCapacity: fallback.overCapacity };
+  }
+  throw new NoCoachAvailableError(municipality, role);
+}
+
+type Superseded = Awaited<ReturnType<typeof closeOpenCasesOfYouth>>;
+
+function supersededEvents(superseded: Superseded, newCaseId: string): CaseEventDraft[] {
+  return superseded.map((c) => ({
+    caseId: c.id,
+    type: 'case.closed',
+    actor: SYSTEM,
+    data: { reason: 'superseded', byCaseId: newCaseId },
+  }));
+}
+
+function brief(coach: Assignment['coach']): Assignment['coach'] {
+  return { id: coach.id, firstName: coach.firstName, role: coach.role, municipality: coach.municipality };
+}
+
+function fromRecorded(recorded: IntakeCase): IntakeOutcome {
+  const outcome: IntakeOutcome = { caseId: recorded.id, status: recorded.status, route: recorded.route, alreadyRecorded: true };
+  if (recorded.coach) outcome.coach = recorded.coach;
+  if (recorded.handoverId) outcome.handoverId = recorded.handoverId;
+  const referral = referrals.find((r) => r === recorded.referral);
+  if (referral) outcome.referral = referral;
+  return outcome;
+}

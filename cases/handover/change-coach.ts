@@ -1,0 +1,40 @@
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../drizzle/connection';
+import { coaches } from '../../drizzle/schema';
+import type { TFunction } from '../../locales';
+import { lockAssignments } from './assignment-lock';
+import { toCoachView, updateCoach, type CoachChanges, type CoachView } from '../staff/coach-repository';
+import type { DataProtector } from '../privacy/data-protector';
+import { NotFoundError } from '../errors';
+import { isAvailable } from './pick-coach';
+import { reassignCases, type Reassignment } from './reassign-cases';
+import { actorOf, type Viewer } from '../staff/viewer';
+
+/**
+ * An administrator changes a coach. A coach who is absent now (`absentUntil` in the future) or gone
+ * (`active: false`) keeps no open case: in the same transaction every open case gets a new vaste
+ * contactpersoon (cases/handover/reassign-cases.ts). Queue the returned `eventIds` after commit.
+ */
+export async function changeCoach(
+  db: DbOrTx,
+  options: { viewer: Viewer; protector: DataProtector; coachId: string; changes: CoachChanges; t: TFunction; now?: Date },
+): Promise<{ coach: CoachView; reassigned: Reassignment[]; eventIds: number[] }> {
+  const now = options.now ?? new Date();
+  return db.transaction(async (tx) => {
+    // A coach's municipality never changes, so it can be read before the lock.
+    const [current] = await tx.select({ municipality: coaches.municipality }).from(coaches).where(eq(coaches.id, options.coachId));
+    if (!current) throw new NotFoundError('Coach not found');
+    await lockAssignments(tx, current.municipality);
+    const row = await updateCoach(tx, { protector: options.protector, coachId: options.coachId, changes: options.changes });
+    const reassigned = isAvailable(row, now)
+      ? []
+      : await reassignCases(tx, {
+          coachId: row.id,
+          reason: !row.active ? { kind: 'gone' } : { kind: 'absent', until: row.absentUntil ?? now },
+          actor: actorOf(options.viewer),
+          t: options.t,
+          now,
+        });
+    return { coach: toCoachView(row, options.protector), reassigned, eventIds: reassigned.map((r) => r.eventId) };
+  });
+}

@@ -1,0 +1,144 @@
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../drizzle/connection';
+import { caseEvents, coaches, handovers, teams } from '../../drizzle/schema';
+import { recordCaseRead } from '../privacy/audit-log';
+import { actorOf, type Viewer } from '../staff/viewer';
+import { AccessDeniedError, NotFoundError } from '../errors';
+
+export type HandoverStatus = (typeof handovers.$inferSelect)['status'];
+
+export interface Handover {
+  id: string;
+  caseId: string;
+  coachId: string;
+  summary: string;
+  status: HandoverStatus;
+  /** Why: after the intake, the young person asked for a person, or a safety signal. */
+  reason: (typeof handovers.$inferSelect)['reason'];
+  urgent: boolean;
+  createdAt: Date;
+  acknowledgedAt: Date | null;
+}
+
+export interface HandoverListItem extends Handover {
+  coach: { firstName: string; lastName: string };
+}
+
+const columns = {
+  id: handovers.id,
+  caseId: handovers.caseId,
+  coachId: handovers.coachId,
+  summary: handovers.summary,
+  status: handovers.status,
+  reason: handovers.reason,
+  urgent: handovers.urgent,
+  createdAt: handovers.createdAt,
+  acknowledgedAt: handovers.acknowledgedAt,
+};
+
+/** Handovers a viewer may see (a coach: their own; an admin: all): urgent ones first, then oldest first so the longest waiting comes first. */
+export async function listHandovers(
+  db: DbOrTx,
+  options: { viewer: Viewer; status?: HandoverStatus },
+): Promise<HandoverListItem[]> {
+  const conditions: SQL[] = [];
+  if (options.viewer.kind === 'coach') conditions.push(eq(handovers.coachId, options.viewer.coachId));
+  if (options.status) conditions.push(eq(handovers.status, options.status));
+  const rows = await db
+    .select({ ...columns, coachFirstName: coaches.firstName, coachLastName: coaches.lastName })
+    .from(handovers)
+    .innerJoin(coaches, eq(coaches.id, handovers.coachId))
+    .where(and(...conditions))
+    .orderBy(desc(handovers.urgent), asc(handovers.createdAt), asc(handovers.id));
+  return rows.map(({ coachFirstName, coachLastName, ...handover }) => ({
+    ...handover,
+    coach: { firstName: coachFirstName, lastName: coachLastName },
+  }));
+}
+
+/**
+ * The coach says they have read the handover and will contact the young person. Only that coach or an
+ * admin may; acknowledging twice changes nothing and writes one 'handover.acknowledged' event. The
+ * update is conditional on `status = 'open'`, so two acknowledgements at once still write one event.
+ */
+export async function acknowledgeHandover(
+  db: DbOrTx,
+  options: { viewer: Viewer; handoverId: string },
+): Promise<Handover> {
+  // The status change and its event commit together (a savepoint when the caller's transaction is given).
+  return db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ ...columns, coachMunicipality: coaches.municipality })
+      .from(handovers)
+      .innerJoin(coaches, eq(coaches.id, handovers.coachId))
+      .where(eq(handovers.id, options.handoverId));
+    if (!current) throw new NotFoundError('Handover not found');
+    const { viewer } = options;
+    // An admin-coach may acknowledge for a colleague of their own municipality (e.g. one who fell ill).
+    if (viewer.kind === 'coach' && current.coachId !== viewer.coachId && !(viewer.isAdmin && current.coachMunicipality === viewer.municipality)) {
+      throw new AccessDeniedError('This handover belongs to another coach');
+    }
+    const [updated] = await tx
+      .update(handovers)
+      .set({ status: 'acknowledged', acknowledgedAt: sql`now()` })
+      .where(and(eq(handovers.id, options.handoverId), eq(handovers.status, 'open')))
+      .returning(columns);
+    if (!updated) {
+      // Acknowledged already (maybe a moment ago by a concurrent request): answer with what is stored.
+      const [stored] = await tx.select(columns).from(handovers).where(eq(handovers.id, options.handoverId));
+      if (!stored) throw new NotFoundError('Handover not found');
+      return stored;
+    }
+    await tx.insert(caseEvents).values({
+      caseId: updated.caseId,
+      type: 'handover.acknowledged',
+      actor: actorOf(options.viewer),
+      data: { handoverId: updated.id },
+    });
+    return updated;
+  });
+}
+
+/** Opens a handover of a case to its coach, with the summary they read. */
+export async function insertHandover(
+  tx: DbOrTx,
+  values: {
+    caseId: string;
+    coachId: string;
+    summary: string;
+    reason?: Handover['reason'];
+    urgent?: boolean;
+    sourceEventId?: number;
+  },
+): Promise<{ id: string }> {
+  const [row] = await tx.insert(handovers).values(values).returning({ id: handovers.id });
+  if (!row) throw new Error('Insert returned no handover');
+  return row;
+}
+
+/**
+ * One handover with its summary, as the link in the coach's notice opens it. Readable by its coach,
+ * an administrator (an admin-coach: of their municipality) and the lead of the coach's team (who gets
+ * the escalation). The read is written to the audit log: the summary is the case's details.
+ */
+export async function getHandover(db: DbOrTx, options: { viewer: Viewer; handoverId: string }): Promise<Handover> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ ...columns, coachMunicipality: coaches.municipality, leadCoachId: teams.leadCoachId })
+      .from(handovers)
+      .innerJoin(coaches, eq(coaches.id, handovers.coachId))
+      .leftJoin(teams, eq(teams.id, coaches.teamId))
+      .where(eq(handovers.id, options.handoverId));
+    if (!row) throw new NotFoundError('Handover not found');
+    const { viewer } = options;
+    const allowed =
+      viewer.kind === 'admin' ||
+      row.coachId === viewer.coachId ||
+      row.leadCoachId === viewer.coachId ||
+      (viewer.isAdmin && row.coachMunicipality === viewer.municipality);
+    if (!allowed) throw new AccessDeniedError('This handover belongs to another coach');
+    await recordCaseRead(tx, { viewer, caseId: row.caseId });
+    const { coachMunicipality: _m, leadCoachId: _l, ...handover } = row;
+    return handover;
+  });
+}

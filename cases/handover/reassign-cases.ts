@@ -1,0 +1,131 @@
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../drizzle/connection';
+import { cases, coaches, domainEvents, handovers, youths, type CoachRole, type Municipality } from '../../drizzle/schema';
+import type { TFunction } from '../../locales';
+import { lockAssignments } from './assignment-lock';
+import { appendCaseEvents, type CaseIntensity } from '../case/case-repository';
+import { NoCoachAvailableError, NotFoundError } from '../errors';
+import { insertHandover } from './handover-repository';
+import { pickCoach } from './pick-coach';
+
+/** Why a case gets a new vaste contactpersoon. */
+export type ReassignReason = { kind: 'absent'; until: Date } | { kind: 'gone' } | { kind: 'reopened' };
+
+export interface Reassignment {
+  caseId: string;
+  fromCoachId: string;
+  toCoach: { id: string; firstName: string; role: CoachRole; municipality: Municipality };
+  handoverId: string;
+  /** The 'handover.created' domain event (outbox): queue it after commit. */
+  eventId: number;
+  overCapacity: boolean;
+}
+
+/**
+ * Gives every open case of this coach a new vaste contactpersoon (an absent coach, one who left).
+ * Run it in the transaction that made the coach unavailable. Holding the municipality's assignment
+ * lock, it reads the coach's open cases, so two admins at once are served one after the other and
+ * no case is moved twice. `t` is `i18n.getFixedT(lang, 'coach')`, for the line added to the summary.
+ */
+export async function reassignCases(
+  tx: DbOrTx,
+  options: { coachId: string; reason: ReassignReason; actor: string; t: TFunction; now?: Date },
+): Promise<Reassignment[]> {
+  const [from] = await tx
+    .select({ id: coaches.id, firstName: coaches.firstName, role: coaches.role, municipality: coaches.municipality })
+    .from(coaches)
+    .where(eq(coaches.id, options.coachId));
+  if (!from) throw new NotFoundError('Coach not found');
+  await lockAssignments(tx, from.municipality);
+  const open = await tx
+    .select({ id: cases.id, intensity: cases.intensity, conversationId: youths.conversationId })
+    .from(cases)
+    .innerJoin(youths, eq(youths.id, cases.youthId))
+    .where(and(eq(cases.coachId, from.id), eq(cases.status, 'open')))
+    .orderBy(asc(cases.createdAt), asc(cases.id))
+    // Not FOR UPDATE: that would also wait for every insert that merely references the case (its
+    // events, handovers), which take a key-share lock.
+    .for('no key update', { of: cases });
+  const moved: Reassignment[] = [];
+  for (const c of open) {
+    moved.push(await moveCase(tx, { caseId: c.id, intensity: c.intensity, conversationId: c.conversationId, from, ...options }));
+  }
+  return moved;
+}
+
+/**
+ * Moves one case from its coach to the least loaded available colleague of the same municipality
+ * and role (the Sociaal team when the role has nobody left), with the case event, a 'reassignment'
+ * handover carrying the old summary and a 'handover.created' event that tells the young person the
+ * new name. The caller holds the municipality's assignment lock and the case row.
+ */
+export async function moveCase(
+  tx: DbOrTx,
+  options: {
+    caseId: string;
+    intensity: CaseIntensity | null;
+    conversationId: string;
+    from: { id: string; firstName: string; role: CoachRole; municipality: Municipality };
+    reason: ReassignReason;
+    actor: string;
+    t: TFunction;
+    now?: Date;
+  },
+): Promise<Reassignment> {
+  const { from, t } = options;
+  const pick = { municipality: from.municipality, intensity: options.intensity, exclude: [from.id], ...(options.now ? { now: options.now } : {}) };
+  const picked =
+    (await pickCoach(tx, { ...pick, role: from.role })) ??
+    (from.role !== 'sociaal_team' ? await pickCoach(tx, { ...pick, role: 'sociaal_team' }) : undefined);
+  if (!picked) throw new NoCoachAvailableError(from.municipality, from.role);
+  const to = { id: picked.coach.id, firstName: picked.coach.firstName, role: picked.coach.role, municipality: picked.coach.municipality };
+
+  await tx.update(cases).set({ coachId: to.id, updatedAt: options.now ?? new Date() }).where(eq(cases.id, options.caseId));
+  // The summary the previous coach got (the contact's handover, not a regie one), so nobody asks the story twice.
+  const [previous] = await tx
+    .select({ summary: handovers.summary, coachId: handovers.coachId })
+    .from(handovers)
+    .where(eq(handovers.caseId, options.caseId))
+    .orderBy(desc(eq(handovers.coachId, from.id)), desc(handovers.createdAt), desc(handovers.id))
+    .limit(1);
+  const line = t('summary.reassigned', {
+    name: from.firstName,
+    reason: reasonText(options.reason, t),
+    defaultValue: 'Overgedragen van {{name}} ({{reason}}).',
+  });
+  // One line: the summary may travel as a WhatsApp template variable, which refuses new lines.
+  const summary = previous ? `${previous.summary} ${line}` : line;
+  const handover = await insertHandover(tx, { caseId: options.caseId, coachId: to.id, summary, reason: 'reassignment' });
+  await appendCaseEvents(tx, [
+    {
+      caseId: options.caseId,
+      type: 'contact.reassigned',
+      actor: options.actor,
+      data: {
+        from: from.id,
+        to: to.id,
+        reason: options.reason.kind,
+        ...(options.reason.kind === 'absent' ? { absentUntil: options.reason.until.toISOString() } : {}),
+        role: to.role,
+        fallbackSociaalTeam: to.role !== from.role,
+        overCapacity: picked.overCapacity,
+        handoverId: handover.id,
+      },
+    },
+  ]);
+  const [event] = await tx
+    .insert(domainEvents)
+    .values({ type: 'handover.created', conversationId: options.conversationId, payload: { handoverId: handover.id, tellYouth: true } })
+    .returning({ id: domainEvents.id });
+  if (!event) throw new Error('Insert returned no domain event');
+  return { caseId: options.caseId, fromCoachId: from.id, toCoach: to, handoverId: handover.id, eventId: event.id, overCapacity: picked.overCapacity };
+}
+
+function reasonText(reason: ReassignReason, t: TFunction): string {
+  if (reason.kind === 'absent') {
+    const date = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(reason.until);
+    return t('reassign_reason.absent', { date, defaultValue: 'afwezig tot {{date}}' });
+  }
+  if (reason.kind === 'gone') return t('reassign_reason.gone', { defaultValue: 'niet meer in dienst' });
+  return t('reassign_reason.reopened', { defaultValue: 'casus heropend' });
+}

@@ -1,0 +1,141 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../drizzle/connection';
+import { cases, coaches, handovers, municipalities, youths, type CoachRole, type Municipality } from '../../drizzle/schema';
+import { appendCaseEvents, insertCase } from '../case/case-repository';
+import { pickCoach, type PickedCoach } from '../staff/coach-repository';
+import { isAvailable } from './pick-coach';
+import { insertHandover } from './handover-repository';
+
+export type HandoverRequestReason = 'person_requested' | 'safety';
+
+export interface HandoverRequestInput {
+  /** The domain event: a retried job with the same id creates nothing. */
+  eventId: number;
+  conversationId: string;
+  reason: HandoverRequestReason;
+  /** What is known so far (null where the young person has not said it yet). */
+  known: { age?: number | undefined; municipality?: Municipality | 'other' | undefined; locale: string };
+  summary: string;
+}
+
+export interface HandoverRequestOutcome {
+  caseId: string;
+  handoverId: string;
+  coach: { id: string; firstName: string; role: CoachRole; municipality: Municipality };
+  alreadyRecorded: boolean;
+}
+
+const SYSTEM = 'system';
+
+/**
+ * "Praat met iemand" or a safety signal: a person is asked at once, with what is known so far.
+ * A young person with an open case goes to their own coach (the vaste contactpersoon); someone
+ * without one gets a new case at step 1 (signaal) with the Sociaal team of their municipality — the
+ * generalists — or, when the municipality is not known yet, the least loaded Sociaal team member of
+ * Amstelveen and Aalsmeer. A safety signal is marked urgent so it tops the coach's inbox.
+ */
+export async function recordHandoverRequest(tx: DbOrTx, input: HandoverRequestInput): Promise<HandoverRequestOutcome> {
+  const urgent = input.reason === 'safety';
+  const [recorded] = await tx
+    .select({ id: handovers.id, caseId: handovers.caseId, coachId: coaches.id, firstName: coaches.firstName, role: coaches.role, municipality: coaches.municipality })
+    .from(handovers)
+    .innerJoin(coaches, eq(coaches.id, handovers.coachId))
+    .where(eq(handovers.sourceEventId, input.eventId));
+  if (recorded) {
+    return {
+      caseId: recorded.caseId,
+      handoverId: recorded.id,
+      coach: { id: recorded.coachId, firstName: recorded.firstName, role: recorded.role, municipality: recorded.municipality },
+      alreadyRecorded: true,
+    };
+  }
+
+  const [youth] = await tx.select().from(youths).where(eq(youths.conversationId, input.conversationId)).for('update');
+  const [open] = youth
+    ? await tx
+        .select({
+          id: cases.id,
+          coachId: coaches.id,
+          firstName: coaches.firstName,
+          role: coaches.role,
+          municipality: coaches.municipality,
+          active: coaches.active,
+          absentUntil: coaches.absentUntil,
+        })
+        .from(cases)
+        .innerJoin(coaches, eq(coaches.id, cases.coachId))
+        .where(and(eq(cases.youthId, youth.id), eq(cases.status, 'open')))
+        .orderBy(desc(cases.createdAt))
+        .limit(1)
+    : [];
+
+  // Their own coach, unless absent or gone: then the Sociaal team answers (the request cannot wait).
+  if (open && isAvailable(open)) {
+    const handover = await insertHandover(tx, {
+      caseId: open.id,
+      coachId: open.coachId,
+      summary: input.summary,
+      reason: input.reason,
+      urgent,
+      sourceEventId: input.eventId,
+    });
+    await appendCaseEvents(tx, [{ caseId: open.id, type: 'handover.requested', actor: SYSTEM, data: { reason: input.reason, handoverId: handover.id } }]);
+    return {
+      caseId: open.id,
+      handoverId: handover.id,
+      coach: { id: open.coachId, firstName: open.firstName, role: open.role, municipality: open.municipality },
+      alreadyRecorded: false,
+    };
+  }
+
+  const municipality = (municipalities as readonly string[]).includes(input.known.municipality ?? '')
+    ? (input.known.municipality as Municipality)
+    : undefined;
+  const picked = await pickSociaalTeam(tx, municipality);
+  if (!picked) throw new Error('No active Sociaal team member to hand over to');
+
+  const youthId =
+    youth?.id ??
+    (
+      await tx
+        .insert(youths)
+        .values({ conversationId: input.conversationId, age: input.known.age ?? null, municipality: input.known.municipality ?? null, locale: input.known.locale })
+        .returning({ id: youths.id })
+    )[0]?.id;
+  if (!youthId) throw new Error('Could not record the young person');
+
+  const created = await insertCase(tx, {
+    youthId,
+    sourceEventId: input.eventId,
+    status: 'open',
+    route: 'onbekend',
+    step: 'signaal',
+    wants: 'onbekend',
+    coachId: picked.coach.id,
+    regie: 'sociaal_team',
+  });
+  const handover = await insertHandover(tx, {
+    caseId: created.id,
+    coachId: picked.coach.id,
+    summary: input.summary,
+    reason: input.reason,
+    urgent,
+    sourceEventId: input.eventId,
+  });
+  await appendCaseEvents(tx, [
+    { caseId: created.id, type: 'case.opened', actor: SYSTEM, data: { route: 'onbekend', reason: input.reason, eventId: input.eventId } },
+    { caseId: created.id, type: 'contact.assigned', actor: SYSTEM, data: { coachId: picked.coach.id, role: 'sociaal_team', reason: input.reason, handoverId: handover.id } },
+  ]);
+  const { id, firstName, role } = picked.coach;
+  return { caseId: created.id, handoverId: handover.id, coach: { id, firstName, role, municipality: picked.coach.municipality }, alreadyRecorded: false };
+}
+
+async function pickSociaalTeam(tx: DbOrTx, municipality: Municipality | undefined): Promise<PickedCoach | undefined> {
+  if (municipality) return pickCoach(tx, { municipality, role: 'sociaal_team' });
+  const options: PickedCoach[] = [];
+  for (const candidate of municipalities) {
+    const picked = await pickCoach(tx, { municipality: candidate, role: 'sociaal_team' });
+    if (picked) options.push(picked);
+  }
+  return options.sort((a, b) => Number(a.overCapacity) - Number(b.overCapacity) || a.openLoad / a.capacity - b.openLoad / b.capacity)[0];
+}

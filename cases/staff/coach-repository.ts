@@ -1,0 +1,192 @@
+import { and, asc, eq } from 'drizzle-orm';
+// The full metadata: the default (min) one takes any digit string of a plausible length as valid.
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { DbOrTx } from '../../drizzle/connection';
+import { coaches, type CoachRole, type Municipality } from '../../drizzle/schema';
+import { openCaseloads } from '../handover/caseload';
+import { hashToken, newToken, type DataProtector } from '../privacy/data-protector';
+import { NotFoundError } from '../errors';
+import { assertTeamOfMunicipality } from './team-repository';
+import { isAdministrator, type Viewer } from './viewer';
+
+// Kept here too: callers imported them from this file before they had files of their own.
+export type { Viewer } from './viewer';
+export { lockCoach, pickCoach, type PickedCoach } from '../handover/pick-coach';
+
+export interface NewCoach {
+  firstName: string;
+  lastName: string;
+  role: CoachRole;
+  municipality: Municipality;
+  /** Any Dutch or international notation; stored as E.164. */
+  whatsapp?: string;
+  email?: string;
+  /** Caseload points this coach can carry (default 30; a case weighs 1, 2 or 3 by intensity). */
+  capacity?: number;
+  teamId?: string;
+  isAdmin?: boolean;
+}
+
+export interface CoachView {
+  id: string;
+  firstName: string;
+  lastName: string;
+  role: CoachRole;
+  municipality: Municipality;
+  email: string | null;
+  /** E.164, decrypted; only present for an admin. */
+  whatsapp?: string | null;
+  capacity: number;
+  active: boolean;
+  absentUntil: Date | null;
+  teamId: string | null;
+  isAdmin: boolean;
+  createdAt: Date;
+}
+
+export interface CoachListItem extends CoachView {
+  openCases: number;
+  /** Open cases weighted by intensity, to compare with `capacity`. */
+  openLoad: number;
+}
+
+export class InvalidPhoneNumberError extends Error {
+  constructor() {
+    super('Not a valid phone number');
+    this.name = this.constructor.name;
+  }
+}
+
+/**
+ * A phone number in E.164 (`+31612345678`), or undefined when it is not a valid number.
+ * Numbers without a country code are read as Dutch, as coaches here write them (`06 1234 5678`).
+ */
+export function normalizeWhatsappNumber(value: string): string | undefined {
+  const parsed = parsePhoneNumberFromString(value, 'NL');
+  return parsed?.isValid() ? parsed.number : undefined;
+}
+
+/** Creates a coach with a new bearer token; the token is returned once and only its hash is stored. */
+export async function createCoach(
+  db: DbOrTx,
+  protector: DataProtector,
+  input: NewCoach,
+): Promise<{ coach: CoachView; token: string }> {
+  if (input.teamId !== undefined) await assertTeamOfMunicipality(db, { teamId: input.teamId, municipality: input.municipality });
+  const token = newToken();
+  const [row] = await db
+    .insert(coaches)
+    .values({
+      firstName: input.firstName,
+      lastName: input.lastName,
+      role: input.role,
+      municipality: input.municipality,
+      whatsappEnc: input.whatsapp === undefined ? null : encryptNumber(protector, input.whatsapp),
+      email: input.email ?? null,
+      tokenHash: hashToken(token),
+      ...(input.capacity !== undefined ? { capacity: input.capacity } : {}),
+      ...(input.teamId !== undefined ? { teamId: input.teamId } : {}),
+      ...(input.isAdmin !== undefined ? { isAdmin: input.isAdmin } : {}),
+    })
+    .returning();
+  if (!row) throw new Error('Insert returned no coach');
+  return { coach: toCoachView(row, protector), token };
+}
+
+/** All coaches with their open caseload; WhatsApp numbers are decrypted for administrators only. */
+export async function listCoaches(
+  db: DbOrTx,
+  options: { viewer: Viewer; protector: DataProtector },
+): Promise<CoachListItem[]> {
+  const rows = await db.select().from(coaches).orderBy(asc(coaches.municipality), asc(coaches.role), asc(coaches.lastName), asc(coaches.firstName));
+  const loads = await openCaseloads(db, rows.map((r) => r.id));
+  const revealFor = isAdministrator(options.viewer) ? options.protector : undefined;
+  return rows.map((row) => ({ ...toCoachView(row, revealFor), openCases: loads.get(row.id)?.openCases ?? 0, openLoad: loads.get(row.id)?.openLoad ?? 0 }));
+}
+
+/** The active coach holding this token hash, if any (a deactivated coach's token stops working). */
+export async function findCoachByTokenHash(
+  db: DbOrTx,
+  tokenHash: string,
+): Promise<{ id: string; municipality: Municipality; isAdmin: boolean } | undefined> {
+  const [row] = await db
+    .select({ id: coaches.id, municipality: coaches.municipality, isAdmin: coaches.isAdmin })
+    .from(coaches)
+    .where(and(eq(coaches.tokenHash, tokenHash), eq(coaches.active, true)))
+    .limit(1);
+  return row;
+}
+
+/** Gives a coach a new bearer token (the old one stops working); returned once, only its hash is stored. */
+export async function issueCoachToken(db: DbOrTx, coachId: string): Promise<{ token: string }> {
+  const token = newToken();
+  const [row] = await db.update(coaches).set({ tokenHash: hashToken(token) }).where(eq(coaches.id, coachId)).returning({ id: coaches.id });
+  if (!row) throw new NotFoundError('Coach not found');
+  return { token };
+}
+
+export interface CoachChanges {
+  capacity?: number;
+  /** Null: back (or never away). */
+  absentUntil?: Date | null;
+  active?: boolean;
+  teamId?: string | null;
+  isAdmin?: boolean;
+  /** Null removes the number. */
+  whatsapp?: string | null;
+  email?: string | null;
+}
+
+/**
+ * Changes a coach's settings and returns the row as it is now. Reassigning their cases when they
+ * become absent or leave is `changeCoach`'s job (cases/handover/change-coach.ts), which calls this.
+ */
+export async function updateCoach(
+  db: DbOrTx,
+  options: { protector: DataProtector; coachId: string; changes: CoachChanges },
+): Promise<typeof coaches.$inferSelect> {
+  const { changes, protector } = options;
+  const [current] = await db.select({ municipality: coaches.municipality }).from(coaches).where(eq(coaches.id, options.coachId));
+  if (!current) throw new NotFoundError('Coach not found');
+  if (changes.teamId) await assertTeamOfMunicipality(db, { teamId: changes.teamId, municipality: current.municipality });
+  const set: Partial<typeof coaches.$inferInsert> = {};
+  if (changes.capacity !== undefined) set.capacity = changes.capacity;
+  if (changes.absentUntil !== undefined) set.absentUntil = changes.absentUntil;
+  if (changes.active !== undefined) set.active = changes.active;
+  if (changes.teamId !== undefined) set.teamId = changes.teamId;
+  if (changes.isAdmin !== undefined) set.isAdmin = changes.isAdmin;
+  if (changes.email !== undefined) set.email = changes.email;
+  if (changes.whatsapp !== undefined) set.whatsappEnc = changes.whatsapp === null ? null : encryptNumber(protector, changes.whatsapp);
+  const [row] =
+    Object.keys(set).length === 0
+      ? await db.select().from(coaches).where(eq(coaches.id, options.coachId))
+      : await db.update(coaches).set(set).where(eq(coaches.id, options.coachId)).returning();
+  if (!row) throw new NotFoundError('Coach not found');
+  return row;
+}
+
+function encryptNumber(protector: DataProtector, value: string): string {
+  const e164 = normalizeWhatsappNumber(value);
+  if (!e164) throw new InvalidPhoneNumberError();
+  return protector.encrypt(e164);
+}
+
+/** What the api shows of a coach: never the token hash; the number only when a protector is given. */
+export function toCoachView(row: typeof coaches.$inferSelect, protector: DataProtector | undefined): CoachView {
+  const view: CoachView = {
+    id: row.id,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    role: row.role,
+    municipality: row.municipality,
+    email: row.email,
+    capacity: row.capacity,
+    active: row.active,
+    absentUntil: row.absentUntil,
+    teamId: row.teamId,
+    isAdmin: row.isAdmin,
+    createdAt: row.createdAt,
+  };
+  if (protector) view.whatsapp = row.whatsappEnc ? protector.decrypt(row.whatsappEnc) : null;
+  return view;
+}
