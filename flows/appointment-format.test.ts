@@ -13,6 +13,11 @@ describe('appointment dates in the young person language', () => {
     expect(appointmentTime(iso, locale)).toBe('10:00');
   });
 
+  it('leaves the year out, also for a slot after New Year: the chat offers slots only weeks ahead', () => {
+    expect(appointmentDate('2027-01-05T09:00:00Z', 'nl')).toBe('dinsdag 5 januari');
+    expect(slotTitle('2027-01-05T09:00:00Z', 'en')).toBe('Tue, Jan 5 10:00');
+  });
+
   it('keeps list titles within WhatsApp’s 24 characters in every language we speak', () => {
     for (const locale of ['nl', 'en', 'tr', 'pl', 'uk', 'ar']) {
       expect(slotTitle('2026-09-30T16:45:00Z', locale).length).toBeLessThanOrEqual(24);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeLanguages, languages, loadResources } from '../locales/index';
+import { completeLanguages, createI18n, languages, loadResources, translationChain } from '../locales/index';
 import { normalize } from './match-choice';
 
 type Strings = Map<string, string>;
@@ -18,6 +18,37 @@ function flatten(tree: unknown, prefix = ''): Strings {
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*([^}\s,]+)[^}]*\}\}/g)].map((match) => match[1] ?? '').sort();
 }
+
+/**
+ * i18next's plural forms: `week_one`, `week_other` (and `_zero`, `_two`, `_few`, `_many` where the
+ * language has them) are one text, `week`, whose form `t('week', { count })` picks by
+ * Intl.PluralRules. A key is a plural form only when its language also has the `_other` form.
+ */
+const pluralCategories = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+type PluralCategory = (typeof pluralCategories)[number];
+const pluralForm = /^(.*)_(zero|one|two|few|many|other)$/;
+
+/** The text a key belongs to (`week` for `week_one`) and its plural category, if it is a plural form. */
+function textOf(key: string, own: Strings): { text: string; category?: PluralCategory } {
+  const match = pluralForm.exec(key);
+  if (match?.[1] && own.has(`${match[1]}_other`)) return { text: match[1], category: match[2] as PluralCategory };
+  return { text: key };
+}
+/** The texts of a namespace: plural forms counted once. */
+const textsOf = (own: Strings) => [...new Set([...own.keys()].map((key) => textOf(key, own).text))].sort();
+/** The plural texts of a namespace, each with the categories it has. */
+function pluralTexts(own: Strings): Map<string, PluralCategory[]> {
+  const texts = new Map<string, PluralCategory[]>();
+  for (const key of own.keys()) {
+    const { text, category } = textOf(key, own);
+    if (category) texts.set(text, [...(texts.get(text) ?? []), category]);
+  }
+  return texts;
+}
+/** The plural categories a language needs, as i18next asks for them (it uses Intl.PluralRules too). */
+const categoriesOf = (lang: string) => new Intl.PluralRules(lang).resolvedOptions().pluralCategories as PluralCategory[];
+/** A form for 0, 1 or 2 may say the number in words ("next week", Arabic's dual): `{{count}}` is optional there. */
+const countOptional = (category: PluralCategory | undefined) => category === 'zero' || category === 'one' || category === 'two';
 
 /** Keys whose value is a `|`-separated list of words or phrases rather than a sentence. */
 const isList = (key: string) => /(^|\.|_)(aliases|words|phrases)$/.test(key) || key.includes('.name_aliases.');
@@ -51,23 +82,30 @@ describe('locales', () => {
     '%s has exactly the keys of Dutch in namespace %s',
     (lang, namespace) => {
       expect(namespacesOf(lang)).toEqual(nlNamespaces);
-      expect([...strings(lang, namespace).keys()].sort()).toEqual([...strings('nl', namespace).keys()].sort());
+      expect(textsOf(strings(lang, namespace))).toEqual(textsOf(strings('nl', namespace)));
     },
   );
 
   it.each(every(partialLanguages))('%s has every required key of namespace %s, and none that Dutch lacks', (lang, namespace) => {
-    const dutch = strings('nl', namespace);
-    const own = strings(lang, namespace);
-    expect([...dutch.keys()].filter((key) => requiredKeys(key, namespace) && !own.has(key))).toEqual([]);
-    expect([...own.keys()].filter((key) => !dutch.has(key))).toEqual([]);
+    const dutch = textsOf(strings('nl', namespace));
+    const own = textsOf(strings(lang, namespace));
+    expect(dutch.filter((key) => requiredKeys(key, namespace) && !own.includes(key))).toEqual([]);
+    expect(own.filter((key) => !dutch.includes(key))).toEqual([]);
   });
 
   it.each(every(languages))('%s, namespace %s: no empty text, and the same {{placeholders}} as Dutch', (lang, namespace) => {
     const dutch = strings('nl', namespace);
     const own = strings(lang, namespace);
     expect([...own].filter(([, text]) => !text.trim()).map(([key]) => key)).toEqual([]);
+    // A plural form is held against Dutch's `_other` form of the same text.
+    const dutchText = (key: string) => {
+      const { text, category } = textOf(key, own);
+      return category ? dutch.get(`${text}_other`) : dutch.get(key);
+    };
+    const comparable = (key: string, text: string) =>
+      placeholders(text).filter((name) => !(name === 'count' && countOptional(textOf(key, own).category)));
     const mismatches = [...own.keys()].filter(
-      (key) => JSON.stringify(placeholders(own.get(key) ?? '')) !== JSON.stringify(placeholders(dutch.get(key) ?? '')),
+      (key) => JSON.stringify(comparable(key, own.get(key) ?? '')) !== JSON.stringify(comparable(key, dutchText(key) ?? '')),
     );
     expect(mismatches).toEqual([]);
   });
@@ -86,6 +124,81 @@ describe('locales', () => {
         .map(([key]) => `${lang}/${namespace}:${key}`),
     );
     expect(tooLong).toEqual([]);
+  });
+});
+
+describe('locales, plural forms', () => {
+  const plurals = every(languages).flatMap(([lang, namespace]) =>
+    [...pluralTexts(strings(lang, namespace))].map(([text, categories]) => ({ lang, namespace, text, categories })),
+  );
+
+  it('counts weeks, days and questions with plural forms', () => {
+    const dutch = plurals.filter((p) => p.lang === 'nl').map((p) => `${p.namespace}:${p.text}`);
+    expect(dutch).toEqual(expect.arrayContaining(['dashboard:indicators.week', 'dashboard:duration.days', 'zelfscan:intro']));
+  });
+
+  it.each(languages)('%s has every plural form Intl.PluralRules asks for, and no other', (lang) => {
+    const needed = [...categoriesOf(lang)].sort();
+    const wrong = plurals
+      .filter((p) => p.lang === lang && JSON.stringify([...p.categories].sort()) !== JSON.stringify(needed))
+      .map((p) => `${p.namespace}:${p.text} has ${p.categories.join(', ')}; ${lang} needs ${needed.join(', ')}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it.each(every(languages))('%s, namespace %s: a text that is plural in Dutch is plural here too', (lang, namespace) => {
+    const own = strings(lang, namespace);
+    const dutchPlurals = [...pluralTexts(strings('nl', namespace)).keys()];
+    expect(dutchPlurals.filter((text) => own.has(text))).toEqual([]);
+    expect([...pluralTexts(own).keys()].filter((text) => strings('nl', namespace).has(text))).toEqual([]);
+  });
+
+  /**
+   * Texts where a number stands before a word that does not change with it: an adjective ("3 nieuw")
+   * or a unit ("1 uur", "1 min", "1 h"). Every other `{{count}} word` needs plural forms.
+   */
+  const invariant = new Set(['dashboard:inbox.unread', 'dashboard:duration.minutes', 'dashboard:duration.hours']);
+
+  it.each(every(completeLanguages))('%s, namespace %s: a number before a noun comes with plural forms', (lang, namespace) => {
+    const own = strings(lang, namespace);
+    const bare = [...own]
+      .filter(([key, text]) => /\{\{\s*count\s*\}\}\s+\p{L}/u.test(text) && !textOf(key, own).category)
+      .map(([key]) => `${namespace}:${key}`)
+      .filter((key) => !invariant.has(key));
+    expect(bare).toEqual([]);
+  });
+
+  it('says "1 week" and "3 weken" in Dutch, "1 week" and "3 weeks" in English', () => {
+    const i18n = createI18n();
+    const nl = i18n.getFixedT('nl', 'dashboard');
+    const en = i18n.getFixedT('en', 'dashboard');
+    expect(nl('indicators.week', { count: 1 })).toBe('Over 1 week');
+    expect(nl('indicators.week', { count: 3 })).toBe('Over 3 weken');
+    expect(en('indicators.week', { count: 1 })).toBe('In 1 week');
+    expect(en('indicators.week', { count: 3 })).toBe('In 3 weeks');
+    expect(nl('duration.days', { count: 1 })).toBe('1 dag');
+    expect(en('duration.days', { count: 2 })).toBe('2 days');
+    expect(i18n.getFixedT('nl', 'zelfscan')('intro', { count: 9 })).toContain('Het zijn 9 korte vragen.');
+  });
+
+  it.each(languages)('%s: t(text, { count }) picks the form of the count’s category, with the number in it', (lang) => {
+    const i18n = createI18n();
+    const rules = new Intl.PluralRules(lang);
+    // A count for each category: the first of 0…200 that falls in it.
+    const sample = new Map<string, number>();
+    for (let n = 200; n >= 0; n--) sample.set(rules.select(n), n);
+    const wrong = plurals
+      .filter((p) => p.lang === lang)
+      .flatMap(({ namespace, text, categories }) => {
+        const t = i18n.getFixedT(translationChain({ lang }), namespace);
+        return categories.flatMap((category) => {
+          const count = sample.get(category);
+          if (count === undefined) return [`${namespace}:${text}_${category}: no count of that category`];
+          const expected = (strings(lang, namespace).get(`${text}_${category}`) ?? '').replaceAll(/\{\{\s*count\s*\}\}/g, String(count));
+          const got = t(text, { count });
+          return got === expected ? [] : [`${namespace}:${text} for ${count}: "${got}", expected "${expected}"`];
+        });
+      });
+    expect(wrong).toEqual([]);
   });
 });
 

@@ -52,6 +52,10 @@ export function createI18n(): i18n {
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
+    // Plural texts carry i18next's suffixes (`week_one`, `week_other`, and `_few`, `_many`, `_zero`,
+    // `_two` where a language has them), chosen per language by Intl.PluralRules; v4 is the only
+    // format i18next 26 reads, named here so a reader knows which suffixes to write.
+    compatibilityJSON: 'v4',
   });
   return instance;
 }

@@ -11,6 +11,7 @@ import {
   type AppointmentPlace,
 } from '../../drizzle/schema';
 import type { Busy, CoachWeek } from './appointment-slots';
+import { inAmsterdam } from '../calendar/amsterdam-time';
 import { appendCaseEvents } from '../case/case-repository';
 import { ConflictError, NotFoundError } from '../errors';
 
@@ -261,15 +262,9 @@ function isExclusionViolation(error: unknown): boolean {
  * whoever opens the handover sees it; the booking itself is in the case events.
  */
 async function noteAppointmentInSummary(tx: DbOrTx, input: { caseId: string; coachId: string; startsAt: Date; place: string }): Promise<void> {
-  const when = new Intl.DateTimeFormat('nl-NL', {
-    timeZone: 'Europe/Amsterdam',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(input.startsAt);
+  const when = inAmsterdam(input.startsAt)
+    .setLocale('nl-NL')
+    .toLocaleString({ weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const line = ` Afspraak: ${when}, ${input.place}.`;
   await tx.execute(sql`update handovers
     set summary = regexp_replace(summary, ' Afspraak: [^.]*\\.', '', 'g') || ${line}

@@ -2,6 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { AppointmentService, BookedAppointment, OfferedSlot } from '../../bot/appointment-context';
 import type { DbOrTx } from '../../drizzle/connection';
 import { appointmentPlaces, cases, youths, type AppointmentPlace } from '../../drizzle/schema';
+import { inAmsterdam } from '../calendar/amsterdam-time';
 import { nextFreeSlots } from './appointment-slots';
 import {
   bookAppointment,
@@ -15,7 +16,6 @@ import {
 
 /** How far ahead the chat offers slots. */
 const HORIZON_DAYS = 42;
-const DAY_MS = 86_400_000;
 
 /** The `.ics` link of an appointment. */
 export function icsUrl(publicBaseUrl: string, token: string): string {
@@ -50,7 +50,7 @@ export function createAppointmentService(input: { tx: DbOrTx; conversationId: st
   const calendar = async () => {
     const found = await findCase();
     if (!found?.coachId) return undefined;
-    const loaded = await loadCoachCalendar(tx, { coachId: found.coachId, from: now, to: new Date(now.getTime() + (HORIZON_DAYS + 1) * DAY_MS) });
+    const loaded = await loadCoachCalendar(tx, { coachId: found.coachId, from: now, to: inAmsterdam(now).plus({ days: HORIZON_DAYS + 1 }).toJSDate() });
     return loaded.week ? { ...loaded, week: loaded.week, caseId: found.caseId, coachId: found.coachId } : undefined;
   };
 

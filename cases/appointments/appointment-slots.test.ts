@@ -1,9 +1,10 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { APPOINTMENT_ZONE, nextFreeSlots, type Busy, type CoachWeek } from './appointment-slots';
+import { AMSTERDAM_ZONE } from '../calendar/amsterdam-time';
+import { nextFreeSlots, type Busy, type CoachWeek } from './appointment-slots';
 
-const local = (iso: string) => DateTime.fromISO(iso, { zone: APPOINTMENT_ZONE }).toJSDate();
-const label = (date: Date) => DateTime.fromJSDate(date, { zone: APPOINTMENT_ZONE }).toFormat('ccc yyyy-MM-dd HH:mm');
+const local = (iso: string) => DateTime.fromISO(iso, { zone: AMSTERDAM_ZONE }).toJSDate();
+const label = (date: Date) => DateTime.fromJSDate(date, { zone: AMSTERDAM_ZONE }).toFormat('ccc yyyy-MM-dd HH:mm');
 const busy = (from: string, to: string): Busy => ({ startsAt: local(from), endsAt: local(to) });
 
 const tuesdayMorning: CoachWeek = { slotMinutes: 45, bufferMinutes: 15, weekly: [{ weekday: 2, startMinute: 9 * 60, endMinute: 12 * 60, places: ['werkplein'] }] };

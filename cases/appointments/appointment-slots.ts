@@ -1,9 +1,10 @@
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import type { AppointmentPlace } from '../../drizzle/schema';
+import { AMSTERDAM_ZONE, inAmsterdam } from '../calendar/amsterdam-time';
 import { isWorkingDay } from '../handover/working-days';
 
-/** Appointments are planned on the coach's calendar, wherever the server runs. */
-export const APPOINTMENT_ZONE = 'Europe/Amsterdam';
+/** Appointments are planned on the coach's calendar, Amsterdam's like every other date (an alias of `AMSTERDAM_ZONE`). */
+export const APPOINTMENT_ZONE = AMSTERDAM_ZONE;
 
 /** A block of weekly hours: wall-clock minutes after midnight on an ISO weekday (1 Monday … 7 Sunday). */
 export interface WeeklyBlock {
@@ -61,7 +62,7 @@ export function nextFreeSlots(query: SlotQuery): Slot[] {
   const bufferMs = week.bufferMinutes * 60_000;
   const step = week.slotMinutes + week.bufferMinutes;
   const found: Slot[] = [];
-  const firstDay = DateTime.fromJSDate(now, { zone: APPOINTMENT_ZONE }).startOf('day');
+  const firstDay = inAmsterdam(now).startOf('day');
 
   for (let d = 0; d <= horizon && found.length < skip + query.count; d++) {
     const day = firstDay.plus({ days: d });
@@ -94,5 +95,5 @@ function overlaps(slot: Busy, busy: Busy, marginMs: number): boolean {
 
 /** A weekday that is not a working day is a public holiday; weekend hours a coach set stay open. */
 function isPublicHoliday(day: DateTime): boolean {
-  return day.weekday <= 5 && !isWorkingDay(day.set({ hour: 12 }).toJSDate());
+  return day.weekday <= 5 && !isWorkingDay(day);
 }

@@ -2,6 +2,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
 import { cases, coaches, domainEvents, handovers, youths, type CoachRole, type Municipality } from '../../drizzle/schema';
 import type { TFunction } from '../../locales';
+import { formatInAmsterdam } from '../calendar/amsterdam-time';
 import { lockAssignments } from './assignment-lock';
 import { appendCaseEvents, type CaseIntensity } from '../case/case-repository';
 import { NoCoachAvailableError, NotFoundError } from '../errors';
@@ -123,7 +124,7 @@ export async function moveCase(
 
 function reasonText(reason: ReassignReason, t: TFunction): string {
   if (reason.kind === 'absent') {
-    const date = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(reason.until);
+    const date = formatInAmsterdam({ date: reason.until, locale: 'nl-NL', style: 'longDate' });
     return t('reassign_reason.absent', { date, defaultValue: 'afwezig tot {{date}}' });
   }
   if (reason.kind === 'gone') return t('reassign_reason.gone', { defaultValue: 'niet meer in dienst' });

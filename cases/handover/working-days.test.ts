@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, isWorkingDay } from './working-days';
 
@@ -21,6 +22,7 @@ describe('addWorkingDays (Europe/Amsterdam)', () => {
     ['Bevrijdingsdag in a lustrum year (2025) is a day off', at('2025-05-02T10:00', '+02:00'), 2, at('2025-05-07T10:00', '+02:00')],
     ['Bevrijdingsdag in other years (2026) is a working day', at('2026-05-04T10:00', '+02:00'), 1, at('2026-05-05T10:00', '+02:00')],
     ['Tweede Pinksterdag 2026', at('2026-05-22T10:00', '+02:00'), 1, at('2026-05-26T10:00', '+02:00')],
+    ['a start at 02:30 keeps 02:30 past the Sunday that skips 02:30', at('2026-03-27T02:30', '+01:00'), 3, at('2026-04-01T02:30', '+02:00')],
     ['zero days is the start itself', at('2026-01-10T11:00', '+01:00'), 0, at('2026-01-10T11:00', '+01:00')],
   ])('%s', (_what, from, days, expected) => {
     expect(addWorkingDays({ from, days }).toISOString()).toBe(expected.toISOString());
@@ -53,5 +55,11 @@ describe('isWorkingDay', () => {
     ['Monday 00:30 in Amsterdam (Sunday in UTC)', at('2026-01-12T00:30', '+01:00'), true],
   ])('%s → %s', (_what, date, expected) => {
     expect(isWorkingDay(date)).toBe(expected);
+  });
+
+  it('reads a luxon date in Amsterdam, whatever zone it carries', () => {
+    // 23:30 UTC on Sunday 11 January 2026 is Monday 00:30 in Amsterdam.
+    expect(isWorkingDay(DateTime.fromISO('2026-01-11T23:30:00Z', { zone: 'utc' }))).toBe(true);
+    expect(isWorkingDay(DateTime.fromISO('2026-01-09T23:30:00Z', { zone: 'utc' }))).toBe(false);
   });
 });

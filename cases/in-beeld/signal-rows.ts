@@ -3,6 +3,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { municipalities, type Municipality } from '../../drizzle/schema';
+import { AMSTERDAM_ZONE, inAmsterdam } from '../calendar/amsterdam-time';
 
 /**
  * Reading and checking signals (school handovers, a coach's signal) row by row, before anything is
@@ -80,7 +81,6 @@ const diplomaAliases: Record<string, (typeof diplomaCodes)[number]> = {
 const yes = new Set(['ja', 'j', 'yes', 'y', 'true', '1', 'x']);
 const no = new Set(['nee', 'n', 'no', 'false', '0', '']);
 const dateFormats = ['d-M-yyyy', 'yyyy-M-d', 'd/M/yyyy', 'd.M.yyyy'];
-const ZONE = 'Europe/Amsterdam';
 
 /** Decoded text of an uploaded file, and which encoding it turned out to be. */
 export function decodeCsv(bytes: Buffer): { text: string; encoding: 'utf-8' | 'utf-16le' | 'windows-1252' } {
@@ -157,7 +157,7 @@ export function checkSignals(input: {
   allowed: readonly Municipality[];
   today?: DateTime;
 }): CheckedSignals {
-  const today = (input.today ?? DateTime.now().setZone(ZONE)).startOf('day');
+  const today = (input.today ?? inAmsterdam(new Date())).startOf('day');
   const required = input.source === 'school' ? schoolRequired : manualRequired;
   const errors: RowError[] = [];
   const signals: ValidSignal[] = [];
@@ -273,7 +273,7 @@ export function checkSignals(input: {
 
 function parseDate(value: string): DateTime | undefined {
   for (const format of dateFormats) {
-    const date = DateTime.fromFormat(value, format, { zone: ZONE });
+    const date = DateTime.fromFormat(value, format, { zone: AMSTERDAM_ZONE });
     if (date.isValid && date.year >= 1900) return date;
   }
   return undefined;
