@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { buildApp } from '../api/app';
-import { createWebChatGateway } from '../bot/web-chat-gateway';
+import { createWebChatGateway } from '../messages/web-chat-gateway';
 import { createDataProtector, type DataProtector } from '../cases/privacy/data-protector';
 import { seedDemoCoaches } from '../cases/staff/seed-demo-coaches';
 import { seedDemoStaffAccounts } from '../cases/staff/staff-accounts';

@@ -1,7 +1,7 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { i18n, TFunction } from 'i18next';
 import type { Logger } from 'pino';
-import { queueTemplate } from '../bot/conversation-store';
+import { queueTemplate } from '../messages/queue-template';
 import type { DataProtector } from '../cases/privacy/data-protector';
 import { addWorkingDays } from '../cases/handover/working-days';
 import type { HandoverSlaConfig } from '../config';
