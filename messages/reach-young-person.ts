@@ -6,8 +6,8 @@ export interface Reachability {
   channel: Channel;
   /** When the young person last wrote; opens WhatsApp's 24-hour window. */
   lastInboundAt: Date | null;
-  /** When they said STOP / AFMELDEN; null when they did not, or said START since. */
-  optedOutAt: Date | null;
+  /** They said STOP / AFMELDEN (and not START since). */
+  optedOut: boolean;
 }
 
 /** How a message to a young person may travel now: as chat text, as an approved template, or not at all. */
@@ -25,7 +25,7 @@ export type Reach = 'free_text' | 'template' | 'nothing';
  */
 export function reachYoungPerson(input: Reachability & { now: Date }): Reach {
   const window = whatsAppWindow(input);
-  if (input.optedOutAt !== null) return window.open ? 'free_text' : 'nothing';
+  if (input.optedOut) return window.open ? 'free_text' : 'nothing';
   if (input.channel === 'web' || window.open) return 'free_text';
   return 'template';
 }
@@ -40,7 +40,7 @@ export type NotSendable = 'opted_out' | 'outside_24h_window';
  */
 export function whyNotSendable(input: Reachability & { kind: 'session' | 'template'; now: Date }): NotSendable | undefined {
   const reach = reachYoungPerson(input);
-  if (input.kind === 'template') return input.optedOutAt === null ? undefined : 'opted_out';
+  if (input.kind === 'template') return input.optedOut ? 'opted_out' : undefined;
   if (reach === 'free_text') return undefined;
   return reach === 'nothing' ? 'opted_out' : 'outside_24h_window';
 }

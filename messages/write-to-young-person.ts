@@ -35,7 +35,7 @@ export async function writeToYoungPerson(
   input: { conversation: Conversation; chat: () => BotMessage[]; template: () => TemplateMessage },
 ): Promise<Written> {
   const { conversation } = input;
-  const reach = reachYoungPerson({ ...conversation, now: deps.now });
+  const reach = reachYoungPerson({ ...conversation, optedOut: conversation.optedOutAt !== null, now: deps.now });
   if (reach === 'nothing') return { reach, outboundIds: [] };
   if (reach === 'free_text') {
     const outboundIds = await queueOutboundToYouth(tx, deps.protector, {

@@ -173,7 +173,6 @@ export type ContentTemplateName =
   | 'signal_invite'
   | 'appointment_reminder'
   | 'appointment_missed'
-  // Issue 6.
   | 'reapproach_reminder'
   | 'reapproach_match'
   | 'nazorg_checkin';
