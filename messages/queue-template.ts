@@ -1,6 +1,7 @@
 import type { DataProtector } from '../cases/privacy/data-protector';
 import type { DbOrTx } from '../drizzle/connection';
 import { outboundMessages } from '../drizzle/schema';
+import type { ContentTemplateName } from './content-templates';
 
 /**
  * Queues an approved WhatsApp Content template (DESIGN.md rule 6: outside the 24-hour window only
@@ -12,7 +13,7 @@ import { outboundMessages } from '../drizzle/schema';
 export async function queueTemplate(
   tx: DbOrTx,
   protector: DataProtector,
-  input: { to: { conversationId: string } | { coachId: string }; name: string; variables: Record<string, string>; tag: string },
+  input: { to: { conversationId: string } | { coachId: string }; name: ContentTemplateName; variables: Record<string, string>; tag: string },
 ): Promise<number | undefined> {
   const [row] = await tx
     .insert(outboundMessages)

@@ -2,6 +2,7 @@ import type { BotMessage } from '../bot/bot-message';
 import type { DataProtector } from '../cases/privacy/data-protector';
 import type { DbOrTx } from '../drizzle/connection';
 import type { conversations } from '../drizzle/schema';
+import type { ContentTemplateName } from './content-templates';
 import { holdOutboundToYouth, queueOutboundToYouth } from './queue-outbound';
 import { queueTemplate } from './queue-template';
 import { reachYoungPerson, type Reach } from './reach-young-person';
@@ -9,8 +10,8 @@ import { reachYoungPerson, type Reach } from './reach-young-person';
 type Conversation = Pick<typeof conversations.$inferSelect, 'id' | 'channel' | 'key' | 'lastInboundAt' | 'optedOutAt'>;
 
 export interface TemplateMessage {
-  /** An approved template (worker/content-templates.ts) and its variables. */
-  name: string;
+  /** An approved template (messages/content-templates.ts) and its variables. */
+  name: ContentTemplateName;
   variables: Record<string, string>;
   /** A non-personal tag for the row's body (what the history shows). */
   tag: string;

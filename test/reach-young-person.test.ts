@@ -10,7 +10,7 @@ import { createDataProtector } from '../cases/privacy/data-protector';
 import { createI18n } from '../locales/index';
 import { queueTemplate } from '../messages/queue-template';
 import { processSend } from '../worker/process-send';
-import type { OutgoingWhatsApp } from '../worker/whatsapp-sender';
+import type { OutgoingWhatsApp } from '../messages/whatsapp-sender';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
 /**

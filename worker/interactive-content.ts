@@ -21,8 +21,8 @@ import type { Db, DbOrTx } from '../drizzle/connection';
 import { contentTemplates } from '../drizzle/schema';
 import { WHATSAPP_BODY_LIMIT } from '../messages/split-for-whatsapp';
 import { lockFor } from './advisory-locks';
-import { contentFriendlyName, listOurContents } from './content-sync';
-import type { TwilioClient } from './twilio-client';
+import { contentFriendlyName, listOurContents } from '../messages/content-sync';
+import type { TwilioClient } from '../messages/twilio-client';
 
 /** WhatsApp's limits as Twilio documents them for these two content types. */
 export const interactiveLimits = {

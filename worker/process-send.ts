@@ -10,8 +10,8 @@ import { whyNotSendable } from '../messages/reach-young-person';
 import { queuedUpTo, recordSendOutcome, sendTarget, templateContentSid, type QueuedSend, type SendOutcome } from '../messages/send-store';
 import { withSessionLock } from './advisory-locks';
 import { ensureInteractiveContent } from './interactive-content';
-import { PermanentSendError, RetryableSendError } from './send-errors';
-import type { OutgoingWhatsApp, WhatsAppSender } from './whatsapp-sender';
+import { PermanentSendError, RetryableSendError } from '../messages/send-errors';
+import type { OutgoingWhatsApp, WhatsAppSender } from '../messages/whatsapp-sender';
 
 export interface SendDeps {
   database: Database;

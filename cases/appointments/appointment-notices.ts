@@ -12,7 +12,7 @@ export type AppointmentNoticeKind = 'reminder_24h' | 'reminder_2h' | 'no_show';
 /**
  * Writes a message about an appointment to the young person, as the rules allow: in the chat when
  * the 24-hour window is open (or on the web chat), otherwise as an approved template
- * (`appointment_reminder` or `appointment_missed`, worker/content-templates.ts); after STOP only in an
+ * (`appointment_reminder` or `appointment_missed`, messages/content-templates.ts); after STOP only in an
  * open window (messages/reach-young-person.ts). Returns the outbound ids to queue (none for the web
  * chat, which the commit delivers), or undefined when nothing could be sent.
  */
@@ -44,7 +44,7 @@ export async function queueAppointmentNotice(
       return [{ text: t(key, params), expects: 'text' }];
     },
     template: () => {
-      // Templates are registered in Dutch (worker/content-templates.ts).
+      // Templates are registered in Dutch (messages/content-templates.ts).
       const t = deps.i18n.getFixedT('nl', 'appointment');
       const variables: Record<string, string> =
         kind === 'no_show'

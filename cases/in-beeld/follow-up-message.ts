@@ -3,14 +3,15 @@ import type { i18n, TFunction } from 'i18next';
 import type { Choice } from '../../bot/bot-message';
 import type { DbOrTx } from '../../drizzle/connection';
 import { conversations } from '../../drizzle/schema';
+import type { ContentTemplateName } from '../../messages/content-templates';
 import { writeToYoungPerson } from '../../messages/write-to-young-person';
 import type { DataProtector } from '../privacy/data-protector';
 
 export interface FollowUpMessage {
   /** The chat text in the young person's language (`followup` namespace), with its choices. */
   session: (t: TFunction) => { text: string; choices?: Choice[] };
-  /** The approved template for outside the window (worker/content-templates.ts), and its variables. */
-  template: { name: string; variables: Record<string, string> };
+  /** The approved template for outside the window (messages/content-templates.ts), and its variables. */
+  template: { name: ContentTemplateName; variables: Record<string, string> };
   /** A non-personal tag for the template row's body (what the coach's outbox shows). */
   tag: string;
 }
