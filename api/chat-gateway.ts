@@ -7,7 +7,7 @@ export interface ChatMessage extends BotMessage {
 
 /**
  * What the web chat routes need from the pipeline. The routes only parse, call this and answer;
- * the implementation (worker/chat-gateway-impl.ts) stores messages and queues turns exactly as the
+ * the implementation (messages/web-chat-gateway.ts) stores messages and queues turns exactly as the
  * WhatsApp webhook does.
  */
 export interface ChatGateway {

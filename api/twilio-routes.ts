@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { receiveInbound } from '../bot/conversation-store';
-import { recordDeliveryStatus } from '../bot/delivery-status';
+import { receiveInbound } from '../messages/receive-inbound';
+import { recordDeliveryStatus } from '../messages/delivery-status';
 import type { AppDeps } from './app';
 import { ForbiddenError, NotStoredError } from './errors';
 import { parseInput } from './validate';

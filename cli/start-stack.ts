@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { buildApp } from '../api/app';
-import { createWebChatGateway } from '../bot/web-chat-gateway';
+import { createWebChatGateway } from '../messages/web-chat-gateway';
 import { createDataProtector, type DataProtector } from '../cases/privacy/data-protector';
 import { seedDemoCoaches } from '../cases/staff/seed-demo-coaches';
 import { seedDemoStaffAccounts } from '../cases/staff/staff-accounts';
@@ -11,13 +11,13 @@ export const DEMO_PASSWORD = 'jongerenloket-demo';
 import type { Config } from '../config';
 import { connectDatabase, migrateDatabase, startEmbeddedPostgres, type Database } from '../drizzle/connection';
 import { createI18n } from '../locales';
-import { contentTemplates } from '../worker/content-templates';
-import { syncContentTemplates } from '../worker/content-sync';
+import { contentTemplates } from '../messages/content-templates';
+import { syncContentTemplates } from '../messages/content-sync';
 import { createEmailSender, type EmailSender } from '../worker/email-sender';
 import { createQueues, type Queues } from '../worker/queues';
 import { startWorker, type RunningWorker } from '../worker/start-worker';
-import { createTwilioClient } from '../worker/twilio-client';
-import { createWhatsAppSender } from '../worker/whatsapp-sender';
+import { createTwilioClient } from '../messages/twilio-client';
+import { createWhatsAppSender } from '../messages/whatsapp-sender';
 import { embeddedSecrets } from './secrets';
 
 export interface Stack {

@@ -1,8 +1,8 @@
 import { ConfigError, loadConfigFromEnvironment } from '../config';
 import { connectDatabase, migrateDatabase, startEmbeddedPostgres } from '../drizzle/connection';
-import { contentTemplates } from '../worker/content-templates';
-import { syncContentTemplates } from '../worker/content-sync';
-import { createTwilioClient } from '../worker/twilio-client';
+import { contentTemplates } from '../messages/content-templates';
+import { syncContentTemplates } from '../messages/content-sync';
+import { createTwilioClient } from '../messages/twilio-client';
 import { createLogger } from './logger';
 
 // `npm run twilio:sync`: creates the missing Twilio Content templates and requests WhatsApp approval.

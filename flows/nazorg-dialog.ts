@@ -11,7 +11,7 @@ export const NAZORG_DIALOG_ID = 'nazorg';
 export const nazorgAnswers = ['good', 'better', 'help'] as const;
 export type NazorgAnswer = (typeof nazorgAnswers)[number];
 
-/** The quick-reply ids of a check-in (worker/content-templates.ts `nazorg_checkin`, cases/in-beeld/nazorg.ts). */
+/** The quick-reply ids of a check-in (messages/content-templates.ts `nazorg_checkin`, cases/in-beeld/nazorg.ts). */
 export const nazorgChoiceId = (answer: NazorgAnswer): string => `nazorg_${answer}`;
 
 /** The check-in answer a button press carries, if it is one. */

@@ -3,14 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { verifyTwilioSignature } from '../api/verify-twilio-signature';
 import { contentTemplates } from '../drizzle/schema';
-import { syncContentTemplates, templateSid, type SyncLog } from '../worker/content-sync';
-import { contentTemplates as allTemplates } from '../worker/content-templates';
+import { syncContentTemplates, templateSid, type SyncLog } from '../messages/content-sync';
+import { contentTemplates as allTemplates } from '../messages/content-templates';
 
 // The sync tests count resources: one template is enough to show create-once and adopt.
 const templates = allTemplates.filter((t) => t.name === 'handover_coach');
-import { PermanentSendError, RetryableSendError } from '../worker/send-errors';
-import { createTwilioClient } from '../worker/twilio-client';
-import { createWhatsAppSender } from '../worker/whatsapp-sender';
+import { PermanentSendError, RetryableSendError } from '../messages/send-errors';
+import { createTwilioClient } from '../messages/twilio-client';
+import { createWhatsAppSender } from '../messages/whatsapp-sender';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { startFakeTwilio, type FakeTwilio } from './support/fake-twilio';
 

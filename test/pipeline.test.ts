@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../api/app';
-import { receiveInbound } from '../bot/conversation-store';
+import { receiveInbound } from '../messages/receive-inbound';
 import { createDataProtector } from '../cases/privacy/data-protector';
 import { loadConfig } from '../config';
 import { connectDatabase } from '../drizzle/connection';

@@ -8,7 +8,7 @@ import type { AppDeps } from '../api/app';
 import { entryPointRoutes } from '../api/entry-point-routes';
 import { errorHandler } from '../api/error-handler';
 import { qrRoutes } from '../api/qr-routes';
-import { conversationKey } from '../bot/conversation-store';
+import { conversationKey } from '../messages/conversation-key';
 import { createDataProtector } from '../cases/privacy/data-protector';
 import { createEntryPoint, recordEntry } from '../cases/in-beeld/entry-points';
 import { recordIntakeOutcome } from '../cases/case/record-intake-outcome';

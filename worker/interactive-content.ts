@@ -19,9 +19,10 @@ import type { Choice } from '../bot/bot-message';
 import { withNumberedChoices } from '../bot/channel-mapping';
 import type { Db, DbOrTx } from '../drizzle/connection';
 import { contentTemplates } from '../drizzle/schema';
+import { WHATSAPP_BODY_LIMIT } from '../messages/split-for-whatsapp';
 import { lockFor } from './advisory-locks';
-import { contentFriendlyName, listOurContents } from './content-sync';
-import type { TwilioClient } from './twilio-client';
+import { contentFriendlyName, listOurContents } from '../messages/content-sync';
+import type { TwilioClient } from '../messages/twilio-client';
 
 /** WhatsApp's limits as Twilio documents them for these two content types. */
 export const interactiveLimits = {
@@ -36,8 +37,6 @@ export const interactiveLimits = {
   /** A button or item id: the payload WhatsApp sends back on a tap. */
   id: 200,
 } as const;
-
-const TEXT_LIMIT = 1600;
 
 
 export type InteractiveShape = 'twilio/quick-reply' | 'twilio/list-picker';
@@ -61,7 +60,7 @@ export interface InteractiveContent {
 export function interactiveContentFor(input: { body: string; choices: Choice[]; listButton: string }): InteractiveContent | undefined {
   const { body, choices, listButton } = input;
   const fallback = withNumberedChoices({ text: body, choices, expects: 'choice' });
-  if (choices.length === 0 || !body.trim() || length(body) > interactiveLimits.body || length(fallback) > TEXT_LIMIT) return undefined;
+  if (choices.length === 0 || !body.trim() || length(body) > interactiveLimits.body || length(fallback) > WHATSAPP_BODY_LIMIT) return undefined;
   const ids = new Set(choices.map((c) => c.id));
   const titles = new Set(choices.map((c) => c.title));
   // WhatsApp wants ids and titles unique within a message, or it cannot tell the taps apart.

@@ -1,13 +1,13 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { i18n, TFunction } from 'i18next';
 import type { Logger } from 'pino';
-import { queueTemplate } from '../bot/conversation-store';
+import { queueTemplate } from '../messages/queue-template';
 import type { DataProtector } from '../cases/privacy/data-protector';
 import { addWorkingDays } from '../cases/handover/working-days';
 import type { HandoverSlaConfig } from '../config';
 import type { DbOrTx } from '../drizzle/connection';
 import { cases, coaches, handovers, notifications, outboundEmails, teams } from '../drizzle/schema';
-import type { ContentTemplateName } from './content-templates';
+import type { ContentTemplateName } from '../messages/content-templates';
 import type { Queues } from './queues';
 
 export type HandoverNotificationKind = 'notice' | 'reminder' | 'escalation';
@@ -168,7 +168,7 @@ function routeLine(input: {
   return input.t(input.intensity ? 'routeLine' : 'routeLineNoIntensity', values);
 }
 
-/** The `{{n}}` values of each template (worker/content-templates.ts), in its placeholder order. */
+/** The `{{n}}` values of each template (messages/content-templates.ts), in its placeholder order. */
 function whatsappVariables(input: {
   kind: HandoverNotificationKind;
   recipient: Coach;

@@ -1,17 +1,17 @@
-import { eq } from 'drizzle-orm';
 import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
 import type postgres from 'postgres';
-import type { Choice, Expects } from '../bot/bot-message';
+import type { Choice } from '../bot/bot-message';
 import { withNumberedChoices } from '../bot/channel-mapping';
 import type { DataProtector } from '../cases/privacy/data-protector';
 import type { Database } from '../drizzle/connection';
-import { outboundMessages } from '../drizzle/schema';
 import { createI18n, isLanguage, translationChain } from '../locales/index';
+import { whyNotSendable } from '../messages/reach-young-person';
+import { queuedUpTo, recordSendOutcome, sendTarget, templateContentSid, type QueuedSend, type SendOutcome } from '../messages/send-store';
 import { withSessionLock } from './advisory-locks';
 import { ensureInteractiveContent } from './interactive-content';
-import { PermanentSendError, RetryableSendError } from './send-errors';
-import type { OutgoingWhatsApp, WhatsAppSender } from './whatsapp-sender';
+import { PermanentSendError, RetryableSendError } from '../messages/send-errors';
+import type { OutgoingWhatsApp, WhatsAppSender } from '../messages/whatsapp-sender';
 
 export interface SendDeps {
   database: Database;
@@ -24,13 +24,10 @@ export interface SendDeps {
   now?: () => Date;
 }
 
-/** WhatsApp's customer-service window: free text only within 24 hours of the young person's last message. */
-const WINDOW_MS = 24 * 60 * 60 * 1000;
-
 /**
  * Sends the queued WhatsApp messages of one recipient, up to and including `outboundId`, in id
  * order, under the recipient's advisory lock. Idempotent: a message already sent is not sent again.
- * Each status commits as soon as Twilio answered.
+ * Each status commits as soon as Twilio answered. The rows and their outcomes are messages/send-store.ts's.
  * A 429 or 5xx from Twilio stops the drain (what was sent is committed) and rethrows, so BullMQ
  * retries with backoff; a permanent error marks that message failed and the drain goes on.
  *
@@ -45,7 +42,7 @@ export async function processSend(
     conversationId?: string;
   },
 ): Promise<void> {
-  const target = input.conversationId ? { conversationId: input.conversationId, coachId: null } : await sendTarget(deps, input.outboundId);
+  const target = input.conversationId ? { conversationId: input.conversationId, coachId: null } : await sendTarget(deps.database.db, input.outboundId);
   if (!target) return;
 
   // The recipient's lock is held for the whole drain (order), on a connection that runs the drain's
@@ -67,56 +64,6 @@ export async function processSend(
   if (retry) throw retry;
 }
 
-/** Whom a queued message is for; undefined when it is no longer waiting to be sent. */
-async function sendTarget(deps: SendDeps, outboundId: number): Promise<{ conversationId: string | null; coachId: string | null } | undefined> {
-  const [target] = await deps.database.db
-    .select({ conversationId: outboundMessages.conversationId, coachId: outboundMessages.coachId, status: outboundMessages.status })
-    .from(outboundMessages)
-    .where(eq(outboundMessages.id, outboundId));
-  return target && ['queued', 'sending'].includes(target.status) ? target : undefined;
-}
-
-type OutboundStatus = (typeof outboundMessages.$inferSelect)['status'];
-
-/** A queued WhatsApp message with what sending it needs of its recipient. */
-interface QueuedSend {
-  id: string;
-  kind: 'session' | 'template';
-  body_enc: string;
-  choices: Choice[] | null;
-  expects: Expects;
-  template_name: string | null;
-  content_variables_enc: string | null;
-  attempts: number;
-  /** To a young person (their conversation), or else to a coach. */
-  to_youth: boolean;
-  /** The young person's number and language, or null for a message to a coach (or a conversation gone). */
-  conversation_address_enc: string | null;
-  /** Epoch milliseconds (drizzle turns off postgres.js's own date parsing on the shared client). */
-  last_inbound_ms: number | null;
-  locale: string | null;
-  coach_whatsapp_enc: string | null;
-}
-
-/** The recipient's queued WhatsApp messages up to and including `upTo`, in order, in one round trip. */
-function queuedUpTo(
-  connection: postgres.ReservedSql,
-  target: { conversationId: string | null; coachId: string | null },
-  upTo: number,
-): Promise<QueuedSend[]> {
-  const columns = connection`o.id::text as id, o.kind, o.body_enc, o.choices, o.expects, o.template_name, o.content_variables_enc, o.attempts, o.conversation_id is not null as to_youth,
-    c.address_enc as conversation_address_enc, (extract(epoch from c.last_inbound_at) * 1000)::float8 as last_inbound_ms, c.locale, co.whatsapp_enc as coach_whatsapp_enc`;
-  const recipient = target.conversationId
-    ? connection`o.conversation_id = ${target.conversationId}`
-    : connection`o.coach_id = ${target.coachId ?? ''} and o.conversation_id is null`;
-  return connection<QueuedSend[]>`
-    select ${columns} from outbound_messages o
-    left join conversations c on c.id = o.conversation_id
-    left join coaches co on co.id = o.coach_id
-    where ${recipient} and o.id <= ${upTo} and o.status in ('queued', 'sending') and o.channel = 'whatsapp'
-    order by o.id`;
-}
-
 /**
  * Sends one row. A session message with choices goes as `interactiveSid` (buttons or a list) when
  * there is one, else as its text with the choices numbered; when Twilio refuses the interactive
@@ -124,12 +71,7 @@ function queuedUpTo(
  */
 async function sendOne(deps: SendDeps, connection: postgres.ReservedSql, row: QueuedSend): Promise<RetryableSendError | undefined> {
   const now = deps.now ?? (() => new Date());
-  const finish = async (set: { status: OutboundStatus; error: string | null; providerSid?: string; attempts?: number; sentAt?: Date }) => {
-    await connection`update outbound_messages set status = ${set.status}, error = ${set.error},
-      provider_sid = coalesce(${set.providerSid ?? null}, provider_sid), attempts = coalesce(${set.attempts ?? null}::smallint, attempts),
-      sent_at = coalesce(${set.sentAt?.toISOString() ?? null}::timestamptz, sent_at)
-      where id = ${row.id}`;
-  };
+  const finish = (outcome: SendOutcome) => recordSendOutcome(connection, row.id, outcome);
 
   if (!deps.sender) {
     await finish({ status: 'skipped', error: 'twilio_not_configured' });
@@ -141,15 +83,18 @@ async function sendOne(deps: SendDeps, connection: postgres.ReservedSql, row: Qu
     return undefined;
   }
 
+  // Rule 6, again at send time (the row may have waited): no free text outside the 24-hour window
+  // (Twilio would refuse it, 63016), nothing after STOP. A coach never wrote to us: templates only.
+  const notSendable = whyNotSendable({ channel: 'whatsapp', kind: row.kind, lastInboundAt: row.lastInboundAt, optedOut: row.optedOut, now: now() });
+  if (notSendable) {
+    await finish({ status: notSendable === 'opted_out' ? 'skipped' : 'failed', error: notSendable });
+    return undefined;
+  }
+
   let message: OutgoingWhatsApp;
   let fallback: OutgoingWhatsApp | undefined;
   if (row.kind === 'session') {
-    // Rule 6: never free text outside the 24-hour window; Twilio would reject it (63016) anyway.
-    if (row.last_inbound_ms === null || now().getTime() - row.last_inbound_ms > WINDOW_MS) {
-      await finish({ status: 'failed', error: 'outside_24h_window' });
-      return undefined;
-    }
-    const text = deps.protector.decrypt(row.body_enc);
+    const text = deps.protector.decrypt(row.bodyEnc);
     const choices = row.choices?.length ? row.choices : undefined;
     const numbered = { to: to.number, body: withNumberedChoices({ text, ...(choices ? { choices } : {}), expects: row.expects }) };
     const contentSid = choices ? await interactiveSid(deps, { id: row.id, text, choices, locale: row.locale }) : undefined;
@@ -160,13 +105,13 @@ async function sendOne(deps: SendDeps, connection: postgres.ReservedSql, row: Qu
       message = numbered;
     }
   } else {
-    const [template] = await connection<{ content_sid: string }[]>`select content_sid from content_templates where name = ${row.template_name ?? ''}`;
-    if (!template) {
+    const contentSid = await templateContentSid(connection, row.templateName ?? '');
+    if (!contentSid) {
       await finish({ status: 'failed', error: 'template_missing' });
       return undefined;
     }
-    const variables = row.content_variables_enc ? (JSON.parse(deps.protector.decrypt(row.content_variables_enc)) as Record<string, string>) : {};
-    message = { to: to.number, contentSid: template.content_sid, contentVariables: variables };
+    const variables = row.contentVariablesEnc ? (JSON.parse(deps.protector.decrypt(row.contentVariablesEnc)) as Record<string, string>) : {};
+    message = { to: to.number, contentSid, contentVariables: variables };
   }
 
   const sender = deps.sender;
@@ -235,10 +180,10 @@ function i18nOf(deps: SendDeps): i18n {
 }
 
 function recipientNumber(deps: SendDeps, row: QueuedSend): { number?: string; reason: string } {
-  if (row.to_youth) {
-    if (!row.conversation_address_enc) return { reason: 'conversation_missing' };
-    return { number: deps.protector.decrypt(row.conversation_address_enc), reason: '' };
+  if (row.toYouth) {
+    if (!row.conversationAddressEnc) return { reason: 'conversation_missing' };
+    return { number: deps.protector.decrypt(row.conversationAddressEnc), reason: '' };
   }
-  if (!row.coach_whatsapp_enc) return { reason: 'coach_has_no_whatsapp' };
-  return { number: deps.protector.decrypt(row.coach_whatsapp_enc), reason: '' };
+  if (!row.coachWhatsAppEnc) return { reason: 'coach_has_no_whatsapp' };
+  return { number: deps.protector.decrypt(row.coachWhatsAppEnc), reason: '' };
 }

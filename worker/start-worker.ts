@@ -5,7 +5,7 @@ import type { Database } from '../drizzle/connection';
 import { processAppointmentReminders } from './process-appointment-reminders';
 import { processOutcome } from './process-outcome';
 import { processSend } from './process-send';
-import type { WhatsAppSender } from './whatsapp-sender';
+import type { WhatsAppSender } from '../messages/whatsapp-sender';
 import type { FrontDoorSettings } from '../flows/front-door-bot';
 import { processTurns } from './process-turn';
 import type { Queues } from './queues';

@@ -1,7 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import type { Channel } from '../bot/bot-message';
-import { WEB_CHAT_NOTIFY_CHANNEL } from '../bot/conversation-store';
+import { WEB_CHAT_NOTIFY_CHANNEL } from '../messages/web-chat-notify';
 import { THREAD_OPEN_DAYS } from '../cases/case/case-messages';
 import { NAZORG_ANSWER_DAYS } from '../cases/in-beeld/nazorg';
 import { botState, inboundMessages, outboundMessages, type CoachRole } from '../drizzle/schema';

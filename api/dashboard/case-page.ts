@@ -1,10 +1,10 @@
 import type { AppointmentRow } from '../../cases/appointments/appointment-repository';
 import type { ThreadMessage } from '../../cases/case/case-messages';
 import { caseOutcomes, caseSteps, type CaseDetail } from '../../cases/case/case-repository';
+import { reachYoungPerson } from '../../messages/reach-young-person';
+import { whatsAppWindow } from '../../messages/whatsapp-window';
 import { html } from './html';
 import { csrfField, formatDateTime, layout, type PageContext } from './layout';
-
-const WINDOW_MS = 24 * 60 * 60 * 1000;
 
 export interface CasePageInput {
   detail: CaseDetail;
@@ -56,10 +56,11 @@ ${c.handovers.map((h) => html`<h3>${t('case.handoverSummary')}: ${t(`reasons.${h
   const windowText = (() => {
     const ch = input.channel;
     if (!ch) return '';
+    // What the coach's message will do, by the rule that sends it (messages/reach-young-person.ts).
+    if (reachYoungPerson({ ...ch, now: input.now }) === 'nothing') return t('case.optedOut');
     if (ch.channel === 'web') return t('case.webChat');
-    const open = ch.lastInboundAt !== null && input.now.getTime() - ch.lastInboundAt.getTime() < WINDOW_MS;
-    if (ch.optedOut && !open) return t('case.optedOut');
-    return open ? t('case.windowOpen', { until: formatDateTime(new Date(ch.lastInboundAt!.getTime() + WINDOW_MS), lang) }) : t('case.windowClosed');
+    const window = whatsAppWindow({ lastInboundAt: ch.lastInboundAt, now: input.now });
+    return window.open ? t('case.windowOpen', { until: formatDateTime(window.closesAt, lang) }) : t('case.windowClosed');
   })();
   const messages = html`<section aria-labelledby="s-messages"><h2 id="s-messages">${t('case.messages')}</h2>
 ${input.messages.length

@@ -1,15 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import type { i18n } from 'i18next';
 import type { DbOrTx } from '../../drizzle/connection';
-import { cases, coaches, conversations, outboundMessages, youths } from '../../drizzle/schema';
-import { queueOutboundToYouth, queueTemplate } from '../../bot/conversation-store';
+import { cases, coaches, conversations, youths } from '../../drizzle/schema';
+import { writeToYoungPerson } from '../../messages/write-to-young-person';
 import { addCoachMessage, type ThreadMessage } from './case-messages';
 import type { DataProtector } from '../privacy/data-protector';
 import { appendCaseEvents } from './case-repository';
 import { ConflictError, NotFoundError } from '../errors';
-
-/** WhatsApp's customer-service window (DESIGN.md rule 6). */
-const WINDOW_MS = 24 * 60 * 60 * 1000;
 
 export interface SentCoachMessage {
   message: ThreadMessage;
@@ -24,7 +21,8 @@ export interface SentCoachMessage {
  * goes out as a chat message; outside it WhatsApp allows only an approved template, so the young
  * person gets the `coach_message` invitation ("<coach> sent you a message, reply to read it") and
  * the text is held until they reply (worker/process-turn.ts releases it). The web chat has no window.
- * After STOP, nothing proactive is sent: only a young person who writes again can be answered.
+ * After STOP a coach can only answer a young person who wrote in the last 24 hours
+ * (messages/reach-young-person.ts); otherwise the coach is told so (ConflictError) and nothing is written.
  */
 export async function sendCoachMessage(
   tx: DbOrTx,
@@ -42,35 +40,18 @@ export async function sendCoachMessage(
   if (!target) throw new NotFoundError('Case not found');
   const { conversation } = target;
   const coach = target.coachFirstName ?? 'Jongerenloket';
-  const windowOpen = conversation.lastInboundAt !== null && now.getTime() - conversation.lastInboundAt.getTime() < WINDOW_MS;
-  if (conversation.optedOutAt && !windowOpen) {
-    throw new ConflictError('The young person unsubscribed (STOP): they can be answered when they write again');
-  }
   const t = deps.i18n.getFixedT([conversation.locale, 'nl'], 'handover');
   const text = t('coachSays', { coach, text: input.text });
-
-  let outboundIds: number[];
-  let delivery: SentCoachMessage['delivery'] = 'chat';
-  if (conversation.channel === 'web' || windowOpen) {
-    outboundIds = await queueOutboundToYouth(tx, deps.protector, {
-      conversationId: conversation.id,
-      channel: conversation.channel,
-      conversationKey: conversation.key,
-      messages: [{ text, expects: 'text' }],
-    });
-  } else {
-    delivery = 'template_then_text';
-    const invitationId = await queueTemplate(tx, deps.protector, { to: { conversationId: conversation.id }, name: 'coach_message', variables: { '1': coach }, tag: input.caseId });
-    await tx.insert(outboundMessages).values({
-      conversationId: conversation.id,
-      channel: 'whatsapp',
-      kind: 'session',
-      bodyEnc: deps.protector.encrypt(text),
-      expects: 'text',
-      status: 'held',
-    });
-    outboundIds = invitationId === undefined ? [] : [invitationId];
+  const written = await writeToYoungPerson(tx, { protector: deps.protector, now }, {
+    conversation,
+    chat: () => [{ text, expects: 'text' }],
+    template: () => ({ name: 'coach_message', variables: { '1': coach }, tag: input.caseId, heldUntilReply: { text, expects: 'text' } }),
+  });
+  if (written.reach === 'nothing') {
+    throw new ConflictError('The young person unsubscribed (STOP): they can be answered when they write again');
   }
+  const delivery: SentCoachMessage['delivery'] = written.reach === 'free_text' ? 'chat' : 'template_then_text';
+  const { outboundIds } = written;
   const bodyEnc = deps.protector.encrypt(input.text);
   const stored = await addCoachMessage(tx, { caseId: input.caseId, coachId: input.coachId, bodyEnc, outboundId: outboundIds[0] ?? null });
   await appendCaseEvents(tx, [{ caseId: input.caseId, type: 'message.to_youth', actor: input.actor, data: { messageId: stored.id, delivery } }]);

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import { conversationKey } from '../../bot/conversation-store';
+import { conversationKey } from '../../messages/conversation-key';
 import type { Db, DbOrTx } from '../../drizzle/connection';
 import { cases, coaches, conversations, domainEvents, signalImports, signals, youths, type CoachRole, type Municipality } from '../../drizzle/schema';
 import { decideRoute } from '../../flows/routing';

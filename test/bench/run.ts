@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
-import { conversationKey } from '../../bot/conversation-store';
+import { conversationKey } from '../../messages/conversation-key';
 import { createDataProtector } from '../../cases/privacy/data-protector';
 import { seedDemoCoaches } from '../../cases/staff/seed-demo-coaches';
 import { connectDatabase, migrateDatabase } from '../../drizzle/connection';

@@ -124,7 +124,7 @@ export const contentTemplates: ContentTemplate[] = [
     body: 'Hoi! {{1}} van het Jongerenloket heeft je gemist bij jullie afspraak. Geeft niks, dat kan gebeuren. Wil je een nieuwe tijd kiezen? Stuur ons een bericht met het woord afspraak.',
     variables: { '1': 'Sanne' },
   }),
-  // ── Issue 6: keeping young people in view ──
+  // ── Keeping young people in view: re-approach and nazorg ──
   // After days of silence in the middle of the intake or after an invitation, at most twice
   // (worker/process-reapproach.ts). Friendly, no blame, no pressure: silence is never punished.
   textTemplate({
@@ -173,7 +173,6 @@ export type ContentTemplateName =
   | 'signal_invite'
   | 'appointment_reminder'
   | 'appointment_missed'
-  // Issue 6.
   | 'reapproach_reminder'
   | 'reapproach_match'
   | 'nazorg_checkin';

@@ -1,10 +1,28 @@
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import type { Logger } from 'pino';
-import type { ChatGateway, ChatMessage } from '../api/chat-gateway';
+import type { BotMessage } from '../bot/bot-message';
 import type { DataProtector } from '../cases/privacy/data-protector';
 import type { Database } from '../drizzle/connection';
 import { conversations, outboundMessages } from '../drizzle/schema';
-import { conversationKey, receiveInbound, WEB_CHAT_NOTIFY_CHANNEL } from './conversation-store';
+import { conversationKey } from './conversation-key';
+import { receiveInbound } from './receive-inbound';
+import { WEB_CHAT_NOTIFY_CHANNEL } from './web-chat-notify';
+
+/** A bot message of the web chat with its id (the SSE event id, so a reconnect resumes). */
+export interface WebChatMessage extends BotMessage {
+  id: number;
+}
+
+/**
+ * The web chat's side of the pipeline; it is the `ChatGateway` the routes of api/chat-routes.ts take
+ * (checked where the stack is wired, cli/start-stack.ts), so messages/ needs nothing from api/.
+ */
+export interface WebChatGateway {
+  receive(input: { session: string; text: string; choice?: string; messageId: string; locale?: string; entryPoint?: string }): Promise<{ duplicate: boolean }>;
+  messagesAfter(session: string, afterId: number): Promise<WebChatMessage[]>;
+  subscribe(session: string, onNotify: () => void): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+}
 
 /**
  * The web chat on the same pipeline as WhatsApp: messages are stored like webhook messages and
@@ -16,7 +34,7 @@ export function createWebChatGateway(deps: {
   protector: DataProtector;
   logger: Logger;
   enqueueTurn(input: { conversationId: string; inboundId: number }): Promise<void>;
-}): ChatGateway & { close(): Promise<void> } {
+}): WebChatGateway {
   const subscribers = new Map<string, Set<() => void>>();
   let listening: Promise<{ unlisten(): Promise<void> }> | undefined;
 
@@ -51,7 +69,7 @@ export function createWebChatGateway(deps: {
       return { duplicate: false };
     },
 
-    async messagesAfter(session, afterId): Promise<ChatMessage[]> {
+    async messagesAfter(session, afterId): Promise<WebChatMessage[]> {
       const conversationId = await conversationIdOf(session);
       if (!conversationId) return [];
       const rows = await deps.database.db
