@@ -27,6 +27,11 @@ describe('reachYoungPerson', () => {
   ] as const)('$channel, last message $last, now $now, STOP $optedOut: $reach', ({ channel, now, last, optedOut, reach }) => {
     expect(reachYoungPerson({ channel, lastInboundAt: last, optedOut, now })).toBe(reach);
   });
+
+  it.each(['whatsapp', 'web'] as const)('an automated message (nazorg, re-approach) on %s: never after STOP, even in an open window', (channel) => {
+    expect(reachYoungPerson({ channel, lastInboundAt, optedOut: true, automated: true, now: after(1) })).toBe('nothing');
+    expect(reachYoungPerson({ channel, lastInboundAt, optedOut: false, automated: true, now: after(1) })).toBe('free_text');
+  });
 });
 
 describe('whyNotSendable (at send time)', () => {

@@ -22,10 +22,12 @@ export type Reach = 'free_text' | 'template' | 'nothing';
  * - After STOP / AFMELDEN, on either channel: free text only while the young person themselves wrote
  *   in the last 24 hours (they are in a conversation, so an answer is not proactive); otherwise
  *   nothing. A template is never sent after STOP: that is exactly the proactive message they refused.
+ *   An `automated` message (nazorg check-ins, re-approach) is never sent after STOP, window or not:
+ *   no person is answering them, it is the product reaching out on its own.
  */
-export function reachYoungPerson(input: Reachability & { now: Date }): Reach {
+export function reachYoungPerson(input: Reachability & { now: Date; automated?: boolean }): Reach {
   const window = whatsAppWindow(input);
-  if (input.optedOut) return window.open ? 'free_text' : 'nothing';
+  if (input.optedOut) return window.open && !input.automated ? 'free_text' : 'nothing';
   if (input.channel === 'web' || window.open) return 'free_text';
   return 'template';
 }

@@ -33,10 +33,10 @@ export interface Written {
 export async function writeToYoungPerson(
   tx: DbOrTx,
   deps: { protector: DataProtector; now: Date },
-  input: { conversation: Conversation; chat: () => BotMessage[]; template: () => TemplateMessage },
+  input: { conversation: Conversation; automated?: boolean; chat: () => BotMessage[]; template: () => TemplateMessage },
 ): Promise<Written> {
   const { conversation } = input;
-  const reach = reachYoungPerson({ ...conversation, optedOut: conversation.optedOutAt !== null, now: deps.now });
+  const reach = reachYoungPerson({ ...conversation, optedOut: conversation.optedOutAt !== null, automated: input.automated, now: deps.now });
   if (reach === 'nothing') return { reach, outboundIds: [] };
   if (reach === 'free_text') {
     const outboundIds = await queueOutboundToYouth(tx, deps.protector, {

@@ -142,7 +142,7 @@ describe('the 24-hour window and STOP on every path that sends', () => {
       { case: 'WhatsApp, 24:01', channel: 'whatsapp', last: ago(24, 1), optedOut: false, sent: true, rows: ['template/queued'] },
       { case: 'WhatsApp, never wrote', channel: 'whatsapp', last: null, optedOut: false, sent: true, rows: ['template/queued'] },
       { case: 'web chat, never wrote', channel: 'web', last: null, optedOut: false, sent: true, rows: ['session/delivered'] },
-      { case: 'after STOP, 23:59', channel: 'whatsapp', last: ago(23, 59), optedOut: true, sent: true, rows: ['session/queued'] },
+      { case: 'after STOP, 23:59', channel: 'whatsapp', last: ago(23, 59), optedOut: true, sent: false, rows: [] },
       { case: 'after STOP, 24:00', channel: 'whatsapp', last: ago(24), optedOut: true, sent: false, rows: [] },
       { case: 'after STOP, never wrote', channel: 'whatsapp', last: null, optedOut: true, sent: false, rows: [] },
       { case: 'web chat after STOP, 24:01', channel: 'web', last: ago(24, 1), optedOut: true, sent: false, rows: [] },

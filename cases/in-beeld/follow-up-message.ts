@@ -18,8 +18,8 @@ export interface FollowUpMessage {
 
 /**
  * Writes a proactive message to a young person as WhatsApp allows it: in the chat while the 24-hour
- * window is open (and always on the web chat), else as the approved template; after STOP only in an
- * open window (messages/reach-young-person.ts). Returns `{ sent, outboundIds }`; web chat rows need no
+ * window is open (and always on the web chat), else as the approved template; never after STOP
+ * (messages/reach-young-person.ts). Returns `{ sent, outboundIds }`; web chat rows need no
  * send job (the commit delivers them). Used by re-approach and nazorg.
  */
 export async function queueFollowUpMessage(
@@ -31,6 +31,7 @@ export async function queueFollowUpMessage(
   if (!conversation) return { sent: false, outboundIds: [] };
   const written = await writeToYoungPerson(tx, deps, {
     conversation,
+    automated: true,
     chat: () => {
       const t = deps.i18n.getFixedT([conversation.locale, 'nl'], 'followup');
       const { text, choices } = input.message.session(t);
