@@ -25,11 +25,13 @@ const options: FastifyHelmetOptions = {
 };
 
 /**
- * Routes that need more than the pages: swagger-ui's stylesheet draws its icons as `data:` images,
- * and the QR codes are public images other sites (a school's page, a municipality's) may show.
+ * Routes that need more than the pages: swagger-ui draws its icons as `data:` images and sets a few
+ * inline styles (the API document, no personal data), and the QR codes are public images other
+ * sites (a school's page, a municipality's) may show.
  */
+const docsDirectives = { ...directives, imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"] };
 const routeOverrides: { prefix: string; helmet: Omit<FastifyHelmetOptions, 'global'> }[] = [
-  { prefix: '/docs', helmet: { contentSecurityPolicy: { useDefaults: false, directives: { ...directives, imgSrc: ["'self'", 'data:'] } } } },
+  { prefix: '/docs', helmet: { contentSecurityPolicy: { useDefaults: false, directives: docsDirectives } } },
   { prefix: '/qr/', helmet: { crossOriginResourcePolicy: { policy: 'cross-origin' } } },
 ];
 

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { signIn } from '../../cases/staff/staff-accounts';
 import type { DashboardOptions } from './dashboard-options';
@@ -10,14 +11,15 @@ import { renderSignInPage } from './sign-in-page';
  * a pre-session cookie (double submit), so another site cannot sign a browser in to its own account.
  */
 export const signInRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app, { deps, replies, cookies }) => {
-  const formPage = (reply: Parameters<typeof replies.page>[0]) => {
+  /** A fresh token for the form, also set as the pre-session cookie. */
+  const issuePreToken = (reply: FastifyReply) => {
     const preToken = newPreToken();
     cookies.set(reply, { name: PRE_COOKIE, value: preToken, maxAgeSeconds: PRE_COOKIE_SECONDS });
     return preToken;
   };
 
   app.get('/dashboard/sign-in', { schema: { hide: true, querystring: pageQuery } }, async (request, reply) => {
-    const preToken = formPage(reply);
+    const preToken = issuePreToken(reply);
     return replies.page(reply, renderSignInPage(replies.context(request, reply), { preToken }));
   });
 
@@ -39,7 +41,7 @@ export const signInRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app,
         const ctx = replies.context(request, reply);
         ctx.notice = { kind: 'error', text: ctx.t(result.reason === 'locked' ? 'signIn.locked' : 'signIn.invalid') };
         const email = request.validationError ? undefined : request.body.email;
-        return replies.page(reply, renderSignInPage(ctx, { preToken: formPage(reply), ...(email ? { email } : {}) }), result.reason === 'locked' ? 429 : 401);
+        return replies.page(reply, renderSignInPage(ctx, { preToken: issuePreToken(reply), ...(email ? { email } : {}) }), result.reason === 'locked' ? 429 : 401);
       }
       cookies.clear(reply, PRE_COOKIE);
       cookies.set(reply, { name: SESSION_COOKIE, value: result.sessionId });
