@@ -149,6 +149,18 @@ describe('dashboard and api over HTTP', () => {
     expect(indicators.statusCode).toBe(200);
   });
 
+  it('exports the indicators as a CSV file for Dutch Excel', async () => {
+    const res = await app.inject({ url: '/dashboard/indicators.csv?from=2026-01-01&to=2026-03-31', cookies: { jl_session: session } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    // Sanne is a coach of Amstelveen: her own municipality, whatever the query says.
+    expect(res.headers['content-disposition']).toBe('attachment; filename="indicatoren-amstelveen-2026-01-01-2026-03-31.csv"');
+    expect(res.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const lines = res.body.slice(1).split('\r\n');
+    expect(lines[0]).toBe('municipality;from;to;indicator;category;value');
+    expect(lines).toContain('amstelveen;2026-01-01;2026-03-31;in_nazorg;;0');
+  });
+
   it('shows a sign-in form that is not what the page sends as a failed sign-in', async () => {
     const form = await app.inject({ url: '/dashboard/sign-in' });
     const preToken = valueOf(setCookie(form, 'jl_pre'));
