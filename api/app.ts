@@ -1,3 +1,4 @@
+import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { i18n } from 'i18next';
@@ -16,6 +17,7 @@ import { errorHandler } from './error-handler';
 import { healthRoutes } from './health-routes';
 import { messageRoutes } from './message-routes';
 import { qrRoutes } from './qr-routes';
+import { securityHeaders } from './security-headers';
 import { signalRoutes } from './signal-routes';
 import { twilioRoutes } from './twilio-routes';
 
@@ -46,6 +48,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: true,
   });
   await app.register(formbody);
+  await app.register(cookie);
+  await app.register(securityHeaders);
   app.setErrorHandler(errorHandler);
   // Before the routes: the OpenAPI document (/docs) lists the /api routes registered after it.
   await registerApiDocs(app);

@@ -43,18 +43,6 @@ const pageQuery = z.object({
   start: z.string().optional(),
 });
 
-// The page loads its script and stylesheet from here; nothing inline may run.
-const contentSecurityPolicy = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 /**
  * The web chat (DESIGN.md contract): `GET /chat` (page), `POST /chat/messages`, `GET /chat/events` (SSE).
  * A newcomer tries the bot here without WhatsApp. Routes only parse, call the {@link ChatGateway} and answer.
@@ -71,10 +59,7 @@ export const chatRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     const html = renderChatPage({ i18n: deps.i18n, lang, startCode, assetVersion: assets.version });
     return reply
       .header('content-type', 'text/html; charset=utf-8')
-      .header('content-security-policy', contentSecurityPolicy)
       .header('cache-control', 'no-store')
-      .header('x-content-type-options', 'nosniff')
-      .header('referrer-policy', 'no-referrer')
       .send(html);
   });
 

@@ -25,7 +25,6 @@ export function servePageAssets(app: FastifyInstance, assets: PageAssets, paths:
       const { v } = request.query as { v?: unknown };
       return reply
         .header('content-type', contentType)
-        .header('x-content-type-options', 'nosniff')
         .header('cache-control', v === assets.version ? 'public, max-age=31536000, immutable' : 'no-cache')
         .send(body);
     });

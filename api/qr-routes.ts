@@ -33,7 +33,7 @@ export const qrRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     return { t, link: entryLink({ config: deps.config, code, t }) };
   };
   const send = (reply: FastifyReply, type: string, body: string | Buffer) =>
-    reply.header('content-type', type).header('cache-control', CACHE).header('x-content-type-options', 'nosniff').send(body);
+    reply.header('content-type', type).header('cache-control', CACHE).send(body);
 
   app.get('/qr/:file', async (request, reply) => {
     const { file } = parseInput(fileParams, request.params, 'path');

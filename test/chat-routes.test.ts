@@ -7,6 +7,7 @@ import type { AppDeps } from '../api/app';
 import type { ChatGateway, ChatMessage } from '../api/chat-gateway';
 import { renderChatPage } from '../api/chat-page';
 import { chatRoutes } from '../api/chat-routes';
+import { securityHeaders } from '../api/security-headers';
 import { createI18n } from '../locales';
 import { MemoryChatGateway } from './support/memory-chat-gateway';
 
@@ -30,6 +31,8 @@ async function buildChatApp(options: { gateway?: ChatGateway; i18n?: AppDeps['i1
     void reply.code(err.statusCode ?? 500).send({ error: err.message });
   });
   const deps = { chat: gateway, i18n: options.i18n ?? createI18n() } as Partial<AppDeps> as AppDeps;
+  // The page's headers (CSP and the rest) come from the app-wide plugin, as in api/app.ts.
+  await app.register(securityHeaders);
   await app.register(chatRoutes, deps);
   apps.push(app);
   return { app, gateway };

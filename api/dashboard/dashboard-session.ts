@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { CookieSerializeOptions } from '@fastify/cookie';
+import type { FastifyReply } from 'fastify';
 
 /** The session cookie: only its hash is stored (staff_sessions). */
 export const SESSION_COOKIE = 'jl_session';
@@ -7,30 +8,31 @@ export const SESSION_COOKIE = 'jl_session';
 export const PRE_COOKIE = 'jl_pre';
 export const LANG_COOKIE = 'jl_lang';
 
-export function readCookie(request: FastifyRequest, name: string): string | undefined {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
-  }
-  return undefined;
-}
+/** How long the pre-session token and the language choice are kept; the session cookie ends with the browser. */
+export const PRE_COOKIE_SECONDS = 3600;
+export const LANG_COOKIE_SECONDS = 365 * 86_400;
 
 /**
- * Sets a cookie: http-only, SameSite=Strict (a link from elsewhere never carries it, a first line
- * against CSRF), path /dashboard, and Secure (browsers accept Secure cookies from http://localhost
- * and 127.0.0.1 too, so development works).
+ * The dashboard's cookies: http-only, SameSite=Strict (a link from elsewhere never carries them, a
+ * first line against CSRF), path /dashboard, and Secure when the product is served over https.
  */
-export function setCookie(reply: FastifyReply, input: { name: string; value: string; maxAgeSeconds?: number }): void {
-  const parts = [`${input.name}=${encodeURIComponent(input.value)}`, 'Path=/dashboard', 'HttpOnly', 'Secure', 'SameSite=Strict'];
-  if (input.maxAgeSeconds !== undefined) parts.push(`Max-Age=${input.maxAgeSeconds}`);
-  const existing = reply.getHeader('set-cookie');
-  const list = Array.isArray(existing) ? existing : typeof existing === 'string' ? [existing] : [];
-  void reply.header('set-cookie', [...list, parts.join('; ')]);
+export function dashboardCookies(input: { publicBaseUrl: string }) {
+  const base: CookieSerializeOptions = {
+    path: '/dashboard',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: new URL(input.publicBaseUrl).protocol === 'https:',
+  };
+  return {
+    set(reply: FastifyReply, cookie: { name: string; value: string; maxAgeSeconds?: number }): void {
+      void reply.setCookie(cookie.name, cookie.value, cookie.maxAgeSeconds === undefined ? base : { ...base, maxAge: cookie.maxAgeSeconds });
+    },
+    clear(reply: FastifyReply, name: string): void {
+      void reply.clearCookie(name, base);
+    },
+  };
 }
-
-export function clearCookie(reply: FastifyReply, name: string): void {
-  setCookie(reply, { name, value: '', maxAgeSeconds: 0 });
-}
+export type DashboardCookies = ReturnType<typeof dashboardCookies>;
 
 export function newPreToken(): string {
   return randomBytes(24).toString('base64url');

@@ -1,4 +1,4 @@
-import type { InboxHandover } from './dashboard-queries';
+import type { InboxHandover } from '../../cases/handover/inbox-handovers';
 import { html } from './html';
 import { csrfField, formatDateTime, formatDuration, layout, type PageContext } from './layout';
 

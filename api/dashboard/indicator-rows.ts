@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Indicators } from '../../cases/indicators/indicators';
+import { spreadsheetCsv } from './spreadsheet-csv';
 
 export interface IndicatorRow {
   /** Stable name for the CSV (English, snake_case). */
@@ -55,14 +56,10 @@ export function indicatorRows(ind: Indicators, t: TFunction, options: { coachNam
   return rows;
 }
 
-/** RFC 4180 CSV; a cell that starts like a formula gets a quote so a spreadsheet shows it as text. */
+/** The indicators as a CSV file: one line per row, with the period and municipality on each line. */
 export function indicatorsCsv(period: { municipality: string; from: string; to: string }, rows: IndicatorRow[]): string {
-  const cell = (v: string | number | null) => {
-    let s = v === null ? '' : String(v);
-    if (/^[=+\-@\t\r]/.test(s) && typeof v === 'string') s = `'${s}`;
-    return `"${s.replace(/"/g, '""')}"`;
-  };
-  const lines = [['municipality', 'from', 'to', 'indicator', 'category', 'value'].map(cell).join(',')];
-  for (const r of rows) lines.push([period.municipality, period.from, period.to, r.indicator, r.category, r.value].map(cell).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return spreadsheetCsv({
+    columns: ['municipality', 'from', 'to', 'indicator', 'category', 'value'],
+    rows: rows.map((r) => ({ ...period, indicator: r.indicator, category: r.category, value: r.value })),
+  });
 }

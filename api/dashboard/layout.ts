@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { formatInAmsterdam } from '../../cases/calendar/amsterdam-time';
 import type { StaffAccount } from '../../cases/staff/staff-accounts';
 import { html, type SafeHtml } from './html';
 
@@ -83,13 +84,16 @@ export function withLang(path: string, lang: string): string {
   return `${url.pathname}?${url.searchParams.toString()}`;
 }
 
+const LOCALES: Record<DashboardLang, string> = { nl: 'nl-NL', en: 'en-GB' };
+
 /** Date and time in Amsterdam, in the page's language. */
 export function formatDateTime(date: Date, lang: DashboardLang): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(date);
+  return formatInAmsterdam({ date, locale: LOCALES[lang], style: 'dateTime' });
 }
 
+/** The date in Amsterdam, in the page's language. */
 export function formatDate(date: Date, lang: DashboardLang): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeZone: 'Europe/Amsterdam' }).format(date);
+  return formatInAmsterdam({ date, locale: LOCALES[lang], style: 'date' });
 }
 
 /** A waiting time as minutes, hours or days. */

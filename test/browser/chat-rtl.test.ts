@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../api/app';
 import { chatRoutes } from '../../api/chat-routes';
+import { securityHeaders } from '../../api/security-headers';
 import type { BotMessage } from '../../bot/bot-message';
 import { createI18n } from '../../locales';
 import { browserMissing, launchBrowser } from '../support/browser';
@@ -57,6 +58,7 @@ describe.skipIf(Boolean(browserMissing))('web chat right to left in Chromium (37
     app.setErrorHandler((err: FastifyError, _request, reply) => {
       void reply.code(err.statusCode ?? 500).send({ error: err.message });
     });
+    await app.register(securityHeaders);
     await app.register(chatRoutes, { chat: gateway, i18n } as Partial<AppDeps> as AppDeps);
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();

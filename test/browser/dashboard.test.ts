@@ -163,7 +163,8 @@ describe.skipIf(Boolean(browserMissing))('dashboard in Chromium against the runn
     await scan(page, 'indicators');
     await page.screenshot({ path: '/tmp/dashboard-indicators.png', fullPage: true });
     const csv = await (await context.request.get(`${t.baseUrl}/dashboard/indicators.csv`)).text();
-    expect(csv).toMatch(new RegExp(`"in_nazorg","","${before + 1}"`));
+    // Dutch Excel's separator; every line carries the municipality and the period first.
+    expect(csv).toMatch(new RegExp(`;in_nazorg;;${before + 1}\r\n`));
   });
 
   it('lists and filters cases, and shows the casusoverleg without the young person’s details', async () => {

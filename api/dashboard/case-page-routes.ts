@@ -1,0 +1,96 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { listCaseAppointments } from '../../cases/appointments/appointment-repository';
+import { caseChannel } from '../../cases/case/case-channel';
+import { listThread, markThreadRead } from '../../cases/case/case-messages';
+import { getCase } from '../../cases/case/case-repository';
+import { closeCase } from '../../cases/case/close-case';
+import { reopenCase } from '../../cases/case/reopen-case';
+import { sendCoachMessage } from '../../cases/case/send-coach-message';
+import { updateCase } from '../../cases/case/update-case';
+import { AccessDeniedError } from '../../cases/errors';
+import { caseAccess } from '../../cases/staff/case-access';
+import { renderCasePage } from './case-page';
+import { viewerFor } from './dashboard-access';
+import type { DashboardOptions } from './dashboard-options';
+import { closeForm, idParams, messageForm, pageQuery, stepForm } from './dashboard-schemas';
+
+/**
+ * `GET /dashboard/cases/:id` and the case page's forms: write to the young person, change the step,
+ * close, reopen. Who may do what is decided in cases/ (case-access, the case services).
+ */
+export const casePageRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app, { deps, replies }) => {
+  const db = deps.database.db;
+  const back = (caseId: string) => `/dashboard/cases/${caseId}`;
+  /** A malformed id names no case (the same page as an unknown one); a bad form value goes back with a notice. */
+  const refused = (request: FastifyRequest, reply: FastifyReply) => {
+    const error = request.validationError;
+    if (error?.validationContext === 'params') return replies.errorPage(request, reply, 404, viewerFor(request).staff);
+    return replies.redirect(reply, back((request.params as { id: string }).id), 'invalid');
+  };
+
+  app.get('/dashboard/cases/:id', { schema: { hide: true, params: idParams, querystring: pageQuery }, attachValidation: true }, async (request, reply) => {
+    const { staff, viewer } = viewerFor(request);
+    if (request.validationError) return replies.errorPage(request, reply, 404, staff);
+    const caseId = request.params.id;
+    const detail = await getCase(db, { viewer, caseId, protector: deps.protector });
+    const [access, messages, appointments, channel] = await Promise.all([
+      caseAccess(db, { viewer, caseId }),
+      listThread(db, deps.protector, caseId),
+      listCaseAppointments(db, caseId),
+      caseChannel(db, caseId),
+    ]);
+    // The case's own coach has now read the young person's messages; a team lead looking along has not.
+    if (viewer.kind === 'coach' && detail.coach?.id === viewer.coachId) await markThreadRead(db, caseId);
+    const ctx = replies.context(request, reply, staff);
+    return replies.page(reply, renderCasePage(ctx, { detail, messages, appointments, channel, canManage: access.canManage, now: new Date() }));
+  });
+
+  app.post('/dashboard/cases/:id/messages', { schema: { hide: true, params: idParams, body: messageForm }, attachValidation: true }, async (request, reply) => {
+    if (request.validationError) return refused(request, reply);
+    const { viewer } = viewerFor(request);
+    const caseId = request.params.id;
+    return replies.afterPost(reply, back(caseId), async () => {
+      const access = await caseAccess(db, { viewer, caseId });
+      if (!access.canManage) throw new AccessDeniedError('not the case’s coach');
+      const coachId = viewer.kind === 'coach' ? viewer.coachId : null;
+      const sent = await db.transaction((tx) =>
+        sendCoachMessage(tx, { protector: deps.protector, i18n: deps.i18n }, { caseId, coachId, actor: coachId ?? 'admin', text: request.body.text }),
+      );
+      await deps.enqueueSends(sent.outboundIds).catch((err: unknown) => request.log.warn({ err }, 'send not queued; the relay will'));
+      return sent.delivery === 'chat' ? 'sent' : 'held';
+    });
+  });
+
+  app.post('/dashboard/cases/:id/step', { schema: { hide: true, params: idParams, body: stepForm }, attachValidation: true }, async (request, reply) => {
+    if (request.validationError) return refused(request, reply);
+    const { viewer } = viewerFor(request);
+    const caseId = request.params.id;
+    return replies.afterPost(reply, back(caseId), async () => {
+      const { changed } = await updateCase(db, { viewer, caseId, changes: { step: request.body.step } });
+      return changed.length ? 'stepChanged' : 'nothingChanged';
+    });
+  });
+
+  app.post('/dashboard/cases/:id/close', { schema: { hide: true, params: idParams, body: closeForm }, attachValidation: true }, async (request, reply) => {
+    if (request.validationError) return refused(request, reply);
+    const { viewer } = viewerFor(request);
+    const caseId = request.params.id;
+    const { outcome, note } = request.body;
+    return replies.afterPost(reply, back(caseId), async () => {
+      await closeCase(db, { viewer, caseId, outcome, protector: deps.protector, ...(note ? { note } : {}) });
+      return 'closed';
+    });
+  });
+
+  app.post('/dashboard/cases/:id/reopen', { schema: { hide: true, params: idParams }, attachValidation: true }, async (request, reply) => {
+    if (request.validationError) return refused(request, reply);
+    const { viewer } = viewerFor(request);
+    const caseId = request.params.id;
+    return replies.afterPost(reply, back(caseId), async () => {
+      const reopened = await reopenCase(db, { viewer, caseId, t: deps.i18n.getFixedT('nl', 'coach') });
+      if (reopened.eventIds.length) await deps.enqueueEvents(reopened.eventIds).catch((err: unknown) => request.log.warn({ err }, 'events not queued; the relay will'));
+      return 'reopened';
+    });
+  });
+};

@@ -1,0 +1,21 @@
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../drizzle/connection';
+import { cases, conversations, youths } from '../../drizzle/schema';
+
+/** How a case's young person is reached: their chat channel, when they last wrote and whether they sent STOP. */
+export interface CaseChannel {
+  channel: 'whatsapp' | 'web';
+  lastInboundAt: Date | null;
+  optedOut: boolean;
+}
+
+/** The young person's chat of a case (undefined: the case has none). */
+export async function caseChannel(db: DbOrTx, caseId: string): Promise<CaseChannel | undefined> {
+  const [row] = await db
+    .select({ channel: conversations.channel, lastInboundAt: conversations.lastInboundAt, optedOutAt: conversations.optedOutAt })
+    .from(cases)
+    .innerJoin(youths, eq(youths.id, cases.youthId))
+    .innerJoin(conversations, eq(conversations.id, youths.conversationId))
+    .where(eq(cases.id, caseId));
+  return row ? { channel: row.channel, lastInboundAt: row.lastInboundAt, optedOut: row.optedOutAt !== null } : undefined;
+}

@@ -1,0 +1,41 @@
+import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../drizzle/connection';
+import { coaches, handovers } from '../../drizzle/schema';
+import type { Viewer } from '../staff/viewer';
+
+/** An open handover as the dashboard's inbox lists it: what, since when, due when, and for whom. */
+export interface InboxHandover {
+  id: string;
+  caseId: string;
+  summary: string;
+  reason: (typeof handovers.$inferSelect)['reason'];
+  urgent: boolean;
+  createdAt: Date;
+  dueAt: Date | null;
+  coach: { firstName: string; lastName: string };
+}
+
+/** Open handovers the viewer may act on: a coach their own, a team lead their municipality's, an admin all; urgent first, then oldest. */
+export async function listInboxHandovers(db: DbOrTx, viewer: Viewer): Promise<InboxHandover[]> {
+  const conditions: (SQL | undefined)[] = [eq(handovers.status, 'open')];
+  if (viewer.kind === 'coach') {
+    conditions.push(viewer.isAdmin ? eq(coaches.municipality, viewer.municipality) : eq(handovers.coachId, viewer.coachId));
+  }
+  const rows = await db
+    .select({
+      id: handovers.id,
+      caseId: handovers.caseId,
+      summary: handovers.summary,
+      reason: handovers.reason,
+      urgent: handovers.urgent,
+      createdAt: handovers.createdAt,
+      dueAt: handovers.dueAt,
+      firstName: coaches.firstName,
+      lastName: coaches.lastName,
+    })
+    .from(handovers)
+    .innerJoin(coaches, eq(coaches.id, handovers.coachId))
+    .where(and(...conditions))
+    .orderBy(desc(handovers.urgent), asc(handovers.createdAt), asc(handovers.id));
+  return rows.map(({ firstName, lastName, ...h }) => ({ ...h, coach: { firstName, lastName } }));
+}
