@@ -382,3 +382,9 @@ export async function findOpenCaseContact(
 export function isCaseStep(value: string): value is CaseStep {
   return (caseSteps as readonly string[]).includes(value);
 }
+
+/** The first name of the case's coach (an invitation is sent on their behalf). */
+export async function findCaseCoachFirstName(tx: DbOrTx, caseId: string): Promise<string | undefined> {
+  const [row] = await tx.select({ firstName: coaches.firstName }).from(cases).innerJoin(coaches, eq(coaches.id, cases.coachId)).where(eq(cases.id, caseId));
+  return row?.firstName;
+}

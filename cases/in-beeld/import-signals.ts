@@ -1,12 +1,13 @@
 import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { conversationKey } from '../../bot/conversation-store';
 import type { Db, DbOrTx } from '../../drizzle/connection';
-import { cases, coaches, conversations, domainEvents, signalImports, signals, youths, type CoachRole, type Municipality } from '../../drizzle/schema';
+import { cases, coaches, conversations, signalImports, signals, youths, type CoachRole, type Municipality } from '../../drizzle/schema';
 import { decideRoute } from '../../flows/routing';
 import { appendCaseEvents, type CaseEventDraft } from '../case/case-repository';
 import { lockAssignments } from '../handover/assignment-lock';
 import { caseWeight, openCaseloads } from '../handover/caseload';
 import type { DataProtector } from '../privacy/data-protector';
+import { insertDomainEvents } from '../domain-event-repository';
 import { ConflictError } from '../errors';
 import type { SignalSource, ValidSignal } from './signal-rows';
 
@@ -112,17 +113,14 @@ export async function importSignals(
 
       const needCase = chunk.filter((s) => !openCaseOf.has(youthIdOf(s)));
       // The case's source: a `signal.received` event, already processed (nothing for the worker to do).
-      const sourceEvents =
-        needCase.length === 0
-          ? []
-          : await tx
-              .insert(domainEvents)
-              .values(needCase.map((s) => ({ type: 'signal.received', conversationId: conversationIdOf(s), payload: { importId: imported.id, row: s.row }, processedAt: sql`now()` })))
-              .returning({ id: domainEvents.id });
+      const sourceEvents = await insertDomainEvents(
+        tx,
+        needCase.map((s) => ({ type: 'signal.received', conversationId: conversationIdOf(s), payload: { importId: imported.id, row: s.row }, processed: true })),
+      );
       const events: CaseEventDraft[] = [];
       const drafts = [];
       for (const [i, s] of needCase.entries()) {
-        const sourceEventId = sourceEvents[i]?.id;
+        const sourceEventId = sourceEvents[i];
         if (sourceEventId === undefined) throw new Error('Missing source event');
         const decision = decideRoute({ age: s.age, municipality: s.municipality, hasStartkwalificatie: s.diploma ? HAS_STARTKWALIFICATIE.has(s.diploma) : false, wants: 'weet_niet' });
         if (decision.kind !== 'coach') throw new Error('Signals are checked to be inside the target group');
@@ -167,11 +165,11 @@ export async function importSignals(
 
       const invite = chunk.filter((s) => s.whatsappConsent);
       if (invite.length > 0) {
-        const inviteEvents = await tx
-          .insert(domainEvents)
-          .values(invite.map((s) => ({ type: 'signal.invite', conversationId: conversationIdOf(s), payload: { caseId: openCaseOf.get(youthIdOf(s)) ?? '' } })))
-          .returning({ id: domainEvents.id });
-        result.eventIds.push(...inviteEvents.map((e) => e.id));
+        const inviteEvents = await insertDomainEvents(
+          tx,
+          invite.map((s) => ({ type: 'signal.invite', conversationId: conversationIdOf(s), payload: { caseId: openCaseOf.get(youthIdOf(s)) ?? '' } })),
+        );
+        result.eventIds.push(...inviteEvents);
         result.invited += invite.length;
       }
     }

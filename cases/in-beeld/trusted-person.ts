@@ -4,9 +4,8 @@ import type { DbOrTx } from '../../drizzle/connection';
 import { cases, trustedPersons, youths } from '../../drizzle/schema';
 import { appendCaseEvents } from '../case/case-repository';
 import type { DataProtector } from '../privacy/data-protector';
+import type { EventPayload } from '../domain-events';
 
-/** The `trusted_person.named` event as stored: the details are the encrypted `text` (flows/trusted-person-dialog.ts). */
-export const trustedPersonNamedSchema = z.object({ textEnc: z.string().min(1), mayContact: z.boolean() });
 
 const detailsSchema = z.object({ name: z.string(), relation: z.enum(['parent', 'family', 'friend', 'mentor', 'other']), reach: z.string() });
 export type TrustedPerson = z.infer<typeof detailsSchema> & { mayContact: boolean; at: Date };
@@ -16,8 +15,8 @@ export type TrustedPerson = z.infer<typeof detailsSchema> & { mayContact: boolea
  * counts. The young person's open or latest case gets an event without the details, so the coach
  * sees in the history that someone was named.
  */
-export async function recordTrustedPerson(tx: DbOrTx, input: { eventId: number; conversationId: string; payload: unknown }): Promise<void> {
-  const named = trustedPersonNamedSchema.parse(input.payload);
+export async function recordTrustedPerson(tx: DbOrTx, input: { eventId: number; conversationId: string; named: EventPayload<'trusted_person.named'> }): Promise<void> {
+  const { named } = input;
   const inserted = await tx
     .insert(trustedPersons)
     .values({ conversationId: input.conversationId, detailsEnc: named.textEnc, mayContact: named.mayContact, sourceEventId: input.eventId })
