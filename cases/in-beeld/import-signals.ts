@@ -1,11 +1,11 @@
-import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { conversationKey } from '../../bot/conversation-store';
 import type { Db, DbOrTx } from '../../drizzle/connection';
-import { cases, coaches, conversations, signalImports, signals, youths, type CoachRole, type Municipality } from '../../drizzle/schema';
+import { cases, conversations, signalImports, signals, youths, type CoachRole, type Municipality } from '../../drizzle/schema';
 import { decideRoute } from '../../flows/routing';
-import { appendCaseEvents, type CaseEventDraft } from '../case/case-repository';
-import { lockAssignments } from '../handover/assignment-lock';
-import { caseWeight, openCaseloads } from '../handover/caseload';
+import { appendCaseEvents, insertCases, type CaseEventDraft } from '../case/case-repository';
+import { caseWeight } from '../handover/caseload';
+import { chooseCoach, lockCandidates, type CandidateCoach } from '../handover/pick-coach';
 import type { DataProtector } from '../privacy/data-protector';
 import { insertDomainEvents } from '../domain-event-repository';
 import { ConflictError } from '../errors';
@@ -128,13 +128,10 @@ export async function importSignals(
         if (!picked) throw new NoCoachForSignalsError(s.municipality, decision.role);
         drafts.push({ s, sourceEventId, route: decision.route, picked });
       }
-      const createdRows =
-        drafts.length === 0
-          ? []
-          : await tx
-              .insert(cases)
-              .values(drafts.map((d) => ({ youthId: youthIdOf(d.s), sourceEventId: d.sourceEventId, status: 'open' as const, route: d.route, step: 'signaal' as const, wants: 'weet_niet', coachId: d.picked.coach.id })))
-              .returning({ id: cases.id, sourceEventId: cases.sourceEventId });
+      const createdRows = await insertCases(
+        tx,
+        drafts.map((d) => ({ youthId: youthIdOf(d.s), sourceEventId: d.sourceEventId, status: 'open', route: d.route, step: 'signaal', wants: 'weet_niet', coachId: d.picked.coach.id })),
+      );
       const caseOfEvent = new Map(createdRows.map((c) => [c.sourceEventId, c.id]));
       for (const d of drafts) {
         const caseId = caseOfEvent.get(d.sourceEventId) ?? '';
@@ -177,48 +174,26 @@ export async function importSignals(
   });
 }
 
-interface PoolCoach {
-  id: string;
-  firstName: string;
-  lastName: string;
-  role: CoachRole;
-  municipality: Municipality;
-  capacity: number;
-  openLoad: number;
-}
-
 /**
- * `pickCoach`'s rule (cases/handover/pick-coach.ts: the available coach with the lowest weighted open caseload
- * that still has room, ties by name; everyone full → the least loaded) for thousands of cases in one
- * transaction. Calling `pickCoach` per row recounts every open case each time (10,000 rows took 67 s);
- * here the candidates are locked and counted once per municipality and role, and each new case (a
- * signal has no zelfscan, so it weighs 1) is added in memory. The municipality's assignment lock is
- * held until the commit, so nobody else assigns meanwhile.
- * TODO(owner of pick-coach.ts): export the ranking so this and pickCoach share one definition.
+ * `pickCoach` for thousands of cases in one transaction (cases/handover/pick-coach.ts: the same
+ * candidates and the same ranking, {@link chooseCoach}). Calling `pickCoach` per row recounts every
+ * open case each time (10,000 rows took 67 s); here the candidates are locked and counted once per
+ * municipality and role, and each new case (a signal has no zelfscan, so it weighs as licht) is added
+ * in memory. The municipality's assignment lock is held until the commit, so nobody else assigns
+ * meanwhile.
  */
 function coachBalancer(tx: DbOrTx) {
-  const pools = new Map<string, PoolCoach[]>();
-  return async (municipality: Municipality, role: CoachRole): Promise<{ coach: PoolCoach; overCapacity: boolean } | undefined> => {
+  const pools = new Map<string, CandidateCoach[]>();
+  return async (municipality: Municipality, role: CoachRole): Promise<{ coach: CandidateCoach; overCapacity: boolean } | undefined> => {
     const key = `${municipality}:${role}`;
     let pool = pools.get(key);
     if (!pool) {
-      await lockAssignments(tx, municipality);
-      const candidates = await tx
-        .select({ id: coaches.id, firstName: coaches.firstName, lastName: coaches.lastName, role: coaches.role, municipality: coaches.municipality, capacity: coaches.capacity })
-        .from(coaches)
-        .where(and(eq(coaches.municipality, municipality), eq(coaches.role, role), eq(coaches.active, true), or(isNull(coaches.absentUntil), lte(coaches.absentUntil, new Date()))))
-        .orderBy(asc(coaches.id))
-        .for('update');
-      const loads = await openCaseloads(tx, candidates.map((c) => c.id));
-      pool = candidates.map((c) => ({ ...c, openLoad: loads.get(c.id)?.openLoad ?? 0 }));
+      pool = await lockCandidates(tx, { municipality, role });
       pools.set(key, pool);
     }
-    pool.sort((a, b) => a.openLoad - b.openLoad || a.firstName.localeCompare(b.firstName, 'nl') || a.lastName.localeCompare(b.lastName, 'nl') || a.id.localeCompare(b.id));
-    const withRoom = pool.find((c) => c.openLoad + SIGNAL_WEIGHT <= c.capacity);
-    const chosen = withRoom ?? pool[0];
-    if (!chosen) return undefined;
-    chosen.openLoad += SIGNAL_WEIGHT;
-    return { coach: chosen, overCapacity: withRoom === undefined };
+    const picked = chooseCoach(pool, SIGNAL_WEIGHT);
+    if (picked) picked.coach.openLoad += SIGNAL_WEIGHT;
+    return picked;
   };
 }
 
