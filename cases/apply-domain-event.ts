@@ -22,7 +22,7 @@ import { notifyHandover } from './handover/notify-handover';
 import { recordHandoverRequest } from './handover/record-handover-request';
 import { recordFeedback } from './in-beeld/feedback';
 import { recordNazorgAnswer, reopenForNazorgHelp } from './in-beeld/nazorg';
-import { recordTrustedPerson } from './in-beeld/trusted-person';
+import { recordTrustedPerson } from './in-beeld/record-trusted-person';
 import type { DataProtector } from './privacy/data-protector';
 
 export interface ApplyEventDeps {
