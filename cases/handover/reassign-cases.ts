@@ -2,6 +2,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
 import { cases, coaches, handovers, youths, type CoachRole, type Municipality } from '../../drizzle/schema';
 import { insertDomainEvents } from '../domain-event-repository';
+import { formatInAmsterdam } from '../calendar/amsterdam-time';
 import type { TFunction } from '../../locales';
 import { lockAssignments } from './assignment-lock';
 import { appendCaseEvents, type CaseIntensity } from '../case/case-repository';
@@ -123,7 +124,7 @@ export async function moveCase(
 
 function reasonText(reason: ReassignReason, t: TFunction): string {
   if (reason.kind === 'absent') {
-    const date = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(reason.until);
+    const date = formatInAmsterdam({ date: reason.until, locale: 'nl-NL', style: 'longDate' });
     return t('reassign_reason.absent', { date, defaultValue: 'afwezig tot {{date}}' });
   }
   if (reason.kind === 'gone') return t('reassign_reason.gone', { defaultValue: 'niet meer in dienst' });
