@@ -221,7 +221,8 @@ async function nazorgAnswered(
 /** "Uiterlijk dinsdag 8 december hoor je van Petra." in the young person's language. */
 function dueBy(t: TFunction, coach: string, dueAt: Date | null, locale: string): string {
   if (!dueAt) return '';
-  return t('dueBy', { coach, when: formatInAmsterdam({ date: dueAt, locale, style: 'weekdayDate' }) });
+  // Never with the year, as before: the deadline is a few working days away (`now: dueAt`).
+  return t('dueBy', { coach, when: formatInAmsterdam({ date: dueAt, locale, style: 'weekdayDate', now: dueAt }) });
 }
 
 /** The young person's message goes into the thread of their open case: the coach's inbox shows it. */
