@@ -1,3 +1,5 @@
+import type { DomainEventDraft } from '../cases/domain-events';
+
 /** The channels a young person chats on. */
 export type Channel = 'whatsapp' | 'web';
 
@@ -24,11 +26,8 @@ export interface BotMessage {
   expects: Expects;
 }
 
-/** A domain event a turn produces; written in the turn's transaction (the outbox). */
-export interface DomainEventDraft {
-  type: string;
-  payload: Record<string, unknown>;
-}
+/** A domain event a turn produces, typed by the catalogue (cases/domain-events.ts). */
+export type { DomainEventDraft };
 
 /** Key in `TurnContext.turnState` under which the turn runner collects a turn's side effects. */
 export const TURN_EFFECTS = Symbol.for('jongerenloket.turnEffects');

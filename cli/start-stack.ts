@@ -135,8 +135,9 @@ export async function startStack(options: {
 
     let app: FastifyInstance | undefined;
     if (options.roles.api) {
-      const enqueueTurn = (input: { conversationId: string; inboundId: number }) =>
-        withTimeout(queues.add('turn', { conversationId: input.conversationId }, `turn-${input.inboundId}`), 2000);
+      // The api's deps, built from the one enqueue module (worker/queues.ts).
+      const { enqueue } = queues;
+      const enqueueTurn = (input: { conversationId: string; inboundId: number }) => withTimeout(enqueue.turn(input), 2000);
       const chat = createWebChatGateway({ database, protector, logger, enqueueTurn });
       closers.push(() => chat.close());
       app = await buildApp({
@@ -147,12 +148,8 @@ export async function startStack(options: {
         logger,
         chat,
         enqueueTurn,
-        enqueueSends: async (outboundIds) => {
-          for (const outboundId of outboundIds) await queues.add('send', { outboundId }, `send-${outboundId}`);
-        },
-        enqueueEvents: async (eventIds) => {
-          for (const eventId of eventIds) await queues.add('outcome', { eventId }, `event-${eventId}`);
-        },
+        enqueueSends: enqueue.sends,
+        enqueueEvents: enqueue.events,
         queueReady: () => queues.ready(),
       });
       const built = app;

@@ -152,7 +152,7 @@ export class FrontDoorBot {
 
     if (this.isDanger(text)) {
       await say(context, 'commands:safety.message');
-      emitEvent(context, { type: 'handover.requested', payload: { reason: 'safety', locale: conversation.locale, ...conversation.known } });
+      emitEvent(context, { type: 'handover.requested', payload: { reason: 'safety', locale: turnLanguage(context).locale, ...conversation.known } });
       return;
     }
 

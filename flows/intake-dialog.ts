@@ -19,7 +19,7 @@ export class IncompleteIntakeError extends Error {
 
 export type Diploma = 'geen' | 'vmbo' | 'mbo1' | 'mbo2plus' | 'havo_vwo' | 'anders';
 
-/** Payload of the `intake.completed` event; the case processor routes on it. */
+/** Payload of the `intake.completed` event (cases/domain-events.ts checks it against the catalogue). */
 export interface IntakeCompletedPayload {
   age: number;
   municipality: RoutingMunicipality;
@@ -36,8 +36,6 @@ export interface IntakeCompletedPayload {
   zelfscan?: ZelfscanOutcome;
   /** When the young person prefers to be contacted. */
   contactTimes?: string;
-  // Index signature so it fits DomainEventDraft's payload.
-  [key: string]: unknown;
 }
 
 /** What the intake dialog ends with. */

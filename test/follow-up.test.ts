@@ -7,7 +7,7 @@ import { getCase } from '../cases/case/case-repository';
 import { findTrustedPerson } from '../cases/in-beeld/trusted-person';
 import { listFeedback } from '../cases/in-beeld/feedback';
 import { createI18n } from '../locales/index';
-import { processOutcome } from '../worker/process-outcome';
+import { processEvent } from '../worker/process-event';
 import { processTurns } from '../worker/process-turn';
 import { createQueues, type Queues } from '../worker/queues';
 import { startWorker, type RunningWorker } from '../worker/start-worker';
@@ -184,8 +184,8 @@ describe('keeping young people in view', () => {
     await processTurns({ database: db, protector, i18n, queues: running!.queues, logger, now: () => clock }, { conversationId: youth, lastAttempt: true });
     const [event] = await db.sql`select id, payload from domain_events where conversation_id = ${youth} and type = 'nazorg.answered'`;
     expect(event?.payload).toEqual({ answer: 'help' });
-    await processOutcome(outcomeDeps, { eventId: Number(event!.id) });
-    await processOutcome(outcomeDeps, { eventId: Number(event!.id) });
+    await processEvent(outcomeDeps, { eventId: Number(event!.id) });
+    await processEvent(outcomeDeps, { eventId: Number(event!.id) });
     const [reopened] = await db.sql`select status, step, coach_id from cases where id = ${nazorgCase}`;
     expect(reopened).toEqual({ status: 'open', step: 'ondersteuning', coach_id: coachId });
     const handovers = await db.sql`select coach_id, reason from handovers where case_id = ${nazorgCase}`;
@@ -207,8 +207,8 @@ describe('keeping young people in view', () => {
     const deps = { database: db, protector, i18n, queues, logger, publicBaseUrl: 'https://x.test', handover: { responseDays: 2 } };
     const emit = async (type: string, payload: unknown) => {
       const [row] = await db.sql`insert into domain_events (type, conversation_id, payload) values (${type}, ${youth}, ${JSON.stringify(payload)}::jsonb) returning id`;
-      await processOutcome(deps, { eventId: Number(row!.id) });
-      await processOutcome(deps, { eventId: Number(row!.id) });
+      await processEvent(deps, { eventId: Number(row!.id) });
+      await processEvent(deps, { eventId: Number(row!.id) });
     };
     await emit('feedback.given', { source: 'intake', rating: 'good', textEnc: protector.encrypt('Minder vragen graag') });
     const [stored] = await db.sql`select source, rating, municipality, suggestion_enc from feedback`;

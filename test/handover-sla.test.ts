@@ -7,7 +7,7 @@ import { createCoach } from '../cases/staff/coach-repository';
 import { insertHandover } from '../cases/handover/handover-repository';
 import { caseEvents, coaches, contentTemplates, conversations, handovers, outboundEmails, teams, youths } from '../drizzle/schema';
 import { createI18n } from '../locales';
-import { notifyHandover, queueNotifyJobs, type NotifyDeps } from '../worker/notify-handover';
+import { notifyHandover, type NotifyDeps } from '../cases/handover/notify-handover';
 import { createEmailSender } from '../worker/email-sender';
 import { processEmail } from '../worker/process-email';
 import { startFakeSmtp, type FakeSmtp } from './support/fake-smtp';
@@ -75,7 +75,7 @@ describe('handover notifications and response times', () => {
   /** notifyHandover in a transaction of its own, then its jobs, as a job handler does. */
   async function notify(handoverId: string, kind: 'notice' | 'reminder' | 'escalation', now: Date) {
     const result = await t.stack.database.db.transaction((tx) => notifyHandover(deps, tx, { handoverId, kind, now }));
-    await queueNotifyJobs({ queues: t.stack.queues, logger: deps.logger }, result);
+    await t.stack.queues.enqueue.afterCommit(deps.logger, { sends: result.outboundIds, emails: result.emailIds });
     return result;
   }
 

@@ -1,7 +1,6 @@
-import { and, eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Database } from '../drizzle/connection';
-import { outboundEmails } from '../drizzle/schema';
+import { lockQueuedEmail, recordEmailAttempt } from './email-store';
 import { PermanentEmailError, RetryableEmailError, type EmailSender } from './email-sender';
 
 /** An SMTP server unreachable for this long: the e-mail is given up (a notice a day late helps nobody). */
@@ -32,14 +31,9 @@ export async function processEmail(deps: EmailDeps, input: { emailId: number }):
   const now = deps.now ?? (() => new Date());
   let retry: RetryableEmailError | undefined;
   await deps.database.db.transaction(async (tx) => {
-    const [row] = await tx
-      .select()
-      .from(outboundEmails)
-      .where(and(eq(outboundEmails.id, input.emailId), eq(outboundEmails.status, 'queued')))
-      .for('update', { skipLocked: true });
+    const row = await lockQueuedEmail(tx, input.emailId);
     if (!row) return;
-    const finish = (set: Partial<typeof outboundEmails.$inferInsert>) =>
-      tx.update(outboundEmails).set({ attempts: row.attempts + 1, ...set }).where(eq(outboundEmails.id, row.id));
+    const finish = (result: { status?: 'sent' | 'failed'; sentAt?: Date; error: string | null }) => recordEmailAttempt(tx, { email: row, ...result });
     try {
       await sender.send({ to: row.toAddress, subject: row.subject, text: row.body });
       await finish({ status: 'sent', sentAt: now(), error: null });

@@ -1,5 +1,4 @@
 import { ConversationState } from 'botbuilder';
-import { and, asc, eq } from 'drizzle-orm';
 import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
 import { CollectingAdapter } from '../bot/collecting-adapter';
@@ -9,12 +8,13 @@ import { outboundRowsForYouth, queueOutboundToYouth } from '../messages/queue-ou
 import { botStateKeys, PgStorage } from '../bot/pg-storage';
 import type { DataProtector } from '../cases/privacy/data-protector';
 import type { Database, DbOrTx } from '../drizzle/connection';
-import { conversations, domainEvents, inboundMessages } from '../drizzle/schema';
+import { insertDomainEvents } from '../cases/domain-event-repository';
+import { toStoredEvent } from '../cases/domain-events';
 import { setCaseContext } from '../bot/case-context';
 import { FrontDoorBot, type FrontDoorSettings } from '../flows/front-door-bot';
 import { setNazorgPending } from '../flows/nazorg-dialog';
 import { lockFor } from './advisory-locks';
-import { finishTurn, loadTurnStart } from './turn-store';
+import { finishTurn, loadTurnStart, oldestPending, setConversationLocale } from './turn-store';
 // Appointments (issue 5): the appointment dialog books on this turn's transaction.
 import { setAppointmentService } from '../bot/appointment-context';
 import { createAppointmentService } from '../cases/appointments/appointment-service';
@@ -48,7 +48,7 @@ const adapter = new CollectingAdapter();
  * Drains a conversation's pending inbound messages in arrival order, one turn per message.
  * Each turn runs under the conversation's advisory lock inside one transaction: the bot's state,
  * its outbound messages, the domain events and the inbound row's status commit together
- * (DESIGN.md rules 3 and 4). Send and outcome jobs are queued after the commit; the relay
+ * (DESIGN.md rules 3 and 4). Send and event jobs are queued after the commit; the relay
  * re-queues them if that fails.
  *
  * When the bot itself fails on a message and this is the job's last attempt, the message is marked
@@ -110,29 +110,21 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
     outbound,
     notifyWebChat: conversation.channel === 'web' && outbound.length > 0 ? conversation.key : undefined,
   });
-  const events =
-    effects.events.length === 0
-      ? []
-      : await tx
-          .insert(domainEvents)
-          .values(effects.events.map((e) => ({ type: e.type, conversationId, payload: protectFreeText(deps.protector, e.payload) })))
-          .returning({ id: domainEvents.id });
+  const eventIds = await insertDomainEvents(
+    tx,
+    effects.events.map((draft) => ({ ...toStoredEvent(draft, (text) => deps.protector.encrypt(text)), conversationId })),
+  );
   if (effects.locale && effects.locale !== conversation.locale) {
-    await tx.update(conversations).set({ locale: effects.locale }).where(eq(conversations.id, conversationId));
+    await setConversationLocale(tx, { conversationId, locale: effects.locale });
   }
-  return { outboundIds: [...released, ...outboundIds], eventIds: events.map((e) => e.id) };
+  return { outboundIds: [...released, ...outboundIds], eventIds };
 }
 
 async function failOldestPending(deps: TurnDeps, tx: DbOrTx, conversationId: string): Promise<TurnCommitted | undefined> {
   await lockFor(tx, 'turn', conversationId);
-  const [message] = await tx
-    .select({ id: inboundMessages.id })
-    .from(inboundMessages)
-    .where(and(eq(inboundMessages.conversationId, conversationId), eq(inboundMessages.status, 'pending')))
-    .orderBy(asc(inboundMessages.id))
-    .limit(1);
-  const [conversation] = await tx.select().from(conversations).where(eq(conversations.id, conversationId));
-  if (!message || !conversation) return undefined;
+  const oldest = await oldestPending(tx, conversationId);
+  if (!oldest) return undefined;
+  const { message, conversation } = oldest;
   await markInbound(tx, { id: message.id, status: 'failed' });
   const t = deps.i18n.getFixedT(conversation.locale, 'common');
   const outboundIds = await queueOutboundToYouth(tx, deps.protector, {
@@ -151,7 +143,7 @@ async function failOldestPending(deps: TurnDeps, tx: DbOrTx, conversationId: str
  */
 async function sendReplies(deps: TurnDeps, conversationId: string, committed: TurnCommitted): Promise<void> {
   // Events first: a handover's coach notice need not wait for the young person's reply.
-  if (committed.eventIds.length > 0) await queueFollowUps(deps, { outboundIds: [], eventIds: committed.eventIds });
+  if (committed.eventIds.length > 0) await deps.queues.enqueue.afterCommit(deps.logger, { events: committed.eventIds });
   const last = committed.outboundIds.at(-1);
   if (last === undefined) return;
   if (deps.sendNow) {
@@ -162,25 +154,7 @@ async function sendReplies(deps: TurnDeps, conversationId: string, committed: Tu
       // Logged by the send processor; the jobs queued below retry it.
     }
   }
-  await queueFollowUps(deps, { outboundIds: committed.outboundIds, eventIds: [] });
-}
-
-/** Queues what a committed turn produced. A failure here is logged: the relay finds the rows later. */
-export async function queueFollowUps(deps: Pick<TurnDeps, 'queues' | 'logger'>, committed: TurnCommitted): Promise<void> {
-  try {
-    // A send job drains every queued message of its recipient up to its own, in order, so the
-    // jobs of earlier messages find nothing left to do.
-    for (const outboundId of committed.outboundIds) await deps.queues.add('send', { outboundId }, `send-${outboundId}`);
-    for (const eventId of committed.eventIds) await deps.queues.add('outcome', { eventId }, `event-${eventId}`);
-  } catch (error) {
-    deps.logger.warn({ err: error }, 'could not queue follow-up jobs; the relay will');
-  }
-}
-
-
-/** Free text a young person typed (a message for their coach) is stored encrypted, as `textEnc`. */
-function protectFreeText(protector: DataProtector, payload: Record<string, unknown>): Record<string, unknown> {
-  if (typeof payload.text !== 'string') return payload;
-  const { text, ...rest } = payload;
-  return { ...rest, textEnc: protector.encrypt(text) };
+  // A send job drains every queued message of its recipient up to its own, in order, so the jobs of
+  // earlier messages find nothing left to do.
+  await deps.queues.enqueue.afterCommit(deps.logger, { sends: committed.outboundIds });
 }

@@ -1,18 +1,27 @@
 import { createPostgresBackend, DEFAULT_SCHEMA, quoteSchemaName, Queue, runMigrations, Worker, type Job, type JobsOptions } from 'bullmq';
 import pg from 'pg';
 import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
 
 const { Pool } = pg;
 type Pool = InstanceType<typeof Pool>;
 
-/** The queues of the pipeline and the ids their jobs carry (never personal data: DESIGN.md rule 5). */
+/**
+ * The one enqueue module: the queues of the pipeline, the data their jobs carry (ids, never personal
+ * data: DESIGN.md rule 5), the job ids (each format written once, in {@link jobIds}) and the one
+ * factory for both backends. Product code adds jobs only through {@link Enqueue}.
+ */
 export interface JobData {
   /** Drain the pending inbound messages of a conversation, in order. */
   turn: { conversationId: string };
   /** Send the queued outbound messages of one recipient up to and including this one, in order. */
   send: { outboundId: number };
-  /** Process a domain event from the outbox. */
-  outcome: { eventId: number };
+  /**
+   * Process a domain event from the outbox (cases/domain-events.ts). This queue was called `outcome`
+   * before: jobs still waiting there are not lost, because the events are rows, and the relay
+   * re-queues every unprocessed one here.
+   */
+  events: { eventId: number };
   /** Send one queued e-mail to a coach. */
   email: { emailId: number };
   /** Check open handovers against their deadline (a repeatable job: see {@link Queues.schedule}). */
@@ -25,11 +34,52 @@ export interface JobData {
   nazorg: Record<string, never>;
 }
 export type QueueName = keyof JobData;
-export const queueNames: QueueName[] = ['turn', 'send', 'outcome', 'email', 'sla', 'appointmentReminders', 'reapproach', 'nazorg'];
+export const queueNames: QueueName[] = ['turn', 'send', 'events', 'email', 'sla', 'appointmentReminders', 'reapproach', 'nazorg'];
+
+/**
+ * The job id of each row-backed job: the row's id, so a job added twice (after commit, and by the
+ * relay while the first still waits) is one job. The turn job is named after the first inbound
+ * message it drains.
+ */
+export const jobIds = {
+  turn: (inboundId: number) => `turn-${inboundId}`,
+  send: (outboundId: number) => `send-${outboundId}`,
+  event: (eventId: number) => `event-${eventId}`,
+  email: (emailId: number) => `email-${emailId}`,
+} as const;
+
+/** Typed enqueueing of the row-backed jobs; every path that adds one goes through here. */
+export interface Enqueue {
+  /** Drain a conversation's pending messages, starting with `inboundId`. */
+  turn(input: { conversationId: string; inboundId: number }): Promise<void>;
+  /** Send queued WhatsApp messages (each job sends its recipient's queue up to its own). */
+  sends(outboundIds: number[]): Promise<void>;
+  /** Process domain events. */
+  events(eventIds: number[]): Promise<void>;
+  /** Send queued e-mails to coaches. */
+  emails(emailIds: number[]): Promise<void>;
+  /**
+   * After a commit: queues what it wrote. A failure is logged, not thrown: the rows are the outbox
+   * and the relay re-queues them (DESIGN.md rule 2).
+   */
+  afterCommit(logger: Pick<Logger, 'warn'>, ids: { sends?: number[]; events?: number[]; emails?: number[] }): Promise<void>;
+  /**
+   * The relay's view: queues the row's job again under a fresh id unless its job is still waiting or
+   * running; true when it did.
+   */
+  again: {
+    turn(input: { conversationId: string; inboundId: number }): Promise<boolean>;
+    send(outboundId: number): Promise<boolean>;
+    event(eventId: number): Promise<boolean>;
+    email(emailId: number): Promise<boolean>;
+  };
+}
 
 export interface Queues {
   readonly backend: 'redis' | 'postgres';
-  /** Adds a job; a job id already waiting or running is not added twice. */
+  /** The one way product code adds a row-backed job. */
+  readonly enqueue: Enqueue;
+  /** Adds a job; a job id already waiting or running is not added twice. Low level: use {@link Queues.enqueue}. */
   add<N extends QueueName>(name: N, data: JobData[N], jobId: string): Promise<void>;
   /**
    * Creates or updates a repeatable job: one job every `everyMs`, across all processes (BullMQ job
@@ -81,20 +131,24 @@ export async function createQueues(options: { redisUrl?: string | undefined; dat
     return q;
   };
 
+  const add = async <N extends QueueName>(name: N, data: JobData[N], jobId: string) => {
+    await queue(name).add(name, data, { jobId });
+  };
+  const jobState = async (name: QueueName, jobId: string) => {
+    const job = await queue(name).getJob(jobId);
+    if (!job) return undefined;
+    return job.getState();
+  };
+
   return {
     backend: redis ? 'redis' : 'postgres',
-    async add(name, data, jobId) {
-      await queue(name).add(name, data, { jobId });
-    },
+    enqueue: createEnqueue({ add, jobState }),
+    add,
     async schedule(name, { schedulerId, everyMs, data }) {
       // A tick that fails is not retried: the next tick does the same work.
       await queue(name).upsertJobScheduler(schedulerId, { every: everyMs }, { name, data, opts: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } } });
     },
-    async jobState(name, jobId) {
-      const job = await queue(name).getJob(jobId);
-      if (!job) return undefined;
-      return job.getState();
-    },
+    jobState,
     work(name, processor, { concurrency }) {
       const run = (job: Job) => processor(job.data, job);
       const worker = redis
@@ -121,6 +175,50 @@ export async function createQueues(options: { redisUrl?: string | undefined; dat
       await pool?.end();
     },
   };
+}
+
+const live = new Set(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children']);
+
+function createEnqueue(queues: Pick<Queues, 'add' | 'jobState'>): Enqueue {
+  const turn = (input: { conversationId: string; inboundId: number }) =>
+    queues.add('turn', { conversationId: input.conversationId }, jobIds.turn(input.inboundId));
+  const send = (outboundId: number) => queues.add('send', { outboundId }, jobIds.send(outboundId));
+  const event = (eventId: number) => queues.add('events', { eventId }, jobIds.event(eventId));
+  const email = (emailId: number) => queues.add('email', { emailId }, jobIds.email(emailId));
+  const each = (one: (id: number) => Promise<void>) => async (ids: number[]) => {
+    for (const id of ids) await one(id);
+  };
+  // A job that is still waiting or running is left alone; otherwise a new job is added under a fresh
+  // id. Safe because every processor is idempotent: a second job finds the rows done.
+  const again = async <N extends QueueName>(name: N, jobId: string, data: JobData[N]) => {
+    const state = await queues.jobState(name, jobId);
+    if (state && live.has(state)) return false;
+    await queues.add(name, data, `${jobId}-r${Date.now()}`);
+    return true;
+  };
+  const enqueue: Enqueue = {
+    turn,
+    sends: each(send),
+    events: each(event),
+    emails: each(email),
+    async afterCommit(logger, ids) {
+      try {
+        // Events first: a handover's coach notice need not wait for anything else.
+        await enqueue.events(ids.events ?? []);
+        await enqueue.sends(ids.sends ?? []);
+        await enqueue.emails(ids.emails ?? []);
+      } catch (error) {
+        logger.warn({ err: error }, 'could not queue jobs after commit; the relay will');
+      }
+    },
+    again: {
+      turn: (input) => again('turn', jobIds.turn(input.inboundId), { conversationId: input.conversationId }),
+      send: (outboundId) => again('send', jobIds.send(outboundId), { outboundId }),
+      event: (eventId) => again('events', jobIds.event(eventId), { eventId }),
+      email: (emailId) => again('email', jobIds.email(emailId), { emailId }),
+    },
+  };
+  return enqueue;
 }
 
 /**

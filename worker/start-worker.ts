@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { DataProtector } from '../cases/privacy/data-protector';
 import type { Database } from '../drizzle/connection';
 import { processAppointmentReminders } from './process-appointment-reminders';
-import { processOutcome } from './process-outcome';
+import { processEvent } from './process-event';
 import { processSend } from './process-send';
 import type { WhatsAppSender } from '../messages/whatsapp-sender';
 import type { FrontDoorSettings } from '../flows/front-door-bot';
@@ -12,7 +12,7 @@ import type { Queues } from './queues';
 import type { HandoverSlaConfig } from '../config';
 import type { EmailSender } from './email-sender';
 import { processEmail } from './process-email';
-import { checkHandoverDeadlines, type SlaRun } from './process-sla';
+import { checkHandoverDeadlines, type SlaRun } from '../cases/handover/handover-deadlines';
 import { relayOnce, type RelayCounts } from './relay';
 // Issue 6: re-approach and nazorg sweeps.
 import { defaultFollowUpConfig, type FollowUpConfig } from '../config';
@@ -59,20 +59,15 @@ export interface RunningWorker {
 /** Starts the processors of the queues, the relay and the deadline check's job scheduler. */
 export function startWorker(deps: WorkerDeps): RunningWorker {
   const { queues, logger } = deps;
-  const checkDeadlines = (now?: Date) => checkHandoverDeadlines(deps, { now: now ?? new Date() });
-  const remindAppointments = (now?: Date) =>
-    processAppointmentReminders({
-      ...deps,
-      ...(now ? { now: () => now } : {}),
-      enqueueSends: async (ids) => {
-        for (const outboundId of ids) await queues.add('send', { outboundId }, `send-${outboundId}`);
-      },
-    });
-  // Issue 6.
+  const { enqueue } = queues;
+  const enqueueSends = enqueue.sends;
+  const checkDeadlines = (now?: Date) =>
+    checkHandoverDeadlines(
+      { ...deps, db: deps.database.db, afterCommit: (result) => enqueue.afterCommit(logger, { sends: result.outboundIds, emails: result.emailIds }) },
+      { now: now ?? new Date() },
+    );
+  const remindAppointments = (now?: Date) => processAppointmentReminders({ ...deps, ...(now ? { now: () => now } : {}), enqueueSends });
   const followUp = deps.followUp ?? defaultFollowUpConfig;
-  const enqueueSends = async (ids: number[]) => {
-    for (const outboundId of ids) await queues.add('send', { outboundId }, `send-${outboundId}`);
-  };
   const clock = (now?: Date) => (now ? () => now : deps.now);
   const reapproach = (now?: Date) =>
     processReapproach({
@@ -99,7 +94,7 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
       { concurrency: deps.concurrency },
     ),
     queues.work('send', (data) => processSend(deps, data), { concurrency: deps.concurrency }),
-    queues.work('outcome', (data) => processOutcome(deps, data), { concurrency: deps.concurrency }),
+    queues.work('events', (data) => processEvent(deps, data), { concurrency: deps.concurrency }),
     queues.work('email', (data) => processEmail(deps, data), { concurrency: deps.concurrency }),
     // One tick at a time: the scheduler adds one job per interval across all processes.
     queues.work('sla', async () => void (await checkDeadlines()), { concurrency: 1 }),

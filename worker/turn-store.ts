@@ -1,10 +1,10 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import type { Channel } from '../bot/bot-message';
 import { WEB_CHAT_NOTIFY_CHANNEL } from '../messages/web-chat-notify';
 import { THREAD_OPEN_DAYS } from '../cases/case/case-messages';
 import { NAZORG_ANSWER_DAYS } from '../cases/in-beeld/nazorg';
-import { botState, inboundMessages, outboundMessages, type CoachRole } from '../drizzle/schema';
+import { botState, conversations, inboundMessages, outboundMessages, type CoachRole } from '../drizzle/schema';
 import type { DbOrTx } from '../drizzle/connection';
 
 /** What a turn starts from, read in one round trip under the conversation's lock. */
@@ -151,6 +151,26 @@ export async function finishTurn(
   const notify = input.notifyWebChat === undefined ? sql`` : sql`, pg_notify(${WEB_CHAT_NOTIFY_CHANNEL}, ${input.notifyWebChat})`;
   const rows = (await tx.execute(sql`with ${sql.join(parts, sql`, `)} select ${ids} as ids${notify}`)) as unknown as { ids: string[] | null }[];
   return input.notifyWebChat === undefined ? (rows[0]?.ids ?? []).map(Number) : [];
+}
+
+/** The oldest pending message of a conversation and the conversation (a turn that failed for good). */
+export async function oldestPending(
+  tx: DbOrTx,
+  conversationId: string,
+): Promise<{ message: { id: number }; conversation: typeof conversations.$inferSelect } | undefined> {
+  const [message] = await tx
+    .select({ id: inboundMessages.id })
+    .from(inboundMessages)
+    .where(and(eq(inboundMessages.conversationId, conversationId), eq(inboundMessages.status, 'pending')))
+    .orderBy(asc(inboundMessages.id))
+    .limit(1);
+  const [conversation] = await tx.select().from(conversations).where(eq(conversations.id, conversationId));
+  return message && conversation ? { message, conversation } : undefined;
+}
+
+/** The language the young person picked, kept on the conversation. */
+export async function setConversationLocale(tx: DbOrTx, input: { conversationId: string; locale: string }): Promise<void> {
+  await tx.update(conversations).set({ locale: input.locale }).where(eq(conversations.id, input.conversationId));
 }
 
 /** A text array parameter as PostgreSQL's array literal, so the prepared statement has one parameter. */

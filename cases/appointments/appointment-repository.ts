@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, desc, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lt, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
 import {
+  appointmentReminders,
   appointments,
   coachAbsences,
   coaches,
@@ -269,4 +270,32 @@ async function noteAppointmentInSummary(tx: DbOrTx, input: { caseId: string; coa
   await tx.execute(sql`update handovers
     set summary = regexp_replace(summary, ' Afspraak: [^.]*\\.', '', 'g') || ${line}
     where case_id = ${input.caseId} and coach_id = ${input.coachId}`);
+}
+
+/** Booked appointments starting after `from` and at the latest at `to`. */
+export async function bookedStartingBetween(db: DbOrTx, input: { from: Date; to: Date }): Promise<AppointmentRow[]> {
+  return db
+    .select()
+    .from(appointments)
+    .where(and(eq(appointments.status, 'booked'), gt(appointments.startsAt, input.from), lte(appointments.startsAt, input.to)));
+}
+
+export type ReminderKind = (typeof appointmentReminders.$inferSelect)['kind'];
+
+/** Claims these reminders of an appointment; returns the kinds this call claimed (not claimed before). */
+export async function claimReminders(tx: DbOrTx, input: { appointmentId: string; kinds: ReminderKind[] }): Promise<ReminderKind[]> {
+  const claimed = await tx
+    .insert(appointmentReminders)
+    .values(input.kinds.map((kind) => ({ appointmentId: input.appointmentId, kind })))
+    .onConflictDoNothing()
+    .returning({ kind: appointmentReminders.kind });
+  return claimed.map((c) => c.kind);
+}
+
+/** The message a reminder went out as. */
+export async function linkReminderMessage(tx: DbOrTx, input: { appointmentId: string; kind: ReminderKind; outboundId: number }): Promise<void> {
+  await tx
+    .update(appointmentReminders)
+    .set({ outboundId: input.outboundId })
+    .where(and(eq(appointmentReminders.appointmentId, input.appointmentId), eq(appointmentReminders.kind, input.kind)));
 }

@@ -295,26 +295,33 @@ export async function closeOpenCasesOfYouth(
   });
 }
 
-export async function insertCase(
-  tx: DbOrTx,
-  values: {
-    youthId: string;
-    sourceEventId: number;
-    status: 'open' | 'referred';
-    route: CaseRoute;
-    step: CaseStep;
-    wants: string;
-    coachId?: string;
-    referral?: string;
-    intensity?: CaseRow['intensity'];
-    regie?: CaseRow['regie'];
-    ladderAim?: CaseRow['ladderAim'];
-    assessmentEnc?: string | null;
-  },
-): Promise<{ id: string }> {
-  const [row] = await tx.insert(cases).values(values).returning({ id: cases.id });
+/** A new case: every path that opens one (intake, request for a person, signal import) writes it here. */
+export interface NewCase {
+  youthId: string;
+  /** The domain event the case came from: a retried job finds the case by it. */
+  sourceEventId: number;
+  status: 'open' | 'referred';
+  route: CaseRoute;
+  step: CaseStep;
+  wants: string;
+  coachId?: string;
+  referral?: string;
+  intensity?: CaseRow['intensity'];
+  regie?: CaseRow['regie'];
+  ladderAim?: CaseRow['ladderAim'];
+  assessmentEnc?: string | null;
+}
+
+export async function insertCase(tx: DbOrTx, values: NewCase): Promise<{ id: string }> {
+  const [row] = await insertCases(tx, [values]);
   if (!row) throw new Error('Insert returned no case');
-  return row;
+  return { id: row.id };
+}
+
+/** Several cases in one statement (a signal import); each returned with the event it came from. */
+export async function insertCases(tx: DbOrTx, values: NewCase[]): Promise<{ id: string; sourceEventId: number }[]> {
+  if (values.length === 0) return [];
+  return tx.insert(cases).values(values).returning({ id: cases.id, sourceEventId: cases.sourceEventId });
 }
 
 /** Appends to the case history (append-only). */
@@ -381,4 +388,10 @@ export async function findOpenCaseContact(
 
 export function isCaseStep(value: string): value is CaseStep {
   return (caseSteps as readonly string[]).includes(value);
+}
+
+/** The first name of the case's coach (an invitation is sent on their behalf). */
+export async function findCaseCoachFirstName(tx: DbOrTx, caseId: string): Promise<string | undefined> {
+  const [row] = await tx.select({ firstName: coaches.firstName }).from(cases).innerJoin(coaches, eq(coaches.id, cases.coachId)).where(eq(cases.id, caseId));
+  return row?.firstName;
 }

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
 import { cases } from '../../drizzle/schema';
 
@@ -6,14 +6,24 @@ export type Intensity = NonNullable<(typeof cases.$inferSelect)['intensity']>;
 
 /**
  * Caseload points of one case by its ondersteuningszwaarte: an intensive trajectory takes three
- * times the time of a light one. A case without a zelfscan counts as light.
+ * times the time of a light one. A case without a zelfscan counts as light. The one definition:
+ * {@link caseWeight} and {@link caseWeightOf} (SQL) are both read from it.
  */
+export const CASE_WEIGHTS = { licht: 1, middelzwaar: 2, intensief: 3 } as const satisfies Record<Intensity, number>;
+const UNKNOWN_INTENSITY: Intensity = 'licht';
+
 export function caseWeight(intensity: Intensity | null | undefined): number {
-  return intensity === 'intensief' ? 3 : intensity === 'middelzwaar' ? 2 : 1;
+  return CASE_WEIGHTS[intensity ?? UNKNOWN_INTENSITY];
 }
 
-/** The same weight in SQL, so loads are summed in the database. */
-export const caseWeightSql = sql<number>`case ${cases.intensity} when 'intensief' then 3 when 'middelzwaar' then 2 else 1 end`;
+/** The same weight in SQL of an intensity column or expression, so loads are summed in the database. */
+export function caseWeightOf(intensity: SQL | typeof cases.intensity): SQL<number> {
+  const whens = Object.entries(CASE_WEIGHTS).map(([name, weight]) => sql.raw(`when '${name}' then ${weight}`));
+  return sql<number>`case ${intensity} ${sql.join(whens, sql` `)} else ${sql.raw(String(caseWeight(null)))} end`;
+}
+
+/** The weight of the `cases.intensity` column. */
+export const caseWeightSql = caseWeightOf(cases.intensity);
 
 export interface Caseload {
   /** Number of open cases. */

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
-import { caseEvents, coaches, handovers, teams } from '../../drizzle/schema';
+import { caseEvents, coaches, handovers, teams, type CoachRole } from '../../drizzle/schema';
 import { recordCaseRead } from '../privacy/audit-log';
 import { actorOf, type Viewer } from '../staff/viewer';
 import { AccessDeniedError, NotFoundError } from '../errors';
@@ -141,4 +141,14 @@ export async function getHandover(db: DbOrTx, options: { viewer: Viewer; handove
     const { coachMunicipality: _m, leadCoachId: _l, ...handover } = row;
     return handover;
   });
+}
+
+/** The coach a handover went to. */
+export async function findHandoverCoach(tx: DbOrTx, handoverId: string): Promise<{ firstName: string; role: CoachRole } | undefined> {
+  const [row] = await tx
+    .select({ firstName: coaches.firstName, role: coaches.role })
+    .from(handovers)
+    .innerJoin(coaches, eq(coaches.id, handovers.coachId))
+    .where(eq(handovers.id, handoverId));
+  return row;
 }

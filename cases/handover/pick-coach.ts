@@ -36,6 +36,34 @@ export async function pickCoach(
     now?: Date;
   },
 ): Promise<PickedCoach | undefined> {
+  const candidates = await lockCandidates(tx, options);
+  const picked = chooseCoach(candidates, caseWeight(options.intensity));
+  if (!picked) return undefined;
+  const { openCases, openLoad, capacity, ...coach } = picked.coach;
+  return { coach, openCases, openLoad, capacity, overCapacity: picked.overCapacity };
+}
+
+/** A coach who may take a case, with their weighted open caseload. */
+export interface CandidateCoach {
+  id: string;
+  firstName: string;
+  lastName: string;
+  role: CoachRole;
+  municipality: Municipality;
+  capacity: number;
+  openCases: number;
+  openLoad: number;
+}
+
+/**
+ * The available coaches of a municipality and role with their open caseloads, for an assignment in
+ * this transaction: it takes the municipality's assignment lock, locks the candidate rows `FOR
+ * UPDATE` (in id order) and counts the caseload after the locks are held.
+ */
+export async function lockCandidates(
+  tx: DbOrTx,
+  options: { municipality: Municipality; role: CoachRole; exclude?: string[]; now?: Date },
+): Promise<CandidateCoach[]> {
   const now = options.now ?? new Date();
   await lockAssignments(tx, options.municipality);
   const candidates = await tx
@@ -59,26 +87,32 @@ export async function pickCoach(
     )
     .orderBy(asc(coaches.id))
     .for('update');
-  if (candidates.length === 0) return undefined;
-
+  if (candidates.length === 0) return [];
   // A separate statement: under READ COMMITTED it takes a fresh snapshot after the lock wait, so it
   // counts cases committed by the transaction that held the lock before us.
   const loads = await openCaseloads(tx, candidates.map((c) => c.id));
-  const weight = caseWeight(options.intensity);
-  const ranked = candidates
-    .map((c) => ({ ...c, openCases: loads.get(c.id)?.openCases ?? 0, openLoad: loads.get(c.id)?.openLoad ?? 0 }))
-    .sort(
-      (a, b) =>
-        a.openLoad - b.openLoad ||
-        a.firstName.localeCompare(b.firstName, 'nl') ||
-        a.lastName.localeCompare(b.lastName, 'nl') ||
-        a.id.localeCompare(b.id),
-    );
+  return candidates.map((c) => ({ ...c, openCases: loads.get(c.id)?.openCases ?? 0, openLoad: loads.get(c.id)?.openLoad ?? 0 }));
+}
+
+/**
+ * The coach ranking, written once: the lowest weighted open caseload that still has room for a case
+ * of `weight`, ties by first name, last name, id; when everyone is full, the least loaded anyway
+ * (`overCapacity`), so nobody is left without a contact. Undefined when there is no candidate.
+ */
+export function chooseCoach<C extends Pick<CandidateCoach, 'id' | 'firstName' | 'lastName' | 'capacity' | 'openLoad'>>(
+  candidates: C[],
+  weight: number,
+): { coach: C; overCapacity: boolean } | undefined {
+  const ranked = [...candidates].sort(
+    (a, b) =>
+      a.openLoad - b.openLoad ||
+      a.firstName.localeCompare(b.firstName, 'nl') ||
+      a.lastName.localeCompare(b.lastName, 'nl') ||
+      a.id.localeCompare(b.id),
+  );
   const withRoom = ranked.find((c) => c.openLoad + weight <= c.capacity);
   const chosen = withRoom ?? ranked[0];
-  if (!chosen) return undefined;
-  const { openCases, openLoad, capacity, ...coach } = chosen;
-  return { coach, openCases, openLoad, capacity, overCapacity: withRoom === undefined };
+  return chosen && { coach: chosen, overCapacity: withRoom === undefined };
 }
 
 export interface LockedCoach {

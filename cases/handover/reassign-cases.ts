@@ -1,8 +1,9 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
-import { cases, coaches, domainEvents, handovers, youths, type CoachRole, type Municipality } from '../../drizzle/schema';
-import type { TFunction } from '../../locales';
+import { cases, coaches, handovers, youths, type CoachRole, type Municipality } from '../../drizzle/schema';
+import { insertDomainEvents } from '../domain-event-repository';
 import { formatInAmsterdam } from '../calendar/amsterdam-time';
+import type { TFunction } from '../../locales';
 import { lockAssignments } from './assignment-lock';
 import { appendCaseEvents, type CaseIntensity } from '../case/case-repository';
 import { NoCoachAvailableError, NotFoundError } from '../errors';
@@ -114,12 +115,11 @@ export async function moveCase(
       },
     },
   ]);
-  const [event] = await tx
-    .insert(domainEvents)
-    .values({ type: 'handover.created', conversationId: options.conversationId, payload: { handoverId: handover.id, tellYouth: true } })
-    .returning({ id: domainEvents.id });
-  if (!event) throw new Error('Insert returned no domain event');
-  return { caseId: options.caseId, fromCoachId: from.id, toCoach: to, handoverId: handover.id, eventId: event.id, overCapacity: picked.overCapacity };
+  const [eventId] = await insertDomainEvents(tx, [
+    { type: 'handover.created', conversationId: options.conversationId, payload: { handoverId: handover.id, tellYouth: true } },
+  ]);
+  if (eventId === undefined) throw new Error('Insert returned no domain event');
+  return { caseId: options.caseId, fromCoachId: from.id, toCoach: to, handoverId: handover.id, eventId, overCapacity: picked.overCapacity };
 }
 
 function reasonText(reason: ReassignReason, t: TFunction): string {

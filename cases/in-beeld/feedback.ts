@@ -1,15 +1,9 @@
 import { and, desc, eq, gte, sql, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
 import type { DbOrTx } from '../../drizzle/connection';
 import { feedback, youths } from '../../drizzle/schema';
 import type { DataProtector } from '../privacy/data-protector';
+import type { EventPayload } from '../domain-events';
 
-/** The `feedback.given` event as stored (flows/feedback-dialog.ts; the suggestion encrypted by the turn runner). */
-export const feedbackGivenSchema = z.object({
-  source: z.enum(['intake', 'nazorg']),
-  rating: z.enum(['great', 'good', 'okay', 'bad']),
-  textEnc: z.string().min(1).optional(),
-});
 
 export type FeedbackRow = typeof feedback.$inferSelect;
 
@@ -17,8 +11,8 @@ export type FeedbackRow = typeof feedback.$inferSelect;
  * Stores a rating and optional suggestion for the dashboard, once per event. Only the municipality
  * of the young person goes with it, never who they are: young people may be frank.
  */
-export async function recordFeedback(tx: DbOrTx, input: { eventId: number; conversationId: string; payload: unknown }): Promise<void> {
-  const given = feedbackGivenSchema.parse(input.payload);
+export async function recordFeedback(tx: DbOrTx, input: { eventId: number; conversationId: string; given: EventPayload<'feedback.given'> }): Promise<void> {
+  const { given } = input;
   const [youth] = await tx.select({ municipality: youths.municipality }).from(youths).where(eq(youths.conversationId, input.conversationId));
   await tx
     .insert(feedback)

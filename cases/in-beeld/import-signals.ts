@@ -1,12 +1,13 @@
-import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { conversationKey } from '../../messages/conversation-key';
 import type { Db, DbOrTx } from '../../drizzle/connection';
-import { cases, coaches, conversations, domainEvents, signalImports, signals, youths, type CoachRole, type Municipality } from '../../drizzle/schema';
+import { cases, conversations, signalImports, signals, youths, type CoachRole, type Municipality } from '../../drizzle/schema';
 import { decideRoute } from '../../flows/routing';
-import { appendCaseEvents, type CaseEventDraft } from '../case/case-repository';
-import { lockAssignments } from '../handover/assignment-lock';
-import { caseWeight, openCaseloads } from '../handover/caseload';
+import { appendCaseEvents, insertCases, type CaseEventDraft } from '../case/case-repository';
+import { caseWeight } from '../handover/caseload';
+import { chooseCoach, lockCandidates, type CandidateCoach } from '../handover/pick-coach';
 import type { DataProtector } from '../privacy/data-protector';
+import { insertDomainEvents } from '../domain-event-repository';
 import { ConflictError } from '../errors';
 import type { SignalSource, ValidSignal } from './signal-rows';
 
@@ -112,17 +113,14 @@ export async function importSignals(
 
       const needCase = chunk.filter((s) => !openCaseOf.has(youthIdOf(s)));
       // The case's source: a `signal.received` event, already processed (nothing for the worker to do).
-      const sourceEvents =
-        needCase.length === 0
-          ? []
-          : await tx
-              .insert(domainEvents)
-              .values(needCase.map((s) => ({ type: 'signal.received', conversationId: conversationIdOf(s), payload: { importId: imported.id, row: s.row }, processedAt: sql`now()` })))
-              .returning({ id: domainEvents.id });
+      const sourceEvents = await insertDomainEvents(
+        tx,
+        needCase.map((s) => ({ type: 'signal.received', conversationId: conversationIdOf(s), payload: { importId: imported.id, row: s.row }, processed: true })),
+      );
       const events: CaseEventDraft[] = [];
       const drafts = [];
       for (const [i, s] of needCase.entries()) {
-        const sourceEventId = sourceEvents[i]?.id;
+        const sourceEventId = sourceEvents[i];
         if (sourceEventId === undefined) throw new Error('Missing source event');
         const decision = decideRoute({ age: s.age, municipality: s.municipality, hasStartkwalificatie: s.diploma ? HAS_STARTKWALIFICATIE.has(s.diploma) : false, wants: 'weet_niet' });
         if (decision.kind !== 'coach') throw new Error('Signals are checked to be inside the target group');
@@ -130,13 +128,10 @@ export async function importSignals(
         if (!picked) throw new NoCoachForSignalsError(s.municipality, decision.role);
         drafts.push({ s, sourceEventId, route: decision.route, picked });
       }
-      const createdRows =
-        drafts.length === 0
-          ? []
-          : await tx
-              .insert(cases)
-              .values(drafts.map((d) => ({ youthId: youthIdOf(d.s), sourceEventId: d.sourceEventId, status: 'open' as const, route: d.route, step: 'signaal' as const, wants: 'weet_niet', coachId: d.picked.coach.id })))
-              .returning({ id: cases.id, sourceEventId: cases.sourceEventId });
+      const createdRows = await insertCases(
+        tx,
+        drafts.map((d) => ({ youthId: youthIdOf(d.s), sourceEventId: d.sourceEventId, status: 'open', route: d.route, step: 'signaal', wants: 'weet_niet', coachId: d.picked.coach.id })),
+      );
       const caseOfEvent = new Map(createdRows.map((c) => [c.sourceEventId, c.id]));
       for (const d of drafts) {
         const caseId = caseOfEvent.get(d.sourceEventId) ?? '';
@@ -167,11 +162,11 @@ export async function importSignals(
 
       const invite = chunk.filter((s) => s.whatsappConsent);
       if (invite.length > 0) {
-        const inviteEvents = await tx
-          .insert(domainEvents)
-          .values(invite.map((s) => ({ type: 'signal.invite', conversationId: conversationIdOf(s), payload: { caseId: openCaseOf.get(youthIdOf(s)) ?? '' } })))
-          .returning({ id: domainEvents.id });
-        result.eventIds.push(...inviteEvents.map((e) => e.id));
+        const inviteEvents = await insertDomainEvents(
+          tx,
+          invite.map((s) => ({ type: 'signal.invite', conversationId: conversationIdOf(s), payload: { caseId: openCaseOf.get(youthIdOf(s)) ?? '' } })),
+        );
+        result.eventIds.push(...inviteEvents);
         result.invited += invite.length;
       }
     }
@@ -179,48 +174,26 @@ export async function importSignals(
   });
 }
 
-interface PoolCoach {
-  id: string;
-  firstName: string;
-  lastName: string;
-  role: CoachRole;
-  municipality: Municipality;
-  capacity: number;
-  openLoad: number;
-}
-
 /**
- * `pickCoach`'s rule (cases/handover/pick-coach.ts: the available coach with the lowest weighted open caseload
- * that still has room, ties by name; everyone full → the least loaded) for thousands of cases in one
- * transaction. Calling `pickCoach` per row recounts every open case each time (10,000 rows took 67 s);
- * here the candidates are locked and counted once per municipality and role, and each new case (a
- * signal has no zelfscan, so it weighs 1) is added in memory. The municipality's assignment lock is
- * held until the commit, so nobody else assigns meanwhile.
- * TODO(owner of pick-coach.ts): export the ranking so this and pickCoach share one definition.
+ * `pickCoach` for thousands of cases in one transaction (cases/handover/pick-coach.ts: the same
+ * candidates and the same ranking, {@link chooseCoach}). Calling `pickCoach` per row recounts every
+ * open case each time (10,000 rows took 67 s); here the candidates are locked and counted once per
+ * municipality and role, and each new case (a signal has no zelfscan, so it weighs as licht) is added
+ * in memory. The municipality's assignment lock is held until the commit, so nobody else assigns
+ * meanwhile.
  */
 function coachBalancer(tx: DbOrTx) {
-  const pools = new Map<string, PoolCoach[]>();
-  return async (municipality: Municipality, role: CoachRole): Promise<{ coach: PoolCoach; overCapacity: boolean } | undefined> => {
+  const pools = new Map<string, CandidateCoach[]>();
+  return async (municipality: Municipality, role: CoachRole): Promise<{ coach: CandidateCoach; overCapacity: boolean } | undefined> => {
     const key = `${municipality}:${role}`;
     let pool = pools.get(key);
     if (!pool) {
-      await lockAssignments(tx, municipality);
-      const candidates = await tx
-        .select({ id: coaches.id, firstName: coaches.firstName, lastName: coaches.lastName, role: coaches.role, municipality: coaches.municipality, capacity: coaches.capacity })
-        .from(coaches)
-        .where(and(eq(coaches.municipality, municipality), eq(coaches.role, role), eq(coaches.active, true), or(isNull(coaches.absentUntil), lte(coaches.absentUntil, new Date()))))
-        .orderBy(asc(coaches.id))
-        .for('update');
-      const loads = await openCaseloads(tx, candidates.map((c) => c.id));
-      pool = candidates.map((c) => ({ ...c, openLoad: loads.get(c.id)?.openLoad ?? 0 }));
+      pool = await lockCandidates(tx, { municipality, role });
       pools.set(key, pool);
     }
-    pool.sort((a, b) => a.openLoad - b.openLoad || a.firstName.localeCompare(b.firstName, 'nl') || a.lastName.localeCompare(b.lastName, 'nl') || a.id.localeCompare(b.id));
-    const withRoom = pool.find((c) => c.openLoad + SIGNAL_WEIGHT <= c.capacity);
-    const chosen = withRoom ?? pool[0];
-    if (!chosen) return undefined;
-    chosen.openLoad += SIGNAL_WEIGHT;
-    return { coach: chosen, overCapacity: withRoom === undefined };
+    const picked = chooseCoach(pool, SIGNAL_WEIGHT);
+    if (picked) picked.coach.openLoad += SIGNAL_WEIGHT;
+    return picked;
   };
 }
 

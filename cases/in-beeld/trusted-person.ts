@@ -1,38 +1,12 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+/** The person a young person trusts, as the coach reads it (stored by record-trusted-person.ts). */
+import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../drizzle/connection';
 import { cases, trustedPersons, youths } from '../../drizzle/schema';
-import { appendCaseEvents } from '../case/case-repository';
 import type { DataProtector } from '../privacy/data-protector';
-
-/** The `trusted_person.named` event as stored: the details are the encrypted `text` (flows/trusted-person-dialog.ts). */
-export const trustedPersonNamedSchema = z.object({ textEnc: z.string().min(1), mayContact: z.boolean() });
 
 const detailsSchema = z.object({ name: z.string(), relation: z.enum(['parent', 'family', 'friend', 'mentor', 'other']), reach: z.string() });
 export type TrustedPerson = z.infer<typeof detailsSchema> & { mayContact: boolean; at: Date };
-
-/**
- * Stores the person a young person named, encrypted as it came, once per event; the latest row
- * counts. The young person's open or latest case gets an event without the details, so the coach
- * sees in the history that someone was named.
- */
-export async function recordTrustedPerson(tx: DbOrTx, input: { eventId: number; conversationId: string; payload: unknown }): Promise<void> {
-  const named = trustedPersonNamedSchema.parse(input.payload);
-  const inserted = await tx
-    .insert(trustedPersons)
-    .values({ conversationId: input.conversationId, detailsEnc: named.textEnc, mayContact: named.mayContact, sourceEventId: input.eventId })
-    .onConflictDoNothing({ target: trustedPersons.sourceEventId })
-    .returning({ id: trustedPersons.id });
-  if (inserted.length === 0) return;
-  const [latest] = await tx
-    .select({ id: cases.id })
-    .from(cases)
-    .innerJoin(youths, eq(youths.id, cases.youthId))
-    .where(and(eq(youths.conversationId, input.conversationId), inArray(cases.status, ['open', 'closed'])))
-    .orderBy(desc(cases.createdAt))
-    .limit(1);
-  if (latest) await appendCaseEvents(tx, [{ caseId: latest.id, type: 'trusted_person.named', actor: 'youth', data: { mayContact: named.mayContact } }]);
-}
 
 /**
  * The trusted person of a case's young person, decrypted, or undefined. No access check here: the

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
 import type { CoachRole, Municipality } from '../../drizzle/schema';
+import { caseWeightOf } from '../handover/caseload';
 
 /**
  * The municipality's indicators (DESIGN.md "Resultaatgericht"), computed in SQL from the case store.
@@ -87,7 +88,7 @@ export interface Indicators {
   };
 }
 
-const WEIGHT = sql`case c.intensity when 'intensief' then 3 when 'middelzwaar' then 2 else 1 end`;
+const WEIGHT = caseWeightOf(sql`c.intensity`);
 
 export async function computeIndicators(db: DbOrTx, query: IndicatorQuery): Promise<Indicators> {
   const m = query.municipality ?? null;

@@ -1,14 +1,26 @@
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+/**
+ * Who hears of a handover, how and when: the coach gets a notice (WhatsApp template, e-mail, the
+ * inbox link), a reminder near the deadline, and the team lead or an admin an escalation when it
+ * passed. The rows are written in the caller's transaction (handover-notification-repository.ts).
+ */
 import type { i18n, TFunction } from 'i18next';
 import type { Logger } from 'pino';
-import { queueTemplate } from '../messages/queue-template';
-import type { DataProtector } from '../cases/privacy/data-protector';
-import { addWorkingDays } from '../cases/handover/working-days';
-import type { HandoverSlaConfig } from '../config';
-import type { DbOrTx } from '../drizzle/connection';
-import { cases, coaches, handovers, notifications, outboundEmails, teams } from '../drizzle/schema';
-import type { ContentTemplateName } from '../messages/content-templates';
-import type { Queues } from './queues';
+import { queueTemplate } from '../../messages/queue-template';
+import type { HandoverSlaConfig } from '../../config';
+import type { DbOrTx } from '../../drizzle/connection';
+import type { ContentTemplateName } from '../../messages/content-templates';
+import { formatInAmsterdam } from '../calendar/amsterdam-time';
+import type { DataProtector } from '../privacy/data-protector';
+import {
+  findFirstAdmin,
+  findHandoverForNotification,
+  findTeamLead,
+  insertCoachEmail,
+  recordNotificationOnce,
+  setDueAtWhenUnset,
+  type NotifiedCoach,
+} from './handover-notification-repository';
+import { addWorkingDays } from './working-days';
 
 export type HandoverNotificationKind = 'notice' | 'reminder' | 'escalation';
 
@@ -31,7 +43,7 @@ export interface NotifyResult {
   recipientCoachId: string | null;
 }
 
-type Coach = typeof coaches.$inferSelect;
+type Coach = NotifiedCoach;
 
 const templateOf: Record<HandoverNotificationKind, ContentTemplateName> = {
   notice: 'handover_coach',
@@ -62,17 +74,9 @@ export async function notifyHandover(
   const now = input.now ?? new Date();
   if (input.kind === 'notice') {
     const dueAt = addWorkingDays({ from: now, days: deps.handover.responseDays });
-    await tx
-      .update(handovers)
-      .set({ dueAt })
-      .where(and(eq(handovers.id, input.handoverId), sql`${handovers.dueAt} is null`));
+    await setDueAtWhenUnset(tx, { handoverId: input.handoverId, dueAt });
   }
-  const [row] = await tx
-    .select({ handover: handovers, route: cases.route, intensity: cases.intensity, coach: coaches })
-    .from(handovers)
-    .innerJoin(cases, eq(cases.id, handovers.caseId))
-    .innerJoin(coaches, eq(coaches.id, handovers.coachId))
-    .where(eq(handovers.id, input.handoverId));
+  const row = await findHandoverForNotification(tx, input.handoverId);
   if (!row) throw new Error(`handover ${input.handoverId} is missing`);
   const { handover, coach } = row;
 
@@ -91,14 +95,8 @@ export async function notifyHandover(
     coach: `${coach.firstName} ${coach.lastName}`,
   };
 
-  const firstTime = async (channel: 'whatsapp' | 'email') => {
-    const inserted = await tx
-      .insert(notifications)
-      .values({ handoverId: handover.id, coachId: recipient.id, channel, kind: input.kind })
-      .onConflictDoNothing()
-      .returning({ id: notifications.id });
-    return inserted.length > 0;
-  };
+  const firstTime = (channel: 'whatsapp' | 'email') =>
+    recordNotificationOnce(tx, { handoverId: handover.id, coachId: recipient.id, channel, kind: input.kind });
 
   const outboundIds: number[] = [];
   if (await firstTime('whatsapp')) {
@@ -111,32 +109,17 @@ export async function notifyHandover(
   const emailIds: number[] = [];
   if (recipient.email && (await firstTime('email'))) {
     const values = { name: recipient.firstName, coachFirstName: coach.firstName, ...text };
-    const [email] = await tx
-      .insert(outboundEmails)
-      .values({
+    emailIds.push(
+      await insertCoachEmail(tx, {
         coachId: recipient.id,
         toAddress: recipient.email,
         subject: t(`${input.kind}.subject`, values),
         body: `${t(`${input.kind}.body`, values)}\n\n${t('signature')}\n`,
-      })
-      .returning({ id: outboundEmails.id });
-    if (email) emailIds.push(email.id);
+      }),
+    );
   }
 
   return { outboundIds, emailIds, dueAt: handover.dueAt, recipientCoachId: recipient.id };
-}
-
-/** Adds the send and email jobs of a committed notification; the relay picks up what fails here. */
-export async function queueNotifyJobs(
-  deps: { queues: Queues; logger: Pick<Logger, 'warn'> },
-  result: Pick<NotifyResult, 'outboundIds' | 'emailIds'>,
-): Promise<void> {
-  try {
-    for (const outboundId of result.outboundIds) await deps.queues.add('send', { outboundId }, `send-${outboundId}`);
-    for (const emailId of result.emailIds) await deps.queues.add('email', { emailId }, `email-${emailId}`);
-  } catch (error) {
-    deps.logger.warn({ err: error }, 'could not queue notification jobs; the relay will');
-  }
 }
 
 /**
@@ -145,11 +128,8 @@ export async function queueNotifyJobs(
  */
 export function formatDeadline(input: { t: TFunction; date: Date; locale?: string; now?: Date }): string {
   const locale = input.locale ?? 'nl-NL';
-  const timeZone = 'Europe/Amsterdam';
-  const sameYear = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' });
-  const withYear = sameYear.format(input.date) !== sameYear.format(input.now ?? new Date());
-  const date = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}) }).format(input.date);
-  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(input.date);
+  const date = formatInAmsterdam({ date: input.date, locale, style: 'weekdayDate', ...(input.now ? { now: input.now } : {}) });
+  const time = formatInAmsterdam({ date: input.date, locale, style: 'time' });
   return input.t('deadline', { date, time });
 }
 
@@ -190,19 +170,6 @@ function whatsappVariables(input: {
  * coach's municipality. Never the coach themself (a lead whose own handover is late goes to an admin).
  */
 async function escalationRecipient(tx: DbOrTx, coach: Coach): Promise<Coach | undefined> {
-  if (coach.teamId) {
-    const [lead] = await tx
-      .select({ lead: coaches })
-      .from(teams)
-      .innerJoin(coaches, eq(coaches.id, teams.leadCoachId))
-      .where(and(eq(teams.id, coach.teamId), eq(coaches.active, true), ne(coaches.id, coach.id)));
-    if (lead) return lead.lead;
-  }
-  const [admin] = await tx
-    .select()
-    .from(coaches)
-    .where(and(eq(coaches.municipality, coach.municipality), eq(coaches.isAdmin, true), eq(coaches.active, true), ne(coaches.id, coach.id)))
-    .orderBy(asc(coaches.createdAt), asc(coaches.id))
-    .limit(1);
-  return admin;
+  const lead = coach.teamId ? await findTeamLead(tx, { teamId: coach.teamId, notCoachId: coach.id }) : undefined;
+  return lead ?? (await findFirstAdmin(tx, { municipality: coach.municipality, notCoachId: coach.id }));
 }

@@ -1,0 +1,248 @@
+/**
+ * What each domain event does to the case store (the events of cases/domain-events.ts): open the
+ * case and hand it over, record a request for a person, notify a new coach, invite a signalled young
+ * person, file a message for the coach, store feedback, a trusted person, a nazorg answer, STOP.
+ * Runs inside the transaction that marks the event processed (worker/process-event.ts); returns
+ * the messages and e-mails to queue after commit.
+ */
+import type { i18n, TFunction } from 'i18next';
+import type { Logger } from 'pino';
+import { queueOutboundToYouth } from '../messages/queue-outbound';
+import { queueTemplate } from '../messages/queue-template';
+import type { HandoverSlaConfig } from '../config';
+import type { DbOrTx } from '../drizzle/connection';
+import { formatInAmsterdam } from './calendar/amsterdam-time';
+import { addYouthMessage } from './case/case-messages';
+import { appendCaseEvents, findCaseCoachFirstName, findOpenCaseContact } from './case/case-repository';
+import { setOptedOut, type EventConversation } from './case/conversation-repository';
+import { recordIntakeOutcome } from './case/record-intake-outcome';
+import type { DomainEvent, EventPayload } from './domain-events';
+import { buildHandoverSummary, buildRequestSummary } from './handover/handover-summary';
+import { findHandoverCoach } from './handover/handover-repository';
+import { notifyHandover } from './handover/notify-handover';
+import { recordHandoverRequest } from './handover/record-handover-request';
+import { recordFeedback } from './in-beeld/feedback';
+import { recordNazorgAnswer, reopenForNazorgHelp } from './in-beeld/nazorg';
+import { recordTrustedPerson } from './in-beeld/record-trusted-person';
+import type { DataProtector } from './privacy/data-protector';
+
+export interface ApplyEventDeps {
+  protector: DataProtector;
+  i18n: i18n;
+  logger: Pick<Logger, 'warn' | 'info'>;
+  publicBaseUrl: string;
+  handover: Pick<HandoverSlaConfig, 'responseDays'>;
+}
+
+/** What the event queued in the outbox: WhatsApp messages and e-mails to add jobs for after commit. */
+export interface AppliedEvent {
+  outboundIds: number[];
+  emailIds: number[];
+}
+
+/** Applies one parsed event; `conversation` is the one it was emitted in (absent for a few). */
+export async function applyDomainEvent(
+  deps: ApplyEventDeps,
+  tx: DbOrTx,
+  input: { eventId: number; event: DomainEvent; conversation: EventConversation | undefined },
+): Promise<AppliedEvent> {
+  const { event, eventId } = input;
+  const out: AppliedEvent = { outboundIds: [], emailIds: [] };
+  const conversation = () => required(input.conversation, eventId);
+  switch (event.type) {
+    case 'intake.completed':
+      await intakeCompleted(deps, tx, out, { eventId, conversation: conversation(), intake: event.payload });
+      break;
+    case 'handover.requested':
+      await handoverRequested(deps, tx, out, { eventId, conversation: conversation(), request: event.payload });
+      break;
+    case 'handover.created':
+      await handoverCreated(deps, tx, out, { created: event.payload, conversation: input.conversation });
+      break;
+    case 'signal.invite':
+      out.outboundIds.push(...(await signalInvite(deps, tx, { caseId: event.payload.caseId, conversation: input.conversation })));
+      break;
+    case 'youth.message_for_coach':
+      await messageForCoach(tx, { conversation: conversation(), textEnc: event.payload.textEnc });
+      break;
+    case 'feedback.given':
+      await recordFeedback(tx, { eventId, conversationId: conversation().id, given: event.payload });
+      break;
+    case 'trusted_person.named':
+      await recordTrustedPerson(tx, { eventId, conversationId: conversation().id, named: event.payload });
+      break;
+    case 'nazorg.answered':
+      await nazorgAnswered(deps, tx, out, { eventId, conversation: conversation(), answer: event.payload.answer });
+      break;
+    case 'conversation.opted_out':
+      await setOptedOut(tx, { conversationId: conversation().id, optedOut: true });
+      break;
+    case 'conversation.opted_in':
+      await setOptedOut(tx, { conversationId: conversation().id, optedOut: false });
+      break;
+    case 'intake.declined':
+    case 'signal.received':
+      // Kept for the dashboard; nothing to do.
+      break;
+  }
+  return out;
+}
+
+/** The coach (or the regie holder) hears of a new handover by WhatsApp template and e-mail, once. */
+async function notice(deps: ApplyEventDeps, tx: DbOrTx, out: AppliedEvent, handoverId: string): Promise<Date | null> {
+  const result = await notifyHandover(deps, tx, { handoverId, kind: 'notice' });
+  out.outboundIds.push(...result.outboundIds);
+  out.emailIds.push(...result.emailIds);
+  return result.dueAt;
+}
+
+async function intakeCompleted(
+  deps: ApplyEventDeps,
+  tx: DbOrTx,
+  out: AppliedEvent,
+  event: { eventId: number; conversation: EventConversation; intake: EventPayload<'intake.completed'> },
+): Promise<void> {
+  const { intake } = event;
+  const coachT = deps.i18n.getFixedT('nl', 'coach');
+  const result = await recordIntakeOutcome(tx, {
+    eventId: event.eventId,
+    conversationId: event.conversation.id,
+    intake,
+    summary: buildHandoverSummary({ intake, t: coachT }),
+    assessmentEnc: intake.zelfscan ? deps.protector.encrypt(JSON.stringify(intake.zelfscan)) : undefined,
+  });
+  if (result.alreadyRecorded) return;
+
+  const t = deps.i18n.getFixedT([intake.locale, 'nl'], 'handover');
+  const texts: string[] = [];
+  if (result.coach && result.handoverId) {
+    const coach = result.coach.firstName;
+    const dueAt = await notice(deps, tx, out, result.handoverId);
+    if (result.regie) await notice(deps, tx, out, result.regie.handoverId);
+    texts.push(
+      t('assigned', { coach, role: t(`roles.${result.coach.role}`), municipality: t(`municipalities.${result.coach.municipality}`) }),
+      [t('noRepeat', { coach }), t(event.conversation.channel === 'whatsapp' ? 'nextWhatsapp' : 'nextWeb', { coach }), dueBy(t, coach, dueAt, intake.locale)]
+        .filter(Boolean)
+        .join(' '),
+    );
+  } else if (result.referral) {
+    texts.push(t(`referral.${result.referral}`), t('referralMore'));
+  }
+  out.outboundIds.push(...(await tellYouth(deps, tx, event.conversation, texts)));
+}
+
+async function handoverRequested(
+  deps: ApplyEventDeps,
+  tx: DbOrTx,
+  out: AppliedEvent,
+  event: { eventId: number; conversation: EventConversation; request: EventPayload<'handover.requested'> },
+): Promise<void> {
+  const { request } = event;
+  const known = { age: request.age, municipality: request.municipality, locale: request.locale };
+  const result = await recordHandoverRequest(tx, {
+    eventId: event.eventId,
+    conversationId: event.conversation.id,
+    reason: request.reason,
+    known,
+    summary: buildRequestSummary({ reason: request.reason, known, t: deps.i18n.getFixedT('nl', 'coach') }),
+  });
+  if (result.alreadyRecorded) return;
+  const t = deps.i18n.getFixedT([request.locale, 'nl'], 'handover');
+  await notice(deps, tx, out, result.handoverId);
+  out.outboundIds.push(...(await tellYouth(deps, tx, event.conversation, [t('requested', { coach: result.coach.firstName })])));
+}
+
+/**
+ * A handover made outside the flows (a reassignment when a coach is absent or left): the new coach is
+ * notified, and the young person hears the name of their new vaste contactpersoon.
+ */
+async function handoverCreated(
+  deps: ApplyEventDeps,
+  tx: DbOrTx,
+  out: AppliedEvent,
+  event: { created: EventPayload<'handover.created'>; conversation: EventConversation | undefined },
+): Promise<void> {
+  const { handoverId, tellYouth: toYouth } = event.created;
+  const coach = await findHandoverCoach(tx, handoverId);
+  if (!coach) throw new Error(`handover ${handoverId} is missing`);
+  await notice(deps, tx, out, handoverId);
+  if (toYouth && event.conversation) {
+    const t = deps.i18n.getFixedT([event.conversation.locale, 'nl'], 'handover');
+    out.outboundIds.push(...(await tellYouth(deps, tx, event.conversation, [t('reassigned', { coach: coach.firstName, role: t(`roles.${coach.role}`) })])));
+  }
+}
+
+/**
+ * A school handed a young person over with their consent to WhatsApp: the invitation template, from
+ * their new vaste contactpersoon. Nothing after STOP.
+ */
+async function signalInvite(deps: ApplyEventDeps, tx: DbOrTx, event: { caseId: string; conversation: EventConversation | undefined }): Promise<number[]> {
+  const { caseId, conversation } = event;
+  if (!conversation || conversation.channel !== 'whatsapp' || conversation.optedOutAt) return [];
+  const coachFirstName = await findCaseCoachFirstName(tx, caseId);
+  const invitationId = await queueTemplate(tx, deps.protector, {
+    to: { conversationId: conversation.id },
+    name: 'signal_invite',
+    variables: { '1': coachFirstName ?? 'Een coach' },
+    tag: caseId,
+  });
+  await appendCaseEvents(tx, [{ caseId, type: 'signal.invited', actor: 'system', data: { outboundId: invitationId } }]);
+  return invitationId === undefined ? [] : [invitationId];
+}
+
+/**
+ * A check-in answer is recorded in the case. "Ik wil hulp" reopens the case in nazorg with the same
+ * coach, who is notified like any handover; the young person hears who contacts them and by when.
+ * Without a case in nazorg, "ik wil hulp" is a request for a person like "praat met iemand".
+ */
+async function nazorgAnswered(
+  deps: ApplyEventDeps,
+  tx: DbOrTx,
+  out: AppliedEvent,
+  event: { eventId: number; conversation: EventConversation; answer: EventPayload<'nazorg.answered'>['answer'] },
+): Promise<void> {
+  const { answer, conversation } = event;
+  const now = new Date();
+  await recordNazorgAnswer(tx, { conversationId: conversation.id, answer, eventId: event.eventId, now });
+  if (answer !== 'help') return;
+  const t = deps.i18n.getFixedT([conversation.locale, 'nl'], 'handover');
+  const summary = buildRequestSummary({ reason: 'person_requested', known: { locale: conversation.locale }, t: deps.i18n.getFixedT('nl', 'coach') });
+  const help = await reopenForNazorgHelp(tx, { conversationId: conversation.id, eventId: event.eventId, summary, now });
+  if (help?.alreadyRecorded) return;
+  if (help) {
+    const dueAt = await notice(deps, tx, out, help.handoverId);
+    out.outboundIds.push(
+      ...(await tellYouth(deps, tx, conversation, [[t('requested', { coach: help.coach.firstName }), dueBy(t, help.coach.firstName, dueAt, conversation.locale)].filter(Boolean).join(' ')])),
+    );
+    return;
+  }
+  await handoverRequested(deps, tx, out, { eventId: event.eventId, conversation, request: { reason: 'person_requested', locale: conversation.locale } });
+}
+
+/** "Uiterlijk dinsdag 8 december hoor je van Petra." in the young person's language. */
+function dueBy(t: TFunction, coach: string, dueAt: Date | null, locale: string): string {
+  if (!dueAt) return '';
+  // Never with the year, as before: the deadline is a few working days away (`now: dueAt`).
+  return t('dueBy', { coach, when: formatInAmsterdam({ date: dueAt, locale, style: 'weekdayDate', now: dueAt }) });
+}
+
+/** The young person's message goes into the thread of their open case: the coach's inbox shows it. */
+async function messageForCoach(tx: DbOrTx, event: { conversation: EventConversation; textEnc: string }): Promise<void> {
+  const contact = await findOpenCaseContact(tx, event.conversation.id);
+  if (!contact) return;
+  await addYouthMessage(tx, { caseId: contact.caseId, bodyEnc: event.textEnc });
+}
+
+async function tellYouth(deps: ApplyEventDeps, tx: DbOrTx, conversation: EventConversation, texts: string[]): Promise<number[]> {
+  return queueOutboundToYouth(tx, deps.protector, {
+    conversationId: conversation.id,
+    channel: conversation.channel,
+    conversationKey: conversation.key,
+    messages: texts.map((text, i) => ({ text, expects: i === texts.length - 1 ? 'text' : 'none' })),
+  });
+}
+
+function required(conversation: EventConversation | undefined, eventId: number): EventConversation {
+  if (!conversation) throw new Error(`conversation of event ${eventId} is missing`);
+  return conversation;
+}
