@@ -52,7 +52,7 @@ export const contentTemplates: ContentTemplate[] = [
     },
   }),
   // Sent to the coach when the response time (HANDOVER_RESPONSE_DAYS working days) passed and the
-  // handover is still not acknowledged (worker/process-sla.ts). Same rule: no story, only the link.
+  // handover is still not acknowledged (cases/handover/handover-deadlines.ts). Same rule: no story, only the link.
   textTemplate({
     name: 'handover_reminder',
     language: 'nl',
@@ -108,7 +108,7 @@ export const contentTemplates: ContentTemplate[] = [
     variables: { '1': 'Sanne' },
   }),
   // To the young person 24 h and 2 h before a booked appointment when the 24-hour window is closed
-  // (worker/process-appointment-reminders.ts). {{2}} is e.g. "dinsdag 8 december om 10:00".
+  // (cases/appointments/appointment-reminders.ts). {{2}} is e.g. "dinsdag 8 december om 10:00".
   textTemplate({
     name: 'appointment_reminder',
     language: 'nl',
