@@ -13,6 +13,7 @@ import { recordIntakeOutcome } from '../cases/case/record-intake-outcome';
 import type { Database, DbOrTx } from '../drizzle/connection';
 import { cases, coaches, conversations, domainEvents, handovers } from '../drizzle/schema';
 import { DOMAIN_IDS, isTalkDomain, type LevelDomainId } from '../flows/zelfscan-domains';
+import { safetyCategories } from '../flows/safety/safety-types';
 import { notifyHandover, queueNotifyJobs } from './notify-handover';
 import { queueFollowUps } from './process-turn';
 import type { Queues } from './queues';
@@ -69,6 +70,8 @@ export const intakeCompletedSchema = z.object({
 
 const handoverRequestedSchema = z.object({
   reason: z.enum(['person_requested', 'safety']),
+  /** For reason `safety`: what kind of danger the message signalled (flows/safety). */
+  category: z.enum(safetyCategories).optional(),
   locale: z.string().min(2).max(8),
   age: z.number().int().min(0).max(120).optional(),
   municipality: municipality.optional(),

@@ -1,9 +1,11 @@
 import type { SafetyLexicon } from './lexicon';
 import { normaliseMessage } from './normalise-message';
+import { wordTest } from './word-matches';
 
 /** One position of a rule: the words that may stand there and how it joins the previous one. */
 export interface RuleSlot {
-  words: readonly string[];
+  /** Whether a word of the message is one of the words that may stand here. */
+  fits: (word: string) => boolean;
   /** The word must follow the previous slot directly (`^word`). */
   adjacent: boolean;
   /** The slot may be left out (`word?`). */
@@ -32,11 +34,11 @@ export function compileRule(match: string, classes: SafetyLexicon['classes']): R
       const adjacent = part.startsWith('^');
       const optional = part.endsWith('?');
       const body = part.replace(/^\^/, '').replace(/\?$/, '');
-      if (body === '$') return { words: [], adjacent, optional: false, end: true, many: false, number: false };
+      if (body === '$') return { fits: () => false, adjacent, optional: false, end: true, many: false, number: false };
       const alternatives = body.split('|');
       const words = alternatives.filter((word) => !word.startsWith('#')).join('|');
       return {
-        words: words ? expandWords(words, classes) : [],
+        fits: wordTest(words ? expandWords(words, classes) : []),
         adjacent,
         optional,
         end: false,

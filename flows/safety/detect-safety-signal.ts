@@ -5,7 +5,7 @@ import type { SafetyLexicon, SafetyRule } from './lexicon';
 import { lexicons } from './lexicons';
 import { normaliseMessage } from './normalise-message';
 import { safetyCategories, type SafetyCategory, type SafetySignal } from './safety-types';
-import { squeeze, wordMatches } from './word-matches';
+import { squeeze, wordTest } from './word-matches';
 
 /** Games and sport make "hij slaat me", "kill me" harmless; they never make suicide harmless. */
 const PLAYABLE: ReadonlySet<SafetyCategory> = new Set(['violence_home', 'threat']);
@@ -13,15 +13,15 @@ const PLAYABLE: ReadonlySet<SafetyCategory> = new Set(['violence_home', 'threat'
 interface CompiledRule {
   rule: SafetyRule;
   slots: RuleSlot[];
-  unless: string[];
+  unless?: (word: string) => boolean;
 }
 
 interface CompiledLexicon {
   lang: Language;
   slang: ReadonlyMap<string, string[]>;
   idioms: RuleSlot[][];
-  play: string[];
-  topic: string[];
+  isPlay: (word: string) => boolean;
+  isTopic: (word: string) => boolean;
   rules: CompiledRule[];
   settings: MatchSettings;
 }
@@ -52,14 +52,13 @@ function rank(signal: SafetySignal): number {
 function readWith(lexicon: CompiledLexicon, rawSentences: readonly string[][]): { danger?: SafetySignal; unclear?: SafetySignal } {
   const sentences = rawSentences.map((sentence) => withoutIdioms(lexicon, sentence.flatMap((word) => lexicon.slang.get(squeeze(word)) ?? [word])));
   const words = sentences.flat();
-  const has = (list: readonly string[]) => list.length > 0 && words.some((word) => list.some((entry) => wordMatches(word, entry)));
-  const inPlay = has(lexicon.play);
-  const onTopic = has(lexicon.topic);
+  const inPlay = words.some(lexicon.isPlay);
+  const onTopic = words.some(lexicon.isTopic);
   let danger: SafetySignal | undefined;
   let unclear: SafetySignal | undefined;
   for (const { rule, slots, unless } of lexicon.rules) {
     if (rule.level === 'unclear' ? unclear : danger && rank(danger) <= safetyCategories.indexOf(rule.category)) continue;
-    if ((inPlay && PLAYABLE.has(rule.category)) || (onTopic && rule.topic) || has(unless)) continue;
+    if ((inPlay && PLAYABLE.has(rule.category)) || (onTopic && rule.topic) || (unless && words.some(unless))) continue;
     const settings = rule.gap === undefined ? lexicon.settings : { ...lexicon.settings, gap: rule.gap };
     for (const sentence of sentences) {
       const match = findRuleMatch(slots, sentence, settings);
@@ -129,14 +128,14 @@ function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, pla
     lang,
     slang: new Map(Object.entries(lexicon.slang).map(([word, meaning]) => [squeeze(list(word)[0] ?? word), normaliseMessage(meaning).flat()])),
     idioms: lexicon.idioms.map((idiom) => compileRule(idiom, classes)),
-    play,
-    topic,
-    rules: lexicon.rules.map((rule) => ({ rule, slots: compileRule(rule.match, classes), unless: list(rule.unless) })),
+    isPlay: wordTest(play),
+    isTopic: wordTest(topic),
+    rules: lexicon.rules.map((rule) => ({ rule, slots: compileRule(rule.match, classes), unless: rule.unless ? wordTest(list(rule.unless)) : undefined })),
     settings: {
       gap: 3,
-      negations,
-      negationsAfter: list(lexicon.negationsAfter),
-      trailing: list(lexicon.trailing),
+      isNegation: wordTest(negations),
+      isNegationAfter: wordTest(list(lexicon.negationsAfter)),
+      isTrailing: wordTest(list(lexicon.trailing)),
       checkNegation: true,
     },
   };

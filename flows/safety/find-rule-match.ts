@@ -1,5 +1,5 @@
 import { MANY, type RuleSlot } from './compile-rule';
-import { wordMatches } from './word-matches';
+
 
 export interface RuleMatch {
   /** Index of the first and last word of the sentence the rule matched. */
@@ -11,9 +11,9 @@ export interface RuleMatch {
 
 export interface MatchSettings {
   gap: number;
-  negations: readonly string[];
-  negationsAfter: readonly string[];
-  trailing: readonly string[];
+  isNegation: (word: string) => boolean;
+  isNegationAfter: (word: string) => boolean;
+  isTrailing: (word: string) => boolean;
   /** When false, negations are not looked for (idioms are idioms whatever surrounds them). */
   checkNegation: boolean;
 }
@@ -56,7 +56,7 @@ function matchFrom(
 
   if (slot.end) {
     const rest = sentence.slice((previous ?? -1) + 1);
-    return rest.every((word) => isAny(word, settings.trailing)) ? matchFrom(slots, slotIndex + 1, sentence, from, used, settings) : undefined;
+    return rest.every(settings.isTrailing) ? matchFrom(slots, slotIndex + 1, sentence, from, used, settings) : undefined;
   }
   if (slot.optional) {
     const withIt = tryPositions(slots, slotIndex, sentence, from, used, settings);
@@ -82,7 +82,7 @@ function tryPositions(
     const word = sentence[index]!;
     const isNumber = /^\d+$/.test(word);
     const fits =
-      (isNumber && (slot.number || (slot.many && Number(word) >= MANY))) || slot.words.some((lexiconWord) => wordMatches(word, lexiconWord));
+      (isNumber && (slot.number || (slot.many && Number(word) >= MANY))) || slot.fits(word);
     if (!fits) continue;
     const found = matchFrom(slots, slotIndex + 1, sentence, index + 1, [...used, index], settings);
     if (found) return found;
@@ -104,12 +104,8 @@ function accept(sentence: readonly string[], used: readonly number[], settings: 
       }
     }
     const after = sentence.slice(end + 1, end + 1 + NEGATION_AFTER);
-    if ([...between, ...before].some((word) => isAny(word, settings.negations))) return undefined;
-    if (after.some((word) => isAny(word, settings.negationsAfter))) return undefined;
+    if ([...between, ...before].some(settings.isNegation)) return undefined;
+    if (after.some(settings.isNegationAfter)) return undefined;
   }
   return { start, end, words: sentence.slice(start, end + 1).join(' ') };
-}
-
-function isAny(word: string, lexiconWords: readonly string[]): boolean {
-  return lexiconWords.some((lexiconWord) => wordMatches(word, lexiconWord));
 }

@@ -86,7 +86,8 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'wish i was|were dead', category: 'suicide' },
     { match: 'wish never born', category: 'suicide' },
     { match: 'nobody would miss ^me', category: 'suicide' },
-    { match: 'nothing|no reason to|for live|living', category: 'suicide' },
+    { match: 'nothing to live for', category: 'suicide' },
+    { match: 'no reason to live', category: 'suicide' },
     { match: 'jump off|from|in|of bridge|roof|building|balcony|train', category: 'suicide' },
     { match: 'goodbye|suicide letter|note', category: 'suicide' },
 
@@ -96,6 +97,8 @@ export const lexiconEn: SafetyLexicon = {
 
     { match: '{fam} {hit} ^me', category: 'violence_home' },
     { match: 'he|she|they {hit} ^me', category: 'violence_home' },
+    { match: 'keeps|keep {hit} ^me', category: 'violence_home' },
+    { match: 'beats|beat|beating ^me ^up', category: 'violence_home' },
     { match: 'get|got|being|been beaten|abused', category: 'violence_home' },
     { match: 'get|got|being hit at? home', category: 'violence_home' },
     { match: 'scared|afraid|terrified|scare to ^go ^home', category: 'violence_home' },
@@ -107,7 +110,8 @@ export const lexiconEn: SafetyLexicon = {
 
     { match: 'raped|rape|molested', category: 'sexual_violence', topic: true },
     { match: 'was|been|got|get|being raped|molested|assaulted|abused', category: 'sexual_violence' },
-    { match: 'raped|molested|assaulted|abused ^me', category: 'sexual_violence' },
+    { match: 'raped|molested|assaulted|abused|abusing|abuses ^me', category: 'sexual_violence' },
+    { match: 'touched|touches|touching me without|against', category: 'sexual_violence' },
     { match: 'sexually assaulted|abused', category: 'sexual_violence' },
     { match: 'sexual ^assault|^abuse', category: 'sexual_violence', topic: true },
     { match: '{fam}|he|someone|somebody touches|touched|touching ^me', category: 'sexual_violence', unless: 'ball|shoulder' },

@@ -94,7 +94,7 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'spring|springen voor|van|uit trein|dak|brug|flat|balkon|raam', category: 'suicide' },
     { match: '{me} ophang*', category: 'suicide' },
     { match: '{me} op ^te? ^hangen', category: 'suicide' },
-    { match: 'mezelf ^van ^kant', category: 'suicide' },
+    { match: '{me} ^van ^kant', category: 'suicide' },
     { match: 'mezelf doden|doodmaken|vermoorden|ombrengen|afmaken|dood', category: 'suicide' },
     { match: 'levensmoe|doodswens', category: 'suicide' },
     { match: 'leven zat|beu', category: 'suicide' },
@@ -131,7 +131,8 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'niet veilig thuis', category: 'violence_home' },
     { match: 'huiselijk geweld', category: 'violence_home', topic: true },
     { match: 'geweld thuis', category: 'violence_home', topic: true },
-    { match: 'mishandeling', category: 'violence_home', topic: true },
+    { match: 'mishandeling|mishandeld', category: 'violence_home', topic: true },
+    { match: 'bang ^thuis', category: 'violence_home' },
 
     // Sexual violence and exploitation (loverboys, sextortion).
     { match: 'verkracht*|aangerand|aanranding|misbruikt|misbruik', category: 'sexual_violence', topic: true },
@@ -143,12 +144,14 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'werken|slapen met|voor mannen', category: 'sexual_violence' },
     { match: 'naaktfoto*|nudes|naakt|naaktjes geld|online|verspreid*|delen|doorsturen|rondsturen|posten', category: 'sexual_violence', gap: 6 },
     { match: 'chanteert|chantage|gechanteerd|sextortion', category: 'sexual_violence' },
+    { match: 'seks|sex tegen wil', category: 'sexual_violence' },
     { match: 'loverboy*', category: 'sexual_violence', topic: true },
 
     // Threat.
     { match: '{me} vermoord*|doodmak*|neersteken|neersteekt|doodsteken|neerschieten|doodschieten|afmaken|kapotmaken|ombrengen', category: 'threat' },
     { match: '{me} kapot|dood maken', category: 'threat' },
     { match: 'maken|maakt|maak {me} dood', category: 'threat' },
+    { match: 'gaan|gaat|komen|komt {me} pakken', category: 'threat' },
     { match: 'bedreigd|bedreigt|bedreigen|bedreiging|bedreigingen', category: 'threat' },
     { match: 'dreigt|dreigen|dreigde {me}', category: 'threat' },
     { match: 'deur|achter|bedreigt|bedreigd mes|pistool|wapen|vuurwapen', category: 'threat', gap: 5 },

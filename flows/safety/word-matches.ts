@@ -4,21 +4,45 @@
  * six letters or more, one typing error away ("zelmoord", "zelfmoort").
  */
 export function wordMatches(word: string, lexiconWord: string): boolean {
-  const isPrefix = lexiconWord.endsWith('*');
-  const target = squeeze(isPrefix ? lexiconWord.slice(0, -1) : lexiconWord);
-  const said = squeeze(word);
-  if (isPrefix) {
-    if (said.startsWith(target)) return true;
-    if (target.length < 6) return false;
-    return [target.length - 1, target.length, target.length + 1].some((length) => said.length >= length && editDistanceAtMostOne(said.slice(0, length), target));
-  }
-  if (said === target) return true;
-  return said.length >= 6 && target.length >= 6 && editDistanceAtMostOne(said, target);
+  return wordTest([lexiconWord])(word);
+}
+
+/** Typos are forgiven from this length on: shorter words are too easily another word. */
+const FUZZY_FROM = 6;
+
+/**
+ * {@link wordMatches} against a list of lexicon words, prepared once and remembering its answers:
+ * a long message is read by hundreds of rules, and its words repeat.
+ */
+export function wordTest(lexiconWords: readonly string[]): (word: string) => boolean {
+  const exact = new Set(lexiconWords.filter((word) => !word.endsWith('*')).map(squeeze));
+  const prefixes = lexiconWords.filter((word) => word.endsWith('*')).map((word) => squeeze(word.slice(0, -1)));
+  const fuzzy = [...exact].filter((word) => word.length >= FUZZY_FROM);
+  const known = new Map<string, boolean>();
+  return (word) => {
+    let answer = known.get(word);
+    if (answer === undefined) {
+      const said = squeeze(word);
+      answer =
+        exact.has(said) ||
+        prefixes.some((prefix) => startsWithNearly(said, prefix)) ||
+        (said.length >= FUZZY_FROM && fuzzy.some((target) => editDistanceAtMostOne(said, target)));
+      if (known.size > 10_000) known.clear();
+      known.set(word, answer);
+    }
+    return answer;
+  };
+}
+
+function startsWithNearly(said: string, prefix: string): boolean {
+  if (said.startsWith(prefix)) return true;
+  if (prefix.length < FUZZY_FROM) return false;
+  return [prefix.length - 1, prefix.length, prefix.length + 1].some((length) => said.length >= length && editDistanceAtMostOne(said.slice(0, length), prefix));
 }
 
 /** Young people stretch words: repeated letters count once on both sides. */
 export function squeeze(word: string): string {
-  return word.replace(/(\p{L})\1+/gu, '$1');
+  return /(\p{L})\1/u.test(word) ? word.replace(/(\p{L})\1+/gu, '$1') : word;
 }
 
 /** One insertion, deletion or substitution at most, without building a full distance table. */
