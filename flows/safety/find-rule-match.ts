@@ -105,7 +105,9 @@ function accept(sentence: readonly string[], used: readonly number[], settings: 
     }
     const after = sentence.slice(end + 1, end + 1 + NEGATION_AFTER);
     if ([...between, ...before].some(settings.isNegation)) return undefined;
-    if (after.some(settings.isNegationAfter)) return undefined;
+    // After a rule that says "not" itself, a further "niet" is emphasis: "ik wil niet meer leven, echt niet".
+    const saysNot = used.some((index) => settings.isNegation(sentence[index]!));
+    if (!saysNot && after.some(settings.isNegationAfter)) return undefined;
   }
   return { start, end, words: sentence.slice(start, end + 1).join(' ') };
 }

@@ -76,6 +76,7 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'suicid*', category: 'suicide', topic: true },
     { match: 'feel|am|been|having|think|thinking|thoughts suicid*', category: 'suicide' },
     { match: 'unalive*', category: 'suicide' },
+    { match: 'feel like dying', category: 'suicide' },
     { match: 'not want to? live|alive|exist|here|wake', category: 'suicide' },
     { match: 'not want to? be alive|here|around', category: 'suicide' },
     { match: 'end|ending|take my|own life', category: 'suicide' },
@@ -152,6 +153,7 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'want it all to stop|end', category: 'suicide', level: 'unclear' },
     { match: 'not see a? way out', category: 'suicide', level: 'unclear' },
     { match: 'no way out', category: 'suicide', level: 'unclear' },
+    { match: 'tired of everything|life|living', category: 'suicide', level: 'unclear' },
     { match: 'everything|life|it is? pointless|meaningless', category: 'suicide', level: 'unclear' },
   ],
 };
