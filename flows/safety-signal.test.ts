@@ -100,6 +100,15 @@ describe('safety net', () => {
     },
   );
 
+  it('alarms on danger told in the past when nothing says it is over, and asks when it is', () => {
+    expect(level('gisteren sloeg mijn vader me')).toBe('danger');
+    expect(level('vroeger sloeg mijn vader me en nu nog steeds')).toBe('danger');
+    expect(level('vroeger wilde ik dood, het gaat nu niet goed')).toBe('danger');
+    expect(level('vroeger dacht ik vaak aan zelfmoord maar nu gaat het echt beter')).toBe('unclear');
+    expect(level('when i was 14 i used to cut myself, im fine now')).toBe('unclear');
+    expect(level('vroeger sneed ik mezelf, nu gaat het beter maar nu wil ik dood')).toBe('danger');
+  });
+
   it('alarms when a young person tells that someone else is in danger', () => {
     // A friend who wants to die is someone in danger: a coach calls back and can help get help.
     expect(detectSafetySignal('mijn vriendin wil dood')).toMatchObject({ level: 'danger', category: 'suicide' });

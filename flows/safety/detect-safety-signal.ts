@@ -22,6 +22,8 @@ interface CompiledLexicon {
   idioms: RuleSlot[][];
   isPlay: (word: string) => boolean;
   isTopic: (word: string) => boolean;
+  isPast: (word: string) => boolean;
+  recovered: RuleSlot[][];
   rules: CompiledRule[];
   settings: MatchSettings;
 }
@@ -54,6 +56,7 @@ function readWith(lexicon: CompiledLexicon, rawSentences: readonly string[][]): 
   const words = sentences.flat();
   const inPlay = words.some(lexicon.isPlay);
   const onTopic = words.some(lexicon.isTopic);
+  const better = lexicon.recovered.some((rule) => sentences.some((sentence) => findRuleMatch(rule, sentence, lexicon.settings)));
   let danger: SafetySignal | undefined;
   let unclear: SafetySignal | undefined;
   for (const { rule, slots, unless } of lexicon.rules) {
@@ -63,6 +66,12 @@ function readWith(lexicon: CompiledLexicon, rawSentences: readonly string[][]): 
     for (const sentence of sentences) {
       const match = findRuleMatch(slots, sentence, settings);
       if (!match) continue;
+      const over = better && sentence.some(lexicon.isPast);
+      if (over && rule.level !== 'unclear') {
+        // "Vroeger sneed ik mezelf, nu gaat het beter": asked about, not alarmed on; read on for the present.
+        unclear ??= { level: 'unclear', category: rule.category, matched: { rule: `${lexicon.lang}: ${rule.match}`, words: match.words } };
+        continue;
+      }
       const signal: SafetySignal = {
         level: rule.level ?? 'danger',
         category: rule.category,
@@ -106,6 +115,7 @@ interface Shared {
   negations: string[];
   play: string[];
   topic: string[];
+  past: string[];
 }
 
 function shared(): Shared {
@@ -118,10 +128,11 @@ function shared(): Shared {
     negations: all((lexicon) => lexicon.negations),
     play: [...new Set(all((lexicon) => lexicon.contexts.play))],
     topic: [...new Set(all((lexicon) => lexicon.contexts.topic))],
+    past: [...new Set(all((lexicon) => lexicon.contexts.past))],
   };
 }
 
-function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, play, topic }: Shared): CompiledLexicon {
+function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, play, topic, past }: Shared): CompiledLexicon {
   const { classes } = lexicon;
   const list = (words: string | undefined) => (words ? expandWords(words, classes) : []);
   return {
@@ -130,6 +141,8 @@ function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, pla
     idioms: lexicon.idioms.map((idiom) => compileRule(idiom, classes)),
     isPlay: wordTest(play),
     isTopic: wordTest(topic),
+    isPast: wordTest(past),
+    recovered: (lexicon.recovered ?? []).map((rule) => compileRule(rule, classes)),
     rules: lexicon.rules.map((rule) => ({ rule, slots: compileRule(rule.match, classes), unless: rule.unless ? wordTest(list(rule.unless)) : undefined })),
     settings: {
       gap: 3,

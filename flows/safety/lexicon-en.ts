@@ -58,10 +58,12 @@ export const lexiconEn: SafetyLexicon = {
     'killed ^me $',
   ],
   contexts: {
+    past: 'used|ago|was|were|last|ever|younger|kid|child|little',
     play: `${PLAY_WORDS}|play|playing|played|level|round|ranked|lobby`,
     topic:
       'become|career|study|studying|course|movie|film|series|documentary|news|book|essay|project|presentation|podcast|prevention|volunteer*|awareness',
   },
+  recovered: ['fine|better|okay|ok|good ^now', 'not anymore', 'doing better|well|fine', 'got through', 'over it'],
   rules: [
     { match: '{took} a? whole|all|bunch|lot|#many|bottle|box|pack {pills}', category: 'medical' },
     { match: '{took} #many', category: 'medical' },

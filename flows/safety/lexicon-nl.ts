@@ -61,10 +61,12 @@ export const lexiconNl: SafetyLexicon = {
     'klap ^van ^de ^molen',
   ],
   contexts: {
+    past: 'vroeger|toen|geleden|vorig|vorige|ooit|jaren|basisschool|brugklas|klein|jonger',
     play: `${PLAY_WORDS}|spel|spelen|speelt|gespeeld|wedstrijd|training|boksen|kickboksen|judo|sparren|vechtsport|worstelen|stoeien`,
     topic:
       'beroep|werkveld|opleiding|studie|studeren|werkstuk|profielwerkstuk|spreekbeurt|presentatie|serie|film|docu*|documentaire|nieuws|boek|hulpverlener|hulpverlening|vrijwilliger*|preventie|cursus|voorlichting|artikel|podcast',
   },
+  recovered: ['gaat ^nu? ^weer? beter|goed', 'nu niet meer', 'niet ^meer ^zo', 'ben er overheen|doorheen', 'heb ik nu niet meer'],
   rules: [
     // Medical emergency: pills taken, unconscious.
     { match: 'hele|alle|strip|strips|doosje|doos|pot|potje|pakje|#many {pills} {swallowed}', category: 'medical' },
@@ -124,6 +126,9 @@ export const lexiconNl: SafetyLexicon = {
     { match: '{fam} {hit} {me}', category: 'violence_home' },
     { match: '{fam} {me} {hit}', category: 'violence_home', gap: 4 },
     { match: 'hij|zij|ze {hit} ^{me}', category: 'violence_home' },
+    // Inversion after "gisteren", "vroeger", "thuis": "gisteren sloeg mijn vader me".
+    { match: '{hit} {fam} ^{me}', category: 'violence_home' },
+    { match: '{hit} ^hij|^zij|^ze ^{me}', category: 'violence_home' },
     { match: 'word|wordt|werd|ben|worden geslagen|mishandeld|geschopt|gewurgd|afgetuigd', category: 'violence_home' },
     { match: 'krijg|kreeg klappen|slaag', category: 'violence_home' },
     { match: 'bang|doodsbang|angst|schrik voor {fam}', category: 'violence_home' },

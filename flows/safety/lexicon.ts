@@ -49,6 +49,14 @@ export interface SafetyLexicon {
     play?: string;
     /** A job, a study, a film or the news: "ik wil hulpverlener worden tegen huiselijk geweld". */
     topic?: string;
+    /** Words that place a sentence in the past: "vroeger", "toen ik 14 was", "used to". */
+    past?: string;
   };
+  /**
+   * Rules that say it is better now ("nu gaat het goed", "i'm fine now"). Danger told in a past
+   * sentence of such a message is asked about (`unclear`) rather than alarmed on; danger in the
+   * present still alarms.
+   */
+  recovered?: readonly string[];
   rules: readonly SafetyRule[];
 }
