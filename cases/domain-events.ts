@@ -9,6 +9,7 @@
  * `textEnc` (personal data is encrypted at rest, DESIGN.md rule 10; {@link toStoredEvent}).
  */
 import { z } from 'zod';
+import { safetyCategories } from '../flows/safety/safety-types';
 import { DOMAIN_IDS, isTalkDomain, type LevelDomainId } from '../flows/zelfscan-domains';
 
 const locale = z.string().min(2).max(8);
@@ -57,6 +58,8 @@ const storedPayloads = {
   /** "Praat met iemand" or a danger signal: a handover with what is known so far. */
   'handover.requested': z.object({
     reason: z.enum(['person_requested', 'safety']),
+    /** With reason `safety`: what kind of danger the safety net recognised (flows/safety/). */
+    category: z.enum(safetyCategories).optional(),
     locale,
     age: z.number().int().min(0).max(120).optional(),
     municipality: municipality.optional(),

@@ -157,11 +157,50 @@ describe.each(Object.keys(flows))('global commands in the middle of the %s', (fl
     expect(alarm[0]?.text).toContain('112');
     expect(alarm[0]?.text).toContain('0800-0113');
     expect(alarm[0]?.text).toContain('0800-2000');
-    expect(chat.events).toEqual([{ type: 'handover.requested', payload: expect.objectContaining({ reason: 'safety' }) }]);
+    expect(chat.events).toEqual([{ type: 'handover.requested', payload: expect.objectContaining({ reason: 'safety', category: 'suicide' }) }]);
     // The conversation is still there: the open question still takes an answer.
     const help = await chat.say('help');
     expect(texts(help)).toContain('MENU');
     expect(question.text.length).toBeGreaterThan(0);
+  });
+
+  it('the safety net hears danger inside an answer, in slang, and names the category for the coach', async () => {
+    const chat = conversation();
+    await open(chat);
+    const alarm = await chat.say('mbo 2 maar eigenlijk wil ik gewoon dood');
+    expect(alarm).toHaveLength(1);
+    expect(alarm[0]?.text).toContain('112');
+    const violence = await chat.say('me vader slaat me');
+    expect(violence[0]?.text).toContain('0800-2000');
+    expect(chat.events.map((e) => e.payload)).toEqual([
+      expect.objectContaining({ reason: 'safety', category: 'suicide', locale: 'nl' }),
+      expect.objectContaining({ reason: 'safety', category: 'violence_home', locale: 'nl' }),
+    ]);
+  });
+
+  it('an ambiguous message gets one check question; "ja" raises the alarm', async () => {
+    const chat = conversation();
+    await open(chat);
+    const check = await chat.say('ik wil niet meer');
+    expect(check).toHaveLength(1);
+    expect(check[0]?.text).toBe('Bedoel je dat je niet meer wilt leven?');
+    expect(check[0]?.choices?.map((c) => c.id)).toEqual(['yes', 'no']);
+    expect(chat.events).toEqual([]);
+    const alarm = await chat.press(check[0]!.choices![0]!);
+    expect(alarm[0]?.text).toContain('0800-0113');
+    expect(chat.events).toEqual([{ type: 'handover.requested', payload: expect.objectContaining({ reason: 'safety', category: 'suicide' }) }]);
+  });
+
+  it('an ambiguous message gets one check question; "nee" goes on with the open question', async () => {
+    const chat = conversation();
+    const question = await open(chat);
+    expect(last(await chat.say('ik kan niet meer')).text).toBe('Bedoel je dat je niet meer wilt leven?');
+    const back = await chat.say('nee');
+    expect(back[0]?.text).toContain('COACH');
+    expect(last(back).text).toBe(question.text);
+    expect(chat.events).toEqual([]);
+    // The check question is answered: a later "nee" is an ordinary answer again, not a safety answer.
+    expect(texts(await chat.say('help'))).toContain('MENU');
   });
 });
 
@@ -273,5 +312,18 @@ describe('languages', () => {
     await chat.say('no');
     const alarm = await chat.say('أريد أن أقتل نفسي');
     expect(alarm[0]?.text).toContain('112');
+  });
+});
+
+describe('safety check question', () => {
+  it('with nothing open, "nee" leads into the intake, and another message passes the question by', async () => {
+    const chat = conversation();
+    expect(last(await chat.say('ik ben er klaar mee met alles')).text).toBe('Bedoel je dat je niet meer wilt leven?');
+    expect(last(await chat.say('nee')).text).toContain('Is dat goed?');
+    const other = conversation();
+    await other.say('ik kan het niet meer aan');
+    // Not an answer to the check: the message is handled as if the question had not been asked.
+    expect(last(await other.say('hoi')).text).toContain('Is dat goed?');
+    expect([...chat.events, ...other.events]).toEqual([]);
   });
 });

@@ -12,7 +12,8 @@ import { normalize } from './match-choice';
 import { COACH_HOME_DIALOG_ID, COACH_MESSAGE_DIALOG_ID, MENU_DIALOG_ID, menuDialogs, RESUME_DIALOG_ID } from './menu-dialogs';
 import { PersonDialog } from './person-dialog';
 import { PERSON_DIALOG_ID } from './ask-dialog';
-import { createSafetyDetector } from './safety-signal';
+import { detectSafetySignal, type SafetyCategory } from './safety-signal';
+import { askSafetyCheck, safetyCheckAnswer } from './safety/ask-safety-check';
 import { STOP_CONFIRM_ID, STOP_DIALOG_ID, stopDialogs } from './stop-dialog';
 import { LANGUAGE_DIALOG_ID } from './language-dialog';
 // Appointments (issue 5).
@@ -33,6 +34,8 @@ export interface FrontDoorConversation {
   /** Epoch ms of the young person's last message: for "welcome back" and for expiry. */
   lastActivityAt?: number;
   known?: KnownFacts;
+  /** The check question after an ambiguous message is open; "ja" raises the alarm in this category. */
+  safetyCheck?: SafetyCategory;
 }
 
 export interface FrontDoorSettings {
@@ -55,7 +58,7 @@ const commandIds: CommandId[] = ['menu', 'stop', 'start', 'language', 'restart',
 
 const NAMESPACES = ['bot', 'commands', 'zelfscan', 'keuzehulp', 'appointment', 'followup'];
 
-const wordsByI18n = new WeakMap<i18n, { commandWords: Map<string, CommandId>; languageWords: Map<string, Language>; isDanger: (text: string) => boolean }>();
+const wordsByI18n = new WeakMap<i18n, { commandWords: Map<string, CommandId>; languageWords: Map<string, Language> }>();
 
 /** Dialogs whose options are the commands themselves. */
 const menuLike = new Set([MENU_DIALOG_ID, COACH_HOME_DIALOG_ID, RESUME_DIALOG_ID]);
@@ -83,7 +86,6 @@ export class FrontDoorBot {
   private readonly commandWords: Map<string, CommandId>;
   /** A language's name typed on its own ("english", "türkçe") switches to it. */
   private readonly languageWords: Map<string, Language>;
-  private readonly isDanger: (text: string) => boolean;
 
   constructor(options: { conversationState: ConversationState; i18n: i18n; settings?: Partial<FrontDoorSettings>; now?: () => Date }) {
     this.conversationState = options.conversationState;
@@ -114,13 +116,11 @@ export class FrontDoorBot {
             [...this.allLanguages(`language.name_aliases.${code}`), ...this.allLanguages(`language.names.${code}`)].map((word) => [normalize(word), code] as const),
           ),
         ),
-        isDanger: createSafetyDetector(this.allLanguages('safety.phrases')),
       };
       wordsByI18n.set(this.i18n, words);
     }
     this.commandWords = words.commandWords;
     this.languageWords = words.languageWords;
-    this.isDanger = words.isDanger;
   }
 
   async run(context: TurnContext): Promise<void> {
@@ -150,11 +150,7 @@ export class FrontDoorBot {
       await dc.cancelAllDialogs();
     }
 
-    if (this.isDanger(text)) {
-      await say(context, 'commands:safety.message');
-      emitEvent(context, { type: 'handover.requested', payload: { reason: 'safety', locale: turnLanguage(context).locale, ...conversation.known } });
-      return;
-    }
+    if (await this.safetyNet(turn, text)) return;
 
     if (!text.trim() && !hasButton) {
       // A photo, voice note or sticker: say so, and still lead a newcomer into the intake.
@@ -186,6 +182,37 @@ export class FrontDoorBot {
     }
     if (dc.activeDialog) return this.afterTopLevel(turn, await dc.continueDialog());
     await this.home(turn);
+  }
+
+  /**
+   * Danger comes first (DESIGN.md rule 9): the emergency numbers and an urgent handover at once. An
+   * ambiguous message gets one check question; "ja" is danger, "nee" goes on where they were, and
+   * anything else is handled as if the question had not been asked. Returns whether it answered.
+   */
+  private async safetyNet(turn: Turn, text: string): Promise<boolean> {
+    const { context, dc, conversation } = turn;
+    const signal = detectSafetySignal(text, conversation.locale);
+    const checked = conversation.safetyCheck;
+    delete conversation.safetyCheck;
+    const answer = checked && signal.level !== 'danger' ? safetyCheckAnswer(context) : undefined;
+    if (signal.level === 'danger' || answer === 'yes') {
+      const category = signal.level === 'danger' ? signal.category : checked;
+      await say(context, 'commands:safety.message');
+      emitEvent(context, { type: 'handover.requested', payload: { reason: 'safety', category, locale: turnLanguage(context).locale, ...conversation.known } });
+      return true;
+    }
+    if (answer === 'no') {
+      await say(context, 'commands:safety.check.declined');
+      if (dc.activeDialog) await dc.repromptDialog();
+      else await this.home(turn);
+      return true;
+    }
+    if (signal.level === 'unclear') {
+      conversation.safetyCheck = signal.category ?? 'suicide';
+      await askSafetyCheck(context);
+      return true;
+    }
+    return false;
   }
 
   /**

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n, languages } from '../locales/index';
-import { createSafetyDetector } from './safety-signal';
+import { detectSafetySignal } from './safety-signal';
 
-const i18n = createI18n();
-const phrases = languages.flatMap((lang) => String(i18n.getResource(lang, 'commands', 'safety.phrases') ?? '').split('|'));
-const isDanger = createSafetyDetector(phrases);
+const level = (text: string) => detectSafetySignal(text).level;
 
 describe('safety net', () => {
   it.each([
     'ik wil dood',
+    'wil dood',
+    'zelfmoord',
     'Ik wil niet meer leven',
     'ik denk aan zelfmoord',
     'soms denk ik aan zelfdoding',
@@ -21,15 +20,44 @@ describe('safety net', () => {
     'ik word bedreigd',
     'ik wil een einde aan mijn leven maken',
     'I want to kill myself',
+    'kill myself',
     'i want to die',
     'kms',
+    'self harm',
     'my dad hits me',
     'kendimi öldürmek istiyorum',
     'chcę się zabić',
     'хочу покінчити з собою',
     'أريد أن أقتل نفسي',
   ])('raises the alarm on "%s"', (text) => {
-    expect(isDanger(text)).toBe(true);
+    expect(level(text)).toBe('danger');
+  });
+
+  // Messages from testers that the phrase list missed.
+  it.each([
+    ['ik zie t nie meer zitten', 'suicide'],
+    ['zie het echt niet meer zitten', 'suicide'],
+    ['ik wil echt dood', 'suicide'],
+    ['ik wil doooooood', 'suicide'],
+    ['zelmoord', 'suicide'],
+    ['zelfmoort', 'suicide'],
+    ['z3lfm00rd', 'suicide'],
+    ['ik wil echt echt niet meer leven', 'suicide'],
+    ['mbo 2 maar eigenlijk wil ik gewoon dood', 'suicide'],
+    ["I don't wanna live anymore", 'suicide'],
+    ['ik heb net een hele strip pillen geslikt', 'medical'],
+    ['ik heb me weer gesneden', 'self_harm'],
+    ['me vader slaat me', 'violence_home'],
+    ['mijn vader heeft me geslagen', 'violence_home'],
+    ['ik ben bang voor mijn stiefvader', 'violence_home'],
+    ['ik ben doodsbang voor mijn stiefvader', 'violence_home'],
+    ['ik voel me onveilig thuis', 'violence_home'],
+    ['my dad hit me yesterday', 'violence_home'],
+    ['iemand heeft naaktfotos van mij en wil geld', 'sexual_violence'],
+    ['ik ben van huis weggelopen', 'homeless_runaway'],
+    ['ze willen me vermoorden', 'threat'],
+  ])('raises the alarm on "%s" as %s', (text, category) => {
+    expect(detectSafetySignal(text)).toMatchObject({ level: 'danger', category });
   });
 
   it.each([
@@ -48,7 +76,64 @@ describe('safety net', () => {
     'I am dying to start my new job',
     'mijn oma is vorig jaar dood gegaan',
     'ik zit thuis en verveel me',
+    // False alarms testers found with the phrase list.
+    'ik wil doodgraag een baan',
+    'ik wil doodgewoon werken',
+    'hij slaat me niet hoor',
+    'mijn vriend slaat me altijd met fifa',
+    'ik woon 5 kms van school',
+    'ik wil hulpverlener worden tegen huiselijk geweld',
+    // Negations, idioms, games.
+    'ik wil niet dood',
+    'im not suicidal',
+    'ik ben doodsbang voor de toets',
+    'kill me in fortnite',
+    'ik wil niet meer naar school',
   ])('stays quiet on "%s"', (text) => {
-    expect(isDanger(text)).toBe(false);
+    expect(level(text)).toBe('none');
+  });
+
+  it.each(['ik wil niet meer', 'ik ben er klaar mee met alles', "I can't do this anymore", 'ik kan niet meer'])(
+    'asks rather than alarms on the ambiguous "%s"',
+    (text) => {
+      expect(level(text)).toBe('unclear');
+    },
+  );
+
+  it('alarms on danger told in the past when nothing says it is over, and asks when it is', () => {
+    expect(level('gisteren sloeg mijn vader me')).toBe('danger');
+    expect(level('vroeger sloeg mijn vader me en nu nog steeds')).toBe('danger');
+    expect(level('vroeger wilde ik dood, het gaat nu niet goed')).toBe('danger');
+    expect(level('vroeger dacht ik vaak aan zelfmoord maar nu gaat het echt beter')).toBe('unclear');
+    expect(level('when i was 14 i used to cut myself, im fine now')).toBe('unclear');
+    expect(level('vroeger sneed ik mezelf, nu gaat het beter maar nu wil ik dood')).toBe('danger');
+  });
+
+  it('alarms when a young person tells that someone else is in danger', () => {
+    // A friend who wants to die is someone in danger: a coach calls back and can help get help.
+    expect(detectSafetySignal('mijn vriendin wil dood')).toMatchObject({ level: 'danger', category: 'suicide' });
+  });
+
+  it('says why it fired: the rule and the words, for the coach and the GGD', () => {
+    const signal = detectSafetySignal('Ik zit op het mbo, maar me vader slaat me soms');
+    expect(signal).toEqual({
+      level: 'danger',
+      category: 'violence_home',
+      matched: { rule: 'nl: {fam} {hit} {me}', words: 'vader slaat me' },
+    });
+  });
+
+  it('reads every language whatever the conversation language, and reports its own rule first', () => {
+    expect(detectSafetySignal('my dad hit me', 'nl')).toMatchObject({ level: 'danger', matched: { rule: expect.stringMatching(/^en: /) } });
+    expect(detectSafetySignal('ik wil dood', 'ar')).toMatchObject({ level: 'danger', matched: { rule: expect.stringMatching(/^nl: /) } });
+  });
+
+  it('reads a long message quickly', () => {
+    const story = 'ik heb op school veel gedaan en ik zoek nu werk in de buurt van amstelveen. '.repeat(30) + 'en ik wil eigenlijk dood';
+    // The first long message fills the word caches; the bot reads one message per turn after that.
+    level(story.replace('dood', 'werk'));
+    const started = performance.now();
+    expect(level(story)).toBe('danger');
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });

@@ -1,20 +1,12 @@
-import { normalize } from './match-choice';
-
 /**
- * The safety net: recognises a message that signals acute danger (suicidal thoughts, self-harm,
- * violence or abuse at home, being threatened), whatever question is open and in any of the
- * languages we speak — a young person may switch language in distress. The phrases live in
- * `locales/<lang>/commands.json` (`safety.phrases`), so the people who know a language keep them.
+ * The safety net: recognises a message that signals danger (suicidal thoughts, self-harm, a medical
+ * emergency, violence or abuse at home, sexual violence and exploitation, being threatened, running
+ * away or sleeping rough), whatever question is open and in any of the languages we speak — a young
+ * person may switch language in distress.
  *
- * A phrase matches at the start of a word and as whole words after that ("wil dood" matches
- * "ik wil doodgaan"), on normalised text (lower case, no accents, punctuation as spaces). Ordinary
- * sentences must not raise an alarm: phrases are specific ("wil dood", not "dood").
+ * The vocabulary lives per language in `flows/safety/lexicon-<lang>.ts`, the matching in small pure
+ * files beside it, and `flows/safety/corpus.test-data.ts` holds the labelled messages it is measured
+ * on. The result says why it fired (rule and words), so a coach or the GGD can read it.
  */
-export function createSafetyDetector(phrases: readonly string[]): (text: string) => boolean {
-  const normalised = [...new Set(phrases.map(normalize).filter((phrase) => phrase.length >= 3))];
-  return (text) => {
-    if (!text.trim()) return false;
-    const said = ` ${normalize(text)} `;
-    return normalised.some((phrase) => said.includes(` ${phrase}`));
-  };
-}
+export { detectSafetySignal } from './safety/detect-safety-signal';
+export { safetyCategories, type SafetyCategory, type SafetyLevel, type SafetySignal } from './safety/safety-types';

@@ -1,0 +1,31 @@
+import type { TurnContext } from 'botbuilder';
+import type { BotChannelData } from '../../bot/bot-message';
+import { turnLanguage } from '../ask-dialog';
+import { matchChoice } from '../match-choice';
+import { yesNoChoices } from '../yes-no';
+
+const CHECK = 'commands:safety.check';
+
+/**
+ * The one check question after an ambiguous message ("ik wil niet meer"): "Bedoel je dat je niet
+ * meer wilt leven?" with yes and no, rather than silence or a false alarm.
+ */
+export async function askSafetyCheck(context: TurnContext): Promise<void> {
+  const { t } = turnLanguage(context);
+  const channelData: BotChannelData = { choices: yesNoChoices(CHECK).map(({ id, titleKey }) => ({ id, title: t(titleKey) })), expects: 'choice' };
+  await context.sendActivity({ type: 'message', text: t(`${CHECK}.question`), channelData });
+}
+
+/** The answer to the check question: a button, "ja", "yes", "nee", ...; undefined for anything else. */
+export function safetyCheckAnswer(context: TurnContext): 'yes' | 'no' | undefined {
+  const { t } = turnLanguage(context);
+  const choices = yesNoChoices(CHECK).map(({ id, titleKey, aliasesKey }) => ({
+    id,
+    title: t(titleKey),
+    aliases: aliasesKey ? t(aliasesKey).split('|').map((alias) => alias.trim()).filter(Boolean) : [],
+  }));
+  const value = context.activity.value as { choice?: unknown } | undefined;
+  const payload = typeof value?.choice === 'string' ? value.choice : undefined;
+  const found = matchChoice({ text: context.activity.text ?? '', payload, choices })?.id;
+  return found === 'yes' || found === 'no' ? found : undefined;
+}

@@ -1,0 +1,75 @@
+import type { SafetyLexicon } from './lexicon';
+import { normaliseMessage } from './normalise-message';
+import { wordTest } from './word-matches';
+
+/** One position of a rule: the words that may stand there and how it joins the previous one. */
+export interface RuleSlot {
+  /** Whether a word of the message is one of the words that may stand here. */
+  fits: (word: string) => boolean;
+  /** The word must follow the previous slot directly (`^word`). */
+  adjacent: boolean;
+  /** The slot may be left out (`word?`). */
+  optional: boolean;
+  /** `$`: the sentence ends here, bar trailing filler words. */
+  end: boolean;
+  /** `#many` among the words: also a number of at least {@link MANY}. */
+  many: boolean;
+  /** `#` among the words: also any number ("5 kms"). */
+  number: boolean;
+}
+
+/** "20 paracetamol" is an overdose; "2 paracetamol" for a headache is not. */
+export const MANY = 8;
+
+/**
+ * Reads a rule as written in a lexicon (see {@link SafetyLexicon}) into slots, with word classes
+ * expanded and every word normalised the way messages are, so a lexicon can be written with
+ * accents and capitals.
+ */
+export function compileRule(match: string, classes: SafetyLexicon['classes']): RuleSlot[] {
+  return match
+    .trim()
+    .split(/\s+/)
+    .map((part) => {
+      const adjacent = part.startsWith('^');
+      const optional = part.endsWith('?');
+      const body = part.replace(/^\^/, '').replace(/\?$/, '');
+      if (body === '$') return { fits: () => false, adjacent, optional: false, end: true, many: false, number: false };
+      const alternatives = body.split('|');
+      const words = alternatives.filter((word) => !word.startsWith('#')).join('|');
+      return {
+        fits: wordTest(words ? expandWords(words, classes) : []),
+        adjacent,
+        optional,
+        end: false,
+        many: alternatives.includes('#many'),
+        number: alternatives.includes('#'),
+      };
+    });
+}
+
+/** `a|{fam}|b*` → the normalised words, classes expanded. */
+export function expandWords(alternatives: string, classes: SafetyLexicon['classes']): string[] {
+  return alternatives.split('|').flatMap((word) => {
+    const className = /^\{(\w+)\}$/.exec(word)?.[1];
+    if (className !== undefined) {
+      const members = classes[className];
+      if (members === undefined) throw new UnknownWordClassError(className);
+      return expandWords(members, classes);
+    }
+    return [normaliseWord(word)];
+  });
+}
+
+function normaliseWord(word: string): string {
+  const star = word.endsWith('*') ? '*' : '';
+  const body = normaliseMessage(star ? word.slice(0, -1) : word).flat().join('');
+  return body + star;
+}
+
+export class UnknownWordClassError extends Error {
+  constructor(className: string) {
+    super(`A safety rule uses the word class {${className}}, which its lexicon does not define.`);
+    this.name = this.constructor.name;
+  }
+}

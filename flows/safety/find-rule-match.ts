@@ -1,0 +1,113 @@
+import { MANY, type RuleSlot } from './compile-rule';
+
+
+export interface RuleMatch {
+  /** Index of the first and last word of the sentence the rule matched. */
+  start: number;
+  end: number;
+  /** The sentence's words from start to end: what the coach reads. */
+  words: string;
+}
+
+export interface MatchSettings {
+  gap: number;
+  isNegation: (word: string) => boolean;
+  isNegationAfter: (word: string) => boolean;
+  isTrailing: (word: string) => boolean;
+  /** When false, negations are not looked for (idioms are idioms whatever surrounds them). */
+  checkNegation: boolean;
+}
+
+/**
+ * How far before the matched words a negation still counts: "nooit aan zelfmoord", "not going to
+ * hurt myself". A subject starts a new thought, so the look back stops there: in "ik kan niet meer
+ * ik wil dood" the first "niet" does not negate "wil dood".
+ */
+const NEGATION_BEFORE = 3;
+const SUBJECTS = new Set(['ik', 'i', 'je', 'jij', 'hij', 'zij', 'ze', 'wij', 'we', 'he', 'she', 'they', 'you']);
+/** How far after: "hij slaat me echt niet". */
+const NEGATION_AFTER = 2;
+
+/**
+ * The first place in a sentence where a rule matches and is not negated. A negation is a word of
+ * `negations` between the rule's words ("ik wil niet dood") or just before them ("not suicidal"),
+ * or a word of `negationsAfter` just after them ("hij slaat me niet"); a negation the rule spells
+ * out itself ("wil niet meer leven") is part of the rule, not a negation of it.
+ */
+export function findRuleMatch(slots: readonly RuleSlot[], sentence: readonly string[], settings: MatchSettings): RuleMatch | undefined {
+  for (let first = 0; first < sentence.length; first++) {
+    const found = matchFrom(slots, 0, sentence, first, [], settings);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function matchFrom(
+  slots: readonly RuleSlot[],
+  slotIndex: number,
+  sentence: readonly string[],
+  from: number,
+  used: readonly number[],
+  settings: MatchSettings,
+): RuleMatch | undefined {
+  const slot = slots[slotIndex];
+  if (!slot) return accept(sentence, used, settings);
+  const previous = used.at(-1);
+
+  if (slot.end) {
+    const rest = sentence.slice((previous ?? -1) + 1);
+    return rest.every(settings.isTrailing) ? matchFrom(slots, slotIndex + 1, sentence, from, used, settings) : undefined;
+  }
+  if (slot.optional) {
+    const withIt = tryPositions(slots, slotIndex, sentence, from, used, settings);
+    return withIt ?? matchFrom(slots, slotIndex + 1, sentence, from, used, settings);
+  }
+  return tryPositions(slots, slotIndex, sentence, from, used, settings);
+}
+
+function tryPositions(
+  slots: readonly RuleSlot[],
+  slotIndex: number,
+  sentence: readonly string[],
+  from: number,
+  used: readonly number[],
+  settings: MatchSettings,
+): RuleMatch | undefined {
+  const slot = slots[slotIndex]!;
+  const previous = used.at(-1);
+  // The first word is tried at `from` only (the caller walks the sentence); later ones within the gap.
+  const last = previous === undefined ? from : slot.adjacent ? previous + 1 : previous + 1 + settings.gap;
+  const start = previous === undefined ? from : previous + 1;
+  for (let index = start; index <= last && index < sentence.length; index++) {
+    const word = sentence[index]!;
+    const isNumber = /^\d+$/.test(word);
+    const fits =
+      (isNumber && (slot.number || (slot.many && Number(word) >= MANY))) || slot.fits(word);
+    if (!fits) continue;
+    const found = matchFrom(slots, slotIndex + 1, sentence, index + 1, [...used, index], settings);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function accept(sentence: readonly string[], used: readonly number[], settings: MatchSettings): RuleMatch | undefined {
+  const start = used[0];
+  const end = used.at(-1);
+  if (start === undefined || end === undefined) return undefined;
+  if (settings.checkNegation) {
+    const between = sentence.slice(start, end + 1).filter((_, offset) => !used.includes(start + offset));
+    const before = sentence.slice(Math.max(0, start - NEGATION_BEFORE), start);
+    for (let index = before.length - 1; index >= 0; index--) {
+      if (SUBJECTS.has(before[index]!)) {
+        before.splice(0, index + 1);
+        break;
+      }
+    }
+    const after = sentence.slice(end + 1, end + 1 + NEGATION_AFTER);
+    if ([...between, ...before].some(settings.isNegation)) return undefined;
+    // After a rule that says "not" itself, a further "niet" is emphasis: "ik wil niet meer leven, echt niet".
+    const saysNot = used.some((index) => settings.isNegation(sentence[index]!));
+    if (!saysNot && after.some(settings.isNegationAfter)) return undefined;
+  }
+  return { start, end, words: sentence.slice(start, end + 1).join(' ') };
+}

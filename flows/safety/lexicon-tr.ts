@@ -1,0 +1,64 @@
+import type { SafetyLexicon } from './lexicon';
+import { PLAY_WORDS } from './play-words';
+
+/**
+ * Turkish, also typed without Turkish letters ("olmek istiyom"): words are compared without
+ * accents, and "ı" reads as "i". Turkish says "not" inside the verb ("istemiyorum"), so the rules
+ * name the verb forms themselves rather than a separate negation word.
+ */
+export const lexiconTr: SafetyLexicon = {
+  slang: { istiyom: 'istiyorum', istiyorm: 'istiyorum', istemiyom: 'istemiyorum', bi: 'bir' },
+  classes: {
+    fam: 'babam|annem|abim|ablam|agabeyim|kardesim|amcam|dayim|teyzem|halam|kocam|sevgilim|ailem|uvey',
+    famFrom: 'babamdan|annemden|abimden|agabeyimden|amcamdan|dayimdan|kocamdan|sevgilimden|ailemden|babamdan',
+    want: 'istiyorum|istiyom|istiyo|isterim|istedim',
+  },
+  negations: 'degil|degilim',
+  trailing: 'artik|ya|yaa|abi|lan|valla|cidden|bence',
+  idioms: ['gulmekten|aclıktan|acliktan|sicaktan|merakimdan|uykudan oldum|oluyorum|olecegim'],
+  contexts: { play: `${PLAY_WORDS}|mac|macta|oynarken|oyunda`, topic: 'meslek|bolum|film|dizi|haber|kitap|odev|proje' },
+  rules: [
+    { match: 'cok|fazla|butun|kutu|#many hap|hapi|haplari|ilac|ilaci|ilaclari', category: 'medical' },
+    { match: 'bir ^suru hap|hapi|haplari|ilac|ilaci|ilaclari', category: 'medical' },
+    { match: 'hap|hapi|haplari|ilac|ilaci|ilaclari yuttum', category: 'medical' },
+    { match: 'haplari|ilaclari ictim', category: 'medical' },
+    { match: 'asiri ^doz|overdoz', category: 'medical' },
+    { match: 'olmek|olmeyi|olsem {want}|daha', category: 'suicide' },
+    { match: 'kendimi oldur*|asacag*|asmak|oldurecegim', category: 'suicide' },
+    { match: 'intihar*', category: 'suicide', topic: true },
+    { match: 'yasamak|yasamayi istemiyorum|istemiyom', category: 'suicide' },
+    { match: 'hayatima son', category: 'suicide' },
+    { match: 'yasamanin anlami yok', category: 'suicide' },
+    { match: 'kimse beni ozlemez', category: 'suicide' },
+    { match: 'kopruden|cattan atlayacag*|atlamak', category: 'suicide' },
+    { match: 'kendimi kes*|kestim|yaktim', category: 'self_harm' },
+    { match: 'kendime zarar', category: 'self_harm' },
+    { match: 'bilegimi|bileklerimi kestim', category: 'self_harm' },
+    { match: '{fam} beni|bana dov*|vur*|dovdu|tokat*|tekmeliyor', category: 'violence_home' },
+    { match: 'beni dovuyor*|dovuyorlar', category: 'violence_home' },
+    { match: 'dayak yiyorum|yedim', category: 'violence_home' },
+    { match: 'evde guvende hissetmiyorum|degilim', category: 'violence_home' },
+    { match: 'eve gitmeye|donmeye korkuyorum', category: 'violence_home' },
+    { match: '{famFrom} korkuyorum', category: 'violence_home' },
+    { match: 'aile ^ici ^siddet', category: 'violence_home', topic: true },
+    { match: 'evde ^siddet', category: 'violence_home', topic: true },
+    { match: 'siddet goruyorum', category: 'violence_home' },
+    { match: 'tecavuz*|taciz*|istismar*', category: 'sexual_violence', topic: true },
+    { match: 'bana dokunuyor|dokundu', category: 'sexual_violence' },
+    { match: 'santaj*', category: 'sexual_violence' },
+    { match: 'beni olduruc*|oldurecek*|oldurmek', category: 'threat' },
+    { match: 'tehdit*', category: 'threat' },
+    { match: 'zorla evlendir*', category: 'threat' },
+    { match: 'namus cinayeti', category: 'threat' },
+    { match: 'beni takip ediyor', category: 'threat' },
+    { match: 'evden kactim|kacti', category: 'homeless_runaway' },
+    { match: 'sokakta uyu*|yatiyorum|kaliyorum', category: 'homeless_runaway' },
+    { match: 'kalacak|uyuyacak yerim ^yok', category: 'homeless_runaway' },
+    { match: 'evden atti*|kovdu*', category: 'homeless_runaway' },
+    { match: 'dayanamiyorum', category: 'suicide', level: 'unclear' },
+    { match: 'her seyden biktim', category: 'suicide', level: 'unclear' },
+    { match: 'artik|artık yapamiyorum', category: 'suicide', level: 'unclear' },
+    { match: 'kaybolmak {want}', category: 'suicide', level: 'unclear' },
+    { match: 'hicbir seyin anlami yok', category: 'suicide', level: 'unclear' },
+  ],
+};

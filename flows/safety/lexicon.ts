@@ -1,0 +1,62 @@
+import type { SafetyCategory } from './safety-types';
+
+/**
+ * One language's safety vocabulary: plain data that the people who know the language keep.
+ *
+ * A rule is written as words in order, separated by spaces (see flows/safety/compile-rule.ts):
+ * - `wil dood`: "wil" and later "dood", with at most a few other words in between
+ *   ("wil ik gewoon dood");
+ * - `a|b|c`: any of these words; `word*`: any word that starts with it (`zelfmoord*`);
+ * - `{fam}`: a word class of this lexicon (family members, hitting verbs, ...);
+ * - `^word`: directly after the previous word; `word?`: may be left out;
+ * - `$`: nothing meaningful follows in the sentence ("ik wil niet meer" but not "ik wil niet meer
+ *   naar school");
+ * - `#`: any number ("5 kms"); `#many`: a number of 8 or more ("20 paracetamol").
+ * Words are compared without accents and repeated letters, and words of 6+ letters with one typo.
+ */
+export interface SafetyRule {
+  match: string;
+  category: SafetyCategory;
+  /** `unclear`: worrying but ambiguous; the bot asks a check question. Default `danger`. */
+  level?: 'unclear';
+  /**
+   * A bare topic word ("huiselijk geweld", "suicide") that a young person also uses about a job,
+   * a study or a film: ignored when the message speaks of one (`contexts.topic`).
+   */
+  topic?: boolean;
+  /** Words that, anywhere in the message, mean this is not danger ("gesneden" + "koken"). */
+  unless?: string;
+  /** Most words allowed between two parts of the rule (default 3). */
+  gap?: number;
+}
+
+export interface SafetyLexicon {
+  /** Young people's spellings, each read as the standard word(s): `{ nie: 'niet', k: 'ik' }`. */
+  slang: Readonly<Record<string, string>>;
+  /** Word classes used in rules as `{name}`: alternatives separated by `|`. */
+  classes: Readonly<Record<string, string>>;
+  /** Words that negate the rule when they stand inside the matched words or just before them. */
+  negations: string;
+  /** Negations that follow what they negate (Dutch: "hij slaat me niet"). */
+  negationsAfter?: string;
+  /** Words that may stand after a `$` rule without changing its meaning ("hoor", "echt"). */
+  trailing?: string;
+  /** Rules whose words are taken out before anything else: idioms that only look like danger. */
+  idioms: readonly string[];
+  /** Words that put the whole message in a context where a rule does not mean danger. */
+  contexts: {
+    /** Games and sport: "hij slaat me met fifa" is not violence at home. */
+    play?: string;
+    /** A job, a study, a film or the news: "ik wil hulpverlener worden tegen huiselijk geweld". */
+    topic?: string;
+    /** Words that place a sentence in the past: "vroeger", "toen ik 14 was", "used to". */
+    past?: string;
+  };
+  /**
+   * Rules that say it is better now ("nu gaat het goed", "i'm fine now"). Danger told in a past
+   * sentence of such a message is asked about (`unclear`) rather than alarmed on; danger in the
+   * present still alarms.
+   */
+  recovered?: readonly string[];
+  rules: readonly SafetyRule[];
+}
