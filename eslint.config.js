@@ -1,15 +1,16 @@
 // @ts-check
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 /**
  * The recommended rules of ESLint and typescript-eslint, without type information (fast enough
  * to run on every `npm test`).
  */
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['node_modules/**', '.data/**', 'bench-results/**', 'dist/**', 'coverage/**'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
   {
     rules: {
       // A leading underscore marks a parameter a signature requires but the body does not use, and

@@ -17,8 +17,7 @@ export default async function setup(project: TestProject) {
   let stopServer: (() => Promise<void>) | undefined;
   let adminUrl = given;
   if (!adminUrl) {
-    // Not durable: a test server loses nothing worth keeping in a power cut.
-    const server = await startOwnPostgres({ durable: false });
+    const server = await startOwnPostgres({ throwaway: true });
     adminUrl = server.url;
     stopServer = () => server.destroy();
     console.log('[test] No TEST_DATABASE_URL/DATABASE_URL: using embedded PostgreSQL.');
@@ -38,19 +37,22 @@ export default async function setup(project: TestProject) {
     }
   } catch (error) {
     await admin.unsafe(`drop database if exists ${template} with (force)`).catch(() => {});
-    await admin.end();
     await stopServer?.();
     throw error;
+  } finally {
+    // Not held during the run: the shared server's connections are for the tests.
+    await admin.end();
   }
   project.provide('pgAdminUrl', adminUrl);
   project.provide('pgTemplate', template);
   project.provide('redisUrl', process.env.REDIS_URL ?? '');
   if (!process.env.REDIS_URL) console.log('[test] No REDIS_URL: the Redis-specific tests are skipped.');
   return async () => {
+    const again = postgres(adminUrl, { max: 1, onnotice: () => {} });
     try {
-      await admin.unsafe(`drop database if exists ${template} with (force)`);
+      await again.unsafe(`drop database if exists ${template} with (force)`);
     } finally {
-      await admin.end();
+      await again.end();
       await stopServer?.();
     }
   };

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { freePort } from '../../drizzle/connection';
 
 /**
- * Settings for a test server only: nothing waits for the disk, and a crash of the machine may
- * lose the data (the product's own embedded server, drizzle/connection.ts, keeps durable defaults).
+ * For a server whose data is thrown away after the run: nothing waits for the disk (the product's
+ * own embedded server, drizzle/connection.ts, keeps durable defaults).
  */
-const notDurable = ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'];
+const throwaway = ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'];
 
 export interface OwnPostgres {
   /** postgres://… of the `postgres` database; the port stays the same across stop and start. */
@@ -25,7 +25,17 @@ export interface OwnPostgres {
  * which picks a new port at every start, this keeps its port, so processes connected to it reach it
  * again after a restart, as they would a managed server that came back.
  */
-export async function startOwnPostgres(options: { durable?: boolean } = {}): Promise<OwnPostgres> {
+export async function startOwnPostgres(
+  options: {
+    /** Fsync on: the benchmark measures with it. Default: off, tests need no durability across a power cut. */
+    durable?: boolean;
+    /**
+     * Also commits that do not wait for the WAL and no sync after initdb: for the integration run's
+     * shared server. The fault tests keep the default, whose commit timing is closer to production's.
+     */
+    throwaway?: boolean;
+  } = {},
+): Promise<OwnPostgres> {
   const dir = await mkdtemp(path.join(tmpdir(), 'jl-test-pg-'));
   // As root, PostgreSQL runs as a system user that must be able to enter the directory.
   await chmod(dir, 0o755);
@@ -40,9 +50,8 @@ export async function startOwnPostgres(options: { durable?: boolean } = {}): Pro
     createPostgresUser: process.getuid?.() === 0,
     onLog: () => {},
     onError: () => {},
-    // Tests need no durability across a power cut; the benchmark measures with it (`durable`).
-    initdbFlags: options.durable ? [] : ['--no-sync'],
-    postgresFlags: ['-c', 'max_connections=300', ...(options.durable ? [] : notDurable)],
+    initdbFlags: options.throwaway ? ['--no-sync'] : [],
+    postgresFlags: ['-c', 'max_connections=300', ...(options.throwaway ? throwaway : options.durable ? [] : ['-c', 'fsync=off'])],
   });
   await pg.initialise();
   await pg.start();
