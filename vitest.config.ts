@@ -1,13 +1,37 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects: `unit` holds the tests beside the code (pure rules and dialogs: no database, no
+ * Redis, no global setup, fast), `integration` everything under test/ against real PostgreSQL and
+ * Redis. `npm run test:unit` runs the first alone.
+ */
 export default defineConfig({
   test: {
-    include: ['**/*.test.ts'],
     exclude: ['node_modules/**', '.data/**'],
-    globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Integration tests each create their own database; two cores on this machine.
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          // Pure code and dialogs share no state between files: one module graph per worker is much faster.
+          isolate: false,
+          include: ['**/*.test.ts'],
+          exclude: ['node_modules/**', '.data/**', 'test/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/**/*.test.ts'],
+          // Starts or names the PostgreSQL server and migrates the template every test database is cloned from.
+          globalSetup: ['test/support/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,4 +1,4 @@
-import { ActivityTypes, type Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import type { BotChannelData, BotMessage, Channel } from './bot-message';
 
 /**
@@ -15,7 +15,7 @@ export function inboundActivity(input: {
   inboundId: number;
 }): Partial<Activity> {
   return {
-    type: ActivityTypes.Message,
+    type: 'message', // ActivityTypes.Message, without loading botbuilder where only the mapping is needed
     id: String(input.inboundId),
     channelId: input.channel === 'whatsapp' ? 'whatsapp' : 'webchat',
     from: { id: input.conversationId, name: 'jongere', role: 'user' },

@@ -159,9 +159,12 @@ describe.each(Object.keys(flows))('global commands in the middle of the %s', (fl
     expect(alarm[0]?.text).toContain('0800-2000');
     expect(chat.events).toEqual([{ type: 'handover.requested', payload: expect.objectContaining({ reason: 'safety', category: 'suicide' }) }]);
     // The conversation is still there: the open question still takes an answer.
+    const again = await chat.say('hallo');
+    if (flow === 'intake') expect(last(again).text).toContain('leeftijd');
+    else expect(last(again).choices).toEqual(question.choices);
+    expect(texts(again)).not.toContain('112');
     const help = await chat.say('help');
     expect(texts(help)).toContain('MENU');
-    expect(question.text.length).toBeGreaterThan(0);
   });
 
   it('the safety net hears danger inside an answer, in slang, and names the category for the coach', async () => {

@@ -116,7 +116,7 @@ function levenshtein(a: string, b: string): number {
 
 function stripEmojiModifiers(text: string): string {
   // Skin tones and the emoji variation selector make "👍🏽" and "👍" different strings.
-  return text.replace(/[\u{1F3FB}-\u{1F3FF}\uFE0F]/gu, '');
+  return text.replace(/[\u{1F3FB}-\u{1F3FF}]|\uFE0F/gu, '');
 }
 
 function unique<C>(found: readonly C[]): C | undefined {

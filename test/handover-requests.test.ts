@@ -48,8 +48,9 @@ describe('handovers from the flows', () => {
     const replies = await say(phone, 'ja');
     expect(replies.map((m) => m.body).join('\n')).toContain('Ik geef het door');
     const told = await eventually(() => t.twilio.messages.filter(to(phone)).find((m) => /neemt zo snel mogelijk contact met je op/.test(m.body ?? '') && /van het Jongerenloket/.test(m.body ?? '')));
-    expect(told.body).toBeTruthy();
     const request = (await handovers()).find((h) => h.reason === 'person_requested');
+    // The young person is told who: the coach the handover went to.
+    expect(told.body).toBe(`${request?.coach.firstName} van het Jongerenloket neemt zo snel mogelijk contact met je op.`);
     expect(request?.summary).toContain('vroeg in de chat om contact met een persoon');
     expect(request?.summary).toContain('19 jaar');
     expect(request?.urgent).toBe(false);

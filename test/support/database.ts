@@ -1,24 +1,29 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { inject } from 'vitest';
-import { connectDatabase, migrateDatabase, type Database } from '../../drizzle/connection';
+import { connectDatabase, type Database } from '../../drizzle/connection';
 
 export interface TestDatabase extends Database {
   /** Closes the connections and drops the database. */
   drop(): Promise<void>;
 }
 
-/** A fresh, migrated database of its own on the test server. */
+/**
+ * A fresh, migrated database of its own on the test server: a copy of the template the global
+ * setup migrated once for the run.
+ */
 export async function createTestDatabase(options: { max?: number } = {}): Promise<TestDatabase> {
   const adminUrl = inject('pgAdminUrl');
   const name = `jl_test_${randomBytes(6).toString('hex')}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
+  try {
+    await admin.unsafe(`create database ${name} template ${inject('pgTemplate')}`);
+  } finally {
+    await admin.end();
+  }
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const database = await connectDatabase({ url: url.toString(), max: options.max ?? 10 });
-  await migrateDatabase(database);
   return {
     ...database,
     async drop() {

