@@ -24,8 +24,7 @@ function placeholders(text: string): string[] {
  * language has them) are one text, `week`, whose form `t('week', { count })` picks by
  * Intl.PluralRules. A key is a plural form only when its language also has the `_other` form.
  */
-const pluralCategories = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
-type PluralCategory = (typeof pluralCategories)[number];
+type PluralCategory = Intl.LDMLPluralRule;
 const pluralForm = /^(.*)_(zero|one|two|few|many|other)$/;
 
 /** The text a key belongs to (`week` for `week_one`) and its plural category, if it is a plural form. */
