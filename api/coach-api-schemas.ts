@@ -5,8 +5,8 @@ import { settableRoutes } from '../cases/case/update-case';
 import { cases, coachRoles, handovers, municipalities } from '../drizzle/schema';
 
 /**
- * The coach API's inputs (parsed once with `parseInput`, a 400 naming the problem) and its answers
- * (for the OpenAPI document only: answers are not validated or reshaped on the way out).
+ * The coach API's inputs (validated by fastify with these schemas: a 400 naming the problem) and its
+ * answers (serialised with these schemas; both write the OpenAPI document).
  */
 
 // ---- inputs
@@ -121,8 +121,8 @@ export const auditQuery = z
 
 // ---- answers (documentation)
 
-const instant = z.iso.datetime();
-export const errorAnswer = z.object({ error: z.string(), details: z.array(z.string()).optional() });
+/** A moment: a Date in the handler, an ISO 8601 string on the wire. */
+const instant = z.date();
 
 const coachBrief = z.object({ id: z.uuid(), firstName: z.string(), lastName: z.string(), role: z.enum(coachRoles) });
 
@@ -202,7 +202,7 @@ export const caseDetailAnswer = z.object({
       hasStartkwalificatie: z.boolean().nullable(),
       locale: z.string(),
     }),
-    events: z.array(z.object({ id: z.int(), type: z.string(), actor: z.string(), data: z.record(z.string(), z.unknown()), at: instant })),
+    events: z.array(z.object({ id: z.int(), type: z.string(), actor: z.string(), data: z.unknown().describe('what the event recorded'), at: instant })),
     handovers: z.array(handoverItem.omit({ caseId: true, urgent: true })),
     shares: z.array(z.object({ coachId: z.uuid(), firstName: z.string(), lastName: z.string(), sharedBy: z.string(), createdAt: instant })),
     trustedPerson: z

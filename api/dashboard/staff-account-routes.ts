@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { createStaffAccount } from '../../cases/staff/staff-accounts';
 import { municipalities, staffRoles } from '../../drizzle/schema';
 import type { AppDeps } from '../app';
-import { authenticate, requireAdmin } from '../auth';
+import { requireAdmin, requireBearer } from '../auth';
 import { parseInput } from '../validate';
 
 const accountBody = z
@@ -19,9 +19,20 @@ const accountBody = z
 
 /** `POST /api/staff-accounts` (admin): a dashboard account for a coach, team lead, analyst or admin. */
 export const staffAccountRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
-  app.post('/api/staff-accounts', async (request, reply) => {
-    const viewer = await authenticate(request, deps);
-    requireAdmin(viewer);
+  // An /api route: the bearer token is checked before the body is read, as for the others.
+  requireBearer(app, deps);
+  app.post(
+    '/api/staff-accounts',
+    {
+      schema: {
+        summary: 'Create a dashboard account (admin): for a coach, team lead, analyst or admin',
+        operationId: 'createStaffAccount',
+        tags: ['staff accounts'],
+        body: accountBody,
+      },
+    },
+    async (request, reply) => {
+    requireAdmin(request.viewer);
     const body = parseInput(accountBody, request.body);
     const account = await createStaffAccount(deps.database.db, {
       email: body.email,
@@ -32,5 +43,6 @@ export const staffAccountRoutes: FastifyPluginAsync<AppDeps> = async (app, deps)
       ...(body.municipality ? { municipality: body.municipality } : {}),
     });
     return reply.status(201).send({ account });
-  });
+    },
+  );
 };
