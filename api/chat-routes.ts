@@ -39,13 +39,39 @@ const eventsQuery = z.object({
 const eventsHeaders = z.looseObject({
   'last-event-id': z.coerce.number().int().min(0).optional().describe('sent by EventSource when it reconnects: resume after it'),
 });
-const acceptedAnswer = z.object({ ok: z.literal(true), duplicate: z.boolean().describe('the same messageId came before: ignored') });
-const tags = ['web chat'];
 
 const pageQuery = z.object({
   lang: z.string().optional(),
   start: z.string().optional(),
 });
+
+const tags = ['web chat'];
+const badInput = { 400: errorDoc('Bad input: the message names the field') };
+// A page for people, not an API: left out of the OpenAPI document.
+const pageSchema = { hide: true, querystring: pageQuery };
+const messagesSchema = {
+  summary: 'Send the bot a message or a choice; the answer comes on the event stream',
+  operationId: 'sendChatMessage',
+  tags,
+  security: [],
+  body: messageBody,
+  response: {
+    202: z.object({ ok: z.literal(true), duplicate: z.boolean().describe('the same messageId came before: ignored') }).describe('Stored; the turn is queued'),
+    ...badInput,
+  },
+};
+const eventsSchema = {
+  summary: 'The bot’s messages of the session as server-sent events (`event: message`, `data`: {id, text, choices?, expects})',
+  operationId: 'streamChatMessages',
+  tags,
+  security: [],
+  querystring: eventsQuery,
+  headers: eventsHeaders,
+  response: {
+    200: { description: 'The stream: the messages after `after` (or Last-Event-ID), then each new one', content: { 'text/event-stream': { schema: z.string() } } },
+    ...badInput,
+  },
+};
 
 // The page loads its script and stylesheet from here; nothing inline may run.
 const contentSecurityPolicy = [
@@ -68,8 +94,7 @@ export const chatRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
   const assets = loadPageAssets({ script: new URL('./chat-assets/chat.js', import.meta.url), style: new URL('./chat-assets/chat.css', import.meta.url) });
   const streams = new Set<ServerResponse>();
 
-  // A page for people, not an API: left out of the OpenAPI document.
-  app.get('/chat', { schema: { hide: true, querystring: pageQuery } }, async (request, reply) => {
+  app.get('/chat', { schema: pageSchema }, async (request, reply) => {
     const { query } = request;
     const lang = isLanguage(query.lang) ? query.lang : 'nl';
     // A damaged or unknown code from a poster still opens the chat (No Wrong Door): it is just dropped.
@@ -86,19 +111,7 @@ export const chatRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
 
   servePageAssets(app, assets, { script: '/chat/app.js', style: '/chat/app.css' });
 
-  app.post(
-    '/chat/messages',
-    {
-      schema: {
-        summary: 'Send the bot a message or a choice; the answer comes on the event stream',
-        operationId: 'sendChatMessage',
-        tags,
-        security: [],
-        body: messageBody,
-        response: { 202: acceptedAnswer.describe('Stored; the turn is queued'), 400: errorDoc('Bad input: the message names the field') },
-      },
-    },
-    async (request, reply) => {
+  app.post('/chat/messages', { schema: messagesSchema }, async (request, reply) => {
     const { body } = request;
     const { duplicate } = await deps.chat.receive({
       session: body.session,
@@ -109,28 +122,10 @@ export const chatRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
       ...(body.entryPoint === undefined ? {} : { entryPoint: body.entryPoint }),
     });
     return reply.code(202).header('cache-control', 'no-store').send({ ok: true, duplicate });
-    },
-  );
+  });
 
   // The session id is the key to the conversation: keep it out of the request log.
-  app.get(
-    '/chat/events',
-    {
-      logSerializers: { req: requestWithoutSession },
-      schema: {
-        summary: 'The bot’s messages of the session as server-sent events (`event: message`, `data`: {id, text, choices?, expects})',
-        operationId: 'streamChatMessages',
-        tags,
-        security: [],
-        querystring: eventsQuery,
-        headers: eventsHeaders,
-        response: {
-          200: { description: 'The stream: the messages after `after` (or Last-Event-ID), then each new one', content: { 'text/event-stream': { schema: z.string() } } },
-          400: errorDoc('Bad input: the message names the field'),
-        },
-      },
-    },
-    async (request, reply) => {
+  app.get('/chat/events', { logSerializers: { req: requestWithoutSession }, schema: eventsSchema }, async (request, reply) => {
     const { query } = request;
     const resumeFrom = request.headers['last-event-id'];
     reply.hijack();
@@ -151,8 +146,7 @@ export const chatRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
       log: request.log,
       onEnd: () => streams.delete(raw),
     });
-    },
-  );
+  });
 
   // Open streams would keep app.close() waiting for ever.
   app.addHook('preClose', async () => {

@@ -17,21 +17,18 @@ const accountBody = z
   })
   .strict();
 
+const schema = {
+  summary: 'Create a dashboard account (admin): for a coach, team lead, analyst or admin',
+  operationId: 'createStaffAccount',
+  tags: ['staff accounts'],
+  body: accountBody,
+};
+
 /** `POST /api/staff-accounts` (admin): a dashboard account for a coach, team lead, analyst or admin. */
 export const staffAccountRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   // An /api route: the bearer token is checked before the body is read, as for the others.
   requireBearer(app, deps);
-  app.post(
-    '/api/staff-accounts',
-    {
-      schema: {
-        summary: 'Create a dashboard account (admin): for a coach, team lead, analyst or admin',
-        operationId: 'createStaffAccount',
-        tags: ['staff accounts'],
-        body: accountBody,
-      },
-    },
-    async (request, reply) => {
+  app.post('/api/staff-accounts', { schema }, async (request, reply) => {
     requireAdmin(request.viewer);
     const body = parseInput(accountBody, request.body);
     const account = await createStaffAccount(deps.database.db, {
@@ -43,6 +40,5 @@ export const staffAccountRoutes: FastifyPluginAsync<AppDeps> = async (app, deps)
       ...(body.municipality ? { municipality: body.municipality } : {}),
     });
     return reply.status(201).send({ account });
-    },
-  );
+  });
 };
