@@ -24,7 +24,13 @@ vi.mock('fastify', async (importOriginal) => {
 
 let database: TestDatabase;
 let app: FastifyInstance;
-let document: { paths: Record<string, Record<string, { operationId?: string; summary?: string; tags?: string[] }>> };
+interface Operation {
+  operationId?: string;
+  summary?: string;
+  tags?: string[];
+  responses?: Record<string, unknown>;
+}
+let document: { paths: Record<string, Record<string, Operation>> };
 
 beforeAll(async () => {
   database = await createTestDatabase({ max: 2 });
@@ -48,7 +54,7 @@ const isHiddenPage = (route: RouteOptions) =>
   (route.schema as { hide?: boolean } | undefined)?.hide === true || /^\/(dashboard|docs)(\/|$)/.test(route.url);
 
 describe('the OpenAPI document at /docs/json', () => {
-  it('lists every route but the pages for people, each with a summary, an operationId and tags', () => {
+  it('lists every route but the pages for people, each with a summary, an operationId, tags and its answer', () => {
     const apis = registered.filter((route) => !isHiddenPage(route)).flatMap((route) => methodsOf(route).map((method) => ({ method, url: route.url })));
     // The contract's routes are among them (DESIGN.md "Contract").
     expect(apis.map((r) => `${r.method} ${r.url}`)).toEqual(
@@ -56,7 +62,8 @@ describe('the OpenAPI document at /docs/json', () => {
     );
     const missing = apis.filter(({ method, url }) => {
       const operation = document.paths[openApiPath(url)]?.[method.toLowerCase()];
-      return !operation?.operationId || !operation.summary || !operation.tags?.length;
+      const answers = Object.keys(operation?.responses ?? {});
+      return !operation?.operationId || !operation.summary || !operation.tags?.length || !answers.some((status) => status.startsWith('2'));
     });
     expect(missing).toEqual([]);
     expect(Object.keys(document.paths).filter((path) => /^\/(chat|dashboard|docs)(\/|$)/.test(path) && !['/chat/messages', '/chat/events'].includes(path))).toEqual([]);

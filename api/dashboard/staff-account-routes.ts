@@ -4,6 +4,7 @@ import { createStaffAccount } from '../../cases/staff/staff-accounts';
 import { municipalities, staffRoles } from '../../drizzle/schema';
 import type { AppDeps } from '../app';
 import { requireAdmin, requireBearer } from '../auth';
+import { errorDoc } from '../openapi';
 import { parseInput } from '../validate';
 
 const accountBody = z
@@ -22,6 +23,22 @@ const schema = {
   operationId: 'createStaffAccount',
   tags: ['staff accounts'],
   body: accountBody,
+  response: {
+    201: z
+      .object({
+        account: z.object({
+          id: z.uuid(),
+          email: z.string(),
+          name: z.string(),
+          role: z.enum(staffRoles),
+          coachId: z.uuid().nullable(),
+          municipality: z.enum(municipalities).nullable(),
+        }),
+      })
+      .describe('Created'),
+    400: errorDoc('Bad input: the message names the field'),
+    403: errorDoc('Only an admin may do this'),
+  },
 };
 
 /** `POST /api/staff-accounts` (admin): a dashboard account for a coach, team lead, analyst or admin. */
