@@ -4,8 +4,7 @@ import { createStaffAccount } from '../../cases/staff/staff-accounts';
 import { municipalities, staffRoles } from '../../drizzle/schema';
 import type { AppDeps } from '../app';
 import { requireAdmin, requireBearer } from '../auth';
-import { errorDoc } from '../openapi';
-import { parseInput } from '../validate';
+import { errorDoc, useZod } from '../openapi';
 
 const accountBody = z
   .object({
@@ -42,12 +41,13 @@ const schema = {
 };
 
 /** `POST /api/staff-accounts` (admin): a dashboard account for a coach, team lead, analyst or admin. */
-export const staffAccountRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
+export const staffAccountRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
   // An /api route: the bearer token is checked before the body is read, as for the others.
-  requireBearer(app, deps);
+  requireBearer(scope, deps);
+  const app = useZod(scope);
   app.post('/api/staff-accounts', { schema }, async (request, reply) => {
     requireAdmin(request.viewer);
-    const body = parseInput(accountBody, request.body);
+    const { body } = request;
     const account = await createStaffAccount(deps.database.db, {
       email: body.email,
       name: body.name,
