@@ -193,8 +193,8 @@ const handoverItem = z.object({
   acknowledgedAt: instant.nullable(),
 });
 export const caseListAnswer = z.object({ cases: z.array(caseItem) });
-export const caseDetailAnswer = z.object({
-  case: caseItem.extend({
+const caseDetail = caseItem
+  .extend({
     youth: z.object({
       age: z.int().nullable(),
       municipality: z.string().nullable(),
@@ -215,13 +215,14 @@ export const caseDetailAnswer = z.object({
       })
       .nullable()
       .describe('someone who helps the young person, as they named them in the chat'),
-  }),
-});
-export const caseChangedAnswer = z.object({ case: caseDetailAnswer.shape.case, changed: z.array(z.string()).optional() });
+  })
+  .meta({ id: 'CaseDetail' });
+export const caseDetailAnswer = z.object({ case: caseDetail });
+export const caseChangedAnswer = z.object({ case: caseDetail, changed: z.array(z.string()).optional() });
 export const handoverListAnswer = z.object({
   handovers: z.array(handoverItem.extend({ coach: z.object({ firstName: z.string(), lastName: z.string() }) })),
 });
-export const handoverAnswer = z.object({ handover: handoverItem });
+export const handoverAnswer = z.object({ handover: handoverItem.meta({ id: 'Handover' }) });
 export const shareAnswer = z.object({ caseId: z.uuid(), coachId: z.uuid(), created: z.boolean() });
 export const casusoverlegAnswer = z.object({
   cases: z.array(

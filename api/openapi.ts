@@ -1,7 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 
 /** Pages for people, not an API: left out of the document (the dashboard's HTML, swagger-ui itself). */
@@ -31,8 +31,33 @@ export async function registerApiDocs(app: FastifyInstance): Promise<void> {
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
     transform: (document) => (isPage(document.url) ? { schema: { hide: true }, url: document.url } : jsonSchemaTransform(document)),
+    // Schemas with a `meta({ id })` (the error answer, a case) are written once, under components, and referred to.
+    transformObject: (document) => withoutUnusedSchemas(jsonSchemaTransformObject(document)),
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
+}
+
+/**
+ * The transform writes an input and an output variant of each named schema; only the side a route
+ * uses is referred to, so the other is left out.
+ */
+function withoutUnusedSchemas(document: ReturnType<typeof jsonSchemaTransformObject>): ReturnType<typeof jsonSchemaTransformObject> {
+  // Only an OpenAPI document (the one this app writes) has components.
+  const schemas = 'openapi' in document ? document.components?.schemas : undefined;
+  if (!schemas) return document;
+  const names = Object.keys(schemas);
+  const referred = (name: string, text: string) => text.includes(`"#/components/schemas/${name}"`);
+  const elsewhere = JSON.stringify({ ...document, components: { ...('components' in document ? document.components : {}), schemas: {} } });
+  const used = new Set(names.filter((name) => referred(name, elsewhere)));
+  // A named schema may refer to another one.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const name of names) {
+      if (!used.has(name) && [...used].some((user) => referred(name, JSON.stringify(schemas[user])))) grew = used.add(name).size > 0;
+    }
+  }
+  for (const name of names) if (!used.has(name)) delete schemas[name];
+  return document;
 }
 
 /**
@@ -47,10 +72,12 @@ export function useZod(app: FastifyInstance) {
 }
 
 /** Every error answer: what went wrong (and, for bad input, each problem). */
-export const errorAnswer = z.object({ error: z.string(), details: z.array(z.string()).optional() });
+export const errorAnswer = z
+  .object({ error: z.string().describe('what is wrong'), details: z.array(z.string()).optional().describe('each problem with the input') })
+  .meta({ id: 'Error' });
 
 /** An error answer for a route's `response`, with what it means there. */
-export const errorDoc = (description: string) => errorAnswer.describe(description);
+export const errorDoc = (description: string) => ({ description, content: { 'application/json': { schema: errorAnswer } } });
 
 /** The answer to bad input: a 400 that names the field. */
 export const badInput = { 400: errorDoc('Bad input: the message names the field') };
