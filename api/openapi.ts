@@ -51,10 +51,9 @@ function withoutUnusedSchemas(document: ReturnType<typeof jsonSchemaTransformObj
   const used = new Set(names.filter((name) => referred(name, elsewhere)));
   // A named schema may refer to another one.
   for (let grew = true; grew; ) {
-    grew = false;
-    for (const name of names) {
-      if (!used.has(name) && [...used].some((user) => referred(name, JSON.stringify(schemas[user])))) grew = used.add(name).size > 0;
-    }
+    const more = names.filter((name) => !used.has(name) && [...used].some((user) => referred(name, JSON.stringify(schemas[user]))));
+    for (const name of more) used.add(name);
+    grew = more.length > 0;
   }
   for (const name of names) if (!used.has(name)) delete schemas[name];
   return document;
