@@ -7,18 +7,15 @@ import type { Config } from '../config';
 import type { DataProtector } from '../cases/privacy/data-protector';
 import type { Database } from '../drizzle/connection';
 import type { ChatGateway } from './chat-gateway';
-import { appointmentRoutes } from './appointment-routes';
-import { registerApiDocs } from './api-docs';
+import { apiRoutes } from './api-routes';
+import { calendarFileRoutes } from './appointment-routes';
 import { chatRoutes } from './chat-routes';
-import { coachRoutes } from './coach-routes';
 import { dashboardRoutes } from './dashboard/dashboard-routes';
-import { entryPointRoutes } from './entry-point-routes';
 import { errorHandler } from './error-handler';
 import { healthRoutes } from './health-routes';
-import { messageRoutes } from './message-routes';
+import { registerApiDocs, useZod } from './openapi';
 import { qrRoutes } from './qr-routes';
 import { securityHeaders } from './security-headers';
-import { signalRoutes } from './signal-routes';
 import { twilioRoutes } from './twilio-routes';
 
 /** What the api needs; the composition root (main.ts, cli/) builds it. */
@@ -51,17 +48,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(cookie);
   await app.register(securityHeaders);
   app.setErrorHandler(errorHandler);
-  // Before the routes: the OpenAPI document (/docs) lists the /api routes registered after it.
+  // Routes declare zod schemas: fastify validates input and serialises answers with them.
+  useZod(app);
+  // Before the routes: the OpenAPI document (/docs/json) lists the routes registered after it.
   await registerApiDocs(app);
   await app.register(healthRoutes, deps);
   await app.register(twilioRoutes, deps);
   await app.register(chatRoutes, deps);
-  await app.register(coachRoutes, deps);
-  await app.register(messageRoutes, deps);
   await app.register(qrRoutes, deps);
-  await app.register(entryPointRoutes, deps);
-  await app.register(signalRoutes, deps);
-  await app.register(appointmentRoutes, deps);
+  await app.register(calendarFileRoutes, deps);
+  // Everything under /api, behind the bearer token.
+  await app.register(apiRoutes, deps);
   await app.register(dashboardRoutes, deps);
   return app;
 }

@@ -1,10 +1,21 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config';
 import { findCoachByTokenHash } from '../cases/staff/coach-repository';
 import { isAdministrator, type Viewer } from '../cases/staff/viewer';
 import { hashToken, sameSecret } from '../cases/privacy/data-protector';
 import type { Database } from '../drizzle/connection';
 import { ForbiddenError, UnauthorizedError } from './errors';
+import { errorDoc } from './openapi';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /**
+     * Who is calling the coach API; set by the bearer hook of the `/api` routes ({@link requireBearer})
+     * before anything else runs. Routes outside that scope have no viewer.
+     */
+    viewer: Viewer;
+  }
+}
 
 export interface AuthDeps {
   config: Pick<Config, 'adminToken'>;
@@ -30,6 +41,25 @@ export async function authenticate(request: FastifyRequest, deps: AuthDeps): Pro
   const coach = await findCoachByTokenHash(deps.database.db, tokenHash);
   if (!coach) throw new UnauthorizedError();
   return { kind: 'coach', coachId: coach.id, municipality: coach.municipality, isAdmin: coach.isAdmin };
+}
+
+/**
+ * Makes every route of this plugin scope (the `/api` routes) require a bearer token: an `onRequest`
+ * hook authenticates before the body is read and puts the viewer on the request, so a route added
+ * here cannot forget it. The document says so for each route. A scope nested in another one does not
+ * authenticate twice.
+ */
+export function requireBearer(app: FastifyInstance, deps: AuthDeps): void {
+  if (!app.hasRequestDecorator('viewer')) app.decorateRequest('viewer', null as never);
+  app.addHook('onRequest', async (request) => {
+    if (request.viewer) return;
+    request.viewer = await authenticate(request, deps);
+  });
+  app.addHook('onRoute', (route) => {
+    const schema = (route.schema ??= {}) as { security?: unknown; response?: Record<string, unknown> };
+    schema.security = [{ bearer: [] }];
+    schema.response = { ...schema.response, 401: errorDoc('No valid bearer token') };
+  });
 }
 
 /** Only an administrator (the admin token, or a coach with `isAdmin`) may go on: managing coaches and teams. */

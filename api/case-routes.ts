@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import { getCase, listCases } from '../cases/case/case-repository';
 import { closeCase } from '../cases/case/close-case';
 import { reopenCase } from '../cases/case/reopen-case';
@@ -6,8 +6,7 @@ import { shareCase, unshareCase } from '../cases/case/share-case';
 import { updateCase } from '../cases/case/update-case';
 import type { Viewer } from '../cases/staff/viewer';
 import type { AppDeps } from './app';
-import { describeRoute, errorDoc } from './api-docs';
-import { authenticate } from './auth';
+import { apiScope } from './api-scope';
 import {
   caseChangedAnswer,
   caseChangesBody,
@@ -20,66 +19,64 @@ import {
   shareBody,
   shareParams,
 } from './coach-api-schemas';
-import { parseInput } from './validate';
+import { badInput, errorDoc, noContent } from './openapi';
 
 const tags = ['cases'];
+const notYours = { 403: errorDoc('Not a case you may manage'), 404: errorDoc('No such case') };
 
 /**
  * Cases: list with filters, details (access-checked and audited), steps, closing, reopening, sharing.
- * Every change is a case event (cases/); these handlers parse, authorise and answer.
+ * Every change is a case event (cases/); these handlers call cases/ and answer.
  */
-export const caseRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
+export const caseRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
+  const app = apiScope(scope, deps);
   const db = deps.database.db;
   const details = (viewer: Viewer, caseId: string) => getCase(db, { viewer, caseId, protector: deps.protector });
-  /** Domain events committed by a change (the outbox): queued now, or by the relay if this fails. */
-  const enqueue = async (request: FastifyRequest, eventIds: number[]) => {
-    if (eventIds.length === 0) return;
-    await deps.enqueueEvents(eventIds).catch((err: unknown) => request.log.warn({ err }, 'events not queued; the relay will'));
-  };
 
   app.get(
     '/api/cases',
-    { schema: describeRoute({ summary: 'Cases the caller may read, newest first', tags, query: caseQuery, answers: { 200: { description: 'The cases', schema: caseListAnswer } } }) },
-    async (request) => {
-      const viewer = await authenticate(request, deps);
-      const filters = parseInput(caseQuery, request.query, 'query');
-      return { cases: await listCases(db, { viewer, ...definedOnly(filters) }) };
+    {
+      schema: {
+        summary: 'Cases the caller may read, newest first',
+        operationId: 'listCases',
+        tags,
+        querystring: caseQuery,
+        response: { 200: caseListAnswer.describe('The cases'), ...badInput },
+      },
     },
+    async (request) => ({ cases: await listCases(db, { viewer: request.viewer, ...definedOnly(request.query) }) }),
   );
 
   app.get(
     '/api/cases/:id',
     {
-      schema: describeRoute({
+      schema: {
         summary: 'One case’s details, history, handovers and shares (written to the audit log)',
+        operationId: 'getCase',
         tags,
         params: idParams,
-        answers: { 200: { description: 'The case', schema: caseDetailAnswer }, 404: errorDoc('No such case') },
-      }),
+        response: { 200: caseDetailAnswer.describe('The case'), ...badInput, 403: errorDoc('Not a case you may read'), 404: errorDoc('No such case') },
+      },
     },
-    async (request) => {
-      const viewer = await authenticate(request, deps);
-      const { id } = parseInput(idParams, request.params, 'path');
-      return { case: await details(viewer, id) };
-    },
+    async (request) => ({ case: await details(request.viewer, request.params.id) }),
   );
 
   app.patch(
     '/api/cases/:id',
     {
-      schema: describeRoute({
+      schema: {
         summary: 'Change the step (any of the seven, in any order), combined steps, route or intensity of an open case',
+        operationId: 'updateCase',
         tags,
         params: idParams,
         body: caseChangesBody,
-        answers: { 200: { description: 'The case after the change', schema: caseChangedAnswer }, 404: errorDoc('No such case'), 409: errorDoc('The case is not open') },
-      }),
+        response: { 200: caseChangedAnswer.describe('The case after the change'), ...badInput, ...notYours, 409: errorDoc('The case is not open') },
+      },
     },
     async (request) => {
-      const viewer = await authenticate(request, deps);
-      const { id } = parseInput(idParams, request.params, 'path');
-      const changes = parseInput(caseChangesBody, request.body);
-      const { changed } = await updateCase(db, { viewer, caseId: id, changes: definedOnly(changes) });
+      const { viewer } = request;
+      const { id } = request.params;
+      const { changed } = await updateCase(db, { viewer, caseId: id, changes: definedOnly(request.body) });
       return { case: await details(viewer, id), changed };
     },
   );
@@ -87,18 +84,19 @@ export const caseRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   app.post(
     '/api/cases/:id/close',
     {
-      schema: describeRoute({
+      schema: {
         summary: 'Close a case with where the young person went',
+        operationId: 'closeCase',
         tags,
         params: idParams,
         body: closeCaseBody,
-        answers: { 200: { description: 'The closed case', schema: caseChangedAnswer }, 404: errorDoc('No such case'), 409: errorDoc('The case is closed already') },
-      }),
+        response: { 200: caseChangedAnswer.describe('The closed case'), ...badInput, ...notYours, 409: errorDoc('The case is closed already') },
+      },
     },
     async (request) => {
-      const viewer = await authenticate(request, deps);
-      const { id } = parseInput(idParams, request.params, 'path');
-      const { outcome, note } = parseInput(closeCaseBody, request.body);
+      const { viewer } = request;
+      const { id } = request.params;
+      const { outcome, note } = request.body;
       await closeCase(db, { viewer, caseId: id, outcome, protector: deps.protector, ...(note ? { note } : {}) });
       return { case: await details(viewer, id) };
     },
@@ -107,22 +105,27 @@ export const caseRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   app.post(
     '/api/cases/:id/reopen',
     {
-      schema: describeRoute({
+      schema: {
         summary: 'Reopen a closed case: same coach if still available, else a new vaste contactpersoon',
+        operationId: 'reopenCase',
         tags,
         params: idParams,
-        answers: {
-          200: { description: 'The reopened case', schema: caseChangedAnswer },
-          404: errorDoc('No such case'),
+        response: {
+          200: caseChangedAnswer.describe('The reopened case'),
+          ...badInput,
+          ...notYours,
           409: errorDoc('The case is open already, a referral, or the young person has a newer open case'),
         },
-      }),
+      },
     },
     async (request) => {
-      const viewer = await authenticate(request, deps);
-      const { id } = parseInput(idParams, request.params, 'path');
+      const { viewer } = request;
+      const { id } = request.params;
       const reopened = await reopenCase(db, { viewer, caseId: id, t: deps.i18n.getFixedT('nl', 'coach') });
-      await enqueue(request, reopened.eventIds);
+      // Domain events committed by the change (the outbox): queued now, or by the relay if this fails.
+      if (reopened.eventIds.length > 0) {
+        await deps.enqueueEvents(reopened.eventIds).catch((err: unknown) => request.log.warn({ err }, 'events not queued; the relay will'));
+      }
       return { case: await details(viewer, id) };
     },
   );
@@ -130,19 +133,19 @@ export const caseRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   app.post(
     '/api/cases/:id/shares',
     {
-      schema: describeRoute({
+      schema: {
         summary: 'Share a case with a colleague of the same municipality (they may then read its details)',
+        operationId: 'shareCase',
         tags,
         params: idParams,
         body: shareBody,
-        answers: { 201: { description: 'Shared', schema: shareAnswer }, 200: { description: 'Was shared already', schema: shareAnswer }, 404: errorDoc('No such case') },
-      }),
+        response: { 201: shareAnswer.describe('Shared'), 200: shareAnswer.describe('Was shared already'), ...badInput, ...notYours },
+      },
     },
     async (request, reply) => {
-      const viewer = await authenticate(request, deps);
-      const { id } = parseInput(idParams, request.params, 'path');
-      const { coachId } = parseInput(shareBody, request.body);
-      const { created } = await shareCase(db, { viewer, caseId: id, coachId });
+      const { id } = request.params;
+      const { coachId } = request.body;
+      const { created } = await shareCase(db, { viewer: request.viewer, caseId: id, coachId });
       return reply.status(created ? 201 : 200).send({ caseId: id, coachId, created });
     },
   );
@@ -150,17 +153,17 @@ export const caseRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   app.delete(
     '/api/cases/:id/shares/:coachId',
     {
-      schema: describeRoute({
+      schema: {
         summary: 'End a share',
+        operationId: 'unshareCase',
         tags,
         params: shareParams,
-        answers: { 204: { description: 'No longer shared' }, 404: errorDoc('No such case, or not shared with this coach') },
-      }),
+        response: { 204: noContent('No longer shared'), ...badInput, 403: errorDoc('Not a case you may manage'), 404: errorDoc('No such case, or not shared with this coach') },
+      },
     },
     async (request, reply) => {
-      const viewer = await authenticate(request, deps);
-      const { id, coachId } = parseInput(shareParams, request.params, 'path');
-      await unshareCase(db, { viewer, caseId: id, coachId });
+      const { id, coachId } = request.params;
+      await unshareCase(db, { viewer: request.viewer, caseId: id, coachId });
       return reply.status(204).send();
     },
   );

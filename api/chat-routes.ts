@@ -7,7 +7,7 @@ import type { AppDeps } from './app';
 import { loadPageAssets, servePageAssets } from './page-assets';
 import type { ChatGateway, ChatMessage } from './chat-gateway';
 import { renderChatPage } from './chat-page';
-import { parseInput } from './validate';
+import { errorDoc, useZod } from './openapi';
 
 /** Proxies and mobile networks drop a silent connection after 30–60 s; a comment keeps it open. */
 const HEARTBEAT_MS = 25_000;
@@ -34,25 +34,56 @@ const messageBody = z
 
 const eventsQuery = z.object({
   session,
-  after: z.coerce.number().int().min(0).optional(),
+  after: z.coerce.number().int().min(0).optional().describe('the id of the last message the page has'),
 });
-const lastEventId = z.coerce.number().int().min(0);
+const eventsHeaders = z.looseObject({
+  'last-event-id': z.coerce.number().int().min(0).optional().describe('sent by EventSource when it reconnects: resume after it'),
+});
 
 const pageQuery = z.object({
   lang: z.string().optional(),
   start: z.string().optional(),
 });
 
+const tags = ['web chat'];
+const badInput = { 400: errorDoc('Bad input: the message names the field') };
+// A page for people, not an API: left out of the OpenAPI document.
+const pageSchema = { hide: true, querystring: pageQuery };
+const messagesSchema = {
+  summary: 'Send the bot a message or a choice; the answer comes on the event stream',
+  operationId: 'sendChatMessage',
+  tags,
+  security: [],
+  body: messageBody,
+  response: {
+    202: z.object({ ok: z.literal(true), duplicate: z.boolean().describe('the same messageId came before: ignored') }).describe('Stored; the turn is queued'),
+    ...badInput,
+  },
+};
+const eventsSchema = {
+  summary: 'The bot’s messages of the session as server-sent events (`event: message`, `data`: {id, text, choices?, expects})',
+  operationId: 'streamChatMessages',
+  tags,
+  security: [],
+  querystring: eventsQuery,
+  headers: eventsHeaders,
+  response: {
+    200: { description: 'The stream: the messages after `after` (or Last-Event-ID), then each new one', content: { 'text/event-stream': { schema: z.string() } } },
+    ...badInput,
+  },
+};
+
 /**
  * The web chat (DESIGN.md contract): `GET /chat` (page), `POST /chat/messages`, `GET /chat/events` (SSE).
  * A newcomer tries the bot here without WhatsApp. Routes only parse, call the {@link ChatGateway} and answer.
  */
-export const chatRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
+export const chatRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
+  const app = useZod(scope);
   const assets = loadPageAssets({ script: new URL('./chat-assets/chat.js', import.meta.url), style: new URL('./chat-assets/chat.css', import.meta.url) });
   const streams = new Set<ServerResponse>();
 
-  app.get('/chat', async (request, reply) => {
-    const query = parseInput(pageQuery, request.query, 'query');
+  app.get('/chat', { schema: pageSchema }, async (request, reply) => {
+    const { query } = request;
     const lang = isLanguage(query.lang) ? query.lang : 'nl';
     // A damaged or unknown code from a poster still opens the chat (No Wrong Door): it is just dropped.
     const startCode = query.start && /^[A-Za-z0-9_-]{1,64}$/.test(query.start) ? query.start : undefined;
@@ -65,8 +96,8 @@ export const chatRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
 
   servePageAssets(app, assets, { script: '/chat/app.js', style: '/chat/app.css' });
 
-  app.post('/chat/messages', async (request, reply) => {
-    const body = parseInput(messageBody, request.body);
+  app.post('/chat/messages', { schema: messagesSchema }, async (request, reply) => {
+    const { body } = request;
     const { duplicate } = await deps.chat.receive({
       session: body.session,
       text: body.text,
@@ -79,10 +110,9 @@ export const chatRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   });
 
   // The session id is the key to the conversation: keep it out of the request log.
-  app.get('/chat/events', { logSerializers: { req: requestWithoutSession } }, async (request, reply) => {
-    const query = parseInput(eventsQuery, request.query, 'query');
-    const header = request.headers['last-event-id'];
-    const resumeFrom = header === undefined ? undefined : parseInput(lastEventId, header, 'Last-Event-ID');
+  app.get('/chat/events', { logSerializers: { req: requestWithoutSession }, schema: eventsSchema }, async (request, reply) => {
+    const { query } = request;
+    const resumeFrom = request.headers['last-event-id'];
     reply.hijack();
     const raw = reply.raw;
     raw.writeHead(200, {

@@ -2,43 +2,50 @@ import type { FastifyPluginAsync } from 'fastify';
 import { changeCoach } from '../cases/handover/change-coach';
 import { createCoach, issueCoachToken, listCoaches } from '../cases/staff/coach-repository';
 import type { AppDeps } from './app';
-import { describeRoute, errorDoc } from './api-docs';
-import { authenticate, requireAdmin } from './auth';
+import { apiScope } from './api-scope';
+import { requireAdmin } from './auth';
 import { definedOnly } from './case-routes';
 import { coachAnswer, coachChangedAnswer, coachChangesBody, coachListAnswer, idParams, newCoachBody, tokenAnswer } from './coach-api-schemas';
-import { parseInput } from './validate';
+import { badInput, errorDoc } from './openapi';
 
 const tags = ['coaches'];
+const adminOnly = { 403: errorDoc('Only an admin may do this') };
 
 /** Managing coaches, for administrators (the admin token or a coach with `isAdmin`). */
-export const coachAdminRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
+export const coachAdminRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
+  const app = apiScope(scope, deps);
   const db = deps.database.db;
 
   app.get(
     '/api/coaches',
-    { schema: describeRoute({ summary: 'All coaches with their open caseload (weighted by intensity)', tags, answers: { 200: { description: 'The coaches', schema: coachListAnswer } } }) },
+    {
+      schema: {
+        summary: 'All coaches with their open caseload (weighted by intensity)',
+        operationId: 'listCoaches',
+        tags,
+        response: { 200: coachListAnswer.describe('The coaches'), ...adminOnly },
+      },
+    },
     async (request) => {
-      const viewer = await authenticate(request, deps);
-      requireAdmin(viewer);
-      return { coaches: await listCoaches(db, { viewer, protector: deps.protector }) };
+      requireAdmin(request.viewer);
+      return { coaches: await listCoaches(db, { viewer: request.viewer, protector: deps.protector }) };
     },
   );
 
   app.post(
     '/api/coaches',
     {
-      schema: describeRoute({
+      schema: {
         summary: 'Create a coach; the answer carries their bearer token, shown this once',
+        operationId: 'createCoach',
         tags,
         body: newCoachBody,
-        answers: { 201: { description: 'Created', schema: tokenAnswer.extend({ coach: coachAnswer }) } },
-      }),
+        response: { 201: tokenAnswer.extend({ coach: coachAnswer }).describe('Created'), ...badInput, ...adminOnly },
+      },
     },
     async (request, reply) => {
-      const viewer = await authenticate(request, deps);
-      requireAdmin(viewer);
-      const body = parseInput(newCoachBody, request.body);
-      const { coach, token } = await createCoach(db, deps.protector, definedOnly(body));
+      requireAdmin(request.viewer);
+      const { coach, token } = await createCoach(db, deps.protector, definedOnly(request.body));
       // The token is shown this once; only its hash is stored.
       return reply.status(201).send({ coach, token });
     },
@@ -47,29 +54,29 @@ export const coachAdminRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) =
   app.patch(
     '/api/coaches/:id',
     {
-      schema: describeRoute({
+      schema: {
         summary:
           'Change a coach. Marking them absent (absentUntil in the future) or gone (active: false) gives each of their open cases a new vaste contactpersoon, at once',
+        operationId: 'updateCoach',
         tags,
         params: idParams,
         body: coachChangesBody,
-        answers: {
-          200: { description: 'The coach, and the cases that moved', schema: coachChangedAnswer },
+        response: {
+          200: coachChangedAnswer.describe('The coach, and the cases that moved'),
+          ...badInput,
+          ...adminOnly,
           404: errorDoc('No such coach'),
           409: errorDoc('Nobody is available to take over the cases; nothing was changed'),
         },
-      }),
+      },
     },
     async (request) => {
-      const viewer = await authenticate(request, deps);
-      requireAdmin(viewer);
-      const { id } = parseInput(idParams, request.params, 'path');
-      const changes = parseInput(coachChangesBody, request.body);
+      requireAdmin(request.viewer);
       const { coach, reassigned, eventIds } = await changeCoach(db, {
-        viewer,
+        viewer: request.viewer,
         protector: deps.protector,
-        coachId: id,
-        changes: definedOnly(changes),
+        coachId: request.params.id,
+        changes: definedOnly(request.body),
         t: deps.i18n.getFixedT('nl', 'coach'),
       });
       // After commit: the worker tells the new coaches and the young people (the relay catches a miss).
@@ -83,18 +90,17 @@ export const coachAdminRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) =
   app.post(
     '/api/coaches/:id/token',
     {
-      schema: describeRoute({
+      schema: {
         summary: 'Give a coach a new bearer token (shown this once; the old one stops working)',
+        operationId: 'issueCoachToken',
         tags,
         params: idParams,
-        answers: { 201: { description: 'The new token', schema: tokenAnswer }, 404: errorDoc('No such coach') },
-      }),
+        response: { 201: tokenAnswer.describe('The new token'), ...badInput, ...adminOnly, 404: errorDoc('No such coach') },
+      },
     },
     async (request, reply) => {
-      const viewer = await authenticate(request, deps);
-      requireAdmin(viewer);
-      const { id } = parseInput(idParams, request.params, 'path');
-      return reply.status(201).send(await issueCoachToken(db, id));
+      requireAdmin(request.viewer);
+      return reply.status(201).send(await issueCoachToken(db, request.params.id));
     },
   );
 };

@@ -5,8 +5,8 @@ import { settableRoutes } from '../cases/case/update-case';
 import { cases, coachRoles, handovers, municipalities } from '../drizzle/schema';
 
 /**
- * The coach API's inputs (parsed once with `parseInput`, a 400 naming the problem) and its answers
- * (for the OpenAPI document only: answers are not validated or reshaped on the way out).
+ * The coach API's inputs (validated by fastify with these schemas: a 400 naming the problem) and its
+ * answers (serialised with these schemas; both write the OpenAPI document).
  */
 
 // ---- inputs
@@ -121,8 +121,8 @@ export const auditQuery = z
 
 // ---- answers (documentation)
 
-const instant = z.iso.datetime();
-export const errorAnswer = z.object({ error: z.string(), details: z.array(z.string()).optional() });
+/** A moment: a Date in the handler, an ISO 8601 string on the wire. */
+const instant = z.date();
 
 const coachBrief = z.object({ id: z.uuid(), firstName: z.string(), lastName: z.string(), role: z.enum(coachRoles) });
 
@@ -193,8 +193,8 @@ const handoverItem = z.object({
   acknowledgedAt: instant.nullable(),
 });
 export const caseListAnswer = z.object({ cases: z.array(caseItem) });
-export const caseDetailAnswer = z.object({
-  case: caseItem.extend({
+const caseDetail = caseItem
+  .extend({
     youth: z.object({
       age: z.int().nullable(),
       municipality: z.string().nullable(),
@@ -202,7 +202,7 @@ export const caseDetailAnswer = z.object({
       hasStartkwalificatie: z.boolean().nullable(),
       locale: z.string(),
     }),
-    events: z.array(z.object({ id: z.int(), type: z.string(), actor: z.string(), data: z.record(z.string(), z.unknown()), at: instant })),
+    events: z.array(z.object({ id: z.int(), type: z.string(), actor: z.string(), data: z.unknown().describe('what the event recorded'), at: instant })),
     handovers: z.array(handoverItem.omit({ caseId: true, urgent: true })),
     shares: z.array(z.object({ coachId: z.uuid(), firstName: z.string(), lastName: z.string(), sharedBy: z.string(), createdAt: instant })),
     trustedPerson: z
@@ -215,13 +215,14 @@ export const caseDetailAnswer = z.object({
       })
       .nullable()
       .describe('someone who helps the young person, as they named them in the chat'),
-  }),
-});
-export const caseChangedAnswer = z.object({ case: caseDetailAnswer.shape.case, changed: z.array(z.string()).optional() });
+  })
+  .meta({ id: 'CaseDetail' });
+export const caseDetailAnswer = z.object({ case: caseDetail });
+export const caseChangedAnswer = z.object({ case: caseDetail, changed: z.array(z.string()).optional() });
 export const handoverListAnswer = z.object({
   handovers: z.array(handoverItem.extend({ coach: z.object({ firstName: z.string(), lastName: z.string() }) })),
 });
-export const handoverAnswer = z.object({ handover: handoverItem });
+export const handoverAnswer = z.object({ handover: handoverItem.meta({ id: 'Handover' }) });
 export const shareAnswer = z.object({ caseId: z.uuid(), coachId: z.uuid(), created: z.boolean() });
 export const casusoverlegAnswer = z.object({
   cases: z.array(

@@ -1,80 +1,78 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { acknowledgeHandover, getHandover, listHandovers } from '../cases/handover/handover-repository';
 import type { AppDeps } from './app';
-import { describeRoute, errorDoc, registerApiDocs, useSchemasForDocsOnly } from './api-docs';
-import { authenticate } from './auth';
+import { apiScope } from './api-scope';
 import { caseRoutes } from './case-routes';
 import { coachAdminRoutes } from './coach-admin-routes';
 import { handoverAnswer, handoverListAnswer, handoverQuery, idParams } from './coach-api-schemas';
+import { badInput, errorDoc, registerApiDocs } from './openapi';
 import { oversightRoutes } from './oversight-routes';
 import { teamRoutes } from './team-routes';
-import { parseInput } from './validate';
+
+const tags = ['handovers'];
 
 /**
  * The coach API (DESIGN.md contract): handovers here; cases, casusoverleg and the audit log, coaches
  * and teams in their own plugins, registered below; the OpenAPI document at `/docs/json`.
- * Handlers parse, authorise, call cases/ and answer; who may see what lives in cases/staff/case-access.ts.
+ * Handlers call cases/ and answer; who may see what lives in cases/staff/case-access.ts.
  */
-export const coachRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
-  const db = deps.database.db;
+export const coachRoutes: FastifyPluginAsync<AppDeps> = async (root, deps) => {
   // Before the routes: the document collects the routes registered after it. Skipped when the app
   // already serves the docs at its root (then other plugins' routes are listed too).
-  if (!app.hasDecorator('swagger')) await registerApiDocs(app);
-  useSchemasForDocsOnly(app);
+  if (!root.hasDecorator('swagger')) await registerApiDocs(root);
 
-  app.get(
-    '/api/handovers',
-    {
-      schema: describeRoute({
-        summary: 'Your handovers (the admin token: all), urgent first, then the longest waiting',
-        tags: ['handovers'],
-        query: handoverQuery,
-        answers: { 200: { description: 'The handovers', schema: handoverListAnswer } },
-      }),
-    },
-    async (request) => {
-      const viewer = await authenticate(request, deps);
-      const { status } = parseInput(handoverQuery, request.query, 'query');
-      return { handovers: await listHandovers(db, { viewer, ...(status ? { status } : {}) }) };
-    },
-  );
+  await root.register(async (scope) => {
+    const app = apiScope(scope, deps);
+    const db = deps.database.db;
 
-  app.get(
-    '/api/handovers/:id',
-    {
-      schema: describeRoute({
-        summary: 'One handover with its summary: the link in the notice (audited)',
-        tags: ['handovers'],
-        params: idParams,
-        answers: { 200: { description: 'The handover', schema: handoverAnswer }, 404: errorDoc('No such handover') },
-      }),
-    },
-    async (request) => {
-      const viewer = await authenticate(request, deps);
-      const { id } = parseInput(idParams, request.params, 'path');
-      return { handover: await getHandover(db, { viewer, handoverId: id }) };
-    },
-  );
+    app.get(
+      '/api/handovers',
+      {
+        schema: {
+          summary: 'Your handovers (the admin token: all), urgent first, then the longest waiting',
+          operationId: 'listHandovers',
+          tags,
+          querystring: handoverQuery,
+          response: { 200: handoverListAnswer.describe('The handovers'), ...badInput },
+        },
+      },
+      async (request) => {
+        const { status } = request.query;
+        return { handovers: await listHandovers(db, { viewer: request.viewer, ...(status ? { status } : {}) }) };
+      },
+    );
 
-  app.post(
-    '/api/handovers/:id/acknowledge',
-    {
-      schema: describeRoute({
-        summary: 'Say you read the handover and will contact the young person (repeating it changes nothing)',
-        tags: ['handovers'],
-        params: idParams,
-        answers: { 200: { description: 'The handover', schema: handoverAnswer }, 404: errorDoc('No such handover') },
-      }),
-    },
-    async (request) => {
-      const viewer = await authenticate(request, deps);
-      const { id } = parseInput(idParams, request.params, 'path');
-      return { handover: await acknowledgeHandover(db, { viewer, handoverId: id }) };
-    },
-  );
+    app.get(
+      '/api/handovers/:id',
+      {
+        schema: {
+          summary: 'One handover with its summary: the link in the notice (audited)',
+          operationId: 'getHandover',
+          tags,
+          params: idParams,
+          response: { 200: handoverAnswer.describe('The handover'), ...badInput, 403: errorDoc('Not your handover'), 404: errorDoc('No such handover') },
+        },
+      },
+      async (request) => ({ handover: await getHandover(db, { viewer: request.viewer, handoverId: request.params.id }) }),
+    );
 
-  await app.register(caseRoutes, deps);
-  await app.register(oversightRoutes, deps);
-  await app.register(coachAdminRoutes, deps);
-  await app.register(teamRoutes, deps);
+    app.post(
+      '/api/handovers/:id/acknowledge',
+      {
+        schema: {
+          summary: 'Say you read the handover and will contact the young person (repeating it changes nothing)',
+          operationId: 'acknowledgeHandover',
+          tags,
+          params: idParams,
+          response: { 200: handoverAnswer.describe('The handover'), ...badInput, 403: errorDoc('Not your handover'), 404: errorDoc('No such handover') },
+        },
+      },
+      async (request) => ({ handover: await acknowledgeHandover(db, { viewer: request.viewer, handoverId: request.params.id }) }),
+    );
+
+    await scope.register(caseRoutes, deps);
+    await scope.register(oversightRoutes, deps);
+    await scope.register(coachAdminRoutes, deps);
+    await scope.register(teamRoutes, deps);
+  });
 };

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { InvalidPhoneNumberError } from '../cases/staff/coach-repository';
 import { AccessDeniedError, ConflictError, InvalidRequestError, NoCoachAvailableError, NotFoundError } from '../cases/errors';
 import { NotStoredError } from './errors';
@@ -10,6 +11,15 @@ import { NotStoredError } from './errors';
  * young person's message or phone number).
  */
 export function errorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  // Input refused by a route's zod schema: a 400 that names each problem.
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const what = PARTS[error.validationContext ?? 'body'] ?? 'body';
+    const problems = error.validation.map((issue) => {
+      const path = issue.instancePath.split('/').filter(Boolean).join('.');
+      return `${path || what}: ${issue.message}`;
+    });
+    return reply.status(400).send({ error: `Invalid ${what}: ${problems.join('; ')}`, details: problems });
+  }
   if (error instanceof NotFoundError) return reply.status(404).send({ error: error.message });
   if (error instanceof AccessDeniedError) return reply.status(403).send({ error: error.message });
   if (error instanceof ConflictError) return reply.status(409).send({ error: error.message });
@@ -35,6 +45,9 @@ export function errorHandler(error: FastifyError | Error, request: FastifyReques
   request.log.error({ requestId: request.id, err: describe(error) }, 'Unhandled error');
   return reply.status(500).send({ error: 'Internal error', id: request.id });
 }
+
+/** How the answer names the part of the request that was refused. */
+const PARTS: Record<string, string> = { body: 'body', querystring: 'query', params: 'path', headers: 'header' };
 
 /**
  * What is logged of an error: its kind, message, code and stack. Not the whole object: a PostgreSQL

@@ -2,48 +2,45 @@ import type { FastifyPluginAsync } from 'fastify';
 import { listAuditLog } from '../cases/privacy/audit-log';
 import { listCasusoverleg } from '../cases/case/casusoverleg';
 import type { AppDeps } from './app';
-import { describeRoute } from './api-docs';
-import { authenticate, requireAdmin } from './auth';
+import { apiScope } from './api-scope';
+import { requireAdmin } from './auth';
 import { definedOnly } from './case-routes';
 import { auditAnswer, auditQuery, casusoverlegAnswer, casusoverlegQuery } from './coach-api-schemas';
-import { parseInput } from './validate';
+import { badInput, errorDoc } from './openapi';
 
 /** The casusoverleg overview (who is whose contact) and the audit log (who read what). */
-export const oversightRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
+export const oversightRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
+  const app = apiScope(scope, deps);
   const db = deps.database.db;
 
   app.get(
     '/api/casusoverleg',
     {
-      schema: describeRoute({
+      schema: {
         summary: 'Open cases of your municipality with route, step and coach only (the admin token: all, or ?municipality=)',
+        operationId: 'listCasusoverleg',
         tags: ['cases'],
-        query: casusoverlegQuery,
-        answers: { 200: { description: 'Who is whose contact', schema: casusoverlegAnswer } },
-      }),
+        querystring: casusoverlegQuery,
+        response: { 200: casusoverlegAnswer.describe('Who is whose contact'), ...badInput },
+      },
     },
-    async (request) => {
-      const viewer = await authenticate(request, deps);
-      const query = parseInput(casusoverlegQuery, request.query, 'query');
-      return { cases: await listCasusoverleg(db, { viewer, ...definedOnly(query) }) };
-    },
+    async (request) => ({ cases: await listCasusoverleg(db, { viewer: request.viewer, ...definedOnly(request.query) }) }),
   );
 
   app.get(
     '/api/audit',
     {
-      schema: describeRoute({
+      schema: {
         summary: 'Who read which case’s details, newest first (an admin-coach: cases of their municipality)',
+        operationId: 'listAuditLog',
         tags: ['audit'],
-        query: auditQuery,
-        answers: { 200: { description: 'The entries', schema: auditAnswer } },
-      }),
+        querystring: auditQuery,
+        response: { 200: auditAnswer.describe('The entries'), ...badInput, 403: errorDoc('Only an admin may do this') },
+      },
     },
     async (request) => {
-      const viewer = await authenticate(request, deps);
-      requireAdmin(viewer);
-      const query = parseInput(auditQuery, request.query, 'query');
-      return { entries: await listAuditLog(db, { viewer, ...definedOnly(query) }) };
+      requireAdmin(request.viewer);
+      return { entries: await listAuditLog(db, { viewer: request.viewer, ...definedOnly(request.query) }) };
     },
   );
 };

@@ -21,7 +21,8 @@ export function loadPageAssets(files: { script: URL; style: URL }): PageAssets {
 /** Serves them at `paths`: cached for a year when asked for with the current version, else revalidated. */
 export function servePageAssets(app: FastifyInstance, assets: PageAssets, paths: { script: string; style: string }): void {
   const serve = (path: string, contentType: string, body: string) =>
-    app.get(path, async (request, reply) => {
+    // Files for a page, not an API: left out of the OpenAPI document.
+    app.get(path, { schema: { hide: true } }, async (request, reply) => {
       const { v } = request.query as { v?: unknown };
       return reply
         .header('content-type', contentType)

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { FastifyBaseLogger, FastifyPluginAsync, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { importSignals } from '../cases/in-beeld/import-signals';
 import { municipalityScope } from '../cases/staff/municipality-scope';
@@ -6,20 +6,37 @@ import { checkSignals, parseSignalCsv, signalSources, type RowError, type Signal
 import { actorOf, type Viewer } from '../cases/staff/viewer';
 import { municipalities } from '../drizzle/schema';
 import type { AppDeps } from './app';
-import { authenticate } from './auth';
+import { apiScope } from './api-scope';
 import { BadRequestError } from './errors';
-import { parseInput } from './validate';
+import { badInput, errorAnswer } from './openapi';
 
 // A 10,000-row handover is about 2 MB; room for a school board's whole year.
 const UPLOAD_LIMIT = 10 * 1024 * 1024;
 const MAX_ROWS = 20_000;
+const tags = ['signals'];
 
 const importQuery = z.object({ source: z.enum(signalSources).default('school') });
+const csvBody = z
+  .custom<Buffer>((value) => Buffer.isBuffer(value), 'Send the file as the body with Content-Type: text/csv')
+  .meta({ type: 'string', description: 'The handover file: a header row, then one row per young person (`;` or `,` separated, UTF-8)' });
 const jsonBody = z.object({
   source: z.enum(signalSources),
   // Field values as in the CSV; numbers and booleans are read as their text (true → "true").
   signals: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))).min(1).max(MAX_ROWS),
 });
+
+const importedAnswer = z.object({
+  importId: z.uuid(),
+  created: z.int().describe('new cases at step signaal'),
+  updated: z.int().describe('young people who already had an open case: the signal was added to it'),
+  invited: z.int().describe('rows with WhatsApp consent: each gets an invitation'),
+  rows: z.int(),
+});
+const rejectedAnswer = errorAnswer
+  .extend({
+    rejected: z.array(z.object({ row: z.int(), field: z.string().nullable().describe('the column; null: the whole row or file'), message: z.string() })),
+  })
+  .describe('Rows were rejected; nothing was imported');
 
 /**
  * Signals (DESIGN.md "in beeld"): `POST /api/signals/import` takes a school's handover file as a raw
@@ -27,13 +44,14 @@ const jsonBody = z.object({
  * item for a coach's hand-registered signal). All or nothing: one bad row stores nothing, and the 422
  * answer lists every rejected row with its field and why.
  */
-export const signalRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
+export const signalRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
+  const app = apiScope(scope, deps);
   const { db } = deps.database;
   // Scoped to this plugin: only these routes accept CSV.
   app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT }, (_request, body, done) => done(null, body));
 
   const store = async (
-    request: Parameters<typeof authenticate>[0],
+    log: FastifyBaseLogger,
     reply: FastifyReply,
     input: { viewer: Viewer; source: SignalSource; format: 'csv' | 'json'; records: SignalRecord[] },
   ) => {
@@ -43,28 +61,51 @@ export const signalRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     const checked = checkSignals({ records: input.records, source: input.source, allowed });
     if (!checked.ok) return rejected(reply, checked.errors);
     const result = await importSignals(db, { protector: deps.protector, actor: actorOf(viewer), source: input.source, format: input.format, signals: checked.signals });
-    deps.enqueueEvents(result.eventIds).catch((err: unknown) => request.log.warn({ err }, 'signal invitations not queued; the relay will'));
+    deps.enqueueEvents(result.eventIds).catch((err: unknown) => log.warn({ err }, 'signal invitations not queued; the relay will'));
     const { eventIds: _ids, ...answer } = result;
     return reply.code(201).send({ ...answer, rows: checked.signals.length });
   };
 
-  app.post('/api/signals/import', { bodyLimit: UPLOAD_LIMIT }, async (request, reply) => {
-    const viewer = await authenticate(request, deps);
-    const { source } = parseInput(importQuery, request.query, 'query');
-    if (!Buffer.isBuffer(request.body)) throw new BadRequestError('Send the file as the body with Content-Type: text/csv');
-    const parsed = parseSignalCsv(request.body);
-    if ('errors' in parsed) return rejected(reply, parsed.errors);
-    if (parsed.records.length === 0) throw new BadRequestError('The file has a header but no rows');
-    if (parsed.records.length > MAX_ROWS) throw new BadRequestError(`At most ${MAX_ROWS} rows per file`);
-    return store(request, reply, { viewer, source, format: 'csv', records: parsed.records });
-  });
+  app.post(
+    '/api/signals/import',
+    {
+      bodyLimit: UPLOAD_LIMIT,
+      schema: {
+        summary: 'Import a school’s handover file (CSV): a case at step signaal per young person, all rows or none',
+        operationId: 'importSignalFile',
+        tags,
+        querystring: importQuery,
+        consumes: ['text/csv', 'application/csv'],
+        body: csvBody,
+        response: { 201: importedAnswer.describe('Imported'), ...badInput, 422: rejectedAnswer },
+      },
+    },
+    async (request, reply) => {
+      const parsed = parseSignalCsv(request.body);
+      if ('errors' in parsed) return rejected(reply, parsed.errors);
+      if (parsed.records.length === 0) throw new BadRequestError('The file has a header but no rows');
+      if (parsed.records.length > MAX_ROWS) throw new BadRequestError(`At most ${MAX_ROWS} rows per file`);
+      return store(request.log, reply, { viewer: request.viewer, source: request.query.source, format: 'csv', records: parsed.records });
+    },
+  );
 
-  app.post('/api/signals', { bodyLimit: UPLOAD_LIMIT }, async (request, reply) => {
-    const viewer = await authenticate(request, deps);
-    const body = parseInput(jsonBody, request.body);
-    const records = body.signals.map((fields, i) => ({ row: i + 1, fields }));
-    return store(request, reply, { viewer, source: body.source, format: 'json', records });
-  });
+  app.post(
+    '/api/signals',
+    {
+      bodyLimit: UPLOAD_LIMIT,
+      schema: {
+        summary: 'Register signals as JSON (one item for a coach’s own signal): the same fields as the CSV, all or none',
+        operationId: 'registerSignals',
+        tags,
+        body: jsonBody,
+        response: { 201: importedAnswer.describe('Registered'), ...badInput, 422: rejectedAnswer },
+      },
+    },
+    async (request, reply) => {
+      const records = request.body.signals.map((fields, i) => ({ row: i + 1, fields }));
+      return store(request.log, reply, { viewer: request.viewer, source: request.body.source, format: 'json', records });
+    },
+  );
 };
 
 function rejected(reply: FastifyReply, errors: RowError[]): FastifyReply {

@@ -2,23 +2,25 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { createTeam, listTeams, updateTeam } from '../cases/staff/team-repository';
 import type { AppDeps } from './app';
-import { describeRoute, errorDoc } from './api-docs';
-import { authenticate, requireAdmin } from './auth';
+import { apiScope } from './api-scope';
+import { requireAdmin } from './auth';
 import { definedOnly } from './case-routes';
 import { idParams, newTeamBody, teamAnswer, teamChangesBody } from './coach-api-schemas';
-import { parseInput } from './validate';
+import { badInput, errorDoc } from './openapi';
 
 const tags = ['teams'];
+const adminOnly = { 403: errorDoc('Only an admin may do this') };
 
 /** Teams and their leads (who get escalations), for administrators. */
-export const teamRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
+export const teamRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
+  const app = apiScope(scope, deps);
   const db = deps.database.db;
 
   app.get(
     '/api/teams',
-    { schema: describeRoute({ summary: 'All teams', tags, answers: { 200: { description: 'The teams', schema: z.object({ teams: z.array(teamAnswer) }) } } }) },
+    { schema: { summary: 'All teams', operationId: 'listTeams', tags, response: { 200: z.object({ teams: z.array(teamAnswer) }).describe('The teams'), ...adminOnly } } },
     async (request) => {
-      requireAdmin(await authenticate(request, deps));
+      requireAdmin(request.viewer);
       return { teams: await listTeams(db) };
     },
   );
@@ -26,31 +28,35 @@ export const teamRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   app.post(
     '/api/teams',
     {
-      schema: describeRoute({ summary: 'Create a team', tags, body: newTeamBody, answers: { 201: { description: 'Created', schema: z.object({ team: teamAnswer }) } } }),
+      schema: {
+        summary: 'Create a team',
+        operationId: 'createTeam',
+        tags,
+        body: newTeamBody,
+        response: { 201: z.object({ team: teamAnswer }).describe('Created'), ...badInput, ...adminOnly },
+      },
     },
     async (request, reply) => {
-      requireAdmin(await authenticate(request, deps));
-      const body = parseInput(newTeamBody, request.body);
-      return reply.status(201).send({ team: await createTeam(db, definedOnly(body)) });
+      requireAdmin(request.viewer);
+      return reply.status(201).send({ team: await createTeam(db, definedOnly(request.body)) });
     },
   );
 
   app.patch(
     '/api/teams/:id',
     {
-      schema: describeRoute({
+      schema: {
         summary: 'Rename a team or set its lead (a coach of the team’s municipality)',
+        operationId: 'updateTeam',
         tags,
         params: idParams,
         body: teamChangesBody,
-        answers: { 200: { description: 'The team', schema: z.object({ team: teamAnswer }) }, 404: errorDoc('No such team') },
-      }),
+        response: { 200: z.object({ team: teamAnswer }).describe('The team'), ...badInput, ...adminOnly, 404: errorDoc('No such team') },
+      },
     },
     async (request) => {
-      requireAdmin(await authenticate(request, deps));
-      const { id } = parseInput(idParams, request.params, 'path');
-      const changes = parseInput(teamChangesBody, request.body);
-      return { team: await updateTeam(db, { teamId: id, changes: definedOnly(changes) }) };
+      requireAdmin(request.viewer);
+      return { team: await updateTeam(db, { teamId: request.params.id, changes: definedOnly(request.body) }) };
     },
   );
 };

@@ -4,11 +4,14 @@ import { receiveInbound } from '../messages/receive-inbound';
 import { recordDeliveryStatus } from '../messages/delivery-status';
 import type { AppDeps } from './app';
 import { ForbiddenError, NotStoredError } from './errors';
-import { parseInput } from './validate';
+import { errorDoc, noContent, useZod } from './openapi';
 import { verifyTwilioSignature } from './verify-twilio-signature';
 
+const messageSid = z.string().regex(/^(SM|MM)[0-9a-fA-F]{32}$/, 'must be a Twilio message SID');
+
+// Twilio sends more fields (AccountSid, To, NumMedia, ...); they are signed, and dropped here.
 const inboundSchema = z.object({
-  MessageSid: z.string().regex(/^(SM|MM)[0-9a-fA-F]{32}$/, 'must be a Twilio message SID'),
+  MessageSid: messageSid,
   From: z.string().regex(/^whatsapp:\+[1-9]\d{6,14}$/, 'must be a WhatsApp sender like whatsapp:+316…'),
   Body: z.string().max(4096).default(''),
   /** The id of a tapped quick-reply button (our choice id). */
@@ -19,15 +22,24 @@ const inboundSchema = z.object({
 });
 
 const statusSchema = z.object({
-  MessageSid: z.string().regex(/^(SM|MM)[0-9a-fA-F]{32}$/, 'must be a Twilio message SID'),
+  MessageSid: messageSid,
   MessageStatus: z.string().min(1).max(32),
   ErrorCode: z.string().max(16).optional(),
 });
 
+/** Only documents the header: the signature is checked before the body is validated. */
+const signedHeaders = z.looseObject({
+  'x-twilio-signature': z.string().describe('HMAC-SHA1 of PUBLIC_BASE_URL + path and the form fields, with the Twilio auth token'),
+});
+
 const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>';
+const tags = ['twilio'];
+const badSignature = { 403: errorDoc('No valid X-Twilio-Signature') };
 
 /** Twilio's WhatsApp webhook and status callback (DESIGN.md rules 1 and 6). */
-export const twilioRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
+export const twilioRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
+  const app = useZod(scope);
+
   /** Form fields as Twilio signed them; repeated keys keep their first value. */
   const signedParams = (request: FastifyRequest): Record<string, string> => {
     const body = request.body;
@@ -39,7 +51,9 @@ export const twilioRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     return params;
   };
 
-  const verify = (request: FastifyRequest): Record<string, string> => {
+  // Before validation: an unsigned request is a 403 whatever its body; a signed one is then validated
+  // as the fields Twilio signed.
+  app.addHook('preValidation', async (request) => {
     const twilio = deps.config.twilio;
     const signature = request.headers['x-twilio-signature'];
     // Without an auth token nothing can be verified, so nothing is accepted.
@@ -51,41 +65,76 @@ export const twilioRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     if (!verifyTwilioSignature({ authToken: twilio.authToken, url, params, signature })) {
       throw new ForbiddenError('Invalid Twilio signature');
     }
-    return params;
-  };
+    request.body = params;
+  });
 
-  app.post('/twilio/whatsapp', async (request, reply) => {
-    const message = parseInput(inboundSchema, verify(request));
-    let received;
-    try {
-      received = await receiveInbound(deps.database.db, deps.protector, {
-        channel: 'whatsapp',
-        address: message.From.slice('whatsapp:'.length),
-        externalId: message.MessageSid,
-        text: message.Body,
-        displayName: message.ProfileName,
-        payload: message.ButtonPayload || message.ListId || undefined,
+  app.post(
+    '/twilio/whatsapp',
+    {
+      schema: {
+        summary: 'Twilio’s WhatsApp webhook: an inbound message, acknowledged once it is stored',
+        operationId: 'receiveWhatsappMessage',
+        tags,
+        security: [],
+        headers: signedHeaders,
+        consumes: ['application/x-www-form-urlencoded'],
+        body: inboundSchema,
+        response: {
+          200: { description: 'Stored (or a repeated MessageSid, ignored): empty TwiML', content: { 'text/xml': { schema: z.string() } } },
+          400: errorDoc('Signed, but not a message: the message names the field'),
+          ...badSignature,
+          503: errorDoc('Not stored: Twilio retries'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const message = request.body;
+      let received;
+      try {
+        received = await receiveInbound(deps.database.db, deps.protector, {
+          channel: 'whatsapp',
+          address: message.From.slice('whatsapp:'.length),
+          externalId: message.MessageSid,
+          text: message.Body,
+          displayName: message.ProfileName,
+          payload: message.ButtonPayload || message.ListId || undefined,
+        });
+      } catch (error) {
+        request.log.error({ err: error }, 'inbound message not stored');
+        throw new NotStoredError();
+      }
+      if (received.inboundId !== undefined) {
+        // After the commit; if this fails the relay queues the turn later.
+        deps.enqueueTurn({ conversationId: received.conversationId, inboundId: received.inboundId }).catch((err: unknown) =>
+          request.log.warn({ err }, 'turn not queued; the relay will'),
+        );
+      }
+      return reply.type('text/xml').send(EMPTY_TWIML);
+    },
+  );
+
+  app.post(
+    '/twilio/status',
+    {
+      schema: {
+        summary: 'Twilio’s status callback: the delivery status of a message we sent',
+        operationId: 'receiveMessageStatus',
+        tags,
+        security: [],
+        headers: signedHeaders,
+        consumes: ['application/x-www-form-urlencoded'],
+        body: statusSchema,
+        response: { 204: noContent('Recorded'), 400: errorDoc('Signed, but not a status: the message names the field'), ...badSignature },
+      },
+    },
+    async (request, reply) => {
+      const update = request.body;
+      await recordDeliveryStatus(deps.database.db, {
+        providerSid: update.MessageSid,
+        status: update.MessageStatus,
+        errorCode: update.ErrorCode,
       });
-    } catch (error) {
-      request.log.error({ err: error }, 'inbound message not stored');
-      throw new NotStoredError();
-    }
-    if (received.inboundId !== undefined) {
-      // After the commit; if this fails the relay queues the turn later.
-      deps.enqueueTurn({ conversationId: received.conversationId, inboundId: received.inboundId }).catch((err: unknown) =>
-        request.log.warn({ err }, 'turn not queued; the relay will'),
-      );
-    }
-    return reply.type('text/xml').send(EMPTY_TWIML);
-  });
-
-  app.post('/twilio/status', async (request, reply) => {
-    const update = parseInput(statusSchema, verify(request));
-    await recordDeliveryStatus(deps.database.db, {
-      providerSid: update.MessageSid,
-      status: update.MessageStatus,
-      errorCode: update.ErrorCode,
-    });
-    return reply.code(204).send();
-  });
+      return reply.code(204).send();
+    },
+  );
 };

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { createStaffAccount } from '../../cases/staff/staff-accounts';
 import { municipalities, staffRoles } from '../../drizzle/schema';
 import type { AppDeps } from '../app';
-import { authenticate, requireAdmin } from '../auth';
-import { parseInput } from '../validate';
+import { requireAdmin, requireBearer } from '../auth';
+import { errorDoc, useZod } from '../openapi';
 
 const accountBody = z
   .object({
@@ -17,12 +17,37 @@ const accountBody = z
   })
   .strict();
 
+const schema = {
+  summary: 'Create a dashboard account (admin): for a coach, team lead, analyst or admin',
+  operationId: 'createStaffAccount',
+  tags: ['staff accounts'],
+  body: accountBody,
+  response: {
+    201: z
+      .object({
+        account: z.object({
+          id: z.uuid(),
+          email: z.string(),
+          name: z.string(),
+          role: z.enum(staffRoles),
+          coachId: z.uuid().nullable(),
+          municipality: z.enum(municipalities).nullable(),
+        }),
+      })
+      .describe('Created'),
+    400: errorDoc('Bad input: the message names the field'),
+    403: errorDoc('Only an admin may do this'),
+  },
+};
+
 /** `POST /api/staff-accounts` (admin): a dashboard account for a coach, team lead, analyst or admin. */
-export const staffAccountRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
-  app.post('/api/staff-accounts', async (request, reply) => {
-    const viewer = await authenticate(request, deps);
-    requireAdmin(viewer);
-    const body = parseInput(accountBody, request.body);
+export const staffAccountRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
+  // An /api route: the bearer token is checked before the body is read, as for the others.
+  requireBearer(scope, deps);
+  const app = useZod(scope);
+  app.post('/api/staff-accounts', { schema }, async (request, reply) => {
+    requireAdmin(request.viewer);
+    const { body } = request;
     const account = await createStaffAccount(deps.database.db, {
       email: body.email,
       name: body.name,
