@@ -45,11 +45,11 @@ export interface Config {
   mailFrom: string;
   /** How often (seconds) open handovers are checked against their deadline. */
   slaCheckSeconds: number;
-  /** Issue 6: re-approach after silence and nazorg check-ins. */
+  /** Re-approach after silence and nazorg check-ins. */
   followUp: FollowUpConfig;
 }
 
-/** Issue 6: keeping young people in view (re-approach, nazorg). */
+/** Keeping young people in view (re-approach, nazorg). */
 export interface FollowUpConfig {
   /** Days of silence (mid-flow or after an invitation) before each friendly reminder (REAPPROACH_AFTER_DAYS). */
   reapproachAfterDays: number;
@@ -120,7 +120,7 @@ const schema = z.object({
     .regex(/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an address, or Name <address>')
     .default('Jongerenloket <noreply@jongerenloket.local>'),
   SLA_CHECK_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
-  // Issue 6: keeping young people in view.
+  // Keeping young people in view.
   REAPPROACH_AFTER_DAYS: z.coerce.number().min(0.01).max(90).default(defaultFollowUpConfig.reapproachAfterDays),
   REAPPROACH_MATCH_AFTER_DAYS: z.coerce.number().min(0.01).max(365).default(defaultFollowUpConfig.reapproachMatchAfterDays),
   NAZORG_MONTHS: z

@@ -200,7 +200,7 @@ export const cases = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    /** Issue 6: no answer after two friendly reminders; cleared when the young person writes again. */
+    /** No answer after two friendly reminders; cleared when the young person writes again. */
     buitenBeeldAt: timestamp('buiten_beeld_at', { withTimezone: true }),
   },
   (t) => [index('cases_coach').on(t.coachId)],
@@ -325,7 +325,7 @@ export const auditLog = pgTable(
   (t) => [index('audit_case').on(t.caseId, t.at)],
 );
 
-// ── Appointments (issue 5) ──────────────────────────────────────────────────────────────────────
+// ── Appointments ─────────────────────────────────────────────────────────────────────────────────
 
 /** Where a coach meets a young person. */
 export const appointmentPlaces = ['werkplein', 'school', 'jongerencentrum', 'video', 'telefoon'] as const;
@@ -485,7 +485,7 @@ export const signals = pgTable(
   (t) => [index('signals_case').on(t.caseId), index('signals_import').on(t.importId)],
 );
 
-// ── Dashboard sign-in (issue 7) ─────────────────────────────────────────────────────────────────
+// ── Dashboard sign-in ────────────────────────────────────────────────────────────────────────────
 
 export const staffRoles = ['coach', 'team_lead', 'analyst', 'admin'] as const;
 export type StaffRole = (typeof staffRoles)[number];
@@ -529,7 +529,7 @@ export const staffSessions = pgTable(
   (t) => [index('staff_sessions_account').on(t.accountId)],
 );
 
-// ── Jongeren in beeld: re-approach, nazorg, feedback, trusted person (issue 6) ────────────────────
+// ── Jongeren in beeld: re-approach, nazorg, feedback, trusted person ─────────────────────────────
 
 /**
  * One row per step of a re-approach after silence: 1 and 2 are the friendly reminders, 3 marks the

@@ -16,9 +16,9 @@ import { detectSafetySignal, type SafetyCategory } from './safety-signal';
 import { askSafetyCheck, safetyCheckAnswer } from './safety/ask-safety-check';
 import { STOP_CONFIRM_ID, STOP_DIALOG_ID, stopDialogs } from './stop-dialog';
 import { LANGUAGE_DIALOG_ID } from './language-dialog';
-// Appointments (issue 5).
+// Appointments.
 import { AppointmentDialog, APPOINTMENT_DIALOG_ID, asksForAppointment } from './appointment-dialog';
-// Jongeren in beeld (issue 6): feedback, nazorg answers, trusted person.
+// Jongeren in beeld: feedback, nazorg answers, trusted person.
 import { FEEDBACK_DIALOG_ID, FeedbackDialog, type FeedbackOptions } from './feedback-dialog';
 import { NAZORG_DIALOG_ID, NazorgDialog, nazorgAnswerOf, nazorgPending, typedNazorgAnswer, type NazorgDialogOptions } from './nazorg-dialog';
 import { isPassOn } from './optional-choice-dialog';
@@ -43,7 +43,7 @@ export interface FrontDoorSettings {
   resumeAfterMs: number;
   /** After this much silence, an unfinished flow is forgotten and a new message starts afresh. */
   expireAfterMs: number;
-  /** Issue 6: ask the one-tap rating after the intake's "Dank je wel!" (the worker turns it on). */
+  /** Ask the one-tap rating after the intake's "Dank je wel!" (the worker turns it on). */
   feedbackAfterIntake?: boolean;
 }
 
@@ -100,7 +100,6 @@ export class FrontDoorBot {
       .add(new PersonDialog())
       .add(new LanguageDialog((context, choice) => this.applyLanguage(context, choice)))
       .add(new AppointmentDialog({ fallbackDialogId: COACH_MESSAGE_DIALOG_ID }))
-      // Issue 6.
       .add(new FeedbackDialog())
       .add(new NazorgDialog())
       .add(new TrustedPersonDialog());
@@ -159,7 +158,7 @@ export class FrontDoorBot {
       return;
     }
 
-    // Issue 6: an answer to a nazorg check-in (a template sent days ago) is its own question: tapped,
+    // An answer to a nazorg check-in (a template sent days ago) is its own question: tapped,
     // or typed while the check-in is open (its text fallback asks to type it).
     const tapped = (context.activity.value as { choice?: string } | undefined)?.choice;
     const nazorgAnswer =
@@ -175,7 +174,7 @@ export class FrontDoorBot {
       return;
     }
 
-    // A rating left open (issue 6) is no flow to resume: the message simply passes it by.
+    // A rating left open is no flow to resume: the message simply passes it by.
     if (dc.activeDialog && silentFor > this.settings.resumeAfterMs && dc.activeDialog.id !== RESUME_DIALOG_ID && dc.activeDialog.id !== FEEDBACK_DIALOG_ID) {
       await dc.beginDialog(RESUME_DIALOG_ID);
       return;
@@ -216,7 +215,7 @@ export class FrontDoorBot {
   }
 
   /**
-   * Issue 6: after a top-level dialog's turn. A finished intake is noted (and the rating asked); an
+   * After a top-level dialog's turn. A finished intake is noted (and the rating asked); an
    * optional question (rating, tip) the young person ignored passes their message on, as if nothing
    * had been open.
    */
@@ -232,7 +231,7 @@ export class FrontDoorBot {
   private async home({ context, dc, conversation }: Turn): Promise<void> {
     const open = caseContext(context);
     const text = context.activity.text?.trim() ?? '';
-    // Appointments (issue 5): "afspraak" (or the reminder's word) opens booking, before free text goes to the coach.
+    // Appointments: "afspraak" (or the reminder's word) opens booking, before free text goes to the coach.
     if (open && asksForAppointment(context)) {
       await dc.beginDialog(APPOINTMENT_DIALOG_ID);
       return;
@@ -309,7 +308,7 @@ export class FrontDoorBot {
     conversation.optedOut = true;
   }
 
-  /** Notes a finished intake; returns whether it did (then the rating is asked, issue 6). */
+  /** Notes a finished intake; returns whether it did (then the rating is asked). */
   private async note({ dc, conversation }: Turn, result: DialogTurnResult): Promise<boolean> {
     if (result.status === DialogTurnStatus.complete && isFrontDoorFlowResult(result.result) && result.result.completed) {
       conversation.intakeCompleted = true;

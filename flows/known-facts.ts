@@ -3,7 +3,7 @@ import type { Municipality } from '../drizzle/schema';
 
 /**
  * What the young person has told so far, kept beside the dialog stack, so that "praat met iemand"
- * or a safety signal in the middle of a flow hands over with what is known (issue: warm handover).
+ * or a safety signal in the middle of a flow hands over with what is known (a warm handover).
  */
 export interface KnownFacts {
   age?: number;

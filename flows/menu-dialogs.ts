@@ -3,12 +3,12 @@ import { WaterfallDialog, type Dialog, type DialogTurnResult, type WaterfallStep
 import { caseContext } from '../bot/case-context';
 import { emitEvent } from '../bot/turn-effects';
 import { AskDialog, PERSON_DIALOG_ID, say, type AskChoice } from './ask-dialog';
-// Appointments (issue 5): the menu's appointment options open the appointment dialog.
+// Appointments: the menu's appointment options open the appointment dialog.
 import { appointmentService } from '../bot/appointment-context';
 import { APPOINTMENT_DIALOG_ID } from './appointment-dialog';
 import { LANGUAGE_DIALOG_ID } from './language-dialog';
 import { STOP_DIALOG_ID } from './stop-dialog';
-// Issue 6: "Iemand die mij helpt" (a parent or other supporter the coach may involve).
+// "Iemand die mij helpt" (a parent or other supporter the coach may involve).
 import { TRUSTED_PERSON_DIALOG_ID } from './trusted-person-dialog';
 
 export const MENU_DIALOG_ID = 'menu';
@@ -26,9 +26,9 @@ const ASK_RESUME = `${RESUME_DIALOG_ID}.ask`;
 
 const option = (id: string): AskChoice => ({ id, titleKey: `commands:menu.options.${id}` });
 const coachParams = (context: TurnContext) => ({ coach: caseContext(context)?.coachFirstName ?? '' });
-/** Appointments (issue 5): "Mijn afspraak" instead of "Afspraak maken" while one is booked. */
+/** Appointments: "Mijn afspraak" instead of "Afspraak maken" while one is booked. */
 const myAppointment: AskChoice = { id: 'my_appointment', titleKey: 'appointment:menu.my_appointment' };
-/** Issue 6: in every menu, after "Praat met iemand". */
+/** In every menu, after "Praat met iemand". */
 const trustedPerson: AskChoice = { id: 'trusted_person', titleKey: 'followup:trusted.menu_option' };
 const hasAppointment = async (context: TurnContext) => (await appointmentService(context)?.current()) !== undefined;
 

@@ -4,7 +4,7 @@ import type { FakeMessage } from './support/fake-twilio';
 import { eventually, PUBLIC_BASE_URL, startTestStack, zelfscanAnswers, type TestStack } from './support/stack';
 
 /**
- * Issue 5 end to end over the signed webhook: a young person with an open case books a meeting with
+ * Appointments end to end over the signed webhook: a young person with an open case books a meeting with
  * their coach in the chat, gets the `.ics` file, moves it, cancels it, and after a no-show is invited
  * to pick a new time.
  */

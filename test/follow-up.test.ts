@@ -19,7 +19,7 @@ const DAY = 86_400_000;
 const T0 = new Date('2026-03-02T09:00:00Z');
 
 /**
- * Issue 6 on real PostgreSQL and BullMQ: re-approach and nazorg driven by a controllable clock, by
+ * Keeping young people in view, on real PostgreSQL and BullMQ: re-approach and nazorg driven by a controllable clock, by
  * the worker's own job schedulers, across a restart of the worker (the first worker and its queues
  * are closed, a new one starts on the same database and queue namespace); and what the outcome
  * processor stores from the events the dialogs emit (feedback, trusted person, "ik wil hulp").

@@ -3,7 +3,7 @@ import type { FakeMessage } from './support/fake-twilio';
 import { eventually, PUBLIC_BASE_URL, startTestStack, zelfscanAnswers, type TestStack } from './support/stack';
 
 /**
- * Issue 3 end to end over the signed webhook: a person at once ("praat met iemand"), the safety net,
+ * Asking for a person, end to end over the signed webhook: a person at once ("praat met iemand"), the safety net,
  * multiproblematiek giving the Sociaal team the regie, and a returning young person reaching their
  * own coach instead of the intake.
  */

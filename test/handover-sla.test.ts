@@ -15,7 +15,7 @@ import { testRedisUrl } from './support/database';
 import { eventually, PUBLIC_BASE_URL, startTestStack, type TestStack } from './support/stack';
 
 /**
- * Issue 4, handover: a coach hears of a handover by WhatsApp template and e-mail, exactly once; after
+ * Handover: a coach hears of a handover by WhatsApp template and e-mail, exactly once; after
  * the response time (working days) a reminder, one working day later an escalation to the team lead.
  * The clock is the test's: handovers here fall in December 2031, so the real scheduler (which runs
  * with the real clock) leaves them alone, except in the last test, which is about that scheduler.

@@ -15,7 +15,7 @@ import { FrontDoorBot, type FrontDoorSettings } from '../flows/front-door-bot';
 import { setNazorgPending } from '../flows/nazorg-dialog';
 import { lockFor } from './advisory-locks';
 import { finishTurn, loadTurnStart, oldestPending, setConversationLocale } from './turn-store';
-// Appointments (issue 5): the appointment dialog books on this turn's transaction.
+// Appointments: the appointment dialog books on this turn's transaction.
 import { setAppointmentService } from '../bot/appointment-context';
 import { createAppointmentService } from '../cases/appointments/appointment-service';
 import type { Queues } from './queues';

@@ -28,9 +28,9 @@ export interface JobData {
   sla: Record<string, never>;
   /** Remind young people of appointments 24 h and 2 h before (a repeatable sweep). */
   appointmentReminders: Record<string, never>;
-  /** Issue 6: remind silent young people, mark buiten beeld (a repeatable sweep). */
+  /** Remind silent young people, mark buiten beeld (a repeatable sweep). */
   reapproach: Record<string, never>;
-  /** Issue 6: nazorg check-ins after 1, 3, 6 and 12 months (a repeatable sweep). */
+  /** Nazorg check-ins after 1, 3, 6 and 12 months (a repeatable sweep). */
   nazorg: Record<string, never>;
 }
 export type QueueName = keyof JobData;

@@ -14,7 +14,7 @@ import type { EmailSender } from './email-sender';
 import { processEmail } from './process-email';
 import { checkHandoverDeadlines, type SlaRun } from '../cases/handover/handover-deadlines';
 import { relayOnce, type RelayCounts } from './relay';
-// Issue 6: re-approach and nazorg sweeps.
+// Re-approach and nazorg sweeps.
 import { defaultFollowUpConfig, type FollowUpConfig } from '../config';
 import { processNazorg } from './process-nazorg';
 import { processReapproach, type ReapproachRun } from './process-reapproach';
@@ -37,9 +37,9 @@ export interface WorkerDeps {
   handover: HandoverSlaConfig;
   /** How often the deadlines are checked (SLA_CHECK_SECONDS); 0 starts no scheduler (tests drive it). */
   slaCheckSeconds: number;
-  /** Issue 6: re-approach and nazorg (config.followUp); defaults when unset. `checkSeconds` 0 starts no scheduler. */
+  /** Re-approach and nazorg (config.followUp); defaults when unset. `checkSeconds` 0 starts no scheduler. */
   followUp?: FollowUpConfig;
-  /** Issue 6: the clock of the re-approach and nazorg sweeps (tests move it). */
+  /** The clock of the re-approach and nazorg sweeps (tests move it). */
   now?: () => Date;
 }
 
@@ -48,9 +48,9 @@ export interface RunningWorker {
   relay(): Promise<RelayCounts>;
   /** Checks handover deadlines once at `now` (default: the clock), as the `sla` job does. */
   checkDeadlines(now?: Date): Promise<SlaRun>;
-  /** Issue 6: one re-approach sweep at `now` (default: the clock), as the `reapproach` job does. */
+  /** One re-approach sweep at `now` (default: the clock), as the `reapproach` job does. */
   reapproach(now?: Date): Promise<ReapproachRun>;
-  /** Issue 6: one nazorg sweep at `now`, as the `nazorg` job does; returns the check-ins written. */
+  /** One nazorg sweep at `now`, as the `nazorg` job does; returns the check-ins written. */
   nazorg(now?: Date): Promise<number>;
   /** Stops taking jobs, lets the ones in flight finish. */
   stop(): Promise<void>;
@@ -78,14 +78,14 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
     });
   const nazorg = (now?: Date) => processNazorg({ ...deps, now: clock(now), enqueueSends, months: followUp.nazorgMonths });
   const workers = [
-    // Issue 6: one tick at a time, like the other sweeps.
+    // One tick at a time, like the other sweeps.
     queues.work('reapproach', async () => void (await reapproach()), { concurrency: 1 }),
     queues.work('nazorg', async () => void (await nazorg()), { concurrency: 1 }),
     queues.work(
       'turn',
       async (data, job) => {
         const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-        // Issue 6: the rating after the intake is asked in production turns.
+        // The rating after the intake is asked in production turns.
         await processTurns(
           { ...deps, frontDoor: { feedbackAfterIntake: true, ...deps.frontDoor }, sendNow: (message) => processSend(deps, message) },
           { conversationId: data.conversationId, lastAttempt },
@@ -109,7 +109,7 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
       .catch((err: unknown) => logger.error({ err }, 'could not schedule the handover deadline check; restart the worker'));
   }
   if (followUp.checkSeconds > 0) {
-    // Issue 6: job schedulers live in the queue backend: they survive restarts and are not doubled by a second worker.
+    // Job schedulers live in the queue backend: they survive restarts and are not doubled by a second worker.
     for (const name of ['reapproach', 'nazorg'] as const) {
       queues
         .schedule(name, { schedulerId: `follow-up-${name}`, everyMs: followUp.checkSeconds * 1000, data: {} })

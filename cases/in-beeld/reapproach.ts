@@ -17,7 +17,7 @@ export interface ReapproachCandidate {
   coachFirstName: string | null;
 }
 
-/** Reminders before buiten beeld (issue 6: "at most two friendly reminders"). */
+/** Reminders before buiten beeld ("at most two friendly reminders", the municipality's policy). */
 const REMINDERS = 2;
 /** The step that marks the case buiten beeld. */
 const BUITEN_BEELD_STEP = REMINDERS + 1;

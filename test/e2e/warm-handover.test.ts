@@ -4,7 +4,7 @@ import { startFakeSmtp, type FakeSmtp } from '../support/fake-smtp';
 import { eventually, PUBLIC_BASE_URL, startTestStack, zelfscanAnswers, type TestStack } from '../support/stack';
 
 /**
- * Issue 4 end to end: a young person's intake over the webhook → the coach notified by WhatsApp and
+ * The warm handover end to end: a young person's intake over the webhook → the coach notified by WhatsApp and
  * e-mail → the coach acknowledges and writes → the young person receives it → replies → the coach's
  * inbox shows the reply.
  */
