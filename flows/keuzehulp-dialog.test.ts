@@ -57,7 +57,7 @@ function conversation(start: { dialogId: string; options?: KeuzehulpOptions }, l
 
 /**
  * WhatsApp limits (DESIGN.md rule 6): text 1,600 characters, title 24. A question meant as buttons
- * must also fit Twilio's quick-reply (at most 3, titles ≤20, body ≤1,024, as worker/interactive-content.ts
+ * must also fit Twilio's quick-reply (at most 3, titles ≤20, body ≤1,024, as messages/interactive-content.ts
  * checks), or it arrives as a list that takes an extra tap; the one 4-option question is a list (≤10).
  */
 function expectWhatsAppFit(reply: Reply): void {

@@ -1,6 +1,5 @@
-import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../drizzle/connection';
-import { contentTemplates as contentTemplatesTable } from '../drizzle/schema';
+import { recordContent, recordedContents, recordedContentSid } from './content-store';
 import type { ContentTemplate } from './content-templates';
 import type { TwilioClient } from './twilio-client';
 
@@ -37,7 +36,7 @@ export async function syncContentTemplates(input: {
 }): Promise<Record<string, string>> {
   const { client, db, log } = input;
   const contents = client.content.v1.contents;
-  const recorded = new Map((await db.select().from(contentTemplatesTable)).map((row) => [row.name, row]));
+  const recorded = new Map((await recordedContents(db)).map((row) => [row.name, row]));
   let onTwilio: Map<string, string> | undefined;
   const sids: Record<string, string> = {};
 
@@ -47,7 +46,7 @@ export async function syncContentTemplates(input: {
 
     if (configured) {
       if (row?.contentSid !== configured) {
-        await record(db, { name: template.name, contentSid: configured, approvalStatus: 'unknown' });
+        await recordContent(db, { name: template.name, contentSid: configured, approvalStatus: 'unknown' });
         log.info({ template: template.name, contentSid: configured }, 'content template taken from config');
       }
       sids[template.name] = configured;
@@ -76,7 +75,7 @@ export async function syncContentTemplates(input: {
         log.info({ template: template.name, contentSid }, 'content template created on Twilio');
       }
       // Recorded before asking approval, so a crash in between only repeats the approval step.
-      await record(db, { name: template.name, contentSid, approvalStatus });
+      await recordContent(db, { name: template.name, contentSid, approvalStatus });
     }
 
     if (input.requestApproval && approvalStatus === 'unsubmitted') {
@@ -84,7 +83,7 @@ export async function syncContentTemplates(input: {
         name: contentFriendlyName(template.name),
         category: template.category,
       });
-      await record(db, { name: template.name, contentSid, approvalStatus: approval.status ?? 'received' });
+      await recordContent(db, { name: template.name, contentSid, approvalStatus: approval.status ?? 'received' });
       log.info({ template: template.name, contentSid, status: approval.status }, 'WhatsApp approval requested');
     }
     sids[template.name] = contentSid;
@@ -93,13 +92,7 @@ export async function syncContentTemplates(input: {
 }
 
 /** The recorded Content SID of a template, or undefined when it was never synced. */
-export async function templateSid(db: DbOrTx, name: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ contentSid: contentTemplatesTable.contentSid })
-    .from(contentTemplatesTable)
-    .where(eq(contentTemplatesTable.name, name));
-  return row?.contentSid;
-}
+export const templateSid = recordedContentSid;
 
 /**
  * Our Content resources on Twilio by friendly name (`jl_…`), to adopt one created before a crash
@@ -121,17 +114,4 @@ async function fetchApprovalStatus(client: Pick<TwilioClient, 'content'>, conten
   const approval = await client.content.v1.contents(contentSid).approvalFetch().fetch();
   const whatsapp = approval.whatsapp as { status?: unknown } | undefined;
   return typeof whatsapp?.status === 'string' ? whatsapp.status : 'unsubmitted';
-}
-
-async function record(
-  db: DbOrTx,
-  row: { name: string; contentSid: string; approvalStatus: string },
-): Promise<void> {
-  await db
-    .insert(contentTemplatesTable)
-    .values(row)
-    .onConflictDoUpdate({
-      target: contentTemplatesTable.name,
-      set: { contentSid: row.contentSid, approvalStatus: row.approvalStatus, updatedAt: new Date() },
-    });
 }

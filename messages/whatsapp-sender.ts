@@ -21,7 +21,7 @@ export interface WhatsAppSender {
   /** Throws {@link RetryableSendError} or {@link PermanentSendError} when Twilio does not take it. */
   send(message: OutgoingWhatsApp): Promise<SentWhatsApp>;
   /**
-   * The Content API of the same account, for interactive messages (worker/interactive-content.ts);
+   * The Content API of the same account, for interactive messages (messages/interactive-content.ts);
    * undefined when the client has none, and then choices go out as numbered text.
    */
   readonly contentClient?: Pick<TwilioClient, 'content'> | undefined;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeMessage } from './support/fake-twilio';
 import { eventually, PUBLIC_BASE_URL, startTestStack, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, type TestStack } from './support/stack';
-import { ensureInteractiveContent } from '../worker/interactive-content';
+import { ensureInteractiveContent } from '../messages/interactive-content';
 import { createTwilioClient } from '../messages/twilio-client';
 
 /**

@@ -8,8 +8,8 @@ import type { Database } from '../drizzle/connection';
 import { createI18n, isLanguage, translationChain } from '../locales/index';
 import { whyNotSendable } from '../messages/reach-young-person';
 import { queuedUpTo, recordSendOutcome, sendTarget, templateContentSid, type QueuedSend, type SendOutcome } from '../messages/send-store';
-import { withSessionLock } from './advisory-locks';
-import { ensureInteractiveContent } from './interactive-content';
+import { withSessionLock } from '../drizzle/advisory-locks';
+import { ensureInteractiveContent } from '../messages/interactive-content';
 import { PermanentSendError, RetryableSendError } from '../messages/send-errors';
 import type { OutgoingWhatsApp, WhatsAppSender } from '../messages/whatsapp-sender';
 

@@ -13,7 +13,7 @@ import { toStoredEvent } from '../cases/domain-events';
 import { setCaseContext } from '../bot/case-context';
 import { FrontDoorBot, type FrontDoorSettings } from '../flows/front-door-bot';
 import { setNazorgPending } from '../flows/nazorg-dialog';
-import { lockFor } from './advisory-locks';
+import { lockFor } from '../drizzle/advisory-locks';
 import { finishTurn, loadTurnStart, oldestPending, setConversationLocale } from './turn-store';
 // Appointments: the appointment dialog books on this turn's transaction.
 import { setAppointmentService } from '../bot/appointment-context';

@@ -14,15 +14,14 @@
  * locales/ simply hashes to a new resource; the old one stays on Twilio, unused.
  */
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { Choice } from '../bot/bot-message';
 import { withNumberedChoices } from '../bot/channel-mapping';
-import type { Db, DbOrTx } from '../drizzle/connection';
-import { contentTemplates } from '../drizzle/schema';
-import { WHATSAPP_BODY_LIMIT } from '../messages/split-for-whatsapp';
-import { lockFor } from './advisory-locks';
-import { contentFriendlyName, listOurContents } from '../messages/content-sync';
-import type { TwilioClient } from '../messages/twilio-client';
+import type { Db } from '../drizzle/connection';
+import { WHATSAPP_BODY_LIMIT } from './split-for-whatsapp';
+import { lockFor } from '../drizzle/advisory-locks';
+import { contentFriendlyName, listOurContents } from './content-sync';
+import { recordContent, recordedContentSid } from './content-store';
+import type { TwilioClient } from './twilio-client';
 
 /** WhatsApp's limits as Twilio documents them for these two content types. */
 export const interactiveLimits = {
@@ -112,12 +111,12 @@ export async function ensureInteractiveContent(input: {
   const known = knownSids(input.db);
   const remembered = known.get(content.name);
   if (remembered) return remembered;
-  const cached = await recordedSid(input.db, content.name);
+  const cached = await recordedContentSid(input.db, content.name);
   if (cached) return remember(known, content.name, cached);
 
   const sid = await input.db.transaction(async (tx) => {
     await lockFor(tx, 'content', content.name);
-    const recorded = await recordedSid(tx, content.name);
+    const recorded = await recordedContentSid(tx, content.name);
     if (recorded) return recorded;
     let contentSid = (await listOurContents(input.client)).get(content.friendlyName);
     if (!contentSid) {
@@ -130,7 +129,7 @@ export async function ensureInteractiveContent(input: {
       contentSid = created.sid;
     }
     // Session-only content is never submitted to WhatsApp for approval.
-    await tx.insert(contentTemplates).values({ name: content.name, contentSid, approvalStatus: 'not_required' }).onConflictDoNothing();
+    await recordContent(tx, { name: content.name, contentSid, approvalStatus: 'not_required' }, { keepFirst: true });
     return contentSid;
   });
   return remember(known, content.name, sid);
@@ -170,11 +169,6 @@ function named(shape: InteractiveShape, identity: Record<string, unknown>, types
 /** Only what the young person sees and taps back names the resource, whatever else a row holds. */
 function pairs(choices: Choice[]): [string, string][] {
   return choices.map((c) => [c.id, c.title]);
-}
-
-async function recordedSid(db: DbOrTx, name: string): Promise<string | undefined> {
-  const [row] = await db.select({ contentSid: contentTemplates.contentSid }).from(contentTemplates).where(eq(contentTemplates.name, name));
-  return row?.contentSid;
 }
 
 /** WhatsApp counts characters, not UTF-16 units: an emoji is one. */

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type postgres from 'postgres';
-import type { Database, DbOrTx } from '../drizzle/connection';
+import type { Database, DbOrTx } from './connection';
 
 /** First key of the two-key advisory locks, one per kind of work, so they never collide. */
-/** `content`: creating one interactive Content resource (worker/interactive-content.ts) at a time. */
+/** `content`: creating one interactive Content resource (messages/interactive-content.ts) at a time. */
 const lockKinds = { turn: 7101, send: 7102, content: 7103 } as const;
 
 /**
