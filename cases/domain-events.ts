@@ -60,6 +60,8 @@ const storedPayloads = {
     reason: z.enum(['person_requested', 'safety']),
     /** With reason `safety`: what kind of danger the safety net recognised (flows/safety/). */
     category: z.enum(safetyCategories).optional(),
+    /** With reason `safety`: the young person's own words that raised it, encrypted. */
+    textEnc: z.string().min(1).optional(),
     locale,
     age: z.number().int().min(0).max(120).optional(),
     municipality: municipality.optional(),
@@ -88,6 +90,7 @@ const storedPayloads = {
 const draftPayloads = {
   ...storedPayloads,
   'youth.message_for_coach': z.object({ text: z.string().min(1) }),
+  'handover.requested': storedPayloads['handover.requested'].omit({ textEnc: true }).extend({ text: z.string().min(1).optional() }),
   'feedback.given': z.object({ ...feedbackFields, text: z.string().min(1).optional() }),
   'trusted_person.named': z.object({ text: z.string().min(1), mayContact: z.boolean() }),
 } as const;
@@ -153,9 +156,10 @@ export function toStoredEvent(draft: DomainEventDraft, encrypt: (text: string) =
       return { type: draft.type, payload: { textEnc: encrypt(draft.payload.text) } };
     case 'trusted_person.named':
       return { type: draft.type, payload: { textEnc: encrypt(draft.payload.text), mayContact: draft.payload.mayContact } };
-    case 'feedback.given': {
+    case 'feedback.given':
+    case 'handover.requested': {
       const { text, ...rest } = draft.payload;
-      return { type: draft.type, payload: text === undefined ? rest : { ...rest, textEnc: encrypt(text) } };
+      return { type: draft.type, payload: text === undefined ? rest : { ...rest, textEnc: encrypt(text) } } as NewDomainEvent;
     }
     default:
       return draft;

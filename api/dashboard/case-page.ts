@@ -124,7 +124,7 @@ function describeEvent(ctx: PageContext, e: CaseDetail['events'][number]): strin
   if (e.type === 'nazorg.answered' && typeof data.answer === 'string') {
     return t('case.nazorgAnswered', { answer: t(`case.nazorgAnswers.${data.answer}`) });
   }
-  if (e.type === 'nazorg.checkin_sent') return t('case.nazorgCheckinSent', { month: String(data.month ?? '?') });
+  if (e.type === 'nazorg.checkin_sent') return t('case.nazorgCheckinSent', { count: Number(data.month) || 0 });
   if (e.type === 'trusted_person.named') return t(data.mayContact === true ? 'case.trustedNamedMayContact' : 'case.trustedNamed');
   if (e.type === 'case.closed' && typeof data.outcome === 'string') {
     return `${e.type}: ${t(`outcomes.${data.outcome}`)}${typeof data.note === 'string' ? ` — ${data.note}` : ''}`;
