@@ -31,8 +31,10 @@ export interface SendDeps {
  * A 429 or 5xx from Twilio stops the drain (what was sent is committed) and rethrows, so BullMQ
  * retries with backoff; a permanent error marks that message failed and the drain goes on.
  *
- * A crash between Twilio accepting a message and its commit sends that one message again on retry
- * (at least once): Twilio's Messages API has no idempotency key.
+ * When PostgreSQL goes away right after Twilio accepted a message, its status cannot be written: the
+ * process remembers it (see {@link acceptedUnrecorded}) and the retried drain records it instead of
+ * sending it again. Only a crash in that moment sends that one message again on retry (at least
+ * once): Twilio's Messages API has no idempotency key.
  */
 export async function processSend(
   deps: SendDeps,
@@ -72,6 +74,13 @@ export async function processSend(
 async function sendOne(deps: SendDeps, connection: postgres.ReservedSql, row: QueuedSend): Promise<RetryableSendError | undefined> {
   const now = deps.now ?? (() => new Date());
   const finish = (outcome: SendOutcome) => recordSendOutcome(connection, row.id, outcome);
+  const unrecorded = acceptedUnrecorded(deps.database);
+  const accepted = unrecorded.get(row.id);
+  if (accepted) {
+    await finish(accepted);
+    unrecorded.delete(row.id);
+    return undefined;
+  }
 
   if (!deps.sender) {
     await finish({ status: 'skipped', error: 'twilio_not_configured' });
@@ -117,7 +126,13 @@ async function sendOne(deps: SendDeps, connection: postgres.ReservedSql, row: Qu
   const sender = deps.sender;
   const attempt = async (outgoing: OutgoingWhatsApp) => {
     const result = await sender.send(outgoing);
-    await finish({ status: 'sent', providerSid: result.sid, sentAt: now(), attempts: row.attempts + 1, error: null });
+    const sent: SendOutcome = { status: 'sent', providerSid: result.sid, sentAt: now(), attempts: row.attempts + 1, error: null };
+    try {
+      await finish(sent);
+    } catch (error) {
+      rememberAccepted(unrecorded, row.id, sent);
+      throw error;
+    }
   };
   try {
     try {
@@ -186,4 +201,26 @@ function recipientNumber(deps: SendDeps, row: QueuedSend): { number?: string; re
   }
   if (!row.coachWhatsAppEnc) return { reason: 'coach_has_no_whatsapp' };
   return { number: deps.protector.decrypt(row.coachWhatsAppEnc), reason: '' };
+}
+
+/**
+ * Messages Twilio accepted whose "sent" could not be written (the database went away in between),
+ * per database, in this process: a retry records them instead of sending them twice. Bounded, so an
+ * outage that never ends cannot grow it without limit; what a crash forgets is sent once more.
+ */
+const unrecordedByDatabase = new WeakMap<Database, Map<string, SendOutcome>>();
+const MAX_UNRECORDED = 10_000;
+
+function acceptedUnrecorded(database: Database): Map<string, SendOutcome> {
+  let unrecorded = unrecordedByDatabase.get(database);
+  if (!unrecorded) unrecordedByDatabase.set(database, (unrecorded = new Map()));
+  return unrecorded;
+}
+
+function rememberAccepted(unrecorded: Map<string, SendOutcome>, id: string, outcome: SendOutcome): void {
+  if (unrecorded.size >= MAX_UNRECORDED) {
+    const oldest = unrecorded.keys().next();
+    if (!oldest.done) unrecorded.delete(oldest.value);
+  }
+  unrecorded.set(id, outcome);
 }
