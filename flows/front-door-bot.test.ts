@@ -12,13 +12,21 @@ interface Reply {
 }
 
 const i18n = createI18n();
+
+/** MemoryStorage that shows what it holds, to check what stays behind after a turn. */
+class VisibleStorage extends MemoryStorage {
+  stored(): string {
+    return JSON.stringify(this.memory);
+  }
+}
 const HOUR = 60 * 60 * 1000;
 
 /** The front door over botbuilder's TestAdapter, with a clock and an open case we control. */
 function conversation() {
   let now = new Date('2026-12-01T10:00:00Z');
   let openCase: CaseContext | undefined;
-  const conversationState = new ConversationState(new MemoryStorage());
+  const storage = new VisibleStorage();
+  const conversationState = new ConversationState(storage);
   const bot = new FrontDoorBot({ conversationState, i18n, now: () => now });
   const events: DomainEventDraft[] = [];
   const locales: string[] = [];
@@ -36,6 +44,7 @@ function conversation() {
   return {
     events,
     locales,
+    stored: () => storage.stored(),
     say: (text: string) => send({ text }),
     press: (choice: Choice) => send({ text: choice.title, value: { choice: choice.id } }),
     later: (ms: number) => {
@@ -157,7 +166,11 @@ describe.each(Object.keys(flows))('global commands in the middle of the %s', (fl
     expect(alarm[0]?.text).toContain('112');
     expect(alarm[0]?.text).toContain('0800-0113');
     expect(alarm[0]?.text).toContain('0800-2000');
-    expect(chat.events).toEqual([{ type: 'handover.requested', payload: expect.objectContaining({ reason: 'safety', category: 'suicide' }) }]);
+    // The coach reads the young person's own words; the bot keeps none of them.
+    expect(chat.events).toEqual([
+      { type: 'handover.requested', payload: expect.objectContaining({ reason: 'safety', category: 'suicide', text: 'ik wil niet meer leven' }) },
+    ]);
+    expect(chat.stored()).not.toContain('niet meer leven');
     // The conversation is still there: the open question still takes an answer.
     const again = await chat.say('hallo');
     if (flow === 'intake') expect(last(again).text).toContain('leeftijd');
@@ -175,9 +188,10 @@ describe.each(Object.keys(flows))('global commands in the middle of the %s', (fl
     expect(alarm[0]?.text).toContain('112');
     const violence = await chat.say('me vader slaat me');
     expect(violence[0]?.text).toContain('0800-2000');
+    // Every signal is its own event with its own words: the coach sees each one.
     expect(chat.events.map((e) => e.payload)).toEqual([
-      expect.objectContaining({ reason: 'safety', category: 'suicide', locale: 'nl' }),
-      expect.objectContaining({ reason: 'safety', category: 'violence_home', locale: 'nl' }),
+      expect.objectContaining({ reason: 'safety', category: 'suicide', locale: 'nl', text: 'mbo 2 maar eigenlijk wil ik gewoon dood' }),
+      expect.objectContaining({ reason: 'safety', category: 'violence_home', locale: 'nl', text: 'me vader slaat me' }),
     ]);
   });
 
@@ -191,7 +205,11 @@ describe.each(Object.keys(flows))('global commands in the middle of the %s', (fl
     expect(chat.events).toEqual([]);
     const alarm = await chat.press(check[0]!.choices![0]!);
     expect(alarm[0]?.text).toContain('0800-0113');
-    expect(chat.events).toEqual([{ type: 'handover.requested', payload: expect.objectContaining({ reason: 'safety', category: 'suicide' }) }]);
+    // The words that raised the check go to the coach, not the "ja"; then the bot forgets them.
+    expect(chat.events).toEqual([
+      { type: 'handover.requested', payload: expect.objectContaining({ reason: 'safety', category: 'suicide', text: 'ik wil niet meer' }) },
+    ]);
+    expect(chat.stored()).not.toContain('ik wil niet meer');
   });
 
   it('an ambiguous message gets one check question; "nee" goes on with the open question', async () => {
@@ -202,6 +220,7 @@ describe.each(Object.keys(flows))('global commands in the middle of the %s', (fl
     expect(back[0]?.text).toContain('COACH');
     expect(last(back).text).toBe(question.text);
     expect(chat.events).toEqual([]);
+    expect(chat.stored()).not.toContain('ik kan niet meer');
     // The check question is answered: a later "nee" is an ordinary answer again, not a safety answer.
     expect(texts(await chat.say('help'))).toContain('MENU');
   });
@@ -328,5 +347,6 @@ describe('safety check question', () => {
     // Not an answer to the check: the message is handled as if the question had not been asked.
     expect(last(await other.say('hoi')).text).toContain('Is dat goed?');
     expect([...chat.events, ...other.events]).toEqual([]);
+    expect(other.stored()).not.toContain('niet meer aan');
   });
 });

@@ -36,6 +36,11 @@ export interface FrontDoorConversation {
   known?: KnownFacts;
   /** The check question after an ambiguous message is open; "ja" raises the alarm in this category. */
   safetyCheck?: SafetyCategory;
+  /**
+   * The ambiguous message itself, kept (encrypted with the rest of this state) only until the next
+   * message: on "ja" it goes to the coach with the handover, otherwise it is forgotten.
+   */
+  safetyCheckText?: string;
 }
 
 export interface FrontDoorSettings {
@@ -192,12 +197,19 @@ export class FrontDoorBot {
     const { context, dc, conversation } = turn;
     const signal = detectSafetySignal(text, conversation.locale);
     const checked = conversation.safetyCheck;
+    const checkedText = conversation.safetyCheckText;
     delete conversation.safetyCheck;
+    delete conversation.safetyCheckText;
     const answer = checked && signal.level !== 'danger' ? safetyCheckAnswer(context) : undefined;
     if (signal.level === 'danger' || answer === 'yes') {
       const category = signal.level === 'danger' ? signal.category : checked;
+      // The coach reads the words that raised the alarm: after "ja", the message the check asked about.
+      const words = (signal.level === 'danger' ? text : checkedText)?.trim();
       await say(context, 'commands:safety.message');
-      emitEvent(context, { type: 'handover.requested', payload: { reason: 'safety', category, locale: turnLanguage(context).locale, ...conversation.known } });
+      emitEvent(context, {
+        type: 'handover.requested',
+        payload: { reason: 'safety', category, locale: turnLanguage(context).locale, ...conversation.known, ...(words ? { text: words } : {}) },
+      });
       return true;
     }
     if (answer === 'no') {
@@ -208,6 +220,7 @@ export class FrontDoorBot {
     }
     if (signal.level === 'unclear') {
       conversation.safetyCheck = signal.category ?? 'suicide';
+      conversation.safetyCheckText = text;
       await askSafetyCheck(context);
       return true;
     }
