@@ -4,7 +4,7 @@ import type { BotChannelData, Choice, DomainEventDraft } from '../bot/bot-messag
 import { setCaseContext, type CaseContext } from '../bot/case-context';
 import { turnEffects } from '../bot/turn-effects';
 import { createI18n } from '../locales/index';
-import { FrontDoorBot } from './front-door-bot';
+import { FrontDoorBot, type FrontDoorSettings } from './front-door-bot';
 
 interface Reply {
   text: string;
@@ -22,12 +22,12 @@ class VisibleStorage extends MemoryStorage {
 const HOUR = 60 * 60 * 1000;
 
 /** The front door over botbuilder's TestAdapter, with a clock and an open case we control. */
-function conversation() {
+function conversation(settings: Partial<FrontDoorSettings> = {}) {
   let now = new Date('2026-12-01T10:00:00Z');
   let openCase: CaseContext | undefined;
   const storage = new VisibleStorage();
   const conversationState = new ConversationState(storage);
-  const bot = new FrontDoorBot({ conversationState, i18n, now: () => now });
+  const bot = new FrontDoorBot({ conversationState, i18n, settings, now: () => now });
   const events: DomainEventDraft[] = [];
   const locales: string[] = [];
   const adapter = new TestAdapter(async (context) => {
@@ -165,7 +165,8 @@ describe.each(Object.keys(flows))('global commands in the middle of the %s', (fl
     expect(alarm).toHaveLength(1);
     expect(alarm[0]?.text).toContain('112');
     expect(alarm[0]?.text).toContain('0800-0113');
-    expect(alarm[0]?.text).toContain('0800-2000');
+    // Only the numbers that fit: no Veilig Thuis for thoughts of suicide.
+    expect(alarm[0]?.text).not.toContain('0800-2000');
     // The coach reads the young person's own words; the bot keeps none of them.
     expect(chat.events).toEqual([
       { type: 'handover.requested', payload: expect.objectContaining({ reason: 'safety', category: 'suicide', text: 'ik wil niet meer leven' }) },
@@ -334,6 +335,70 @@ describe('languages', () => {
     await chat.say('no');
     const alarm = await chat.say('أريد أن أقتل نفسي');
     expect(alarm[0]?.text).toContain('112');
+  });
+});
+
+describe('the emergency message fits the danger and the age', () => {
+  const helplines = ['0800-0113', '113.nl', '0800-2000', '0800-0188', '0800-0432', 'Sociaal loket'];
+  /** The first reply to a danger message (with nothing open): the emergency message, one short idea a line. */
+  async function alarm(chat: Chat, text: string): Promise<string> {
+    const message = (await chat.say(text))[0]?.text ?? '';
+    const lines = message.split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.split(/\s+/).length, line).toBeLessThanOrEqual(12);
+    return message;
+  }
+  const only = (message: string, expected: string[]) => {
+    for (const number of expected) expect(message).toContain(number);
+    for (const number of helplines.filter((n) => !expected.includes(n))) expect(message).not.toContain(number);
+  };
+
+  it.each([
+    ['suicide', 'ik wil echt dood', ['0800-0113', '113.nl']],
+    ['self_harm', 'ik snij in mn benen', ['0800-0113', '113.nl']],
+    ['violence_home', 'me vader slaat me', ['0800-2000']],
+    ['sexual_violence', 'iemand dreigt mn naaktfotos te delen als ik niet betaal', ['0800-0188']],
+    ['threat', 'een jongen bedreigt me met een mes', []],
+    ['homeless_runaway', 'ik slaap al een week in het park', ['Sociaal loket']],
+  ])('%s: 112, and only the helplines that fit', async (category, text, expected) => {
+    const chat = conversation();
+    const message = await alarm(chat, text);
+    expect(message.split('\n')[0]).toBe('Is je leven nu in gevaar? Bel 112.');
+    only(message, expected);
+    expect(message).toContain('coach');
+    expect(chat.events).toEqual([{ type: 'handover.requested', payload: expect.objectContaining({ category, text }) }]);
+  });
+
+  it('after pills: "call 112 now" first and plainly', async () => {
+    const chat = conversation();
+    const message = await alarm(chat, 'heb net 15 pillen genomen');
+    expect(message.split('\n')[0]).toBe('Bel nu meteen 112.');
+    only(message, []);
+    expect(chat.events[0]?.payload).toMatchObject({ category: 'medical' });
+  });
+
+  it('under 18: De Kindertelefoon too; 18 and older: not', async () => {
+    const young = conversation();
+    for (const answer of ['hoi', 'ja', '16']) await young.say(answer);
+    only(await alarm(young, 'me vader slaat me'), ['0800-2000', '0800-0432']);
+    expect(young.events[0]?.payload).toMatchObject({ category: 'violence_home', age: 16 });
+    const adult = conversation();
+    for (const answer of ['hoi', 'ja', '18']) await adult.say(answer);
+    only(await alarm(adult, 'me vader slaat me'), ['0800-2000']);
+  });
+
+  it("sleeping rough: the municipality's own night shelter, from the settings", async () => {
+    const chat = conversation({ nightShelters: { amstelveen: { name: 'Nachtopvang Test', phone: '020-1234567' } } });
+    for (const answer of ['hoi', 'ja', '20', 'amstelveen']) await chat.say(answer);
+    const message = await alarm(chat, 'ik slaap al een week in het park');
+    expect(message).toContain('Bel Nachtopvang Test: 020-1234567.');
+    only(message, []);
+    // Another municipality without a shelter in the settings: the Sociaal loket.
+    const other = conversation({ nightShelters: { amstelveen: { name: 'Nachtopvang Test', phone: '020-1234567' } } });
+    for (const answer of ['hoi', 'ja', '20', 'aalsmeer']) await other.say(answer);
+    const fallback = await alarm(other, 'ik slaap al een week in het park');
+    expect(fallback).not.toContain('Nachtopvang');
+    only(fallback, ['Sociaal loket']);
   });
 });
 

@@ -4,7 +4,7 @@ import type { i18n } from 'i18next';
 import { caseContext } from '../bot/case-context';
 import { emitEvent, turnEffects } from '../bot/turn-effects';
 import { isLanguage, languages, type Language } from '../locales/index';
-import { say, setTurnLanguage, turnLanguage, type Translate } from './ask-dialog';
+import { say, sayText, setTurnLanguage, turnLanguage, type Translate } from './ask-dialog';
 import { FRONT_DOOR_FLOW_ID, FrontDoorFlow, isFrontDoorFlowResult } from './front-door-flow';
 import { bindKnownFacts, type KnownFacts } from './known-facts';
 import { LanguageDialog, type LanguageChoice } from './language-dialog';
@@ -14,6 +14,7 @@ import { PersonDialog } from './person-dialog';
 import { PERSON_DIALOG_ID } from './ask-dialog';
 import { detectSafetySignal, type SafetyCategory } from './safety-signal';
 import { askSafetyCheck, safetyCheckAnswer } from './safety/ask-safety-check';
+import { emergencyMessage, type NightShelters } from './safety/emergency-message';
 import { STOP_CONFIRM_ID, STOP_DIALOG_ID, stopDialogs } from './stop-dialog';
 import { LANGUAGE_DIALOG_ID } from './language-dialog';
 // Appointments.
@@ -50,11 +51,17 @@ export interface FrontDoorSettings {
   expireAfterMs: number;
   /** Ask the one-tap rating after the intake's "Dank je wel!" (the worker turns it on). */
   feedbackAfterIntake?: boolean;
+  /**
+   * Each municipality's night shelter, named in the emergency message to a young person sleeping
+   * rough or running away. Default: none known, and the message points to the Sociaal loket and 112.
+   */
+  nightShelters: NightShelters;
 }
 
 export const defaultFrontDoorSettings: FrontDoorSettings = {
   resumeAfterMs: 12 * 60 * 60 * 1000,
   expireAfterMs: 30 * 24 * 60 * 60 * 1000,
+  nightShelters: {},
 };
 
 /** The global commands: words a young person can type at any moment, in any language we speak. */
@@ -95,7 +102,8 @@ export class FrontDoorBot {
   constructor(options: { conversationState: ConversationState; i18n: i18n; settings?: Partial<FrontDoorSettings>; now?: () => Date }) {
     this.conversationState = options.conversationState;
     this.i18n = options.i18n;
-    this.settings = { ...defaultFrontDoorSettings, ...options.settings };
+    const settings = { ...defaultFrontDoorSettings, ...options.settings };
+    this.settings = { ...settings, nightShelters: settings.nightShelters ?? defaultFrontDoorSettings.nightShelters };
     this.now = options.now ?? (() => new Date());
     this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
     this.conversation = this.conversationState.createProperty<FrontDoorConversation>('frontDoor');
@@ -205,7 +213,8 @@ export class FrontDoorBot {
       const category = signal.level === 'danger' ? signal.category : checked;
       // The coach reads the words that raised the alarm: after "ja", the message the check asked about.
       const words = (signal.level === 'danger' ? text : checkedText)?.trim();
-      await say(context, 'commands:safety.message');
+      const { t } = turnLanguage(context);
+      await sayText(context, emergencyMessage({ t, category, known: conversation.known ?? {}, nightShelters: this.settings.nightShelters }));
       emitEvent(context, {
         type: 'handover.requested',
         payload: { reason: 'safety', category, locale: turnLanguage(context).locale, ...conversation.known, ...(words ? { text: words } : {}) },
