@@ -1,6 +1,7 @@
 import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import type { BotChannelData, Choice, DomainEventDraft } from '../bot/bot-message';
+import { setAppointmentService, type AppointmentService } from '../bot/appointment-context';
 import { setCaseContext, type CaseContext } from '../bot/case-context';
 import { turnEffects } from '../bot/turn-effects';
 import { createI18n } from '../locales/index';
@@ -25,6 +26,7 @@ const HOUR = 60 * 60 * 1000;
 function conversation(settings: Partial<FrontDoorSettings> = {}) {
   let now = new Date('2026-12-01T10:00:00Z');
   let openCase: CaseContext | undefined;
+  let appointments: AppointmentService | undefined;
   const storage = new VisibleStorage();
   const conversationState = new ConversationState(storage);
   const bot = new FrontDoorBot({ conversationState, i18n, settings, now: () => now });
@@ -32,6 +34,7 @@ function conversation(settings: Partial<FrontDoorSettings> = {}) {
   const locales: string[] = [];
   const adapter = new TestAdapter(async (context) => {
     setCaseContext(context, openCase);
+    setAppointmentService(context, appointments);
     await bot.run(context);
     events.push(...turnEffects(context).events);
     const locale = turnEffects(context).locale;
@@ -52,6 +55,9 @@ function conversation(settings: Partial<FrontDoorSettings> = {}) {
     },
     withCase: (value: CaseContext | undefined) => {
       openCase = value;
+    },
+    withAppointments: (value: AppointmentService) => {
+      appointments = value;
     },
   };
 }
@@ -162,7 +168,7 @@ describe.each(Object.keys(flows))('global commands in the middle of the %s', (fl
     const chat = conversation();
     const question = await open(chat);
     const alarm = await chat.say('ik wil niet meer leven');
-    expect(alarm).toHaveLength(1);
+    expect(alarm).toHaveLength(2);
     expect(alarm[0]?.text).toContain('112');
     expect(alarm[0]?.text).toContain('0800-0113');
     // Only the numbers that fit: no Veilig Thuis for thoughts of suicide.
@@ -172,7 +178,8 @@ describe.each(Object.keys(flows))('global commands in the middle of the %s', (fl
       { type: 'handover.requested', payload: expect.objectContaining({ reason: 'safety', category: 'suicide', text: 'ik wil niet meer leven' }) },
     ]);
     expect(chat.stored()).not.toContain('niet meer leven');
-    // The conversation is still there: the open question still takes an answer.
+    // The conversation goes on where it was: the open question again, with its choices (buttons).
+    expect(alarm[1]).toEqual(question);
     const again = await chat.say('hallo');
     if (flow === 'intake') expect(last(again).text).toContain('leeftijd');
     else expect(last(again).choices).toEqual(question.choices);
@@ -183,12 +190,15 @@ describe.each(Object.keys(flows))('global commands in the middle of the %s', (fl
 
   it('the safety net hears danger inside an answer, in slang, and names the category for the coach', async () => {
     const chat = conversation();
-    await open(chat);
+    const question = await open(chat);
     const alarm = await chat.say('mbo 2 maar eigenlijk wil ik gewoon dood');
-    expect(alarm).toHaveLength(1);
+    expect(alarm).toHaveLength(2);
     expect(alarm[0]?.text).toContain('112');
+    expect(alarm[1]).toEqual(question);
+    // Another signal right after: the emergency message again, and the question again.
     const violence = await chat.say('me vader slaat me');
     expect(violence[0]?.text).toContain('0800-2000');
+    expect(violence.slice(1)).toEqual([question]);
     // Every signal is its own event with its own words: the coach sees each one.
     expect(chat.events.map((e) => e.payload)).toEqual([
       expect.objectContaining({ reason: 'safety', category: 'suicide', locale: 'nl', text: 'mbo 2 maar eigenlijk wil ik gewoon dood' }),
@@ -196,9 +206,9 @@ describe.each(Object.keys(flows))('global commands in the middle of the %s', (fl
     ]);
   });
 
-  it('an ambiguous message gets one check question; "ja" raises the alarm', async () => {
+  it('an ambiguous message gets one check question; "ja" raises the alarm and goes on with the open question', async () => {
     const chat = conversation();
-    await open(chat);
+    const question = await open(chat);
     const check = await chat.say('ik wil niet meer');
     expect(check).toHaveLength(1);
     expect(check[0]?.text).toBe('Bedoel je dat je niet meer wilt leven?');
@@ -206,6 +216,7 @@ describe.each(Object.keys(flows))('global commands in the middle of the %s', (fl
     expect(chat.events).toEqual([]);
     const alarm = await chat.press(check[0]!.choices![0]!);
     expect(alarm[0]?.text).toContain('0800-0113');
+    expect(alarm.slice(1)).toEqual([question]);
     // The words that raised the check go to the coach, not the "ja"; then the bot forgets them.
     expect(chat.events).toEqual([
       { type: 'handover.requested', payload: expect.objectContaining({ reason: 'safety', category: 'suicide', text: 'ik wil niet meer' }) },
@@ -335,6 +346,61 @@ describe('languages', () => {
     await chat.say('no');
     const alarm = await chat.say('أريد أن أقتل نفسي');
     expect(alarm[0]?.text).toContain('112');
+  });
+});
+
+describe('after the emergency message', () => {
+  it('the intake asks its open question again with the buttons, and a tap on one goes on', async () => {
+    const chat = conversation();
+    for (const answer of ['hoi', 'ja']) await chat.say(answer);
+    const question = last(await chat.say('20'));
+    expect(question.choices?.length).toBeGreaterThan(1);
+    const alarm = await chat.say('ik wil dood');
+    expect(alarm.map((r) => r.text)).toEqual([expect.stringContaining('0800-0113'), question.text]);
+    expect(last(alarm).choices).toEqual(question.choices);
+    const next = await chat.press(question.choices![0]!);
+    expect(last(next).text).not.toBe(question.text);
+    expect(texts(next)).not.toContain('112');
+  });
+
+  it('booking an appointment asks for a time again with the same times', async () => {
+    const chat = conversation();
+    chat.withCase({ coachFirstName: 'Petra', coachRole: 'doorstroomcoach' });
+    const booked: string[] = [];
+    const slot = { startsAt: '2026-12-03T09:00:00.000Z', endsAt: '2026-12-03T09:30:00.000Z', places: ['Stadhuis'] };
+    chat.withAppointments({
+      canBook: async () => true,
+      current: async () => undefined,
+      freeSlots: async ({ skip }) => (skip === 0 ? [slot] : []),
+      book: async (input) => {
+        booked.push(input.slot.startsAt);
+        return { ok: true, appointment: { id: 'a1', startsAt: slot.startsAt, endsAt: slot.endsAt, place: input.place, icsUrl: 'https://example.test/a1.ics' } };
+      },
+      cancel: async () => undefined,
+    });
+    await chat.say('hoi');
+    const question = last(await chat.say('afspraak maken'));
+    expect(question.choices?.[0]?.id).toBe(`slot:${slot.startsAt}`);
+    const alarm = await chat.say('ik wil dood');
+    expect(alarm[0]?.text).toContain('0800-0113');
+    expect(alarm.slice(1)).toEqual([question]);
+    await chat.press(question.choices![0]!);
+    expect(booked).toEqual([slot.startsAt]);
+  });
+
+  it('with nothing open, says nothing more', async () => {
+    const chat = conversation();
+    const alarm = await chat.say('ik wil dood');
+    expect(alarm).toHaveLength(1);
+    expect(alarm[0]?.text).toContain('0800-0113');
+  });
+
+  it('a young person with a coach stays on their coach home question', async () => {
+    const chat = conversation();
+    chat.withCase({ coachFirstName: 'Petra', coachRole: 'doorstroomcoach' });
+    const home = last(await chat.say('hoi'));
+    const alarm = await chat.say('ik wil dood');
+    expect(alarm.slice(1)).toEqual([home]);
   });
 });
 

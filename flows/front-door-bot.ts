@@ -197,8 +197,9 @@ export class FrontDoorBot {
   }
 
   /**
-   * Danger comes first (DESIGN.md rule 9): the emergency numbers and an urgent handover at once. An
-   * ambiguous message gets one check question; "ja" is danger, "nee" goes on where they were, and
+   * Danger comes first (DESIGN.md rule 9): the emergency numbers and an urgent handover at once, then
+   * the open question again. Every signal is its own handover request with its own words: the case
+   * store joins later ones to the open urgent handover. An ambiguous message gets one check question; "ja" is danger, "nee" goes on where they were, and
    * anything else is handled as if the question had not been asked. Returns whether it answered.
    */
   private async safetyNet(turn: Turn, text: string): Promise<boolean> {
@@ -219,6 +220,9 @@ export class FrontDoorBot {
         type: 'handover.requested',
         payload: { reason: 'safety', category, locale: turnLanguage(context).locale, ...conversation.known, ...(words ? { text: words } : {}) },
       });
+      // The conversation goes on where it was: the open question again, with its choices. A rating
+      // of the chat is no question to put right after the emergency numbers.
+      if (dc.activeDialog && dc.activeDialog.id !== FEEDBACK_DIALOG_ID) await dc.repromptDialog();
       return true;
     }
     if (answer === 'no') {
