@@ -1,21 +1,25 @@
-import type { Municipality } from '../../drizzle/schema';
+import { z } from 'zod';
+import { municipalities } from '../../drizzle/schema';
 import type { Translate } from '../ask-dialog';
 import type { KnownFacts } from '../known-facts';
 import type { SafetyCategory } from './safety-types';
 
 /** A night shelter's own contact, as the municipality keeps it (DESIGN.md rule 12: contacts are data). */
-export interface NightShelterContact {
+export const nightShelterContactSchema = z.object({
   /** How the young person knows it, e.g. "Nachtopvang Amstelveen". */
-  name: string;
-  phone: string;
-}
+  name: z.string().trim().min(1).max(80),
+  /** As a young person dials it: "020-1234567", "+31 20 123 4567". */
+  phone: z.string().regex(/^\+?\d[\d -]{5,18}\d$/, 'must be a phone number like 020-1234567'),
+});
+export type NightShelterContact = z.infer<typeof nightShelterContactSchema>;
 
 /**
  * The night shelter of each municipality, for a young person sleeping rough or running away. Where
  * none is known (or the municipality is not known yet) the message points to the Sociaal loket of
- * their municipality, with 112 above it as always.
+ * their municipality, with 112 above it as always. Validate settings from outside with this schema.
  */
-export type NightShelters = Partial<Record<Municipality, NightShelterContact>>;
+export const nightSheltersSchema = z.partialRecord(z.enum(municipalities), nightShelterContactSchema);
+export type NightShelters = z.infer<typeof nightSheltersSchema>;
 
 const LINES = 'commands:safety.lines';
 
