@@ -197,10 +197,11 @@ export class FrontDoorBot {
   }
 
   /**
-   * Danger comes first (DESIGN.md rule 9): the emergency numbers and an urgent handover at once, then
-   * the open question again. Every signal is its own handover request with its own words: the case
-   * store joins later ones to the open urgent handover. An ambiguous message gets one check question; "ja" is danger, "nee" goes on where they were, and
-   * anything else is handled as if the question had not been asked. Returns whether it answered.
+   * Danger comes first (DESIGN.md rule 9): the emergency numbers that fit, and an urgent handover, at
+   * once; then the open question again. Every signal is its own handover request with its own words
+   * (the case store joins later ones to the open urgent handover). An ambiguous message gets one
+   * check question; "ja" is danger, "nee" goes on where they were, and anything else is handled as
+   * if the question had not been asked. Returns whether it answered.
    */
   private async safetyNet(turn: Turn, text: string): Promise<boolean> {
     const { context, dc, conversation } = turn;
@@ -214,11 +215,11 @@ export class FrontDoorBot {
       const category = signal.level === 'danger' ? signal.category : checked;
       // The coach reads the words that raised the alarm: after "ja", the message the check asked about.
       const words = (signal.level === 'danger' ? text : checkedText)?.trim();
-      const { t } = turnLanguage(context);
+      const { t, locale } = turnLanguage(context);
       await sayText(context, emergencyMessage({ t, category, known: conversation.known ?? {}, nightShelters: this.settings.nightShelters }));
       emitEvent(context, {
         type: 'handover.requested',
-        payload: { reason: 'safety', category, locale: turnLanguage(context).locale, ...conversation.known, ...(words ? { text: words } : {}) },
+        payload: { reason: 'safety', category, locale, ...conversation.known, ...(words ? { text: words } : {}) },
       });
       // The conversation goes on where it was: the open question again, with its choices. A rating
       // of the chat is no question to put right after the emergency numbers.
