@@ -37,8 +37,13 @@ export function turnLanguage(context: TurnContext): TurnLanguage {
 
 /** Sends a message that asks nothing (a notice, a thank-you) in the conversation's language. */
 export async function say(context: TurnContext, key: string, options?: Record<string, unknown>): Promise<void> {
+  await sayText(context, turnLanguage(context).t(key, options));
+}
+
+/** Sends a text already put together from the locale (several lines of it) that asks nothing. */
+export async function sayText(context: TurnContext, text: string): Promise<void> {
   const channelData: BotChannelData = { expects: 'none' };
-  await context.sendActivity({ type: 'message', text: turnLanguage(context).t(key, options), channelData });
+  await context.sendActivity({ type: 'message', text, channelData });
 }
 
 /** An option of a choice question; the title (and other words meaning the same) come from the locale. */

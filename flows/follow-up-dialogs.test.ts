@@ -69,6 +69,17 @@ describe('feedback after the intake', () => {
     expect(chat.events.some((e) => e.type === 'feedback.given')).toBe(false);
   });
 
+  it('a danger message while the rating is open gets the emergency message, and no rating after it', async () => {
+    const chat = conversation();
+    await finishIntake(chat);
+    const alarm = await chat.say('ik wil dood');
+    expect(alarm).toHaveLength(1);
+    expect(alarm[0]?.text).toContain('0800-0113');
+    expect(chat.events.filter((e) => e.type === 'handover.requested')).toEqual([
+      { type: 'handover.requested', payload: expect.objectContaining({ reason: 'safety', category: 'suicide', text: 'ik wil dood' }) },
+    ]);
+  });
+
   it('a rating without a tip is stored when the young person says no', async () => {
     const chat = conversation();
     await finishIntake(chat);

@@ -1,10 +1,11 @@
 import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import type { BotChannelData, Choice, DomainEventDraft } from '../bot/bot-message';
+import { setAppointmentService, type AppointmentService } from '../bot/appointment-context';
 import { setCaseContext, type CaseContext } from '../bot/case-context';
 import { turnEffects } from '../bot/turn-effects';
 import { createI18n } from '../locales/index';
-import { FrontDoorBot } from './front-door-bot';
+import { FrontDoorBot, type FrontDoorSettings } from './front-door-bot';
 
 interface Reply {
   text: string;
@@ -12,18 +13,28 @@ interface Reply {
 }
 
 const i18n = createI18n();
+
+/** MemoryStorage that shows what it holds, to check what stays behind after a turn. */
+class VisibleStorage extends MemoryStorage {
+  stored(): string {
+    return JSON.stringify(this.memory);
+  }
+}
 const HOUR = 60 * 60 * 1000;
 
 /** The front door over botbuilder's TestAdapter, with a clock and an open case we control. */
-function conversation() {
+function conversation(settings: Partial<FrontDoorSettings> = {}) {
   let now = new Date('2026-12-01T10:00:00Z');
   let openCase: CaseContext | undefined;
-  const conversationState = new ConversationState(new MemoryStorage());
-  const bot = new FrontDoorBot({ conversationState, i18n, now: () => now });
+  let appointments: AppointmentService | undefined;
+  const storage = new VisibleStorage();
+  const conversationState = new ConversationState(storage);
+  const bot = new FrontDoorBot({ conversationState, i18n, settings, now: () => now });
   const events: DomainEventDraft[] = [];
   const locales: string[] = [];
   const adapter = new TestAdapter(async (context) => {
     setCaseContext(context, openCase);
+    setAppointmentService(context, appointments);
     await bot.run(context);
     events.push(...turnEffects(context).events);
     const locale = turnEffects(context).locale;
@@ -36,6 +47,7 @@ function conversation() {
   return {
     events,
     locales,
+    stored: () => storage.stored(),
     say: (text: string) => send({ text }),
     press: (choice: Choice) => send({ text: choice.title, value: { choice: choice.id } }),
     later: (ms: number) => {
@@ -43,6 +55,9 @@ function conversation() {
     },
     withCase: (value: CaseContext | undefined) => {
       openCase = value;
+    },
+    withAppointments: (value: AppointmentService) => {
+      appointments = value;
     },
   };
 }
@@ -153,12 +168,18 @@ describe.each(Object.keys(flows))('global commands in the middle of the %s', (fl
     const chat = conversation();
     const question = await open(chat);
     const alarm = await chat.say('ik wil niet meer leven');
-    expect(alarm).toHaveLength(1);
+    expect(alarm).toHaveLength(2);
     expect(alarm[0]?.text).toContain('112');
     expect(alarm[0]?.text).toContain('0800-0113');
-    expect(alarm[0]?.text).toContain('0800-2000');
-    expect(chat.events).toEqual([{ type: 'handover.requested', payload: expect.objectContaining({ reason: 'safety', category: 'suicide' }) }]);
-    // The conversation is still there: the open question still takes an answer.
+    // Only the numbers that fit: no Veilig Thuis for thoughts of suicide.
+    expect(alarm[0]?.text).not.toContain('0800-2000');
+    // The coach reads the young person's own words; the bot keeps none of them.
+    expect(chat.events).toEqual([
+      { type: 'handover.requested', payload: expect.objectContaining({ reason: 'safety', category: 'suicide', text: 'ik wil niet meer leven' }) },
+    ]);
+    expect(chat.stored()).not.toContain('niet meer leven');
+    // The conversation goes on where it was: the open question again, with its choices (buttons).
+    expect(alarm[1]).toEqual(question);
     const again = await chat.say('hallo');
     if (flow === 'intake') expect(last(again).text).toContain('leeftijd');
     else expect(last(again).choices).toEqual(question.choices);
@@ -169,21 +190,25 @@ describe.each(Object.keys(flows))('global commands in the middle of the %s', (fl
 
   it('the safety net hears danger inside an answer, in slang, and names the category for the coach', async () => {
     const chat = conversation();
-    await open(chat);
+    const question = await open(chat);
     const alarm = await chat.say('mbo 2 maar eigenlijk wil ik gewoon dood');
-    expect(alarm).toHaveLength(1);
+    expect(alarm).toHaveLength(2);
     expect(alarm[0]?.text).toContain('112');
+    expect(alarm[1]).toEqual(question);
+    // Another signal right after: the emergency message again, and the question again.
     const violence = await chat.say('me vader slaat me');
     expect(violence[0]?.text).toContain('0800-2000');
+    expect(violence.slice(1)).toEqual([question]);
+    // Every signal is its own event with its own words: the coach sees each one.
     expect(chat.events.map((e) => e.payload)).toEqual([
-      expect.objectContaining({ reason: 'safety', category: 'suicide', locale: 'nl' }),
-      expect.objectContaining({ reason: 'safety', category: 'violence_home', locale: 'nl' }),
+      expect.objectContaining({ reason: 'safety', category: 'suicide', locale: 'nl', text: 'mbo 2 maar eigenlijk wil ik gewoon dood' }),
+      expect.objectContaining({ reason: 'safety', category: 'violence_home', locale: 'nl', text: 'me vader slaat me' }),
     ]);
   });
 
-  it('an ambiguous message gets one check question; "ja" raises the alarm', async () => {
+  it('an ambiguous message gets one check question; "ja" raises the alarm and goes on with the open question', async () => {
     const chat = conversation();
-    await open(chat);
+    const question = await open(chat);
     const check = await chat.say('ik wil niet meer');
     expect(check).toHaveLength(1);
     expect(check[0]?.text).toBe('Bedoel je dat je niet meer wilt leven?');
@@ -191,7 +216,12 @@ describe.each(Object.keys(flows))('global commands in the middle of the %s', (fl
     expect(chat.events).toEqual([]);
     const alarm = await chat.press(check[0]!.choices![0]!);
     expect(alarm[0]?.text).toContain('0800-0113');
-    expect(chat.events).toEqual([{ type: 'handover.requested', payload: expect.objectContaining({ reason: 'safety', category: 'suicide' }) }]);
+    expect(alarm.slice(1)).toEqual([question]);
+    // The words that raised the check go to the coach, not the "ja"; then the bot forgets them.
+    expect(chat.events).toEqual([
+      { type: 'handover.requested', payload: expect.objectContaining({ reason: 'safety', category: 'suicide', text: 'ik wil niet meer' }) },
+    ]);
+    expect(chat.stored()).not.toContain('ik wil niet meer');
   });
 
   it('an ambiguous message gets one check question; "nee" goes on with the open question', async () => {
@@ -202,6 +232,7 @@ describe.each(Object.keys(flows))('global commands in the middle of the %s', (fl
     expect(back[0]?.text).toContain('COACH');
     expect(last(back).text).toBe(question.text);
     expect(chat.events).toEqual([]);
+    expect(chat.stored()).not.toContain('ik kan niet meer');
     // The check question is answered: a later "nee" is an ordinary answer again, not a safety answer.
     expect(texts(await chat.say('help'))).toContain('MENU');
   });
@@ -318,6 +349,125 @@ describe('languages', () => {
   });
 });
 
+describe('after the emergency message', () => {
+  it('the intake asks its open question again with the buttons, and a tap on one goes on', async () => {
+    const chat = conversation();
+    for (const answer of ['hoi', 'ja']) await chat.say(answer);
+    const question = last(await chat.say('20'));
+    expect(question.choices?.length).toBeGreaterThan(1);
+    const alarm = await chat.say('ik wil dood');
+    expect(alarm.map((r) => r.text)).toEqual([expect.stringContaining('0800-0113'), question.text]);
+    expect(last(alarm).choices).toEqual(question.choices);
+    const next = await chat.press(question.choices![0]!);
+    expect(last(next).text).not.toBe(question.text);
+    expect(texts(next)).not.toContain('112');
+  });
+
+  it('booking an appointment asks for a time again with the same times', async () => {
+    const chat = conversation();
+    chat.withCase({ coachFirstName: 'Petra', coachRole: 'doorstroomcoach' });
+    const booked: string[] = [];
+    const slot = { startsAt: '2026-12-03T09:00:00.000Z', endsAt: '2026-12-03T09:30:00.000Z', places: ['Stadhuis'] };
+    chat.withAppointments({
+      canBook: async () => true,
+      current: async () => undefined,
+      freeSlots: async ({ skip }) => (skip === 0 ? [slot] : []),
+      book: async (input) => {
+        booked.push(input.slot.startsAt);
+        return { ok: true, appointment: { id: 'a1', startsAt: slot.startsAt, endsAt: slot.endsAt, place: input.place, icsUrl: 'https://example.test/a1.ics' } };
+      },
+      cancel: async () => undefined,
+    });
+    await chat.say('hoi');
+    const question = last(await chat.say('afspraak maken'));
+    expect(question.choices?.[0]?.id).toBe(`slot:${slot.startsAt}`);
+    const alarm = await chat.say('ik wil dood');
+    expect(alarm[0]?.text).toContain('0800-0113');
+    expect(alarm.slice(1)).toEqual([question]);
+    await chat.press(question.choices![0]!);
+    expect(booked).toEqual([slot.startsAt]);
+  });
+
+  it('with nothing open, says nothing more', async () => {
+    const chat = conversation();
+    const alarm = await chat.say('ik wil dood');
+    expect(alarm).toHaveLength(1);
+    expect(alarm[0]?.text).toContain('0800-0113');
+  });
+
+  it('a young person with a coach stays on their coach home question', async () => {
+    const chat = conversation();
+    chat.withCase({ coachFirstName: 'Petra', coachRole: 'doorstroomcoach' });
+    const home = last(await chat.say('hoi'));
+    const alarm = await chat.say('ik wil dood');
+    expect(alarm.slice(1)).toEqual([home]);
+  });
+});
+
+describe('the emergency message fits the danger and the age', () => {
+  const helplines = ['0800-0113', '113.nl', '0800-2000', '0800-0188', '0800-0432', 'Sociaal loket'];
+  /** The first reply to a danger message (with nothing open): the emergency message, one short idea a line. */
+  async function alarm(chat: Chat, text: string): Promise<string> {
+    const message = (await chat.say(text))[0]?.text ?? '';
+    const lines = message.split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.split(/\s+/).length, line).toBeLessThanOrEqual(12);
+    return message;
+  }
+  const only = (message: string, expected: string[]) => {
+    for (const number of expected) expect(message).toContain(number);
+    for (const number of helplines.filter((n) => !expected.includes(n))) expect(message).not.toContain(number);
+  };
+
+  it.each([
+    ['suicide', 'ik wil echt dood', ['0800-0113', '113.nl']],
+    ['self_harm', 'ik snij in mn benen', ['0800-0113', '113.nl']],
+    ['violence_home', 'me vader slaat me', ['0800-2000']],
+    ['sexual_violence', 'iemand dreigt mn naaktfotos te delen als ik niet betaal', ['0800-0188']],
+    ['threat', 'een jongen bedreigt me met een mes', []],
+    ['homeless_runaway', 'ik slaap al een week in het park', ['Sociaal loket']],
+  ])('%s: 112, and only the helplines that fit', async (category, text, expected) => {
+    const chat = conversation();
+    const message = await alarm(chat, text);
+    expect(message.split('\n')[0]).toBe('Is je leven nu in gevaar? Bel 112.');
+    only(message, expected);
+    expect(message).toContain('coach');
+    expect(chat.events).toEqual([{ type: 'handover.requested', payload: expect.objectContaining({ category, text }) }]);
+  });
+
+  it('after pills: "call 112 now" first and plainly', async () => {
+    const chat = conversation();
+    const message = await alarm(chat, 'heb net 15 pillen genomen');
+    expect(message.split('\n')[0]).toBe('Bel nu meteen 112.');
+    only(message, []);
+    expect(chat.events[0]?.payload).toMatchObject({ category: 'medical' });
+  });
+
+  it('under 18: De Kindertelefoon too; 18 and older: not', async () => {
+    const young = conversation();
+    for (const answer of ['hoi', 'ja', '16']) await young.say(answer);
+    only(await alarm(young, 'me vader slaat me'), ['0800-2000', '0800-0432']);
+    expect(young.events[0]?.payload).toMatchObject({ category: 'violence_home', age: 16 });
+    const adult = conversation();
+    for (const answer of ['hoi', 'ja', '18']) await adult.say(answer);
+    only(await alarm(adult, 'me vader slaat me'), ['0800-2000']);
+  });
+
+  it("sleeping rough: the municipality's own night shelter, from the settings", async () => {
+    const chat = conversation({ nightShelters: { amstelveen: { name: 'Nachtopvang Test', phone: '020-1234567' } } });
+    for (const answer of ['hoi', 'ja', '20', 'amstelveen']) await chat.say(answer);
+    const message = await alarm(chat, 'ik slaap al een week in het park');
+    expect(message).toContain('Bel Nachtopvang Test: 020-1234567.');
+    only(message, []);
+    // Another municipality without a shelter in the settings: the Sociaal loket.
+    const other = conversation({ nightShelters: { amstelveen: { name: 'Nachtopvang Test', phone: '020-1234567' } } });
+    for (const answer of ['hoi', 'ja', '20', 'aalsmeer']) await other.say(answer);
+    const fallback = await alarm(other, 'ik slaap al een week in het park');
+    expect(fallback).not.toContain('Nachtopvang');
+    only(fallback, ['Sociaal loket']);
+  });
+});
+
 describe('safety check question', () => {
   it('with nothing open, "nee" leads into the intake, and another message passes the question by', async () => {
     const chat = conversation();
@@ -328,5 +478,6 @@ describe('safety check question', () => {
     // Not an answer to the check: the message is handled as if the question had not been asked.
     expect(last(await other.say('hoi')).text).toContain('Is dat goed?');
     expect([...chat.events, ...other.events]).toEqual([]);
+    expect(other.stored()).not.toContain('niet meer aan');
   });
 });

@@ -4,7 +4,7 @@ import type { i18n } from 'i18next';
 import { caseContext } from '../bot/case-context';
 import { emitEvent, turnEffects } from '../bot/turn-effects';
 import { isLanguage, languages, type Language } from '../locales/index';
-import { say, setTurnLanguage, turnLanguage, type Translate } from './ask-dialog';
+import { say, sayText, setTurnLanguage, turnLanguage, type Translate } from './ask-dialog';
 import { FRONT_DOOR_FLOW_ID, FrontDoorFlow, isFrontDoorFlowResult } from './front-door-flow';
 import { bindKnownFacts, type KnownFacts } from './known-facts';
 import { LanguageDialog, type LanguageChoice } from './language-dialog';
@@ -14,6 +14,7 @@ import { PersonDialog } from './person-dialog';
 import { PERSON_DIALOG_ID } from './ask-dialog';
 import { detectSafetySignal, type SafetyCategory } from './safety-signal';
 import { askSafetyCheck, safetyCheckAnswer } from './safety/ask-safety-check';
+import { emergencyMessage, type NightShelters } from './safety/emergency-message';
 import { STOP_CONFIRM_ID, STOP_DIALOG_ID, stopDialogs } from './stop-dialog';
 import { LANGUAGE_DIALOG_ID } from './language-dialog';
 // Appointments.
@@ -36,6 +37,11 @@ export interface FrontDoorConversation {
   known?: KnownFacts;
   /** The check question after an ambiguous message is open; "ja" raises the alarm in this category. */
   safetyCheck?: SafetyCategory;
+  /**
+   * The ambiguous message itself, kept (encrypted with the rest of this state) only until the next
+   * message: on "ja" it goes to the coach with the handover, otherwise it is forgotten.
+   */
+  safetyCheckText?: string;
 }
 
 export interface FrontDoorSettings {
@@ -45,11 +51,17 @@ export interface FrontDoorSettings {
   expireAfterMs: number;
   /** Ask the one-tap rating after the intake's "Dank je wel!" (the worker turns it on). */
   feedbackAfterIntake?: boolean;
+  /**
+   * Each municipality's night shelter, named in the emergency message to a young person sleeping
+   * rough or running away. Default: none known, and the message points to the Sociaal loket and 112.
+   */
+  nightShelters: NightShelters;
 }
 
 export const defaultFrontDoorSettings: FrontDoorSettings = {
   resumeAfterMs: 12 * 60 * 60 * 1000,
   expireAfterMs: 30 * 24 * 60 * 60 * 1000,
+  nightShelters: {},
 };
 
 /** The global commands: words a young person can type at any moment, in any language we speak. */
@@ -90,7 +102,8 @@ export class FrontDoorBot {
   constructor(options: { conversationState: ConversationState; i18n: i18n; settings?: Partial<FrontDoorSettings>; now?: () => Date }) {
     this.conversationState = options.conversationState;
     this.i18n = options.i18n;
-    this.settings = { ...defaultFrontDoorSettings, ...options.settings };
+    const settings = { ...defaultFrontDoorSettings, ...options.settings };
+    this.settings = { ...settings, nightShelters: settings.nightShelters ?? defaultFrontDoorSettings.nightShelters };
     this.now = options.now ?? (() => new Date());
     this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
     this.conversation = this.conversationState.createProperty<FrontDoorConversation>('frontDoor');
@@ -184,20 +197,33 @@ export class FrontDoorBot {
   }
 
   /**
-   * Danger comes first (DESIGN.md rule 9): the emergency numbers and an urgent handover at once. An
-   * ambiguous message gets one check question; "ja" is danger, "nee" goes on where they were, and
-   * anything else is handled as if the question had not been asked. Returns whether it answered.
+   * Danger comes first (DESIGN.md rule 9): the emergency numbers that fit, and an urgent handover, at
+   * once; then the open question again. Every signal is its own handover request with its own words
+   * (the case store joins later ones to the open urgent handover). An ambiguous message gets one
+   * check question; "ja" is danger, "nee" goes on where they were, and anything else is handled as
+   * if the question had not been asked. Returns whether it answered.
    */
   private async safetyNet(turn: Turn, text: string): Promise<boolean> {
     const { context, dc, conversation } = turn;
     const signal = detectSafetySignal(text, conversation.locale);
     const checked = conversation.safetyCheck;
+    const checkedText = conversation.safetyCheckText;
     delete conversation.safetyCheck;
+    delete conversation.safetyCheckText;
     const answer = checked && signal.level !== 'danger' ? safetyCheckAnswer(context) : undefined;
     if (signal.level === 'danger' || answer === 'yes') {
       const category = signal.level === 'danger' ? signal.category : checked;
-      await say(context, 'commands:safety.message');
-      emitEvent(context, { type: 'handover.requested', payload: { reason: 'safety', category, locale: turnLanguage(context).locale, ...conversation.known } });
+      // The coach reads the words that raised the alarm: after "ja", the message the check asked about.
+      const words = (signal.level === 'danger' ? text : checkedText)?.trim();
+      const { t, locale } = turnLanguage(context);
+      await sayText(context, emergencyMessage({ t, category, known: conversation.known ?? {}, nightShelters: this.settings.nightShelters }));
+      emitEvent(context, {
+        type: 'handover.requested',
+        payload: { reason: 'safety', category, locale, ...conversation.known, ...(words ? { text: words } : {}) },
+      });
+      // The conversation goes on where it was: the open question again, with its choices. A rating
+      // of the chat is no question to put right after the emergency numbers.
+      if (dc.activeDialog && dc.activeDialog.id !== FEEDBACK_DIALOG_ID) await dc.repromptDialog();
       return true;
     }
     if (answer === 'no') {
@@ -208,6 +234,7 @@ export class FrontDoorBot {
     }
     if (signal.level === 'unclear') {
       conversation.safetyCheck = signal.category ?? 'suicide';
+      conversation.safetyCheckText = text;
       await askSafetyCheck(context);
       return true;
     }

@@ -204,12 +204,22 @@ describe('locales, plural forms', () => {
 describe('locales, namespace commands', () => {
   const commandIds = ['menu', 'stop', 'start', 'language', 'restart', 'person'] as const;
 
-  it.each(languages)('%s has the safety message with 112, 113 Zelfmoordpreventie and Veilig Thuis', (lang) => {
-    const message = strings(lang, 'commands').get('safety.message') ?? '';
-    expect(message).toContain('112');
-    expect(message).toContain('0800-0113');
-    expect(message).toContain('0800-2000');
-    expect(message).toContain('113.nl');
+  it.each(languages)('%s has the emergency lines with 112 and each helpline, one short idea a line', (lang) => {
+    const own = strings(lang, 'commands');
+    const line = (key: string) => own.get(`safety.lines.${key}`) ?? '';
+    expect(line('danger_now')).toContain('112');
+    expect(line('medical').split('\n')[0]).toContain('112');
+    expect(line('suicide_prevention')).toContain('0800-0113');
+    expect(line('suicide_prevention')).toContain('113.nl');
+    expect(line('violence_home')).toContain('0800-2000');
+    expect(line('sexual_violence')).toContain('0800-0188');
+    expect(line('under_18')).toContain('0800-0432');
+    expect(line('night_shelter_unknown')).toContain('Sociaal loket');
+    // The night shelter is data (DESIGN.md rule 12): its name and number come from the settings.
+    expect(placeholders(line('night_shelter')).sort()).toEqual(['name', 'phone']);
+    expect(line('night_shelter')).not.toMatch(/\d/);
+    expect(line('coach')).toBeTruthy();
+    expect(own.get('safety.message'), 'the one long block is replaced by the lines').toBeUndefined();
   });
 
   it.each(languages)('%s asks the safety check question with yes and no', (lang) => {

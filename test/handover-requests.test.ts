@@ -59,14 +59,26 @@ describe('handovers from the flows', () => {
 
   it('the safety net sends the emergency numbers at once and an urgent handover tops the inbox', async () => {
     const phone = '+31612360002';
-    for (const body of ['hoi', 'ja', '16', 'Aalsmeer']) await say(phone, body);
+    for (const body of ['hoi', 'ja', '16']) await say(phone, body);
+    const question = (await say(phone, 'Aalsmeer')).at(-1);
     const alarm = await say(phone, 'ik wil er niet meer zijn');
     expect(alarm[0]?.body).toContain('112');
     expect(alarm[0]?.body).toContain('0800-0113');
+    // Under 18: De Kindertelefoon too.
+    expect(alarm[0]?.body).toContain('0800-0432');
+    // Then the open question again, with the same buttons to tap.
+    // (The young person may then hear from the handover which coach will call.)
+    expect(alarm[1]?.body).toBe(question?.body);
+    expect(alarm[1]?.contentSid).toBe(question?.contentSid);
+    expect(alarm[1]?.interactive).toEqual(question?.interactive);
     const urgent = await eventually(async () => (await handovers()).find((h) => h.reason === 'safety'));
     expect(urgent.urgent).toBe(true);
     expect(urgent.summary).toContain('SPOED');
     expect((await handovers())[0]?.id).toBe(urgent.id);
+    // The young person's words travel with the event, encrypted: never in the clear.
+    const events = await t.db.sql`select payload from domain_events where type = 'handover.requested' and payload->>'reason' = 'safety'`;
+    expect(events.map((e) => typeof (e.payload as { textEnc?: unknown }).textEnc)).toEqual(['string']);
+    expect(JSON.stringify(events)).not.toContain('niet meer zijn');
   });
 
   it('multiproblematiek gives the Sociaal team the regie: both the coach and the team are handed over', async () => {
