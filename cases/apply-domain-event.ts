@@ -145,8 +145,11 @@ async function handoverRequested(
     reason: request.reason,
     known,
     summary: buildRequestSummary({ reason: request.reason, known, t: deps.i18n.getFixedT('nl', 'coach') }),
+    signal: request.reason === 'safety' ? { category: request.category, textEnc: request.textEnc } : undefined,
   });
-  if (result.alreadyRecorded) return;
+  // A later signal joined the open urgent handover: it is in the case's history and the inbox; the
+  // holder was notified of the first and the safety net already answered the young person at once.
+  if (result.alreadyRecorded || result.joined) return;
   const t = deps.i18n.getFixedT([request.locale, 'nl'], 'handover');
   await notice(deps, tx, out, result.handoverId);
   out.outboundIds.push(...(await tellYouth(deps, tx, event.conversation, [t('requested', { coach: result.coach.firstName })])));

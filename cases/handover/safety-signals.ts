@@ -1,0 +1,61 @@
+/**
+ * One crisis path per young person (DESIGN.md rule 9): the first safety signal opens one urgent
+ * handover; every later signal while it is open joins it as a `safety.signal` case event (time,
+ * category, the young person's words encrypted) instead of opening another handover and another
+ * round of notices. Callers hold the young person's row lock (`for update`), which serialises two
+ * signals processed at once: the second sees the first's handover.
+ */
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../drizzle/connection';
+import { caseEvents, cases, coaches, handovers } from '../../drizzle/schema';
+import type { SafetyCategory } from '../../flows/safety/safety-types';
+
+export const SAFETY_SIGNAL_EVENT = 'safety.signal';
+
+/** What the safety net recognised, as the `handover.requested` event carries it. */
+export interface SafetySignalFacts {
+  category?: SafetyCategory | undefined;
+  /** The young person's own words, encrypted (absent while the flow does not send them). */
+  textEnc?: string | undefined;
+}
+
+export interface OpenUrgentHandover {
+  id: string;
+  caseId: string;
+  coach: { id: string; firstName: string; role: (typeof coaches.$inferSelect)['role']; municipality: (typeof coaches.$inferSelect)['municipality'] };
+}
+
+/** The young person's open (not acknowledged) urgent handover of an open case, if any. */
+export async function findOpenUrgentHandover(tx: DbOrTx, youthId: string): Promise<OpenUrgentHandover | undefined> {
+  const [row] = await tx
+    .select({ id: handovers.id, caseId: handovers.caseId, coachId: coaches.id, firstName: coaches.firstName, role: coaches.role, municipality: coaches.municipality })
+    .from(handovers)
+    .innerJoin(cases, eq(cases.id, handovers.caseId))
+    .innerJoin(coaches, eq(coaches.id, handovers.coachId))
+    .where(and(eq(cases.youthId, youthId), eq(cases.status, 'open'), eq(handovers.urgent, true), eq(handovers.status, 'open')))
+    .orderBy(desc(handovers.createdAt))
+    .limit(1);
+  if (!row) return undefined;
+  const { coachId, firstName, role, municipality, ...handover } = row;
+  return { ...handover, coach: { id: coachId, firstName, role, municipality } };
+}
+
+/** The handover a signal of this domain event joined, when it was recorded already (a retried job). */
+export async function findJoinedSignal(tx: DbOrTx, eventId: number): Promise<{ caseId: string; handoverId: string } | undefined> {
+  const [row] = await tx
+    .select({ caseId: caseEvents.caseId, handoverId: sql<string>`${caseEvents.data}->>'handoverId'` })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.type, SAFETY_SIGNAL_EVENT), sql`${caseEvents.data}->>'eventId' = ${String(eventId)}`));
+  return row;
+}
+
+/** The history entry of one signal on the urgent handover's case. */
+export function safetySignalEvent(input: { caseId: string; handoverId: string; eventId: number; signal: SafetySignalFacts; joined: boolean }) {
+  const { caseId, handoverId, eventId, signal, joined } = input;
+  return {
+    caseId,
+    type: SAFETY_SIGNAL_EVENT,
+    actor: 'system',
+    data: { eventId: String(eventId), handoverId, category: signal.category ?? null, textEnc: signal.textEnc ?? null, joined },
+  };
+}

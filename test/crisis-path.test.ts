@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FakeMessage } from './support/fake-twilio';
+import { eventually, PUBLIC_BASE_URL, startTestStack, type TestStack } from './support/stack';
+
+/**
+ * The crisis path end to end over the signed webhook: one urgent handover per young person, however
+ * often they write something alarming, with every signal in its history.
+ */
+describe('the crisis path', () => {
+  let t: TestStack;
+  beforeAll(async () => {
+    t = await startTestStack();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const to = (phone: string) => (m: FakeMessage) => m.to === `whatsapp:${phone}`;
+  async function say(phone: string, body: string): Promise<FakeMessage[]> {
+    const before = t.twilio.messages.filter(to(phone)).length;
+    const res = await t.twilio.sendInbound({ webhookUrl: `${t.baseUrl}/twilio/whatsapp`, from: phone, body, publicBaseUrl: PUBLIC_BASE_URL });
+    expect(res.status).toBe(200);
+    let seen = before;
+    let quietSince = Date.now();
+    return eventually(() => {
+      const all = t.twilio.messages.filter(to(phone));
+      if (all.length !== seen) {
+        seen = all.length;
+        quietSince = Date.now();
+      }
+      return all.length > before && Date.now() - quietSince > 250 && all.slice(before);
+    });
+  }
+  const coachNotices = () => t.twilio.messages.filter((m) => m.contentSid && m.body?.includes('/api/handovers/'));
+
+  it('two alarming messages make one urgent handover with both signals in its history, and one notice', async () => {
+    const phone = '+31612370001';
+    for (const body of ['hoi', 'ja', '17', 'Amstelveen']) await say(phone, body);
+    const noticesBefore = coachNotices().length;
+    await say(phone, 'ik wil er niet meer zijn');
+    await say(phone, 'ik wil dood');
+    const signals = await eventually(async () => {
+      const rows = await t.db.sql`select e.data from case_events e where e.type = 'safety.signal' order by e.id`;
+      return rows.length >= 2 && rows;
+    });
+    const urgent = await t.db.sql`select h.id from handovers h join cases c on c.id = h.case_id join youths y on y.id = c.youth_id
+      where h.urgent and y.age = 17`;
+    expect(urgent).toHaveLength(1);
+    expect(signals.map((s) => s.data.handoverId)).toEqual([urgent[0]?.id, urgent[0]?.id]);
+    expect(signals.map((s) => s.data.joined)).toEqual([false, true]);
+    // Give a wrongly queued second notice the time to show.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(coachNotices().length - noticesBefore).toBe(1);
+  });
+});
