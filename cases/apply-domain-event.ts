@@ -31,7 +31,7 @@ export interface ApplyEventDeps {
   i18n: i18n;
   logger: Pick<Logger, 'warn' | 'info'>;
   publicBaseUrl: string;
-  handover: Pick<HandoverSlaConfig, 'responseDays'>;
+  handover: Pick<HandoverSlaConfig, 'responseDays' | 'urgentResponseHours'>;
 }
 
 /** What the event queued in the outbox: WhatsApp messages and e-mails to add jobs for after commit. */

@@ -1,4 +1,12 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertCase } from '../cases/case/case-repository';
+import { insertHandover } from '../cases/handover/handover-repository';
+import { notifyHandover } from '../cases/handover/notify-handover';
+import { coaches, conversations, youths } from '../drizzle/schema';
+import { createI18n } from '../locales';
 import type { FakeMessage } from './support/fake-twilio';
 import { eventually, PUBLIC_BASE_URL, startTestStack, type TestStack } from './support/stack';
 
@@ -51,5 +59,30 @@ describe('the crisis path', () => {
     // Give a wrongly queued second notice the time to show.
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(coachNotices().length - noticesBefore).toBe(1);
+  });
+
+  it('an urgent handover is due the same day and escalates at once when the deadline passes', async () => {
+    const { db } = t.stack.database;
+    const [coach] = await db.select().from(coaches).where(eq(coaches.role, 'sociaal_team')).limit(1);
+    const [conversation] = await db
+      .insert(conversations)
+      .values({ key: randomBytes(8).toString('hex'), channel: 'whatsapp', addressEnc: t.stack.protector.encrypt('+31612377778') })
+      .returning();
+    const [youth] = await db.insert(youths).values({ conversationId: conversation!.id, locale: 'nl' }).returning();
+    const created = await insertCase(db, {
+      youthId: youth!.id, sourceEventId: randomInt(1_000_000, 2_000_000_000), status: 'open', route: 'onbekend', step: 'signaal',
+      wants: 'onbekend', coachId: coach!.id,
+    });
+    const { id } = await insertHandover(db, { caseId: created.id, coachId: coach!.id, summary: 'SPOED', reason: 'safety', urgent: true });
+    const deps = { i18n: createI18n(), protector: t.stack.protector, publicBaseUrl: PUBLIC_BASE_URL, logger: pino({ level: 'silent' }), handover: t.stack.config.handover };
+    // Friday 19 December 2031, 16:00 (winter time): four hours would pass closing time, so 17:00.
+    const { dueAt } = await db.transaction((tx) => notifyHandover(deps, tx, { handoverId: id, kind: 'notice', now: new Date('2031-12-19T16:00:00+01:00') }));
+    expect(dueAt?.toISOString()).toBe(new Date('2031-12-19T17:00:00+01:00').toISOString());
+    const check = (at: string) => t.stack.worker!.checkDeadlines(new Date(at));
+    const before = await check('2031-12-19T16:59:00+01:00');
+    expect([...before.reminded, ...before.escalated]).not.toContain(id);
+    const after = await check('2031-12-19T17:01:00+01:00');
+    expect(after.reminded).toContain(id);
+    expect(after.escalated).toContain(id);
   });
 });
