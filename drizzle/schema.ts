@@ -136,6 +136,11 @@ export const coaches = pgTable(
     teamId: uuid('team_id'),
     /** Admins manage coaches and teams; a team lead gets escalations. */
     isAdmin: boolean('is_admin').notNull().default(false),
+    /**
+     * The region's duty contact (piketcontact): takes an urgent safety handover while the young
+     * person's municipality is not known yet. Data an admin maintains, not code (DESIGN.md rule 12).
+     */
+    dutyContact: boolean('duty_contact').notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [index('coaches_pick').on(t.municipality, t.role)],

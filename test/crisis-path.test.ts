@@ -8,7 +8,7 @@ import { notifyHandover } from '../cases/handover/notify-handover';
 import { coaches, conversations, youths } from '../drizzle/schema';
 import { createI18n } from '../locales';
 import type { FakeMessage } from './support/fake-twilio';
-import { eventually, PUBLIC_BASE_URL, startTestStack, type TestStack } from './support/stack';
+import { eventually, PUBLIC_BASE_URL, startTestStack, zelfscanAnswers, type TestStack } from './support/stack';
 
 /**
  * The crisis path end to end over the signed webhook: one urgent handover per young person, however
@@ -84,5 +84,40 @@ describe('the crisis path', () => {
     const after = await check('2031-12-19T17:01:00+01:00');
     expect(after.reminded).toContain(id);
     expect(after.escalated).toContain(id);
+  });
+
+  it('a signal before the municipality goes to the duty contact, moves to the own Sociaal team, and survives the intake', async () => {
+    const phone = '+31612370002';
+    for (const body of ['hoi', 'ja', '18']) await say(phone, body);
+    const alarm = await say(phone, 'ik wil dood');
+    expect(alarm[0]?.body).toContain('112');
+    const holderOf = async () =>
+      (await t.db.sql`select co.first_name, co.municipality, h.id, h.case_id from handovers h join coaches co on co.id = h.coach_id
+        join cases c on c.id = h.case_id join youths y on y.id = c.youth_id join conversations cv on cv.id = y.conversation_id
+        where h.urgent and y.age is distinct from 17 and h.created_at > now() - interval '5 minutes' order by h.created_at desc`)[0];
+    // The demo's duty contact is Daan (Sociaal team Amstelveen); the young person lives in Aalsmeer.
+    const first = await eventually(async () => holderOf());
+    expect(first.first_name).toBe('Daan');
+    const replies: string[] = [];
+    for (const body of ['Aalsmeer', 'vmbo', 'naar school', ...zelfscanAnswers]) replies.push(...(await say(phone, body)).map((m) => m.body ?? ''));
+    await eventually(() => t.twilio.messages.filter(to(phone)).some((m) => /vaste contactpersoon/.test(m.body ?? '')));
+    const moved = await eventually(async () => {
+      const h = await holderOf();
+      return h?.municipality === 'aalsmeer' && h;
+    });
+    expect(moved.first_name).toBe('Yusuf');
+    expect(moved.id).toBe(first.id);
+    expect(await t.db.sql`select 1 from case_events where type = 'handover.moved' and case_id = ${first.case_id}`).toHaveLength(1);
+    // One case: the signal's case took the intake, nothing was closed as superseded.
+    const youthCases = await t.db.sql`select c.id, c.status, c.route from cases c where c.youth_id = (select youth_id from cases where id = ${first.case_id})`;
+    expect(youthCases).toEqual([{ id: first.case_id, status: 'open', route: 'school' }]);
+    expect(await t.db.sql`select 1 from case_events where case_id = ${first.case_id} and data->>'reason' = 'superseded'`).toHaveLength(0);
+    const [intakeHandover] = await t.db.sql`select summary from handovers where case_id = ${first.case_id} and not urgent`;
+    expect(String(intakeHandover?.summary)).toMatch(/^SPOED: veiligheidssignaal \(suïcide\) op /);
+    expect(String(intakeHandover?.summary)).not.toContain('dood');
+    // Their message for a coach before the urgent handover is acknowledged goes to its case.
+    await say(phone, 'Ja ik ben nu veilig');
+    const stored = await eventually(async () => (await t.db.sql`select count(*)::int as n from case_messages where case_id = ${first.case_id} and direction = 'from_youth'`)[0]?.n === 1);
+    expect(stored).toBe(true);
   });
 });

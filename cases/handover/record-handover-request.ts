@@ -5,6 +5,7 @@ import { appendCaseEvents, insertCase } from '../case/case-repository';
 import { pickCoach, type PickedCoach } from '../staff/coach-repository';
 import { isAvailable } from './pick-coach';
 import { insertHandover } from './handover-repository';
+import { findDutyContact, moveUrgentHandoverToMunicipality } from './move-urgent-handover';
 import { findJoinedSignal, findOpenUrgentHandover, safetySignalEvent, type SafetySignalFacts } from './safety-signals';
 
 export type HandoverRequestReason = 'person_requested' | 'safety';
@@ -31,6 +32,8 @@ export interface HandoverRequestOutcome {
    * person): no new handover, so no new notice and no second "someone will contact you".
    */
   joined: boolean;
+  /** The joined urgent handover moved to the municipality the young person said now: notify its new holder. */
+  moved?: boolean;
 }
 
 const SYSTEM = 'system';
@@ -40,7 +43,9 @@ const SYSTEM = 'system';
  * A young person with an open case goes to their own coach (the vaste contactpersoon); someone
  * without one gets a new case at step 1 (signaal) with the Sociaal team of their municipality — the
  * generalists — or, when the municipality is not known yet, the least loaded Sociaal team member of
- * Amstelveen and Aalsmeer. A safety signal is marked urgent so it tops the coach's inbox.
+ * Amstelveen and Aalsmeer. A safety signal is marked urgent so it tops the coach's inbox; before
+ * the municipality is known it goes to the region's duty contact (coaches.duty_contact), and moves to
+ * the municipality's Sociaal team once that is said (move-urgent-handover.ts).
  */
 export async function recordHandoverRequest(tx: DbOrTx, input: HandoverRequestInput): Promise<HandoverRequestOutcome> {
   const urgent = input.reason === 'safety';
@@ -79,7 +84,9 @@ export async function recordHandoverRequest(tx: DbOrTx, input: HandoverRequestIn
       await appendCaseEvents(tx, [
         safetySignalEvent({ caseId: crisis.caseId, handoverId: crisis.id, eventId: input.eventId, signal: input.signal ?? {}, joined: true }),
       ]);
-      return { caseId: crisis.caseId, handoverId: crisis.id, coach: crisis.coach, alreadyRecorded: false, joined: true };
+      const moved = await moveUrgentHandoverToMunicipality(tx, { youthId: youth.id, municipality: input.known.municipality });
+      const holder = moved ? await outcomeOf(tx, crisis.id) : { coach: crisis.coach };
+      return { caseId: crisis.caseId, handoverId: crisis.id, coach: holder.coach, alreadyRecorded: false, joined: true, moved: moved !== undefined };
     }
   }
   const [open] = await tx
@@ -124,7 +131,7 @@ export async function recordHandoverRequest(tx: DbOrTx, input: HandoverRequestIn
   const municipality = (municipalities as readonly string[]).includes(input.known.municipality ?? '')
     ? (input.known.municipality as Municipality)
     : undefined;
-  const picked = await pickSociaalTeam(tx, municipality);
+  const picked = urgent && !municipality ? ((await dutyContact(tx)) ?? (await pickSociaalTeam(tx, undefined))) : await pickSociaalTeam(tx, municipality);
   if (!picked) throw new Error('No active Sociaal team member to hand over to');
 
   const youthId = youth.id;
@@ -170,6 +177,13 @@ async function outcomeOf(tx: DbOrTx, handoverId: string): Promise<Omit<HandoverR
     .where(eq(handovers.id, handoverId));
   if (!row) throw new Error(`handover ${handoverId} is missing`);
   return { caseId: row.caseId, handoverId, coach: { id: row.coachId, firstName: row.firstName, role: row.role, municipality: row.municipality } };
+}
+
+/** The region's duty contact, in the shape of a pick (without counting their caseload). */
+async function dutyContact(tx: DbOrTx): Promise<PickedCoach | undefined> {
+  const coach = await findDutyContact(tx);
+  if (!coach) return undefined;
+  return { coach, openCases: 0, openLoad: 0, capacity: coach.capacity, overCapacity: false };
 }
 
 async function pickSociaalTeam(tx: DbOrTx, municipality: Municipality | undefined): Promise<PickedCoach | undefined> {

@@ -5,9 +5,9 @@
  * round of notices. Callers hold the young person's row lock (`for update`), which serialises two
  * signals processed at once: the second sees the first's handover.
  */
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
-import { caseEvents, cases, coaches, handovers } from '../../drizzle/schema';
+import { caseEvents, cases, coaches, handovers, youths } from '../../drizzle/schema';
 import type { SafetyCategory } from '../../flows/safety/safety-types';
 
 export const SAFETY_SIGNAL_EVENT = 'safety.signal';
@@ -58,4 +58,27 @@ export function safetySignalEvent(input: { caseId: string; handoverId: string; e
     actor: 'system',
     data: { eventId: String(eventId), handoverId, category: signal.category ?? null, textEnc: signal.textEnc ?? null, joined },
   };
+}
+
+/**
+ * The first signal of the young person's open urgent handover (category and time, never the words),
+ * for the safety line that opens a later summary; undefined when nothing urgent is open.
+ */
+export async function findOpenCrisisSignal(tx: DbOrTx, conversationId: string): Promise<{ category: SafetyCategory | null; at: Date } | undefined> {
+  const [youth] = await tx.select({ id: youths.id }).from(youths).where(eq(youths.conversationId, conversationId));
+  const crisis = youth ? await findOpenUrgentHandover(tx, youth.id) : undefined;
+  if (!crisis) return undefined;
+  const [first] = await tx
+    .select({ category: sql<SafetyCategory | null>`${caseEvents.data}->>'category'`, at: caseEvents.at })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.type, SAFETY_SIGNAL_EVENT), sql`${caseEvents.data}->>'handoverId' = ${crisis.id}`))
+    .orderBy(asc(caseEvents.id))
+    .limit(1);
+  return first ?? { category: null, at: new Date() };
+}
+
+/** The case of the young person's open urgent handover, if any: where their messages for a coach go until it is acknowledged. */
+export async function findOpenCrisisCase(tx: DbOrTx, conversationId: string): Promise<string | undefined> {
+  const [youth] = await tx.select({ id: youths.id }).from(youths).where(eq(youths.conversationId, conversationId));
+  return youth ? (await findOpenUrgentHandover(tx, youth.id))?.caseId : undefined;
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "coaches" ADD COLUMN "duty_contact" boolean DEFAULT false NOT NULL;
