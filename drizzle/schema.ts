@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { safetyCategories } from '../flows/safety/safety-types';
 import {
   bigserial,
   boolean,
@@ -240,6 +241,8 @@ export const handovers = pgTable(
     remindedAt: timestamp('reminded_at', { withTimezone: true }),
     escalatedAt: timestamp('escalated_at', { withTimezone: true }),
     urgent: boolean('urgent').notNull().default(false),
+    /** With reason `safety`: what kind of danger the safety net recognised (flows/safety/safety-types.ts). */
+    category: text('category', { enum: safetyCategories }),
     /** The domain event that caused it: a retried job finds it and creates nothing. */
     sourceEventId: integer('source_event_id').unique(),
     createdAt: createdAt(),

@@ -59,6 +59,23 @@ describe('the crisis path', () => {
     // Give a wrongly queued second notice the time to show.
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(coachNotices().length - noticesBefore).toBe(1);
+    expect(coachNotices().at(-1)?.body).toContain('SPOED (suïcide):');
+
+    // The API: category and deadline in the list; the signals with the words (audited) in the detail.
+    const api = (path: string) => fetch(`${t.baseUrl}${path}`, { headers: { authorization: `Bearer ${t.adminToken}` } }).then((r) => r.json());
+    const listed = ((await api('/api/handovers')) as { handovers: { id: string; category: string | null; dueAt: string | null }[] }).handovers.find(
+      (h) => h.id === urgent[0]?.id,
+    );
+    expect(listed?.category).toBe('suicide');
+    expect(listed?.dueAt).toEqual(expect.any(String));
+    // The flow does not send the words yet everywhere: store them on the second signal as it will.
+    await t.db.sql`update case_events set data = jsonb_set(data, '{textEnc}', to_jsonb(${t.stack.protector.encrypt('ik wil dood')}::text))
+      where type = 'safety.signal' and data->>'handoverId' = ${urgent[0]?.id as string} and (data->>'joined')::boolean`;
+    const detail = (await api(`/api/handovers/${urgent[0]?.id}`)) as { handover: { category: string; signals: { category: string; words: string | null }[] } };
+    expect(detail.handover.category).toBe('suicide');
+    expect(detail.handover.signals.map((s) => s.words)).toEqual([null, 'ik wil dood']);
+    const audit = await t.db.sql`select actor from audit_log where action = 'safety.words_read'`;
+    expect(audit).toHaveLength(1);
   });
 
   it('an urgent handover is due the same day and escalates at once when the deadline passes', async () => {

@@ -90,8 +90,14 @@ export async function notifyHandover(
 
   const coachT = deps.i18n.getFixedT('nl', 'coach');
   const t = deps.i18n.getFixedT('nl', 'email');
+  // An urgent handover says so, with the kind of danger, first in every notice: the coach must see
+  // at once whether it is about suicide or violence at home (the words stay behind the link).
+  const urgentLine = handover.urgent
+    ? t('urgent', { category: handover.category ? coachT(`safety_category.${handover.category}`) : coachT('safety_category.unknown') })
+    : undefined;
+  const route = routeLine({ t, coachT, route: row.route, intensity: row.intensity, municipality: coach.municipality });
   const text = {
-    routeLine: routeLine({ t, coachT, route: row.route, intensity: row.intensity, municipality: coach.municipality }),
+    routeLine: urgentLine ? `${urgentLine} ${route}` : route,
     deadline: handover.dueAt ? formatDeadline({ t, date: handover.dueAt, now }) : t('noDeadline'),
     link: `${deps.publicBaseUrl}/api/handovers/${handover.id}`,
     coach: `${coach.firstName} ${coach.lastName}`,
@@ -115,7 +121,7 @@ export async function notifyHandover(
       await insertCoachEmail(tx, {
         coachId: recipient.id,
         toAddress: recipient.email,
-        subject: t(`${input.kind}.subject`, values),
+        subject: urgentLine ? `${urgentLine} ${t(`${input.kind}.subject`, values)}` : t(`${input.kind}.subject`, values),
         body: `${t(`${input.kind}.body`, values)}\n\n${t('signature')}\n`,
       }),
     );

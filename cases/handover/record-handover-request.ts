@@ -113,6 +113,7 @@ export async function recordHandoverRequest(tx: DbOrTx, input: HandoverRequestIn
       summary: input.summary,
       reason: input.reason,
       urgent,
+      category: input.signal?.category,
       sourceEventId: input.eventId,
     });
     await appendCaseEvents(tx, [
@@ -152,6 +153,7 @@ export async function recordHandoverRequest(tx: DbOrTx, input: HandoverRequestIn
     summary: input.summary,
     reason: input.reason,
     urgent,
+    category: input.signal?.category,
     sourceEventId: input.eventId,
   });
   await appendCaseEvents(tx, [

@@ -9,6 +9,9 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
 import { caseEvents, cases, coaches, handovers, youths } from '../../drizzle/schema';
 import type { SafetyCategory } from '../../flows/safety/safety-types';
+import { recordSafetyWordsRead } from '../privacy/audit-log';
+import type { DataProtector } from '../privacy/data-protector';
+import type { Viewer } from '../staff/viewer';
 
 export const SAFETY_SIGNAL_EVENT = 'safety.signal';
 
@@ -81,4 +84,33 @@ export async function findOpenCrisisSignal(tx: DbOrTx, conversationId: string): 
 export async function findOpenCrisisCase(tx: DbOrTx, conversationId: string): Promise<string | undefined> {
   const [youth] = await tx.select({ id: youths.id }).from(youths).where(eq(youths.conversationId, conversationId));
   return youth ? (await findOpenUrgentHandover(tx, youth.id))?.caseId : undefined;
+}
+
+/** One signal of an urgent handover as the coach reads it. */
+export interface SafetySignalView {
+  at: Date;
+  category: SafetyCategory | null;
+  /** The young person's words, decrypted; null when not sent or not for this reader. */
+  words: string | null;
+}
+
+/**
+ * The signals of an urgent handover, oldest first, with the young person's words decrypted when
+ * `withWords`; reading the words is written to the audit log (`safety.words_read`).
+ */
+export async function readSafetySignals(
+  tx: DbOrTx,
+  input: { viewer: Viewer; handover: { id: string; caseId: string }; protector: DataProtector; withWords: boolean },
+): Promise<SafetySignalView[]> {
+  const rows = await tx
+    .select({ at: caseEvents.at, data: caseEvents.data })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.type, SAFETY_SIGNAL_EVENT), sql`${caseEvents.data}->>'handoverId' = ${input.handover.id}`))
+    .orderBy(asc(caseEvents.id));
+  const signals = rows.map(({ at, data }) => {
+    const { category, textEnc } = data as { category?: SafetyCategory | null; textEnc?: string | null };
+    return { at, category: category ?? null, words: input.withWords && textEnc ? input.protector.decrypt(textEnc) : null };
+  });
+  if (signals.some((s) => s.words !== null)) await recordSafetyWordsRead(tx, { viewer: input.viewer, caseId: input.handover.caseId });
+  return signals;
 }

@@ -1,1 +1,0 @@
-ALTER TABLE "coaches" ADD COLUMN "duty_contact" boolean DEFAULT false NOT NULL;
