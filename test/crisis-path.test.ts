@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertCase } from '../cases/case/case-repository';
 import { insertHandover } from '../cases/handover/handover-repository';
 import { notifyHandover } from '../cases/handover/notify-handover';
+import { recordHandoverRequest } from '../cases/handover/record-handover-request';
 import { coaches, conversations, youths } from '../drizzle/schema';
 import { createI18n } from '../locales';
 import type { FakeMessage } from './support/fake-twilio';
@@ -141,5 +142,31 @@ describe('the crisis path', () => {
     await say(phone, 'Ja ik ben nu veilig');
     const stored = await eventually(async () => (await t.db.sql`select count(*)::int as n from case_messages where case_id = ${first.case_id} and direction = 'from_youth'`)[0]?.n === 1);
     expect(stored).toBe(true);
+  });
+
+  it('two signals of one young person processed at the same moment open one urgent handover', async () => {
+    const { db } = t.stack.database;
+    const [conversation] = await db
+      .insert(conversations)
+      .values({ key: randomBytes(8).toString('hex'), channel: 'whatsapp', addressEnc: t.stack.protector.encrypt('+31612377779') })
+      .returning();
+    const signal = (eventId: number) =>
+      db.transaction((tx) =>
+        recordHandoverRequest(tx, {
+          eventId, conversationId: conversation!.id, reason: 'safety', known: { locale: 'nl' }, summary: 'SPOED',
+          signal: { category: 'violence_home' },
+        }),
+      );
+    const base = randomInt(1_000_000, 2_000_000_000);
+    const outcomes = await Promise.all([signal(base), signal(base + 1)]);
+    expect(outcomes.map((o) => o.joined).sort()).toEqual([false, true]);
+    expect(new Set(outcomes.map((o) => o.handoverId)).size).toBe(1);
+    // A retried job of the joined signal records nothing new.
+    const again = await signal(base + 1);
+    expect(again).toMatchObject({ alreadyRecorded: true, handoverId: outcomes[0]?.handoverId });
+    const rows = await t.db.sql`select h.category from handovers h join cases c on c.id = h.case_id join youths y on y.id = c.youth_id
+      where y.conversation_id = ${conversation!.id}`;
+    expect(rows).toEqual([{ category: 'violence_home' }]);
+    expect(await t.db.sql`select 1 from case_events where type = 'safety.signal' and data->>'handoverId' = ${outcomes[0]!.handoverId}`).toHaveLength(2);
   });
 });
