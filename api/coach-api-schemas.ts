@@ -206,7 +206,7 @@ const caseDetail = caseItem
       locale: z.string(),
     }),
     events: z.array(z.object({ id: z.int(), type: z.string(), actor: z.string(), data: z.unknown().describe('what the event recorded'), at: instant })),
-    handovers: z.array(handoverItem.omit({ caseId: true, urgent: true, category: true, dueAt: true })),
+    handovers: z.array(handoverItem.omit({ caseId: true, urgent: true, dueAt: true })),
     shares: z.array(z.object({ coachId: z.uuid(), firstName: z.string(), lastName: z.string(), sharedBy: z.string(), createdAt: instant })),
     trustedPerson: z
       .object({

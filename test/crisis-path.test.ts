@@ -82,6 +82,13 @@ describe('the crisis path', () => {
     expect(detail.handover.signals.map((s) => s.words)).toEqual([null, 'ik wil dood']);
     const audit = await t.db.sql`select actor from audit_log where action = 'safety.words_read'`;
     expect(audit).toHaveLength(1);
+    // The case history says there were words, and carries neither them nor their cipher text.
+    const [{ case_id: caseId }] = (await t.db.sql`select case_id from handovers where id = ${urgent[0]?.id as string}`) as unknown as [{ case_id: string }];
+    const caseDetail = (await api(`/api/cases/${caseId}`)) as { case: { events: { type: string; data: Record<string, unknown> }[]; handovers: { category: string | null }[] } };
+    const history = caseDetail.case.events.filter((e) => e.type === 'safety.signal').map((e) => e.data);
+    expect(history.map((d) => d.hasWords)).toEqual([false, true]);
+    expect(JSON.stringify(history)).not.toContain('textEnc');
+    expect(caseDetail.case.handovers.map((h) => h.category)).toContain('suicide');
   });
 
   it('an urgent handover is due the same day and escalates at once when the deadline passes', async () => {

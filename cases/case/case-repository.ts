@@ -50,6 +50,7 @@ export interface CaseDetail extends CaseListItem {
     summary: string;
     status: 'open' | 'acknowledged';
     reason: (typeof handovers.$inferSelect)['reason'];
+    category: (typeof handovers.$inferSelect)['category'];
     createdAt: Date;
     acknowledgedAt: Date | null;
   }[];
@@ -168,6 +169,7 @@ async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector?:
         summary: handovers.summary,
         status: handovers.status,
         reason: handovers.reason,
+        category: handovers.category,
         createdAt: handovers.createdAt,
         acknowledgedAt: handovers.acknowledgedAt,
       })
@@ -201,6 +203,12 @@ async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector?:
 
 /** Closing notes are free text and stored encrypted (`noteEnc`); shown decrypted to who may read the case. */
 function revealNote(data: unknown, protector: DataProtector | undefined): unknown {
+  // A safety signal's words are read only through the urgent handover (GET /api/handovers/:id), with
+  // their own audit entry; the case history says only that there were words.
+  if (typeof data === 'object' && data !== null && 'textEnc' in data) {
+    const { textEnc, ...rest } = data;
+    return { ...rest, hasWords: typeof textEnc === 'string' };
+  }
   if (typeof data !== 'object' || data === null || !('noteEnc' in data) || typeof data.noteEnc !== 'string') return data;
   const { noteEnc, ...rest } = data;
   return protector ? { ...rest, note: protector.decrypt(noteEnc) } : rest;
