@@ -11,7 +11,7 @@ import { queueOutboundToYouth } from '../messages/queue-outbound';
 import { queueTemplate } from '../messages/queue-template';
 import type { HandoverSlaConfig } from '../config';
 import type { DbOrTx } from '../drizzle/connection';
-import { formatInAmsterdam, inAmsterdam } from './calendar/amsterdam-time';
+import { formatInAmsterdam } from './calendar/amsterdam-time';
 import { addYouthMessage } from './case/case-messages';
 import { appendCaseEvents, findCaseCoachFirstName, findOpenCaseContact } from './case/case-repository';
 import { setOptedOut, type EventConversation } from './case/conversation-repository';
@@ -21,6 +21,7 @@ import { buildHandoverSummary, buildRequestSummary } from './handover/handover-s
 import { findHandoverCoach } from './handover/handover-repository';
 import { notifyHandover } from './handover/notify-handover';
 import { recordHandoverRequest } from './handover/record-handover-request';
+import { safetyReadBy } from './handover/safety-read-by';
 import { findOpenCrisisCase, findOpenCrisisSignal } from './handover/safety-signals';
 import { recordFeedback } from './in-beeld/feedback';
 import { recordNazorgAnswer, reopenForNazorgHelp } from './in-beeld/nazorg';
@@ -159,19 +160,10 @@ async function handoverRequested(
   const dueAt = await notice(deps, tx, out, result.handoverId);
   const requested = t('requested', { coach: result.coach.firstName });
   // A young person in danger hears honestly when a person reads it, and that 112 and 113 do not wait.
-  const text = request.reason === 'safety' ? [requested, readBy(t, dueAt, request.locale), t('safetyRead.always')].filter(Boolean).join(' ') : requested;
+  const text = request.reason === 'safety' ? [requested, safetyReadBy({ t, dueAt, locale: request.locale }), t('safetyRead.always')].filter(Boolean).join(' ') : requested;
   out.outboundIds.push(...(await tellYouth(deps, tx, event.conversation, [text])));
 }
 
-/** "Vandaag vóór 15:00 leest een medewerker je bericht." (or tomorrow, or a later day) in the young person's language. */
-function readBy(t: TFunction, dueAt: Date | null, locale: string, now = new Date()): string {
-  if (!dueAt) return '';
-  const time = formatInAmsterdam({ date: dueAt, locale, style: 'time' });
-  const days = Math.round(inAmsterdam(dueAt).startOf('day').diff(inAmsterdam(now).startOf('day'), 'days').days);
-  if (days <= 0) return t('safetyRead.today', { time });
-  if (days === 1) return t('safetyRead.tomorrow', { time });
-  return t('safetyRead.later', { time, day: formatInAmsterdam({ date: dueAt, locale, style: 'weekdayDate', now: dueAt }) });
-}
 
 /**
  * A handover made outside the flows (a reassignment when a coach is absent or left): the new coach is

@@ -63,7 +63,7 @@ describe('the crisis path', () => {
     // The young person hears honestly when a person reads it, once (not again for the second signal).
     const told = t.twilio.messages.filter(to(phone)).filter((m) => /leest een medewerker je bericht/.test(m.body ?? ''));
     expect(told).toHaveLength(1);
-    expect(told[0]?.body).toMatch(/(Vandaag vóór|Morgen om|Op .+ om) \d\d:\d\d leest een medewerker je bericht\./);
+    expect(told[0]?.body).toMatch(/(Vandaag vóór|Vandaag om|Morgen om|Op .+ om) \d\d:\d\d leest een medewerker je bericht\./);
     expect(told[0]?.body).toContain('112 en 113 zijn er dag en nacht');
     expect(coachNotices().at(-1)?.body).toContain('SPOED (suïcide):');
 
