@@ -24,6 +24,12 @@ describe('loadConfig', () => {
     expect(config.twilio).toBeUndefined();
   });
 
+  it('reads URGENT_RESPONSE_HOURS (default 4) and refuses one outside 0.25–8', () => {
+    expect(loadConfig({}).handover.urgentResponseHours).toBe(4);
+    expect(loadConfig({ URGENT_RESPONSE_HOURS: '2.5' }).handover.urgentResponseHours).toBe(2.5);
+    expect(() => loadConfig({ URGENT_RESPONSE_HOURS: '24' })).toThrow(/URGENT_RESPONSE_HOURS/);
+  });
+
   it('names every bad setting', () => {
     const found = problems({ PORT: 'abc', REDIS_URL: 'http://x', LOG_LEVEL: 'loud' });
     expect(found.join('\n')).toMatch(/PORT/);

@@ -73,7 +73,16 @@ export interface HandoverSlaConfig {
   responseDays: number;
   /** Working days after `dueAt` before the team lead is told. */
   escalateAfterDays: number;
+  /**
+   * Hours within office hours in which an urgent (safety) handover is due (URGENT_RESPONSE_HOURS);
+   * the rule is cases/handover/response-due-at.ts. Optional only so that callers built before it
+   * existed keep working: absent means {@link DEFAULT_URGENT_RESPONSE_HOURS}.
+   */
+  urgentResponseHours?: number;
 }
+
+/** URGENT_RESPONSE_HOURS when unset: a danger signal is read the same working day. */
+export const DEFAULT_URGENT_RESPONSE_HOURS = 4;
 
 export interface TwilioConfig {
   accountSid: string;
@@ -114,6 +123,7 @@ const schema = z.object({
   FLOW_EXPIRES_AFTER_DAYS: z.coerce.number().min(0.01).max(365).default(30),
   HANDOVER_RESPONSE_DAYS: z.coerce.number().int().min(1).max(30).default(2),
   HANDOVER_ESCALATE_AFTER_DAYS: z.coerce.number().int().min(1).max(30).default(1),
+  URGENT_RESPONSE_HOURS: z.coerce.number().min(0.25).max(8).default(DEFAULT_URGENT_RESPONSE_HOURS),
   SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: 'must be a URL like smtp://user:pass@host:587 or smtps://…:465' })),
   MAIL_FROM: z
     .string()
@@ -197,7 +207,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     relayAfterSeconds: s.RELAY_AFTER_SECONDS,
     resumeAfterMs: Math.round(s.RESUME_AFTER_HOURS * 3_600_000),
     flowExpiresAfterMs: Math.round(s.FLOW_EXPIRES_AFTER_DAYS * 86_400_000),
-    handover: { responseDays: s.HANDOVER_RESPONSE_DAYS, escalateAfterDays: s.HANDOVER_ESCALATE_AFTER_DAYS },
+    handover: { responseDays: s.HANDOVER_RESPONSE_DAYS, escalateAfterDays: s.HANDOVER_ESCALATE_AFTER_DAYS, urgentResponseHours: s.URGENT_RESPONSE_HOURS },
     smtpUrl: s.SMTP_URL,
     mailFrom: s.MAIL_FROM,
     slaCheckSeconds: s.SLA_CHECK_SECONDS,

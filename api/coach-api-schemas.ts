@@ -3,6 +3,7 @@ import { caseIntensities, caseOutcomes, caseSteps } from '../cases/case/case-rep
 import { normalizeWhatsappNumber } from '../cases/staff/coach-repository';
 import { settableRoutes } from '../cases/case/update-case';
 import { cases, coachRoles, handovers, municipalities } from '../drizzle/schema';
+import { safetyCategories } from '../flows/safety/safety-types';
 
 /**
  * The coach API's inputs (validated by fastify with these schemas: a 400 naming the problem) and its
@@ -189,6 +190,8 @@ const handoverItem = z.object({
   status: z.enum(handovers.status.enumValues),
   reason: z.enum(handovers.reason.enumValues),
   urgent: z.boolean(),
+  category: z.enum(safetyCategories).nullable().describe('with reason safety: the kind of danger'),
+  dueAt: instant.nullable().describe('the response deadline (an urgent handover: the same day)'),
   createdAt: instant,
   acknowledgedAt: instant.nullable(),
 });
@@ -203,7 +206,7 @@ const caseDetail = caseItem
       locale: z.string(),
     }),
     events: z.array(z.object({ id: z.int(), type: z.string(), actor: z.string(), data: z.unknown().describe('what the event recorded'), at: instant })),
-    handovers: z.array(handoverItem.omit({ caseId: true, urgent: true })),
+    handovers: z.array(handoverItem.omit({ caseId: true, urgent: true, dueAt: true })),
     shares: z.array(z.object({ coachId: z.uuid(), firstName: z.string(), lastName: z.string(), sharedBy: z.string(), createdAt: instant })),
     trustedPerson: z
       .object({
@@ -223,6 +226,23 @@ export const handoverListAnswer = z.object({
   handovers: z.array(handoverItem.extend({ coach: z.object({ firstName: z.string(), lastName: z.string() }) })),
 });
 export const handoverAnswer = z.object({ handover: handoverItem.meta({ id: 'Handover' }) });
+/** One handover as the notice's link opens it: an urgent one with its safety signals (the words audited, for its holder and admins). */
+export const handoverDetailAnswer = z.object({
+  handover: handoverItem
+    .extend({
+      signals: z
+        .array(
+          z.object({
+            at: instant,
+            category: z.enum(safetyCategories).nullable(),
+            words: z.string().nullable().describe("the young person's own words; null when not sent or not for this reader"),
+          }),
+        )
+        .optional()
+        .describe('an urgent handover: every safety signal, oldest first'),
+    })
+    .meta({ id: 'HandoverDetail' }),
+});
 export const shareAnswer = z.object({ caseId: z.uuid(), coachId: z.uuid(), created: z.boolean() });
 export const casusoverlegAnswer = z.object({
   cases: z.array(

@@ -4,7 +4,7 @@ import type { AppDeps } from './app';
 import { apiScope } from './api-scope';
 import { caseRoutes } from './case-routes';
 import { coachAdminRoutes } from './coach-admin-routes';
-import { handoverAnswer, handoverListAnswer, handoverQuery, idParams } from './coach-api-schemas';
+import { handoverAnswer, handoverDetailAnswer, handoverListAnswer, handoverQuery, idParams } from './coach-api-schemas';
 import { badInput, errorDoc, registerApiDocs } from './openapi';
 import { oversightRoutes } from './oversight-routes';
 import { teamRoutes } from './team-routes';
@@ -50,10 +50,10 @@ export const coachRoutes: FastifyPluginAsync<AppDeps> = async (root, deps) => {
           operationId: 'getHandover',
           tags,
           params: idParams,
-          response: { 200: handoverAnswer.describe('The handover'), ...badInput, 403: errorDoc('Not your handover'), 404: errorDoc('No such handover') },
+          response: { 200: handoverDetailAnswer.describe('The handover'), ...badInput, 403: errorDoc('Not your handover'), 404: errorDoc('No such handover') },
         },
       },
-      async (request) => ({ handover: await getHandover(db, { viewer: request.viewer, handoverId: request.params.id }) }),
+      async (request) => ({ handover: await getHandover(db, { viewer: request.viewer, handoverId: request.params.id, protector: deps.protector }) }),
     );
 
     app.post(

@@ -21,6 +21,8 @@ import { buildHandoverSummary, buildRequestSummary } from './handover/handover-s
 import { findHandoverCoach } from './handover/handover-repository';
 import { notifyHandover } from './handover/notify-handover';
 import { recordHandoverRequest } from './handover/record-handover-request';
+import { safetyReadBy } from './handover/safety-read-by';
+import { findOpenCrisisCase, findOpenCrisisSignal } from './handover/safety-signals';
 import { recordFeedback } from './in-beeld/feedback';
 import { recordNazorgAnswer, reopenForNazorgHelp } from './in-beeld/nazorg';
 import { recordTrustedPerson } from './in-beeld/record-trusted-person';
@@ -31,7 +33,7 @@ export interface ApplyEventDeps {
   i18n: i18n;
   logger: Pick<Logger, 'warn' | 'info'>;
   publicBaseUrl: string;
-  handover: Pick<HandoverSlaConfig, 'responseDays'>;
+  handover: Pick<HandoverSlaConfig, 'responseDays' | 'urgentResponseHours'>;
 }
 
 /** What the event queued in the outbox: WhatsApp messages and e-mails to add jobs for after commit. */
@@ -104,14 +106,17 @@ async function intakeCompleted(
 ): Promise<void> {
   const { intake } = event;
   const coachT = deps.i18n.getFixedT('nl', 'coach');
+  // An open safety signal survives the intake: the new coach's summary opens with it.
+  const safety = await findOpenCrisisSignal(tx, event.conversation.id);
   const result = await recordIntakeOutcome(tx, {
     eventId: event.eventId,
     conversationId: event.conversation.id,
     intake,
-    summary: buildHandoverSummary({ intake, t: coachT }),
+    summary: buildHandoverSummary({ intake, t: coachT, safety }),
     assessmentEnc: intake.zelfscan ? deps.protector.encrypt(JSON.stringify(intake.zelfscan)) : undefined,
   });
   if (result.alreadyRecorded) return;
+  if (result.movedUrgentHandoverId) await notice(deps, tx, out, result.movedUrgentHandoverId);
 
   const t = deps.i18n.getFixedT([intake.locale, 'nl'], 'handover');
   const texts: string[] = [];
@@ -145,12 +150,20 @@ async function handoverRequested(
     reason: request.reason,
     known,
     summary: buildRequestSummary({ reason: request.reason, known, t: deps.i18n.getFixedT('nl', 'coach') }),
+    signal: request.reason === 'safety' ? { category: request.category, textEnc: request.textEnc } : undefined,
   });
-  if (result.alreadyRecorded) return;
+  // A later signal joined the open urgent handover: it is in the case's history and the inbox; the
+  // holder was notified of the first and the safety net already answered the young person at once.
+  if (result.moved) await notice(deps, tx, out, result.handoverId);
+  if (result.alreadyRecorded || result.joined) return;
   const t = deps.i18n.getFixedT([request.locale, 'nl'], 'handover');
-  await notice(deps, tx, out, result.handoverId);
-  out.outboundIds.push(...(await tellYouth(deps, tx, event.conversation, [t('requested', { coach: result.coach.firstName })])));
+  const dueAt = await notice(deps, tx, out, result.handoverId);
+  const requested = t('requested', { coach: result.coach.firstName });
+  // A young person in danger hears honestly when a person reads it, and that 112 and 113 do not wait.
+  const text = request.reason === 'safety' ? [requested, safetyReadBy({ t, dueAt, locale: request.locale }), t('safetyRead.always')].filter(Boolean).join(' ') : requested;
+  out.outboundIds.push(...(await tellYouth(deps, tx, event.conversation, [text])));
 }
+
 
 /**
  * A handover made outside the flows (a reassignment when a coach is absent or left): the new coach is
@@ -226,11 +239,15 @@ function dueBy(t: TFunction, coach: string, dueAt: Date | null, locale: string):
   return t('dueBy', { coach, when: formatInAmsterdam({ date: dueAt, locale, style: 'weekdayDate', now: dueAt }) });
 }
 
-/** The young person's message goes into the thread of their open case: the coach's inbox shows it. */
+/**
+ * The young person's message goes into the thread of their open case: the coach's inbox shows it.
+ * While a safety handover is open it goes to that case, whose holder must read the answer to "ben je
+ * nu veilig?".
+ */
 async function messageForCoach(tx: DbOrTx, event: { conversation: EventConversation; textEnc: string }): Promise<void> {
-  const contact = await findOpenCaseContact(tx, event.conversation.id);
-  if (!contact) return;
-  await addYouthMessage(tx, { caseId: contact.caseId, bodyEnc: event.textEnc });
+  const caseId = (await findOpenCrisisCase(tx, event.conversation.id)) ?? (await findOpenCaseContact(tx, event.conversation.id))?.caseId;
+  if (!caseId) return;
+  await addYouthMessage(tx, { caseId, bodyEnc: event.textEnc });
 }
 
 async function tellYouth(deps: ApplyEventDeps, tx: DbOrTx, conversation: EventConversation, texts: string[]): Promise<number[]> {

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { safetyCategories } from '../flows/safety/safety-types';
 import {
   bigserial,
   boolean,
@@ -136,6 +137,11 @@ export const coaches = pgTable(
     teamId: uuid('team_id'),
     /** Admins manage coaches and teams; a team lead gets escalations. */
     isAdmin: boolean('is_admin').notNull().default(false),
+    /**
+     * The region's duty contact (piketcontact): takes an urgent safety handover while the young
+     * person's municipality is not known yet. Data an admin maintains, not code (DESIGN.md rule 12).
+     */
+    dutyContact: boolean('duty_contact').notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [index('coaches_pick').on(t.municipality, t.role)],
@@ -235,6 +241,8 @@ export const handovers = pgTable(
     remindedAt: timestamp('reminded_at', { withTimezone: true }),
     escalatedAt: timestamp('escalated_at', { withTimezone: true }),
     urgent: boolean('urgent').notNull().default(false),
+    /** With reason `safety`: what kind of danger the safety net recognised (flows/safety/safety-types.ts). */
+    category: text('category', { enum: safetyCategories }),
     /** The domain event that caused it: a retried job finds it and creates nothing. */
     sourceEventId: integer('source_event_id').unique(),
     createdAt: createdAt(),

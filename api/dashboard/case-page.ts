@@ -40,7 +40,7 @@ ${c.trustedPerson
     ? html`<div><dt>${t('case.trustedPerson')}</dt><dd>${c.trustedPerson.name} (${t(`case.relations.${c.trustedPerson.relation}`)}), ${c.trustedPerson.reach}. ${c.trustedPerson.mayContact ? t('case.mayContact') : t('case.mayNotContact')}</dd></div>`
     : ''}
 </dl>
-${c.handovers.map((h) => html`<h3>${t('case.handoverSummary')}: ${t(`reasons.${h.reason}`)}, ${formatDateTime(h.createdAt, lang)}</h3><p class="pre">${h.summary}</p>`)}
+${c.handovers.map((h) => html`<h3>${t('case.handoverSummary')}: ${t(`reasons.${h.reason}`)}${h.category ? html` (${t(`safetyCategory.${h.category}`)})` : ''}, ${formatDateTime(h.createdAt, lang)}</h3><p class="pre">${h.summary}</p>`)}
 </section>`;
 
   const stepEvents = c.events.filter((e) => e.type === 'step.changed' || e.type === 'case.opened' || e.type === 'case.closed' || e.type === 'case.reopened');

@@ -11,7 +11,7 @@ export function renderInboxPage(
   const rows = input.handovers.map((h) => {
     const overdue = h.dueAt !== null && h.dueAt < input.now;
     return html`<tr>
-  <td>${h.urgent ? html`<span class="tag tag-urgent">${t('inbox.urgent')}</span> ` : ''}${t(`reasons.${h.reason}`)}</td>
+  <td>${h.urgent ? html`<span class="tag tag-urgent">${t('inbox.urgent')}</span> ` : ''}${t(`reasons.${h.reason}`)}${h.category ? html` (${t(`safetyCategory.${h.category}`)})` : ''}</td>
   <td>${formatDateTime(h.createdAt, lang)}</td>
   <td>${formatDuration(input.now.getTime() - h.createdAt.getTime(), t)}</td>
   <td>${h.dueAt ? html`${formatDateTime(h.dueAt, lang)} <span class="tag ${overdue ? 'tag-late' : 'tag-ok'}">${overdue ? t('inbox.overdue') : t('inbox.onTime')}</span>` : '–'}</td>

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, ne, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
 import { caseEvents, caseShares, cases, coaches, handovers, youths, type CoachRole, type Municipality } from '../../drizzle/schema';
 import { recordCaseRead } from '../privacy/audit-log';
@@ -50,6 +50,7 @@ export interface CaseDetail extends CaseListItem {
     summary: string;
     status: 'open' | 'acknowledged';
     reason: (typeof handovers.$inferSelect)['reason'];
+    category: (typeof handovers.$inferSelect)['category'];
     createdAt: Date;
     acknowledgedAt: Date | null;
   }[];
@@ -168,6 +169,7 @@ async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector?:
         summary: handovers.summary,
         status: handovers.status,
         reason: handovers.reason,
+        category: handovers.category,
         createdAt: handovers.createdAt,
         acknowledgedAt: handovers.acknowledgedAt,
       })
@@ -201,6 +203,12 @@ async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector?:
 
 /** Closing notes are free text and stored encrypted (`noteEnc`); shown decrypted to who may read the case. */
 function revealNote(data: unknown, protector: DataProtector | undefined): unknown {
+  // A safety signal's words are read only through the urgent handover (GET /api/handovers/:id), with
+  // their own audit entry; the case history says only that there were words.
+  if (typeof data === 'object' && data !== null && 'textEnc' in data) {
+    const { textEnc, ...rest } = data;
+    return { ...rest, hasWords: typeof textEnc === 'string' };
+  }
   if (typeof data !== 'object' || data === null || !('noteEnc' in data) || typeof data.noteEnc !== 'string') return data;
   const { noteEnc, ...rest } = data;
   return protector ? { ...rest, note: protector.decrypt(noteEnc) } : rest;
@@ -277,11 +285,13 @@ export async function findCaseBySourceEvent(tx: DbOrTx, eventId: number): Promis
 export async function closeOpenCasesOfYouth(
   tx: DbOrTx,
   youthId: string,
+  options: { keepCaseId?: string | undefined } = {},
 ): Promise<{ id: string; coachId: string | null; coachRole: CoachRole | null; coachMunicipality: Municipality | null }[]> {
+  const keep = options.keepCaseId ? [ne(cases.id, options.keepCaseId)] : [];
   const closed = await tx
     .update(cases)
     .set({ status: 'closed', closedAt: sql`now()`, updatedAt: sql`now()` })
-    .where(and(eq(cases.youthId, youthId), eq(cases.status, 'open')))
+    .where(and(eq(cases.youthId, youthId), eq(cases.status, 'open'), ...keep))
     .returning({ id: cases.id, coachId: cases.coachId });
   const coachIds = closed.flatMap((c) => (c.coachId ? [c.coachId] : []));
   const found =
@@ -316,6 +326,16 @@ export async function insertCase(tx: DbOrTx, values: NewCase): Promise<{ id: str
   const [row] = await insertCases(tx, [values]);
   if (!row) throw new Error('Insert returned no case');
   return { id: row.id };
+}
+
+/**
+ * An open case takes the outcome of an intake in place of a new case (the case a safety signal
+ * opened: its urgent handover must survive the intake). It is then found by the intake's event.
+ */
+export async function adoptCase(tx: DbOrTx, caseId: string, values: NewCase): Promise<{ id: string }> {
+  const [row] = await tx.update(cases).set({ ...values, updatedAt: sql`now()` }).where(eq(cases.id, caseId)).returning({ id: cases.id });
+  if (!row) throw new Error(`case ${caseId} is missing`);
+  return row;
 }
 
 /** Several cases in one statement (a signal import); each returned with the event it came from. */

@@ -4,6 +4,7 @@ import type { ZelfscanOutcome } from '../../flows/zelfscan-scoring';
 import type { Intensity } from '../handover/caseload';
 import { decideRoute, referrals, type ChosenRoute, type Referral, type RoutingMunicipality, type Wants } from '../../flows/routing';
 import {
+  adoptCase,
   appendCaseEvents,
   closeOpenCasesOfYouth,
   findCaseBySourceEvent,
@@ -13,11 +14,14 @@ import {
   type CaseRoute,
   type CaseStatus,
   type IntakeCase,
+  type NewCase,
 } from './case-repository';
 import { lockAssignments } from '../handover/assignment-lock';
 import { NoCoachAvailableError } from '../errors';
 import { insertHandover } from '../handover/handover-repository';
 import { isAvailable, lockCoach, pickCoach } from '../handover/pick-coach';
+import { moveUrgentHandoverToMunicipality } from '../handover/move-urgent-handover';
+import { findOpenUrgentHandover } from '../handover/safety-signals';
 
 export { NoCoachAvailableError } from '../errors';
 
@@ -65,6 +69,8 @@ export interface IntakeOutcome {
   /** With multiproblematiek: the Sociaal team member who holds the regie, and their handover. */
   regie?: { coach: { id: string; firstName: string; role: CoachRole; municipality: Municipality }; handoverId: string };
   referral?: Referral;
+  /** The open urgent handover moved to the municipality the intake named: notify its new holder. */
+  movedUrgentHandoverId?: string;
   /** Every coach of the role was at capacity; the least loaded got the young person anyway. */
   overCapacity?: boolean;
   alreadyRecorded: boolean;
@@ -80,6 +86,11 @@ const SYSTEM = 'system';
  * A returning young person keeps their vaste contactpersoon: if their open case has an active coach of
  * the role the new route needs (in their municipality), that coach gets the new case. The new case
  * supersedes the old open case(s), which are closed, so each young person has one open case.
+ *
+ * Danger comes first (DESIGN.md rule 9): a case with an open urgent (safety) handover is never
+ * superseded. With a coach route it IS the intake's case (route, intensity etc. written into it, the
+ * vaste contactpersoon's handover added beside the urgent one); with a referral it stays open beside
+ * the referred case. Its urgent handover moves to the Sociaal team of the municipality the intake named.
  */
 export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput): Promise<IntakeOutcome> {
   const { eventId, conversationId, intake } = input;
@@ -106,7 +117,10 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
   // Before the old case rows are locked: every writer takes the assignment lock before case rows
   // (cases/handover/assignment-lock.ts), or an intake and a reassignment could deadlock.
   if (decision.kind === 'coach' && intake.municipality !== 'other') await lockAssignments(tx, intake.municipality);
-  const superseded = await closeOpenCasesOfYouth(tx, youth.id);
+  const crisis = await findOpenUrgentHandover(tx, youth.id);
+  const superseded = await closeOpenCasesOfYouth(tx, youth.id, { keepCaseId: crisis?.caseId });
+  const moved = await moveUrgentHandoverToMunicipality(tx, { youthId: youth.id, municipality: intake.municipality });
+  const movedUrgentHandoverId = moved ? { movedUrgentHandoverId: moved.handoverId } : {};
 
   if (decision.kind === 'referral') {
     const created = await insertCase(tx, {
@@ -123,7 +137,7 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
       { caseId: created.id, type: 'case.opened', actor: SYSTEM, data: { route: 'verwezen', wants: intake.wants, eventId } },
       { caseId: created.id, type: 'case.referred', actor: SYSTEM, data: { referral: decision.referral } },
     ]);
-    return { caseId: created.id, status: 'referred', route: 'verwezen', referral: decision.referral, alreadyRecorded: false };
+    return { caseId: created.id, status: 'referred', route: 'verwezen', referral: decision.referral, alreadyRecorded: false, ...movedUrgentHandoverId };
   }
 
   // decideRoute only assigns a coach inside Amstelveen or Aalsmeer.
@@ -135,7 +149,7 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
   const assignment = await assignCoach(tx, { municipality, role: decision.role, superseded, intensity, now });
   // Multiproblematiek: the Sociaal team takes the regie; the coach stays the contact for school or work.
   const regieWithTeam = intake.zelfscan?.multiproblematiek === true || assignment.coach.role === 'sociaal_team';
-  const created = await insertCase(tx, {
+  const values: NewCase = {
     youthId: youth.id,
     sourceEventId: eventId,
     status: 'open',
@@ -147,7 +161,8 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
     regie: regieWithTeam ? 'sociaal_team' : 'coach',
     ladderAim: decision.route === 'werk' ? (intake.ladderAim ?? null) : null,
     assessmentEnc: input.assessmentEnc ?? null,
-  });
+  };
+  const created = crisis ? await adoptCase(tx, crisis.caseId, values) : await insertCase(tx, values);
   const handover = await insertHandover(tx, {
     caseId: created.id,
     coachId: assignment.coach.id,
@@ -160,7 +175,9 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
       : undefined;
   await appendCaseEvents(tx, [
     ...supersededEvents(superseded, created.id),
-    { caseId: created.id, type: 'case.opened', actor: SYSTEM, data: { route: decision.route, wants: intake.wants, eventId } },
+    crisis
+      ? { caseId: created.id, type: 'case.intake_completed', actor: SYSTEM, data: { route: decision.route, wants: intake.wants, eventId, urgentHandoverId: crisis.id } }
+      : { caseId: created.id, type: 'case.opened', actor: SYSTEM, data: { route: decision.route, wants: intake.wants, eventId } },
     {
       caseId: created.id,
       type: 'contact.assigned',
@@ -185,6 +202,7 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
     handoverId: handover.id,
     overCapacity: assignment.overCapacity,
     alreadyRecorded: false,
+    ...movedUrgentHandoverId,
   };
   if (regie) outcome.regie = regie;
   return outcome;

@@ -31,7 +31,9 @@ const BATCH = 200;
  * so tests can move it):
  * - past `dueAt` and not reminded yet → a reminder to the coach (WhatsApp + e-mail), `remindedAt`;
  * - past `dueAt` + HANDOVER_ESCALATE_AFTER_DAYS working days and not escalated yet → an escalation
- *   to the team lead (else an admin of the municipality), `escalatedAt` and a case event.
+ *   to the team lead (else an admin of the municipality), `escalatedAt` and a case event;
+ * - an urgent (safety) handover past `dueAt` is escalated at once, in the same run as its reminder:
+ *   a young person in danger cannot wait another working day.
  * Each handover is handled in its own transaction with its row locked (`skip locked`: a handover
  * being acknowledged or checked by another process right now is left for the next tick), and the
  * conditions are checked again under the lock, so two runs at once notify nobody twice.
@@ -46,9 +48,14 @@ export async function checkHandoverDeadlines(deps: SlaDeps, input: { now: Date }
     if (await handle(deps, { handoverId: id, kind: 'reminder', now })) run.reminded.push(id);
   }
 
-  // Working days are not SQL: take the overdue ones oldest first and stop at the first one whose
-  // escalation moment is still ahead (addWorkingDays keeps the order of its start).
-  const overdue = await overdueHandovers(db, { step: 'escalation', now, limit: BATCH });
+  const urgent = await overdueHandovers(db, { step: 'escalation', now, limit: BATCH, urgent: true });
+  for (const { id } of urgent) {
+    if (await handle(deps, { handoverId: id, kind: 'escalation', now })) run.escalated.push(id);
+  }
+
+  // Working days are not SQL: take the overdue ordinary ones oldest first and stop at the first one
+  // whose escalation moment is still ahead (addWorkingDays keeps the order of its start).
+  const overdue = await overdueHandovers(db, { step: 'escalation', now, limit: BATCH, urgent: false });
   for (const { id, dueAt } of overdue) {
     if (!dueAt || escalationAt(deps.handover, dueAt) >= now) break;
     if (await handle(deps, { handoverId: id, kind: 'escalation', now })) run.escalated.push(id);
@@ -60,7 +67,7 @@ export async function checkHandoverDeadlines(deps: SlaDeps, input: { now: Date }
   return run;
 }
 
-/** When a handover with this deadline goes to the team lead. */
+/** When an ordinary handover with this deadline goes to the team lead (an urgent one: at `dueAt`). */
 export function escalationAt(rules: Pick<HandoverSlaConfig, 'escalateAfterDays'>, dueAt: Date): Date {
   return addWorkingDays({ from: dueAt, days: rules.escalateAfterDays });
 }

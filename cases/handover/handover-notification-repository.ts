@@ -78,12 +78,16 @@ type DeadlineStep = 'reminder' | 'escalation';
 
 const notDone = (step: DeadlineStep) => (step === 'reminder' ? isNull(handovers.remindedAt) : isNull(handovers.escalatedAt));
 
-/** Open handovers past their deadline whose `step` is not done yet, oldest deadline first. */
-export async function overdueHandovers(db: DbOrTx, input: { step: DeadlineStep; now: Date; limit: number }): Promise<{ id: string; dueAt: Date | null }[]> {
+/** Open handovers past their deadline whose `step` is not done yet, oldest deadline first; only urgent or ordinary ones when `urgent` is given. */
+export async function overdueHandovers(
+  db: DbOrTx,
+  input: { step: DeadlineStep; now: Date; limit: number; urgent?: boolean },
+): Promise<{ id: string; dueAt: Date | null }[]> {
+  const kind = input.urgent === undefined ? [] : [eq(handovers.urgent, input.urgent)];
   return db
     .select({ id: handovers.id, dueAt: handovers.dueAt })
     .from(handovers)
-    .where(and(eq(handovers.status, 'open'), notDone(input.step), isNotNull(handovers.dueAt), lt(handovers.dueAt, input.now), stillWaiting))
+    .where(and(eq(handovers.status, 'open'), notDone(input.step), isNotNull(handovers.dueAt), lt(handovers.dueAt, input.now), stillWaiting, ...kind))
     .orderBy(asc(handovers.dueAt))
     .limit(input.limit);
 }

@@ -2,6 +2,8 @@ import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
 import { caseEvents, coaches, handovers, teams, type CoachRole } from '../../drizzle/schema';
 import { recordCaseRead } from '../privacy/audit-log';
+import type { DataProtector } from '../privacy/data-protector';
+import { readSafetySignals, type SafetySignalView } from './safety-signals';
 import { actorOf, type Viewer } from '../staff/viewer';
 import { AccessDeniedError, NotFoundError } from '../errors';
 
@@ -16,6 +18,10 @@ export interface Handover {
   /** Why: after the intake, the young person asked for a person, or a safety signal. */
   reason: (typeof handovers.$inferSelect)['reason'];
   urgent: boolean;
+  /** With reason `safety`: the kind of danger (suicide, violence_home, …). */
+  category: (typeof handovers.$inferSelect)['category'];
+  /** The response deadline, set by the first notice. */
+  dueAt: Date | null;
   createdAt: Date;
   acknowledgedAt: Date | null;
 }
@@ -32,6 +38,8 @@ const columns = {
   status: handovers.status,
   reason: handovers.reason,
   urgent: handovers.urgent,
+  category: handovers.category,
+  dueAt: handovers.dueAt,
   createdAt: handovers.createdAt,
   acknowledgedAt: handovers.acknowledgedAt,
 };
@@ -108,6 +116,7 @@ export async function insertHandover(
     summary: string;
     reason?: Handover['reason'];
     urgent?: boolean;
+    category?: Handover['category'] | undefined;
     sourceEventId?: number;
   },
 ): Promise<{ id: string }> {
@@ -121,7 +130,10 @@ export async function insertHandover(
  * an administrator (an admin-coach: of their municipality) and the lead of the coach's team (who gets
  * the escalation). The read is written to the audit log: the summary is the case's details.
  */
-export async function getHandover(db: DbOrTx, options: { viewer: Viewer; handoverId: string }): Promise<Handover> {
+export async function getHandover(
+  db: DbOrTx,
+  options: { viewer: Viewer; handoverId: string; protector?: DataProtector },
+): Promise<Handover & { signals?: SafetySignalView[] }> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select({ ...columns, coachMunicipality: coaches.municipality, leadCoachId: teams.leadCoachId })
@@ -139,7 +151,11 @@ export async function getHandover(db: DbOrTx, options: { viewer: Viewer; handove
     if (!allowed) throw new AccessDeniedError('This handover belongs to another coach');
     await recordCaseRead(tx, { viewer, caseId: row.caseId });
     const { coachMunicipality: _m, leadCoachId: _l, ...handover } = row;
-    return handover;
+    // The young person's own words: for the holder and administrators (not the team lead, who reads
+    // the escalation), each read in the audit log.
+    const mayReadWords = viewer.kind === 'admin' || row.coachId === viewer.coachId || (viewer.isAdmin && row.coachMunicipality === viewer.municipality);
+    if (!handover.urgent || !options.protector) return handover;
+    return { ...handover, signals: await readSafetySignals(tx, { viewer, handover, protector: options.protector, withWords: mayReadWords }) };
   });
 }
 

@@ -1,5 +1,6 @@
 import { decideRoute } from '../../flows/routing';
 import type { TFunction } from '../../locales';
+import { formatInAmsterdam } from '../calendar/amsterdam-time';
 import type { IntakeAnswers } from '../case/record-intake-outcome';
 
 /**
@@ -10,13 +11,14 @@ import type { IntakeAnswers } from '../case/record-intake-outcome';
  * An unknown diploma code or language is shown as given rather than dropped. The route comes from
  * the same rule `recordIntakeOutcome` applies (decideRoute), so the summary can be built before it.
  */
-export function buildHandoverSummary(input: { intake: IntakeAnswers; t: TFunction }): string {
+export function buildHandoverSummary(input: { intake: IntakeAnswers; t: TFunction; safety?: SafetyLine | undefined }): string {
   const { intake, t } = input;
   const decision = decideRoute(intake);
   const route = decision.kind === 'coach' ? decision.route : 'verwezen';
   const scan = intake.zelfscan;
   const list = (ids: readonly string[]) => ids.map((id) => t(`domain.${id}`)).join(', ');
   const lines = [
+    ...(input.safety ? [safetyLine(t, input.safety)] : []),
     t('summary.youth', { age: intake.age, municipality: t(`municipality.${intake.municipality}`) }),
     t('summary.diploma', { diploma: t(`diploma.${intake.diploma}`, { defaultValue: intake.diploma }) }),
     t(intake.hasStartkwalificatie ? 'summary.startkwalificatie_yes' : 'summary.startkwalificatie_no'),
@@ -36,6 +38,19 @@ export function buildHandoverSummary(input: { intake: IntakeAnswers; t: TFunctio
   if (intake.contactTimes) lines.push(t('summary.contact_times', { times: t(`contact_times.${intake.contactTimes}`, { defaultValue: intake.contactTimes }) }));
   lines.push(t('summary.language', { language: t(`language.${intake.locale}`, { defaultValue: intake.locale }) }));
   return lines.join(' ');
+}
+
+/** An open safety signal: its category and when (never the young person's words, which stay behind the audited link). */
+export interface SafetyLine {
+  category: string | null;
+  at: Date;
+}
+
+/** "SPOED: veiligheidssignaal (geweld thuis) op 5 december 14:03, …": the first line, so no coach misses it. */
+function safetyLine(t: TFunction, safety: SafetyLine): string {
+  const category = safety.category ? t(`safety_category.${safety.category}`, { defaultValue: safety.category }) : '?';
+  const time = formatInAmsterdam({ date: safety.at, locale: 'nl-NL', style: 'dateTime' });
+  return t('summary.safety_signal', { category, time });
 }
 
 /**

@@ -10,6 +10,8 @@ export interface InboxHandover {
   summary: string;
   reason: (typeof handovers.$inferSelect)['reason'];
   urgent: boolean;
+  /** With reason `safety`: the kind of danger. */
+  category: (typeof handovers.$inferSelect)['category'];
   createdAt: Date;
   dueAt: Date | null;
   coach: { firstName: string; lastName: string };
@@ -28,6 +30,7 @@ export async function listInboxHandovers(db: DbOrTx, viewer: Viewer): Promise<In
       summary: handovers.summary,
       reason: handovers.reason,
       urgent: handovers.urgent,
+      category: handovers.category,
       createdAt: handovers.createdAt,
       dueAt: handovers.dueAt,
       firstName: coaches.firstName,

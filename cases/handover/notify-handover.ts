@@ -20,7 +20,7 @@ import {
   setDueAtWhenUnset,
   type NotifiedCoach,
 } from './handover-notification-repository';
-import { addWorkingDays } from './working-days';
+import { responseDueAt } from './response-due-at';
 
 export type HandoverNotificationKind = 'notice' | 'reminder' | 'escalation';
 
@@ -29,7 +29,7 @@ export interface NotifyDeps {
   protector: DataProtector;
   publicBaseUrl: string;
   logger: Pick<Logger, 'warn' | 'info'>;
-  handover: Pick<HandoverSlaConfig, 'responseDays'>;
+  handover: Pick<HandoverSlaConfig, 'responseDays' | 'urgentResponseHours'>;
 }
 
 export interface NotifyResult {
@@ -60,8 +60,8 @@ const templateOf: Record<HandoverNotificationKind, ContentTemplateName> = {
  * The unique `notifications` row is inserted first, and only a new row queues a message: a retried
  * or duplicated job finds the row and notifies nobody twice (DESIGN.md rule 4).
  *
- * A `notice` also sets the handover's deadline (`dueAt`, now + HANDOVER_RESPONSE_DAYS working days)
- * when it has none, and returns it.
+ * A `notice` also sets the handover's deadline (`dueAt`, {@link responseDueAt}: HANDOVER_RESPONSE_DAYS
+ * working days, or the same day when urgent) when it has none, and returns it.
  *
  * Nothing of the young person's story travels: only the route, intensity and municipality, the
  * deadline and the link; the summary stays behind the link.
@@ -72,13 +72,15 @@ export async function notifyHandover(
   input: { handoverId: string; kind: HandoverNotificationKind; now?: Date },
 ): Promise<NotifyResult> {
   const now = input.now ?? new Date();
-  if (input.kind === 'notice') {
-    const dueAt = addWorkingDays({ from: now, days: deps.handover.responseDays });
-    await setDueAtWhenUnset(tx, { handoverId: input.handoverId, dueAt });
-  }
   const row = await findHandoverForNotification(tx, input.handoverId);
   if (!row) throw new Error(`handover ${input.handoverId} is missing`);
-  const { handover, coach } = row;
+  const { coach } = row;
+  let { handover } = row;
+  if (input.kind === 'notice' && !handover.dueAt) {
+    const dueAt = responseDueAt({ from: now, urgent: handover.urgent, rules: deps.handover });
+    await setDueAtWhenUnset(tx, { handoverId: input.handoverId, dueAt });
+    handover = { ...handover, dueAt };
+  }
 
   const recipient = input.kind === 'escalation' ? await escalationRecipient(tx, coach) : coach;
   if (!recipient) {
@@ -88,8 +90,14 @@ export async function notifyHandover(
 
   const coachT = deps.i18n.getFixedT('nl', 'coach');
   const t = deps.i18n.getFixedT('nl', 'email');
+  // An urgent handover says so, with the kind of danger, first in every notice: the coach must see
+  // at once whether it is about suicide or violence at home (the words stay behind the link).
+  const urgentLine = handover.urgent
+    ? t('urgent', { category: handover.category ? coachT(`safety_category.${handover.category}`) : coachT('safety_category.unknown') })
+    : undefined;
+  const route = routeLine({ t, coachT, route: row.route, intensity: row.intensity, municipality: coach.municipality });
   const text = {
-    routeLine: routeLine({ t, coachT, route: row.route, intensity: row.intensity, municipality: coach.municipality }),
+    routeLine: urgentLine ? `${urgentLine} ${route}` : route,
     deadline: handover.dueAt ? formatDeadline({ t, date: handover.dueAt, now }) : t('noDeadline'),
     link: `${deps.publicBaseUrl}/api/handovers/${handover.id}`,
     coach: `${coach.firstName} ${coach.lastName}`,
@@ -113,7 +121,7 @@ export async function notifyHandover(
       await insertCoachEmail(tx, {
         coachId: recipient.id,
         toAddress: recipient.email,
-        subject: t(`${input.kind}.subject`, values),
+        subject: urgentLine ? `${urgentLine} ${t(`${input.kind}.subject`, values)}` : t(`${input.kind}.subject`, values),
         body: `${t(`${input.kind}.body`, values)}\n\n${t('signature')}\n`,
       }),
     );

@@ -5,6 +5,8 @@ import { appendCaseEvents, insertCase } from '../case/case-repository';
 import { pickCoach, type PickedCoach } from '../staff/coach-repository';
 import { isAvailable } from './pick-coach';
 import { insertHandover } from './handover-repository';
+import { findDutyContact, moveUrgentHandoverToMunicipality } from './move-urgent-handover';
+import { findJoinedSignal, findOpenUrgentHandover, safetySignalEvent, type SafetySignalFacts } from './safety-signals';
 
 export type HandoverRequestReason = 'person_requested' | 'safety';
 
@@ -16,6 +18,8 @@ export interface HandoverRequestInput {
   /** What is known so far (null where the young person has not said it yet). */
   known: { age?: number | undefined; municipality?: Municipality | 'other' | undefined; locale: string };
   summary: string;
+  /** With reason `safety`: the category and the young person's words (encrypted). */
+  signal?: SafetySignalFacts | undefined;
 }
 
 export interface HandoverRequestOutcome {
@@ -23,6 +27,13 @@ export interface HandoverRequestOutcome {
   handoverId: string;
   coach: { id: string; firstName: string; role: CoachRole; municipality: Municipality };
   alreadyRecorded: boolean;
+  /**
+   * A safety signal that joined the young person's open urgent handover (one crisis path per young
+   * person): no new handover, so no new notice and no second "someone will contact you".
+   */
+  joined: boolean;
+  /** The joined urgent handover moved to the municipality the young person said now: notify its new holder. */
+  moved?: boolean;
 }
 
 const SYSTEM = 'system';
@@ -32,7 +43,9 @@ const SYSTEM = 'system';
  * A young person with an open case goes to their own coach (the vaste contactpersoon); someone
  * without one gets a new case at step 1 (signaal) with the Sociaal team of their municipality — the
  * generalists — or, when the municipality is not known yet, the least loaded Sociaal team member of
- * Amstelveen and Aalsmeer. A safety signal is marked urgent so it tops the coach's inbox.
+ * Amstelveen and Aalsmeer. A safety signal is marked urgent so it tops the coach's inbox; before
+ * the municipality is known it goes to the region's duty contact (coaches.duty_contact), and moves to
+ * the municipality's Sociaal team once that is said (move-urgent-handover.ts).
  */
 export async function recordHandoverRequest(tx: DbOrTx, input: HandoverRequestInput): Promise<HandoverRequestOutcome> {
   const urgent = input.reason === 'safety';
@@ -47,12 +60,36 @@ export async function recordHandoverRequest(tx: DbOrTx, input: HandoverRequestIn
       handoverId: recorded.id,
       coach: { id: recorded.coachId, firstName: recorded.firstName, role: recorded.role, municipality: recorded.municipality },
       alreadyRecorded: true,
+      joined: false,
     };
   }
+  if (urgent) {
+    const joined = await findJoinedSignal(tx, input.eventId);
+    if (joined) return { ...(await outcomeOf(tx, joined.handoverId)), alreadyRecorded: true, joined: true };
+  }
 
+  // The young person's row is the lock that serialises their requests: two safety signals processed
+  // at once must find one urgent handover, not open two. A first request creates the row, so there is
+  // always one to lock (a concurrent insert waits on the unique conversation and then does nothing).
+  await tx
+    .insert(youths)
+    .values({ conversationId: input.conversationId, age: input.known.age ?? null, municipality: input.known.municipality ?? null, locale: input.known.locale })
+    .onConflictDoNothing({ target: youths.conversationId });
   const [youth] = await tx.select().from(youths).where(eq(youths.conversationId, input.conversationId)).for('update');
-  const [open] = youth
-    ? await tx
+  if (!youth) throw new Error('Could not record the young person');
+
+  if (urgent) {
+    const crisis = await findOpenUrgentHandover(tx, youth.id);
+    if (crisis) {
+      await appendCaseEvents(tx, [
+        safetySignalEvent({ caseId: crisis.caseId, handoverId: crisis.id, eventId: input.eventId, signal: input.signal ?? {}, joined: true }),
+      ]);
+      const moved = await moveUrgentHandoverToMunicipality(tx, { youthId: youth.id, municipality: input.known.municipality });
+      const holder = moved ? await outcomeOf(tx, crisis.id) : { coach: crisis.coach };
+      return { caseId: crisis.caseId, handoverId: crisis.id, coach: holder.coach, alreadyRecorded: false, joined: true, moved: moved !== undefined };
+    }
+  }
+  const [open] = await tx
         .select({
           id: cases.id,
           coachId: coaches.id,
@@ -66,8 +103,7 @@ export async function recordHandoverRequest(tx: DbOrTx, input: HandoverRequestIn
         .innerJoin(coaches, eq(coaches.id, cases.coachId))
         .where(and(eq(cases.youthId, youth.id), eq(cases.status, 'open')))
         .orderBy(desc(cases.createdAt))
-        .limit(1)
-    : [];
+        .limit(1);
 
   // Their own coach, unless absent or gone: then the Sociaal team answers (the request cannot wait).
   if (open && isAvailable(open)) {
@@ -77,32 +113,29 @@ export async function recordHandoverRequest(tx: DbOrTx, input: HandoverRequestIn
       summary: input.summary,
       reason: input.reason,
       urgent,
+      category: input.signal?.category,
       sourceEventId: input.eventId,
     });
-    await appendCaseEvents(tx, [{ caseId: open.id, type: 'handover.requested', actor: SYSTEM, data: { reason: input.reason, handoverId: handover.id } }]);
+    await appendCaseEvents(tx, [
+      { caseId: open.id, type: 'handover.requested', actor: SYSTEM, data: { reason: input.reason, handoverId: handover.id } },
+      ...signalEvents(input, { caseId: open.id, handoverId: handover.id }),
+    ]);
     return {
       caseId: open.id,
       handoverId: handover.id,
       coach: { id: open.coachId, firstName: open.firstName, role: open.role, municipality: open.municipality },
       alreadyRecorded: false,
+      joined: false,
     };
   }
 
   const municipality = (municipalities as readonly string[]).includes(input.known.municipality ?? '')
     ? (input.known.municipality as Municipality)
     : undefined;
-  const picked = await pickSociaalTeam(tx, municipality);
+  const picked = urgent && !municipality ? ((await dutyContact(tx)) ?? (await pickSociaalTeam(tx, undefined))) : await pickSociaalTeam(tx, municipality);
   if (!picked) throw new Error('No active Sociaal team member to hand over to');
 
-  const youthId =
-    youth?.id ??
-    (
-      await tx
-        .insert(youths)
-        .values({ conversationId: input.conversationId, age: input.known.age ?? null, municipality: input.known.municipality ?? null, locale: input.known.locale })
-        .returning({ id: youths.id })
-    )[0]?.id;
-  if (!youthId) throw new Error('Could not record the young person');
+  const youthId = youth.id;
 
   const created = await insertCase(tx, {
     youthId,
@@ -120,14 +153,39 @@ export async function recordHandoverRequest(tx: DbOrTx, input: HandoverRequestIn
     summary: input.summary,
     reason: input.reason,
     urgent,
+    category: input.signal?.category,
     sourceEventId: input.eventId,
   });
   await appendCaseEvents(tx, [
     { caseId: created.id, type: 'case.opened', actor: SYSTEM, data: { route: 'onbekend', reason: input.reason, eventId: input.eventId } },
     { caseId: created.id, type: 'contact.assigned', actor: SYSTEM, data: { coachId: picked.coach.id, role: 'sociaal_team', reason: input.reason, handoverId: handover.id } },
+    ...signalEvents(input, { caseId: created.id, handoverId: handover.id }),
   ]);
   const { id, firstName, role } = picked.coach;
-  return { caseId: created.id, handoverId: handover.id, coach: { id, firstName, role, municipality: picked.coach.municipality }, alreadyRecorded: false };
+  return { caseId: created.id, handoverId: handover.id, coach: { id, firstName, role, municipality: picked.coach.municipality }, alreadyRecorded: false, joined: false };
+}
+
+/** The first safety signal is the first entry of the urgent handover's history. */
+function signalEvents(input: HandoverRequestInput, opened: { caseId: string; handoverId: string }) {
+  if (input.reason !== 'safety') return [];
+  return [safetySignalEvent({ ...opened, eventId: input.eventId, signal: input.signal ?? {}, joined: false })];
+}
+
+async function outcomeOf(tx: DbOrTx, handoverId: string): Promise<Omit<HandoverRequestOutcome, 'alreadyRecorded' | 'joined'>> {
+  const [row] = await tx
+    .select({ caseId: handovers.caseId, coachId: coaches.id, firstName: coaches.firstName, role: coaches.role, municipality: coaches.municipality })
+    .from(handovers)
+    .innerJoin(coaches, eq(coaches.id, handovers.coachId))
+    .where(eq(handovers.id, handoverId));
+  if (!row) throw new Error(`handover ${handoverId} is missing`);
+  return { caseId: row.caseId, handoverId, coach: { id: row.coachId, firstName: row.firstName, role: row.role, municipality: row.municipality } };
+}
+
+/** The region's duty contact, in the shape of a pick (without counting their caseload). */
+async function dutyContact(tx: DbOrTx): Promise<PickedCoach | undefined> {
+  const coach = await findDutyContact(tx);
+  if (!coach) return undefined;
+  return { coach, openCases: 0, openLoad: 0, capacity: coach.capacity, overCapacity: false };
 }
 
 async function pickSociaalTeam(tx: DbOrTx, municipality: Municipality | undefined): Promise<PickedCoach | undefined> {

@@ -19,6 +19,11 @@ export async function recordCaseRead(tx: DbOrTx, options: { viewer: Viewer; case
   await tx.insert(auditLog).values({ actor: actorOf(options.viewer), action: 'case.read', caseId: options.caseId });
 }
 
+/** A reader saw the young person's own words of a safety signal (decrypted). */
+export async function recordSafetyWordsRead(tx: DbOrTx, options: { viewer: Viewer; caseId: string }): Promise<void> {
+  await tx.insert(auditLog).values({ actor: actorOf(options.viewer), action: 'safety.words_read', caseId: options.caseId });
+}
+
 /**
  * The audit log, newest first, for administrators: the admin token sees all of it, an admin-coach
  * the entries about cases of their own municipality.

@@ -1,4 +1,4 @@
-import { count, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
 import { coaches } from '../../drizzle/schema';
 import { createCoach, type NewCoach } from './coach-repository';
@@ -20,6 +20,9 @@ const demoCoaches: NewCoach[] = [
   { firstName: 'Yusuf', lastName: 'Demir', role: 'sociaal_team', municipality: 'aalsmeer', whatsapp: '+31612345608', email: 'yusuf.demir@example.nl' },
 ];
 
+/** The demo's duty contact: the Sociaal team member of Amstelveen. */
+export const DEMO_DUTY_CONTACT = { firstName: 'Daan', lastName: 'Bakker' } as const;
+
 /**
  * Creates the demo coaches when there are no coaches yet; returns how many were created (0 on every
  * later start). Their tokens are not kept: an admin works with them through the admin token.
@@ -31,6 +34,9 @@ export async function seedDemoCoaches(db: DbOrTx, protector: DataProtector): Pro
     const [existing] = await tx.select({ n: count() }).from(coaches);
     if ((existing?.n ?? 0) > 0) return 0;
     for (const coach of demoCoaches) await createCoach(tx, protector, coach);
+    // The region's duty contact for urgent signals before the municipality is known: data, so an
+    // admin can hand the duty to someone else.
+    await tx.update(coaches).set({ dutyContact: true }).where(and(eq(coaches.firstName, DEMO_DUTY_CONTACT.firstName), eq(coaches.lastName, DEMO_DUTY_CONTACT.lastName)));
     return demoCoaches.length;
   });
 }

@@ -1,0 +1,116 @@
+/**
+ * One crisis path per young person (DESIGN.md rule 9): the first safety signal opens one urgent
+ * handover; every later signal while it is open joins it as a `safety.signal` case event (time,
+ * category, the young person's words encrypted) instead of opening another handover and another
+ * round of notices. Callers hold the young person's row lock (`for update`), which serialises two
+ * signals processed at once: the second sees the first's handover.
+ */
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../drizzle/connection';
+import { caseEvents, cases, coaches, handovers, youths } from '../../drizzle/schema';
+import type { SafetyCategory } from '../../flows/safety/safety-types';
+import { recordSafetyWordsRead } from '../privacy/audit-log';
+import type { DataProtector } from '../privacy/data-protector';
+import type { Viewer } from '../staff/viewer';
+
+export const SAFETY_SIGNAL_EVENT = 'safety.signal';
+
+/** What the safety net recognised, as the `handover.requested` event carries it. */
+export interface SafetySignalFacts {
+  category?: SafetyCategory | undefined;
+  /** The young person's own words, encrypted (absent while the flow does not send them). */
+  textEnc?: string | undefined;
+}
+
+export interface OpenUrgentHandover {
+  id: string;
+  caseId: string;
+  coach: { id: string; firstName: string; role: (typeof coaches.$inferSelect)['role']; municipality: (typeof coaches.$inferSelect)['municipality'] };
+}
+
+/** The young person's open (not acknowledged) urgent handover of an open case, if any. */
+export async function findOpenUrgentHandover(tx: DbOrTx, youthId: string): Promise<OpenUrgentHandover | undefined> {
+  const [row] = await tx
+    .select({ id: handovers.id, caseId: handovers.caseId, coachId: coaches.id, firstName: coaches.firstName, role: coaches.role, municipality: coaches.municipality })
+    .from(handovers)
+    .innerJoin(cases, eq(cases.id, handovers.caseId))
+    .innerJoin(coaches, eq(coaches.id, handovers.coachId))
+    .where(and(eq(cases.youthId, youthId), eq(cases.status, 'open'), eq(handovers.urgent, true), eq(handovers.status, 'open')))
+    .orderBy(desc(handovers.createdAt))
+    .limit(1);
+  if (!row) return undefined;
+  const { coachId, firstName, role, municipality, ...handover } = row;
+  return { ...handover, coach: { id: coachId, firstName, role, municipality } };
+}
+
+/** The handover a signal of this domain event joined, when it was recorded already (a retried job). */
+export async function findJoinedSignal(tx: DbOrTx, eventId: number): Promise<{ caseId: string; handoverId: string } | undefined> {
+  const [row] = await tx
+    .select({ caseId: caseEvents.caseId, handoverId: sql<string>`${caseEvents.data}->>'handoverId'` })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.type, SAFETY_SIGNAL_EVENT), sql`${caseEvents.data}->>'eventId' = ${String(eventId)}`));
+  return row;
+}
+
+/** The history entry of one signal on the urgent handover's case. */
+export function safetySignalEvent(input: { caseId: string; handoverId: string; eventId: number; signal: SafetySignalFacts; joined: boolean }) {
+  const { caseId, handoverId, eventId, signal, joined } = input;
+  return {
+    caseId,
+    type: SAFETY_SIGNAL_EVENT,
+    actor: 'system',
+    data: { eventId: String(eventId), handoverId, category: signal.category ?? null, textEnc: signal.textEnc ?? null, joined },
+  };
+}
+
+/**
+ * The first signal of the young person's open urgent handover (category and time, never the words),
+ * for the safety line that opens a later summary; undefined when nothing urgent is open.
+ */
+export async function findOpenCrisisSignal(tx: DbOrTx, conversationId: string): Promise<{ category: SafetyCategory | null; at: Date } | undefined> {
+  const [youth] = await tx.select({ id: youths.id }).from(youths).where(eq(youths.conversationId, conversationId));
+  const crisis = youth ? await findOpenUrgentHandover(tx, youth.id) : undefined;
+  if (!crisis) return undefined;
+  const [first] = await tx
+    .select({ category: sql<SafetyCategory | null>`${caseEvents.data}->>'category'`, at: caseEvents.at })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.type, SAFETY_SIGNAL_EVENT), sql`${caseEvents.data}->>'handoverId' = ${crisis.id}`))
+    .orderBy(asc(caseEvents.id))
+    .limit(1);
+  return first ?? { category: null, at: new Date() };
+}
+
+/** The case of the young person's open urgent handover, if any: where their messages for a coach go until it is acknowledged. */
+export async function findOpenCrisisCase(tx: DbOrTx, conversationId: string): Promise<string | undefined> {
+  const [youth] = await tx.select({ id: youths.id }).from(youths).where(eq(youths.conversationId, conversationId));
+  return youth ? (await findOpenUrgentHandover(tx, youth.id))?.caseId : undefined;
+}
+
+/** One signal of an urgent handover as the coach reads it. */
+export interface SafetySignalView {
+  at: Date;
+  category: SafetyCategory | null;
+  /** The young person's words, decrypted; null when not sent or not for this reader. */
+  words: string | null;
+}
+
+/**
+ * The signals of an urgent handover, oldest first, with the young person's words decrypted when
+ * `withWords`; reading the words is written to the audit log (`safety.words_read`).
+ */
+export async function readSafetySignals(
+  tx: DbOrTx,
+  input: { viewer: Viewer; handover: { id: string; caseId: string }; protector: DataProtector; withWords: boolean },
+): Promise<SafetySignalView[]> {
+  const rows = await tx
+    .select({ at: caseEvents.at, data: caseEvents.data })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.type, SAFETY_SIGNAL_EVENT), sql`${caseEvents.data}->>'handoverId' = ${input.handover.id}`))
+    .orderBy(asc(caseEvents.id));
+  const signals = rows.map(({ at, data }) => {
+    const { category, textEnc } = data as { category?: SafetyCategory | null; textEnc?: string | null };
+    return { at, category: category ?? null, words: input.withWords && textEnc ? input.protector.decrypt(textEnc) : null };
+  });
+  if (signals.some((s) => s.words !== null)) await recordSafetyWordsRead(tx, { viewer: input.viewer, caseId: input.handover.caseId });
+  return signals;
+}

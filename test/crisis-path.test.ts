@@ -1,0 +1,179 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertCase } from '../cases/case/case-repository';
+import { insertHandover } from '../cases/handover/handover-repository';
+import { notifyHandover } from '../cases/handover/notify-handover';
+import { recordHandoverRequest } from '../cases/handover/record-handover-request';
+import { coaches, conversations, youths } from '../drizzle/schema';
+import { createI18n } from '../locales';
+import type { FakeMessage } from './support/fake-twilio';
+import { eventually, PUBLIC_BASE_URL, startTestStack, zelfscanAnswers, type TestStack } from './support/stack';
+
+/**
+ * The crisis path end to end over the signed webhook: one urgent handover per young person, however
+ * often they write something alarming, with every signal in its history.
+ */
+describe('the crisis path', () => {
+  let t: TestStack;
+  beforeAll(async () => {
+    t = await startTestStack();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const to = (phone: string) => (m: FakeMessage) => m.to === `whatsapp:${phone}`;
+  async function say(phone: string, body: string): Promise<FakeMessage[]> {
+    const before = t.twilio.messages.filter(to(phone)).length;
+    const res = await t.twilio.sendInbound({ webhookUrl: `${t.baseUrl}/twilio/whatsapp`, from: phone, body, publicBaseUrl: PUBLIC_BASE_URL });
+    expect(res.status).toBe(200);
+    let seen = before;
+    let quietSince = Date.now();
+    return eventually(() => {
+      const all = t.twilio.messages.filter(to(phone));
+      if (all.length !== seen) {
+        seen = all.length;
+        quietSince = Date.now();
+      }
+      return all.length > before && Date.now() - quietSince > 250 && all.slice(before);
+    });
+  }
+  const coachNotices = () => t.twilio.messages.filter((m) => m.contentSid && m.body?.includes('/api/handovers/'));
+
+  it('two alarming messages make one urgent handover with both signals in its history, and one notice', async () => {
+    const phone = '+31612370001';
+    for (const body of ['hoi', 'ja', '17', 'Amstelveen']) await say(phone, body);
+    const noticesBefore = coachNotices().length;
+    await say(phone, 'ik wil er niet meer zijn');
+    await say(phone, 'ik wil dood');
+    const signals = await eventually(async () => {
+      const rows = await t.db.sql`select e.data from case_events e where e.type = 'safety.signal' order by e.id`;
+      return rows.length >= 2 && rows;
+    });
+    const urgent = await t.db.sql`select h.id from handovers h join cases c on c.id = h.case_id join youths y on y.id = c.youth_id
+      where h.urgent and y.age = 17`;
+    expect(urgent).toHaveLength(1);
+    expect(signals.map((s) => s.data.handoverId)).toEqual([urgent[0]?.id, urgent[0]?.id]);
+    expect(signals.map((s) => s.data.joined)).toEqual([false, true]);
+    // Give a wrongly queued second notice the time to show.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(coachNotices().length - noticesBefore).toBe(1);
+    // The young person hears honestly when a person reads it, once (not again for the second signal).
+    const told = t.twilio.messages.filter(to(phone)).filter((m) => /leest een medewerker je bericht/.test(m.body ?? ''));
+    expect(told).toHaveLength(1);
+    expect(told[0]?.body).toMatch(/(Vandaag vóór|Vandaag om|Morgen om|Op .+ om) \d\d:\d\d leest een medewerker je bericht\./);
+    expect(told[0]?.body).toContain('112 en 113 zijn er dag en nacht');
+    expect(coachNotices().at(-1)?.body).toContain('SPOED (suïcide):');
+
+    // The API: category and deadline in the list; the signals with the words (audited) in the detail.
+    const api = (path: string) => fetch(`${t.baseUrl}${path}`, { headers: { authorization: `Bearer ${t.adminToken}` } }).then((r) => r.json());
+    const listed = ((await api('/api/handovers')) as { handovers: { id: string; category: string | null; dueAt: string | null }[] }).handovers.find(
+      (h) => h.id === urgent[0]?.id,
+    );
+    expect(listed?.category).toBe('suicide');
+    expect(listed?.dueAt).toEqual(expect.any(String));
+    // The flow does not send the words yet everywhere: store them on the second signal as it will.
+    await t.db.sql`update case_events set data = jsonb_set(data, '{textEnc}', to_jsonb(${t.stack.protector.encrypt('ik wil dood')}::text))
+      where type = 'safety.signal' and data->>'handoverId' = ${urgent[0]?.id as string} and (data->>'joined')::boolean`;
+    const detail = (await api(`/api/handovers/${urgent[0]?.id}`)) as { handover: { category: string; signals: { category: string; words: string | null }[] } };
+    expect(detail.handover.category).toBe('suicide');
+    expect(detail.handover.signals.map((s) => s.words)).toEqual([null, 'ik wil dood']);
+    const audit = await t.db.sql`select actor from audit_log where action = 'safety.words_read'`;
+    expect(audit).toHaveLength(1);
+    // The case history says there were words, and carries neither them nor their cipher text.
+    const [{ case_id: caseId }] = (await t.db.sql`select case_id from handovers where id = ${urgent[0]?.id as string}`) as unknown as [{ case_id: string }];
+    const caseDetail = (await api(`/api/cases/${caseId}`)) as { case: { events: { type: string; data: Record<string, unknown> }[]; handovers: { category: string | null }[] } };
+    const history = caseDetail.case.events.filter((e) => e.type === 'safety.signal').map((e) => e.data);
+    expect(history.map((d) => d.hasWords)).toEqual([false, true]);
+    expect(JSON.stringify(history)).not.toContain('textEnc');
+    expect(caseDetail.case.handovers.map((h) => h.category)).toContain('suicide');
+  });
+
+  it('an urgent handover is due the same day and escalates at once when the deadline passes', async () => {
+    const { db } = t.stack.database;
+    const [coach] = await db.select().from(coaches).where(eq(coaches.role, 'sociaal_team')).limit(1);
+    const [conversation] = await db
+      .insert(conversations)
+      .values({ key: randomBytes(8).toString('hex'), channel: 'whatsapp', addressEnc: t.stack.protector.encrypt('+31612377778') })
+      .returning();
+    const [youth] = await db.insert(youths).values({ conversationId: conversation!.id, locale: 'nl' }).returning();
+    const created = await insertCase(db, {
+      youthId: youth!.id, sourceEventId: randomInt(1_000_000, 2_000_000_000), status: 'open', route: 'onbekend', step: 'signaal',
+      wants: 'onbekend', coachId: coach!.id,
+    });
+    const { id } = await insertHandover(db, { caseId: created.id, coachId: coach!.id, summary: 'SPOED', reason: 'safety', urgent: true });
+    const deps = { i18n: createI18n(), protector: t.stack.protector, publicBaseUrl: PUBLIC_BASE_URL, logger: pino({ level: 'silent' }), handover: t.stack.config.handover };
+    // Friday 19 December 2031, 16:00 (winter time): four hours would pass closing time, so 17:00.
+    const { dueAt } = await db.transaction((tx) => notifyHandover(deps, tx, { handoverId: id, kind: 'notice', now: new Date('2031-12-19T16:00:00+01:00') }));
+    expect(dueAt?.toISOString()).toBe(new Date('2031-12-19T17:00:00+01:00').toISOString());
+    const check = (at: string) => t.stack.worker!.checkDeadlines(new Date(at));
+    const before = await check('2031-12-19T16:59:00+01:00');
+    expect([...before.reminded, ...before.escalated]).not.toContain(id);
+    const after = await check('2031-12-19T17:01:00+01:00');
+    expect(after.reminded).toContain(id);
+    expect(after.escalated).toContain(id);
+  });
+
+  it('a signal before the municipality goes to the duty contact, moves to the own Sociaal team, and survives the intake', async () => {
+    const phone = '+31612370002';
+    for (const body of ['hoi', 'ja', '18']) await say(phone, body);
+    const alarm = await say(phone, 'ik wil dood');
+    expect(alarm[0]?.body).toContain('112');
+    const holderOf = async () =>
+      (await t.db.sql`select co.first_name, co.municipality, h.id, h.case_id from handovers h join coaches co on co.id = h.coach_id
+        join cases c on c.id = h.case_id join youths y on y.id = c.youth_id join conversations cv on cv.id = y.conversation_id
+        where h.urgent and y.age is distinct from 17 and h.created_at > now() - interval '5 minutes' order by h.created_at desc`)[0];
+    // The demo's duty contact is Daan (Sociaal team Amstelveen); the young person lives in Aalsmeer.
+    const first = await eventually(async () => holderOf());
+    expect(first.first_name).toBe('Daan');
+    const replies: string[] = [];
+    for (const body of ['Aalsmeer', 'vmbo', 'naar school', ...zelfscanAnswers]) replies.push(...(await say(phone, body)).map((m) => m.body ?? ''));
+    await eventually(() => t.twilio.messages.filter(to(phone)).some((m) => /vaste contactpersoon/.test(m.body ?? '')));
+    const moved = await eventually(async () => {
+      const h = await holderOf();
+      return h?.municipality === 'aalsmeer' && h;
+    });
+    expect(moved.first_name).toBe('Yusuf');
+    expect(moved.id).toBe(first.id);
+    expect(await t.db.sql`select 1 from case_events where type = 'handover.moved' and case_id = ${first.case_id}`).toHaveLength(1);
+    // One case: the signal's case took the intake, nothing was closed as superseded.
+    const youthCases = await t.db.sql`select c.id, c.status, c.route from cases c where c.youth_id = (select youth_id from cases where id = ${first.case_id})`;
+    expect(youthCases).toEqual([{ id: first.case_id, status: 'open', route: 'school' }]);
+    expect(await t.db.sql`select 1 from case_events where case_id = ${first.case_id} and data->>'reason' = 'superseded'`).toHaveLength(0);
+    const [intakeHandover] = await t.db.sql`select summary from handovers where case_id = ${first.case_id} and not urgent`;
+    expect(String(intakeHandover?.summary)).toMatch(/^SPOED: veiligheidssignaal \(suïcide\) op /);
+    expect(String(intakeHandover?.summary)).not.toContain('dood');
+    // Their message for a coach before the urgent handover is acknowledged goes to its case.
+    await say(phone, 'Ja ik ben nu veilig');
+    const stored = await eventually(async () => (await t.db.sql`select count(*)::int as n from case_messages where case_id = ${first.case_id} and direction = 'from_youth'`)[0]?.n === 1);
+    expect(stored).toBe(true);
+  });
+
+  it('two signals of one young person processed at the same moment open one urgent handover', async () => {
+    const { db } = t.stack.database;
+    const [conversation] = await db
+      .insert(conversations)
+      .values({ key: randomBytes(8).toString('hex'), channel: 'whatsapp', addressEnc: t.stack.protector.encrypt('+31612377779') })
+      .returning();
+    const signal = (eventId: number) =>
+      db.transaction((tx) =>
+        recordHandoverRequest(tx, {
+          eventId, conversationId: conversation!.id, reason: 'safety', known: { locale: 'nl' }, summary: 'SPOED',
+          signal: { category: 'violence_home' },
+        }),
+      );
+    const base = randomInt(1_000_000, 2_000_000_000);
+    const outcomes = await Promise.all([signal(base), signal(base + 1)]);
+    expect(outcomes.map((o) => o.joined).sort()).toEqual([false, true]);
+    expect(new Set(outcomes.map((o) => o.handoverId)).size).toBe(1);
+    // A retried job of the joined signal records nothing new.
+    const again = await signal(base + 1);
+    expect(again).toMatchObject({ alreadyRecorded: true, handoverId: outcomes[0]?.handoverId });
+    const rows = await t.db.sql`select h.category from handovers h join cases c on c.id = h.case_id join youths y on y.id = c.youth_id
+      where y.conversation_id = ${conversation!.id}`;
+    expect(rows).toEqual([{ category: 'violence_home' }]);
+    expect(await t.db.sql`select 1 from case_events where type = 'safety.signal' and data->>'handoverId' = ${outcomes[0]!.handoverId}`).toHaveLength(2);
+  });
+});
