@@ -69,6 +69,13 @@ describe('loadConfig', () => {
     expect(config.contentSids.handover_coach).toMatch(/^HX/);
   });
 
+  it('reads each municipality\'s night shelter, and refuses one without a phone number', () => {
+    const config = loadConfig({ NIGHT_SHELTERS: JSON.stringify({ aalsmeer: { name: 'Nachtopvang Aalsmeer', phone: '0297-123456' } }) });
+    expect(config.nightShelters).toEqual({ aalsmeer: { name: 'Nachtopvang Aalsmeer', phone: '0297-123456' } });
+    expect(loadConfig({}).nightShelters).toEqual({});
+    expect(problems({ NIGHT_SHELTERS: '{"aalsmeer":{"name":"Nachtopvang"}}' }).join('\n')).toMatch(/NIGHT_SHELTERS/);
+  });
+
   it('refuses content SIDs that are not JSON of HX SIDs', () => {
     expect(problems({ TWILIO_CONTENT_SIDS: '{"handover_coach":"nope"}' }).join('\n')).toMatch(/TWILIO_CONTENT_SIDS/);
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nightSheltersSchema, type NightShelters } from './flows/safety/emergency-message';
 
 /**
  * Every setting of the product, read once from the environment at start and passed in.
@@ -22,6 +23,11 @@ export interface Config {
   twilioApiBaseUrl: string | undefined;
   /** Existing Twilio Content SIDs by template name, instead of creating them. */
   contentSids: Record<string, string>;
+  /**
+   * Each municipality's night shelter (NIGHT_SHELTERS, JSON), named to a young person who sleeps rough
+   * or ran away; where none is set the safety message names the Sociaal loket.
+   */
+  nightShelters: NightShelters;
   /** Bootstrap admin bearer token; generated into `dataDir` in embedded mode. */
   adminToken: string | undefined;
   /** 32-byte key for encryption at rest and keyed hashes; generated into `dataDir` in embedded mode. */
@@ -113,6 +119,7 @@ const schema = z.object({
   TWILIO_WHATSAPP_FROM: optional(z.string().regex(/^(whatsapp:)?\+[1-9]\d{6,14}$/, 'must be a number like whatsapp:+3197010000000')),
   TWILIO_API_BASE_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
   TWILIO_CONTENT_SIDS: optional(z.string()),
+  NIGHT_SHELTERS: optional(z.string()),
   ADMIN_TOKEN: optional(z.string().min(24, 'must be at least 24 characters')),
   DATA_KEY: optional(z.string()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -170,6 +177,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     else problems.push('TWILIO_CONTENT_SIDS must be JSON like {"handover_coach":"HX…"} with Content SIDs (HX + 32 hex)');
   }
 
+  let nightShelters: NightShelters = {};
+  if (s.NIGHT_SHELTERS) {
+    const result = nightSheltersSchema.safeParse(safeJson(s.NIGHT_SHELTERS));
+    if (result.success) nightShelters = result.data;
+    else problems.push('NIGHT_SHELTERS must be JSON like {"amstelveen":{"name":"…","phone":"020-…"}} per municipality');
+  }
+
   let dataKey: Buffer | undefined;
   if (s.DATA_KEY) {
     dataKey = parseDataKey(s.DATA_KEY);
@@ -199,6 +213,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     twilio,
     twilioApiBaseUrl: s.TWILIO_API_BASE_URL?.replace(/\/$/, ''),
     contentSids,
+    nightShelters,
     adminToken: s.ADMIN_TOKEN,
     dataKey,
     logLevel: s.LOG_LEVEL,

@@ -123,7 +123,7 @@ export async function startStack(options: {
         concurrency: config.workerConcurrency,
         relayAfterSeconds: config.relayAfterSeconds,
         followUp: config.followUp,
-        frontDoor: { resumeAfterMs: config.resumeAfterMs, expireAfterMs: config.flowExpiresAfterMs },
+        frontDoor: { resumeAfterMs: config.resumeAfterMs, expireAfterMs: config.flowExpiresAfterMs, nightShelters: config.nightShelters },
         emailSender,
         handover: config.handover,
         slaCheckSeconds: config.slaCheckSeconds,
