@@ -74,19 +74,17 @@ describe('the crisis path', () => {
     );
     expect(listed?.category).toBe('suicide');
     expect(listed?.dueAt).toEqual(expect.any(String));
-    // The flow does not send the words yet everywhere: store them on the second signal as it will.
-    await t.db.sql`update case_events set data = jsonb_set(data, '{textEnc}', to_jsonb(${t.stack.protector.encrypt('ik wil dood')}::text))
-      where type = 'safety.signal' and data->>'handoverId' = ${urgent[0]?.id as string} and (data->>'joined')::boolean`;
+    // Each signal carries the young person's own words, as they wrote them.
     const detail = (await api(`/api/handovers/${urgent[0]?.id}`)) as { handover: { category: string; signals: { category: string; words: string | null }[] } };
     expect(detail.handover.category).toBe('suicide');
-    expect(detail.handover.signals.map((s) => s.words)).toEqual([null, 'ik wil dood']);
+    expect(detail.handover.signals.map((s) => s.words)).toEqual(['ik wil er niet meer zijn', 'ik wil dood']);
     const audit = await t.db.sql`select actor from audit_log where action = 'safety.words_read'`;
     expect(audit).toHaveLength(1);
     // The case history says there were words, and carries neither them nor their cipher text.
     const [{ case_id: caseId }] = (await t.db.sql`select case_id from handovers where id = ${urgent[0]?.id as string}`) as unknown as [{ case_id: string }];
     const caseDetail = (await api(`/api/cases/${caseId}`)) as { case: { events: { type: string; data: Record<string, unknown> }[]; handovers: { category: string | null }[] } };
     const history = caseDetail.case.events.filter((e) => e.type === 'safety.signal').map((e) => e.data);
-    expect(history.map((d) => d.hasWords)).toEqual([false, true]);
+    expect(history.map((d) => d.hasWords)).toEqual([true, true]);
     expect(JSON.stringify(history)).not.toContain('textEnc');
     expect(caseDetail.case.handovers.map((h) => h.category)).toContain('suicide');
   });
