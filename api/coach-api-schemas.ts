@@ -4,6 +4,7 @@ import { normalizeWhatsappNumber } from '../cases/staff/coach-repository';
 import { settableRoutes } from '../cases/case/update-case';
 import { cases, coachRoles, handovers, municipalities } from '../drizzle/schema';
 import { safetyCategories } from '../flows/safety/safety-types';
+import { helplines } from '../flows/safety/emergency-message';
 
 /**
  * The coach API's inputs (validated by fastify with these schemas: a 400 naming the problem) and its
@@ -235,6 +236,7 @@ export const handoverDetailAnswer = z.object({
           z.object({
             at: instant,
             category: z.enum(safetyCategories).nullable(),
+            helplines: z.array(z.enum(helplines)).describe('what the bot answered: the helplines the young person was given, in order'),
             words: z.string().nullable().describe("the young person's own words; null when not sent or not for this reader"),
           }),
         )

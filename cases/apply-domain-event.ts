@@ -150,7 +150,7 @@ async function handoverRequested(
     reason: request.reason,
     known,
     summary: buildRequestSummary({ reason: request.reason, known, t: deps.i18n.getFixedT('nl', 'coach') }),
-    signal: request.reason === 'safety' ? { category: request.category, textEnc: request.textEnc } : undefined,
+    signal: request.reason === 'safety' ? { category: request.category, helplines: request.helplines, textEnc: request.textEnc } : undefined,
   });
   // A later signal joined the open urgent handover: it is in the case's history and the inbox; the
   // holder was notified of the first and the safety net already answered the young person at once.

@@ -9,6 +9,7 @@
  * `textEnc` (personal data is encrypted at rest, DESIGN.md rule 10; {@link toStoredEvent}).
  */
 import { z } from 'zod';
+import { helplines } from '../flows/safety/emergency-message';
 import { safetyCategories } from '../flows/safety/safety-types';
 import { DOMAIN_IDS, isTalkDomain, type LevelDomainId } from '../flows/zelfscan-domains';
 
@@ -60,6 +61,8 @@ const storedPayloads = {
     reason: z.enum(['person_requested', 'safety']),
     /** With reason `safety`: what kind of danger the safety net recognised (flows/safety/). */
     category: z.enum(safetyCategories).optional(),
+    /** With reason `safety`: the helplines the bot gave in its answer (flows/safety/emergency-message.ts). */
+    helplines: z.array(z.enum(helplines)).optional(),
     /** With reason `safety`: the young person's own words that raised it, encrypted. */
     textEnc: z.string().min(1).optional(),
     locale,

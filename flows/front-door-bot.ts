@@ -14,7 +14,7 @@ import { PersonDialog } from './person-dialog';
 import { PERSON_DIALOG_ID } from './ask-dialog';
 import { detectSafetySignal, type SafetyCategory } from './safety-signal';
 import { askSafetyCheck, safetyCheckAnswer } from './safety/ask-safety-check';
-import { emergencyMessage, type NightShelters } from './safety/emergency-message';
+import { emergencyHelplines, emergencyMessage, type NightShelters } from './safety/emergency-message';
 import { STOP_CONFIRM_ID, STOP_DIALOG_ID, stopDialogs } from './stop-dialog';
 import { LANGUAGE_DIALOG_ID } from './language-dialog';
 // Appointments.
@@ -216,10 +216,12 @@ export class FrontDoorBot {
       // The coach reads the words that raised the alarm: after "ja", the message the check asked about.
       const words = (signal.level === 'danger' ? text : checkedText)?.trim();
       const { t, locale } = turnLanguage(context);
-      await sayText(context, emergencyMessage({ t, category, known: conversation.known ?? {}, nightShelters: this.settings.nightShelters }));
+      const situation = { category, known: conversation.known ?? {}, nightShelters: this.settings.nightShelters };
+      await sayText(context, emergencyMessage({ t, ...situation }));
+      // The coach also reads what the bot answered: which helplines the young person was given.
       emitEvent(context, {
         type: 'handover.requested',
-        payload: { reason: 'safety', category, locale, ...conversation.known, ...(words ? { text: words } : {}) },
+        payload: { reason: 'safety', category, helplines: emergencyHelplines(situation), locale, ...conversation.known, ...(words ? { text: words } : {}) },
       });
       // The conversation goes on where it was: the open question again, with its choices. A rating
       // of the chat is no question to put right after the emergency numbers.

@@ -75,7 +75,14 @@ describe('the crisis path', () => {
     expect(listed?.category).toBe('suicide');
     expect(listed?.dueAt).toEqual(expect.any(String));
     // Each signal carries the young person's own words, as they wrote them.
-    const detail = (await api(`/api/handovers/${urgent[0]?.id}`)) as { handover: { category: string; signals: { category: string; words: string | null }[] } };
+    const detail = (await api(`/api/handovers/${urgent[0]?.id}`)) as {
+      handover: { category: string; signals: { category: string; helplines: string[]; words: string | null }[] };
+    };
+    // What the bot answered: 112, 113 and, at 17, De Kindertelefoon.
+    expect(detail.handover.signals.map((s) => s.helplines)).toEqual([
+      ['danger_now', 'suicide_prevention', 'under_18'],
+      ['danger_now', 'suicide_prevention', 'under_18'],
+    ]);
     expect(detail.handover.category).toBe('suicide');
     expect(detail.handover.signals.map((s) => s.words)).toEqual(['ik wil er niet meer zijn', 'ik wil dood']);
     const audit = await t.db.sql`select actor from audit_log where action = 'safety.words_read'`;

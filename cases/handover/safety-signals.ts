@@ -8,6 +8,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
 import { caseEvents, cases, coaches, handovers, youths } from '../../drizzle/schema';
+import type { Helpline } from '../../flows/safety/emergency-message';
 import type { SafetyCategory } from '../../flows/safety/safety-types';
 import { recordSafetyWordsRead } from '../privacy/audit-log';
 import type { DataProtector } from '../privacy/data-protector';
@@ -18,6 +19,8 @@ export const SAFETY_SIGNAL_EVENT = 'safety.signal';
 /** What the safety net recognised, as the `handover.requested` event carries it. */
 export interface SafetySignalFacts {
   category?: SafetyCategory | undefined;
+  /** The helplines the bot answered with. */
+  helplines?: Helpline[] | undefined;
   /** The young person's own words, encrypted (absent while the flow does not send them). */
   textEnc?: string | undefined;
 }
@@ -59,7 +62,7 @@ export function safetySignalEvent(input: { caseId: string; handoverId: string; e
     caseId,
     type: SAFETY_SIGNAL_EVENT,
     actor: 'system',
-    data: { eventId: String(eventId), handoverId, category: signal.category ?? null, textEnc: signal.textEnc ?? null, joined },
+    data: { eventId: String(eventId), handoverId, category: signal.category ?? null, helplines: signal.helplines ?? [], textEnc: signal.textEnc ?? null, joined },
   };
 }
 
@@ -90,6 +93,8 @@ export async function findOpenCrisisCase(tx: DbOrTx, conversationId: string): Pr
 export interface SafetySignalView {
   at: Date;
   category: SafetyCategory | null;
+  /** The helplines the bot answered with, in the order the young person read them. */
+  helplines: Helpline[];
   /** The young person's words, decrypted; null when not sent or not for this reader. */
   words: string | null;
 }
@@ -108,8 +113,8 @@ export async function readSafetySignals(
     .where(and(eq(caseEvents.type, SAFETY_SIGNAL_EVENT), sql`${caseEvents.data}->>'handoverId' = ${input.handover.id}`))
     .orderBy(asc(caseEvents.id));
   const signals = rows.map(({ at, data }) => {
-    const { category, textEnc } = data as { category?: SafetyCategory | null; textEnc?: string | null };
-    return { at, category: category ?? null, words: input.withWords && textEnc ? input.protector.decrypt(textEnc) : null };
+    const { category, helplines, textEnc } = data as { category?: SafetyCategory | null; helplines?: Helpline[]; textEnc?: string | null };
+    return { at, category: category ?? null, helplines: helplines ?? [], words: input.withWords && textEnc ? input.protector.decrypt(textEnc) : null };
   });
   if (signals.some((s) => s.words !== null)) await recordSafetyWordsRead(tx, { viewer: input.viewer, caseId: input.handover.caseId });
   return signals;

@@ -31,35 +31,52 @@ export interface EmergencyMessageInput {
   nightShelters: NightShelters;
 }
 
+/** The lines of the emergency message; the coach reads which the young person was given. */
+export const helplines = ['danger_now', 'medical', 'suicide_prevention', 'violence_home', 'sexual_violence', 'night_shelter', 'night_shelter_unknown', 'under_18'] as const;
+export type Helpline = (typeof helplines)[number];
+
 /**
- * The emergency message: only the numbers that fit the danger and the young person's age, each on
- * its own short line, so it reads on a small phone screen in a moment of stress. 112 comes first
- * whenever life may be in danger now; after pills, "call 112 now" is the whole first line.
+ * The helplines that fit the danger and the young person's age, in the order they are read. 112
+ * comes first whenever life may be in danger now; after pills, "call 112 now" is the whole first line.
  */
-export function emergencyMessage({ t, category = 'suicide', known, nightShelters }: EmergencyMessageInput): string {
-  const lines = [category === 'medical' ? t(`${LINES}.medical`) : t(`${LINES}.danger_now`)];
+export function emergencyHelplines({ category = 'suicide', known, nightShelters }: Omit<EmergencyMessageInput, 't'>): Helpline[] {
+  const lines: Helpline[] = [category === 'medical' ? 'medical' : 'danger_now'];
   switch (category) {
     case 'suicide':
     case 'self_harm':
-      lines.push(t(`${LINES}.suicide_prevention`));
+      lines.push('suicide_prevention');
       break;
     case 'violence_home':
-      lines.push(t(`${LINES}.violence_home`));
+      lines.push('violence_home');
       break;
     case 'sexual_violence':
-      lines.push(t(`${LINES}.sexual_violence`));
+      lines.push('sexual_violence');
       break;
-    case 'homeless_runaway': {
-      const shelter = known.municipality && known.municipality !== 'other' ? nightShelters[known.municipality] : undefined;
-      lines.push(shelter ? t(`${LINES}.night_shelter`, { name: shelter.name, phone: shelter.phone }) : t(`${LINES}.night_shelter_unknown`));
+    case 'homeless_runaway':
+      lines.push(shelterOf(known, nightShelters) ? 'night_shelter' : 'night_shelter_unknown');
       break;
-    }
     case 'medical':
     case 'threat':
       break;
   }
   // De Kindertelefoon is for children and young people up to 18.
-  if (known.age !== undefined && known.age < 18) lines.push(t(`${LINES}.under_18`));
-  lines.push(t(`${LINES}.coach`));
+  if (known.age !== undefined && known.age < 18) lines.push('under_18');
+  return lines;
+}
+
+/**
+ * The emergency message: only the numbers that fit the danger and the young person's age, each on
+ * its own short line, so it reads on a small phone screen in a moment of stress.
+ */
+export function emergencyMessage(input: EmergencyMessageInput): string {
+  const shelter = shelterOf(input.known, input.nightShelters);
+  const lines = emergencyHelplines(input).map((line) =>
+    line === 'night_shelter' && shelter ? input.t(`${LINES}.night_shelter`, { name: shelter.name, phone: shelter.phone }) : input.t(`${LINES}.${line}`),
+  );
+  lines.push(input.t(`${LINES}.coach`));
   return lines.join('\n');
+}
+
+function shelterOf(known: KnownFacts, nightShelters: NightShelters): NightShelterContact | undefined {
+  return known.municipality && known.municipality !== 'other' ? nightShelters[known.municipality] : undefined;
 }
