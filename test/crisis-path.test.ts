@@ -94,6 +94,31 @@ describe('the crisis path', () => {
     expect(history.map((d) => d.hasWords)).toEqual([true, true]);
     expect(JSON.stringify(history)).not.toContain('textEnc');
     expect(caseDetail.case.handovers.map((h) => h.category)).toContain('suicide');
+
+    // The holder opens the case in the dashboard: each signal with its time, the words and what the chat gave.
+    const [holder] = await t.db.sql`select c.id, c.first_name from handovers h join coaches c on c.id = h.coach_id where h.id = ${urgent[0]?.id as string}`;
+    const app = t.stack.app!;
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/staff-accounts',
+      headers: { authorization: `Bearer ${t.adminToken}` },
+      payload: { email: 'holder@example.nl', name: 'Holder', role: 'coach', coachId: holder!.id, password: 'een lang genoeg wachtwoord 123' },
+    });
+    expect(created.statusCode).toBe(201);
+    const form = await app.inject({ url: '/dashboard/sign-in' });
+    const pre = /jl_pre=([^;]+)/.exec(String(form.headers['set-cookie']))?.[1] as string;
+    const signedIn = await app.inject({
+      method: 'POST',
+      url: '/dashboard/sign-in',
+      cookies: { jl_pre: pre },
+      payload: { _csrf: pre, email: 'holder@example.nl', password: 'een lang genoeg wachtwoord 123' },
+    });
+    const session = /jl_session=([^;]+)/.exec(String(signedIn.headers['set-cookie']))?.[1] as string;
+    const page = await app.inject({ url: `/dashboard/cases/${caseId}`, cookies: { jl_session: session } });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<q>ik wil er niet meer zijn</q>');
+    expect(page.body).toContain('<q>ik wil dood</q>');
+    expect(page.body).toContain('De chat gaf: 112 bij direct gevaar, 113 Zelfmoordpreventie, De Kindertelefoon.');
   });
 
   it('an urgent handover is due the same day and escalates at once when the deadline passes', async () => {

@@ -9,6 +9,8 @@ import { reopenCase } from '../../cases/case/reopen-case';
 import { sendCoachMessage } from '../../cases/case/send-coach-message';
 import { updateCase } from '../../cases/case/update-case';
 import { AccessDeniedError } from '../../cases/errors';
+import { getHandover } from '../../cases/handover/handover-repository';
+import type { SafetySignalView } from '../../cases/handover/safety-signals';
 import { caseAccess } from '../../cases/staff/case-access';
 import { renderCasePage } from './case-page';
 import { viewerFor } from './dashboard-access';
@@ -40,10 +42,20 @@ export const casePageRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (ap
       listCaseAppointments(db, caseId),
       caseChannel(db, caseId),
     ]);
+    // The safety signals of its urgent handovers, with the young person's words where this reader may
+    // read them (the holder, administrators); each read is audited by the handover's own rule.
+    const signals = new Map<string, SafetySignalView[]>();
+    for (const handover of detail.handovers.filter((h) => h.reason === 'safety')) {
+      const read = await getHandover(db, { viewer, handoverId: handover.id, protector: deps.protector }).catch((error: unknown) => {
+        if (error instanceof AccessDeniedError) return undefined;
+        throw error;
+      });
+      if (read?.signals) signals.set(handover.id, read.signals);
+    }
     // The case's own coach has now read the young person's messages; a team lead looking along has not.
     if (viewer.kind === 'coach' && detail.coach?.id === viewer.coachId) await markThreadRead(db, caseId);
     const ctx = replies.context(request, reply, staff);
-    return replies.page(reply, renderCasePage(ctx, { detail, messages, appointments, channel, canManage: access.canManage, now: new Date() }));
+    return replies.page(reply, renderCasePage(ctx, { detail, messages, appointments, channel, canManage: access.canManage, signals, now: new Date() }));
   });
 
   app.post('/dashboard/cases/:id/messages', { schema: { hide: true, params: idParams, body: messageForm }, attachValidation: true }, async (request, reply) => {

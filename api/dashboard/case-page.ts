@@ -3,7 +3,8 @@ import type { ThreadMessage } from '../../cases/case/case-messages';
 import { caseOutcomes, caseSteps, type CaseDetail } from '../../cases/case/case-repository';
 import { reachYoungPerson } from '../../messages/reach-young-person';
 import { whatsAppWindow } from '../../messages/whatsapp-window';
-import { html } from './html';
+import type { SafetySignalView } from '../../cases/handover/safety-signals';
+import { html, type SafeHtml } from './html';
 import { csrfField, formatDateTime, layout, type PageContext } from './layout';
 
 export interface CasePageInput {
@@ -12,6 +13,8 @@ export interface CasePageInput {
   appointments: AppointmentRow[];
   channel: { channel: 'whatsapp' | 'web'; lastInboundAt: Date | null; optedOut: boolean } | undefined;
   canManage: boolean;
+  /** The safety signals of the case's urgent handovers this reader may see, by handover id. */
+  signals: ReadonlyMap<string, SafetySignalView[]>;
   now: Date;
 }
 
@@ -40,7 +43,7 @@ ${c.trustedPerson
     ? html`<div><dt>${t('case.trustedPerson')}</dt><dd>${c.trustedPerson.name} (${t(`case.relations.${c.trustedPerson.relation}`)}), ${c.trustedPerson.reach}. ${c.trustedPerson.mayContact ? t('case.mayContact') : t('case.mayNotContact')}</dd></div>`
     : ''}
 </dl>
-${c.handovers.map((h) => html`<h3>${t('case.handoverSummary')}: ${t(`reasons.${h.reason}`)}${h.category ? html` (${t(`safetyCategory.${h.category}`)})` : ''}, ${formatDateTime(h.createdAt, lang)}</h3><p class="pre">${h.summary}</p>`)}
+${c.handovers.map((h) => html`<h3>${t('case.handoverSummary')}: ${t(`reasons.${h.reason}`)}${h.category ? html` (${t(`safetyCategory.${h.category}`)})` : ''}, ${formatDateTime(h.createdAt, lang)}</h3><p class="pre">${h.summary}</p>${signalList(ctx, input.signals.get(h.id))}`)}
 </section>`;
 
   const stepEvents = c.events.filter((e) => e.type === 'step.changed' || e.type === 'case.opened' || e.type === 'case.closed' || e.type === 'case.reopened');
@@ -137,4 +140,14 @@ function actorName(actor: string, c: CaseDetail): string {
   if (c.coach && c.coach.id === actor) return `${c.coach.firstName} ${c.coach.lastName}`;
   const share = c.shares.find((s) => s.coachId === actor);
   return share ? `${share.firstName} ${share.lastName}` : actor.slice(0, 8);
+}
+
+/** Each safety signal: when, what kind, the young person's own words, and which helplines the chat gave. */
+function signalList(ctx: PageContext, signals: SafetySignalView[] | undefined): SafeHtml | '' {
+  if (!signals?.length) return '';
+  const { t, lang } = ctx;
+  return html`<h4>${t('case.signals')}</h4><ol class="timeline">${signals.map(
+    (s) =>
+      html`<li><time datetime="${s.at.toISOString()}">${formatDateTime(s.at, lang)}</time> — ${s.category ? t(`safetyCategory.${s.category}`) : ''}: ${s.words === null ? t('case.signalNoWords') : html`<q>${s.words}</q>`}. ${t('case.signalAnswered')}: ${s.helplines.map((line) => t(`helplines.${line}`)).join(', ')}.</li>`,
+  )}</ol>`;
 }
