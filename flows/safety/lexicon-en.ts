@@ -99,6 +99,8 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'self ^harm|^harming|^injury', category: 'self_harm', topic: true },
 
     { match: '{fam} {hit} ^me', category: 'violence_home' },
+    // Told about someone else at home: "my dad hits my mom".
+    { match: '{fam} {hit} ^my? {fam}|^us|^mum|^mother|^father|^siblings', category: 'violence_home' },
     { match: 'he|she|they {hit} ^me', category: 'violence_home' },
     { match: 'keeps|keep {hit} ^me', category: 'violence_home' },
     { match: 'beats|beat|beating ^me ^up', category: 'violence_home' },
@@ -140,6 +142,7 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'no place|where to sleep|stay', category: 'homeless_runaway' },
     { match: 'sleep|sleeping|slept on|in|outside street|streets|park|station|outside', category: 'homeless_runaway' },
     { match: 'sleeping|sleep|slept rough', category: 'homeless_runaway' },
+    { match: 'sleep|sleeping|slept in|on ^my|^a|^the? car|stairwell|bus|garage|shed', category: 'homeless_runaway', unless: 'nap|trip|roadtrip|festival|camping' },
     { match: 'kicked|thrown out', category: 'homeless_runaway' },
     { match: 'homeless', category: 'homeless_runaway' },
 

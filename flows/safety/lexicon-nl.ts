@@ -45,6 +45,10 @@ export const lexiconNl: SafetyLexicon = {
   classes: {
     fam: 'vader|moeder|pa|ma|ouders|stiefvader|stiefmoeder|stiefpa|stiefma|stiefvader*|broer|broers|broertje|zus|zusje|oom|tante|opa|oma|neef|vriend|vriendje|ex|man|vriendin|pleegvader|pleegmoeder|vader*|moeder*|familie',
     me: 'me|mij|mezelf',
+    /** Whoever is hurt or threatened: the young person, or (told about) someone else. */
+    self: 'mezelf|zichzelf|haarzelf|hemzelf',
+    victim: 'vader|moeder|pa|ma|broer|broertje|zus|zusje|oma|opa|ons|mij|me|mezelf|stiefmoeder|vriendin|kinderen|kind',
+    amount: 'hele|alle|strip|strips|doosje|doos|pot|potje|pakje|flesje|fles|#many',
     hit: 'slaat|sla|slaan|sloeg|sloegen|geslagen|schopt|schoppen|schopte|geschopt|trapt|trapte|getrapt|stompt|stompte|gestompt|mept|mepte|gemept|wurgt|wurgde|gewurgd|knijpt|duwt|duwde|geduwd|mishandelt|mishandelde|mishandeld|bijt|beet|gebeten|klap|klappen|schop|schoppen|trap|pijn|aftuigen|afgetuigd|tuigt|elkaar',
     pills: 'pillen|pil|pilletjes|tabletten|tabletje*|paracetamol|paracetamols|medicijnen|medicatie|oxazepam|slaappillen|ibuprofen|xanax|oxy|antidepressiva|medicijn',
     swallowed: 'geslikt|slik|slikken|genomen|ingenomen|genome|opgegeten|gegeten|leeggegeten|leeg|nam',
@@ -70,6 +74,11 @@ export const lexiconNl: SafetyLexicon = {
   rules: [
     // Medical emergency: pills taken, unconscious.
     { match: 'hele|alle|strip|strips|doosje|doos|pot|potje|pakje|#many {pills} {swallowed}', category: 'medical' },
+    // "Een strip oxazepam op", "al mn medicijnen tegelijk": an amount or all at once is an overdose.
+    { match: 'hele|alle|strip|strips|doosje|doos|pot|potje|pakje|#many {pills} ^op', category: 'medical' },
+    { match: '{pills} {swallowed}? tegelijk|ineens|inene|allemaal', category: 'medical' },
+    { match: 'krijg|kan|kon geen lucht|adem', category: 'medical' },
+    { match: 'bloed|bloedt|bloeden ^heel? ^erg|^veel|^enorm', category: 'medical' },
     { match: '{swallowed} hele|alle|strip|strips|doosje|doos|pot|potje|#many {pills}', category: 'medical' },
     { match: 'te ^veel {pills}|{swallowed}', category: 'medical' },
     { match: 'overdosis|overdose|od', category: 'medical', topic: true },
@@ -90,7 +99,9 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'wil|hoop|wens niet ^meer? wakker', category: 'suicide' },
     { match: 'geen zin ^meer? in? leven', category: 'suicide' },
     { match: 'zie niet ^meer zitten', category: 'suicide' },
-    { match: 'einde|eind aan leven|maken', category: 'suicide' },
+    // "Er een eind aan maken" is about life; "een eind aan mn schulden maken" is not.
+    { match: 'einde|eind ^aan ^maken|^make', category: 'suicide' },
+    { match: 'einde|eind ^aan ^mijn? ^het? leven', category: 'suicide' },
     { match: 'leven beeindig*|beindig*|nemen', category: 'suicide' },
     { match: 'beter af zonder ^mij|^me', category: 'suicide' },
     { match: 'niemand zou|gaat {me} missen', category: 'suicide' },
@@ -99,12 +110,17 @@ export const lexiconNl: SafetyLexicon = {
     { match: '{me} ophang*', category: 'suicide' },
     { match: '{me} op ^te? ^hangen', category: 'suicide' },
     { match: '{me} ^van ^kant', category: 'suicide' },
-    { match: 'mezelf doden|doodmaken|vermoorden|ombrengen|afmaken|dood', category: 'suicide' },
+    { match: '{self} doden|doodmaken|vermoorden|ombrengen|afmaken|dood|ophangen|verhangen|verdrinken|vergiftigen', category: 'suicide' },
+    // Ways of stopping with life, whatever the verb: "ik kap ermee met leven", "geen reden om te leven".
+    { match: 'kap|kappen|stop|stoppen ^ermee? met ^het? leven', category: 'suicide' },
+    { match: 'geen reden|doel|nut ^meer? ^om? ^te? leven', category: 'suicide' },
+    { match: 'voor|onder ^de? trein|metro|tram|vrachtwagen|auto liggen|springen|lopen|gooien', category: 'suicide' },
+    { match: 'touw gekocht|gehaald|klaar|klaarliggen|opgehangen', category: 'suicide' },
     { match: 'levensmoe|doodswens', category: 'suicide' },
     { match: 'leven zat|beu', category: 'suicide' },
     { match: 'leven geen zin|nut', category: 'suicide' },
     { match: 'afscheidsbrief|afscheidsbrieven', category: 'suicide' },
-    { match: 'als ik er niet meer ben', category: 'suicide', gap: 1 },
+    { match: 'als ik er niet meer ben|was|zou|zijn', category: 'suicide', gap: 1 },
 
     // Self-harm.
     {
@@ -113,7 +129,10 @@ export const lexiconNl: SafetyLexicon = {
       unless: 'papier|koken|kook|keuken|groente|brood|ongeluk|perongeluk|scheren|scheermes|knutsel*|kok',
     },
     { match: 'me|mij gesneden|gekrast|snij|kras|gebrand', category: 'self_harm', unless: 'papier|koken|kook|keuken|groente|brood|ongeluk|perongeluk|scheren|scheermes|knutsel*|kok' },
-    { match: 'snij|kras ^mezelf|^me|^mij', category: 'self_harm', unless: 'papier|koken|keuken|ongeluk|perongeluk|scheren|kok' },
+    { match: 'snij|kras|brand|prik|bijt|verbrand ^mezelf|^me|^mij', category: 'self_harm', unless: 'papier|koken|keuken|ongeluk|perongeluk|scheren|kok|pan|oven|strijkijzer|zon' },
+    // "Ik doe mezelf wat aan", "ik ben weer aan het krassen".
+    { match: 'mezelf|zichzelf iets|wat ^aan|^aandoen', category: 'self_harm' },
+    { match: 'aan ^het krassen|snijden', category: 'self_harm', unless: 'papier|koken|kook|keuken|groente|brood|hout|kraslot|kraslotje|lot|auto|kok' },
     { match: 'arm|armen|pols|polsen|benen|bovenbenen opengehaald|opengesneden|gesneden|opengekrast', category: 'self_harm' },
     { match: 'ik ^kras', category: 'self_harm' },
     { match: 'mezelf iets ^aandoen', category: 'self_harm' },
@@ -125,6 +144,9 @@ export const lexiconNl: SafetyLexicon = {
     // Violence at home (and by a partner).
     { match: '{fam} {hit} {me}', category: 'violence_home' },
     { match: '{fam} {me} {hit}', category: 'violence_home', gap: 4 },
+    // Told about someone else at home: "mn pa slaat mn moeder", "mijn vader heeft mijn zusje geschopt".
+    { match: '{fam} {hit} ^mijn? ^de? {victim}', category: 'violence_home' },
+    { match: '{fam} ^heeft mijn? {victim} {hit}', category: 'violence_home' },
     { match: 'hij|zij|ze {hit} ^{me}', category: 'violence_home' },
     // Inversion after "gisteren", "vroeger", "thuis": "gisteren sloeg mijn vader me".
     { match: '{hit} {fam} ^{me}', category: 'violence_home' },
@@ -150,6 +172,9 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'gedwongen|dwingt|dwong|dwingen seks|sex|neuken|pijpen|bed', category: 'sexual_violence', gap: 4 },
     { match: 'seks|sex|bed|mannen|klanten voor geld', category: 'sexual_violence', gap: 4 },
     { match: 'werken|slapen met|voor mannen', category: 'sexual_violence' },
+    // Pimping: working "for him" with clients, being made to go with men.
+    { match: 'werken|werk voor ^hem|^hun|^haar klanten|mannen', category: 'sexual_violence', gap: 4 },
+    { match: 'moet|moest|dwingt|laat met ^andere? mannen|klanten|jongens slapen|gaan|naar|seks', category: 'sexual_violence' },
     { match: 'naaktfoto*|nudes|naakt|naaktjes geld|online|verspreid*|delen|doorsturen|rondsturen|posten', category: 'sexual_violence', gap: 10 },
     { match: 'chanteert|chantage|gechanteerd|sextortion', category: 'sexual_violence' },
     { match: 'seks|sex tegen wil', category: 'sexual_violence' },
@@ -160,6 +185,10 @@ export const lexiconNl: SafetyLexicon = {
     { match: '{me} kapot|dood maken', category: 'threat' },
     { match: 'maken|maakt|maak {me} dood', category: 'threat' },
     { match: 'gaan|gaat|komen|komt {me} pakken', category: 'threat' },
+    { match: '{me} ^wil|^willen|^wilt|^gaan|^komen pakken|vermoorden|neersteken|neerschieten|afmaken|steken|halen', category: 'threat' },
+    { match: '{me} kapot|dood maakt|maken|maak', category: 'threat' },
+    // A weapon near "me": "hij komt me halen met een mes".
+    { match: '{me} halen|pakken|steken|komt|komen mes|pistool|wapen|vuurwapen|gun|ijzer|mesje', category: 'threat', gap: 5, unless: 'koken|keuken|groente|snijden|brood|kok' },
     { match: 'bedreigd|bedreigt|bedreigen|bedreiging|bedreigingen', category: 'threat' },
     { match: 'dreigt|dreigen|dreigde {me}', category: 'threat' },
     { match: 'deur|achter|bedreigt|bedreigd mes|pistool|wapen|vuurwapen', category: 'threat', gap: 5 },
@@ -179,6 +208,15 @@ export const lexiconNl: SafetyLexicon = {
     { match: '{fam}|thuis|huis eruit|buiten gegooid|gezet|geschopt', category: 'homeless_runaway', gap: 4 },
     { match: 'uit huis gezet|gegooid|geschopt', category: 'homeless_runaway' },
     { match: 'dakloos', category: 'homeless_runaway' },
+    // Sleeping places nobody chooses: "ik slaap in de auto", "al een week bij vrienden".
+    { match: 'slaap|slapen|sliep in|op ^de? auto|trappenhuis|fietsenstalling|garage|schuur|nachtbus|bus|metro|hal|bosjes|parkeergarage|speeltuin', category: 'homeless_runaway' },
+    { match: 'slaap|sliep|slapen al week|weken|maanden|nachten bij|op|buiten|in', category: 'homeless_runaway', gap: 4 },
+    { match: 'mag niet ^meer? naar|in ^huis|^thuis', category: 'homeless_runaway' },
+    { match: 'nergens ^heen|^naartoe ^kan|^kon|^meer', category: 'homeless_runaway' },
+    { match: 'zet|zetten|zette|gooien|gooit|gooide|schoppen {me}|ons op ^de? ^straat', category: 'homeless_runaway' },
+    { match: 'op straat gezet|gegooid|geschopt|beland', category: 'homeless_runaway' },
+    { match: 'zit|sta|leef|woon|zitten|staan ^nu? op ^straat', category: 'homeless_runaway' },
+    { match: 'ben|is|zijn weggelopen|gevlucht|ontsnapt', category: 'homeless_runaway', unless: 'les|school|feest|hond|kat|gevangenis|werk|stage|bijbaan|baan|training|afspraak|gesprek|date' },
 
     // Unclear: worrying, but it may be about school or a bad day. The bot asks.
     { match: 'wil niet meer $', category: 'suicide', level: 'unclear' },
@@ -200,5 +238,8 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'moe van alles|leven', category: 'suicide', level: 'unclear' },
     { match: 'alles|het is? te ^veel $', category: 'suicide', level: 'unclear' },
     { match: 'alles|het mag|moet stoppen|ophouden $', category: 'suicide', level: 'unclear' },
+    { match: 'gaat ^echt? ^heel? ^zo? slecht|kut ^met {me}', category: 'suicide', level: 'unclear' },
+    { match: 'voel {me} ^zo? ^echt? leeg|hopeloos|waardeloos|niks', category: 'suicide', level: 'unclear' },
+    { match: 'beter ^is? als ik weg|niet ^meer? ben|was', category: 'suicide', level: 'unclear' },
   ],
 };

@@ -35,6 +35,8 @@ export const lexiconTr: SafetyLexicon = {
     { match: 'kendime zarar', category: 'self_harm' },
     { match: 'bilegimi|bileklerimi kestim', category: 'self_harm' },
     { match: '{fam} beni|bana dov*|vur*|dovdu|tokat*|tekmeliyor', category: 'violence_home' },
+    // Told about someone else at home: "babam annemi dövüyor".
+    { match: '{fam} annemi|babami|kardesimi|ablami|abimi|bizi dov*|vur*|tokat*|tekme*', category: 'violence_home' },
     { match: 'beni dovuyor*|dovuyorlar', category: 'violence_home' },
     { match: 'dayak yiyorum|yedim', category: 'violence_home' },
     { match: 'evde guvende hissetmiyorum|degilim', category: 'violence_home' },
