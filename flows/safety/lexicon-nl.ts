@@ -82,7 +82,8 @@ export const lexiconNl: SafetyLexicon = {
     { match: '{swallowed} hele|alle|strip|strips|doosje|doos|pot|potje|#many {pills}', category: 'medical' },
     { match: 'te ^veel {pills}|{swallowed}', category: 'medical' },
     { match: 'overdosis|overdose|od', category: 'medical', topic: true },
-    { match: 'bewusteloos|buiten ^bewustzijn', category: 'medical' },
+    { match: 'bewusteloos', category: 'medical' },
+    { match: 'buiten ^bewustzijn', category: 'medical' },
     { match: 'ademt ^niet|^raar', category: 'medical' },
 
     // Suicide.
@@ -95,12 +96,18 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'wil er niet ^meer zijn|bestaan', category: 'suicide' },
     { match: 'niet|nooit ^meer? wakker ^worden', category: 'suicide' },
     { match: 'beter als|wanneer dood', category: 'suicide' },
+    // Wishing to be dead: "k zou het liefst dood zijn", "was ik maar dood".
+    { match: 'liefst ^maar? dood', category: 'suicide' },
+    { match: 'was|ware ^ik ^maar dood', category: 'suicide' },
+    // Saying goodbye: "ik ben er morgen toch niet meer".
+    { match: 'ben er morgen|straks|binnenkort|toch ^toch? niet meer', category: 'suicide' },
     { match: 'zin sterven|dood', category: 'suicide' },
     { match: 'wil|hoop|wens niet ^meer? wakker', category: 'suicide' },
     { match: 'geen zin ^meer? in? leven', category: 'suicide' },
     { match: 'zie niet ^meer zitten', category: 'suicide' },
     // "Er een eind aan maken" is about life; "een eind aan mn schulden maken" is not.
-    { match: 'einde|eind ^aan ^maken|^make', category: 'suicide' },
+    { match: 'einde|eind ^aan ^te? ^maken|^make', category: 'suicide' },
+    { match: 'einde|eind ^maken? ^aan alles|leven', category: 'suicide' },
     { match: 'einde|eind ^aan ^mijn? ^het? leven', category: 'suicide' },
     { match: 'leven beeindig*|beindig*|nemen', category: 'suicide' },
     { match: 'beter af zonder ^mij|^me', category: 'suicide' },
@@ -129,7 +136,7 @@ export const lexiconNl: SafetyLexicon = {
       unless: 'papier|koken|kook|keuken|groente|brood|ongeluk|perongeluk|scheren|scheermes|knutsel*|kok',
     },
     { match: 'me|mij gesneden|gekrast|snij|kras|gebrand', category: 'self_harm', unless: 'papier|koken|kook|keuken|groente|brood|ongeluk|perongeluk|scheren|scheermes|knutsel*|kok' },
-    { match: 'snij|kras|brand|prik|bijt|verbrand ^mezelf|^me|^mij', category: 'self_harm', unless: 'papier|koken|keuken|ongeluk|perongeluk|scheren|kok|pan|oven|strijkijzer|zon' },
+    { match: 'snij|snijdt|kras|krast|brand|brandt|prik|prikt|bijt|verbrand ^{self}|^me|^mij', category: 'self_harm', unless: 'papier|koken|keuken|ongeluk|perongeluk|scheren|kok|pan|oven|strijkijzer|zon' },
     // "Ik doe mezelf wat aan", "ik ben weer aan het krassen".
     { match: 'mezelf|zichzelf iets|wat ^aan|^aandoen', category: 'self_harm' },
     { match: 'aan ^het krassen|snijden', category: 'self_harm', unless: 'papier|koken|kook|keuken|groente|brood|hout|kraslot|kraslotje|lot|auto|kok' },
@@ -168,6 +175,7 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'verkracht*|aangerand|aanranding|misbruikt|misbruik', category: 'sexual_violence', topic: true },
     { match: 'ben|werd|word|is|heeft|hebben verkracht|aangerand|misbruikt', category: 'sexual_violence' },
     { match: 'zit|zat|zitten ^aan {me}', category: 'sexual_violence' },
+    { match: 'aan {me} ^zitten|^zit|^zat', category: 'sexual_violence' },
     { match: 'raakt|raakte|aanraken {me} aan?', category: 'sexual_violence' },
     { match: 'gedwongen|dwingt|dwong|dwingen seks|sex|neuken|pijpen|bed', category: 'sexual_violence', gap: 4 },
     { match: 'seks|sex|bed|mannen|klanten voor geld', category: 'sexual_violence', gap: 4 },
@@ -175,7 +183,9 @@ export const lexiconNl: SafetyLexicon = {
     // Pimping: working "for him" with clients, being made to go with men.
     { match: 'werken|werk voor ^hem|^hun|^haar klanten|mannen', category: 'sexual_violence', gap: 4 },
     { match: 'moet|moest|dwingt|laat met ^andere? mannen|klanten|jongens slapen|gaan|naar|seks', category: 'sexual_violence' },
-    { match: 'naaktfoto*|nudes|naakt|naaktjes geld|online|verspreid*|delen|doorsturen|rondsturen|posten', category: 'sexual_violence', gap: 10 },
+    { match: 'naaktfoto*|nudes|naakt|naaktjes geld|online|verspreid*|delen|gedeeld|doorsturen|doorgestuurd|door|rondsturen|rondgestuurd|posten|gepost|stuurde|stuurt|iedereen', category: 'sexual_violence', gap: 10 },
+    // Sextortion without the word "naakt": "dreigen het te posten als ik niet betaal".
+    { match: 'dreig*|dreigen ^het? ^te? posten|delen|verspreiden|doorsturen|online|rondsturen', category: 'sexual_violence' },
     { match: 'chanteert|chantage|gechanteerd|sextortion', category: 'sexual_violence' },
     { match: 'seks|sex tegen wil', category: 'sexual_violence' },
     { match: 'loverboy*', category: 'sexual_violence', topic: true },
@@ -187,6 +197,9 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'gaan|gaat|komen|komt {me} pakken', category: 'threat' },
     { match: '{me} ^wil|^willen|^wilt|^gaan|^komen pakken|vermoorden|neersteken|neerschieten|afmaken|steken|halen', category: 'threat' },
     { match: '{me} kapot|dood maakt|maken|maak', category: 'threat' },
+    // Reported threats: "hij zei ik maak je dood".
+    { match: 'zei|zegt|zeggen|zeiden|appte|appt|stuurde maak|vermoord|steek|schiet je|jou', category: 'threat' },
+    { match: 'staan|staat|stond|stonden|komen|komt met ^een? mes|pistool|wapen|vuurwapen', category: 'threat', unless: 'koken|keuken|groente|brood|kok' },
     // A weapon near "me": "hij komt me halen met een mes".
     { match: '{me} halen|pakken|steken|komt|komen mes|pistool|wapen|vuurwapen|gun|ijzer|mesje', category: 'threat', gap: 5, unless: 'koken|keuken|groente|snijden|brood|kok' },
     { match: 'bedreigd|bedreigt|bedreigen|bedreiging|bedreigingen', category: 'threat' },
@@ -241,5 +254,10 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'gaat ^echt? ^heel? ^zo? slecht|kut ^met {me}', category: 'suicide', level: 'unclear' },
     { match: 'voel {me} ^zo? ^echt? leeg|hopeloos|waardeloos|niks', category: 'suicide', level: 'unclear' },
     { match: 'beter ^is? als ik weg|niet ^meer? ben|was', category: 'suicide', level: 'unclear' },
+    { match: 'niemand {me} mist|missen', category: 'suicide', level: 'unclear' },
+    { match: 'alles ^is kut', category: 'suicide', level: 'unclear' },
+    // A plan without saying what: "vanavond ga ik het doen", "ik heb alles klaargelegd".
+    { match: 'vanavond|vannacht ga ^ik ^het doen', category: 'suicide', level: 'unclear' },
+    { match: 'alles klaargelegd|klaarliggen', category: 'suicide', level: 'unclear' },
   ],
 };
