@@ -867,4 +867,121 @@ export const corpus: CorpusEntry[] = [
   ...safe('ar', [
     'ابحث عن عمل',
   ]),
+  // ── Fresh batch 3: harder phrasings, written blind after two rounds (recall then 46.3 %, false alarms 19.0 %) ──
+  ...danger('nl', 'suicide', [
+    'ik wil gwn dat alles stopt voor altijd',
+    'ik overweeg om zelfmoord te plegen',
+    'wat is de snelste manier om dood te gaan',
+    'ik heb geen zin meer in mn leven broer',
+    'ik wil er nie meer zijn echt nie',
+    'ik ga springen',
+    'k heb al een mes klaarliggen voor mezelf',
+    'hoeveel pillen heb je nodig om dood te gaan',
+  ]),
+  ...danger('nl', 'self_harm', [
+    'ik heb mezelf weer pijn gedaan',
+    'mn armen zitten vol met krassen van mezelf',
+    'ik heb mn pols opengesneden',
+  ]),
+  ...danger('nl', 'medical', [
+    'mn vriend heeft iets in zn drankje gekregen en is out',
+    'ze reageert nergens meer op na die pillen',
+    'ik heb zoveel pillen geslikt',
+  ]),
+  ...danger('nl', 'sexual_violence', [
+    'hij heeft me vastgehouden en gedwongen',
+    'ik moest met hem naar bed anders ging hij mn fotos delen',
+    'een man van 40 wil me geld geven voor seks',
+  ]),
+  ...danger('nl', 'violence_home', [
+    'mn pa heeft me in mn gezicht geslagen',
+    'mn moeder gooide een stoel naar me',
+    'mn vriend heeft me geknepen tot ik geen lucht kreeg',
+    'ik krijg thuis klappen',
+  ]),
+  ...danger('nl', 'threat', [
+    'ze weten waar ik woon en willen me wat aandoen',
+    'ik ben bang dat ze me gaan vermoorden',
+    'hij heeft een pistool op me gericht',
+  ]),
+  ...danger('nl', 'homeless_runaway', [
+    'ik heb geen huis meer',
+    'mn moeder heeft de deur op slot gedaan ik kan nie meer naar binnen',
+    'ik zwerf al een week rond',
+    'ik kan nergens slapen',
+  ]),
+  ...safe('nl', [
+    'ik heb me dood geschaamd',
+    'ik wil dood graag die sneakers',
+    'ik ben doodmoe van school',
+    'hij is mn beste vriend en slaat nooit',
+    'ik slaap bij mn tante want mn moeder is op vakantie',
+    'ik heb 10 pillen vitamine d gekocht',
+    'ik ben weggegaan bij mn vorige werk',
+    'mn docent dreigt me te laten zakken',
+    'ik heb een mes gekocht voor de keuken van mn nieuwe kamer',
+    'we gaan springen op de trampoline',
+    'ik wil er vanaf met die schuld',
+    'mn hart gaat sneller als ik haar zie',
+    'mn vader heeft me een klap op mn schouder gegeven toen ik geslaagd was',
+    'ik ben gevlucht uit syrie en woon nu in aalsmeer',
+    'ik wil graag op mezelf wonen',
+  ]),
+  ...unclear('nl', [
+    'ik ben bang thuis soms',
+    'alles is donker in mn hoofd',
+  ]),
+  ...danger('en', 'suicide', [
+    'i just want it all to stop forever',
+    'thinking about ending my life',
+  ]),
+  ...danger('en', 'violence_home', [
+    'my stepdad beat me again',
+  ]),
+  ...danger('en', 'sexual_violence', [
+    'he says he will post my nudes if i dont pay',
+  ]),
+  ...danger('en', 'homeless_runaway', [
+    'i ran away from home last night',
+  ]),
+  ...safe('en', [
+    'im dead tired',
+    'i could kill for a pizza rn',
+  ]),
+  ...danger('tr', 'suicide', [
+    'intihar etmek istiyorum',
+  ]),
+  ...danger('tr', 'homeless_runaway', [
+    'evden kovuldum',
+  ]),
+  ...safe('tr', [
+    'yorgunluktan öldüm',
+  ]),
+  ...danger('pl', 'suicide', [
+    'chce sie zabic',
+  ]),
+  ...danger('pl', 'homeless_runaway', [
+    'spie na ulicy',
+  ]),
+  ...safe('pl', [
+    'jestem zmeczony',
+  ]),
+  ...danger('uk', 'suicide', [
+    'хочу покінчити з собою',
+  ]),
+  ...danger('uk', 'homeless_runaway', [
+    'я сплю на вулиці',
+  ]),
+  ...safe('uk', [
+    'я втомився',
+  ]),
+  ...danger('ar', 'suicide', [
+    'بدي انتحر',
+  ]),
+  ...danger('ar', 'homeless_runaway', [
+    'انا نايم بالشارع',
+  ]),
+  ...safe('ar', [
+    'انا تعبان من الشغل',
+  ]),
 ];

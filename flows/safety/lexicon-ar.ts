@@ -49,6 +49,7 @@ export const lexiconAr: SafetyLexicon = {
     { match: 'يجبرونني|يجبروني|يجبرني على? الزواج', category: 'threat' },
     { match: 'هربت|طلعت من البيت', category: 'homeless_runaway' },
     { match: 'انام|نمت في الشارع', category: 'homeless_runaway' },
+    { match: 'نايم|نايمة|بنام|انام|نمت بالشارع|بالشوارع', category: 'homeless_runaway' },
     { match: 'ما|مش|لا عندي|في مكان انام|للنوم|انام', category: 'homeless_runaway' },
     { match: 'طردوني|طردني من البيت', category: 'homeless_runaway' },
     { match: 'ما|مش عدت|بعد اقدر|قادر', category: 'suicide', level: 'unclear' },

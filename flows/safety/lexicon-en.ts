@@ -125,6 +125,7 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'sleep|sex with guys|men for money', category: 'sexual_violence', gap: 4 },
     { match: 'nudes|nude|naked pics|photos|money|post|leak|share|send|everyone', category: 'sexual_violence', gap: 6 },
     { match: 'nudes|pics money|post|leak|share', category: 'sexual_violence', gap: 6 },
+    { match: 'post|leak|share|send|spread|expose ^my|^her|^his? nudes|nude|naked', category: 'sexual_violence' },
     { match: 'blackmail*|sextortion', category: 'sexual_violence' },
     { match: 'loverboy*|groomed|grooming|trafficked|trafficking', category: 'sexual_violence', topic: true },
 
@@ -158,6 +159,7 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'nobody|noone|no would? care|notice|miss if|when i gone|dead|died', category: 'suicide', gap: 4 },
     { match: 'give|given up on everything|life', category: 'suicide', level: 'unclear' },
     { match: 'want it all to stop|end', category: 'suicide', level: 'unclear' },
+    { match: 'stop|end|sleep|disappear ^forever', category: 'suicide' },
     { match: 'not see a? way out', category: 'suicide', level: 'unclear' },
     { match: 'no way out', category: 'suicide', level: 'unclear' },
     { match: 'tired of everything|life|living', category: 'suicide', level: 'unclear' },

@@ -49,7 +49,7 @@ export const lexiconNl: SafetyLexicon = {
     self: 'mezelf|zichzelf|haarzelf|hemzelf',
     victim: 'vader|moeder|pa|ma|broer|broertje|zus|zusje|oma|opa|ons|mij|me|mezelf|stiefmoeder|vriendin|kinderen|kind',
     amount: 'hele|alle|strip|strips|doosje|doos|pot|potje|pakje|flesje|fles|#many',
-    hit: 'slaat|sla|slaan|sloeg|sloegen|geslagen|schopt|schoppen|schopte|geschopt|trapt|trapte|getrapt|stompt|stompte|gestompt|mept|mepte|gemept|wurgt|wurgde|gewurgd|knijpt|duwt|duwde|geduwd|mishandelt|mishandelde|mishandeld|bijt|beet|gebeten|klap|klappen|schop|schoppen|trap|pijn|aftuigen|afgetuigd|tuigt|elkaar',
+    hit: 'slaat|sla|slaan|sloeg|sloegen|geslagen|schopt|schoppen|schopte|geschopt|trapt|trapte|getrapt|stompt|stompte|gestompt|mept|mepte|gemept|wurgt|wurgde|gewurgd|knijpt|kneep|geknepen|duwt|duwde|geduwd|mishandelt|mishandelde|mishandeld|bijt|beet|gebeten|klap|klappen|schop|schoppen|trap|pijn|aftuigen|afgetuigd|tuigt|elkaar',
     pills: 'pillen|pil|pilletjes|tabletten|tabletje*|paracetamol|paracetamols|medicijnen|medicatie|oxazepam|slaappillen|ibuprofen|xanax|oxy|antidepressiva|medicijn',
     swallowed: 'geslikt|slik|slikken|genomen|ingenomen|genome|opgegeten|gegeten|leeggegeten|leeg|nam',
   },
@@ -63,6 +63,9 @@ export const lexiconNl: SafetyLexicon = {
     'geslagen|geslaagd voor examen|rijexamen|toets|theorie|rijles|diploma|tentamen|havo|vwo|mbo|school',
     'slaat|sloeg ^de|het ^deur|spijker|bal|plank|alarm|munt',
     'klap ^van ^de ^molen',
+    // "Dood graag", "dood leuk": an intensifier, not a wish.
+    'dood ^graag|^leuk|^normaal|^simpel|^eenvoudig|^zielig|^jammer',
+    'klap|klapje|tik|tikje|schouderklopje ^op ^de|^mijn? schouder|rug',
   ],
   contexts: {
     past: 'vroeger|toen|geleden|vorig|vorige|ooit|jaren|basisschool|brugklas|klein|jonger',
@@ -73,7 +76,12 @@ export const lexiconNl: SafetyLexicon = {
   recovered: ['gaat ^nu? ^weer? beter|goed', 'nu niet meer', 'niet ^meer ^zo', 'ben er overheen|doorheen', 'heb ik nu niet meer'],
   rules: [
     // Medical emergency: pills taken, unconscious.
-    { match: 'hele|alle|strip|strips|doosje|doos|pot|potje|pakje|#many {pills} {swallowed}', category: 'medical' },
+    { match: 'hele|alle|strip|strips|doosje|doos|pot|potje|pakje|zoveel|heleboel|handvol|handjevol|#many {pills} {swallowed}', category: 'medical' },
+    // Drugged or not responding: "iets in zn drankje gekregen", "ze reageert nergens meer op".
+    { match: 'iets in ^mijn|^zijn|^haar? drankje|drinken|glas', category: 'medical' },
+    { match: 'reageert|reageerde|reageren niet|nergens ^meer ^op? $', category: 'medical' },
+    { match: 'reageert|reageerde|reageren niet|nergens ^meer ^op ^na', category: 'medical' },
+    { match: 'krijg|krijgen|kreeg {me}|hem|haar niet ^meer? wakker', category: 'medical' },
     // "Een strip oxazepam op", "al mn medicijnen tegelijk": an amount or all at once is an overdose.
     { match: 'hele|alle|strip|strips|doosje|doos|pot|potje|pakje|#many {pills} ^op', category: 'medical' },
     { match: '{pills} {swallowed}? tegelijk|ineens|inene|allemaal', category: 'medical' },
@@ -121,6 +129,11 @@ export const lexiconNl: SafetyLexicon = {
     // Ways of stopping with life, whatever the verb: "ik kap ermee met leven", "geen reden om te leven".
     { match: 'kap|kappen|stop|stoppen ^ermee? met ^het? leven', category: 'suicide' },
     { match: 'geen reden|doel|nut ^meer? ^om? ^te? leven', category: 'suicide' },
+    // Looking for a way: "snelste manier om dood te gaan", "hoeveel pillen om dood te gaan".
+    { match: 'manier|manieren|hoeveel|nodig|pijnloos|snelste om? ^dood|^sterven|^zelfmoord', category: 'suicide', gap: 5 },
+    { match: 'stopt|stoppen|ophoudt|ophouden|slapen|verdwijnen voor ^altijd', category: 'suicide' },
+    { match: 'ik ga ^nu? springen $', category: 'suicide' },
+    { match: 'mes|mesje|scheermes*|touw|pillen klaar|klaarliggen|klaargelegd|klaarleggen', category: 'suicide' },
     { match: 'voor|onder ^de? trein|metro|tram|vrachtwagen|auto liggen|springen|lopen|gooien', category: 'suicide' },
     { match: 'touw gekocht|gehaald|klaar|klaarliggen|opgehangen', category: 'suicide' },
     { match: 'levensmoe|doodswens', category: 'suicide' },
@@ -139,6 +152,7 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'snij|snijdt|kras|krast|brand|brandt|prik|prikt|bijt|verbrand ^{self}|^me|^mij', category: 'self_harm', unless: 'papier|koken|keuken|ongeluk|perongeluk|scheren|kok|pan|oven|strijkijzer|zon' },
     // "Ik doe mezelf wat aan", "ik ben weer aan het krassen".
     { match: 'mezelf|zichzelf iets|wat ^aan|^aandoen', category: 'self_harm' },
+    { match: 'krassen|sneeen|snijwonden|littekens|brandwonden van|door ^mezelf', category: 'self_harm' },
     { match: 'aan ^het krassen|snijden', category: 'self_harm', unless: 'papier|koken|kook|keuken|groente|brood|hout|kraslot|kraslotje|lot|auto|kok' },
     { match: 'arm|armen|pols|polsen|benen|bovenbenen opengehaald|opengesneden|gesneden|opengekrast', category: 'self_harm' },
     { match: 'ik ^kras', category: 'self_harm' },
@@ -151,6 +165,8 @@ export const lexiconNl: SafetyLexicon = {
     // Violence at home (and by a partner).
     { match: '{fam} {hit} {me}', category: 'violence_home' },
     { match: '{fam} {me} {hit}', category: 'violence_home', gap: 4 },
+    // Things thrown: "mn moeder gooide een stoel naar me".
+    { match: '{fam} gooit|gooide|smeet|smijt|gooien ^een|^de|^het? stoel|fles|glas|bord|mes|schoen|pan|asbak|stoelen|flessen|borden|spullen', category: 'violence_home' },
     // Told about someone else at home: "mn pa slaat mn moeder", "mijn vader heeft mijn zusje geschopt".
     { match: '{fam} {hit} ^mijn? ^de? {victim}', category: 'violence_home' },
     { match: '{fam} ^heeft mijn? {victim} {hit}', category: 'violence_home' },
@@ -179,6 +195,8 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'raakt|raakte|aanraken {me} aan?', category: 'sexual_violence' },
     { match: 'gedwongen|dwingt|dwong|dwingen seks|sex|neuken|pijpen|bed', category: 'sexual_violence', gap: 4 },
     { match: 'seks|sex|bed|mannen|klanten voor geld', category: 'sexual_violence', gap: 4 },
+    { match: 'geld|betalen|betaalt|euro voor|tegen seks|sex|pijpen|neuken|naaktfoto*|nudes', category: 'sexual_violence', gap: 4 },
+    { match: 'vastgehouden|vastgepakt|vastgebonden gedwongen|dwong', category: 'sexual_violence' },
     { match: 'werken|slapen met|voor mannen', category: 'sexual_violence' },
     // Pimping: working "for him" with clients, being made to go with men.
     { match: 'werken|werk voor ^hem|^hun|^haar klanten|mannen', category: 'sexual_violence', gap: 4 },
@@ -203,7 +221,10 @@ export const lexiconNl: SafetyLexicon = {
     // A weapon near "me": "hij komt me halen met een mes".
     { match: '{me} halen|pakken|steken|komt|komen mes|pistool|wapen|vuurwapen|gun|ijzer|mesje', category: 'threat', gap: 5, unless: 'koken|keuken|groente|snijden|brood|kok' },
     { match: 'bedreigd|bedreigt|bedreigen|bedreiging|bedreigingen', category: 'threat' },
-    { match: 'dreigt|dreigen|dreigde {me}', category: 'threat' },
+    { match: 'dreigt|dreigen|dreigde {me}', category: 'threat', unless: 'zakken|schorsen|geschorst|straf|cijfer|punten|telefoon|ontslaan|ontslag|boete|huiswerk|rapport|melden|verklikken|afpakken|stage' },
+    { match: 'wil|willen|gaan|gaat|komen|komt me|mij iets|wat ^aandoen', category: 'threat' },
+    { match: 'mes|pistool|wapen|vuurwapen|gun op|tegen {me}', category: 'threat', gap: 2, unless: 'koken|keuken|groente|brood|kok' },
+    { match: 'trok|trekt|getrokken ^een? mes|pistool|wapen|vuurwapen', category: 'threat', unless: 'koken|keuken|groente|brood|kok' },
     { match: 'deur|achter|bedreigt|bedreigd mes|pistool|wapen|vuurwapen', category: 'threat', gap: 5 },
     { match: 'gestalkt|stalkt|stalker|stalken', category: 'threat' },
     { match: 'uithuwelijk*|eerwraak', category: 'threat' },
@@ -224,12 +245,15 @@ export const lexiconNl: SafetyLexicon = {
     // Sleeping places nobody chooses: "ik slaap in de auto", "al een week bij vrienden".
     { match: 'slaap|slapen|sliep in|op ^de? auto|trappenhuis|fietsenstalling|garage|schuur|nachtbus|bus|metro|hal|bosjes|parkeergarage|speeltuin', category: 'homeless_runaway' },
     { match: 'slaap|sliep|slapen al week|weken|maanden|nachten bij|op|buiten|in', category: 'homeless_runaway', gap: 4 },
-    { match: 'mag niet ^meer? naar|in ^huis|^thuis', category: 'homeless_runaway' },
+    { match: 'mag niet ^meer? naar|in ^huis|^thuis|^binnen', category: 'homeless_runaway' },
+    { match: 'kan niet meer naar|in ^huis|^thuis|^binnen', category: 'homeless_runaway' },
+    { match: 'geen huis|thuis|woning ^meer', category: 'homeless_runaway' },
+    { match: 'zwerf|zwerft|zwerven|rondzwerven|zwerver', category: 'homeless_runaway' },
     { match: 'nergens ^heen|^naartoe ^kan|^kon|^meer', category: 'homeless_runaway' },
     { match: 'zet|zetten|zette|gooien|gooit|gooide|schoppen {me}|ons op ^de? ^straat', category: 'homeless_runaway' },
     { match: 'op straat gezet|gegooid|geschopt|beland', category: 'homeless_runaway' },
     { match: 'zit|sta|leef|woon|zitten|staan ^nu? op ^straat', category: 'homeless_runaway' },
-    { match: 'ben|is|zijn weggelopen|gevlucht|ontsnapt', category: 'homeless_runaway', unless: 'les|school|feest|hond|kat|gevangenis|werk|stage|bijbaan|baan|training|afspraak|gesprek|date' },
+    { match: 'ben|is|zijn weggelopen', category: 'homeless_runaway', unless: 'les|school|feest|hond|kat|gevangenis|werk|stage|bijbaan|baan|training|afspraak|gesprek|date' },
 
     // Unclear: worrying, but it may be about school or a bad day. The bot asks.
     { match: 'wil niet meer $', category: 'suicide', level: 'unclear' },
@@ -256,6 +280,7 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'beter ^is? als ik weg|niet ^meer? ben|was', category: 'suicide', level: 'unclear' },
     { match: 'niemand {me} mist|missen', category: 'suicide', level: 'unclear' },
     { match: 'alles ^is kut', category: 'suicide', level: 'unclear' },
+    { match: 'donker ^in mijn? hoofd', category: 'suicide', level: 'unclear' },
     // A plan without saying what: "vanavond ga ik het doen", "ik heb alles klaargelegd".
     { match: 'vanavond|vannacht ga ^ik ^het doen', category: 'suicide', level: 'unclear' },
     { match: 'alles klaargelegd|klaarliggen', category: 'suicide', level: 'unclear' },

@@ -56,7 +56,7 @@ export const lexiconTr: SafetyLexicon = {
     { match: 'evden kactim|kacti', category: 'homeless_runaway' },
     { match: 'sokakta uyu*|yatiyorum|kaliyorum', category: 'homeless_runaway' },
     { match: 'kalacak|uyuyacak yerim ^yok', category: 'homeless_runaway' },
-    { match: 'evden atti*|kovdu*', category: 'homeless_runaway' },
+    { match: 'evden atti*|kovdu*|kovul*|atil*', category: 'homeless_runaway' },
     { match: 'dayanamiyorum', category: 'suicide', level: 'unclear' },
     { match: 'her seyden biktim', category: 'suicide', level: 'unclear' },
     { match: 'artik|artık yapamiyorum', category: 'suicide', level: 'unclear' },
