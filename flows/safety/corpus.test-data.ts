@@ -1017,4 +1017,89 @@ export const corpus: CorpusEntry[] = [
     'mn zus bloedt uit haar neus soms',
     'ik krijg geen lucht als ik ren haha conditie 0',
   ]),
+  // ── Fresh batch 5: the other languages, written blind (recall then 72.4 %, English 57.1 %; false alarms 0 of 9) ──
+  ...danger('en', 'suicide', [
+    'tbh i dont see the point in living anymore',
+    'gonna end it tonight',
+    'i wish i was never born and i want to die',
+  ]),
+  ...danger('en', 'self_harm', [
+    'i keep hurting myself when im stressed',
+    'i burned myself with a lighter again',
+  ]),
+  ...danger('en', 'medical', [
+    'i took a whole bottle of pills',
+    'my friend passed out and isnt breathing right',
+  ]),
+  ...danger('en', 'sexual_violence', [
+    'my boss touched me and said not to tell anyone',
+    'this guy wants me to sell my body for him',
+  ]),
+  ...danger('en', 'violence_home', [
+    'my boyfriend choked me last night',
+    'my mum throws things at me when shes drunk',
+  ]),
+  ...danger('en', 'threat', [
+    'some guys said theyre gonna stab me after school',
+  ]),
+  ...danger('en', 'homeless_runaway', [
+    'my parents kicked me out and i have nowhere to go',
+    'been couch surfing for weeks cant go home',
+  ]),
+  ...safe('en', [
+    'i nearly died laughing',
+    'my dad hit the gym today',
+    'im gonna kill this exam',
+    'i slept on the couch at my cousins for the party',
+  ]),
+  ...danger('tr', 'suicide', [
+    'artık yaşamak istemiyorum ölmek istiyorum',
+    'kendimi asacağım',
+  ]),
+  ...danger('tr', 'self_harm', [
+    'kendimi kesiyorum',
+  ]),
+  ...danger('tr', 'violence_home', [
+    'kocam beni dövüyor',
+    'abim bana vuruyor',
+  ]),
+  ...safe('tr', [
+    'babam bana yardım etti',
+    'gülmekten öldüm',
+  ]),
+  ...danger('pl', 'suicide', [
+    'nie chce mi sie zyc',
+    'chce umrzec',
+  ]),
+  ...danger('pl', 'self_harm', [
+    'tne sie',
+  ]),
+  ...danger('pl', 'violence_home', [
+    'tata bije mame',
+  ]),
+  ...safe('pl', [
+    'tata mi pomogl z cv',
+  ]),
+  ...danger('uk', 'suicide', [
+    'я хочу померти',
+  ]),
+  ...danger('uk', 'self_harm', [
+    'я ріжу себе',
+  ]),
+  ...danger('uk', 'violence_home', [
+    'чоловік мене б\'є',
+  ]),
+  ...safe('uk', [
+    'я дуже втомилась',
+  ]),
+  ...danger('ar', 'suicide', [
+    'ما بدي عيش',
+    'بدي اقتل حالي',
+  ]),
+  ...danger('ar', 'violence_home', [
+    'اخوي بيضربني',
+  ]),
+  ...safe('ar', [
+    'ميت من الضحك',
+  ]),
 ];

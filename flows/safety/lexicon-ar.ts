@@ -23,7 +23,7 @@ export const lexiconAr: SafetyLexicon = {
     { match: '{want} ان? اموت|موت|الموت|انتحر', category: 'suicide' },
     { match: 'انتحار|الانتحار|انتحر|سانتحر|للانتحار', category: 'suicide', topic: true },
     { match: 'لا|ما|مش {want} ان? عيش|اعيش|العيش', category: 'suicide' },
-    { match: 'اقتل|ساقتل|بقتل نفسي', category: 'suicide' },
+    { match: 'اقتل|ساقتل|بقتل نفسي|حالي|روحي', category: 'suicide' },
     { match: 'انهي|سانهي|انهاء|بنهي حياتي', category: 'suicide' },
     { match: 'لا احد سيشتاق', category: 'suicide' },
     { match: 'تعبت من الحياه', category: 'suicide' },
