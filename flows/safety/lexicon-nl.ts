@@ -45,7 +45,11 @@ export const lexiconNl: SafetyLexicon = {
   classes: {
     fam: 'vader|moeder|pa|ma|ouders|stiefvader|stiefmoeder|stiefpa|stiefma|stiefvader*|broer|broers|broertje|zus|zusje|oom|tante|opa|oma|neef|vriend|vriendje|ex|man|vriendin|pleegvader|pleegmoeder|vader*|moeder*|familie',
     me: 'me|mij|mezelf',
-    hit: 'slaat|sla|slaan|sloeg|sloegen|geslagen|schopt|schoppen|schopte|geschopt|trapt|trapte|getrapt|stompt|stompte|gestompt|mept|mepte|gemept|wurgt|wurgde|gewurgd|knijpt|duwt|duwde|geduwd|mishandelt|mishandelde|mishandeld|bijt|beet|gebeten|klap|klappen|schop|schoppen|trap|pijn|aftuigen|afgetuigd|tuigt|elkaar',
+    /** Whoever is hurt or threatened: the young person, or (told about) someone else. */
+    self: 'mezelf|zichzelf|haarzelf|hemzelf',
+    victim: 'vader|moeder|pa|ma|broer|broertje|zus|zusje|oma|opa|ons|mij|me|mezelf|stiefmoeder|vriendin|kinderen|kind',
+    amount: 'hele|alle|strip|strips|doosje|doos|pot|potje|pakje|flesje|fles|#many',
+    hit: 'slaat|sla|slaan|sloeg|sloegen|geslagen|schopt|schoppen|schopte|geschopt|trapt|trapte|getrapt|stompt|stompte|gestompt|mept|mepte|gemept|wurgt|wurgde|gewurgd|knijpt|kneep|geknepen|duwt|duwde|geduwd|mishandelt|mishandelde|mishandeld|bijt|beet|gebeten|klap|klappen|schop|schoppen|trap|pijn|aftuigen|afgetuigd|tuigt|elkaar',
     pills: 'pillen|pil|pilletjes|tabletten|tabletje*|paracetamol|paracetamols|medicijnen|medicatie|oxazepam|slaappillen|ibuprofen|xanax|oxy|antidepressiva|medicijn',
     swallowed: 'geslikt|slik|slikken|genomen|ingenomen|genome|opgegeten|gegeten|leeggegeten|leeg|nam',
   },
@@ -59,6 +63,9 @@ export const lexiconNl: SafetyLexicon = {
     'geslagen|geslaagd voor examen|rijexamen|toets|theorie|rijles|diploma|tentamen|havo|vwo|mbo|school',
     'slaat|sloeg ^de|het ^deur|spijker|bal|plank|alarm|munt',
     'klap ^van ^de ^molen',
+    // "Dood graag", "dood leuk": an intensifier, not a wish.
+    'dood ^graag|^leuk|^normaal|^simpel|^eenvoudig|^zielig|^jammer',
+    'klap|klapje|tik|tikje|schouderklopje ^op ^de|^mijn? schouder|rug',
   ],
   contexts: {
     past: 'vroeger|toen|geleden|vorig|vorige|ooit|jaren|basisschool|brugklas|klein|jonger',
@@ -69,11 +76,22 @@ export const lexiconNl: SafetyLexicon = {
   recovered: ['gaat ^nu? ^weer? beter|goed', 'nu niet meer', 'niet ^meer ^zo', 'ben er overheen|doorheen', 'heb ik nu niet meer'],
   rules: [
     // Medical emergency: pills taken, unconscious.
-    { match: 'hele|alle|strip|strips|doosje|doos|pot|potje|pakje|#many {pills} {swallowed}', category: 'medical' },
+    { match: 'hele|alle|strip|strips|doosje|doos|pot|potje|pakje|zoveel|heleboel|handvol|handjevol|#many {pills} {swallowed}', category: 'medical' },
+    // Drugged or not responding: "iets in zn drankje gekregen", "ze reageert nergens meer op".
+    { match: 'iets in ^mijn|^zijn|^haar? drankje|drinken|glas', category: 'medical' },
+    { match: 'reageert|reageerde|reageren niet|nergens ^meer ^op? $', category: 'medical', level: 'unclear' },
+    { match: 'reageert|reageerde|reageren niet|nergens ^meer ^op ^na', category: 'medical' },
+    { match: 'krijg|krijgen|kreeg {me}|hem|haar niet ^meer? wakker', category: 'medical' },
+    // "Een strip oxazepam op", "al mn medicijnen tegelijk": an amount or all at once is an overdose.
+    { match: 'hele|alle|strip|strips|doosje|doos|pot|potje|pakje|#many {pills} ^op', category: 'medical' },
+    { match: '{pills} {swallowed}? tegelijk|ineens|inene|allemaal', category: 'medical' },
+    { match: 'krijg|kan|kon geen lucht|adem', category: 'medical', unless: 'rennen|ren|renne|sport|sporten|conditie|hardlopen|training|trap|traplopen' },
+    { match: 'bloed|bloedt|bloeden ^heel? ^erg|^veel|^enorm', category: 'medical' },
     { match: '{swallowed} hele|alle|strip|strips|doosje|doos|pot|potje|#many {pills}', category: 'medical' },
     { match: 'te ^veel {pills}|{swallowed}', category: 'medical' },
     { match: 'overdosis|overdose|od', category: 'medical', topic: true },
-    { match: 'bewusteloos|buiten ^bewustzijn', category: 'medical' },
+    { match: 'bewusteloos', category: 'medical' },
+    { match: 'buiten ^bewustzijn', category: 'medical' },
     { match: 'ademt ^niet|^raar', category: 'medical' },
 
     // Suicide.
@@ -86,11 +104,19 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'wil er niet ^meer zijn|bestaan', category: 'suicide' },
     { match: 'niet|nooit ^meer? wakker ^worden', category: 'suicide' },
     { match: 'beter als|wanneer dood', category: 'suicide' },
+    // Wishing to be dead: "k zou het liefst dood zijn", "was ik maar dood".
+    { match: 'liefst ^maar? dood', category: 'suicide' },
+    { match: 'was|ware ^ik ^maar dood', category: 'suicide' },
+    // Saying goodbye: "ik ben er morgen toch niet meer".
+    { match: 'ben er morgen|straks|binnenkort|toch ^toch? niet meer', category: 'suicide' },
     { match: 'zin sterven|dood', category: 'suicide' },
     { match: 'wil|hoop|wens niet ^meer? wakker', category: 'suicide' },
     { match: 'geen zin ^meer? in? leven', category: 'suicide' },
     { match: 'zie niet ^meer zitten', category: 'suicide' },
-    { match: 'einde|eind aan leven|maken', category: 'suicide' },
+    // "Er een eind aan maken" is about life; "een eind aan mn schulden maken" is not.
+    { match: 'einde|eind ^aan ^te? ^maken|^make', category: 'suicide' },
+    { match: 'einde|eind ^maken? ^aan alles|leven', category: 'suicide' },
+    { match: 'einde|eind ^aan ^mijn? ^het? leven', category: 'suicide' },
     { match: 'leven beeindig*|beindig*|nemen', category: 'suicide' },
     { match: 'beter af zonder ^mij|^me', category: 'suicide' },
     { match: 'niemand zou|gaat {me} missen', category: 'suicide' },
@@ -99,12 +125,22 @@ export const lexiconNl: SafetyLexicon = {
     { match: '{me} ophang*', category: 'suicide' },
     { match: '{me} op ^te? ^hangen', category: 'suicide' },
     { match: '{me} ^van ^kant', category: 'suicide' },
-    { match: 'mezelf doden|doodmaken|vermoorden|ombrengen|afmaken|dood', category: 'suicide' },
+    { match: '{self} doden|doodmaken|vermoorden|ombrengen|afmaken|dood|ophangen|verhangen|verdrinken|vergiftigen', category: 'suicide' },
+    // Ways of stopping with life, whatever the verb: "ik kap ermee met leven", "geen reden om te leven".
+    { match: 'kap|kappen|stop|stoppen ^ermee? met ^het? leven', category: 'suicide' },
+    { match: 'geen reden|doel|nut ^meer? ^om? ^te? leven', category: 'suicide' },
+    // Looking for a way: "snelste manier om dood te gaan", "hoeveel pillen om dood te gaan".
+    { match: 'manier|manieren|hoeveel|nodig|pijnloos|snelste om? ^dood|^sterven|^zelfmoord', category: 'suicide', gap: 5 },
+    { match: 'stopt|stoppen|ophoudt|ophouden|slapen|verdwijnen voor ^altijd $', category: 'suicide' },
+    { match: 'ik ga ^nu? springen $', category: 'suicide' },
+    { match: 'mes|mesje|scheermes*|touw|pillen klaar|klaarliggen|klaargelegd|klaarleggen', category: 'suicide', unless: 'taart|koken|kook|keuken|brood|groente|eten|verjaardag|feest' },
+    { match: 'voor|onder ^de? trein|metro|tram|vrachtwagen|auto liggen|springen|lopen|gooien', category: 'suicide' },
+    { match: 'touw gekocht|gehaald|klaar|klaarliggen|opgehangen', category: 'suicide' },
     { match: 'levensmoe|doodswens', category: 'suicide' },
     { match: 'leven zat|beu', category: 'suicide' },
     { match: 'leven geen zin|nut', category: 'suicide' },
     { match: 'afscheidsbrief|afscheidsbrieven', category: 'suicide' },
-    { match: 'als ik er niet meer ben', category: 'suicide', gap: 1 },
+    { match: 'als ik er niet meer ben|was|zou|zijn', category: 'suicide', gap: 1 },
 
     // Self-harm.
     {
@@ -113,7 +149,11 @@ export const lexiconNl: SafetyLexicon = {
       unless: 'papier|koken|kook|keuken|groente|brood|ongeluk|perongeluk|scheren|scheermes|knutsel*|kok',
     },
     { match: 'me|mij gesneden|gekrast|snij|kras|gebrand', category: 'self_harm', unless: 'papier|koken|kook|keuken|groente|brood|ongeluk|perongeluk|scheren|scheermes|knutsel*|kok' },
-    { match: 'snij|kras ^mezelf|^me|^mij', category: 'self_harm', unless: 'papier|koken|keuken|ongeluk|perongeluk|scheren|kok' },
+    { match: 'snij|snijdt|kras|krast|brand|brandt|prik|prikt|bijt|verbrand ^{self}|^me|^mij', category: 'self_harm', unless: 'papier|koken|keuken|ongeluk|perongeluk|scheren|kok|pan|oven|strijkijzer|zon' },
+    // "Ik doe mezelf wat aan", "ik ben weer aan het krassen".
+    { match: 'mezelf|zichzelf iets|wat ^aan|^aandoen', category: 'self_harm' },
+    { match: 'krassen|sneeen|snijwonden|littekens|brandwonden van|door ^mezelf', category: 'self_harm' },
+    { match: 'aan ^het krassen|snijden', category: 'self_harm', unless: 'papier|koken|kook|keuken|groente|brood|hout|kraslot|kraslotje|lot|auto|kok' },
     { match: 'arm|armen|pols|polsen|benen|bovenbenen opengehaald|opengesneden|gesneden|opengekrast', category: 'self_harm' },
     { match: 'ik ^kras', category: 'self_harm' },
     { match: 'mezelf iets ^aandoen', category: 'self_harm' },
@@ -125,6 +165,11 @@ export const lexiconNl: SafetyLexicon = {
     // Violence at home (and by a partner).
     { match: '{fam} {hit} {me}', category: 'violence_home' },
     { match: '{fam} {me} {hit}', category: 'violence_home', gap: 4 },
+    // Things thrown: "mn moeder gooide een stoel naar me".
+    { match: '{fam} gooit|gooide|smeet|smijt|gooien ^een|^de|^het? stoel|fles|glas|bord|mes|schoen|pan|asbak|stoelen|flessen|borden|spullen naar|tegen|op', category: 'violence_home' },
+    // Told about someone else at home: "mn pa slaat mn moeder", "mijn vader heeft mijn zusje geschopt".
+    { match: '{fam} {hit} ^mijn? ^de? {victim}', category: 'violence_home' },
+    { match: '{fam} ^heeft mijn? {victim} {hit}', category: 'violence_home' },
     { match: 'hij|zij|ze {hit} ^{me}', category: 'violence_home' },
     // Inversion after "gisteren", "vroeger", "thuis": "gisteren sloeg mijn vader me".
     { match: '{hit} {fam} ^{me}', category: 'violence_home' },
@@ -146,11 +191,19 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'verkracht*|aangerand|aanranding|misbruikt|misbruik', category: 'sexual_violence', topic: true },
     { match: 'ben|werd|word|is|heeft|hebben verkracht|aangerand|misbruikt', category: 'sexual_violence' },
     { match: 'zit|zat|zitten ^aan {me}', category: 'sexual_violence' },
+    { match: 'aan {me} ^zitten|^zit|^zat', category: 'sexual_violence' },
     { match: 'raakt|raakte|aanraken {me} aan?', category: 'sexual_violence' },
     { match: 'gedwongen|dwingt|dwong|dwingen seks|sex|neuken|pijpen|bed', category: 'sexual_violence', gap: 4 },
     { match: 'seks|sex|bed|mannen|klanten voor geld', category: 'sexual_violence', gap: 4 },
+    { match: 'geld|betalen|betaalt|euro voor|tegen seks|sex|pijpen|neuken|naaktfoto*|nudes', category: 'sexual_violence', gap: 4, topic: true },
+    { match: 'vastgehouden|vastgepakt|vastgebonden gedwongen|dwong', category: 'sexual_violence' },
     { match: 'werken|slapen met|voor mannen', category: 'sexual_violence' },
-    { match: 'naaktfoto*|nudes|naakt|naaktjes geld|online|verspreid*|delen|doorsturen|rondsturen|posten', category: 'sexual_violence', gap: 10 },
+    // Pimping: working "for him" with clients, being made to go with men.
+    { match: 'werken|werk voor ^hem|^hun|^haar klanten|mannen', category: 'sexual_violence', gap: 4 },
+    { match: 'moet|moest|dwingt|laat met ^andere? mannen|klanten|jongens slapen|gaan|naar|seks', category: 'sexual_violence' },
+    { match: 'naaktfoto*|nudes|naakt|naaktjes geld|online|verspreid*|delen|gedeeld|doorsturen|doorgestuurd|door|rondsturen|rondgestuurd|posten|gepost|stuurde|stuurt|iedereen', category: 'sexual_violence', gap: 10 },
+    // Sextortion without the word "naakt": "dreigen het te posten als ik niet betaal".
+    { match: 'dreig*|dreigen ^het? ^te? posten|delen|verspreiden|doorsturen|online|rondsturen', category: 'sexual_violence' },
     { match: 'chanteert|chantage|gechanteerd|sextortion', category: 'sexual_violence' },
     { match: 'seks|sex tegen wil', category: 'sexual_violence' },
     { match: 'loverboy*', category: 'sexual_violence', topic: true },
@@ -160,8 +213,18 @@ export const lexiconNl: SafetyLexicon = {
     { match: '{me} kapot|dood maken', category: 'threat' },
     { match: 'maken|maakt|maak {me} dood', category: 'threat' },
     { match: 'gaan|gaat|komen|komt {me} pakken', category: 'threat' },
+    { match: '{me} ^wil|^willen|^wilt|^gaan|^komen pakken|vermoorden|neersteken|neerschieten|afmaken|steken|halen', category: 'threat' },
+    { match: '{me} kapot|dood maakt|maken|maak', category: 'threat' },
+    // Reported threats: "hij zei ik maak je dood".
+    { match: 'zei|zegt|zeggen|zeiden|appte|appt|stuurde maak|vermoord|steek|schiet je|jou', category: 'threat' },
+    { match: 'staan|staat|stond|stonden|komen|komt met ^een? mes|pistool|wapen|vuurwapen', category: 'threat', unless: 'koken|keuken|groente|brood|kok' },
+    // A weapon near "me": "hij komt me halen met een mes".
+    { match: '{me} halen|pakken|steken|komt|komen mes|pistool|wapen|vuurwapen|gun|ijzer|mesje', category: 'threat', gap: 5, unless: 'koken|keuken|groente|snijden|brood|kok' },
     { match: 'bedreigd|bedreigt|bedreigen|bedreiging|bedreigingen', category: 'threat' },
-    { match: 'dreigt|dreigen|dreigde {me}', category: 'threat' },
+    { match: 'dreigt|dreigen|dreigde {me}', category: 'threat', unless: 'zakken|schorsen|geschorst|straf|cijfer|punten|telefoon|ontslaan|ontslag|boete|huiswerk|rapport|melden|verklikken|afpakken|stage' },
+    { match: 'wil|willen|gaan|gaat|komen|komt me|mij iets|wat ^aandoen', category: 'threat' },
+    { match: 'mes|pistool|wapen|vuurwapen|gun op|tegen {me}', category: 'threat', gap: 2, unless: 'koken|keuken|groente|brood|kok' },
+    { match: 'trok|trekt|getrokken ^een? mes|pistool|wapen|vuurwapen', category: 'threat', unless: 'koken|keuken|groente|brood|kok' },
     { match: 'deur|achter|bedreigt|bedreigd mes|pistool|wapen|vuurwapen', category: 'threat', gap: 5 },
     { match: 'gestalkt|stalkt|stalker|stalken', category: 'threat' },
     { match: 'uithuwelijk*|eerwraak', category: 'threat' },
@@ -175,10 +238,24 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'geen slaapplek|slaapplaats|dak|onderdak|woonplek', category: 'homeless_runaway' },
     { match: 'geen plek|plaats|bed slapen|^slaapplek', category: 'homeless_runaway' },
     { match: 'niet waar moet? slapen', category: 'homeless_runaway' },
-    { match: 'kan|kon nergens heen|slapen|naartoe', category: 'homeless_runaway' },
+    { match: 'kan|kon nergens heen|slapen|naartoe', category: 'homeless_runaway', unless: 'vragen|vraag|klacht|klachten|probleem' },
     { match: '{fam}|thuis|huis eruit|buiten gegooid|gezet|geschopt', category: 'homeless_runaway', gap: 4 },
     { match: 'uit huis gezet|gegooid|geschopt', category: 'homeless_runaway' },
     { match: 'dakloos', category: 'homeless_runaway' },
+    // Sleeping places nobody chooses: "ik slaap in de auto", "al een week bij vrienden".
+    { match: 'slaap|slapen|sliep in|op ^de? auto|trappenhuis|fietsenstalling|garage|schuur|nachtbus|bosjes|parkeergarage|speeltuin', category: 'homeless_runaway' },
+    { match: 'slaap|sliep|slapen al week|weken|maanden|nachten bij|op|buiten|in', category: 'homeless_runaway', gap: 4, unless: 'gezellig|logeren|logeer|vakantie|leuk|samenwonen' },
+    { match: 'mag niet ^meer? naar|in ^huis|^thuis|^binnen', category: 'homeless_runaway' },
+    { match: 'kan niet meer naar|in ^huis|^thuis', category: 'homeless_runaway' },
+    { match: 'geen huis|thuis|woning ^meer $', category: 'homeless_runaway' },
+    { match: '{fam} deur op ^slot', category: 'homeless_runaway', gap: 4 },
+    { match: 'zwerf|zwerft|zwerven|rondzwerven|zwerver', category: 'homeless_runaway' },
+    { match: 'nergens ^heen|^naartoe ^kan|^kon|^meer', category: 'homeless_runaway' },
+    { match: 'zet|zetten|zette|gooien|gooit|gooide|schoppen {me}|ons op ^de? ^straat', category: 'homeless_runaway' },
+    { match: 'op straat gezet|gegooid|geschopt|beland', category: 'homeless_runaway' },
+    { match: 'leef|woon|leven|wonen ^nu? op ^straat', category: 'homeless_runaway' },
+    { match: 'zit|sta|zitten|staan ^nu? op ^straat', category: 'homeless_runaway', unless: 'wachten|wacht|bus|tram|spelen|chillen|chill|fiets|fietsen|praten' },
+    { match: 'ben|is|zijn weggelopen $', category: 'homeless_runaway', unless: 'les|school|feest|hond|kat|gevangenis|werk|stage|bijbaan|baan|training|afspraak|gesprek|date' },
 
     // Unclear: worrying, but it may be about school or a bad day. The bot asks.
     { match: 'wil niet meer $', category: 'suicide', level: 'unclear' },
@@ -200,5 +277,14 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'moe van alles|leven', category: 'suicide', level: 'unclear' },
     { match: 'alles|het is? te ^veel $', category: 'suicide', level: 'unclear' },
     { match: 'alles|het mag|moet stoppen|ophouden $', category: 'suicide', level: 'unclear' },
+    { match: 'gaat ^echt? ^heel? ^zo? slecht|kut ^met {me}', category: 'suicide', level: 'unclear' },
+    { match: 'voel {me} ^zo? ^echt? leeg|hopeloos|waardeloos|niks', category: 'suicide', level: 'unclear' },
+    { match: 'beter ^is? als ik weg|niet ^meer? ben|was', category: 'suicide', level: 'unclear' },
+    { match: 'niemand {me} mist|missen', category: 'suicide', level: 'unclear' },
+    { match: 'alles ^is kut', category: 'suicide', level: 'unclear' },
+    { match: 'donker ^in mijn? hoofd', category: 'suicide', level: 'unclear' },
+    // A plan without saying what: "vanavond ga ik het doen", "ik heb alles klaargelegd".
+    { match: 'vanavond|vannacht ga ^ik ^het doen', category: 'suicide', level: 'unclear' },
+    { match: 'alles klaargelegd|klaarliggen', category: 'suicide', level: 'unclear' },
   ],
 };

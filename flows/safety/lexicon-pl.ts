@@ -37,6 +37,9 @@ export const lexiconPl: SafetyLexicon = {
     { match: 'samookalecz*|okaleczam', category: 'self_harm', topic: true },
     { match: 'robie|zrobie sobie krzywde', category: 'self_harm' },
     { match: '{fam} mnie {hit}', category: 'violence_home' },
+    // Told about someone else at home: "tata bije mame".
+    { match: '{fam} {hit} ^mame|^matke|^tate|^ojca|^siostre|^brata|^nas', category: 'violence_home' },
+    { match: '{fam} mame|matke|tate|ojca|siostre|brata|nas ^{hit}', category: 'violence_home' },
     { match: '{hit} ^mnie', category: 'violence_home' },
     { match: 'dostaje lanie', category: 'violence_home' },
     { match: 'nie czuje sie bezpiecznie|bezpieczna|bezpieczny w? domu', category: 'violence_home' },

@@ -35,6 +35,8 @@ export const lexiconTr: SafetyLexicon = {
     { match: 'kendime zarar', category: 'self_harm' },
     { match: 'bilegimi|bileklerimi kestim', category: 'self_harm' },
     { match: '{fam} beni|bana dov*|vur*|dovdu|tokat*|tekmeliyor', category: 'violence_home' },
+    // Told about someone else at home: "babam annemi dövüyor".
+    { match: '{fam} annemi|babami|kardesimi|ablami|abimi|bizi dov*|vur*|tokat*|tekme*', category: 'violence_home' },
     { match: 'beni dovuyor*|dovuyorlar', category: 'violence_home' },
     { match: 'dayak yiyorum|yedim', category: 'violence_home' },
     { match: 'evde guvende hissetmiyorum|degilim', category: 'violence_home' },
@@ -54,7 +56,7 @@ export const lexiconTr: SafetyLexicon = {
     { match: 'evden kactim|kacti', category: 'homeless_runaway' },
     { match: 'sokakta uyu*|yatiyorum|kaliyorum', category: 'homeless_runaway' },
     { match: 'kalacak|uyuyacak yerim ^yok', category: 'homeless_runaway' },
-    { match: 'evden atti*|kovdu*', category: 'homeless_runaway' },
+    { match: 'evden atti*|kovdu*|kovul*|atil*', category: 'homeless_runaway' },
     { match: 'dayanamiyorum', category: 'suicide', level: 'unclear' },
     { match: 'her seyden biktim', category: 'suicide', level: 'unclear' },
     { match: 'artik|artık yapamiyorum', category: 'suicide', level: 'unclear' },
