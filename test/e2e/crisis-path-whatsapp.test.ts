@@ -179,8 +179,17 @@ describe('the crisis path on WhatsApp', () => {
       return status === 200 && body.messages.some((m) => m.text === 'Ik ben nu veilig, bel me aub') && body.messages;
     });
     expect(thread.filter((m) => m.direction === 'from_youth').map((m) => m.text)).toEqual(['Ik ben nu veilig, bel me aub']);
-    const { body: holderInbox } = await api<{ handovers: ListedHandover[] }>('/api/inbox', await tokenOf(stillUrgent.coachId));
+    // The holder of the urgent handover (now the own municipality's Sociaal team) reads it: in their inbox and in the thread.
+    const holder = await tokenOf(stillUrgent.coachId);
+    const { body: holderInbox } = await api<{ handovers: (ListedHandover & { coach: { firstName: string } })[]; unread: { caseId: string; unread: number }[] }>('/api/inbox', holder);
     expect(holderInbox.handovers.map((h) => h.id)).toContain(urgent.id);
+    expect(holderInbox.unread).toEqual([expect.objectContaining({ caseId: urgent.caseId, unread: 1 })]);
+    const holderThread = await api<{ messages: { direction: string; text: string }[] }>(`/api/cases/${urgent.caseId}/messages`, holder);
+    expect(holderThread.status).toBe(200);
+    expect(holderThread.body.messages.map((m) => [m.direction, m.text])).toContainEqual(['from_youth', 'Ik ben nu veilig, bel me aub']);
+    const holderName = holderInbox.handovers.find((h) => h.id === urgent.id)?.coach.firstName;
+    expect(holderName).toBe('Yusuf'); // the demo's Sociaal team Aalsmeer
+    transcript.push(`coach ${holderName} (urgent holder, GET /api/inbox + /api/cases/:id/messages): unread 1, "Ik ben nu veilig, bel me aub"`);
 
     transcript.push(`coach (GET /api/handovers): urgent=${stillUrgent.urgent} category=${stillUrgent.category} dueAt=${stillUrgent.dueAt}`);
     for (const s of detail.signals) transcript.push(`coach (GET /api/handovers/:id): signal ${s.at} ${s.category}: "${s.words}"`);
