@@ -43,7 +43,10 @@ describe('the crisis path on WhatsApp', () => {
     transcript.push(`jongere: ${body}`);
     for (const m of replies) {
       const choices = choicesOf(m);
-      transcript.push(`bot:     ${shown(m).replace(/\n+/g, ' / ')}${choices.length ? ` [${choices.join(' | ')}]` : ''}`);
+      const text = shown(m).replace(/\n+/g, ' / ');
+      // Kept whole where it is about safety; the intake's other questions shortened.
+      const line = /112|113|leest een medewerker/.test(text) || text.length <= 110 ? text : `${text.slice(0, 110)}…`;
+      transcript.push(`bot:     ${line}${choices.length ? ` [${choices.join(' | ')}]` : ''}`);
     }
     return replies;
   }
@@ -172,8 +175,7 @@ describe('the crisis path on WhatsApp', () => {
     expect(stillUrgent).toMatchObject({ urgent: true, category: 'suicide', dueAt: expect.any(String) });
 
     // Their message for a coach, before the urgent handover is acknowledged, lands in the urgent case.
-    await t.twilio.sendInbound({ webhookUrl: `${t.baseUrl}/twilio/whatsapp`, from: phone, body: 'Ik ben nu veilig, bel me aub', publicBaseUrl: PUBLIC_BASE_URL });
-    transcript.push('jongere: Ik ben nu veilig, bel me aub');
+    await say(phone, 'Ik ben nu veilig, bel me aub');
     const thread = await eventually(async () => {
       const { status, body } = await api<{ messages: { direction: string; text: string }[] }>(`/api/cases/${urgent.caseId}/messages`);
       return status === 200 && body.messages.some((m) => m.text === 'Ik ben nu veilig, bel me aub') && body.messages;
@@ -191,6 +193,8 @@ describe('the crisis path on WhatsApp', () => {
     expect(holderName).toBe('Yusuf'); // the demo's Sociaal team Aalsmeer
     transcript.push(`coach ${holderName} (urgent holder, GET /api/inbox + /api/cases/:id/messages): unread 1, "Ik ben nu veilig, bel me aub"`);
 
+    const notice = coachNotices().slice(noticesBefore)[0]?.body ?? '';
+    transcript.push(`coach notice (WhatsApp template): ${notice.replace(/\n+/g, ' / ').replace(/[0-9a-f-]{36}/g, '<id>')}`);
     transcript.push(`coach (GET /api/handovers): urgent=${stillUrgent.urgent} category=${stillUrgent.category} dueAt=${stillUrgent.dueAt}`);
     for (const s of detail.signals) transcript.push(`coach (GET /api/handovers/:id): signal ${s.at} ${s.category}: "${s.words}"`);
     transcript.push(`coach (intake summary): ${intake?.summary.split('\n')[0]}`);
