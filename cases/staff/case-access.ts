@@ -8,6 +8,8 @@ import type { Viewer } from './viewer';
  * Who may see what of a case (AVG: need to know):
  * - its coach (the vaste contactpersoon) reads and manages it;
  * - a coach it was shared with (casusoverleg) and the Sociaal team member holding the regie read it;
+ * - the holder of its open urgent (safety) handover reads it: they must read the young person's
+ *   answer to "ben je nu veilig?", which lands in this case until they acknowledge;
  * - an admin-coach reads and manages every case of their own municipality;
  * - the admin token reads and manages everything.
  * Everyone else gets the casusoverleg overview only (cases/case/casusoverleg.ts).
@@ -18,6 +20,17 @@ export const caseMunicipalitySql = sql<string | null>`coalesce(
   (select c_m.municipality from coaches c_m where c_m.id = ${cases.coachId}),
   (select y_m.municipality from youths y_m where y_m.id = ${cases.youthId}))`;
 
+/**
+ * `cases.id` spelled with its table: in a select from `cases` alone drizzle writes `${cases.id}` as a
+ * bare "id", which inside a subquery binds to the subquery's own table (handovers.id), not the case.
+ */
+const caseIdSql = sql.raw('"cases"."id"');
+
+/** The SQL condition for "this coach holds an open urgent (safety) handover of the case". */
+export function holdsOpenUrgentHandover(coachId: string | null): SQL<boolean> {
+  return sql<boolean>`exists (select 1 from handovers h_u where h_u.case_id = ${caseIdSql} and h_u.coach_id = ${coachId} and h_u.urgent and h_u.status = 'open')`;
+}
+
 /** The SQL condition for "the viewer may read this case", for lists; undefined: no limit. */
 export function readableCasesCondition(viewer: Viewer): SQL | undefined {
   if (viewer.kind === 'admin') return undefined;
@@ -26,6 +39,7 @@ export function readableCasesCondition(viewer: Viewer): SQL | undefined {
     eq(cases.coachId, me),
     sql`exists (select 1 from case_shares s_a where s_a.case_id = ${cases.id} and s_a.coach_id = ${me})`,
     and(eq(cases.regie, 'sociaal_team'), sql`exists (select 1 from handovers h_a where h_a.case_id = ${cases.id} and h_a.coach_id = ${me})`),
+    holdsOpenUrgentHandover(me),
     viewer.isAdmin ? sql`${caseMunicipalitySql} = ${viewer.municipality}` : undefined,
   );
 }
@@ -48,8 +62,9 @@ export async function caseAccess(db: DbOrTx, options: { viewer: Viewer; caseId: 
       status: cases.status,
       coachId: cases.coachId,
       municipality: caseMunicipalitySql,
-      shared: sql<boolean>`exists (select 1 from case_shares s_a where s_a.case_id = ${cases.id} and s_a.coach_id = ${me})`,
-      regie: sql<boolean>`${cases.regie} = 'sociaal_team' and exists (select 1 from handovers h_a where h_a.case_id = ${cases.id} and h_a.coach_id = ${me})`,
+      shared: sql<boolean>`exists (select 1 from case_shares s_a where s_a.case_id = ${caseIdSql} and s_a.coach_id = ${me})`,
+      regie: sql<boolean>`${cases.regie} = 'sociaal_team' and exists (select 1 from handovers h_a where h_a.case_id = ${caseIdSql} and h_a.coach_id = ${me})`,
+      urgent: holdsOpenUrgentHandover(me),
     })
     .from(cases)
     .where(eq(cases.id, caseId));
@@ -63,7 +78,7 @@ export async function caseAccess(db: DbOrTx, options: { viewer: Viewer; caseId: 
     coachId: row.coachId,
     municipality,
     canManage: manages,
-    canRead: manages || row.shared || row.regie,
+    canRead: manages || row.shared || row.regie || row.urgent,
   };
 }
 
