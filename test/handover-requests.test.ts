@@ -93,6 +93,16 @@ describe('handovers from the flows', () => {
     const summary = (await handovers()).find((h) => h.summary.includes('22 jaar'))?.summary;
     expect(summary).toContain('Multiproblematiek');
     expect(summary).toContain('Wil met de coach praten over: gezondheid');
+
+    // The Sociaal team member holding the regie reads the case, and finds it in their list.
+    const [regie] = await t.db.sql`select h.coach_id, h.case_id from handovers h join coaches co on co.id = h.coach_id join cases c on c.id = h.case_id
+      join youths y on y.id = c.youth_id where y.age = 22 and co.role = 'sociaal_team'`;
+    const minted = await fetch(`${t.baseUrl}/api/coaches/${regie!.coach_id}/token`, { method: 'POST', headers: { authorization: `Bearer ${t.adminToken}` } });
+    const { token } = (await minted.json()) as { token: string };
+    const asRegie = { headers: { authorization: `Bearer ${token}` } };
+    expect((await fetch(`${t.baseUrl}/api/cases/${regie!.case_id}`, asRegie)).status).toBe(200);
+    const listed = (await (await fetch(`${t.baseUrl}/api/cases`, asRegie)).json()) as { cases: { id: string }[] };
+    expect(listed.cases.map((c) => c.id)).toContain(regie!.case_id);
   });
 
   it('a young person with an open case who writes again reaches their own coach, not the intake', async () => {

@@ -37,8 +37,8 @@ export function readableCasesCondition(viewer: Viewer): SQL | undefined {
   const me = viewer.coachId;
   return or(
     eq(cases.coachId, me),
-    sql`exists (select 1 from case_shares s_a where s_a.case_id = ${cases.id} and s_a.coach_id = ${me})`,
-    and(eq(cases.regie, 'sociaal_team'), sql`exists (select 1 from handovers h_a where h_a.case_id = ${cases.id} and h_a.coach_id = ${me})`),
+    sql`exists (select 1 from case_shares s_a where s_a.case_id = ${caseIdSql} and s_a.coach_id = ${me})`,
+    and(eq(cases.regie, 'sociaal_team'), sql`exists (select 1 from handovers h_a where h_a.case_id = ${caseIdSql} and h_a.coach_id = ${me})`),
     holdsOpenUrgentHandover(me),
     viewer.isAdmin ? sql`${caseMunicipalitySql} = ${viewer.municipality}` : undefined,
   );
