@@ -107,15 +107,7 @@ export async function recordHandoverRequest(tx: DbOrTx, input: HandoverRequestIn
 
   // Their own coach, unless absent or gone: then the Sociaal team answers (the request cannot wait).
   if (open && isAvailable(open)) {
-    const handover = await insertHandover(tx, {
-      caseId: open.id,
-      coachId: open.coachId,
-      summary: input.summary,
-      reason: input.reason,
-      urgent,
-      category: input.signal?.category,
-      sourceEventId: input.eventId,
-    });
+    const handover = await insertRequestHandover(tx, input, { caseId: open.id, coachId: open.coachId });
     await appendCaseEvents(tx, [
       { caseId: open.id, type: 'handover.requested', actor: SYSTEM, data: { reason: input.reason, handoverId: handover.id } },
       ...signalEvents(input, { caseId: open.id, handoverId: handover.id }),
@@ -147,15 +139,7 @@ export async function recordHandoverRequest(tx: DbOrTx, input: HandoverRequestIn
     coachId: picked.coach.id,
     regie: 'sociaal_team',
   });
-  const handover = await insertHandover(tx, {
-    caseId: created.id,
-    coachId: picked.coach.id,
-    summary: input.summary,
-    reason: input.reason,
-    urgent,
-    category: input.signal?.category,
-    sourceEventId: input.eventId,
-  });
+  const handover = await insertRequestHandover(tx, input, { caseId: created.id, coachId: picked.coach.id });
   await appendCaseEvents(tx, [
     { caseId: created.id, type: 'case.opened', actor: SYSTEM, data: { route: 'onbekend', reason: input.reason, eventId: input.eventId } },
     { caseId: created.id, type: 'contact.assigned', actor: SYSTEM, data: { coachId: picked.coach.id, role: 'sociaal_team', reason: input.reason, handoverId: handover.id } },
@@ -163,6 +147,18 @@ export async function recordHandoverRequest(tx: DbOrTx, input: HandoverRequestIn
   ]);
   const { id, firstName, role } = picked.coach;
   return { caseId: created.id, handoverId: handover.id, coach: { id, firstName, role, municipality: picked.coach.municipality }, alreadyRecorded: false, joined: false };
+}
+
+/** The handover of a request on `target`: urgent, with the kind of danger, for a safety signal. */
+function insertRequestHandover(tx: DbOrTx, input: HandoverRequestInput, target: { caseId: string; coachId: string }) {
+  return insertHandover(tx, {
+    ...target,
+    summary: input.summary,
+    reason: input.reason,
+    urgent: input.reason === 'safety',
+    category: input.signal?.category,
+    sourceEventId: input.eventId,
+  });
 }
 
 /** The first safety signal is the first entry of the urgent handover's history. */
