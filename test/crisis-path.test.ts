@@ -8,8 +8,7 @@ import { notifyHandover } from '../cases/handover/notify-handover';
 import { recordHandoverRequest } from '../cases/handover/record-handover-request';
 import { coaches, conversations, youths } from '../drizzle/schema';
 import { createI18n } from '../locales';
-import type { FakeMessage } from './support/fake-twilio';
-import { eventually, PUBLIC_BASE_URL, startTestStack, zelfscanAnswers, type TestStack } from './support/stack';
+import { eventually, PUBLIC_BASE_URL, sayOnWhatsApp, startTestStack, toPhone, zelfscanAnswers, type TestStack } from './support/stack';
 
 /**
  * The crisis path end to end over the signed webhook: one urgent handover per young person, however
@@ -24,22 +23,8 @@ describe('the crisis path', () => {
     await t?.close();
   });
 
-  const to = (phone: string) => (m: FakeMessage) => m.to === `whatsapp:${phone}`;
-  async function say(phone: string, body: string): Promise<FakeMessage[]> {
-    const before = t.twilio.messages.filter(to(phone)).length;
-    const res = await t.twilio.sendInbound({ webhookUrl: `${t.baseUrl}/twilio/whatsapp`, from: phone, body, publicBaseUrl: PUBLIC_BASE_URL });
-    expect(res.status).toBe(200);
-    let seen = before;
-    let quietSince = Date.now();
-    return eventually(() => {
-      const all = t.twilio.messages.filter(to(phone));
-      if (all.length !== seen) {
-        seen = all.length;
-        quietSince = Date.now();
-      }
-      return all.length > before && Date.now() - quietSince > 250 && all.slice(before);
-    });
-  }
+  const to = toPhone;
+  const say = (phone: string, body: string) => sayOnWhatsApp(t, { phone, body });
   const coachNotices = () => t.twilio.messages.filter((m) => m.contentSid && m.body?.includes('/api/handovers/'));
 
   it('two alarming messages make one urgent handover with both signals in its history, and one notice', async () => {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FakeMessage } from './support/fake-twilio';
-import { eventually, PUBLIC_BASE_URL, startTestStack, zelfscanAnswers, type TestStack } from './support/stack';
+import { eventually, sayOnWhatsApp, startTestStack, toPhone, zelfscanAnswers, type TestStack } from './support/stack';
 
 /**
  * Asking for a person, end to end over the signed webhook: a person at once ("praat met iemand"), the safety net,
@@ -16,22 +15,8 @@ describe('handovers from the flows', () => {
     await t?.close();
   });
 
-  const to = (phone: string) => (m: FakeMessage) => m.to === `whatsapp:${phone}`;
-  async function say(phone: string, body: string): Promise<FakeMessage[]> {
-    const before = t.twilio.messages.filter(to(phone)).length;
-    const res = await t.twilio.sendInbound({ webhookUrl: `${t.baseUrl}/twilio/whatsapp`, from: phone, body, publicBaseUrl: PUBLIC_BASE_URL });
-    expect(res.status).toBe(200);
-    let seen = before;
-    let quietSince = Date.now();
-    return eventually(() => {
-      const all = t.twilio.messages.filter(to(phone));
-      if (all.length !== seen) {
-        seen = all.length;
-        quietSince = Date.now();
-      }
-      return all.length > before && Date.now() - quietSince > 250 && all.slice(before);
-    });
-  }
+  const to = toPhone;
+  const say = (phone: string, body: string) => sayOnWhatsApp(t, { phone, body });
   const handovers = async () =>
     (
       (await fetch(`${t.baseUrl}/api/handovers`, { headers: { authorization: `Bearer ${t.adminToken}` } }).then((r) => r.json())) as {

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../../cases/privacy/data-protector';
 import type { FakeMessage } from '../support/fake-twilio';
-import { eventually, PUBLIC_BASE_URL, startTestStack, zelfscanAnswers, type TestStack } from '../support/stack';
+import { eventually, sayOnWhatsApp, startTestStack, toPhone, zelfscanAnswers, type TestStack } from '../support/stack';
 
 interface ListedHandover { id: string; caseId: string; urgent: boolean; category: string | null; dueAt: string | null; coachId: string }
 interface HandoverDetail { id: string; urgent: boolean; category: string | null; dueAt: string | null; signals: { at: string; category: string | null; words: string | null }[] }
@@ -21,25 +21,13 @@ describe('the crisis path on WhatsApp', () => {
     await t?.close();
   });
 
-  const to = (phone: string) => (m: FakeMessage) => m.to === `whatsapp:${phone}`;
+  const to = toPhone;
   /** What the young person's phone shows of a bot message: its text, and its buttons or list items. */
   const shown = (m: FakeMessage) => m.interactive?.body ?? m.body ?? '';
   const choicesOf = (m: FakeMessage) => m.interactive?.choices.map((c) => c.title) ?? [];
   const transcript: string[] = [];
   async function say(phone: string, body: string): Promise<FakeMessage[]> {
-    const before = t.twilio.messages.filter(to(phone)).length;
-    const res = await t.twilio.sendInbound({ webhookUrl: `${t.baseUrl}/twilio/whatsapp`, from: phone, body, publicBaseUrl: PUBLIC_BASE_URL });
-    expect(res.status).toBe(200);
-    let seen = before;
-    let quietSince = Date.now();
-    const replies = await eventually(() => {
-      const all = t.twilio.messages.filter(to(phone));
-      if (all.length !== seen) {
-        seen = all.length;
-        quietSince = Date.now();
-      }
-      return all.length > before && Date.now() - quietSince > 300 && all.slice(before);
-    });
+    const replies = await sayOnWhatsApp(t, { phone, body, quietMs: 300 });
     transcript.push(`jongere: ${body}`);
     for (const m of replies) {
       const choices = choicesOf(m);

@@ -3,7 +3,7 @@ import { pino, type Logger } from 'pino';
 import { loadConfig } from '../../config';
 import { startStack, type Stack } from '../../cli/start-stack';
 import { createTestDatabase, type TestDatabase } from './database';
-import { startFakeTwilio, type FakeTwilio } from './fake-twilio';
+import { startFakeTwilio, type FakeMessage, type FakeTwilio } from './fake-twilio';
 import { dropQueueKeys } from './redis-keys';
 
 export const TEST_ACCOUNT_SID = `AC${'0123456789abcdef'.repeat(2)}`;
@@ -90,3 +90,27 @@ export async function eventually<T>(check: () => Promise<T | undefined | false> 
  * Outcome: one obstacle (geld), so middelzwaar.
  */
 export const zelfscanAnswers = ['2', '4', '3', '2', '3', '2', 'nee', 'nee', 'avond'];
+
+/** Picks the fake Twilio's messages to `phone` (E.164, without the `whatsapp:` prefix). */
+export const toPhone = (phone: string) => (m: FakeMessage) => m.to === `whatsapp:${phone}`;
+
+/**
+ * A young person writes `body` from `phone` over the signed webhook; resolves with the bot's replies
+ * once they stop coming (nothing new for `quietMs`). Fails when the webhook does not answer 200.
+ */
+export async function sayOnWhatsApp(t: TestStack, input: { phone: string; body: string; quietMs?: number }): Promise<FakeMessage[]> {
+  const mine = toPhone(input.phone);
+  const before = t.twilio.messages.filter(mine).length;
+  const res = await t.twilio.sendInbound({ webhookUrl: `${t.baseUrl}/twilio/whatsapp`, from: input.phone, body: input.body, publicBaseUrl: PUBLIC_BASE_URL });
+  if (res.status !== 200) throw new Error(`the webhook answered ${res.status}, not 200`);
+  let seen = before;
+  let quietSince = Date.now();
+  return eventually(() => {
+    const all = t.twilio.messages.filter(mine);
+    if (all.length !== seen) {
+      seen = all.length;
+      quietSince = Date.now();
+    }
+    return all.length > before && Date.now() - quietSince > (input.quietMs ?? 250) && all.slice(before);
+  });
+}
