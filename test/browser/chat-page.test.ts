@@ -158,7 +158,8 @@ describe.skipIf(Boolean(browserMissing))('web chat page in Chromium (375×667)',
   it('says it is reconnecting when the connection drops', async () => {
     expect(await page.locator('#status').isVisible()).toBe(false);
     await app.close(); // ends the open event stream; reconnecting then fails
-    await expect.poll(() => page.locator('#status').textContent()).toContain('No connection');
-    expect(await page.locator('#status').isVisible()).toBe(true);
+    // The notice's text is in the page from the start (hidden): wait for it to show, then read it.
+    await expect.poll(() => page.locator('#status').isVisible()).toBe(true);
+    expect(await page.locator('#status').textContent()).toContain('No connection');
   });
 });
