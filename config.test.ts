@@ -30,6 +30,25 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ URGENT_RESPONSE_HOURS: '24' })).toThrow(/URGENT_RESPONSE_HOURS/);
   });
 
+  it('binds the embedded demo to the loopback interface, a deployment to all, and HOST wins', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/x', DATA_KEY: key, ADMIN_TOKEN: 'a'.repeat(24) }).host).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+  });
+
+  it('trusts no proxy unless TRUST_PROXY names one, by hops or by address', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1']);
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('requires TLS for SMTP unless SMTP_REQUIRE_TLS=false', () => {
+    expect(loadConfig({}).smtpRequireTls).toBe(true);
+    expect(loadConfig({ SMTP_REQUIRE_TLS: 'false' }).smtpRequireTls).toBe(false);
+    expect(() => loadConfig({ SMTP_REQUIRE_TLS: 'nee' })).toThrow(/SMTP_REQUIRE_TLS/);
+  });
+
   it('names every bad setting', () => {
     const found = problems({ PORT: 'abc', REDIS_URL: 'http://x', LOG_LEVEL: 'loud' });
     expect(found.join('\n')).toMatch(/PORT/);

@@ -8,8 +8,18 @@ import { nightSheltersSchema, type NightShelters } from './flows/safety/emergenc
 export interface Config {
   /** TCP port of the api (default 3000). */
   port: number;
-  /** Interface the api binds to (default 0.0.0.0). */
+  /**
+   * Interface the api binds to (HOST). Default 127.0.0.1 for the embedded demo (no DATABASE_URL), so a
+   * laptop's demo is not open to the network; 0.0.0.0 with DATABASE_URL.
+   */
   host: string;
+  /**
+   * Which proxies in front of the api are trusted for the client's address (TRUST_PROXY): `false`
+   * (default: the socket's address, an `X-Forwarded-For` is ignored), a number of hops, or addresses
+   * and CIDR ranges. Only what is configured is believed, so a spoofed header cannot enter the logs
+   * or the rate limits.
+   */
+  trustProxy: boolean | number | string[];
   /** The URL Twilio calls; `X-Twilio-Signature` is computed over this + the path. */
   publicBaseUrl: string;
   /** PostgreSQL connection; unset means embedded PostgreSQL under `dataDir`. */
@@ -47,6 +57,12 @@ export interface Config {
   handover: HandoverSlaConfig;
   /** SMTP for e-mail to coaches; undefined means e-mails stay queued and are not sent. */
   smtpUrl: string | undefined;
+  /**
+   * Whether `smtp://` must switch to TLS (STARTTLS) before it logs in and sends (SMTP_REQUIRE_TLS,
+   * default true): an e-mail to a coach names a young person's case. `false` only for a relay on
+   * the same host.
+   */
+  smtpRequireTls: boolean;
   /** Sender of e-mails, as `Name <address>`. */
   mailFrom: string;
   /** How often (seconds) open handovers are checked against their deadline. */
@@ -109,7 +125,10 @@ const optional = <T extends z.ZodType>(s: T) =>
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  HOST: optional(z.string().min(1)),
+  TRUST_PROXY: optional(
+    z.string().regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, 'must be true, false, a number of hops, or addresses/CIDR ranges separated by commas'),
+  ),
   PUBLIC_BASE_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
   DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')),
   DATA_DIR: z.string().min(1).default('.data'),
@@ -132,6 +151,7 @@ const schema = z.object({
   HANDOVER_ESCALATE_AFTER_DAYS: z.coerce.number().int().min(1).max(30).default(1),
   URGENT_RESPONSE_HOURS: z.coerce.number().min(0.25).max(8).default(DEFAULT_URGENT_RESPONSE_HOURS),
   SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: 'must be a URL like smtp://user:pass@host:587 or smtps://…:465' })),
+  SMTP_REQUIRE_TLS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
   MAIL_FROM: z
     .string()
     .regex(/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an address, or Name <address>')
@@ -205,7 +225,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 
   return {
     port: s.PORT,
-    host: s.HOST,
+    host: s.HOST ?? (s.DATABASE_URL ? '0.0.0.0' : '127.0.0.1'),
+    trustProxy: parseTrustProxy(s.TRUST_PROXY),
     publicBaseUrl: (s.PUBLIC_BASE_URL ?? `http://localhost:${s.PORT}`).replace(/\/$/, ''),
     databaseUrl: s.DATABASE_URL,
     dataDir: s.DATA_DIR,
@@ -224,6 +245,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     flowExpiresAfterMs: Math.round(s.FLOW_EXPIRES_AFTER_DAYS * 86_400_000),
     handover: { responseDays: s.HANDOVER_RESPONSE_DAYS, escalateAfterDays: s.HANDOVER_ESCALATE_AFTER_DAYS, urgentResponseHours: s.URGENT_RESPONSE_HOURS },
     smtpUrl: s.SMTP_URL,
+    smtpRequireTls: s.SMTP_REQUIRE_TLS === 'true',
     mailFrom: s.MAIL_FROM,
     slaCheckSeconds: s.SLA_CHECK_SECONDS,
     followUp: {
@@ -233,6 +255,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       checkSeconds: s.FOLLOW_UP_CHECK_SECONDS,
     },
   };
+}
+
+function parseTrustProxy(value: string | undefined): Config['trustProxy'] {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((part) => part.trim());
 }
 
 function safeJson(text: string): unknown {

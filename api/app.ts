@@ -15,6 +15,7 @@ import { errorHandler } from './error-handler';
 import { healthRoutes } from './health-routes';
 import { registerApiDocs, useZod } from './openapi';
 import { qrRoutes } from './qr-routes';
+import { rejectControlCharacters } from './reject-control-characters';
 import { securityHeaders } from './security-headers';
 import { twilioRoutes } from './twilio-routes';
 
@@ -36,17 +37,28 @@ export interface AppDeps {
   queueReady(): Promise<boolean>;
 }
 
+/** TRUST_PROXY as fastify takes it: a number of hops becomes "the nearest n hops". */
+function trustedProxies(setting: Config['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
+}
+
 /** Builds the fastify app without listening (the composition root listens). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     // Twilio bodies are small; a larger body is refused before it is parsed.
     bodyLimit: 64 * 1024,
-    trustProxy: true,
+    // Only the proxies the operator names are believed (TRUST_PROXY); by default nobody's X-Forwarded-For.
+    trustProxy: trustedProxies(deps.config.trustProxy),
+    // A client gets 30 s to send its request, and an idle connection is closed after 10 s (a slow
+    // sender cannot hold sockets open). Answers are not timed: the web chat's event stream stays open.
+    requestTimeout: 30_000,
+    keepAliveTimeout: 10_000,
   });
   await app.register(formbody);
   await app.register(cookie);
   await app.register(securityHeaders);
+  await app.register(rejectControlCharacters);
   app.setErrorHandler(errorHandler);
   // Routes declare zod schemas: fastify validates input and serialises answers with them.
   useZod(app);

@@ -5,6 +5,7 @@ import { recordDeliveryStatus } from '../messages/delivery-status';
 import type { AppDeps } from './app';
 import { ForbiddenError, NotStoredError } from './errors';
 import { errorDoc, noContent, useZod } from './openapi';
+import { withoutControlCharacters } from './reject-control-characters';
 import { verifyTwilioSignature } from './verify-twilio-signature';
 
 const messageSid = z.string().regex(/^(SM|MM)[0-9a-fA-F]{32}$/, 'must be a Twilio message SID');
@@ -95,8 +96,8 @@ export const twilioRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => 
           channel: 'whatsapp',
           address: message.From.slice('whatsapp:'.length),
           externalId: message.MessageSid,
-          text: message.Body,
-          displayName: message.ProfileName,
+          text: withoutControlCharacters(message.Body),
+          displayName: message.ProfileName && withoutControlCharacters(message.ProfileName),
           payload: message.ButtonPayload || message.ListId || undefined,
         });
       } catch (error) {

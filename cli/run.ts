@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { ConfigError, loadConfigFromEnvironment } from '../config';
 import { createLogger } from './logger';
-import { DEMO_PASSWORD, startStack } from './start-stack';
+import { startStack } from './start-stack';
 
 /**
  * Runs the product as a process: reads the settings once, starts the chosen roles, prints where
@@ -30,13 +30,15 @@ export async function run(roles: { api: boolean; worker: boolean }): Promise<voi
     lines.push(`  web chat:        ${config.publicBaseUrl}/chat`);
     lines.push(`  Twilio webhook:  ${config.publicBaseUrl}/twilio/whatsapp   status callback: ${config.publicBaseUrl}/twilio/status`);
     lines.push(`  coach API:       ${config.publicBaseUrl}/api/handovers   (Authorization: Bearer <token>)`);
-    if (stack.embedded && !config.adminToken) lines.push(`  admin token:     ${stack.adminToken}   (kept in ${config.dataDir}/secrets.json)`);
+    // Shown once, when it is made; after that it is only in the secrets file.
+    if (stack.adminTokenGenerated) lines.push(`  admin token:     ${stack.adminToken}   (shown once; kept in ${config.dataDir}/secrets.json)`);
   }
   if (stack.seeded > 0) lines.push(`  seeded ${stack.seeded} demo coaches (Amstelveen and Aalsmeer).`);
   if (roles.api) lines.push(`  dashboard:       ${config.publicBaseUrl}/dashboard`);
-  if (stack.demoStaff.length > 0) {
-    lines.push(`  demo sign-in:    ${stack.demoStaff.slice(0, 3).join(', ')}, … (${stack.demoStaff.length} accounts), password "${DEMO_PASSWORD}"`);
+  if (stack.demoPassword && stack.demoStaff.length > 0) {
+    lines.push(`  demo sign-in:    ${stack.demoStaff.slice(0, 3).join(', ')}, … (${stack.demoStaff.length} accounts), password "${stack.demoPassword}" (shown once: write it down)`);
   }
+  if (roles.api && config.host !== '127.0.0.1' && stack.embedded) lines.push(`  listening on ${config.host}: the demo is reachable from the network`);
   console.log(lines.join('\n'));
 
   let stopping = false;

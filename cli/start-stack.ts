@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { buildApp } from '../api/app';
@@ -6,8 +7,6 @@ import { createDataProtector, type DataProtector } from '../cases/privacy/data-p
 import { seedDemoCoaches } from '../cases/staff/seed-demo-coaches';
 import { seedDemoStaffAccounts } from '../cases/staff/staff-accounts';
 
-/** The demo accounts' password, printed at the first start; never used outside a seeded demo. */
-export const DEMO_PASSWORD = 'jongerenloket-demo';
 import type { Config } from '../config';
 import { connectDatabase, migrateDatabase, startEmbeddedPostgres, type Database } from '../drizzle/connection';
 import { createI18n } from '../locales';
@@ -34,6 +33,10 @@ export interface Stack {
   seeded: number;
   /** E-mail addresses of the demo dashboard accounts created at this start. */
   demoStaff: string[];
+  /** Their password, random and made at this start: shown once, kept nowhere but as a hash. */
+  demoPassword: string | undefined;
+  /** Whether the admin token was generated at this start (it is shown only then). */
+  adminTokenGenerated: boolean;
   /** Stops taking work, lets turns in flight finish, closes queues and connections, stops embedded PostgreSQL. */
   close(): Promise<void>;
 }
@@ -63,7 +66,7 @@ export async function startStack(options: {
     const embedded = !config.databaseUrl;
     const secrets = embedded
       ? await embeddedSecrets({ dataDir: config.dataDir, dataKey: config.dataKey, adminToken: config.adminToken })
-      : { dataKey: config.dataKey, adminToken: config.adminToken ?? '' };
+      : { dataKey: config.dataKey, adminToken: config.adminToken ?? '', generated: false };
     if (!secrets.dataKey) throw new Error('DATA_KEY is required');
     // Generated secrets count as settings from here on (the api checks the admin token against them).
     config = { ...config, dataKey: secrets.dataKey, adminToken: secrets.adminToken };
@@ -82,7 +85,8 @@ export async function startStack(options: {
     const i18n = createI18n();
     const seeded = (options.seedDemo ?? embedded) ? await seedDemoCoaches(database.db, protector) : 0;
     // Dashboard sign-in for the demo coaches, an analyst and an admin (embedded demo only).
-    const demoStaff = embedded && seeded > 0 ? await seedDemoStaffAccounts(database.db, DEMO_PASSWORD) : [];
+    const demoPassword = embedded && seeded > 0 ? randomBytes(12).toString('base64url') : undefined;
+    const demoStaff = demoPassword ? await seedDemoStaffAccounts(database.db, demoPassword) : [];
 
     const queues = await createQueues({ redisUrl: config.redisUrl, databaseUrl: url, prefix: config.queuePrefix });
     closers.push(() => queues.close());
@@ -106,7 +110,7 @@ export async function startStack(options: {
       }
       let emailSender: EmailSender | undefined;
       if (config.smtpUrl) {
-        const created = createEmailSender({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+        const created = createEmailSender({ smtpUrl: config.smtpUrl, from: config.mailFrom, requireTls: config.smtpRequireTls });
         closers.push(async () => created.close());
         emailSender = created;
       } else {
@@ -157,7 +161,7 @@ export async function startStack(options: {
       if (options.listen) await app.listen({ port: config.port, host: config.host });
     }
 
-    return { config, database, queues, protector, app, worker, adminToken: secrets.adminToken, embedded, seeded, demoStaff, close };
+    return { config, database, queues, protector, app, worker, adminToken: secrets.adminToken, adminTokenGenerated: secrets.generated && options.config.adminToken === undefined, embedded, seeded, demoStaff, demoPassword, close };
   } catch (error) {
     await close();
     throw error;

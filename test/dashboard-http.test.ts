@@ -52,6 +52,9 @@ describe('dashboard and api over HTTP', () => {
     expect(res.headers['x-frame-options']).toBe('DENY');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['referrer-policy']).toBe('no-referrer');
+    expect(res.headers['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
+    expect(res.headers['permissions-policy']).toContain('camera=()');
+    expect(res.headers['permissions-policy']).toContain('microphone=()');
   };
 
   it('sends the security headers with a page and with a JSON answer', async () => {
@@ -65,6 +68,10 @@ describe('dashboard and api over HTTP', () => {
     expect(json.statusCode).toBe(200);
     expect(json.json()).toHaveProperty('handovers');
     expectSecurityHeaders(json);
+    // Personal JSON is never kept by a browser or a proxy.
+    expect(json.headers['cache-control']).toBe('no-store');
+    const docs = await app.inject({ url: '/docs/' });
+    expect(String(docs.headers['content-security-policy'])).toContain("default-src 'none'");
     expectSecurityHeaders(await app.inject({ url: '/chat' }));
     expectSecurityHeaders(await app.inject({ url: '/dashboard/assets/dashboard.css' }));
   });

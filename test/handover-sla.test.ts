@@ -32,7 +32,7 @@ describe('handover notifications and response times', () => {
 
   beforeAll(async () => {
     smtp = await startFakeSmtp();
-    t = await startTestStack({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'Jongerenloket <noreply@jongerenloket.test>', SLA_CHECK_SECONDS: '5' } });
+    t = await startTestStack({ env: { SMTP_URL: smtp.url, SMTP_REQUIRE_TLS: 'false', MAIL_FROM: 'Jongerenloket <noreply@jongerenloket.test>', SLA_CHECK_SECONDS: '5' } });
     deps = {
       i18n: createI18n(),
       protector: t.stack.protector,
@@ -219,7 +219,7 @@ describe('handover notifications and response times', () => {
     });
     expect(sent).toMatchObject({ status: 'sent', attempts: 2 });
     // A job for an e-mail already sent (a relay re-queue, a retried job) sends nothing.
-    const sender = createEmailSender({ smtpUrl: smtp.url, from: 'noreply@jongerenloket.test' });
+    const sender = createEmailSender({ smtpUrl: smtp.url, from: 'noreply@jongerenloket.test', requireTls: false });
     await processEmail({ database: t.stack.database, emailSender: sender, logger: pino({ level: 'silent' }) }, { emailId: deferredId! });
     sender.close();
     await t.stack.queues.add('email', { emailId: deferredId! }, `email-${deferredId}-again`);

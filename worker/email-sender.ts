@@ -30,13 +30,15 @@ export class PermanentEmailError extends Error {
 }
 
 /**
- * Sends e-mail over SMTP with nodemailer. `smtpUrl` is `smtp://user:pass@host:587` (STARTTLS when
- * the server offers it) or `smtps://…:465` (TLS from the start). Errors carry only the SMTP code,
+ * Sends e-mail over SMTP with nodemailer. `smtpUrl` is `smtp://user:pass@host:587` (STARTTLS, required
+ * unless `requireTls` is false) or `smtps://…:465` (TLS from the start). Errors carry only the SMTP code,
  * never the server's text, which may quote the recipient's address.
  */
-export function createEmailSender(options: { smtpUrl: string; from: string }): EmailSender {
+export function createEmailSender(options: { smtpUrl: string; from: string; requireTls: boolean }): EmailSender {
   const transport = nodemailer.createTransport({
     url: options.smtpUrl,
+    // A server that does not offer STARTTLS gets nothing: no login, no e-mail in clear text.
+    requireTLS: options.requireTls,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,
@@ -50,9 +52,9 @@ export function createEmailSender(options: { smtpUrl: string; from: string }): E
         const { code, responseCode } = error as { code?: unknown; responseCode?: unknown };
         const smtpCode = typeof responseCode === 'number' ? responseCode : undefined;
         const errorCode = typeof code === 'string' ? code : undefined;
-        // A refused login (535) is a 5xx too, but it is the same for every e-mail: keep them queued
-        // until the setting is fixed instead of failing them all.
-        if (smtpCode !== undefined && smtpCode >= 500 && errorCode !== 'EAUTH') throw new PermanentEmailError(errorCode, smtpCode);
+        // A refused login (535) or a server without the TLS we require is a 5xx too, but it is the
+        // same for every e-mail: keep them queued until the setting is fixed instead of failing them all.
+        if (smtpCode !== undefined && smtpCode >= 500 && !SETTING_PROBLEMS.has(errorCode ?? '')) throw new PermanentEmailError(errorCode, smtpCode);
         throw new RetryableEmailError(errorCode, smtpCode);
       }
     },
@@ -61,6 +63,9 @@ export function createEmailSender(options: { smtpUrl: string; from: string }): E
     },
   };
 }
+
+/** nodemailer's codes for a failed login and for a STARTTLS the server did not give. */
+const SETTING_PROBLEMS = new Set(['EAUTH', 'ETLS']);
 
 function describe(code: string | undefined, responseCode: number | undefined): string {
   return [code, responseCode].filter((part) => part !== undefined).join(' ') || 'no answer';

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../drizzle/connection';
@@ -27,8 +27,17 @@ describe('npm start on a fresh machine', () => {
     expect(first.output).toMatch(/queue: BullMQ on PostgreSQL/);
     expect(first.output).toMatch(/admin token: +\S{24,}/);
     expect(first.output).toMatch(/seeded 8 demo coaches/);
-    expect(first.output).toMatch(/demo sign-in: .+password "jongerenloket-demo"/);
+    // The demo accounts get a random password, shown once; the old fixed one opens nothing.
+    const [, demoEmail, demoPassword] = /demo sign-in: +(\S+@\S+?),.+password "([^"]+)"/.exec(first.output) ?? [];
+    expect(demoPassword).toMatch(/^[\w-]{16,}$/);
+    expect(await signIn(first.url, demoEmail!, 'jongerenloket-demo')).toBe(401);
+    expect(await signIn(first.url, demoEmail!, demoPassword!)).toBe(303);
     expect((await fetch(`${first.url}/readyz`)).status).toBe(200);
+    // Without HOST the demo listens on the loopback interface only: from the network it is not there.
+    const outside = Object.values(networkInterfaces())
+      .flat()
+      .find((address) => address && address.family === 'IPv4' && !address.internal)?.address;
+    if (outside) await expect(fetch(`http://${outside}:${new URL(first.url).port}/readyz`)).rejects.toThrow();
     const chat = await fetch(`${first.url}/chat`);
     expect(chat.status).toBe(200);
     expect(await chat.text()).toMatch(/<html/i);
@@ -40,7 +49,9 @@ describe('npm start on a fresh machine', () => {
 
     const again = await start({ DATA_DIR: dataDir });
     expect(again.output).not.toMatch(/seeded/);
-    expect(again.output).toContain(token);
+    // Shown once: a later start prints neither the admin token nor a password.
+    expect(again.output).not.toContain(token);
+    expect(again.output).not.toMatch(/admin token|demo sign-in|password/);
     expect((await fetch(`${again.url}/readyz`)).status).toBe(200);
     expect(await stop(again.child)).toBe(0);
     console.log(`[npm start] first start ready in ${first.readyMs} ms, later start in ${again.readyMs} ms`);
@@ -62,7 +73,7 @@ describe('npm start on a fresh machine', () => {
 
 function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const name of ['DATABASE_URL', 'REDIS_URL', 'TEST_DATABASE_URL', 'ADMIN_TOKEN', 'DATA_KEY', 'TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_WHATSAPP_FROM']) {
+  for (const name of ['HOST', 'DATABASE_URL', 'REDIS_URL', 'TEST_DATABASE_URL', 'ADMIN_TOKEN', 'DATA_KEY', 'TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_WHATSAPP_FROM']) {
     delete env[name];
   }
   return env;
@@ -71,7 +82,7 @@ function cleanEnv(): NodeJS.ProcessEnv {
 async function start(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: string; readyMs: number }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'main.ts'], {
-    env: { ...cleanEnv(), ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    env: { ...cleanEnv(), ...env, PORT: String(port), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -93,6 +104,20 @@ async function start(env: Record<string, string>): Promise<{ child: ChildProcess
   });
   const readyMs = Number(/ready in (\d+) ms/.exec(output)?.[1]);
   return { child, url: `http://127.0.0.1:${port}`, output, readyMs };
+}
+
+/** Signs in to the dashboard as a browser does (the form's double-submit token); the status of the answer. */
+async function signIn(url: string, email: string, password: string): Promise<number> {
+  const page = await fetch(`${url}/dashboard/sign-in`);
+  const cookie = page.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1] ?? '';
+  const answer = await fetch(`${url}/dashboard/sign-in`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: csrf, email, password }).toString(),
+  });
+  return answer.status;
 }
 
 function stop(child: ChildProcess): Promise<number | null> {

@@ -13,7 +13,7 @@ describe('warm handover end to end', () => {
   let smtp: FakeSmtp;
   beforeAll(async () => {
     smtp = await startFakeSmtp();
-    t = await startTestStack({ env: { SMTP_URL: smtp.url } });
+    t = await startTestStack({ env: { SMTP_URL: smtp.url, SMTP_REQUIRE_TLS: 'false' } });
   });
   afterAll(async () => {
     await t?.close();
