@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
+import type { CookieSerializeOptions } from '@fastify/cookie';
 import type { FastifyBaseLogger, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { isLanguage, languages } from '../locales';
@@ -7,14 +8,17 @@ import type { AppDeps } from './app';
 import { loadPageAssets, servePageAssets } from './page-assets';
 import type { ChatGateway, ChatMessage } from './chat-gateway';
 import { renderChatPage } from './chat-page';
-import { errorDoc, useZod } from './openapi';
+import { CHAT_SESSION_COOKIE, CHAT_SESSION_DAYS, createChatSessions } from './chat-session';
+import { UnauthorizedError } from './errors';
+import { errorDoc, noContent, useZod } from './openapi';
 
 /** Proxies and mobile networks drop a silent connection after 30–60 s; a comment keeps it open. */
 const HEARTBEAT_MS = 25_000;
 /** How long EventSource waits before it reconnects after the stream ended. */
 const RETRY_MS = 3_000;
 
-const session = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'must be 16–64 letters, digits, - or _');
+/** Older clients send the session the server issued them in the body or query; newer ones only have the cookie. */
+const session = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'must be 16–64 letters, digits, - or _').optional().describe('deprecated: the session cookie is enough');
 
 const messageBody = z
   .object({
@@ -46,7 +50,10 @@ const pageQuery = z.object({
 });
 
 const tags = ['web chat'];
-const badInput = { 400: errorDoc('Bad input: the message names the field') };
+const badInput = {
+  400: errorDoc('Bad input: the message names the field'),
+  401: errorDoc('No chat session the server issued (or it expired): open /chat first'),
+};
 // A page for people, not an API: left out of the OpenAPI document.
 const pageSchema = { hide: true, querystring: pageQuery };
 const messagesSchema = {
@@ -59,6 +66,13 @@ const messagesSchema = {
     202: z.object({ ok: z.literal(true), duplicate: z.boolean().describe('the same messageId came before: ignored') }).describe('Stored; the turn is queued'),
     ...badInput,
   },
+};
+const newSessionSchema = {
+  summary: 'Start a new chat in this browser: a new session cookie (the page’s "new chat" button)',
+  operationId: 'newChatSession',
+  tags,
+  security: [],
+  response: { 204: noContent('A new session cookie is set') },
 };
 const eventsSchema = {
   summary: 'The bot’s messages of the session as server-sent events (`event: message`, `data`: {id, text, choices?, expects})',
@@ -82,8 +96,27 @@ export const chatRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
   const assets = loadPageAssets({ script: new URL('./chat-assets/chat.js', import.meta.url), style: new URL('./chat-assets/chat.css', import.meta.url) });
   const streams = new Set<ServerResponse>();
 
+  const sessions = createChatSessions(deps.protector);
+  const cookie: CookieSerializeOptions = {
+    path: '/chat',
+    httpOnly: true,
+    // Lax, not Strict: a QR code or a link opens the page from elsewhere, and must find the chat again.
+    sameSite: 'lax',
+    secure: new URL(deps.config.publicBaseUrl).protocol === 'https:',
+    maxAge: CHAT_SESSION_DAYS * 86_400,
+  };
+  /** The session of the request: one the server issued, from the body or query (older clients) or the cookie. */
+  const sessionOf = (request: FastifyRequest, given: string | undefined): string => {
+    const id = sessions.read(given ?? request.cookies[CHAT_SESSION_COOKIE]);
+    if (!id) throw new UnauthorizedError('No chat session: open the chat page (/chat) first');
+    return id;
+  };
+
   app.get('/chat', { schema: pageSchema }, async (request, reply) => {
     const { query } = request;
+    // Opening the page keeps the chat (with a fresh expiry) or starts a session.
+    const current = sessions.read(request.cookies[CHAT_SESSION_COOKIE]);
+    void reply.setCookie(CHAT_SESSION_COOKIE, current ? sessions.renew(current) : sessions.issue(), cookie);
     const lang = isLanguage(query.lang) ? query.lang : 'nl';
     // A damaged or unknown code from a poster still opens the chat (No Wrong Door): it is just dropped.
     const startCode = query.start && /^[A-Za-z0-9_-]{1,64}$/.test(query.start) ? query.start : undefined;
@@ -96,10 +129,15 @@ export const chatRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
 
   servePageAssets(app, assets, { script: '/chat/app.js', style: '/chat/app.css' });
 
+  // "Nieuw gesprek": a new session; the old conversation stays with the server, out of this browser's reach.
+  app.post('/chat/session', { schema: newSessionSchema }, async (_request, reply) => {
+    return reply.setCookie(CHAT_SESSION_COOKIE, sessions.issue(), cookie).code(204).send();
+  });
+
   app.post('/chat/messages', { schema: messagesSchema }, async (request, reply) => {
     const { body } = request;
     const { duplicate } = await deps.chat.receive({
-      session: body.session,
+      session: sessionOf(request, body.session),
       text: body.text,
       ...(body.choice === undefined ? {} : { choice: body.choice }),
       messageId: body.messageId ?? randomUUID(),
@@ -112,6 +150,7 @@ export const chatRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
   // The session id is the key to the conversation: keep it out of the request log.
   app.get('/chat/events', { logSerializers: { req: requestWithoutSession }, schema: eventsSchema }, async (request, reply) => {
     const { query } = request;
+    const session = sessionOf(request, query.session);
     const resumeFrom = request.headers['last-event-id'];
     reply.hijack();
     const raw = reply.raw;
@@ -125,7 +164,7 @@ export const chatRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
     streams.add(raw);
     streamMessages({
       gateway: deps.chat,
-      session: query.session,
+      session,
       afterId: resumeFrom ?? query.after ?? 0,
       raw,
       log: request.log,

@@ -1,5 +1,7 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { Writable } from 'node:stream';
+import { randomBytes } from 'node:crypto';
+import cookie from '@fastify/cookie';
 import Fastify, { type FastifyError } from 'fastify';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,11 +9,19 @@ import type { AppDeps } from '../api/app';
 import type { ChatGateway, ChatMessage } from '../api/chat-gateway';
 import { renderChatPage } from '../api/chat-page';
 import { chatRoutes } from '../api/chat-routes';
+import { createDataProtector } from '../cases/privacy/data-protector';
+import { CHAT_SESSION_COOKIE, createChatSessions } from '../api/chat-session';
 import { securityHeaders } from '../api/security-headers';
 import { createI18n } from '../locales';
 import { MemoryChatGateway } from './support/memory-chat-gateway';
 
-const session = 'test-session-0123456789';
+const dataKey = randomBytes(32);
+const protector = createDataProtector(dataKey);
+const sessions = createChatSessions(protector);
+/** A session the server issued, as an older client sends it in the body or query… */
+const token = sessions.issue();
+/** …and its id, as the gateway knows the conversation. */
+const session = sessions.read(token)!;
 const apps: Array<{ close(): PromiseLike<unknown> }> = [];
 
 afterEach(async () => {
@@ -30,7 +40,13 @@ async function buildChatApp(options: { gateway?: ChatGateway; i18n?: AppDeps['i1
   app.setErrorHandler((err: FastifyError, _request, reply) => {
     void reply.code(err.statusCode ?? 500).send({ error: err.message });
   });
-  const deps = { chat: gateway, i18n: options.i18n ?? createI18n() } as Partial<AppDeps> as AppDeps;
+  const deps = {
+    chat: gateway,
+    i18n: options.i18n ?? createI18n(),
+    protector,
+    config: { publicBaseUrl: 'https://jongerenloket.test' },
+  } as Partial<AppDeps> as AppDeps;
+  await app.register(cookie);
   // The page's headers (CSP and the rest) come from the app-wide plugin, as in api/app.ts.
   await app.register(securityHeaders);
   await app.register(chatRoutes, deps);
@@ -113,10 +129,34 @@ describe('GET /chat', () => {
   });
 });
 
+describe('the web-chat session the server issues', () => {
+  it('sets it on the page as an http-only cookie on /chat, and the page alone then carries the chat', async () => {
+    const { app, gateway } = await buildChatApp();
+    const page = await app.inject({ method: 'GET', url: '/chat' });
+    const issued = page.cookies.find((c) => c.name === CHAT_SESSION_COOKIE)!;
+    expect(issued).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/chat', secure: true, maxAge: 90 * 86_400 });
+    expect(page.body).not.toContain(issued.value);
+    const res = await app.inject({ method: 'POST', url: '/chat/messages', cookies: { [CHAT_SESSION_COOKIE]: issued.value }, payload: { text: 'hoi' } });
+    expect(res.statusCode).toBe(202);
+    expect((gateway as MemoryChatGateway).received[0]?.session).toBe(sessions.read(issued.value));
+  });
+
+  it('keeps the same chat when the page is opened again, and starts a new one on request', async () => {
+    const { app } = await buildChatApp();
+    const again = await app.inject({ method: 'GET', url: '/chat', cookies: { [CHAT_SESSION_COOKIE]: token } });
+    expect(sessions.read(again.cookies.find((c) => c.name === CHAT_SESSION_COOKIE)!.value)).toBe(session);
+    const fresh = await app.inject({ method: 'POST', url: '/chat/session', cookies: { [CHAT_SESSION_COOKIE]: token } });
+    expect(fresh.statusCode).toBe(204);
+    const next = sessions.read(fresh.cookies.find((c) => c.name === CHAT_SESSION_COOKIE)!.value);
+    expect(next).toBeDefined();
+    expect(next).not.toBe(session);
+  });
+});
+
 describe('POST /chat/messages', () => {
   it('hands a message to the gateway with a generated messageId and answers 202', async () => {
     const { app, gateway } = await buildChatApp();
-    const res = await app.inject({ method: 'POST', url: '/chat/messages', payload: { session, text: '  hoi  ' } });
+    const res = await app.inject({ method: 'POST', url: '/chat/messages', payload: { session: token, text: '  hoi  ' } });
     expect(res.statusCode).toBe(202);
     expect(res.json()).toEqual({ ok: true, duplicate: false });
     const memory = gateway as MemoryChatGateway;
@@ -130,7 +170,7 @@ describe('POST /chat/messages', () => {
     const res = await app.inject({
       method: 'POST',
       url: '/chat/messages',
-      payload: { session, text: '', choice: 'route.school', messageId: 'msg-00000001' },
+      payload: { session: token, text: '', choice: 'route.school', messageId: 'msg-00000001' },
     });
     expect(res.statusCode).toBe(202);
     expect((gateway as MemoryChatGateway).received).toEqual([
@@ -141,22 +181,21 @@ describe('POST /chat/messages', () => {
   it('stores script in a message as plain text', async () => {
     const { app, gateway } = await buildChatApp();
     const text = '<script>alert(1)</script><img src=x onerror=alert(2)>';
-    const res = await app.inject({ method: 'POST', url: '/chat/messages', payload: { session, text } });
+    const res = await app.inject({ method: 'POST', url: '/chat/messages', payload: { session: token, text } });
     expect(res.statusCode).toBe(202);
     expect((gateway as MemoryChatGateway).received[0]?.text).toBe(text);
   });
 
   it.each([
-    ['missing session', { text: 'hoi' }],
     ['too short session', { session: 'short', text: 'hoi' }],
     ['session with bad characters', { session: 'abc def ghi jkl mno', text: 'hoi' }],
-    ['text too long', { session, text: 'a'.repeat(2001) }],
-    ['only spaces and no choice', { session, text: '   ' }],
-    ['missing text and choice', { session }],
-    ['text as a number', { session, text: 42 }],
-    ['session as an array', { session: [session], text: 'hoi' }],
-    ['choice with capitals and spaces', { session, text: 'Ja', choice: 'Yes please' }],
-    ['messageId too short', { session, text: 'hoi', messageId: 'abc' }],
+    ['text too long', { session: token, text: 'a'.repeat(2001) }],
+    ['only spaces and no choice', { session: token, text: '   ' }],
+    ['missing text and choice', { session: token }],
+    ['text as a number', { session: token, text: 42 }],
+    ['session as an array', { session: [token], text: 'hoi' }],
+    ['choice with capitals and spaces', { session: token, text: 'Ja', choice: 'Yes please' }],
+    ['messageId too short', { session: token, text: 'hoi', messageId: 'abc' }],
     ['body a string', 'hoi'],
   ])('refuses %s with 400 and stores nothing', async (_name, payload) => {
     const { app, gateway } = await buildChatApp();
@@ -170,9 +209,18 @@ describe('POST /chat/messages', () => {
     expect((gateway as MemoryChatGateway).received).toHaveLength(0);
   });
 
+  it('refuses a message without a session the server issued with 401, and stores nothing', async () => {
+    const { app, gateway } = await buildChatApp();
+    for (const payload of [{ text: 'hoi' }, { session: 'aaaaaaaaaaaaaaaa', text: 'hoi' }, { session: createChatSessions(createDataProtector(randomBytes(32))).issue(), text: 'hoi' }]) {
+      const res = await app.inject({ method: 'POST', url: '/chat/messages', payload });
+      expect(res.statusCode).toBe(401);
+    }
+    expect((gateway as MemoryChatGateway).received).toHaveLength(0);
+  });
+
   it('acknowledges a repeated messageId as a duplicate', async () => {
     const { app, gateway } = await buildChatApp();
-    const payload = { session, text: 'hoi', messageId: 'repeat-123456' };
+    const payload = { session: token, text: 'hoi', messageId: 'repeat-123456' };
     const first = await app.inject({ method: 'POST', url: '/chat/messages', payload });
     const second = await app.inject({ method: 'POST', url: '/chat/messages', payload });
     expect(first.json()).toEqual({ ok: true, duplicate: false });
@@ -198,7 +246,7 @@ describe('GET /chat/events', () => {
     const { app } = await buildChatApp({ gateway });
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
 
-    const stream = await openEvents(`${base}/chat/events?session=${session}`);
+    const stream = await openEvents(`${base}/chat/events?session=${token}`);
     expect(stream.response.headers['content-type']).toContain('text/event-stream');
     expect(stream.response.headers['x-accel-buffering']).toBe('no');
     const first = await stream.next();
@@ -219,11 +267,11 @@ describe('GET /chat/events', () => {
     expect(third).toMatchObject({ id: '4', data: { text: 'Hoe oud ben je?', expects: 'number' } });
     stream.close();
 
-    const resumed = await openEvents(`${base}/chat/events?session=${session}`, { 'last-event-id': '2' });
+    const resumed = await openEvents(`${base}/chat/events?session=${token}`, { 'last-event-id': '2' });
     expect((await resumed.next()).id).toBe('4');
     resumed.close();
 
-    const after = await openEvents(`${base}/chat/events?session=${session}&after=1`);
+    const after = await openEvents(`${base}/chat/events?session=${token}&after=1`);
     expect((await after.next()).id).toBe('2');
     after.close();
   });
@@ -232,7 +280,7 @@ describe('GET /chat/events', () => {
     const gateway = new MemoryChatGateway();
     const { app } = await buildChatApp({ gateway });
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
-    const stream = await openEvents(`${base}/chat/events?session=${session}`);
+    const stream = await openEvents(`${base}/chat/events?session=${token}`);
     await waitFor(() => gateway.subscriberCount(session) === 1);
     stream.close();
     await waitFor(() => gateway.subscriberCount(session) === 0);
@@ -241,10 +289,12 @@ describe('GET /chat/events', () => {
   it('refuses a bad session or Last-Event-ID with 400', async () => {
     const { app } = await buildChatApp();
     expect((await app.inject({ method: 'GET', url: '/chat/events?session=bad' })).statusCode).toBe(400);
-    expect((await app.inject({ method: 'GET', url: '/chat/events' })).statusCode).toBe(400);
+    // No session at all, or one the client made up: the server issued none.
+    expect((await app.inject({ method: 'GET', url: '/chat/events' })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'GET', url: '/chat/events?session=aaaaaaaaaaaaaaaa' })).statusCode).toBe(401);
     const badHeader = await app.inject({
       method: 'GET',
-      url: `/chat/events?session=${session}`,
+      url: `/chat/events?session=${token}`,
       headers: { 'last-event-id': 'abc' },
     });
     expect(badHeader.statusCode).toBe(400);
@@ -266,7 +316,7 @@ describe('GET /chat/events', () => {
     const logLines: string[] = [];
     const { app } = await buildChatApp({ gateway: failing, logLines });
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
-    const stream = await openEvents(`${base}/chat/events?session=${session}`);
+    const stream = await openEvents(`${base}/chat/events?session=${token}`);
     expect((await stream.next()).data).toMatchObject({ text: 'Geheim: ik woon bij mijn oom' });
     memory.addBotMessage(session, { text: 'Nog een geheim', expects: 'none' });
     await stream.ended;
@@ -275,6 +325,7 @@ describe('GET /chat/events', () => {
     expect(log).toContain('chat events: reading messages failed');
     expect(log).not.toContain('Geheim');
     expect(log).not.toContain(session);
+    expect(log).not.toContain(token);
   });
 });
 

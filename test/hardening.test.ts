@@ -4,6 +4,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coaches, inboundMessages } from '../drizzle/schema';
 import { startTestStack, type TestStack } from './support/stack';
+import { newChatSession } from './support/web-chat';
 
 /**
  * Attacks that worked against a running product (issue 16, hardening), written as the attack and
@@ -45,7 +46,7 @@ describe('hardening at the edge', () => {
     const chat = await t.stack.app!.inject({
       method: 'POST',
       url: '/chat/messages',
-      payload: { session: 'hardening-session-0001', text: 'hoi\u0000' },
+      payload: { session: await newChatSession(t.baseUrl), text: 'hoi\u0000' },
     });
     expect(chat.statusCode).toBe(400);
     expect(await countOf(inboundMessages)).toBe(before);
@@ -53,13 +54,13 @@ describe('hardening at the edge', () => {
     const path = await t.stack.app!.inject({ url: '/api/handovers/%00', headers: admin() });
     expect(path.statusCode).toBe(400);
     // Line breaks and tabs are text, not control characters: a message with them is taken.
-    const ok = await t.stack.app!.inject({ method: 'POST', url: '/chat/messages', payload: { session: 'hardening-session-0002', text: 'hoi\nik ben\tSam' } });
+    const ok = await t.stack.app!.inject({ method: 'POST', url: '/chat/messages', payload: { session: await newChatSession(t.baseUrl), text: 'hoi\nik ben\tSam' } });
     expect(ok.statusCode).toBe(202);
   });
 
   it('believes no X-Forwarded-For unless TRUST_PROXY names the proxy: a spoofed address never reaches the log', async () => {
     const controller = new AbortController();
-    const res = await fetch(`${t.baseUrl}/chat/events?session=hardening-session-0003`, {
+    const res = await fetch(`${t.baseUrl}/chat/events?session=${await newChatSession(t.baseUrl)}`, {
       headers: { 'x-forwarded-for': '203.0.113.66' },
       signal: controller.signal,
     });

@@ -12,6 +12,7 @@ import { createI18n } from '../locales';
 import { processSend } from '../worker/process-send';
 import type { FakeMessage } from './support/fake-twilio';
 import { eventually, PUBLIC_BASE_URL, startTestStack, TEST_AUTH_TOKEN, zelfscanAnswers, type TestStack } from './support/stack';
+import { newChatSession } from './support/web-chat';
 
 describe('the pipeline keeps its promises', () => {
   let t: TestStack;
@@ -113,7 +114,7 @@ describe('the pipeline keeps its promises', () => {
   });
 
   it('answers the web chat through the same pipeline', async () => {
-    const session = `web${randomBytes(12).toString('hex')}`;
+    const session = await newChatSession(t.baseUrl);
     const res = await fetch(`${t.baseUrl}/chat/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, PUBLIC_BASE_URL, startTestStack, zelfscanAnswers, type TestStack } from './support/stack';
+import { newChatSession } from './support/web-chat';
 
 /**
  * DESIGN.md rule 5, checked on what an operator would really see: the logs of a whole conversation
@@ -35,7 +36,7 @@ describe('no personal data in logs or job payloads', () => {
     }
     await eventually(() => t.twilio.messages.some((m) => m.to === `whatsapp:${phone}` && /vaste contactpersoon/.test(m.body ?? '')));
     // A web chat session id is a secret too: whoever has it can read the chat.
-    const session = 'sessionsecret0123456789abcdef';
+    const session = await newChatSession(t.baseUrl);
     await fetch(`${t.baseUrl}/chat/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session, text: secretWords }) });
     const events = await fetch(`${t.baseUrl}/chat/events?session=${session}`);
     await events.body?.cancel();

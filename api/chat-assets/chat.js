@@ -4,8 +4,12 @@
 (function () {
   'use strict';
 
-  var SESSION_KEY = 'jl-chat-session';
+  // The session is the server's: an http-only cookie this script never sees. An id an older version
+  // kept in storage is removed.
+  var OLD_SESSION_KEY = 'jl-chat-session';
   var SENT_KEY = 'jl-chat-sent';
+  // The own messages kept for a reload are forgotten when the session would have ended (90 days).
+  var SENT_DAYS = 90;
   // The server replays only the bot's messages; the young person's own are kept here to show them
   // again after a reload. Capped so a long chat does not fill the storage.
   var MAX_SENT = 200;
@@ -26,7 +30,7 @@
   var pageDir = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
 
   var store = openStorage();
-  var session = loadSession();
+  if (store) store.removeItem(OLD_SESSION_KEY);
   var sent = loadSent();
   var shown = {}; // ids of own messages already in the log
   var lastBotId = 0;
@@ -52,11 +56,11 @@
 
   newChatButton.addEventListener('click', function () {
     if (!window.confirm(t.newChatConfirm)) return;
-    if (store) {
-      store.removeItem(SESSION_KEY);
-      store.removeItem(SENT_KEY);
-    }
-    window.location.reload();
+    if (store) store.removeItem(SENT_KEY);
+    // The server gives this browser a new session; the page then starts empty.
+    fetch('/chat/session', { method: 'POST' }).finally(function () {
+      window.location.reload();
+    });
   });
 
   // The language menu closes like any menu: a tap elsewhere or Escape.
@@ -71,7 +75,7 @@
   });
 
   function connect() {
-    source = new EventSource('/chat/events?session=' + encodeURIComponent(session));
+    source = new EventSource('/chat/events');
     source.addEventListener('message', onBotMessage);
     source.addEventListener('open', function () {
       statusNotice.hidden = true;
@@ -132,7 +136,7 @@
   }
 
   function post(entry, item, first) {
-    var body = { session: session, text: entry.text, messageId: entry.id };
+    var body = { text: entry.text, messageId: entry.id };
     if (entry.choice) body.choice = entry.choice;
     if (first && config.startCode) body.entryPoint = config.startCode;
     // The page's language, so the bot can start in it (the route may ignore it until it is wired).
@@ -272,19 +276,11 @@
     }
   }
 
-  function loadSession() {
-    var id = store && store.getItem(SESSION_KEY);
-    if (!id || !/^[A-Za-z0-9_-]{16,64}$/.test(id)) {
-      id = newId();
-      if (store) store.setItem(SESSION_KEY, id);
-    }
-    return id;
-  }
-
   function loadSent() {
     try {
-      var list = JSON.parse((store && store.getItem(SENT_KEY)) || '[]');
-      return Array.isArray(list) ? list : [];
+      var saved = JSON.parse((store && store.getItem(SENT_KEY)) || '{}');
+      var fresh = saved && typeof saved.savedAt === 'number' && Date.now() - saved.savedAt < SENT_DAYS * 86400000;
+      return fresh && Array.isArray(saved.list) ? saved.list : [];
     } catch (e) {
       return [];
     }
@@ -293,7 +289,7 @@
   function saveSent() {
     if (sent.length > MAX_SENT) sent = sent.slice(sent.length - MAX_SENT);
     try {
-      if (store) store.setItem(SENT_KEY, JSON.stringify(sent));
+      if (store) store.setItem(SENT_KEY, JSON.stringify({ savedAt: Date.now(), list: sent }));
     } catch (e) {
       // storage full: the message is still sent, only the local history misses it
     }

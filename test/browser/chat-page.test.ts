@@ -1,9 +1,12 @@
+import { randomBytes } from 'node:crypto';
+import cookie from '@fastify/cookie';
 import Fastify, { type FastifyError } from 'fastify';
 import pino from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../api/app';
 import { chatRoutes } from '../../api/chat-routes';
+import { createDataProtector } from '../../cases/privacy/data-protector';
 import { securityHeaders } from '../../api/security-headers';
 import type { BotMessage } from '../../bot/bot-message';
 import { createI18n } from '../../locales';
@@ -48,7 +51,8 @@ describe.skipIf(Boolean(browserMissing))('web chat page in Chromium (375×667)',
       void reply.code(err.statusCode ?? 500).send({ error: err.message });
     });
     await app.register(securityHeaders);
-    await app.register(chatRoutes, { chat: gateway, i18n: createI18n() } as Partial<AppDeps> as AppDeps);
+    await app.register(cookie);
+    await app.register(chatRoutes, { chat: gateway, i18n: createI18n(), protector: createDataProtector(randomBytes(32)), config: { publicBaseUrl: 'http://127.0.0.1' } } as unknown as AppDeps);
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();
     const context = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
@@ -89,7 +93,9 @@ describe.skipIf(Boolean(browserMissing))('web chat page in Chromium (375×667)',
     expect(await page.locator('#welcome').isVisible()).toBe(false);
     expect(await bubbles('own').last().textContent()).toContain('start');
     expect(gateway.received[0]).toMatchObject({ text: 'start' });
-    expect(gateway.received[0]?.session).toMatch(/^[0-9a-f-]{36}$/);
+    // The session the server issued (its id), not one the page made up.
+    expect(gateway.received[0]?.session).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(await page.evaluate(() => document.cookie)).not.toContain('jl_chat');
 
     const choice = page.getByRole('button', { name: 'School' });
     const box = await choice.boundingBox();

@@ -1,9 +1,12 @@
+import { randomBytes } from 'node:crypto';
+import cookie from '@fastify/cookie';
 import Fastify, { type FastifyError } from 'fastify';
 import pino from 'pino';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../api/app';
 import { chatRoutes } from '../../api/chat-routes';
+import { createDataProtector } from '../../cases/privacy/data-protector';
 import { securityHeaders } from '../../api/security-headers';
 import type { BotMessage } from '../../bot/bot-message';
 import { createI18n } from '../../locales';
@@ -59,7 +62,8 @@ describe.skipIf(Boolean(browserMissing))('web chat right to left in Chromium (37
       void reply.code(err.statusCode ?? 500).send({ error: err.message });
     });
     await app.register(securityHeaders);
-    await app.register(chatRoutes, { chat: gateway, i18n } as Partial<AppDeps> as AppDeps);
+    await app.register(cookie);
+    await app.register(chatRoutes, { chat: gateway, i18n, protector: createDataProtector(randomBytes(32)), config: { publicBaseUrl: 'http://127.0.0.1' } } as unknown as AppDeps);
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();
   });

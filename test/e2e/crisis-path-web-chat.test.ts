@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatMessage } from '../../api/chat-gateway';
 import { hashToken } from '../../cases/privacy/data-protector';
 import { eventually, startTestStack, zelfscanAnswers, type TestStack } from '../support/stack';
+import { newChatSession } from '../support/web-chat';
 
 interface ListedHandover { id: string; caseId: string; urgent: boolean; category: string | null; dueAt: string | null; coachId: string; summary: string }
 interface HandoverDetail { signals: { at: string; category: string | null; words: string | null }[] }
@@ -23,8 +24,8 @@ describe('the crisis path in the web chat', () => {
   });
 
   /** A chat page: reads the bot's messages from the event stream as the browser would. */
-  function openChat() {
-    const session = randomBytes(16).toString('hex');
+  async function openChat() {
+    const session = await newChatSession(t.baseUrl);
     const received: ChatMessage[] = [];
     const abort = new AbortController();
     streams.push(abort);
@@ -79,7 +80,7 @@ describe('the crisis path in the web chat', () => {
       join conversations cv on cv.id = y.conversation_id where h.urgent and cv.channel = 'web' and y.age is not distinct from ${age}::int order by h.created_at`) as unknown as { id: string; case_id: string }[];
 
   it('answers a danger signal as the very first message with the helplines and by when a person reads it', async () => {
-    const chat = openChat();
+    const chat = await openChat();
     const noticesBefore = coachNotices().length;
     const replies = await chat.say('ik wil dood');
     expect(replies[0]?.text).toContain('112');
@@ -98,7 +99,7 @@ describe('the crisis path in the web chat', () => {
   });
 
   it('a signal in the middle of the intake: helplines, the question again with its choices, one handover, one case', async () => {
-    const chat = openChat();
+    const chat = await openChat();
     await chat.say('hoi');
     for (const text of ['ja', '19']) await chat.say(text);
     const asked = await chat.say('Aalsmeer');
