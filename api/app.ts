@@ -15,6 +15,7 @@ import { errorHandler } from './error-handler';
 import { healthRoutes } from './health-routes';
 import { registerApiDocs, useZod } from './openapi';
 import { qrRoutes } from './qr-routes';
+import { registerRateLimits, type RateLimits } from './rate-limits';
 import { rejectControlCharacters } from './reject-control-characters';
 import { securityHeaders } from './security-headers';
 import { twilioRoutes } from './twilio-routes';
@@ -35,6 +36,8 @@ export interface AppDeps {
   enqueueEvents(eventIds: number[]): Promise<void>;
   /** Whether the queue answers, for `/readyz`. */
   queueReady(): Promise<boolean>;
+  /** The rate limits; buildApp registers them (a route tested on its own runs without). */
+  limits?: RateLimits;
 }
 
 /** TRUST_PROXY as fastify takes it: a number of hops becomes "the nearest n hops". */
@@ -59,18 +62,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(cookie);
   await app.register(securityHeaders);
   await app.register(rejectControlCharacters);
+  const withLimits: AppDeps = { ...deps, limits: await registerRateLimits(app, deps) };
   app.setErrorHandler(errorHandler);
   // Routes declare zod schemas: fastify validates input and serialises answers with them.
   useZod(app);
   // Before the routes: the OpenAPI document (/docs/json) lists the routes registered after it.
   await registerApiDocs(app);
-  await app.register(healthRoutes, deps);
-  await app.register(twilioRoutes, deps);
-  await app.register(chatRoutes, deps);
-  await app.register(qrRoutes, deps);
-  await app.register(calendarFileRoutes, deps);
+  await app.register(healthRoutes, withLimits);
+  await app.register(twilioRoutes, withLimits);
+  await app.register(chatRoutes, withLimits);
+  await app.register(qrRoutes, withLimits);
+  await app.register(calendarFileRoutes, withLimits);
   // Everything under /api, behind the bearer token.
-  await app.register(apiRoutes, deps);
-  await app.register(dashboardRoutes, deps);
+  await app.register(apiRoutes, withLimits);
+  await app.register(dashboardRoutes, withLimits);
   return app;
 }

@@ -10,6 +10,7 @@ import type { ChatGateway, ChatMessage } from './chat-gateway';
 import { renderChatPage } from './chat-page';
 import { CHAT_SESSION_COOKIE, CHAT_SESSION_DAYS, createChatSessions } from './chat-session';
 import { UnauthorizedError } from './errors';
+import { TooManyRequestsError } from './rate-limits';
 import { errorDoc, noContent, useZod } from './openapi';
 
 /** Proxies and mobile networks drop a silent connection after 30–60 s; a comment keeps it open. */
@@ -53,6 +54,7 @@ const tags = ['web chat'];
 const badInput = {
   400: errorDoc('Bad input: the message names the field'),
   401: errorDoc('No chat session the server issued (or it expired): open /chat first'),
+  429: errorDoc('Too many requests from this address or session: try again after Retry-After seconds'),
 };
 // A page for people, not an API: left out of the OpenAPI document.
 const pageSchema = { hide: true, querystring: pageQuery };
@@ -116,6 +118,7 @@ export const chatRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
     const { query } = request;
     // Opening the page keeps the chat (with a fresh expiry) or starts a session.
     const current = sessions.read(request.cookies[CHAT_SESSION_COOKIE]);
+    if (!current) await deps.limits?.newChatSession(request, reply);
     void reply.setCookie(CHAT_SESSION_COOKIE, current ? sessions.renew(current) : sessions.issue(), cookie);
     const lang = isLanguage(query.lang) ? query.lang : 'nl';
     // A damaged or unknown code from a poster still opens the chat (No Wrong Door): it is just dropped.
@@ -130,14 +133,17 @@ export const chatRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
   servePageAssets(app, assets, { script: '/chat/app.js', style: '/chat/app.css' });
 
   // "Nieuw gesprek": a new session; the old conversation stays with the server, out of this browser's reach.
-  app.post('/chat/session', { schema: newSessionSchema }, async (_request, reply) => {
+  app.post('/chat/session', { schema: newSessionSchema }, async (request, reply) => {
+    await deps.limits?.newChatSession(request, reply);
     return reply.setCookie(CHAT_SESSION_COOKIE, sessions.issue(), cookie).code(204).send();
   });
 
   app.post('/chat/messages', { schema: messagesSchema }, async (request, reply) => {
     const { body } = request;
+    const session = sessionOf(request, body.session);
+    await deps.limits?.chatMessages(request, reply, session);
     const { duplicate } = await deps.chat.receive({
-      session: sessionOf(request, body.session),
+      session,
       text: body.text,
       ...(body.choice === undefined ? {} : { choice: body.choice }),
       messageId: body.messageId ?? randomUUID(),
@@ -151,6 +157,9 @@ export const chatRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
   app.get('/chat/events', { logSerializers: { req: requestWithoutSession }, schema: eventsSchema }, async (request, reply) => {
     const { query } = request;
     const session = sessionOf(request, query.session);
+    await deps.limits?.chatStreamOpened(request, reply);
+    const release = deps.limits ? deps.limits.openStream(request) : () => undefined;
+    if (!release) throw new TooManyRequestsError(60);
     const resumeFrom = request.headers['last-event-id'];
     reply.hijack();
     const raw = reply.raw;
@@ -168,7 +177,10 @@ export const chatRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
       afterId: resumeFrom ?? query.after ?? 0,
       raw,
       log: request.log,
-      onEnd: () => streams.delete(raw),
+      onEnd: () => {
+        streams.delete(raw);
+        release();
+      },
     });
   });
 

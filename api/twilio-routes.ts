@@ -54,7 +54,8 @@ export const twilioRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => 
 
   // Before validation: an unsigned request is a 403 whatever its body; a signed one is then validated
   // as the fields Twilio signed.
-  app.addHook('preValidation', async (request) => {
+  app.addHook('preValidation', async (request, reply) => {
+    deps.limits?.webhook(request, reply);
     const twilio = deps.config.twilio;
     const signature = request.headers['x-twilio-signature'];
     // Without an auth token nothing can be verified, so nothing is accepted.

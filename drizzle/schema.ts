@@ -514,7 +514,7 @@ export const staffAccounts = pgTable(
     /** An analyst's or team lead's municipality; null: both. */
     municipality: text('municipality', { enum: municipalities }),
     passwordHash: text('password_hash').notNull(),
-    /** Failed sign-ins in a row; at 5 the account is locked for 15 minutes. */
+    /** No longer used: sign-in is limited per address (api/rate-limits.ts), never by locking the account. */
     failedAttempts: smallint('failed_attempts').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     active: boolean('active').notNull().default(true),
@@ -610,4 +610,19 @@ export const trustedPersons = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('trusted_persons_conversation').on(t.conversationId, t.id)],
+);
+
+/**
+ * Request counters of the rate limits (api/rate-limit-store.ts), shared by every api process. The key
+ * names the limit and a keyed hash of what is counted (an address, a session, an e-mail as typed), never
+ * the value itself. Rows whose window ended are deleted as the store goes.
+ */
+export const rateLimitCounters = pgTable(
+  'rate_limit_counters',
+  {
+    key: text('key').primaryKey(),
+    hits: integer('hits').notNull(),
+    windowEndsAt: timestamp('window_ends_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('rate_limit_counters_window').on(t.windowEndsAt)],
 );

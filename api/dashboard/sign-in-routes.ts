@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { signIn } from '../../cases/staff/staff-accounts';
+import { TooManyRequestsError } from '../rate-limits';
 import type { DashboardOptions } from './dashboard-options';
 import { newPreToken, PRE_COOKIE, PRE_COOKIE_SECONDS, sameToken, SESSION_COOKIE } from './dashboard-session';
 import { pageQuery, signInForm } from './dashboard-schemas';
@@ -35,8 +36,22 @@ export const signInRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app,
       },
     },
     async (request, reply) => {
+      // Counted per address, and per address and e-mail as typed, before the password is checked: the
+      // same for an e-mail with an account and one without, and never a lock on the account itself.
+      const typed = request.validationError ? undefined : request.body.email;
+      const limited = await deps.limits?.signIn(request, reply, typed ?? '').then(
+        () => false,
+        (error: unknown) => {
+          if (error instanceof TooManyRequestsError) return true;
+          throw error;
+        },
+      );
       // A form that is not what the page sends (a field missing, far too long) is a failed sign-in that counts for nothing.
-      const result = request.validationError ? ({ ok: false, reason: 'invalid' } as const) : await signIn(deps.database.db, request.body);
+      const result = limited
+        ? ({ ok: false, reason: 'locked' } as const)
+        : request.validationError
+          ? ({ ok: false, reason: 'invalid' } as const)
+          : await signIn(deps.database.db, request.body);
       if (!result.ok) {
         const ctx = replies.context(request, reply);
         ctx.notice = { kind: 'error', text: ctx.t(result.reason === 'locked' ? 'signIn.locked' : 'signIn.invalid') };

@@ -6,9 +6,6 @@ import { hashToken } from '../privacy/data-protector';
 import { ConflictError, InvalidRequestError } from '../errors';
 import type { Viewer } from './viewer';
 
-/** Failed sign-ins in a row before the account is locked, and for how long. */
-export const MAX_FAILED_SIGN_INS = 5;
-export const LOCK_MINUTES = 15;
 /** A session ends after a working day; the coach signs in again the next morning. */
 export const SESSION_HOURS = 10;
 
@@ -84,9 +81,10 @@ export type SignInResult =
   | { ok: false; reason: 'invalid' | 'locked' };
 
 /**
- * Checks e-mail and password. Five failures in a row lock the account for 15 minutes (a correct
- * password while locked is refused too). An unknown e-mail costs the same hash, so timing does not
- * tell which e-mails have an account.
+ * Checks e-mail and password. An unknown e-mail costs the same hash, so timing does not tell which
+ * e-mails have an account. There is no lock on the account: guessing is slowed per address, and per
+ * address and e-mail, by the rate limits of the sign-in route (api/rate-limits.ts), so an attacker
+ * elsewhere cannot lock a coach out. (`reason: 'locked'` is the route's answer when a limit is hit.)
  */
 export async function signIn(db: DbOrTx, input: { email: string; password: string; now?: Date }): Promise<SignInResult> {
   const now = input.now ?? new Date();
@@ -95,24 +93,7 @@ export async function signIn(db: DbOrTx, input: { email: string; password: strin
     await verifyPassword(input.password, DUMMY_HASH);
     return { ok: false, reason: 'invalid' };
   }
-  if (row.lockedUntil && row.lockedUntil > now) return { ok: false, reason: 'locked' };
-  if (!(await verifyPassword(input.password, row.passwordHash))) {
-    // Counted in SQL: two wrong guesses at once both count. A lock that has run out starts the count anew.
-    // (Dates as ISO text with a cast: postgres.js serialises a raw parameter by its SQL type.)
-    const nowSql = sql`${now.toISOString()}::timestamptz`;
-    const lockEnd = sql`${new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString()}::timestamptz`;
-    const expired = sql`(${staffAccounts.lockedUntil} is not null and ${staffAccounts.lockedUntil} <= ${nowSql})`;
-    const [after] = await db
-      .update(staffAccounts)
-      .set({
-        failedAttempts: sql`case when ${expired} then 1 else ${staffAccounts.failedAttempts} + 1 end`,
-        lockedUntil: sql`case when not ${expired} and ${staffAccounts.failedAttempts} + 1 >= ${MAX_FAILED_SIGN_INS} then ${lockEnd} else null end`,
-      })
-      .where(eq(staffAccounts.id, row.id))
-      .returning({ lockedUntil: staffAccounts.lockedUntil });
-    return { ok: false, reason: after?.lockedUntil && after.lockedUntil > now ? 'locked' : 'invalid' };
-  }
-  await db.update(staffAccounts).set({ failedAttempts: 0, lockedUntil: null }).where(eq(staffAccounts.id, row.id));
+  if (!(await verifyPassword(input.password, row.passwordHash))) return { ok: false, reason: 'invalid' };
   // Sessions that have run out, anyone's, go at every sign-in: a table of dead sessions serves nobody.
   await db.delete(staffSessions).where(sql`${staffSessions.expiresAt} <= ${now.toISOString()}::timestamptz`);
   const sessionId = randomBytes(32).toString('base64url');

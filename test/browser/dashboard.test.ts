@@ -217,7 +217,7 @@ describe.skipIf(Boolean(browserMissing))('dashboard in Chromium against the runn
     await other.close();
   });
 
-  it('locks an account after five wrong passwords, also for the right one', async () => {
+  it('after five wrong passwords from one address, refuses that address for 15 minutes, also with the right one', async () => {
     const other = await browser.newContext();
     const p = await other.newPage();
     for (let i = 0; i < 5; i += 1) {
