@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { helplines } from '../flows/safety/emergency-message';
 import { safetyCategories } from '../flows/safety/safety-types';
 import { DOMAIN_IDS, isTalkDomain, type LevelDomainId } from '../flows/zelfscan-domains';
+import { ZELFSCAN_INTENSITIES } from '../flows/zelfscan-scoring';
 
 const locale = z.string().min(2).max(8);
 const municipality = z.enum(['amstelveen', 'aalsmeer', 'other']);
@@ -39,7 +40,7 @@ const intakeCompleted = z.object({
       strengths: z.array(domain),
       talkAbout: z.array(z.enum(['gezondheid', 'persoonlijk'])),
       skipped: z.array(domain),
-      intensity: z.enum(['licht', 'middelzwaar', 'intensief']),
+      intensity: z.enum(ZELFSCAN_INTENSITIES),
       multiproblematiek: z.boolean(),
     })
     .optional(),

@@ -57,7 +57,7 @@ const skippedZelfscan = {
     strengths: [],
     talkAbout: [],
     skipped: ['school', 'werk', 'geld', 'wonen', 'dagbesteding', 'netwerk', 'gezondheid', 'persoonlijk'],
-    intensity: 'licht',
+    intensity: 'onbekend',
     multiproblematiek: false,
   },
   contactTimes: 'maakt_niet_uit',

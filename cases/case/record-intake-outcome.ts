@@ -144,7 +144,9 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
   if (intake.municipality === 'other') throw new Error('A coach route for another municipality');
   const municipality = intake.municipality;
 
-  const intensity = intake.zelfscan?.intensity ?? null;
+  // 'onbekend' (everything skipped): no intensity until the coach sets it; the case weighs as light meanwhile.
+  const scanned = intake.zelfscan?.intensity;
+  const intensity = scanned === undefined || scanned === 'onbekend' ? null : scanned;
   const now = input.now ?? new Date();
   const assignment = await assignCoach(tx, { municipality, role: decision.role, superseded, intensity, now });
   // Multiproblematiek: the Sociaal team takes the regie; the coach stays the contact for school or work.
