@@ -28,6 +28,8 @@ const intakeCompleted = z.object({
   hasStartkwalificatie: z.boolean(),
   wants: z.enum(['school', 'werk', 'weet_niet']),
   locale,
+  /** Under 16 (flows/age-bands.ts): whether the coach may contact a parent or carer. */
+  mayContactParent: z.boolean().optional(),
   chosenRoute: z.enum(['school', 'werk', 'zorg']).optional(),
   learningStyle: z.enum(['bbl', 'bol']).optional(),
   ladderAim: z.enum(['opstapbaan', 'streefbaan', 'wensbaan']).optional(),

@@ -84,30 +84,32 @@ const last = (replies: Reply[]): Reply => {
 };
 
 describe('intake (nl)', () => {
-  it('walks through consent and four questions and emits the exact intake.completed payload', async () => {
+  it('asks the age first, then consent, then three questions, and emits the exact intake.completed payload', async () => {
     const chat = conversation();
 
     const opening = await chat.say('hoi');
     expect(opening).toHaveLength(2);
     expect(opening[0]?.text).toContain('Jongerenloket');
-    expect(last(opening).text).toContain('Is dat goed?');
-    expect(whatsApp(last(opening))).toContain('1. Ja\n2. Nee');
-    expect(last(opening).choices).toEqual([
+    expect(last(opening)).toEqual({ text: 'Hoe oud ben je?', expects: 'number', choices: undefined });
+
+    const consent = last(await chat.say('17'));
+    expect(consent.text).toContain('Is dat goed?');
+    // 16 and 17: said plainly that the leerplichtambtenaar helps them.
+    expect(consent.text).toContain('Je bent 16 of 17. Dan helpt de leerplichtambtenaar');
+    expect(whatsApp(consent)).toContain('1. Ja\n2. Nee');
+    expect(consent.choices).toEqual([
       { id: 'yes', title: 'Ja' },
       { id: 'no', title: 'Nee' },
     ]);
-    expect(last(opening).expects).toBe('choice');
+    expect(consent.expects).toBe('choice');
 
-    const age = await chat.say('Ja!');
-    expect(age).toEqual([{ text: 'Hoe oud ben je?', expects: 'number', choices: undefined }]);
-
-    const municipality = last(await chat.say('17'));
+    const municipality = last(await chat.say('Ja!'));
     expect(municipality.text).toContain('In welke gemeente woon je?');
     expect(whatsApp(municipality)).toContain('1. Amstelveen\n2. Aalsmeer\n3. Ergens anders');
 
     const diploma = last(await chat.say('amstelven'));
     expect(diploma.text).toContain('Wat is je hoogste diploma?');
-    expect(diploma.choices?.map((choice) => choice.id)).toEqual(['geen', 'vmbo', 'mbo1', 'mbo2plus', 'havo_vwo', 'anders']);
+    expect(diploma.choices?.map((choice) => choice.id)).toEqual(['geen', 'vmbo', 'mbo1', 'mbo2plus', 'havo_vwo', 'hbo', 'wo', 'buitenlands', 'weet_niet', 'nog_op_school']);
 
     const wants = last(await chat.say('2.'));
     expect(wants.text).toContain('Wat wil je het liefst?');
@@ -135,8 +137,8 @@ describe('intake (nl)', () => {
   it('accepts button presses and numbers, and maps mbo 2+ to a startkwalificatie', async () => {
     const chat = conversation();
     await chat.say('hoi');
-    await chat.press('Ja', 'yes');
     await chat.say('ik ben 26 jaar');
+    await chat.press('Ja', 'yes');
     await chat.say('nr 3');
     await chat.press('mbo 2 of hoger', 'mbo2plus');
     // Another municipality is referred at once: no keuzehulp or zelfscan questions that change nothing.
@@ -149,15 +151,115 @@ describe('intake (nl)', () => {
     ]);
   });
 
-  it('continues for ages outside 15–26: routing decides', async () => {
+  it('continues for 27 and older: routing refers them', async () => {
     const chat = conversation();
     await chat.say('hoi');
-    await chat.say('ja');
-    expect(last(await chat.say('12')).text).toContain('In welke gemeente');
+    expect(last(await chat.say('30')).text).not.toContain('leerplicht');
+    expect(last(await chat.say('ja')).text).toContain('In welke gemeente');
     await chat.say('Aalsmeer');
     await chat.say('geen diploma');
+    await chat.say('werk');
+    expect(chat.events[0]?.payload).toMatchObject({ age: 30, municipality: 'aalsmeer', diploma: 'geen', hasStartkwalificatie: false, wants: 'werk' });
+  });
+});
+
+describe('age first, then the consent that fits the age', () => {
+  it('12: a kind message with where to go instead, no consent asked, nothing sent on', async () => {
+    const chat = conversation();
+    await chat.say('hoi');
+    const reply = await chat.say('ik ben 12');
+    expect(reply).toHaveLength(1);
+    expect(last(reply).text).toContain('vanaf 15 jaar');
+    expect(last(reply).text).toContain('mentor op school');
+    expect(last(reply).text).toContain('ouders');
+    expect(last(reply).text).toContain('De Kindertelefoon: 0800-0432');
+    expect(last(reply).text).not.toContain('Is dat goed?');
+    expect(chat.events).toEqual([]);
+    // A later message starts again with the age: nothing of the first answer was kept.
+    expect(last(await chat.say('hallo')).text).toContain('Hoe oud ben je?');
+    expect(chat.events).toEqual([]);
+  });
+
+  it('14 is too young as well; 9 is understood as an age, not re-asked', async () => {
+    for (const age of ['14', '9']) {
+      const chat = conversation();
+      await chat.say('hoi');
+      expect(last(await chat.say(age)).text).toContain('De Kindertelefoon');
+    }
+  });
+
+  it('15: the notice says a parent or carer may take part, then asks whether the coach may contact them', async () => {
+    const chat = conversation();
+    await chat.say('hoi');
+    const consent = last(await chat.say('15'));
+    expect(consent.text).toContain('Je bent 15. Dan helpt de leerplichtambtenaar');
+    expect(consent.text).toContain('ouder of verzorger ook meedoen');
+    const parent = last(await chat.say('ja'));
+    expect(parent.text).toBe('Mag je coach ook contact opnemen met je ouder of verzorger?');
+    expect(parent.choices?.map((c) => c.id)).toEqual(['yes', 'no']);
+    const next = await chat.say('nee');
+    expect(next[0]?.text).toBe('Oké. Je coach praat daar eerst met jou over.');
+    expect(last(next).text).toContain('In welke gemeente');
+    await chat.say('amstelveen');
+    await chat.say('zit nog op school');
+    await finishFlow(chat, await chat.say('school'));
+    expect(chat.events[0]?.payload).toMatchObject({ age: 15, diploma: 'nog_op_school', hasStartkwalificatie: false, mayContactParent: false });
+  });
+
+  it('15 who says yes to the parent question: the outcome says the coach may contact them', async () => {
+    const chat = conversation();
+    for (const answer of ['hoi', '15', 'ja']) await chat.say(answer);
+    expect(last(await chat.say('ja')).text).toContain('In welke gemeente');
+    for (const answer of ['aalsmeer', 'vmbo']) await chat.say(answer);
+    await finishFlow(chat, await chat.say('school'));
+    expect(chat.events[0]?.payload).toMatchObject({ age: 15, mayContactParent: true });
+  });
+
+  it('18 and older: no leerplicht in the notice and no parent question', async () => {
+    const chat = conversation();
+    await chat.say('hoi');
+    const consent = last(await chat.say('18'));
+    expect(consent.text).not.toMatch(/leerplicht|ouder/);
+    expect(last(await chat.say('ja')).text).toContain('In welke gemeente');
+    for (const answer of ['amstelveen', 'hbo']) await chat.say(answer);
     await finishFlow(chat, await chat.say('werk'));
-    expect(chat.events[0]?.payload).toMatchObject({ age: 12, municipality: 'aalsmeer', diploma: 'geen', hasStartkwalificatie: false, wants: 'werk' });
+    expect(chat.events[0]?.payload).not.toHaveProperty('mayContactParent');
+  });
+});
+
+describe('the diploma question understands what young people type', () => {
+  // [typed, diploma, startkwalificatie]
+  it.each([
+    ['hbo', 'hbo', true],
+    ['HBO!', 'hbo', true],
+    ['uni', 'wo', true],
+    ['universiteit', 'wo', true],
+    ['bachelor', 'hbo', true],
+    ['master', 'wo', true],
+    ['diploma uit Syrië', 'buitenlands', false],
+    ['uit het buitenland', 'buitenlands', false],
+    ['weet niet', 'weet_niet', false],
+    ['geen idee', 'weet_niet', false],
+    ['zit nog op school', 'nog_op_school', false],
+    ['havo', 'havo_vwo', true],
+    ['mbo 3', 'mbo2plus', true],
+    ['entree', 'mbo1', false],
+    ['geen diploma', 'geen', false],
+    ['vmbo', 'vmbo', false],
+  ] as const)('a 24-year-old who types "%s" has %s', async (typed, diploma, startkwalificatie) => {
+    const chat = conversation();
+    for (const answer of ['hoi', '24', 'ja', 'amstelveen']) await chat.say(answer);
+    expect(last(await chat.say(typed)).text).toContain('Wat wil je het liefst?');
+    await finishFlow(chat, await chat.say('werk'));
+    expect(chat.events[0]?.payload).toMatchObject({ age: 24, diploma, hasStartkwalificatie: startkwalificatie });
+  });
+
+  it('offers ten diplomas, each with a title that fits a WhatsApp list', async () => {
+    const chat = conversation();
+    for (const answer of ['hoi', '24', 'ja']) await chat.say(answer);
+    const question = last(await chat.say('amstelveen'));
+    expect(question.choices).toHaveLength(10);
+    expect(whatsApp(question)).toContain('6. hbo\n7. wo (universiteit)\n8. Diploma uit buitenland\n9. Weet ik niet\n10. Zit nog op school');
   });
 });
 
@@ -166,15 +268,17 @@ describe('intake (en)', () => {
     const chat = conversation();
     const opening = await chat.say('english');
     expect(opening[0]?.text).toBe('Okay, from now on I will speak English with you.');
-    expect(last(opening).text).toContain('Is that okay?');
-    expect(last(opening).choices).toEqual([
+    expect(last(opening).text).toBe('How old are you?');
+    expect(chat.localeChanges).toEqual(['en']);
+
+    const consent = last(await chat.say('22'));
+    expect(consent.text).toContain('Is that okay?');
+    expect(consent.text).not.toContain('leerplicht');
+    expect(consent.choices).toEqual([
       { id: 'yes', title: 'Yes' },
       { id: 'no', title: 'No' },
     ]);
-    expect(chat.localeChanges).toEqual(['en']);
-
-    expect(last(await chat.press('Yes', 'yes')).text).toBe('How old are you?');
-    expect(whatsApp(last(await chat.say('22')))).toContain('1. Amstelveen\n2. Aalsmeer\n3. Somewhere else');
+    expect(whatsApp(last(await chat.press('Yes', 'yes')))).toContain('1. Amstelveen\n2. Aalsmeer\n3. Somewhere else');
     await chat.say('2');
     await chat.say('havo');
     // The work route asks the Werkcentrum ladder aim, then the zelfscan.
@@ -202,7 +306,7 @@ describe('intake (en)', () => {
   it('starts in English when the channel says the user speaks English', async () => {
     const chat = conversation();
     const opening = await chat.send({ text: 'hi', locale: 'en-GB' });
-    expect(last(opening).text).toContain('Is that okay?');
+    expect(last(opening).text).toBe('How old are you?');
   });
 });
 
@@ -210,19 +314,21 @@ describe('consent', () => {
   it('ends with intake.declined and a friendly message when the young person says no', async () => {
     const chat = conversation();
     await chat.say('hoi');
+    await chat.say('19');
     const declined = await chat.say('nee');
     expect(declined).toHaveLength(1);
     expect(last(declined).text).toContain('We bewaren je gegevens niet');
     expect(last(declined).text).toContain('bellen of langskomen');
     expect(chat.events).toEqual([{ type: 'intake.declined', payload: { locale: 'nl' } }]);
 
-    // No Wrong Door: a later message starts over, consent first.
-    expect(last(await chat.say('toch wel')).text).toContain('Is dat goed?');
+    // No Wrong Door: a later message starts over, age first.
+    expect(last(await chat.say('toch wel')).text).toBe('Hoe oud ben je?');
   });
 
   it('does not take "niet ok" as consent', async () => {
     const chat = conversation();
     await chat.say('hoi');
+    await chat.say('20');
     const reply = await chat.say('niet ok');
     expect(last(reply).text).toContain('Sorry, dat snap ik niet');
     expect(whatsApp(last(reply))).toContain('1. Ja\n2. Nee');
@@ -234,7 +340,6 @@ describe('answers that do not fit', () => {
   it('re-asks briefly, then offers a person after two misses, and still accepts a good answer', async () => {
     const chat = conversation();
     await chat.say('hoi');
-    await chat.say('ja');
 
     const first = await chat.say('banaan');
     expect(first).toEqual([{ text: 'Typ je leeftijd in cijfers. Bijvoorbeeld: 17', expects: 'number', choices: undefined }]);
@@ -246,7 +351,8 @@ describe('answers that do not fit', () => {
     expect(last(second).text).toBe('Wil je dat een coach contact met je opneemt?');
     expect(last(await chat.say('nee')).text).toBe('Hoe oud ben je?');
 
-    expect(last(await chat.say('16')).text).toContain('In welke gemeente');
+    expect(last(await chat.say('16')).text).toContain('Is dat goed?');
+    expect(last(await chat.say('ja')).text).toContain('In welke gemeente');
 
     const retry = await chat.say('weet ik veel');
     expect(retry).toHaveLength(1);
@@ -262,9 +368,9 @@ describe('answers that do not fit', () => {
     expect(long).toHaveLength(2000);
 
     const opening = await chat.say(long);
-    expect(last(opening).text).toContain('Is dat goed?');
-    await chat.say('ja');
+    expect(last(opening).text).toBe('Hoe oud ben je?');
     await chat.say('19');
+    await chat.say('ja');
     expect(last(await chat.say(long)).text).toContain('Kies een gemeente uit de lijst.');
     expect(chat.events).toEqual([]);
   });
@@ -272,14 +378,14 @@ describe('answers that do not fit', () => {
   it('handles emoji only: 👍 is yes, 😅 is re-asked', async () => {
     const chat = conversation();
     await chat.say('👋');
-    expect(last(await chat.say('👍')).text).toBe('Hoe oud ben je?');
     expect(last(await chat.say('😅')).text).toBe('Typ je leeftijd in cijfers. Bijvoorbeeld: 17');
+    await chat.say('18');
+    expect(last(await chat.say('👍')).text).toContain('In welke gemeente');
   });
 
   it('says it can only read text when a message has none (a photo)', async () => {
     const chat = conversation();
     await chat.say('hoi');
-    await chat.say('ja');
     const reply = await chat.send({ attachments: [{ contentType: 'image/jpeg', contentUrl: 'https://example.test/a.jpg' }] });
     expect(reply).toHaveLength(1);
     expect(last(reply).text).toContain('alleen tekst');
@@ -292,13 +398,13 @@ describe('global commands', () => {
   it('"opnieuw" in the middle starts the intake again, and only the new answers count', async () => {
     const chat = conversation();
     await chat.say('hoi');
-    await chat.say('ja');
     await chat.say('17');
-    const restarted = await chat.say('Opnieuw');
-    expect(last(restarted).text).toContain('Is dat goed?');
-
     await chat.say('ja');
+    const restarted = await chat.say('Opnieuw');
+    expect(last(restarted).text).toBe('Hoe oud ben je?');
+
     await chat.say('20');
+    await chat.say('ja');
     await chat.say('aalsmeer');
     await chat.say('havo of vwo');
     await finishFlow(chat, await chat.say('weet ik niet'));
@@ -309,7 +415,6 @@ describe('global commands', () => {
   it('"stop" asks to confirm; yes emits conversation.opted_out and ends the intake', async () => {
     const chat = conversation();
     await chat.say('hoi');
-    await chat.say('ja');
 
     const confirm = await chat.say('STOP');
     expect(last(confirm).text).toContain('Wil je stoppen?');
@@ -319,26 +424,25 @@ describe('global commands', () => {
     expect(last(stopped).text).toContain('Je bent afgemeld');
     expect(chat.events).toEqual([{ type: 'conversation.opted_out', payload: {} }]);
 
-    // The age question is gone: a later message starts over with consent.
-    expect(last(await chat.say('17')).text).toContain('Is dat goed?');
+    // The age question is gone: a later message starts over, age first.
+    expect(last(await chat.say('17')).text).toBe('Hoe oud ben je?');
   });
 
   it('"stop" then "nee" goes back to the open question', async () => {
     const chat = conversation();
     await chat.say('hoi');
-    await chat.say('ja');
     await chat.say('afmelden');
     const resumed = await chat.say('nee');
     expect(resumed.map((reply) => reply.text)).toEqual(['Fijn! We gaan verder.', 'Hoe oud ben je?']);
-    expect(last(await chat.say('18')).text).toContain('In welke gemeente');
+    expect(last(await chat.say('18')).text).toContain('Is dat goed?');
     expect(chat.events).toEqual([]);
   });
 
   it('"english" mid-flow asks the open question again in English and the payload says en', async () => {
     const chat = conversation();
     await chat.say('hoi');
-    await chat.say('ja');
     await chat.say('17');
+    await chat.say('ja');
     const switched = await chat.say('English');
     expect(switched.map(whatsApp)).toEqual([
       'Okay, from now on I will speak English with you.',

@@ -29,7 +29,7 @@ describe('the pipeline keeps its promises', () => {
   it('answers messages sent in a burst one turn at a time, in arrival order', async () => {
     const phone = '+31612350001';
     // Without waiting for any reply: only ordered, serialised turns get through the intake this way.
-    for (const body of ['Hoi', 'ja', '20', 'Aalsmeer', 'geen diploma', 'aan het werk', 'opstapbaan', ...zelfscanAnswers]) {
+    for (const body of ['Hoi', '20', 'ja', 'Aalsmeer', 'geen diploma', 'aan het werk', 'opstapbaan', ...zelfscanAnswers]) {
       expect((await post(phone, body)).status).toBe(200);
     }
     const handover = await eventually(() => t.twilio.messages.filter(to(phone)).find((m) => /vaste contactpersoon/.test(m.body ?? '')));
@@ -46,7 +46,7 @@ describe('the pipeline keeps its promises', () => {
 
   it('refers someone of 28 to the Werkcentrum with a next step, and hands over to no coach', async () => {
     const phone = '+31612350005';
-    for (const body of ['Hoi', 'ja', '28', 'Amstelveen', 'mbo 2 of hoger', 'aan het werk']) {
+    for (const body of ['Hoi', '28', 'ja', 'Amstelveen', 'mbo 2 of hoger', 'aan het werk']) {
       expect((await post(phone, body)).status).toBe(200);
     }
     const referral = await eventually(() => t.twilio.messages.filter(to(phone)).find((m) => /Werkcentrum/.test(m.body ?? '')));

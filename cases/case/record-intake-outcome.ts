@@ -28,12 +28,14 @@ export { NoCoachAvailableError } from '../errors';
 export interface IntakeAnswers {
   age: number;
   municipality: RoutingMunicipality;
-  /** The diploma code the intake asked for (flows/intake-dialog.ts: 'geen', 'vmbo', 'mbo1', 'mbo2plus', 'havo_vwo', 'anders'). */
+  /** The diploma code the intake asked for (flows/diploma.ts). */
   diploma: string;
   hasStartkwalificatie: boolean;
   wants: Wants;
   /** The language the young person chats in. */
   locale: string;
+  /** Under 16: whether the coach may contact a parent or carer. */
+  mayContactParent?: boolean | undefined;
   /** After "weet ik nog niet": the route the keuzehulp settled on. */
   chosenRoute?: ChosenRoute | undefined;
   /** Werkcentrum ladder aim on the work route. */
