@@ -10,6 +10,12 @@ export const MIN_INTAKE_AGE = 15;
 export const OWN_CONSENT_AGE = 16;
 /** Leerplicht / kwalificatieplicht ends: the leerplichtambtenaar hands over to the route's coach. */
 export const ADULT_AGE = 18;
+/**
+ * From this age the keuzehulp suggests work with learning, not a school route, to someone without a
+ * startkwalificatie who needs money now (flows/keuzehulp-rules.ts): the RMC's school-first approach
+ * for voortijdig schoolverlaters is for those under 23.
+ */
+export const WORK_WITH_LEARNING_AGE = 23;
 /** The law Van school naar duurzaam werk helps young people up to 27. */
 export const TARGET_GROUP_END_AGE = 27;
 
