@@ -108,6 +108,9 @@ ${input.appointments.length
 <div class="field"><label for="outcome">${t('case.outcome')}</label><select id="outcome" name="outcome">${caseOutcomes.map((o) => html`<option value="${o}">${t(`outcomes.${o}`)}</option>`)}</select></div>
 <div class="field"><label for="note">${t('case.note')}</label><textarea id="note" name="note" rows="2" maxlength="2000"></textarea></div>
 <button type="submit" class="button button-secondary">${t('case.closeSubmit')}</button></form>
+${c.route === 'leerplicht' ? html`<form method="post" action="/dashboard/cases/${c.id}/handover-at-18" class="stack card">${csrfField(ctx)}
+<h3>${t('case.handoverAt18')}</h3><p>${t('case.handoverAt18Help')}</p>
+<button type="submit" class="button button-secondary">${t('case.handoverAt18Submit')}</button></form>` : ''}
 </section>`
       : c.status === 'closed'
         ? html`<form method="post" action="/dashboard/cases/${c.id}/reopen" class="stack card">${csrfField(ctx)}<h2>${t('case.reopen')}</h2><button type="submit" class="button">${t('case.reopenSubmit')}</button></form>`
