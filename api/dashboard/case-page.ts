@@ -131,6 +131,9 @@ function describeEvent(ctx: PageContext, e: CaseDetail['events'][number]): strin
     return t('case.nazorgAnswered', { answer: t(`case.nazorgAnswers.${data.answer}`) });
   }
   if (e.type === 'nazorg.checkin_sent') return t('case.nazorgCheckinSent', { count: Number(data.month) || 0 });
+  if (e.type === 'case.nearing_27' && typeof data.earliest27At === 'string') {
+    return t('case.nearing27', { date: formatDateTime(new Date(data.earliest27At), ctx.lang) });
+  }
   if (e.type === 'trusted_person.named') return t(data.mayContact === true ? 'case.trustedNamedMayContact' : 'case.trustedNamed');
   if (e.type === 'case.closed' && typeof data.outcome === 'string') {
     return `${e.type}: ${t(`outcomes.${data.outcome}`)}${typeof data.note === 'string' ? ` — ${data.note}` : ''}`;
