@@ -70,6 +70,11 @@ const choices = (prefix: string, ids: readonly string[], aliased: readonly strin
     ...(aliased.includes(id) ? { aliasesKey: `${prefix}.${id}_aliases` } : {}),
   }));
 
+const STEPS_ID = `${INTAKE_DIALOG_ID}.steps.v2`;
+/** Ids of the intake before age came first (see addLegacyDialogs). */
+const LEGACY_STEPS_ID = `${INTAKE_DIALOG_ID}.steps`;
+const LEGACY_CONSENT_ID = 'intake.consent';
+
 /** The privacy notice that fits each age band that gets an intake (flows/age-bands.ts, docs/privacy.md). */
 const CONSENT_QUESTION: Record<Exclude<AgeBand, 'te_jong'>, string> = {
   onder_16: 'intake.consent.question_under16',
@@ -158,7 +163,7 @@ export class IntakeDialog extends ComponentDialog {
       }),
     );
     this.addDialog(
-      new WaterfallDialog(`${INTAKE_DIALOG_ID}.steps`, [
+      new WaterfallDialog(STEPS_ID, [
         (step) => this.welcome(step),
         (step) => this.aged(step),
         (step) => this.consented(step),
@@ -168,7 +173,22 @@ export class IntakeDialog extends ComponentDialog {
         (step) => this.completed(step),
       ]),
     );
-    this.initialDialogId = `${INTAKE_DIALOG_ID}.steps`;
+    this.addLegacyDialogs();
+    this.initialDialogId = STEPS_ID;
+  }
+
+  /**
+   * Conversations that were in the intake when its order changed (consent → age became age →
+   * consent) hold the old waterfall and maybe the old consent question on their stored stack.
+   * Whatever they answer next starts the intake again from the welcome, instead of reading an
+   * answer as the wrong question's.
+   */
+  private addLegacyDialogs(): void {
+    const restart = (step: WaterfallStepContext) => step.replaceDialog(STEPS_ID);
+    this.addDialog(new WaterfallDialog(LEGACY_STEPS_ID, Array.from({ length: 7 }, () => restart)));
+    this.addDialog(
+      new AskDialog(LEGACY_CONSENT_ID, { textKey: CONSENT_QUESTION.volwassen, choices: yesNoChoices('intake.consent'), expects: 'choice', retryKey: 'intake.consent.retry' }),
+    );
   }
 
   private async welcome(step: WaterfallStepContext): Promise<DialogTurnResult> {
