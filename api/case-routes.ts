@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { getCase, listCases } from '../cases/case/case-repository';
 import { closeCase } from '../cases/case/close-case';
 import { reopenCase } from '../cases/case/reopen-case';
+import { handOverAtEighteen } from '../cases/handover/hand-over-at-eighteen';
 import { shareCase, unshareCase } from '../cases/case/share-case';
 import { updateCase } from '../cases/case/update-case';
 import type { Viewer } from '../cases/staff/viewer';
@@ -9,6 +10,7 @@ import type { AppDeps } from './app';
 import { apiScope } from './api-scope';
 import {
   caseChangedAnswer,
+  handedOverAnswer,
   caseChangesBody,
   caseDetailAnswer,
   caseListAnswer,
@@ -127,6 +129,32 @@ export const caseRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
         await deps.enqueueEvents(reopened.eventIds).catch((err: unknown) => request.log.warn({ err }, 'events not queued; the relay will'));
       }
       return { case: await details(viewer, id) };
+    },
+  );
+
+  app.post(
+    '/api/cases/:id/handover-at-18',
+    {
+      schema: {
+        summary: 'At 18: hand a leerplicht case over warmly to the coach of the route the young person needs now (audited in the case history)',
+        operationId: 'handOverAtEighteen',
+        tags,
+        params: idParams,
+        response: {
+          200: handedOverAnswer.describe('Where the case went: its new route, coach and handover'),
+          ...badInput,
+          ...notYours,
+          409: errorDoc('The case is not open or not on the leerplicht route'),
+        },
+      },
+    },
+    async (request) => {
+      const { viewer } = request;
+      const { id } = request.params;
+      const handed = await handOverAtEighteen(db, { viewer, caseId: id, t: deps.i18n.getFixedT('nl', 'coach') });
+      await deps.enqueueEvents(handed.eventIds).catch((err: unknown) => request.log.warn({ err }, 'events not queued; the relay will'));
+      const { toCoach, handoverId } = handed.reassigned;
+      return { caseId: id, route: handed.route, coach: { id: toCoach.id, firstName: toCoach.firstName, role: toCoach.role }, handoverId };
     },
   );
 

@@ -223,6 +223,13 @@ const caseDetail = caseItem
   .meta({ id: 'CaseDetail' });
 export const caseDetailAnswer = z.object({ case: caseDetail });
 export const caseChangedAnswer = z.object({ case: caseDetail, changed: z.array(z.string()).optional() });
+/** After the handover at 18 the case is the new coach's: the answer says where it went, not its details. */
+export const handedOverAnswer = z.object({
+  caseId: z.uuid(),
+  route: z.enum(['school', 'werk', 'leerplicht', 'zorg', 'verwezen', 'onbekend']),
+  coach: z.object({ id: z.uuid(), firstName: z.string(), role: z.string() }),
+  handoverId: z.uuid(),
+});
 export const handoverListAnswer = z.object({
   handovers: z.array(handoverItem.extend({ coach: z.object({ firstName: z.string(), lastName: z.string() }) })),
 });

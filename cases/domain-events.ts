@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { helplines } from '../flows/safety/emergency-message';
 import { safetyCategories } from '../flows/safety/safety-types';
 import { DOMAIN_IDS, isTalkDomain, type LevelDomainId } from '../flows/zelfscan-domains';
+import { ZELFSCAN_INTENSITIES } from '../flows/zelfscan-scoring';
 
 const locale = z.string().min(2).max(8);
 const municipality = z.enum(['amstelveen', 'aalsmeer', 'other']);
@@ -27,6 +28,8 @@ const intakeCompleted = z.object({
   hasStartkwalificatie: z.boolean(),
   wants: z.enum(['school', 'werk', 'weet_niet']),
   locale,
+  /** Under 16 (flows/age-bands.ts): whether the coach may contact a parent or carer. */
+  mayContactParent: z.boolean().optional(),
   chosenRoute: z.enum(['school', 'werk', 'zorg']).optional(),
   learningStyle: z.enum(['bbl', 'bol']).optional(),
   ladderAim: z.enum(['opstapbaan', 'streefbaan', 'wensbaan']).optional(),
@@ -39,7 +42,7 @@ const intakeCompleted = z.object({
       strengths: z.array(domain),
       talkAbout: z.array(z.enum(['gezondheid', 'persoonlijk'])),
       skipped: z.array(domain),
-      intensity: z.enum(['licht', 'middelzwaar', 'intensief']),
+      intensity: z.enum(ZELFSCAN_INTENSITIES),
       multiproblematiek: z.boolean(),
     })
     .optional(),

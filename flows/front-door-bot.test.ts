@@ -73,16 +73,13 @@ type Chat = ReturnType<typeof conversation>;
 
 /** Brings a conversation to an open question in one of the flows; returns that question. */
 const flows: Record<string, (chat: Chat) => Promise<Reply>> = {
-  intake: async (chat) => {
-    await chat.say('hoi');
-    return last(await chat.say('ja'));
-  },
+  intake: async (chat) => last(await chat.say('hoi')),
   keuzehulp: async (chat) => {
-    for (const answer of ['hoi', 'ja', '20', 'amstelveen', 'vmbo']) await chat.say(answer);
+    for (const answer of ['hoi', '20', 'ja', 'amstelveen', 'vmbo']) await chat.say(answer);
     return last(await chat.say('weet ik nog niet'));
   },
   zelfscan: async (chat) => {
-    for (const answer of ['hoi', 'ja', '20', 'amstelveen', 'vmbo', 'naar school', '1']) await chat.say(answer);
+    for (const answer of ['hoi', '20', 'ja', 'amstelveen', 'vmbo', 'naar school', '1']) await chat.say(answer);
     return last(await chat.say('1'));
   },
 };
@@ -121,7 +118,7 @@ describe.each(Object.keys(flows))('global commands in the middle of the %s', (fl
     const back = await chat.say('start');
     expect(back[0]?.text).toContain('Welkom terug');
     expect(chat.events.map((e) => e.type)).toEqual(['conversation.opted_out', 'conversation.opted_in']);
-    expect(last(back).text).toContain('Is dat goed?');
+    expect(last(back).text).toBe('Hoe oud ben je?');
   });
 
   it('"taal" switches language and asks the open question again in it', async () => {
@@ -136,12 +133,12 @@ describe.each(Object.keys(flows))('global commands in the middle of the %s', (fl
     expect(chat.locales).toEqual(['en']);
   });
 
-  it('"opnieuw" starts again with consent', async () => {
+  it('"opnieuw" starts again with the age', async () => {
     const chat = conversation();
     await open(chat);
     const again = await chat.say('opnieuw');
     expect(again[0]?.text).toContain('we beginnen opnieuw');
-    expect(last(again).text).toContain('Is dat goed?');
+    expect(last(again).text).toBe('Hoe oud ben je?');
   });
 
   it('"praat met iemand" hands over at once with what is known, then goes back to the question', async () => {
@@ -255,7 +252,7 @@ describe('resume', () => {
     await flows.keuzehulp!(chat);
     chat.later(2 * 24 * HOUR);
     await chat.say('hallo');
-    expect(last(await chat.say('opnieuw beginnen')).text).toContain('Is dat goed?');
+    expect(last(await chat.say('opnieuw beginnen')).text).toBe('Hoe oud ben je?');
   });
 
   it('forgets an unfinished flow after it expired and starts afresh', async () => {
@@ -264,14 +261,14 @@ describe('resume', () => {
     chat.later(31 * 24 * HOUR);
     const fresh = await chat.say('hoi');
     expect(texts(fresh)).not.toContain('Welkom terug');
-    expect(last(fresh).text).toContain('Is dat goed?');
+    expect(last(fresh).text).toBe('Hoe oud ben je?');
   });
 
   it('does not ask after a short pause', async () => {
     const chat = conversation();
     await flows.intake!(chat);
     chat.later(2 * HOUR);
-    expect(last(await chat.say('17')).text).toContain('In welke gemeente');
+    expect(last(await chat.say('17')).text).toContain('Is dat goed?');
   });
 });
 
@@ -329,11 +326,13 @@ describe('languages', () => {
     expect(last(fallback).choices?.map((c) => c.id)).toEqual(['nl', 'en']);
     const switched = await chat.say('English');
     expect(chat.locales).toEqual(['tr', 'tr']);
-    // The consent question exists in Turkish; it is asked again in Turkish.
-    expect(last(switched).choices?.map((c) => c.id)).toEqual(['yes', 'no']);
-    expect(last(switched).text).not.toContain('Is dat goed?');
-    // The age question is not translated: it comes in English, as chosen.
-    expect(last(await chat.press(last(switched).choices![0]!)).text).toBe('How old are you?');
+    // The age question and the consent exist in Turkish; the age question is asked again in Turkish.
+    expect(last(switched).text).toBe('Kaç yaşındasın?');
+    const consent = last(await chat.say('20'));
+    expect(consent.choices?.map((c) => c.id)).toEqual(['yes', 'no']);
+    expect(consent.text).toContain('Bu senin için uygun mu?');
+    // The municipality question is not translated: it comes in English, as chosen.
+    expect(last(await chat.press(consent.choices![0]!)).text).toContain('In which municipality do you live?');
   });
 
   it('right-to-left Arabic has the safety message and the global commands', async () => {
@@ -445,23 +444,23 @@ describe('the emergency message fits the danger and the age', () => {
 
   it('under 18: De Kindertelefoon too; 18 and older: not', async () => {
     const young = conversation();
-    for (const answer of ['hoi', 'ja', '16']) await young.say(answer);
+    for (const answer of ['hoi', '16', 'ja']) await young.say(answer);
     only(await alarm(young, 'me vader slaat me'), ['0800-2000', '0800-0432']);
     expect(young.events[0]?.payload).toMatchObject({ category: 'violence_home', age: 16 });
     const adult = conversation();
-    for (const answer of ['hoi', 'ja', '18']) await adult.say(answer);
+    for (const answer of ['hoi', '18', 'ja']) await adult.say(answer);
     only(await alarm(adult, 'me vader slaat me'), ['0800-2000']);
   });
 
   it("sleeping rough: the municipality's own night shelter, from the settings", async () => {
     const chat = conversation({ nightShelters: { amstelveen: { name: 'Nachtopvang Test', phone: '020-1234567' } } });
-    for (const answer of ['hoi', 'ja', '20', 'amstelveen']) await chat.say(answer);
+    for (const answer of ['hoi', '20', 'ja', 'amstelveen']) await chat.say(answer);
     const message = await alarm(chat, 'ik slaap al een week in het park');
     expect(message).toContain('Bel Nachtopvang Test: 020-1234567.');
     only(message, []);
     // Another municipality without a shelter in the settings: the Sociaal loket.
     const other = conversation({ nightShelters: { amstelveen: { name: 'Nachtopvang Test', phone: '020-1234567' } } });
-    for (const answer of ['hoi', 'ja', '20', 'aalsmeer']) await other.say(answer);
+    for (const answer of ['hoi', '20', 'ja', 'aalsmeer']) await other.say(answer);
     const fallback = await alarm(other, 'ik slaap al een week in het park');
     expect(fallback).not.toContain('Nachtopvang');
     only(fallback, ['Sociaal loket']);
@@ -472,11 +471,11 @@ describe('safety check question', () => {
   it('with nothing open, "nee" leads into the intake, and another message passes the question by', async () => {
     const chat = conversation();
     expect(last(await chat.say('ik ben er klaar mee met alles')).text).toBe('Bedoel je dat je niet meer wilt leven?');
-    expect(last(await chat.say('nee')).text).toContain('Is dat goed?');
+    expect(last(await chat.say('nee')).text).toBe('Hoe oud ben je?');
     const other = conversation();
     await other.say('ik kan het niet meer aan');
     // Not an answer to the check: the message is handled as if the question had not been asked.
-    expect(last(await other.say('hoi')).text).toContain('Is dat goed?');
+    expect(last(await other.say('hoi')).text).toBe('Hoe oud ben je?');
     expect([...chat.events, ...other.events]).toEqual([]);
     expect(other.stored()).not.toContain('niet meer aan');
   });

@@ -1,113 +1,33 @@
-import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import type { BotChannelData, Choice, DomainEventDraft } from '../bot/bot-message';
-import { withNumberedChoices } from '../bot/channel-mapping';
-import { turnEffects } from '../bot/turn-effects';
-import { createI18n } from '../locales/index';
-import { FrontDoorBot } from './front-door-bot';
-
-interface Reply {
-  text: string;
-  choices?: Choice[];
-  expects?: string;
-}
-
-/** A conversation with the front-door bot over botbuilder's TestAdapter and MemoryStorage. */
-function conversation() {
-  const conversationState = new ConversationState(new MemoryStorage());
-  const bot = new FrontDoorBot({ conversationState, i18n: createI18n() });
-  const events: DomainEventDraft[] = [];
-  const localeChanges: string[] = [];
-  const adapter = new TestAdapter(async (context) => {
-    await bot.run(context);
-    const effects = turnEffects(context);
-    events.push(...effects.events);
-    if (effects.locale) localeChanges.push(effects.locale);
-  });
-
-  async function send(activity: Partial<Activity>): Promise<Reply[]> {
-    await adapter.processActivity({ type: 'message', ...activity });
-    const replies = adapter.activeQueue.splice(0).map((reply) => {
-      const data = (reply.channelData ?? {}) as BotChannelData;
-      return { text: reply.text ?? '', choices: data.choices, expects: data.expects };
-    });
-    for (const reply of replies) {
-      // WhatsApp limits (DESIGN.md rule 6): body 1,600 characters, button title 24.
-      expect(reply.text.length).toBeLessThanOrEqual(1600);
-      for (const choice of reply.choices ?? []) expect(choice.title.length).toBeLessThanOrEqual(24);
-    }
-    return replies;
-  }
-
-  return {
-    events,
-    localeChanges,
-    say: (text: string) => send({ text }),
-    press: (title: string, id: string) => send({ text: title, value: { choice: id } }),
-    send,
-  };
-}
-
-/** Everything skipped in the zelfscan ("zeg ik liever niet"), contact time "maakt niet uit". */
-const skippedZelfscan = {
-  zelfscan: {
-    levels: {},
-    obstacles: [],
-    attention: [],
-    strengths: [],
-    talkAbout: [],
-    skipped: ['school', 'werk', 'geld', 'wonen', 'dagbesteding', 'netwerk', 'gezondheid', 'persoonlijk'],
-    intensity: 'licht',
-    multiproblematiek: false,
-  },
-  contactTimes: 'maakt_niet_uit',
-};
-
-/**
- * Goes through what follows the intake questions (keuzehulp, ladder, zelfscan) by tapping the last
- * option each time ("zeg ik liever niet", "maakt niet uit"), until the outcome is emitted.
- */
-async function finishFlow(chat: ReturnType<typeof conversation>, first: Reply[]): Promise<Reply[]> {
-  let replies = first;
-  for (let i = 0; i < 20 && !chat.events.some((e) => e.type === 'intake.completed'); i += 1) {
-    const choice = last(replies).choices?.at(-1);
-    if (!choice) throw new Error(`No choice to tap after: ${last(replies).text}`);
-    replies = await chat.press(choice.title, choice.id);
-  }
-  return replies;
-}
-
-const last = (replies: Reply[]): Reply => {
-  const reply = replies.at(-1);
-  if (!reply) throw new Error('The bot did not answer.');
-  return reply;
-};
+import { conversation, finishFlow, last, skippedZelfscan, whatsApp } from './intake-chat.test-support';
 
 describe('intake (nl)', () => {
-  it('walks through consent and four questions and emits the exact intake.completed payload', async () => {
+  it('asks the age first, then consent, then three questions, and emits the exact intake.completed payload', async () => {
     const chat = conversation();
 
     const opening = await chat.say('hoi');
     expect(opening).toHaveLength(2);
     expect(opening[0]?.text).toContain('Jongerenloket');
-    expect(last(opening).text).toContain('Is dat goed?');
-    expect(whatsApp(last(opening))).toContain('1. Ja\n2. Nee');
-    expect(last(opening).choices).toEqual([
+    expect(last(opening)).toEqual({ text: 'Hoe oud ben je?', expects: 'number', choices: undefined });
+
+    const consent = last(await chat.say('17'));
+    expect(consent.text).toContain('Is dat goed?');
+    // 16 and 17: said plainly that the leerplichtambtenaar helps them.
+    expect(consent.text).toContain('Je bent 16 of 17. Dan helpt de leerplichtambtenaar');
+    expect(whatsApp(consent)).toContain('1. Ja\n2. Nee');
+    expect(consent.choices).toEqual([
       { id: 'yes', title: 'Ja' },
       { id: 'no', title: 'Nee' },
     ]);
-    expect(last(opening).expects).toBe('choice');
+    expect(consent.expects).toBe('choice');
 
-    const age = await chat.say('Ja!');
-    expect(age).toEqual([{ text: 'Hoe oud ben je?', expects: 'number', choices: undefined }]);
-
-    const municipality = last(await chat.say('17'));
+    const municipality = last(await chat.say('Ja!'));
     expect(municipality.text).toContain('In welke gemeente woon je?');
     expect(whatsApp(municipality)).toContain('1. Amstelveen\n2. Aalsmeer\n3. Ergens anders');
 
     const diploma = last(await chat.say('amstelven'));
     expect(diploma.text).toContain('Wat is je hoogste diploma?');
-    expect(diploma.choices?.map((choice) => choice.id)).toEqual(['geen', 'vmbo', 'mbo1', 'mbo2plus', 'havo_vwo', 'anders']);
+    expect(diploma.choices?.map((choice) => choice.id)).toEqual(['geen', 'vmbo', 'mbo1', 'mbo2plus', 'havo_vwo', 'hbo', 'wo', 'buitenlands', 'weet_niet', 'nog_op_school']);
 
     const wants = last(await chat.say('2.'));
     expect(wants.text).toContain('Wat wil je het liefst?');
@@ -135,8 +55,8 @@ describe('intake (nl)', () => {
   it('accepts button presses and numbers, and maps mbo 2+ to a startkwalificatie', async () => {
     const chat = conversation();
     await chat.say('hoi');
-    await chat.press('Ja', 'yes');
     await chat.say('ik ben 26 jaar');
+    await chat.press('Ja', 'yes');
     await chat.say('nr 3');
     await chat.press('mbo 2 of hoger', 'mbo2plus');
     // Another municipality is referred at once: no keuzehulp or zelfscan questions that change nothing.
@@ -149,32 +69,35 @@ describe('intake (nl)', () => {
     ]);
   });
 
-  it('continues for ages outside 15–26: routing decides', async () => {
+  it('continues for 27 and older: routing refers them', async () => {
     const chat = conversation();
     await chat.say('hoi');
-    await chat.say('ja');
-    expect(last(await chat.say('12')).text).toContain('In welke gemeente');
+    expect(last(await chat.say('30')).text).not.toContain('leerplicht');
+    expect(last(await chat.say('ja')).text).toContain('In welke gemeente');
     await chat.say('Aalsmeer');
     await chat.say('geen diploma');
-    await finishFlow(chat, await chat.say('werk'));
-    expect(chat.events[0]?.payload).toMatchObject({ age: 12, municipality: 'aalsmeer', diploma: 'geen', hasStartkwalificatie: false, wants: 'werk' });
+    await chat.say('werk');
+    expect(chat.events[0]?.payload).toMatchObject({ age: 30, municipality: 'aalsmeer', diploma: 'geen', hasStartkwalificatie: false, wants: 'werk' });
   });
 });
+
 
 describe('intake (en)', () => {
   it('runs in English after "english" and records the language', async () => {
     const chat = conversation();
     const opening = await chat.say('english');
     expect(opening[0]?.text).toBe('Okay, from now on I will speak English with you.');
-    expect(last(opening).text).toContain('Is that okay?');
-    expect(last(opening).choices).toEqual([
+    expect(last(opening).text).toBe('How old are you?');
+    expect(chat.localeChanges).toEqual(['en']);
+
+    const consent = last(await chat.say('22'));
+    expect(consent.text).toContain('Is that okay?');
+    expect(consent.text).not.toContain('leerplicht');
+    expect(consent.choices).toEqual([
       { id: 'yes', title: 'Yes' },
       { id: 'no', title: 'No' },
     ]);
-    expect(chat.localeChanges).toEqual(['en']);
-
-    expect(last(await chat.press('Yes', 'yes')).text).toBe('How old are you?');
-    expect(whatsApp(last(await chat.say('22')))).toContain('1. Amstelveen\n2. Aalsmeer\n3. Somewhere else');
+    expect(whatsApp(last(await chat.press('Yes', 'yes')))).toContain('1. Amstelveen\n2. Aalsmeer\n3. Somewhere else');
     await chat.say('2');
     await chat.say('havo');
     // The work route asks the Werkcentrum ladder aim, then the zelfscan.
@@ -202,7 +125,7 @@ describe('intake (en)', () => {
   it('starts in English when the channel says the user speaks English', async () => {
     const chat = conversation();
     const opening = await chat.send({ text: 'hi', locale: 'en-GB' });
-    expect(last(opening).text).toContain('Is that okay?');
+    expect(last(opening).text).toBe('How old are you?');
   });
 });
 
@@ -210,19 +133,21 @@ describe('consent', () => {
   it('ends with intake.declined and a friendly message when the young person says no', async () => {
     const chat = conversation();
     await chat.say('hoi');
+    await chat.say('19');
     const declined = await chat.say('nee');
     expect(declined).toHaveLength(1);
     expect(last(declined).text).toContain('We bewaren je gegevens niet');
     expect(last(declined).text).toContain('bellen of langskomen');
     expect(chat.events).toEqual([{ type: 'intake.declined', payload: { locale: 'nl' } }]);
 
-    // No Wrong Door: a later message starts over, consent first.
-    expect(last(await chat.say('toch wel')).text).toContain('Is dat goed?');
+    // No Wrong Door: a later message starts over, age first.
+    expect(last(await chat.say('toch wel')).text).toBe('Hoe oud ben je?');
   });
 
   it('does not take "niet ok" as consent', async () => {
     const chat = conversation();
     await chat.say('hoi');
+    await chat.say('20');
     const reply = await chat.say('niet ok');
     expect(last(reply).text).toContain('Sorry, dat snap ik niet');
     expect(whatsApp(last(reply))).toContain('1. Ja\n2. Nee');
@@ -234,7 +159,6 @@ describe('answers that do not fit', () => {
   it('re-asks briefly, then offers a person after two misses, and still accepts a good answer', async () => {
     const chat = conversation();
     await chat.say('hoi');
-    await chat.say('ja');
 
     const first = await chat.say('banaan');
     expect(first).toEqual([{ text: 'Typ je leeftijd in cijfers. Bijvoorbeeld: 17', expects: 'number', choices: undefined }]);
@@ -246,7 +170,8 @@ describe('answers that do not fit', () => {
     expect(last(second).text).toBe('Wil je dat een coach contact met je opneemt?');
     expect(last(await chat.say('nee')).text).toBe('Hoe oud ben je?');
 
-    expect(last(await chat.say('16')).text).toContain('In welke gemeente');
+    expect(last(await chat.say('16')).text).toContain('Is dat goed?');
+    expect(last(await chat.say('ja')).text).toContain('In welke gemeente');
 
     const retry = await chat.say('weet ik veel');
     expect(retry).toHaveLength(1);
@@ -262,9 +187,9 @@ describe('answers that do not fit', () => {
     expect(long).toHaveLength(2000);
 
     const opening = await chat.say(long);
-    expect(last(opening).text).toContain('Is dat goed?');
-    await chat.say('ja');
+    expect(last(opening).text).toBe('Hoe oud ben je?');
     await chat.say('19');
+    await chat.say('ja');
     expect(last(await chat.say(long)).text).toContain('Kies een gemeente uit de lijst.');
     expect(chat.events).toEqual([]);
   });
@@ -272,14 +197,14 @@ describe('answers that do not fit', () => {
   it('handles emoji only: 👍 is yes, 😅 is re-asked', async () => {
     const chat = conversation();
     await chat.say('👋');
-    expect(last(await chat.say('👍')).text).toBe('Hoe oud ben je?');
     expect(last(await chat.say('😅')).text).toBe('Typ je leeftijd in cijfers. Bijvoorbeeld: 17');
+    await chat.say('18');
+    expect(last(await chat.say('👍')).text).toContain('In welke gemeente');
   });
 
   it('says it can only read text when a message has none (a photo)', async () => {
     const chat = conversation();
     await chat.say('hoi');
-    await chat.say('ja');
     const reply = await chat.send({ attachments: [{ contentType: 'image/jpeg', contentUrl: 'https://example.test/a.jpg' }] });
     expect(reply).toHaveLength(1);
     expect(last(reply).text).toContain('alleen tekst');
@@ -292,13 +217,13 @@ describe('global commands', () => {
   it('"opnieuw" in the middle starts the intake again, and only the new answers count', async () => {
     const chat = conversation();
     await chat.say('hoi');
-    await chat.say('ja');
     await chat.say('17');
-    const restarted = await chat.say('Opnieuw');
-    expect(last(restarted).text).toContain('Is dat goed?');
-
     await chat.say('ja');
+    const restarted = await chat.say('Opnieuw');
+    expect(last(restarted).text).toBe('Hoe oud ben je?');
+
     await chat.say('20');
+    await chat.say('ja');
     await chat.say('aalsmeer');
     await chat.say('havo of vwo');
     await finishFlow(chat, await chat.say('weet ik niet'));
@@ -309,7 +234,6 @@ describe('global commands', () => {
   it('"stop" asks to confirm; yes emits conversation.opted_out and ends the intake', async () => {
     const chat = conversation();
     await chat.say('hoi');
-    await chat.say('ja');
 
     const confirm = await chat.say('STOP');
     expect(last(confirm).text).toContain('Wil je stoppen?');
@@ -319,26 +243,25 @@ describe('global commands', () => {
     expect(last(stopped).text).toContain('Je bent afgemeld');
     expect(chat.events).toEqual([{ type: 'conversation.opted_out', payload: {} }]);
 
-    // The age question is gone: a later message starts over with consent.
-    expect(last(await chat.say('17')).text).toContain('Is dat goed?');
+    // The age question is gone: a later message starts over, age first.
+    expect(last(await chat.say('17')).text).toBe('Hoe oud ben je?');
   });
 
   it('"stop" then "nee" goes back to the open question', async () => {
     const chat = conversation();
     await chat.say('hoi');
-    await chat.say('ja');
     await chat.say('afmelden');
     const resumed = await chat.say('nee');
     expect(resumed.map((reply) => reply.text)).toEqual(['Fijn! We gaan verder.', 'Hoe oud ben je?']);
-    expect(last(await chat.say('18')).text).toContain('In welke gemeente');
+    expect(last(await chat.say('18')).text).toContain('Is dat goed?');
     expect(chat.events).toEqual([]);
   });
 
   it('"english" mid-flow asks the open question again in English and the payload says en', async () => {
     const chat = conversation();
     await chat.say('hoi');
-    await chat.say('ja');
     await chat.say('17');
+    await chat.say('ja');
     const switched = await chat.say('English');
     expect(switched.map(whatsApp)).toEqual([
       'Okay, from now on I will speak English with you.',
@@ -364,8 +287,3 @@ describe('global commands', () => {
     expect(chat.localeChanges).toEqual(['en', 'nl']);
   });
 });
-
-/** The text as WhatsApp shows it: with the choices as numbered options (DESIGN.md rule 6). */
-function whatsApp(reply: Reply): string {
-  return withNumberedChoices({ text: reply.text, ...(reply.choices ? { choices: reply.choices } : {}), expects: 'choice' });
-}

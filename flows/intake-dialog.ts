@@ -1,12 +1,17 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { emitEvent } from '../bot/turn-effects';
 import type { Language } from '../locales/index';
+import { ageBand, type AgeBand } from './age-bands';
 import { AskDialog, say, turnLanguage, type AskChoice } from './ask-dialog';
+import { DIPLOMAS, hasStartkwalificatie, type Diploma } from './diploma';
 import type { LearningStyle } from './keuzehulp-rules';
 import { rememberFacts } from './known-facts';
 import type { ChosenRoute, RoutingMunicipality, Wants } from './routing';
 import type { LadderAim } from './werk-ladder-dialog';
+import { yesNoChoices } from './yes-no';
 import type { ZelfscanOutcome } from './zelfscan-scoring';
+
+export { hasStartkwalificatie, type Diploma } from './diploma';
 
 export const INTAKE_DIALOG_ID = 'intake';
 
@@ -17,8 +22,6 @@ export class IncompleteIntakeError extends Error {
   }
 }
 
-export type Diploma = 'geen' | 'vmbo' | 'mbo1' | 'mbo2plus' | 'havo_vwo' | 'anders';
-
 /** Payload of the `intake.completed` event (cases/domain-events.ts checks it against the catalogue). */
 export interface IntakeCompletedPayload {
   age: number;
@@ -27,6 +30,8 @@ export interface IntakeCompletedPayload {
   hasStartkwalificatie: boolean;
   wants: Wants;
   locale: Language;
+  /** Under 16: whether the coach may contact a parent or carer (the young person's answer). */
+  mayContactParent?: boolean;
   /** After "weet ik nog niet": the route the keuzehulp settled on, and for school how to learn. */
   chosenRoute?: ChosenRoute;
   learningStyle?: LearningStyle;
@@ -39,23 +44,18 @@ export interface IntakeCompletedPayload {
 }
 
 /** What the intake dialog ends with. */
-export type IntakeOutcome = { status: 'completed'; answers: IntakeCompletedPayload } | { status: 'declined' };
+export type IntakeOutcome = { status: 'completed'; answers: IntakeCompletedPayload } | { status: 'declined' } | { status: 'too_young' };
 
 export function isIntakeOutcome(value: unknown): value is IntakeOutcome {
   if (typeof value !== 'object' || value === null) return false;
   const { status } = value as { status?: unknown };
-  return status === 'completed' || status === 'declined';
+  return status === 'completed' || status === 'declined' || status === 'too_young';
 }
 
-/** A startkwalificatie is a havo or vwo diploma, or mbo level 2 or higher (DESIGN.md, words of the domain). */
-export function hasStartkwalificatie(diploma: Diploma): boolean {
-  return diploma === 'mbo2plus' || diploma === 'havo_vwo';
-}
-
-const MIN_AGE = 10;
+const MIN_AGE = 5;
 const MAX_AGE = 99;
 
-/** "17", "17 jaar", "ik ben 17" → 17; no number, several numbers, or outside 10–99 → not an age. */
+/** "17", "17 jaar", "ik ben 17" → 17; no number, several numbers, or outside 5–99 → not an age. */
 export function parseAge(text: string): number | undefined {
   const numbers = text.match(/\d+/g);
   if (numbers?.length !== 1) return undefined;
@@ -70,9 +70,21 @@ const choices = (prefix: string, ids: readonly string[], aliased: readonly strin
     ...(aliased.includes(id) ? { aliasesKey: `${prefix}.${id}_aliases` } : {}),
   }));
 
+const STEPS_ID = `${INTAKE_DIALOG_ID}.steps.v2`;
+/** Ids of the intake before age came first (see addLegacyDialogs). */
+const LEGACY_STEPS_ID = `${INTAKE_DIALOG_ID}.steps`;
+const LEGACY_CONSENT_ID = 'intake.consent';
+
+/** The privacy notice that fits each age band that gets an intake (flows/age-bands.ts, docs/privacy.md). */
+const CONSENT_QUESTION: Record<Exclude<AgeBand, 'te_jong'>, string> = {
+  onder_16: 'intake.consent.question_under16',
+  leerplicht: 'intake.consent.question_leerplicht',
+  volwassen: 'intake.consent.question',
+};
+
 const ASK = {
-  consent: 'intake.consent',
   age: 'intake.age',
+  parent: 'intake.parent',
   municipality: 'intake.municipality',
   diploma: 'intake.diploma',
   wants: 'intake.wants',
@@ -80,24 +92,41 @@ const ASK = {
 
 interface IntakeValues {
   age?: number;
+  mayContactParent?: boolean;
   municipality?: RoutingMunicipality;
   diploma?: Diploma;
 }
 
 /**
- * The first flow: welcome, privacy notice and consent, then age, municipality, highest diploma and
- * what the young person wants — one question at a time. Ends with the answers (or emits
- * `intake.declined`); the front-door flow (front-door-flow.ts) goes on and emits the outcome.
+ * The first flow: welcome and age first, then the privacy notice that fits the age, then
+ * municipality, highest diploma and what the young person wants — one question at a time.
+ * - Under 15: no intake. A kind message (mentor, parents, De Kindertelefoon) and nothing kept: the
+ *   age is not remembered and no event is emitted, so no case and no youth row come of it.
+ * - 15: the notice says a parent or carer may be involved; after consent, the bot asks whether the
+ *   coach may contact them (`mayContactParent` in the outcome).
+ * - 16 and 17: the notice says plainly that the leerplichtambtenaar helps them.
+ * Ends with the answers (or emits `intake.declined`); the front-door flow (front-door-flow.ts) goes
+ * on and emits the outcome.
  */
 export class IntakeDialog extends ComponentDialog {
   constructor() {
     super(INTAKE_DIALOG_ID);
+    for (const textKey of Object.values(CONSENT_QUESTION)) {
+      this.addDialog(
+        new AskDialog(textKey, {
+          textKey,
+          choices: yesNoChoices('intake.consent'),
+          expects: 'choice',
+          retryKey: 'intake.consent.retry',
+        }),
+      );
+    }
     this.addDialog(
-      new AskDialog(ASK.consent, {
-        textKey: 'intake.consent.question',
-        choices: choices('intake.consent', ['yes', 'no'], ['yes', 'no']),
+      new AskDialog(ASK.parent, {
+        textKey: 'intake.parent.question',
+        choices: yesNoChoices('intake.parent'),
         expects: 'choice',
-        retryKey: 'intake.consent.retry',
+        retryKey: 'intake.parent.retry',
       }),
     );
     this.addDialog(
@@ -119,11 +148,8 @@ export class IntakeDialog extends ComponentDialog {
     this.addDialog(
       new AskDialog(ASK.diploma, {
         textKey: 'intake.diploma.question',
-        choices: choices(
-          'intake.diploma',
-          ['geen', 'vmbo', 'mbo1', 'mbo2plus', 'havo_vwo', 'anders'],
-          ['geen', 'mbo1', 'mbo2plus', 'havo_vwo'],
-        ),
+        // Ten options: a WhatsApp list holds ten (DESIGN.md rule 6).
+        choices: choices('intake.diploma', DIPLOMAS, DIPLOMAS.filter((id) => id !== 'vmbo')),
         expects: 'choice',
         retryKey: 'intake.diploma.retry',
       }),
@@ -137,21 +163,50 @@ export class IntakeDialog extends ComponentDialog {
       }),
     );
     this.addDialog(
-      new WaterfallDialog(`${INTAKE_DIALOG_ID}.steps`, [
+      new WaterfallDialog(STEPS_ID, [
         (step) => this.welcome(step),
-        (step) => this.consented(step),
         (step) => this.aged(step),
+        (step) => this.consented(step),
+        (step) => this.parentAnswered(step),
         (step) => this.located(step),
         (step) => this.qualified(step),
         (step) => this.completed(step),
       ]),
     );
-    this.initialDialogId = `${INTAKE_DIALOG_ID}.steps`;
+    this.addLegacyDialogs();
+    this.initialDialogId = STEPS_ID;
+  }
+
+  /**
+   * Conversations that were in the intake when its order changed (consent → age became age →
+   * consent) hold the old waterfall and maybe the old consent question on their stored stack.
+   * Whatever they answer next starts the intake again from the welcome, instead of reading an
+   * answer as the wrong question's.
+   */
+  private addLegacyDialogs(): void {
+    const restart = (step: WaterfallStepContext) => step.replaceDialog(STEPS_ID);
+    this.addDialog(new WaterfallDialog(LEGACY_STEPS_ID, Array.from({ length: 7 }, () => restart)));
+    this.addDialog(
+      new AskDialog(LEGACY_CONSENT_ID, { textKey: CONSENT_QUESTION.volwassen, choices: yesNoChoices('intake.consent'), expects: 'choice', retryKey: 'intake.consent.retry' }),
+    );
   }
 
   private async welcome(step: WaterfallStepContext): Promise<DialogTurnResult> {
     await say(step.context, 'intake.welcome');
-    return step.beginDialog(ASK.consent);
+    return step.beginDialog(ASK.age);
+  }
+
+  private async aged(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const age = step.result as number;
+    const band = ageBand(age);
+    if (band === 'te_jong') {
+      // Nothing kept: the age is neither remembered nor sent on (docs/privacy.md).
+      await say(step.context, 'intake.too_young');
+      const outcome: IntakeOutcome = { status: 'too_young' };
+      return step.endDialog(outcome);
+    }
+    values(step).age = age;
+    return step.beginDialog(CONSENT_QUESTION[band]);
   }
 
   private async consented(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -161,13 +216,18 @@ export class IntakeDialog extends ComponentDialog {
       const outcome: IntakeOutcome = { status: 'declined' };
       return step.endDialog(outcome);
     }
-    return step.beginDialog(ASK.age);
+    // Only now, with consent (or a parent's say for under 16: see docs/privacy.md), is the age kept.
+    const age = values(step).age!;
+    rememberFacts(step.context, { age });
+    if (ageBand(age) === 'onder_16') return step.beginDialog(ASK.parent);
+    return step.next();
   }
 
-  private async aged(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    // Under 15 or 27 and over still continue: routing decides who helps (No Wrong Door).
-    values(step).age = step.result as number;
-    rememberFacts(step.context, { age: step.result as number });
+  private async parentAnswered(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (step.result === 'yes' || step.result === 'no') {
+      values(step).mayContactParent = step.result === 'yes';
+      await say(step.context, step.result === 'yes' ? 'intake.parent.noted_yes' : 'intake.parent.noted_no');
+    }
     return step.beginDialog(ASK.municipality);
   }
 
@@ -194,6 +254,7 @@ export class IntakeDialog extends ComponentDialog {
       hasStartkwalificatie: hasStartkwalificatie(diploma),
       wants: step.result as Wants,
       locale: turnLanguage(step.context).locale,
+      ...(values(step).mayContactParent === undefined ? {} : { mayContactParent: values(step).mayContactParent }),
     };
     // The front-door flow goes on (keuzehulp, zelfscan) and emits the outcome at its end.
     const outcome: IntakeOutcome = { status: 'completed', answers };

@@ -129,7 +129,7 @@ describe('keuzehulp (nl)', () => {
         suggested: 'school',
         confirmed: true,
         learningStyle: 'bbl',
-        reason: 'geen_sk_school',
+        reason: 'eigen_keuze_leren',
         answers: { preference: 'leren', incomeNow: 'nee', learningWay: 'bbl', restFirst: 'nee' },
       },
     ]);
@@ -301,12 +301,41 @@ describe('werk ladder', () => {
   });
 });
 
+describe('keuzehulp by age', () => {
+  it('a 25-year-old without a diploma who needs money is offered work with learning, not BBL school', async () => {
+    const chat = conversation({ dialogId: KEUZEHULP_DIALOG_ID, options: { hasStartkwalificatie: false, age: 25 } });
+    await chat.say('weet ik niet');
+    await chat.press('Weet ik niet', 'weet_niet');
+    await chat.press('Ja', 'ja');
+    const suggestion = last(await chat.press('Nee', 'nee'));
+    expect(suggestion.text).toContain('werk waarbij je ook leert');
+    expect(suggestion.text).toContain('Werkcentrum');
+    expect(ids(suggestion)).toEqual(['yes', 'school', 'zorg']);
+    await chat.say('ja');
+    expect(chat.results).toMatchObject([{ route: 'werk', suggested: 'werk', confirmed: true, reason: 'geen_sk_werk_met_leren' }]);
+    expect(chat.results[0]).not.toHaveProperty('learningStyle');
+  });
+
+  it('a 20-year-old who chose BOL gets BOL, even when money is tight', async () => {
+    const chat = conversation({ dialogId: KEUZEHULP_DIALOG_ID, options: { hasStartkwalificatie: false, age: 20 } });
+    await chat.say('weet ik niet');
+    await chat.press('Leren in een klas', 'leren');
+    await chat.press('Ja', 'ja');
+    await chat.say('BOL');
+    const suggestion = last(await chat.press('Nee', 'nee'));
+    expect(suggestion.text).toContain('(BOL)');
+    await chat.say('ja');
+    expect(chat.results).toMatchObject([{ route: 'school', learningStyle: 'bol', confirmed: true, reason: 'eigen_keuze_leren' }]);
+  });
+});
+
 describe('every keuzehulp message fits WhatsApp', () => {
-  // Each path reaches one of the four suggestions; send() checks every message on the way.
+  // Each path reaches one of the five suggestions; send() checks every message on the way.
   const paths: [string, KeuzehulpOptions, string[]][] = [
     ['school, BBL', { hasStartkwalificatie: false, age: 19 }, ['hoi', '1', '1', '3', '2']],
     ['school, BOL', { hasStartkwalificatie: false, age: 19 }, ['hoi', '1', '2', '2', '2']],
     ['werk', { hasStartkwalificatie: true, age: 21 }, ['hoi', '2', '2', '2']],
+    ['werk with learning', { hasStartkwalificatie: false, age: 25 }, ['hoi', '4', '1', '2']],
     ['zorg', { hasStartkwalificatie: true, age: 21 }, ['hoi', '4', '2', '1']],
   ];
   const cases = (['nl', 'en'] as const).flatMap((lang) => paths.map(([name, options, answers]) => [lang, name, options, answers] as const));

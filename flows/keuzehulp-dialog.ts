@@ -103,11 +103,13 @@ const question = (name: keyof KeuzehulpAnswers, ids: readonly string[]): AskDial
   });
 
 /** One wording per suggestion; the school route says which way of learning. */
-type SuggestionVariant = 'school_bbl' | 'school_bol' | 'werk' | 'zorg';
-const suggestionVariants: readonly SuggestionVariant[] = ['school_bbl', 'school_bol', 'werk', 'zorg'];
+type SuggestionVariant = 'school_bbl' | 'school_bol' | 'werk' | 'werk_leren' | 'zorg';
+const suggestionVariants: readonly SuggestionVariant[] = ['school_bbl', 'school_bol', 'werk', 'werk_leren', 'zorg'];
 
-function variantOf({ route, learningStyle }: KeuzehulpSuggestion): SuggestionVariant {
-  return route === 'school' ? (learningStyle === 'bbl' ? 'school_bbl' : 'school_bol') : route;
+function variantOf({ route, learningStyle, withLearning }: KeuzehulpSuggestion): SuggestionVariant {
+  if (route === 'school') return learningStyle === 'bbl' ? 'school_bbl' : 'school_bol';
+  if (route === 'werk' && withLearning) return 'werk_leren';
+  return route;
 }
 
 const confirmDialogId = (variant: SuggestionVariant) => `${KEUZEHULP_DIALOG_ID}.confirm.${variant}`;
@@ -117,7 +119,7 @@ const confirmDialogId = (variant: SuggestionVariant) => `${KEUZEHULP_DIALOG_ID}.
  * more than the 3 quick-reply buttons WhatsApp allows (DESIGN.md rule 6).
  */
 const confirmQuestion = (variant: SuggestionVariant): AskDialog => {
-  const route = variant.startsWith('school') ? 'school' : variant;
+  const route = variant.startsWith('school') ? 'school' : variant.startsWith('werk') ? 'werk' : variant;
   return new AskDialog(confirmDialogId(variant), {
     textKey: `${NS}suggestion.${variant}`,
     choices: choices('confirm', ['yes', ...keuzehulpRoutes.filter((other) => other !== route)]),

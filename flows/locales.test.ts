@@ -54,14 +54,15 @@ const isList = (key: string) => /(^|\.|_)(aliases|words|phrases)$/.test(key) || 
 const items = (list: string) => list.split('|').map((item) => item.trim());
 
 /**
- * What a language that is not complete must have: the privacy notice and consent (before anything is
- * stored), the global commands and the safety message (a young person in danger may write in any
+ * What a language that is not complete must have: the age question, the message for under 15s, the
+ * privacy notice and consent for each age and the parent question (before anything is stored), the global commands and the safety message (a young person in danger may write in any
  * language), and the handover (who their coach is). The rest falls back to Dutch or English.
  */
 const requiredKeys = (key: string, namespace: string) =>
   namespace === 'commands' ||
   namespace === 'handover' ||
-  (namespace === 'bot' && (key === 'intake.welcome' || key.startsWith('intake.consent.')));
+  (namespace === 'bot' &&
+    (['intake.welcome', 'intake.too_young'].includes(key) || ['intake.age.', 'intake.consent.', 'intake.parent.'].some((prefix) => key.startsWith(prefix))));
 
 const resources = loadResources();
 const strings = (lang: string, namespace: string): Strings => flatten(resources[lang]?.[namespace]);

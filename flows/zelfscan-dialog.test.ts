@@ -144,8 +144,9 @@ describe('zelfscan (nl)', () => {
         strengths: ['wonen', 'netwerk'],
         talkAbout: ['gezondheid'],
         skipped: [],
-        intensity: 'middelzwaar',
-        multiproblematiek: false,
+        // School, money and health: three life areas.
+        intensity: 'intensief',
+        multiproblematiek: true,
       },
       contactTimes: 'avond',
     });
@@ -153,7 +154,7 @@ describe('zelfscan (nl)', () => {
     expect(scan.events()).toBe(0);
   });
 
-  it('takes "zeg ik liever niet" on every domain: everything skipped, licht', async () => {
+  it('takes "zeg ik liever niet" on every domain: everything skipped, intensity for the coach to decide', async () => {
     const scan = zelfscan('nl');
     await scan.say('hoi');
     await scan.say('Zeg ik liever niet');
@@ -170,7 +171,7 @@ describe('zelfscan (nl)', () => {
     expect(outcome.skipped).toEqual([...DOMAIN_IDS]);
     expect(outcome.levels).toEqual({});
     expect(outcome.talkAbout).toEqual([]);
-    expect(outcome.intensity).toBe('licht');
+    expect(outcome.intensity).toBe('onbekend');
     expect(outcome.multiproblematiek).toBe(false);
     expect(contactTimes).toBe('maakt_niet_uit');
   });
@@ -202,10 +203,10 @@ describe('zelfscan (nl)', () => {
     await scan.say('ochtend');
     const { answers, outcome } = scan.result();
     expect(answers).toMatchObject({ school: 'gaat_goed', werk: 'ja_goed', geld: 'geen_eten', wonen: 'geen_slaapplek' });
-    // No money for food and no place to sleep: acute.
+    // No money for food and no place to sleep: acute, in two life areas.
     expect(outcome.levels).toMatchObject({ geld: 1, wonen: 1 });
     expect(outcome.intensity).toBe('intensief');
-    expect(outcome.multiproblematiek).toBe(false);
+    expect(outcome.multiproblematiek).toBe(true);
   });
 });
 

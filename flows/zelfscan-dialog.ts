@@ -1,7 +1,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStep, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { AskDialog, say, type AskChoice } from './ask-dialog';
 import { SKIP_ANSWER_ID, ZELFSCAN_DOMAINS, type ZelfscanDomain } from './zelfscan-domains';
-import { scoreZelfscan, type ZelfscanAnswers, type ZelfscanOutcome } from './zelfscan-scoring';
+import { scoreZelfscan, ZELFSCAN_INTENSITIES, type ZelfscanAnswers, type ZelfscanOutcome } from './zelfscan-scoring';
 
 export const ZELFSCAN_DIALOG_ID = 'zelfscan';
 
@@ -15,7 +15,7 @@ export interface ZelfscanResult {
   contactTimes: ContactTime;
 }
 
-const INTENSITIES: readonly string[] = ['licht', 'middelzwaar', 'intensief'];
+const INTENSITIES: readonly string[] = ZELFSCAN_INTENSITIES;
 
 export function isZelfscanResult(value: unknown): value is ZelfscanResult {
   if (typeof value !== 'object' || value === null) return false;

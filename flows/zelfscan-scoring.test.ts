@@ -25,8 +25,14 @@ describe('scoreZelfscan: support intensity and multiproblematiek', () => {
     { case: 'no place to sleep (homeless)', answers: fine({ wonen: 'geen_slaapplek' }), intensity: 'intensief', multi: false },
     { case: 'no money for food', answers: fine({ geld: 'geen_eten' }), intensity: 'intensief', multi: false },
     {
-      case: 'three problem domains',
+      case: 'three problem domains in two life areas (school and work are one)',
       answers: fine({ school: 'gestopt', werk: 'lang_zoeken', geld: 'schulden' }),
+      intensity: 'middelzwaar',
+      multi: false,
+    },
+    {
+      case: 'three problem areas',
+      answers: fine({ school: 'gestopt', geld: 'schulden', netwerk: 'niemand' }),
       intensity: 'intensief',
       multi: true,
     },
@@ -35,12 +41,31 @@ describe('scoreZelfscan: support intensity and multiproblematiek', () => {
     { case: 'wants to talk about health, nothing else', answers: fine({ gezondheid: 'ja' }), intensity: 'middelzwaar', multi: false },
     { case: 'wants to talk about home, police or drugs', answers: fine({ persoonlijk: 'ja' }), intensity: 'middelzwaar', multi: false },
     { case: 'both topics, no obstacles', answers: fine({ gezondheid: 'ja', persoonlijk: 'ja' }), intensity: 'middelzwaar', multi: false },
-    { case: 'two problem domains and a topic', answers: fine({ geld: 'schulden', netwerk: 'niemand', persoonlijk: 'ja' }), intensity: 'middelzwaar', multi: false },
+    { case: 'two problem domains and a topic: three life areas', answers: fine({ geld: 'schulden', netwerk: 'niemand', persoonlijk: 'ja' }), intensity: 'intensief', multi: true },
     { case: 'three points of attention', answers: fine({ school: 'soms_lastig', geld: 'soms_krap', netwerk: 'niet_echt' }), intensity: 'middelzwaar', multi: false },
     { case: 'two points of attention', answers: fine({ school: 'soms_lastig', geld: 'soms_krap' }), intensity: 'licht', multi: false },
     { case: 'a pupil without a side job who gets by', answers: fine({ werk: 'hoeft_niet', wonen: 'oke', dagbesteding: 'soms_verveling' }), intensity: 'licht', multi: false },
-    { case: 'everything "zeg ik liever niet"', answers: allSkipped, intensity: 'licht', multi: false },
-    { case: 'nothing answered', answers: {}, intensity: 'licht', multi: false },
+    // The examples of issue 14, as a coach reads them.
+    {
+      case: "stopped school, searched long for work, at home all day: the law's core group, one problem",
+      answers: fine({ school: 'gestopt', werk: 'lang_zoeken', dagbesteding: 'hele_dag_thuis' }),
+      intensity: 'middelzwaar',
+      multi: false,
+    },
+    {
+      case: 'debts, eviction, wants to talk about health and personal matters',
+      answers: fine({ geld: 'schulden', wonen: 'moet_weg', gezondheid: 'ja', persoonlijk: 'ja' }),
+      intensity: 'intensief',
+      multi: true,
+    },
+    { case: 'debts and eviction: two areas', answers: fine({ geld: 'schulden', wonen: 'moet_weg' }), intensity: 'middelzwaar', multi: false },
+    { case: 'core group plus debts plus eviction: three areas', answers: fine({ school: 'gestopt', werk: 'lang_zoeken', geld: 'schulden', wonen: 'moet_weg' }), intensity: 'intensief', multi: true },
+    { case: 'no money for food and nobody to ask: acute plus another area', answers: fine({ geld: 'geen_eten', netwerk: 'niemand' }), intensity: 'intensief', multi: true },
+    { case: 'everything "zeg ik liever niet": the coach decides', answers: allSkipped, intensity: 'onbekend', multi: false },
+    { case: 'nothing answered: the coach decides', answers: {}, intensity: 'onbekend', multi: false },
+    { case: 'only "nee" to the talk questions, the rest skipped: the coach decides', answers: { ...allSkipped, gezondheid: 'nee', persoonlijk: 'nee' }, intensity: 'onbekend', multi: false },
+    { case: 'all skipped but wants to talk about health: that is known', answers: { ...allSkipped, gezondheid: 'ja' }, intensity: 'middelzwaar', multi: false },
+    { case: 'one answer, all fine, the rest skipped', answers: { ...allSkipped, wonen: 'fijn' }, intensity: 'licht', multi: false },
   ] as const)('$case → $intensity', ({ answers, intensity, multi }) => {
     const outcome = scoreZelfscan(answers);
     expect(outcome.intensity).toBe(intensity);
@@ -67,12 +92,13 @@ describe('scoreZelfscan: what the coach sees', () => {
       strengths: ['wonen', 'netwerk'],
       talkAbout: ['gezondheid'],
       skipped: [],
-      intensity: 'middelzwaar',
-      multiproblematiek: false,
+      // School (meedoen), money and health: three life areas.
+      intensity: 'intensief',
+      multiproblematiek: true,
     });
   });
 
-  it('"zeg ik liever niet" everywhere: everything skipped, no levels, no topics', () => {
+  it('"zeg ik liever niet" everywhere: everything skipped, no levels, no topics, intensity for the coach to decide', () => {
     expect(scoreZelfscan(allSkipped)).toEqual({
       levels: {},
       obstacles: [],
@@ -80,7 +106,7 @@ describe('scoreZelfscan: what the coach sees', () => {
       strengths: [],
       talkAbout: [],
       skipped: [...DOMAIN_IDS],
-      intensity: 'licht',
+      intensity: 'onbekend',
       multiproblematiek: false,
     });
   });
@@ -100,8 +126,8 @@ describe('scoreZelfscan: what the coach sees', () => {
   });
 
   it.each(DOMAIN_IDS)('"zeg ik liever niet" on %s neither raises nor lowers the outcome', (domain: DomainId) => {
-    // Two obstacles elsewhere: middelzwaar, one short of intensief and of multiproblematiek.
-    const base: ZelfscanAnswers = { school: 'gestopt', werk: 'lang_zoeken' };
+    // Two problem areas elsewhere: middelzwaar, one short of intensief and of multiproblematiek.
+    const base: ZelfscanAnswers = { school: 'gestopt', geld: 'schulden' };
     const withoutDomain = { ...base };
     delete withoutDomain[domain];
     const omitted = scoreZelfscan(withoutDomain);

@@ -9,15 +9,27 @@
  * Gezondheid and persoonlijk (health, addiction, justice) get no level: the young person only says
  * whether they want to talk about it with their coach. "Ja" makes it a topic to talk about.
  *
- * Ondersteuningszwaarte (support intensity), the first rule that applies:
- *   - intensief:   a domain is at level 1 (acute), or 3 or more domains are at level 1 or 2;
- *   - middelzwaar: 1 or 2 domains are at level 1 or 2, or 3 or more domains are at level 3,
- *                  or there is a topic to talk about (gezondheid or persoonlijk);
- *   - licht:       everything else.
+ * Life areas. Multiproblematiek means problems in several life areas, so the domains are grouped
+ * the way a coach counts them:
+ *   - meedoen (school, werk, dagbesteding) is ONE area. Stopped school, searched long for work and at
+ *     home all day is the law's core group (Van school naar duurzaam werk): one problem, the reason
+ *     this front door exists, handled by the route's coach;
+ *   - geld, wonen and netwerk are an area each;
+ *   - gezondheid and persoonlijk: "ja, ik wil erover praten" is a sign of a problem in that area
+ *     (the chat never asks the details, DESIGN.md rule 5), so each counts as an area.
+ * An area has a problem when one of its domains is at level 1 or 2, or, for the talk domains, "ja".
  *
- * Multiproblematiek: 3 or more domains at level 1 or 2, or a domain at level 1 together with a
- * topic to talk about. Then the Sociaal team takes the regie; the coach stays the young person's
- * contact for school or work.
+ * Multiproblematiek: problems in 3 or more life areas, or an acute domain (level 1) together with a
+ * problem in another area (2 or more areas). Then the Sociaal team takes the regie; the coach stays the young person's
+ * contact for school or work. Example: debts + eviction + wanting to talk about health and personal
+ * matters is four areas.
+ *
+ * Ondersteuningszwaarte (support intensity), the first rule that applies:
+ *   - onbekend:    no ordinary domain answered and no topic to talk about (everything skipped): the
+ *                  coach decides in the first conversation; nothing is guessed;
+ *   - intensief:   a domain is at level 1 (acute), or multiproblematiek;
+ *   - middelzwaar: a problem in 1 or 2 areas, or 3 or more domains at level 3;
+ *   - licht:       everything else.
  *
  * "Zeg ik liever niet" (and a question not answered) never raises or lowers anything: the domain
  * is listed as skipped, so the coach knows to ask in person.
@@ -35,6 +47,9 @@ import {
 export type ZelfscanAnswers = Partial<Record<DomainId, string>>;
 
 export type Intensity = 'licht' | 'middelzwaar' | 'intensief';
+/** What the zelfscan concludes: an intensity, or 'onbekend' when everything was skipped (the coach decides). */
+export type ZelfscanIntensity = Intensity | 'onbekend';
+export const ZELFSCAN_INTENSITIES = ['licht', 'middelzwaar', 'intensief', 'onbekend'] as const satisfies readonly ZelfscanIntensity[];
 
 export interface ZelfscanOutcome {
   levels: Partial<Record<LevelDomainId, Level>>;
@@ -48,7 +63,7 @@ export interface ZelfscanOutcome {
   talkAbout: TalkDomainId[];
   /** "Zeg ik liever niet" or not answered. */
   skipped: DomainId[];
-  intensity: Intensity;
+  intensity: ZelfscanIntensity;
   /** The Sociaal team takes the regie. */
   multiproblematiek: boolean;
 }
@@ -64,8 +79,20 @@ export class UnknownZelfscanAnswerError extends Error {
 const ACUTE: Level = 1;
 const OBSTACLE_MAX: Level = 2;
 const ATTENTION: Level = 3;
-/** "3 or more domains" in the rules above. */
+/** "3 or more" in the rules above. */
 const MANY = 3;
+
+/** The life areas a coach counts for multiproblematiek; meedoen (school, werk, dagbesteding) is one. */
+const AREA_OF: Record<DomainId, string> = {
+  school: 'meedoen',
+  werk: 'meedoen',
+  dagbesteding: 'meedoen',
+  geld: 'geld',
+  wonen: 'wonen',
+  netwerk: 'netwerk',
+  gezondheid: 'gezondheid',
+  persoonlijk: 'persoonlijk',
+};
 
 export function scoreZelfscan(answers: ZelfscanAnswers): ZelfscanOutcome {
   const outcome: ZelfscanOutcome = {
@@ -99,11 +126,12 @@ export function scoreZelfscan(answers: ZelfscanAnswers): ZelfscanOutcome {
   }
 
   const acute = Object.values(outcome.levels).includes(ACUTE);
-  const topics = outcome.talkAbout.length > 0;
-  const obstacles = outcome.obstacles.length;
+  const problemAreas = new Set([...outcome.obstacles, ...outcome.talkAbout].map((domain) => AREA_OF[domain]));
+  const answered = Object.keys(outcome.levels).length > 0 || outcome.talkAbout.length > 0;
 
-  if (acute || obstacles >= MANY) outcome.intensity = 'intensief';
-  else if (obstacles > 0 || outcome.attention.length >= MANY || topics) outcome.intensity = 'middelzwaar';
-  outcome.multiproblematiek = obstacles >= MANY || (acute && topics);
+  outcome.multiproblematiek = problemAreas.size >= MANY || (acute && problemAreas.size >= 2);
+  if (!answered) outcome.intensity = 'onbekend';
+  else if (acute || outcome.multiproblematiek) outcome.intensity = 'intensief';
+  else if (problemAreas.size > 0 || outcome.attention.length >= MANY) outcome.intensity = 'middelzwaar';
   return outcome;
 }

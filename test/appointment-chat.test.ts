@@ -52,7 +52,7 @@ describe('afspraak maken in the chat', () => {
   let coachFirstName: string;
 
   it('a young person with an open case books in three taps and gets date, time, place and an .ics link', async () => {
-    for (const body of ['hoi', 'ja', '19', 'Aalsmeer', 'vmbo', 'naar school', ...zelfscanAnswers]) await send({ body });
+    for (const body of ['hoi', '19', 'ja', 'Aalsmeer', 'vmbo', 'naar school', ...zelfscanAnswers]) await send({ body });
     await eventually(() => t.twilio.messages.filter(to).some((m) => /vaste contactpersoon/.test(m.body ?? '')));
     const [row] = await t.db.sql`select c.id, c.coach_id, co.first_name from cases c join youths y on y.id = c.youth_id join coaches co on co.id = c.coach_id where y.age = 19`;
     caseId = row!.id as string;

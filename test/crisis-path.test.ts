@@ -29,7 +29,7 @@ describe('the crisis path', () => {
 
   it('two alarming messages make one urgent handover with both signals in its history, and one notice', async () => {
     const phone = '+31612370001';
-    for (const body of ['hoi', 'ja', '17', 'Amstelveen']) await say(phone, body);
+    for (const body of ['hoi', '17', 'ja', 'Amstelveen']) await say(phone, body);
     const noticesBefore = coachNotices().length;
     await say(phone, 'ik wil er niet meer zijn');
     await say(phone, 'ik wil dood');
@@ -133,7 +133,7 @@ describe('the crisis path', () => {
 
   it('a signal before the municipality goes to the duty contact, moves to the own Sociaal team, and survives the intake', async () => {
     const phone = '+31612370002';
-    for (const body of ['hoi', 'ja', '18']) await say(phone, body);
+    for (const body of ['hoi', '18', 'ja']) await say(phone, body);
     const alarm = await say(phone, 'ik wil dood');
     expect(alarm[0]?.body).toContain('112');
     const holderOf = async () =>

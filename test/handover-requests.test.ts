@@ -27,7 +27,7 @@ describe('handovers from the flows', () => {
 
   it('"praat met iemand" in the middle of the intake hands over to a person with what is known', async () => {
     const phone = '+31612360001';
-    for (const body of ['hoi', 'ja', '19', 'Amstelveen']) await say(phone, body);
+    for (const body of ['hoi', '19', 'ja', 'Amstelveen']) await say(phone, body);
     const noticesBefore = coachNotices().length;
     expect((await say(phone, 'praat met iemand')).at(-1)?.body).toContain('Wil je dat een coach contact met je opneemt?');
     const replies = await say(phone, 'ja');
@@ -44,7 +44,7 @@ describe('handovers from the flows', () => {
 
   it('the safety net sends the emergency numbers at once and an urgent handover tops the inbox', async () => {
     const phone = '+31612360002';
-    for (const body of ['hoi', 'ja', '16']) await say(phone, body);
+    for (const body of ['hoi', '16', 'ja']) await say(phone, body);
     const question = (await say(phone, 'Aalsmeer')).at(-1);
     const alarm = await say(phone, 'ik wil er niet meer zijn');
     expect(alarm[0]?.body).toContain('112');
@@ -68,7 +68,7 @@ describe('handovers from the flows', () => {
 
   it('multiproblematiek gives the Sociaal team the regie: both the coach and the team are handed over', async () => {
     const phone = '+31612360003';
-    for (const body of ['hoi', 'ja', '22', 'Amstelveen', 'geen diploma', 'naar school']) await say(phone, body);
+    for (const body of ['hoi', '22', 'ja', 'Amstelveen', 'geen diploma', 'naar school']) await say(phone, body);
     // School stopped, long looking for work, no food money, no place to sleep, at home all day, nobody.
     for (const body of ['5', '5', '5', '5', '4', '4', 'ja', 'nee', 'ochtend']) await say(phone, body);
     await eventually(() => t.twilio.messages.filter(to(phone)).some((m) => /vaste contactpersoon/.test(m.body ?? '')));
@@ -92,7 +92,7 @@ describe('handovers from the flows', () => {
 
   it('a young person with an open case who writes again reaches their own coach, not the intake', async () => {
     const phone = '+31612360004';
-    for (const body of ['hoi', 'ja', '19', 'Aalsmeer', 'vmbo', 'naar school', ...zelfscanAnswers]) await say(phone, body);
+    for (const body of ['hoi', '19', 'ja', 'Aalsmeer', 'vmbo', 'naar school', ...zelfscanAnswers]) await say(phone, body);
     const assigned = await eventually(() => t.twilio.messages.filter(to(phone)).find((m) => /vaste contactpersoon/.test(m.body ?? '')));
     const coach = /Goed nieuws! (\S+) wordt/.exec(assigned.body ?? '')?.[1];
     // The handover is open: what they write goes to their coach, not through the intake again.

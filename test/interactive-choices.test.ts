@@ -41,20 +41,22 @@ describe('interactive choices on WhatsApp', () => {
 
   it('sends the question as numbered text when the Content API fails, and a typed number still works', async () => {
     const phone = '+31612360001';
+    await send(phone, { body: 'Hoi' });
     t.twilio.failContentNext({ status: 503 });
-    const consent = question(await send(phone, { body: 'Hoi' }), /Is dat goed\?/);
+    const consent = question(await send(phone, { body: '20' }), /Is dat goed\?/);
     expect(consent?.contentSid).toBeUndefined();
     expect(consent?.interactive).toBeUndefined();
     expect(consent?.body).toMatch(/Is dat goed\?\n\n1\. Ja\n2\. Nee$/);
     expect(interactiveResources()).toHaveLength(0);
-    expect((await send(phone, { body: '1' })).at(-1)?.body).toMatch(/Hoe oud ben je/);
+    expect((await send(phone, { body: '1' })).at(-1)?.body).toMatch(/In welke gemeente/);
   });
 
   let consentSid: string | undefined;
 
   it('asks for consent with two buttons, Ja and Nee, and understands a tap on Ja', async () => {
     const phone = '+31612360002';
-    const consent = question(await send(phone, { body: 'Hoi' }), /Is dat goed\?/);
+    await send(phone, { body: 'Hoi' });
+    const consent = question(await send(phone, { body: '19' }), /Is dat goed\?/);
     expect(consent?.contentSid).toMatch(/^HX/);
     expect(consent?.params.Body).toBeUndefined();
     expect(consent?.interactive).toMatchObject({
@@ -71,18 +73,16 @@ describe('interactive choices on WhatsApp', () => {
 
     // A title the text matcher does not know, so only the button's id can be understood.
     const answer = await send(phone, { body: '✅', buttonPayload: 'yes' });
-    expect(answer.at(-1)?.body).toMatch(/Hoe oud ben je/);
-    expect(answer.at(-1)?.interactive).toBeUndefined();
+    expect(answer.at(-1)?.body).toMatch(/In welke gemeente/);
   });
 
-  it('shows the six diplomas as a list and understands a picked item', async () => {
+  it('shows the ten diplomas as a list and understands a picked item', async () => {
     const phone = '+31612360002';
-    await send(phone, { body: '19' });
     const diploma = question(await send(phone, { body: 'Amstelveen' }), /diploma/);
     expect(diploma?.contentSid).toMatch(/^HX/);
     expect(diploma?.interactive?.type).toBe('twilio/list-picker');
     expect(diploma?.interactive?.button).toBe('Kies een antwoord');
-    expect(diploma?.interactive?.choices.map((c) => c.id)).toEqual(['geen', 'vmbo', 'mbo1', 'mbo2plus', 'havo_vwo', 'anders']);
+    expect(diploma?.interactive?.choices.map((c) => c.id)).toEqual(['geen', 'vmbo', 'mbo1', 'mbo2plus', 'havo_vwo', 'hbo', 'wo', 'buitenlands', 'weet_niet', 'nog_op_school']);
     expect(diploma?.interactive?.choices[4]?.title).toBe('havo of vwo');
     expect(diploma?.body).toMatch(/\n1\. Geen diploma\n2\. vmbo\n/);
 
@@ -95,9 +95,9 @@ describe('interactive choices on WhatsApp', () => {
   it('sends the numbered text when Twilio refuses the interactive message itself', async () => {
     const phone = '+31612360004';
     await send(phone, { body: 'Hoi' });
-    await send(phone, { body: 'Ja', buttonPayload: 'yes' });
+    await send(phone, { body: '19' });
     t.twilio.failNext({ status: 400, code: 21655 });
-    const municipality = question(await send(phone, { body: '19' }), /gemeente/);
+    const municipality = question(await send(phone, { body: 'Ja', buttonPayload: 'yes' }), /gemeente/);
     expect(municipality?.contentSid).toBeUndefined();
     expect(municipality?.body).toMatch(/\n1\. Amstelveen\n2\. Aalsmeer\n3\. /);
     const [row] = await t.db.sql`select status from outbound_messages where provider_sid = ${municipality!.sid}`;
@@ -106,7 +106,8 @@ describe('interactive choices on WhatsApp', () => {
 
   it('reuses the Content resource when the same question is asked of another young person', async () => {
     const created = interactiveResources().length;
-    const consent = question(await send('+31612360003', { body: 'Hoi' }), /Is dat goed\?/);
+    await send('+31612360003', { body: 'Hoi' });
+    const consent = question(await send('+31612360003', { body: '19' }), /Is dat goed\?/);
     expect(consent?.contentSid).toBe(consentSid);
     expect(interactiveResources()).toHaveLength(created);
   });

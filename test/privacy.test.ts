@@ -29,7 +29,7 @@ describe('no personal data in logs or job payloads', () => {
   it('logs a whole intake without the phone number or the answers', async () => {
     const phone = '+31687654321';
     const secretWords = 'Mijn-geheime-zin-Xyzzy';
-    const answers = ['Hoi', 'ja', secretWords, '21', 'Amstelveen', 'havo of vwo', 'aan het werk', 'streefbaan', ...zelfscanAnswers];
+    const answers = ['Hoi', secretWords, '21', 'ja', 'Amstelveen', 'havo of vwo', 'aan het werk', 'streefbaan', ...zelfscanAnswers];
     for (const body of answers) {
       await t.twilio.sendInbound({ webhookUrl: `${t.baseUrl}/twilio/whatsapp`, from: phone, body, publicBaseUrl: PUBLIC_BASE_URL });
       await new Promise((r) => setTimeout(r, 150));

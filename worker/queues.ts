@@ -32,9 +32,11 @@ export interface JobData {
   reapproach: Record<string, never>;
   /** Nazorg check-ins after 1, 3, 6 and 12 months (a repeatable sweep). */
   nazorg: Record<string, never>;
+  /** Remind coaches of young people nearing 27 (a repeatable sweep). */
+  nearing27: Record<string, never>;
 }
 export type QueueName = keyof JobData;
-export const queueNames: QueueName[] = ['turn', 'send', 'events', 'email', 'sla', 'appointmentReminders', 'reapproach', 'nazorg'];
+export const queueNames: QueueName[] = ['turn', 'send', 'events', 'email', 'sla', 'appointmentReminders', 'reapproach', 'nazorg', 'nearing27'];
 
 /**
  * The job id of each row-backed job: the row's id, so a job added twice (after commit, and by the

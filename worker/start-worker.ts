@@ -18,6 +18,8 @@ import { relayOnce, type RelayCounts } from './relay';
 import { defaultFollowUpConfig, type FollowUpConfig } from '../config';
 import { processNazorg } from './process-nazorg';
 import { processReapproach, type ReapproachRun } from './process-reapproach';
+import { processNearing27 } from './process-nearing-27';
+import type { Nearing27Run } from '../cases/in-beeld/nearing-27';
 
 export interface WorkerDeps {
   database: Database;
@@ -52,6 +54,8 @@ export interface RunningWorker {
   reapproach(now?: Date): Promise<ReapproachRun>;
   /** One nazorg sweep at `now`, as the `nazorg` job does; returns the check-ins written. */
   nazorg(now?: Date): Promise<number>;
+  /** One sweep for young people nearing 27 at `now`, as the `nearing27` job does. */
+  nearing27(now?: Date): Promise<Nearing27Run>;
   /** Stops taking jobs, lets the ones in flight finish. */
   stop(): Promise<void>;
 }
@@ -77,10 +81,12 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
       settings: { afterMs: followUp.reapproachAfterDays * 86_400_000, matchAfterMs: followUp.reapproachMatchAfterDays * 86_400_000 },
     });
   const nazorg = (now?: Date) => processNazorg({ ...deps, now: clock(now), enqueueSends, months: followUp.nazorgMonths });
+  const nearing27 = (now?: Date) => processNearing27({ ...deps, now: clock(now), enqueueEmails: (ids) => enqueue.afterCommit(logger, { emails: ids }) });
   const workers = [
     // One tick at a time, like the other sweeps.
     queues.work('reapproach', async () => void (await reapproach()), { concurrency: 1 }),
     queues.work('nazorg', async () => void (await nazorg()), { concurrency: 1 }),
+    queues.work('nearing27', async () => void (await nearing27()), { concurrency: 1 }),
     queues.work(
       'turn',
       async (data, job) => {
@@ -110,7 +116,7 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
   }
   if (followUp.checkSeconds > 0) {
     // Job schedulers live in the queue backend: they survive restarts and are not doubled by a second worker.
-    for (const name of ['reapproach', 'nazorg'] as const) {
+    for (const name of ['reapproach', 'nazorg', 'nearing27'] as const) {
       queues
         .schedule(name, { schedulerId: `follow-up-${name}`, everyMs: followUp.checkSeconds * 1000, data: {} })
         .catch((err: unknown) => logger.error({ err }, `could not schedule the ${name} sweep; restart the worker`));
@@ -149,6 +155,7 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
     checkDeadlines,
     reapproach,
     nazorg,
+    nearing27,
     async stop() {
       clearInterval(timer);
       await Promise.all(workers.map((w) => w.close()));

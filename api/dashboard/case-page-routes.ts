@@ -6,6 +6,7 @@ import { listThread, markThreadRead } from '../../cases/case/case-messages';
 import { getCase } from '../../cases/case/case-repository';
 import { closeCase } from '../../cases/case/close-case';
 import { reopenCase } from '../../cases/case/reopen-case';
+import { handOverAtEighteen } from '../../cases/handover/hand-over-at-eighteen';
 import { sendCoachMessage } from '../../cases/case/send-coach-message';
 import { updateCase } from '../../cases/case/update-case';
 import { AccessDeniedError } from '../../cases/errors';
@@ -103,6 +104,18 @@ export const casePageRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (ap
       const reopened = await reopenCase(db, { viewer, caseId, t: deps.i18n.getFixedT('nl', 'coach') });
       if (reopened.eventIds.length) await deps.enqueueEvents(reopened.eventIds).catch((err: unknown) => request.log.warn({ err }, 'events not queued; the relay will'));
       return 'reopened';
+    });
+  });
+
+  app.post('/dashboard/cases/:id/handover-at-18', { schema: { hide: true, params: idParams }, attachValidation: true }, async (request, reply) => {
+    if (request.validationError) return refused(request, reply);
+    const { viewer } = viewerFor(request);
+    const caseId = request.params.id;
+    // Afterwards the case is the new coach's: back to the list, not to a page this coach may no longer read.
+    return replies.afterPost(reply, '/dashboard/cases', async () => {
+      const handed = await handOverAtEighteen(db, { viewer, caseId, t: deps.i18n.getFixedT('nl', 'coach') });
+      await deps.enqueueEvents(handed.eventIds).catch((err: unknown) => request.log.warn({ err }, 'events not queued; the relay will'));
+      return 'handedOver';
     });
   });
 };

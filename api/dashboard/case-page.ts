@@ -108,6 +108,9 @@ ${input.appointments.length
 <div class="field"><label for="outcome">${t('case.outcome')}</label><select id="outcome" name="outcome">${caseOutcomes.map((o) => html`<option value="${o}">${t(`outcomes.${o}`)}</option>`)}</select></div>
 <div class="field"><label for="note">${t('case.note')}</label><textarea id="note" name="note" rows="2" maxlength="2000"></textarea></div>
 <button type="submit" class="button button-secondary">${t('case.closeSubmit')}</button></form>
+${c.route === 'leerplicht' ? html`<form method="post" action="/dashboard/cases/${c.id}/handover-at-18" class="stack card">${csrfField(ctx)}
+<h3>${t('case.handoverAt18')}</h3><p>${t('case.handoverAt18Help')}</p>
+<button type="submit" class="button button-secondary">${t('case.handoverAt18Submit')}</button></form>` : ''}
 </section>`
       : c.status === 'closed'
         ? html`<form method="post" action="/dashboard/cases/${c.id}/reopen" class="stack card">${csrfField(ctx)}<h2>${t('case.reopen')}</h2><button type="submit" class="button">${t('case.reopenSubmit')}</button></form>`
@@ -128,6 +131,9 @@ function describeEvent(ctx: PageContext, e: CaseDetail['events'][number]): strin
     return t('case.nazorgAnswered', { answer: t(`case.nazorgAnswers.${data.answer}`) });
   }
   if (e.type === 'nazorg.checkin_sent') return t('case.nazorgCheckinSent', { count: Number(data.month) || 0 });
+  if (e.type === 'case.nearing_27' && typeof data.earliest27At === 'string') {
+    return t('case.nearing27', { date: formatDateTime(new Date(data.earliest27At), ctx.lang) });
+  }
   if (e.type === 'trusted_person.named') return t(data.mayContact === true ? 'case.trustedNamedMayContact' : 'case.trustedNamed');
   if (e.type === 'case.closed' && typeof data.outcome === 'string') {
     return `${e.type}: ${t(`outcomes.${data.outcome}`)}${typeof data.note === 'string' ? ` — ${data.note}` : ''}`;

@@ -28,12 +28,14 @@ export { NoCoachAvailableError } from '../errors';
 export interface IntakeAnswers {
   age: number;
   municipality: RoutingMunicipality;
-  /** The diploma code the intake asked for (flows/intake-dialog.ts: 'geen', 'vmbo', 'mbo1', 'mbo2plus', 'havo_vwo', 'anders'). */
+  /** The diploma code the intake asked for (flows/diploma.ts). */
   diploma: string;
   hasStartkwalificatie: boolean;
   wants: Wants;
   /** The language the young person chats in. */
   locale: string;
+  /** Under 16: whether the coach may contact a parent or carer. */
+  mayContactParent?: boolean | undefined;
   /** After "weet ik nog niet": the route the keuzehulp settled on. */
   chosenRoute?: ChosenRoute | undefined;
   /** Werkcentrum ladder aim on the work route. */
@@ -144,7 +146,9 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
   if (intake.municipality === 'other') throw new Error('A coach route for another municipality');
   const municipality = intake.municipality;
 
-  const intensity = intake.zelfscan?.intensity ?? null;
+  // 'onbekend' (everything skipped): no intensity until the coach sets it; the case weighs as light meanwhile.
+  const scanned = intake.zelfscan?.intensity;
+  const intensity = scanned === undefined || scanned === 'onbekend' ? null : scanned;
   const now = input.now ?? new Date();
   const assignment = await assignCoach(tx, { municipality, role: decision.role, superseded, intensity, now });
   // Multiproblematiek: the Sociaal team takes the regie; the coach stays the contact for school or work.

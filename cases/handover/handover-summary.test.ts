@@ -50,6 +50,40 @@ describe('buildHandoverSummary', () => {
     expect(summary).not.toMatch(/diploma\.|summary\./);
   });
 
+  it('says honestly when the startkwalificatie is unknown (a diploma from abroad) and what the coach checks', () => {
+    const summary = buildHandoverSummary({
+      intake: { age: 22, municipality: 'amstelveen', diploma: 'buitenlands', hasStartkwalificatie: false, wants: 'werk', locale: 'nl' },
+      t: nl,
+    });
+    expect(summary).toContain('Hoogste diploma: diploma uit het buitenland. Startkwalificatie onbekend: check het diploma');
+    expect(summary).not.toContain('Heeft geen startkwalificatie');
+  });
+
+  it('with everything skipped in the zelfscan, says the intensity is unknown and the coach decides it', () => {
+    const skipped = ['school', 'werk', 'geld', 'wonen', 'dagbesteding', 'netwerk', 'gezondheid', 'persoonlijk'] as const;
+    const summary = buildHandoverSummary({
+      intake: {
+        age: 20,
+        municipality: 'amstelveen',
+        diploma: 'vmbo',
+        hasStartkwalificatie: false,
+        wants: 'school',
+        locale: 'nl',
+        zelfscan: { levels: {}, obstacles: [], attention: [], strengths: [], talkAbout: [], skipped: [...skipped], intensity: 'onbekend', multiproblematiek: false },
+      },
+      t: nl,
+    });
+    expect(summary).toContain('Ondersteuningszwaarte: onbekend: alles overgeslagen, jij bepaalt de zwaarte na het eerste gesprek.');
+    expect(summary).not.toContain('licht');
+  });
+
+  it('tells the coach of an under-16 whether they may contact a parent or carer', () => {
+    const intake = { age: 15, municipality: 'aalsmeer', diploma: 'nog_op_school', hasStartkwalificatie: false, wants: 'school', locale: 'nl' } as const;
+    expect(buildHandoverSummary({ intake: { ...intake, mayContactParent: true }, t: nl })).toContain('Jonger dan 16: je mag contact opnemen met een ouder of verzorger.');
+    expect(buildHandoverSummary({ intake: { ...intake, mayContactParent: false }, t: nl })).toContain('Jonger dan 16: wil niet dat je een ouder of verzorger belt.');
+    expect(buildHandoverSummary({ intake, t: nl })).not.toContain('ouder');
+  });
+
   it('has every coach sentence in Dutch and English', () => {
     const keys = (obj: object, prefix = ''): string[] =>
       Object.entries(obj).flatMap(([k, v]) => (typeof v === 'object' && v ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));

@@ -1,3 +1,4 @@
+import { startkwalificatieOf } from '../../flows/diploma';
 import { decideRoute } from '../../flows/routing';
 import type { TFunction } from '../../locales';
 import { formatInAmsterdam } from '../calendar/amsterdam-time';
@@ -21,10 +22,11 @@ export function buildHandoverSummary(input: { intake: IntakeAnswers; t: TFunctio
     ...(input.safety ? [safetyLine(t, input.safety)] : []),
     t('summary.youth', { age: intake.age, municipality: t(`municipality.${intake.municipality}`) }),
     t('summary.diploma', { diploma: t(`diploma.${intake.diploma}`, { defaultValue: intake.diploma }) }),
-    t(intake.hasStartkwalificatie ? 'summary.startkwalificatie_yes' : 'summary.startkwalificatie_no'),
+    t(`summary.startkwalificatie_${startkwalificatieOf(intake.diploma) === 'onbekend' ? 'unknown' : intake.hasStartkwalificatie ? 'yes' : 'no'}`),
     t('summary.wants', { wants: t(`wants.${intake.wants}`) }),
     t('summary.route', { route: t(`routes.${route}`) }),
   ];
+  if (intake.mayContactParent !== undefined) lines.push(t(intake.mayContactParent ? 'summary.parent_yes' : 'summary.parent_no'));
   if (intake.learningStyle) lines.push(t('summary.learning_style', { style: t(`learning_style.${intake.learningStyle}`) }));
   if (intake.ladderAim && route === 'werk') lines.push(t('summary.ladder', { aim: t(`ladder.${intake.ladderAim}`) }));
   if (scan) {

@@ -11,7 +11,7 @@ import { insertHandover } from './handover-repository';
 import { pickCoach } from './pick-coach';
 
 /** Why a case gets a new vaste contactpersoon. */
-export type ReassignReason = { kind: 'absent'; until: Date } | { kind: 'gone' } | { kind: 'reopened' };
+export type ReassignReason = { kind: 'absent'; until: Date } | { kind: 'gone' } | { kind: 'reopened' } | { kind: 'adult' };
 
 export interface Reassignment {
   caseId: string;
@@ -72,14 +72,16 @@ export async function moveCase(
     actor: string;
     t: TFunction;
     now?: Date;
+    /** The role of the new coach; default the old coach's (a handover at 18 moves to the route's coach). */
+    role?: CoachRole;
   },
 ): Promise<Reassignment> {
   const { from, t } = options;
+  const role = options.role ?? from.role;
   const pick = { municipality: from.municipality, intensity: options.intensity, exclude: [from.id], ...(options.now ? { now: options.now } : {}) };
   const picked =
-    (await pickCoach(tx, { ...pick, role: from.role })) ??
-    (from.role !== 'sociaal_team' ? await pickCoach(tx, { ...pick, role: 'sociaal_team' }) : undefined);
-  if (!picked) throw new NoCoachAvailableError(from.municipality, from.role);
+    (await pickCoach(tx, { ...pick, role })) ?? (role !== 'sociaal_team' ? await pickCoach(tx, { ...pick, role: 'sociaal_team' }) : undefined);
+  if (!picked) throw new NoCoachAvailableError(from.municipality, role);
   const to = { id: picked.coach.id, firstName: picked.coach.firstName, role: picked.coach.role, municipality: picked.coach.municipality };
 
   await tx.update(cases).set({ coachId: to.id, updatedAt: options.now ?? new Date() }).where(eq(cases.id, options.caseId));
@@ -109,7 +111,7 @@ export async function moveCase(
         reason: options.reason.kind,
         ...(options.reason.kind === 'absent' ? { absentUntil: options.reason.until.toISOString() } : {}),
         role: to.role,
-        fallbackSociaalTeam: to.role !== from.role,
+        fallbackSociaalTeam: to.role !== role,
         overCapacity: picked.overCapacity,
         handoverId: handover.id,
       },
@@ -128,5 +130,6 @@ function reasonText(reason: ReassignReason, t: TFunction): string {
     return t('reassign_reason.absent', { date, defaultValue: 'afwezig tot {{date}}' });
   }
   if (reason.kind === 'gone') return t('reassign_reason.gone', { defaultValue: 'niet meer in dienst' });
+  if (reason.kind === 'adult') return t('reassign_reason.adult', { defaultValue: '18 jaar, leerplicht voorbij' });
   return t('reassign_reason.reopened', { defaultValue: 'casus heropend' });
 }

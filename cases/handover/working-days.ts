@@ -3,16 +3,18 @@ import { DateTime } from 'luxon';
 import { AMSTERDAM_ZONE, inAmsterdam } from '../calendar/amsterdam-time';
 
 /**
- * Working days for response deadlines: Monday to Friday, without Dutch public holidays, on the
- * calendar of Amsterdam (a coach's working day, wherever the server runs).
+ * Working days for response deadlines: Monday to Friday, without the days off of the Cao Gemeenten,
+ * on the calendar of Amsterdam (a coach's working day, wherever the server runs).
  *
- * Holidays come from `date-holidays` (country NL, type `public`): Nieuwjaarsdag, Eerste en Tweede
- * Paasdag, Koningsdag (27 April, or Saturday the 26th when the 27th is a Sunday), Hemelvaartsdag,
- * Eerste en Tweede Pinksterdag, Eerste en Tweede Kerstdag. Not counted as days off:
- * - Goede Vrijdag: the library types it `school`; municipal offices are open.
- * - Bevrijdingsdag (5 May) is a national holiday every year, but most collective agreements give it
- *   as a paid day off only once every five years (2025, 2030, …), so only those years count here.
- *   If the municipality's agreement gives it every year, drop the `year % 5` condition.
+ * The Cao Gemeenten (artikel 6.6 "Feestdagen", since the cao 2023–2024) names eight paid days off:
+ * Nieuwjaarsdag, Tweede Paasdag, Koningsdag, Bevrijdingsdag (5 May, every year, not only in lustrum
+ * years), Hemelvaartsdag, Tweede Pinksterdag, Eerste en Tweede Kerstdag. Eerste Paasdag and Eerste
+ * Pinksterdag are Sundays. Goede Vrijdag is not among them: municipal offices are open.
+ *
+ * Dates come from `date-holidays` (country NL): its `public` days (Nieuwjaarsdag, Pasen, Koningsdag
+ * — 27 April, or Saturday the 26th when the 27th is a Sunday —, Hemelvaart, Pinksteren, Kerstmis)
+ * plus Bevrijdingsdag (rule `05-05`, which the library types
+ * `school`)).
  */
 const holidays = new Holidays('NL');
 const holidaysByYear = new Map<number, Set<string>>();
@@ -51,7 +53,7 @@ function holidaysOf(year: number): Set<string> {
     days = new Set(
       holidays
         .getHolidays(year)
-        .filter((h) => h.type === 'public' || (h.rule === '05-05' && year % 5 === 0))
+        .filter((h) => h.type === 'public' || h.rule === '05-05')
         // `date` is the local calendar date, 'YYYY-MM-DD hh:mm:ss'.
         .map((h) => h.date.slice(0, 10)),
     );

@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { conversationKey } from '../../messages/conversation-key';
 import type { Db, DbOrTx } from '../../drizzle/connection';
 import { cases, conversations, signalImports, signals, youths, type CoachRole, type Municipality } from '../../drizzle/schema';
+import { hasStartkwalificatie } from '../../flows/diploma';
 import { decideRoute } from '../../flows/routing';
 import { appendCaseEvents, insertCases, type CaseEventDraft } from '../case/case-repository';
 import { caseWeight } from '../handover/caseload';
@@ -27,7 +28,6 @@ export interface SignalImportResult {
 const CHUNK = 1000;
 /** A case without a zelfscan counts as licht (cases/handover/caseload.ts). */
 const SIGNAL_WEIGHT = caseWeight(null);
-const HAS_STARTKWALIFICATIE = new Set(['mbo2plus', 'havo_vwo']);
 
 /**
  * Stores checked signals (cases/in-beeld/signal-rows.ts) in one transaction: all or nothing. Each young person
@@ -94,7 +94,7 @@ export async function importSignals(
               age: s.age,
               municipality: s.municipality,
               diploma: s.diploma,
-              hasStartkwalificatie: s.diploma ? HAS_STARTKWALIFICATIE.has(s.diploma) : null,
+              hasStartkwalificatie: s.diploma ? hasStartkwalificatie(s.diploma) : null,
               locale: 'nl',
               entrySource: input.source,
               contactEnc: protector.encrypt(JSON.stringify(contactOf(s))),
@@ -122,7 +122,7 @@ export async function importSignals(
       for (const [i, s] of needCase.entries()) {
         const sourceEventId = sourceEvents[i];
         if (sourceEventId === undefined) throw new Error('Missing source event');
-        const decision = decideRoute({ age: s.age, municipality: s.municipality, hasStartkwalificatie: s.diploma ? HAS_STARTKWALIFICATIE.has(s.diploma) : false, wants: 'weet_niet' });
+        const decision = decideRoute({ age: s.age, municipality: s.municipality, hasStartkwalificatie: s.diploma ? hasStartkwalificatie(s.diploma) : false, wants: 'weet_niet' });
         if (decision.kind !== 'coach') throw new Error('Signals are checked to be inside the target group');
         const picked = (await assign(s.municipality, decision.role)) ?? (await assign(s.municipality, 'sociaal_team'));
         if (!picked) throw new NoCoachForSignalsError(s.municipality, decision.role);

@@ -62,7 +62,7 @@ let adminUrl = sharedPostgresUrl;
 let postgresProcesses: () => number[] = () => [];
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const num = (value: string | undefined) => Number(value);
-const script = ['Hoi', 'ja', '20', 'Aalsmeer', 'geen diploma', 'aan het werk', 'opstapbaan', ...zelfscanAnswers];
+const script = ['Hoi', '20', 'ja', 'Aalsmeer', 'geen diploma', 'aan het werk', 'opstapbaan', ...zelfscanAnswers];
 
 interface BackendResult {
   backend: 'redis' | 'postgres';

@@ -34,10 +34,10 @@ describe.skipIf(Boolean(browserMissing))('web chat intake in Chromium against th
   it('goes from Start to a named vaste contactpersoon', async () => {
     await page.goto(`${t.baseUrl}/chat`);
     await tap('Start');
-    await tap('Ja');
     await expect.poll(() => lastBot().textContent(), { timeout: 15_000 }).toMatch(/Hoe oud ben je/);
     await page.locator('#input').fill('16');
     await page.locator('#input').press('Enter');
+    await tap('Ja');
     await tap('Amstelveen');
     await tap('vmbo');
     await tap('Weet ik nog niet');

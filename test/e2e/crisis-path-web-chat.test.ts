@@ -101,7 +101,7 @@ describe('the crisis path in the web chat', () => {
   it('a signal in the middle of the intake: helplines, the question again with its choices, one handover, one case', async () => {
     const chat = await openChat();
     await chat.say('hoi');
-    for (const text of ['ja', '19']) await chat.say(text);
+    for (const text of ['19', 'ja']) await chat.say(text);
     const asked = await chat.say('Aalsmeer');
     const question = asked.at(-1)!;
     expect(question.text).toContain('Wat is je hoogste diploma?');

@@ -85,7 +85,7 @@ describe('the crisis path on WhatsApp', () => {
   it('a signal in the middle of the intake: helplines, the same question again, one handover for two signals, one case after the intake', async () => {
     const phone = '+31612379002';
     transcript.length = 0;
-    for (const body of ['hoi', 'ja', '18']) await say(phone, body);
+    for (const body of ['hoi', '18', 'ja']) await say(phone, body);
     const asked = await say(phone, 'Aalsmeer');
     const diplomaQuestion = asked.at(-1)!;
     expect(shown(diplomaQuestion)).toContain('Wat is je hoogste diploma?');

@@ -38,7 +38,7 @@ describe('warm handover end to end', () => {
 
   it('hands a young person over warmly and lets coach and young person talk through the bot', async () => {
     const phone = '+31612370001';
-    for (const body of ['hoi', 'ja', '20', 'Amstelveen', 'geen diploma', 'naar school', ...zelfscanAnswers]) await say(phone, body);
+    for (const body of ['hoi', '20', 'ja', 'Amstelveen', 'geen diploma', 'naar school', ...zelfscanAnswers]) await say(phone, body);
 
     // The young person is told who and by when.
     const told = await eventually(() => t.twilio.messages.filter(to(phone)).find((m) => /Uiterlijk .+ hoor je van/.test(m.body ?? '')));
@@ -91,7 +91,7 @@ describe('warm handover end to end', () => {
 
   it('outside the 24-hour window sends the invitation template and holds the text until the young person replies', async () => {
     const phone = '+31612370002';
-    for (const body of ['hoi', 'ja', '22', 'Aalsmeer', 'vmbo', 'aan het werk', 'streefbaan', ...zelfscanAnswers]) await say(phone, body);
+    for (const body of ['hoi', '22', 'ja', 'Aalsmeer', 'vmbo', 'aan het werk', 'streefbaan', ...zelfscanAnswers]) await say(phone, body);
     const handover = await eventually(async () => {
       const { body: inbox } = await api('/api/inbox');
       return (inbox.handovers as { caseId: string; summary: string }[]).find((h) => h.summary.includes('22 jaar'));

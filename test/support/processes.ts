@@ -193,9 +193,9 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: s
  * these and check that every young person got each question exactly once, in this order.
  */
 export const shortIntake = {
-  answers: ['Hoi', 'ja', '20', 'Aalsmeer'],
+  answers: ['Hoi', '20', 'ja', 'Aalsmeer'],
   /** Words of the bot's messages, in the order they must arrive: 5 messages for 4 answers. */
-  replies: [/Jongerenloket/, /privacy|Is dat goed/, /Hoe oud/, /In welke gemeente/, /hoogste diploma/],
+  replies: [/Jongerenloket/, /Hoe oud/, /privacy|Is dat goed/, /In welke gemeente/, /hoogste diploma/],
 };
 
 /**
