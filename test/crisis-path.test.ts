@@ -166,6 +166,27 @@ describe('the crisis path', () => {
     expect(stored).toBe(true);
   });
 
+  it('an intake that ends in a referral keeps the safety case as the one open case, with the referral on it', async () => {
+    const phone = '+31612370003';
+    for (const body of ['hoi', 'ja', '30', 'Amstelveen']) await say(phone, body);
+    await say(phone, 'ik wil dood');
+    const crisis = await eventually(
+      async () =>
+        (await t.db.sql`select h.id, h.case_id from handovers h join cases c on c.id = h.case_id join youths y on y.id = c.youth_id
+          where h.urgent and y.age = 30`)[0],
+    );
+    for (const body of ['vmbo', 'werken']) await say(phone, body);
+    await eventually(() => t.twilio.messages.filter(to(phone)).some((m) => /Werkcentrum/.test(m.body ?? '')));
+    const youthCases = await eventually(async () => {
+      const rows = await t.db.sql`select c.id, c.status, c.referral from cases c join youths y on y.id = c.youth_id where y.age = 30`;
+      return rows.every((c) => c.referral) && rows;
+    });
+    // One crisis path: the safety case is still the case, open until a person closes it, and it says where they were referred.
+    expect(youthCases).toEqual([{ id: crisis.case_id, status: 'open', referral: 'werkcentrum' }]);
+    expect(await t.db.sql`select 1 from case_events where case_id = ${crisis.case_id} and data->>'reason' = 'superseded'`).toHaveLength(0);
+    expect(await t.db.sql`select status from handovers where id = ${crisis.id}`).toEqual([{ status: 'open' }]);
+  });
+
   it('two signals of one young person processed at the same moment open one urgent handover', async () => {
     const { db } = t.stack.database;
     const [conversation] = await db
