@@ -13,7 +13,8 @@ import type { HandoverSlaConfig } from '../config';
 import type { DbOrTx } from '../drizzle/connection';
 import { formatInAmsterdam } from './calendar/amsterdam-time';
 import { addYouthMessage } from './case/case-messages';
-import { appendCaseEvents, findCaseCoachFirstName, findOpenCaseContact } from './case/case-repository';
+import { appendCaseEvents, findCaseCoachFirstName } from './case/case-repository';
+import { findMessageRecipient } from './case/message-recipient';
 import { setOptedOut, type EventConversation } from './case/conversation-repository';
 import { recordIntakeOutcome } from './case/record-intake-outcome';
 import type { DomainEvent, EventPayload } from './domain-events';
@@ -22,7 +23,7 @@ import { findHandoverCoach } from './handover/handover-repository';
 import { notifyHandover } from './handover/notify-handover';
 import { recordHandoverRequest } from './handover/record-handover-request';
 import { safetyReadBy } from './handover/safety-read-by';
-import { findOpenCrisisCase, findOpenCrisisSignal } from './handover/safety-signals';
+import { findOpenCrisisSignal } from './handover/safety-signals';
 import { recordFeedback } from './in-beeld/feedback';
 import { recordNazorgAnswer, reopenForNazorgHelp } from './in-beeld/nazorg';
 import { recordTrustedPerson } from './in-beeld/record-trusted-person';
@@ -245,9 +246,9 @@ function dueBy(t: TFunction, coach: string, dueAt: Date | null, locale: string):
  * nu veilig?".
  */
 async function messageForCoach(tx: DbOrTx, event: { conversation: EventConversation; textEnc: string }): Promise<void> {
-  const caseId = (await findOpenCrisisCase(tx, event.conversation.id)) ?? (await findOpenCaseContact(tx, event.conversation.id))?.caseId;
-  if (!caseId) return;
-  await addYouthMessage(tx, { caseId, bodyEnc: event.textEnc });
+  const recipient = await findMessageRecipient(tx, event.conversation.id);
+  if (!recipient) return;
+  await addYouthMessage(tx, { caseId: recipient.caseId, bodyEnc: event.textEnc });
 }
 
 async function tellYouth(deps: ApplyEventDeps, tx: DbOrTx, conversation: EventConversation, texts: string[]): Promise<number[]> {

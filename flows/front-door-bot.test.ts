@@ -311,6 +311,17 @@ describe('a young person with an open case', () => {
     expect(last(await chat.say('stop')).text).toContain('Wil je stoppen?');
   });
 
+  it('names whoever reads the message: the holder of an open urgent handover, not the new coach', async () => {
+    const chat = conversation();
+    // Lotte is the vaste contactpersoon; the urgent handover is still with the Sociaal team.
+    chat.withCase({ coachFirstName: 'Lotte', coachRole: 'doorstroomcoach', threadOpen: true, reader: { firstName: 'Yusuf', urgentTeam: true } });
+    const forwarded = await chat.say('Ik ben nu veilig');
+    expect(forwarded.map((r) => r.text)).toEqual(['Je bericht is doorgestuurd naar een medewerker van het Jongerenloket. Typ MENU als je iets anders wilt.']);
+    // Their own coach holds the urgent handover: named.
+    chat.withCase({ coachFirstName: 'Lotte', coachRole: 'doorstroomcoach', threadOpen: true, reader: { firstName: 'Petra', urgentTeam: false } });
+    expect((await chat.say('Bel je me?')).map((r) => r.text)).toEqual(['Je bericht is doorgestuurd naar Petra. Typ MENU als je iets anders wilt.']);
+  });
+
   it('shows the coach options in the menu', async () => {
     const chat = conversation();
     chat.withCase({ coachFirstName: 'Petra', coachRole: 'doorstroomcoach' });

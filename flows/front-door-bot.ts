@@ -267,7 +267,9 @@ export class FrontDoorBot {
     }
     if (open?.threadOpen && text) {
       emitEvent(context, { type: 'youth.message_for_coach', payload: { text } });
-      if (!open.coachWroteToday) await say(context, 'front_door.forwarded', { coach: open.coachFirstName });
+      // Named as whoever reads it: the holder of an open urgent handover before the vaste contactpersoon.
+      const reader = open.reader ?? { firstName: open.coachFirstName, urgentTeam: false };
+      if (!open.coachWroteToday) await say(context, reader.urgentTeam ? 'front_door.forwarded_team' : 'front_door.forwarded', { coach: reader.firstName });
       return;
     }
     if (open) {

@@ -98,12 +98,6 @@ export async function findOpenCrisisSignal(tx: DbOrTx, conversationId: string): 
   return first ?? { category: null, at: new Date() };
 }
 
-/** The case of the young person's open urgent handover, if any: where their messages for a coach go until it is acknowledged. */
-export async function findOpenCrisisCase(tx: DbOrTx, conversationId: string): Promise<string | undefined> {
-  const [youth] = await tx.select({ id: youths.id }).from(youths).where(eq(youths.conversationId, conversationId));
-  return youth ? (await findOpenUrgentHandover(tx, youth.id))?.caseId : undefined;
-}
-
 /** One signal of an urgent handover as the coach reads it. */
 export interface SafetySignalView {
   at: Date;

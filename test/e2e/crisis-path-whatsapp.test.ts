@@ -77,9 +77,10 @@ describe('the crisis path on WhatsApp', () => {
     const { body } = await api<{ handover: HandoverDetail }>(`/api/handovers/${row!.id}`);
     expect(body.handover).toMatchObject({ urgent: true, category: 'suicide', dueAt: expect.any(String) });
     expect(body.handover.signals.map((s) => [s.category, s.words])).toEqual([['suicide', 'ik wil dood']]);
-    // What they write next, before anyone picked it up, goes to the duty contact, and they are told so.
+    // What they write next, before anyone picked it up, goes to the duty contact, and they are told so
+    // (as a colleague of the Jongerenloket: the holder moves once the municipality is known).
     const next = await say(phone, 'hoi');
-    expect(next.map(shown).join('\n')).toMatch(/doorgestuurd naar Daan/);
+    expect(next.map(shown).join('\n')).toMatch(/doorgestuurd naar een medewerker van het Jongerenloket/);
   });
 
   it('a signal in the middle of the intake: helplines, the same question again, one handover for two signals, one case after the intake', async () => {
@@ -162,8 +163,13 @@ describe('the crisis path on WhatsApp', () => {
     const stillUrgent = listed.handovers.find((h) => h.id === urgent.id)!;
     expect(stillUrgent).toMatchObject({ urgent: true, category: 'suicide', dueAt: expect.any(String) });
 
-    // Their message for a coach, before the urgent handover is acknowledged, lands in the urgent case.
-    await say(phone, 'Ik ben nu veilig, bel me aub');
+    // Their message for a coach, before the urgent handover is acknowledged, lands in the urgent case,
+    // and the reply names who reads it: not the new coach, a colleague of the Jongerenloket.
+    const coachName = /Goed nieuws! (\S+) wordt/.exec(named.body ?? '')?.[1];
+    expect(coachName).toBeTruthy();
+    const forwarded = (await say(phone, 'Ik ben nu veilig, bel me aub')).map(shown).join('\n');
+    expect(forwarded).toContain('doorgestuurd naar een medewerker van het Jongerenloket');
+    expect(forwarded).not.toContain(`doorgestuurd naar ${coachName}`);
     const thread = await eventually(async () => {
       const { status, body } = await api<{ messages: { direction: string; text: string }[] }>(`/api/cases/${urgent.caseId}/messages`);
       return status === 200 && body.messages.some((m) => m.text === 'Ik ben nu veilig, bel me aub') && body.messages;
