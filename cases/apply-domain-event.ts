@@ -152,6 +152,7 @@ async function handoverRequested(
     known,
     summary: buildRequestSummary({ reason: request.reason, known, t: deps.i18n.getFixedT('nl', 'coach') }),
     signal: request.reason === 'safety' ? { category: request.category, helplines: request.helplines, textEnc: request.textEnc } : undefined,
+    dueAt: request.dueAt ? new Date(request.dueAt) : undefined,
   });
   // A later signal joined the open urgent handover: it is in the case's history and the inbox; the
   // holder was notified of the first and the safety net already answered the young person at once.
@@ -159,10 +160,14 @@ async function handoverRequested(
   if (result.alreadyRecorded || result.joined) return;
   const t = deps.i18n.getFixedT([request.locale, 'nl'], 'handover');
   const dueAt = await notice(deps, tx, out, result.handoverId);
-  const requested = t('requested', { coach: result.coach.firstName });
-  // A young person in danger hears honestly when a person reads it, and that 112 and 113 do not wait.
-  const text = request.reason === 'safety' ? [requested, safetyReadBy({ t, dueAt, locale: request.locale }), t('safetyRead.always')].filter(Boolean).join(' ') : requested;
-  out.outboundIds.push(...(await tellYouth(deps, tx, event.conversation, [text])));
+  if (request.reason !== 'safety') {
+    out.outboundIds.push(...(await tellYouth(deps, tx, event.conversation, [t('requested', { coach: result.coach.firstName })])));
+    return;
+  }
+  // After a danger signal the chat itself said, in the same turn, by when a person reads it (the
+  // deadline on the request, flows/safety-answer.ts): nothing more, or it would come after the open
+  // question. Only a request from before that carries no deadline gets the line here.
+  if (!request.dueAt) out.outboundIds.push(...(await tellYouth(deps, tx, event.conversation, [safetyReadBy({ t, dueAt, locale: request.locale })].filter(Boolean))));
 }
 
 

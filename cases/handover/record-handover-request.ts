@@ -20,6 +20,8 @@ export interface HandoverRequestInput {
   summary: string;
   /** With reason `safety`: the category and the young person's words (encrypted). */
   signal?: SafetySignalFacts | undefined;
+  /** With reason `safety`: the deadline the young person was told; a new urgent handover takes it. */
+  dueAt?: Date | undefined;
 }
 
 export interface HandoverRequestOutcome {
@@ -156,6 +158,7 @@ function insertRequestHandover(tx: DbOrTx, input: HandoverRequestInput, target: 
     urgent: input.reason === 'safety',
     category: input.signal?.category,
     sourceEventId: input.eventId,
+    ...(input.reason === 'safety' && input.dueAt ? { dueAt: input.dueAt } : {}),
   });
 }
 
