@@ -45,11 +45,14 @@ describe('the crisis path', () => {
     // Give a wrongly queued second notice the time to show.
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(coachNotices().length - noticesBefore).toBe(1);
-    // The young person hears honestly when a person reads it, once (not again for the second signal).
+    // The young person hears honestly when a person reads it, in the emergency message itself; the
+    // second signal says the same time (it joined the same handover), and nothing else comes after.
     const told = t.twilio.messages.filter(to(phone)).filter((m) => /leest een medewerker je bericht/.test(m.body ?? ''));
-    expect(told).toHaveLength(1);
-    expect(told[0]?.body).toMatch(/(Vandaag vóór|Vandaag om|Morgen om|Op .+ om) \d\d:\d\d leest een medewerker je bericht\./);
-    expect(told[0]?.body).toContain('112 en 113 zijn er dag en nacht');
+    expect(told).toHaveLength(2);
+    expect(told[0]?.body).toMatch(/\n(Vandaag vóór|Vandaag om|Morgen om|Op .+ om) \d\d:\d\d leest een medewerker je bericht\.$/);
+    expect(told[0]?.body).toContain('0800-0113');
+    expect(told[1]?.body).toBe(told[0]?.body);
+    expect(t.twilio.messages.filter(to(phone)).some((m) => /zo snel mogelijk/.test(m.body ?? ''))).toBe(false);
     expect(coachNotices().at(-1)?.body).toContain('SPOED (suïcide):');
 
     // The API: category and deadline in the list; the signals with the words (audited) in the detail.
