@@ -68,6 +68,20 @@ export const contentTemplates: ContentTemplate[] = [
       '3': 'https://jongerenloket.example.nl/inbox/overdrachten/voorbeeld',
     },
   }),
+  // Sent to the holder of an urgent handover whose same-day deadline passed (the team lead hears at once too).
+  textTemplate({
+    name: 'handover_urgent_reminder',
+    language: 'nl',
+    category: 'UTILITY',
+    body:
+      'SPOED ({{1}}): een jongere met een veiligheidssignaal wacht nog op reactie van het Jongerenloket. ' +
+      'De termijn was {{2}}. Open de casus en bevestig dat je het oppakt: {{3}} Lukt het niet? Laat het je teamleider meteen weten.',
+    variables: {
+      '1': 'suïcide',
+      '2': 'dinsdag 13 januari om 15:00',
+      '3': 'https://jongerenloket.example.nl/inbox/overdrachten/voorbeeld',
+    },
+  }),
   // Sent to the coach when the response time (HANDOVER_RESPONSE_DAYS working days) passed and the
   // handover is still not acknowledged (cases/handover/handover-deadlines.ts). Same rule: no story, only the link.
   textTemplate({
@@ -185,6 +199,7 @@ export const contentTemplates: ContentTemplate[] = [
 export type ContentTemplateName =
   | 'handover_coach'
   | 'handover_urgent'
+  | 'handover_urgent_reminder'
   | 'handover_reminder'
   | 'handover_escalation'
   | 'coach_message'

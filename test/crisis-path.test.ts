@@ -132,6 +132,10 @@ describe('the crisis path', () => {
     const after = await check('2031-12-19T17:01:00+01:00');
     expect(after.reminded).toContain(id);
     expect(after.escalated).toContain(id);
+    // The holder's reminder says what it is, not that a young person waits for their vaste contactpersoon.
+    const [reminder] = await t.db.sql`select subject, body from outbound_emails where coach_id = ${coach!.id} and body like ${`%/api/handovers/${id}%`} order by id desc limit 1`;
+    expect(reminder?.subject).toBe('SPOED (onbekend): een jongere wacht nog op reactie (termijn vrijdag 19 december om 17:00)');
+    expect(reminder?.body).not.toContain('vaste contactpersoon');
   });
 
   it('a signal before the municipality goes to the duty contact, moves to the own Sociaal team, and survives the intake', async () => {
