@@ -4,7 +4,7 @@ import type { i18n } from 'i18next';
 import { caseContext } from '../bot/case-context';
 import { emitEvent, turnEffects } from '../bot/turn-effects';
 import { isLanguage, languages, type Language } from '../locales/index';
-import { say, sayText, setTurnLanguage, turnLanguage, type Translate } from './ask-dialog';
+import { say, setTurnLanguage, turnLanguage, type Translate } from './ask-dialog';
 import { FRONT_DOOR_FLOW_ID, FrontDoorFlow, isFrontDoorFlowResult } from './front-door-flow';
 import { bindKnownFacts, type KnownFacts } from './known-facts';
 import { LanguageDialog, type LanguageChoice } from './language-dialog';
@@ -15,7 +15,7 @@ import { PERSON_DIALOG_ID } from './ask-dialog';
 import { detectSafetySignal, type SafetyCategory } from './safety-signal';
 import { askSafetyCheck, safetyCheckAnswer } from './safety/ask-safety-check';
 import type { NightShelters } from './safety/emergency-message';
-import { safetyAnswer, type UrgentResponseRules } from './safety-answer';
+import { answerDanger, type UrgentResponseRules } from './safety-answer';
 import { DEFAULT_URGENT_RESPONSE_HOURS } from '../config';
 import { STOP_CONFIRM_ID, STOP_DIALOG_ID, stopDialogs } from './stop-dialog';
 import { LANGUAGE_DIALOG_ID } from './language-dialog';
@@ -226,20 +226,11 @@ export class FrontDoorBot {
       const category = signal.level === 'danger' ? signal.category : checked;
       // The coach reads the words that raised the alarm: after "ja", the message the check asked about.
       const words = (signal.level === 'danger' ? text : checkedText)?.trim();
-      const { t, locale } = turnLanguage(context);
-      const answer = safetyAnswer({
-        t, locale, category, known: conversation.known ?? {}, nightShelters: this.settings.nightShelters,
+      const told = await answerDanger(context, {
+        category, words, known: conversation.known ?? {}, nightShelters: this.settings.nightShelters,
         rules: this.settings.urgentRules, now: this.now(), toldDueAt: conversation.safetyDueAt,
       });
-      conversation.safetyDueAt = answer.dueAt.getTime();
-      await sayText(context, answer.text);
-      // The coach also reads what the bot answered (the helplines); the handover is due when the young person was told.
-      emitEvent(context, {
-        type: 'handover.requested',
-        payload: {
-          reason: 'safety', category, helplines: answer.helplines, dueAt: answer.dueAt.toISOString(), locale, ...conversation.known, ...(words ? { text: words } : {}),
-        },
-      });
+      conversation.safetyDueAt = told.getTime();
       // The conversation goes on where it was: the open question again, with its choices. A rating
       // of the chat is no question to put right after the emergency numbers.
       if (dc.activeDialog && dc.activeDialog.id !== FEEDBACK_DIALOG_ID) await dc.repromptDialog();

@@ -1,7 +1,9 @@
+import type { TurnContext } from 'botbuilder';
+import { emitEvent } from '../bot/turn-effects';
 import type { HandoverSlaConfig } from '../config';
 import { responseDueAt } from '../cases/handover/response-due-at';
 import { safetyReadBy } from '../cases/handover/safety-read-by';
-import type { Translate } from './ask-dialog';
+import { sayText, turnLanguage, type Translate } from './ask-dialog';
 import type { KnownFacts } from './known-facts';
 import { emergencyHelplines, emergencyMessage, type Helpline, type NightShelters } from './safety/emergency-message';
 import type { SafetyCategory } from './safety/safety-types';
@@ -46,4 +48,31 @@ export function safetyAnswer(input: {
     input.toldDueAt !== undefined && input.toldDueAt > now.getTime() ? new Date(input.toldDueAt) : responseDueAt({ from: now, urgent: true, rules: input.rules });
   const readBy = safetyReadBy({ t: (key, options) => t(`handover:${key}`, options), dueAt, locale, now });
   return { text: `${emergencyMessage({ t, ...situation })}\n${readBy}`, helplines: emergencyHelplines(situation), dueAt };
+}
+
+/**
+ * Answers a danger signal in this turn: the safety answer, and the urgent handover request with the
+ * young person's words (the coach reads them), the helplines the bot gave and the deadline it told.
+ * Returns that deadline, for the bot to remember.
+ */
+export async function answerDanger(
+  context: TurnContext,
+  input: Omit<Parameters<typeof safetyAnswer>[0], 't' | 'locale'> & { words: string | undefined },
+): Promise<Date> {
+  const { t, locale } = turnLanguage(context);
+  const answer = safetyAnswer({ ...input, t, locale });
+  await sayText(context, answer.text);
+  emitEvent(context, {
+    type: 'handover.requested',
+    payload: {
+      reason: 'safety',
+      category: input.category,
+      helplines: answer.helplines,
+      dueAt: answer.dueAt.toISOString(),
+      locale,
+      ...input.known,
+      ...(input.words ? { text: input.words } : {}),
+    },
+  });
+  return answer.dueAt;
 }
