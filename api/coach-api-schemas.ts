@@ -154,6 +154,7 @@ const reassignmentAnswer = z.object({
   handoverId: z.uuid(),
   eventId: z.int(),
   overCapacity: z.boolean(),
+  urgent: z.boolean().describe('an urgent (safety) handover that moved to a new holder, still urgent with its deadline'),
 });
 export const coachChangedAnswer = z.object({ coach: coachAnswer, reassigned: z.array(reassignmentAnswer) });
 export const tokenAnswer = z.object({ token: z.string().describe('shown this once; only its hash is stored') });

@@ -8,6 +8,12 @@ export interface CaseContext {
   threadOpen?: boolean;
   /** The coach wrote within a day: they are in the conversation, no need to say a message was passed on. */
   coachWroteToday?: boolean;
+  /**
+   * Who reads what the young person writes for the coach, when that is not the coach: the holder of
+   * an open urgent handover (cases/case/message-recipient.ts). `urgentTeam`: the Sociaal team or
+   * the duty contact, said as "a colleague of the Jongerenloket".
+   */
+  reader?: { firstName: string; urgentTeam: boolean };
 }
 
 const CASE_CONTEXT = Symbol.for('jongerenloket.caseContext');

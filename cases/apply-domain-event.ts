@@ -13,7 +13,8 @@ import type { HandoverSlaConfig } from '../config';
 import type { DbOrTx } from '../drizzle/connection';
 import { formatInAmsterdam } from './calendar/amsterdam-time';
 import { addYouthMessage } from './case/case-messages';
-import { appendCaseEvents, findCaseCoachFirstName, findOpenCaseContact } from './case/case-repository';
+import { appendCaseEvents, findCaseCoachFirstName } from './case/case-repository';
+import { findMessageRecipient } from './case/message-recipient';
 import { setOptedOut, type EventConversation } from './case/conversation-repository';
 import { recordIntakeOutcome } from './case/record-intake-outcome';
 import type { DomainEvent, EventPayload } from './domain-events';
@@ -22,7 +23,7 @@ import { findHandoverCoach } from './handover/handover-repository';
 import { notifyHandover } from './handover/notify-handover';
 import { recordHandoverRequest } from './handover/record-handover-request';
 import { safetyReadBy } from './handover/safety-read-by';
-import { findOpenCrisisCase, findOpenCrisisSignal } from './handover/safety-signals';
+import { findOpenCrisisSignal } from './handover/safety-signals';
 import { recordFeedback } from './in-beeld/feedback';
 import { recordNazorgAnswer, reopenForNazorgHelp } from './in-beeld/nazorg';
 import { recordTrustedPerson } from './in-beeld/record-trusted-person';
@@ -151,6 +152,7 @@ async function handoverRequested(
     known,
     summary: buildRequestSummary({ reason: request.reason, known, t: deps.i18n.getFixedT('nl', 'coach') }),
     signal: request.reason === 'safety' ? { category: request.category, helplines: request.helplines, textEnc: request.textEnc } : undefined,
+    dueAt: request.dueAt ? new Date(request.dueAt) : undefined,
   });
   // A later signal joined the open urgent handover: it is in the case's history and the inbox; the
   // holder was notified of the first and the safety net already answered the young person at once.
@@ -158,10 +160,14 @@ async function handoverRequested(
   if (result.alreadyRecorded || result.joined) return;
   const t = deps.i18n.getFixedT([request.locale, 'nl'], 'handover');
   const dueAt = await notice(deps, tx, out, result.handoverId);
-  const requested = t('requested', { coach: result.coach.firstName });
-  // A young person in danger hears honestly when a person reads it, and that 112 and 113 do not wait.
-  const text = request.reason === 'safety' ? [requested, safetyReadBy({ t, dueAt, locale: request.locale }), t('safetyRead.always')].filter(Boolean).join(' ') : requested;
-  out.outboundIds.push(...(await tellYouth(deps, tx, event.conversation, [text])));
+  if (request.reason !== 'safety') {
+    out.outboundIds.push(...(await tellYouth(deps, tx, event.conversation, [t('requested', { coach: result.coach.firstName })])));
+    return;
+  }
+  // After a danger signal the chat itself said, in the same turn, by when a person reads it (the
+  // deadline on the request, flows/safety-answer.ts): nothing more, or it would come after the open
+  // question. Only a request from before that carries no deadline gets the line here.
+  if (!request.dueAt) out.outboundIds.push(...(await tellYouth(deps, tx, event.conversation, [safetyReadBy({ t, dueAt, locale: request.locale })].filter(Boolean))));
 }
 
 
@@ -245,9 +251,9 @@ function dueBy(t: TFunction, coach: string, dueAt: Date | null, locale: string):
  * nu veilig?".
  */
 async function messageForCoach(tx: DbOrTx, event: { conversation: EventConversation; textEnc: string }): Promise<void> {
-  const caseId = (await findOpenCrisisCase(tx, event.conversation.id)) ?? (await findOpenCaseContact(tx, event.conversation.id))?.caseId;
-  if (!caseId) return;
-  await addYouthMessage(tx, { caseId, bodyEnc: event.textEnc });
+  const recipient = await findMessageRecipient(tx, event.conversation.id);
+  if (!recipient) return;
+  await addYouthMessage(tx, { caseId: recipient.caseId, bodyEnc: event.textEnc });
 }
 
 async function tellYouth(deps: ApplyEventDeps, tx: DbOrTx, conversation: EventConversation, texts: string[]): Promise<number[]> {

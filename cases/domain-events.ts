@@ -68,6 +68,11 @@ const storedPayloads = {
     helplines: z.array(z.enum(helplines)).optional(),
     /** With reason `safety`: the young person's own words that raised it, encrypted. */
     textEnc: z.string().min(1).optional(),
+    /**
+     * With reason `safety`: the deadline the young person was told (flows/safety-answer.ts, by the
+     * rule of response-due-at.ts), which a new urgent handover takes as its `dueAt`.
+     */
+    dueAt: z.iso.datetime({ offset: true }).optional(),
     locale,
     age: z.number().int().min(0).max(120).optional(),
     municipality: municipality.optional(),

@@ -308,6 +308,17 @@ describe('a young person with an open case', () => {
     expect(last(await chat.say('stop')).text).toContain('Wil je stoppen?');
   });
 
+  it('names whoever reads the message: the holder of an open urgent handover, not the new coach', async () => {
+    const chat = conversation();
+    // Lotte is the vaste contactpersoon; the urgent handover is still with the Sociaal team.
+    chat.withCase({ coachFirstName: 'Lotte', coachRole: 'doorstroomcoach', threadOpen: true, reader: { firstName: 'Yusuf', urgentTeam: true } });
+    const forwarded = await chat.say('Ik ben nu veilig');
+    expect(forwarded.map((r) => r.text)).toEqual(['Je bericht is doorgestuurd naar een medewerker van het Jongerenloket. Typ MENU als je iets anders wilt.']);
+    // Their own coach holds the urgent handover: named.
+    chat.withCase({ coachFirstName: 'Lotte', coachRole: 'doorstroomcoach', threadOpen: true, reader: { firstName: 'Petra', urgentTeam: false } });
+    expect((await chat.say('Bel je me?')).map((r) => r.text)).toEqual(['Je bericht is doorgestuurd naar Petra. Typ MENU als je iets anders wilt.']);
+  });
+
   it('shows the coach options in the menu', async () => {
     const chat = conversation();
     chat.withCase({ coachFirstName: 'Petra', coachRole: 'doorstroomcoach' });
@@ -360,6 +371,38 @@ describe('after the emergency message', () => {
     const next = await chat.press(question.choices![0]!);
     expect(last(next).text).not.toBe(question.text);
     expect(texts(next)).not.toContain('112');
+  });
+
+  it('says in the same message when a person reads it, says nothing twice, and asks the open question last', async () => {
+    const chat = conversation();
+    for (const answer of ['hoi', 'ja']) await chat.say(answer);
+    const question = last(await chat.say('20'));
+    // Tuesday 1 December, 11:00 in Amsterdam: within office hours, due four hours later.
+    const alarm = await chat.say('ik wil dood');
+    expect(alarm).toHaveLength(2);
+    const lines = alarm[0]!.text.split('\n');
+    expect(lines.slice(-2)).toEqual(['Ik geef je bericht door aan het Jongerenloket.', 'Vandaag vóór 15:00 leest een medewerker je bericht.']);
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(alarm[0]!.text).not.toContain('zo snel mogelijk');
+    expect(alarm[1]).toEqual(question);
+    // The handover is due when they were told.
+    expect(chat.events[0]?.payload).toMatchObject({ dueAt: '2026-12-01T14:00:00.000Z' });
+    // A later signal joins the same handover: the same time, not a new one.
+    chat.later(2 * HOUR);
+    const second = await chat.say('ik wil echt dood');
+    expect(second[0]?.text).toContain('Vandaag vóór 15:00 leest een medewerker je bericht.');
+    expect(last(second)).toEqual(question);
+    expect(chat.events[1]?.payload).toMatchObject({ dueAt: '2026-12-01T14:00:00.000Z' });
+  });
+
+  it('is honest outside office hours: tomorrow at opening time, or Monday after a Friday evening', async () => {
+    const evening = conversation();
+    evening.later(10 * HOUR); // Tuesday 21:00
+    expect((await evening.say('ik wil dood'))[0]?.text).toMatch(/\nMorgen om 09:00 leest een medewerker je bericht\.$/);
+    const friday = conversation();
+    friday.later(3 * 24 * HOUR + 9 * HOUR); // Friday 4 December, 20:00
+    expect((await friday.say('ik wil dood'))[0]?.text).toMatch(/\nOp maandag 7 december om 09:00 leest een medewerker je bericht\.$/);
+    expect(friday.events[0]?.payload).toMatchObject({ dueAt: '2026-12-07T08:00:00.000Z' });
   });
 
   it('booking an appointment asks for a time again with the same times', async () => {
@@ -430,7 +473,7 @@ describe('the emergency message fits the danger and the age', () => {
     const message = await alarm(chat, text);
     expect(message.split('\n')[0]).toBe('Is je leven nu in gevaar? Bel 112.');
     only(message, expected);
-    expect(message).toContain('coach');
+    expect(message).toContain('leest een medewerker je bericht');
     expect(chat.events).toEqual([{ type: 'handover.requested', payload: expect.objectContaining({ category, text }) }]);
   });
 

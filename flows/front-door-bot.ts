@@ -4,7 +4,7 @@ import type { i18n } from 'i18next';
 import { caseContext } from '../bot/case-context';
 import { emitEvent, turnEffects } from '../bot/turn-effects';
 import { isLanguage, languages, type Language } from '../locales/index';
-import { say, sayText, setTurnLanguage, turnLanguage, type Translate } from './ask-dialog';
+import { say, setTurnLanguage, turnLanguage, type Translate } from './ask-dialog';
 import { FRONT_DOOR_FLOW_ID, FrontDoorFlow, isFrontDoorFlowResult } from './front-door-flow';
 import { bindKnownFacts, type KnownFacts } from './known-facts';
 import { LanguageDialog, type LanguageChoice } from './language-dialog';
@@ -14,7 +14,9 @@ import { PersonDialog } from './person-dialog';
 import { PERSON_DIALOG_ID } from './ask-dialog';
 import { detectSafetySignal, type SafetyCategory } from './safety-signal';
 import { askSafetyCheck, safetyCheckAnswer } from './safety/ask-safety-check';
-import { emergencyHelplines, emergencyMessage, type NightShelters } from './safety/emergency-message';
+import type { NightShelters } from './safety/emergency-message';
+import { answerDanger, type UrgentResponseRules } from './safety-answer';
+import { DEFAULT_URGENT_RESPONSE_HOURS } from '../config';
 import { STOP_CONFIRM_ID, STOP_DIALOG_ID, stopDialogs } from './stop-dialog';
 import { LANGUAGE_DIALOG_ID } from './language-dialog';
 // Appointments.
@@ -42,6 +44,8 @@ export interface FrontDoorConversation {
    * message: on "ja" it goes to the coach with the handover, otherwise it is forgotten.
    */
   safetyCheckText?: string;
+  /** When the young person was told a person reads their danger signal (epoch ms): said again at a later signal. */
+  safetyDueAt?: number;
 }
 
 export interface FrontDoorSettings {
@@ -56,12 +60,15 @@ export interface FrontDoorSettings {
    * rough or running away. Default: none known, and the message points to the Sociaal loket and 112.
    */
   nightShelters: NightShelters;
+  /** The response rules an urgent handover's deadline is computed with, told to the young person at once. */
+  urgentRules: UrgentResponseRules;
 }
 
 export const defaultFrontDoorSettings: FrontDoorSettings = {
   resumeAfterMs: 12 * 60 * 60 * 1000,
   expireAfterMs: 30 * 24 * 60 * 60 * 1000,
   nightShelters: {},
+  urgentRules: { responseDays: 2, urgentResponseHours: DEFAULT_URGENT_RESPONSE_HOURS },
 };
 
 /** The global commands: words a young person can type at any moment, in any language we speak. */
@@ -103,7 +110,11 @@ export class FrontDoorBot {
     this.conversationState = options.conversationState;
     this.i18n = options.i18n;
     const settings = { ...defaultFrontDoorSettings, ...options.settings };
-    this.settings = { ...settings, nightShelters: settings.nightShelters ?? defaultFrontDoorSettings.nightShelters };
+    this.settings = {
+      ...settings,
+      nightShelters: settings.nightShelters ?? defaultFrontDoorSettings.nightShelters,
+      urgentRules: settings.urgentRules ?? defaultFrontDoorSettings.urgentRules,
+    };
     this.now = options.now ?? (() => new Date());
     this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
     this.conversation = this.conversationState.createProperty<FrontDoorConversation>('frontDoor');
@@ -215,14 +226,11 @@ export class FrontDoorBot {
       const category = signal.level === 'danger' ? signal.category : checked;
       // The coach reads the words that raised the alarm: after "ja", the message the check asked about.
       const words = (signal.level === 'danger' ? text : checkedText)?.trim();
-      const { t, locale } = turnLanguage(context);
-      const situation = { category, known: conversation.known ?? {}, nightShelters: this.settings.nightShelters };
-      await sayText(context, emergencyMessage({ t, ...situation }));
-      // The coach also reads what the bot answered: which helplines the young person was given.
-      emitEvent(context, {
-        type: 'handover.requested',
-        payload: { reason: 'safety', category, helplines: emergencyHelplines(situation), locale, ...conversation.known, ...(words ? { text: words } : {}) },
+      const told = await answerDanger(context, {
+        category, words, known: conversation.known ?? {}, nightShelters: this.settings.nightShelters,
+        rules: this.settings.urgentRules, now: this.now(), toldDueAt: conversation.safetyDueAt,
       });
+      conversation.safetyDueAt = told.getTime();
       // The conversation goes on where it was: the open question again, with its choices. A rating
       // of the chat is no question to put right after the emergency numbers.
       if (dc.activeDialog && dc.activeDialog.id !== FEEDBACK_DIALOG_ID) await dc.repromptDialog();
@@ -267,7 +275,9 @@ export class FrontDoorBot {
     }
     if (open?.threadOpen && text) {
       emitEvent(context, { type: 'youth.message_for_coach', payload: { text } });
-      if (!open.coachWroteToday) await say(context, 'front_door.forwarded', { coach: open.coachFirstName });
+      // Named as whoever reads it: the holder of an open urgent handover before the vaste contactpersoon.
+      const reader = open.reader ?? { firstName: open.coachFirstName, urgentTeam: false };
+      if (!open.coachWroteToday) await say(context, reader.urgentTeam ? 'front_door.forwarded_team' : 'front_door.forwarded', { coach: reader.firstName });
       return;
     }
     if (open) {

@@ -51,6 +51,37 @@ export const contentTemplates: ContentTemplate[] = [
       '3': 'https://jongerenloket.example.nl/inbox/overdrachten/voorbeeld',
     },
   }),
+  // Sent to the holder of an urgent handover (a safety signal: the Sociaal team, the duty contact or
+  // the young person's own coach): what it is and by when, not "you become the vaste contactpersoon".
+  // The kind of danger is a word from coach.json's safety_category; the words stay behind the link.
+  textTemplate({
+    name: 'handover_urgent',
+    language: 'nl',
+    category: 'UTILITY',
+    body:
+      'SPOED ({{1}}): een jongere schreef in de chat van het Jongerenloket iets dat op acuut gevaar wijst. ' +
+      'Reageer vóór {{2}}. Open de casus en bevestig dat je het oppakt: {{3}} ' +
+      'De chat gaf de jongere de noodnummers die passen.',
+    variables: {
+      '1': 'suïcide',
+      '2': 'dinsdag 13 januari om 15:00',
+      '3': 'https://jongerenloket.example.nl/inbox/overdrachten/voorbeeld',
+    },
+  }),
+  // Sent to the holder of an urgent handover whose same-day deadline passed (the team lead hears at once too).
+  textTemplate({
+    name: 'handover_urgent_reminder',
+    language: 'nl',
+    category: 'UTILITY',
+    body:
+      'SPOED ({{1}}): een jongere met een veiligheidssignaal wacht nog op reactie van het Jongerenloket. ' +
+      'De termijn was {{2}}. Open de casus en bevestig dat je het oppakt: {{3}} Lukt het niet? Laat het je teamleider meteen weten.',
+    variables: {
+      '1': 'suïcide',
+      '2': 'dinsdag 13 januari om 15:00',
+      '3': 'https://jongerenloket.example.nl/inbox/overdrachten/voorbeeld',
+    },
+  }),
   // Sent to the coach when the response time (HANDOVER_RESPONSE_DAYS working days) passed and the
   // handover is still not acknowledged (cases/handover/handover-deadlines.ts). Same rule: no story, only the link.
   textTemplate({
@@ -167,6 +198,8 @@ export const contentTemplates: ContentTemplate[] = [
 /** Names of the templates, for code that sends them. */
 export type ContentTemplateName =
   | 'handover_coach'
+  | 'handover_urgent'
+  | 'handover_urgent_reminder'
   | 'handover_reminder'
   | 'handover_escalation'
   | 'coach_message'

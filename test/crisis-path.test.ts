@@ -45,11 +45,14 @@ describe('the crisis path', () => {
     // Give a wrongly queued second notice the time to show.
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(coachNotices().length - noticesBefore).toBe(1);
-    // The young person hears honestly when a person reads it, once (not again for the second signal).
+    // The young person hears honestly when a person reads it, in the emergency message itself; the
+    // second signal says the same time (it joined the same handover), and nothing else comes after.
     const told = t.twilio.messages.filter(to(phone)).filter((m) => /leest een medewerker je bericht/.test(m.body ?? ''));
-    expect(told).toHaveLength(1);
-    expect(told[0]?.body).toMatch(/(Vandaag vóór|Vandaag om|Morgen om|Op .+ om) \d\d:\d\d leest een medewerker je bericht\./);
-    expect(told[0]?.body).toContain('112 en 113 zijn er dag en nacht');
+    expect(told).toHaveLength(2);
+    expect(told[0]?.body).toMatch(/\n(Vandaag vóór|Vandaag om|Morgen om|Op .+ om) \d\d:\d\d leest een medewerker je bericht\.$/);
+    expect(told[0]?.body).toContain('0800-0113');
+    expect(told[1]?.body).toBe(told[0]?.body);
+    expect(t.twilio.messages.filter(to(phone)).some((m) => /zo snel mogelijk/.test(m.body ?? ''))).toBe(false);
     expect(coachNotices().at(-1)?.body).toContain('SPOED (suïcide):');
 
     // The API: category and deadline in the list; the signals with the words (audited) in the detail.
@@ -129,6 +132,10 @@ describe('the crisis path', () => {
     const after = await check('2031-12-19T17:01:00+01:00');
     expect(after.reminded).toContain(id);
     expect(after.escalated).toContain(id);
+    // The holder's reminder says what it is, not that a young person waits for their vaste contactpersoon.
+    const [reminder] = await t.db.sql`select subject, body from outbound_emails where coach_id = ${coach!.id} and body like ${`%/api/handovers/${id}%`} order by id desc limit 1`;
+    expect(reminder?.subject).toBe('SPOED (onbekend): een jongere wacht nog op reactie (termijn vrijdag 19 december om 17:00)');
+    expect(reminder?.body).not.toContain('vaste contactpersoon');
   });
 
   it('a signal before the municipality goes to the duty contact, moves to the own Sociaal team, and survives the intake', async () => {
@@ -139,7 +146,7 @@ describe('the crisis path', () => {
     const holderOf = async () =>
       (await t.db.sql`select co.first_name, co.municipality, h.id, h.case_id from handovers h join coaches co on co.id = h.coach_id
         join cases c on c.id = h.case_id join youths y on y.id = c.youth_id join conversations cv on cv.id = y.conversation_id
-        where h.urgent and y.age is distinct from 17 and h.created_at > now() - interval '5 minutes' order by h.created_at desc`)[0];
+        where h.urgent and y.age = 18 and h.created_at > now() - interval '5 minutes' order by h.created_at desc`)[0];
     // The demo's duty contact is Daan (Sociaal team Amstelveen); the young person lives in Aalsmeer.
     const first = await eventually(async () => holderOf());
     expect(first.first_name).toBe('Daan');
@@ -166,6 +173,27 @@ describe('the crisis path', () => {
     expect(stored).toBe(true);
   });
 
+  it('an intake that ends in a referral keeps the safety case as the one open case, with the referral on it', async () => {
+    const phone = '+31612370003';
+    for (const body of ['hoi', 'ja', '30', 'Amstelveen']) await say(phone, body);
+    await say(phone, 'ik wil dood');
+    const crisis = await eventually(
+      async () =>
+        (await t.db.sql`select h.id, h.case_id from handovers h join cases c on c.id = h.case_id join youths y on y.id = c.youth_id
+          where h.urgent and y.age = 30`)[0],
+    );
+    for (const body of ['vmbo', 'werken']) await say(phone, body);
+    await eventually(() => t.twilio.messages.filter(to(phone)).some((m) => /Werkcentrum/.test(m.body ?? '')));
+    const youthCases = await eventually(async () => {
+      const rows = await t.db.sql`select c.id, c.status, c.referral from cases c join youths y on y.id = c.youth_id where y.age = 30`;
+      return rows.every((c) => c.referral) && rows;
+    });
+    // One crisis path: the safety case is still the case, open until a person closes it, and it says where they were referred.
+    expect(youthCases).toEqual([{ id: crisis.case_id, status: 'open', referral: 'werkcentrum' }]);
+    expect(await t.db.sql`select 1 from case_events where case_id = ${crisis.case_id} and data->>'reason' = 'superseded'`).toHaveLength(0);
+    expect(await t.db.sql`select status from handovers where id = ${crisis.id}`).toEqual([{ status: 'open' }]);
+  });
+
   it('two signals of one young person processed at the same moment open one urgent handover', async () => {
     const { db } = t.stack.database;
     const [conversation] = await db
@@ -190,5 +218,57 @@ describe('the crisis path', () => {
       where y.conversation_id = ${conversation!.id}`;
     expect(rows).toEqual([{ category: 'violence_home' }]);
     expect(await t.db.sql`select 1 from case_events where type = 'safety.signal' and data->>'handoverId' = ${outcomes[0]!.handoverId}`).toHaveLength(2);
+  });
+  it('an absent holder: the urgent handover moves to someone who may hold it, still SPOED with its category and deadline', async () => {
+    const phone = '+31612370004';
+    for (const body of ['hoi', 'ja', '20', 'Aalsmeer']) await say(phone, body);
+    await say(phone, 'me vader slaat me');
+    const urgentOfAge20 = async () =>
+      (await t.db.sql`select h.id, h.case_id, h.coach_id, h.due_at, h.category, h.status, co.first_name from handovers h
+        join coaches co on co.id = h.coach_id join cases c on c.id = h.case_id join youths y on y.id = c.youth_id
+        where h.urgent and y.age = 20`) as unknown as { id: string; case_id: string; coach_id: string; due_at: string | null; category: string; status: string; first_name: string }[];
+    const [before] = await eventually(async () => {
+      const rows = await urgentOfAge20();
+      return rows.length === 1 && rows[0]?.due_at ? rows : undefined;
+    });
+    expect(before!.first_name).toBe('Yusuf'); // the demo's Sociaal team Aalsmeer
+    const noticesOf = () => coachNotices().filter((m) => m.body?.includes(`/api/handovers/${before!.id}`));
+    // The holder's notice says what it is: SPOED, the kind of danger, respond before, open the case; not "vaste contactpersoon".
+    const [first] = await eventually(() => noticesOf().length === 1 && noticesOf());
+    expect(first!.body).toMatch(/^SPOED \(geweld thuis\): /);
+    expect(first!.body).toMatch(/Reageer vóór \S+ \d+ \S+ om \d\d:\d\d\. Open de casus/);
+    expect(first!.body).not.toContain('vaste contactpersoon');
+    const [mail] = await t.db.sql`select subject, body from outbound_emails where body like ${`%/api/handovers/${before!.id}%`} order by id`;
+    expect(mail?.subject).toMatch(/^SPOED \(geweld thuis\): reageer vóór /);
+    expect(mail?.body).toContain('Open de casus');
+    expect(mail?.body).not.toContain('vaste contactpersoon');
+
+    const patch = (body: unknown) =>
+      fetch(`${t.baseUrl}/api/coaches/${before!.coach_id}`, {
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${t.adminToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const absent = await patch({ absentUntil: new Date(Date.now() + 7 * 86_400_000).toISOString() });
+    expect(absent.status).toBe(200);
+    try {
+      const { reassigned } = (await absent.json()) as { reassigned: { handoverId: string; urgent: boolean; toCoach: { firstName: string } }[] };
+      expect(reassigned).toContainEqual(expect.objectContaining({ handoverId: before!.id, urgent: true }));
+      // Nobody else of the Sociaal team in Aalsmeer: the region's duty contact (Daan) holds it now.
+      const [after] = await urgentOfAge20();
+      expect(after).toMatchObject({ id: before!.id, status: 'open', category: 'violence_home', first_name: 'Daan' });
+      expect(String(after!.due_at)).toBe(String(before!.due_at));
+      // No ordinary handover beside it, and the case follows its holder.
+      expect(await t.db.sql`select 1 from handovers where case_id = ${before!.case_id} and not urgent`).toHaveLength(0);
+      expect(await t.db.sql`select coach_id from cases where id = ${before!.case_id}`).toEqual([{ coach_id: after!.coach_id }]);
+      // The new holder gets the urgent notice too, saying SPOED and the kind of danger.
+      const notices = await eventually(() => noticesOf().length === 2 && noticesOf());
+      expect(notices[1]!.body).toMatch(/^SPOED \(geweld thuis\): .*Reageer vóór /);
+      // The young person is not told of a new vaste contactpersoon.
+      await new Promise((r) => setTimeout(r, 300));
+      expect(t.twilio.messages.filter(to(phone)).filter((m) => /vaste contactpersoon/.test(m.body ?? ''))).toHaveLength(0);
+    } finally {
+      expect((await patch({ absentUntil: null })).status).toBe(200);
+    }
   });
 });

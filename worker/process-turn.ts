@@ -78,7 +78,7 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
   // and takes its snapshot, only once the lock is held, so it sees the previous turn's commit.
   const [, start] = await Promise.all([lockFor(tx, 'turn', conversationId), loadTurnStart(tx, { conversationId, stateKeys, now })]);
   if (!start) return undefined;
-  const { message, conversation, contact, thread, released, nazorgPending } = start;
+  const { message, conversation, contact, thread, reader, released, nazorgPending } = start;
 
   const storage = new PgStorage(tx, deps.protector, { keys: stateKeys, states: start.states });
   const conversationState = new ConversationState(storage);
@@ -94,7 +94,7 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
   const { activities, effects } = await adapter.runTurn(activity, (context) => {
     setCaseContext(
       context,
-      contact && { coachFirstName: contact.coachFirstName, coachRole: contact.coachRole, threadOpen: thread?.open, coachWroteToday: thread?.coachWroteToday },
+      contact && { coachFirstName: contact.coachFirstName, coachRole: contact.coachRole, threadOpen: thread?.open, coachWroteToday: thread?.coachWroteToday, reader },
     );
     setNazorgPending(context, nazorgPending);
     if (contact) {

@@ -93,7 +93,7 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
         const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
         // The rating after the intake is asked in production turns.
         await processTurns(
-          { ...deps, frontDoor: { feedbackAfterIntake: true, ...deps.frontDoor }, sendNow: (message) => processSend(deps, message) },
+          { ...deps, frontDoor: { feedbackAfterIntake: true, urgentRules: deps.handover, ...deps.frontDoor }, sendNow: (message) => processSend(deps, message) },
           { conversationId: data.conversationId, lastAttempt },
         );
       },

@@ -3,6 +3,7 @@ import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import type { Channel } from '../bot/bot-message';
 import { WEB_CHAT_NOTIFY_CHANNEL } from '../messages/web-chat-notify';
 import { THREAD_OPEN_DAYS } from '../cases/case/case-messages';
+import { messageRecipientQuery, type MessageRecipient } from '../cases/case/message-recipient';
 import { NAZORG_ANSWER_DAYS } from '../cases/in-beeld/nazorg';
 import { botState, conversations, inboundMessages, outboundMessages, type CoachRole } from '../drizzle/schema';
 import type { DbOrTx } from '../drizzle/connection';
@@ -17,6 +18,8 @@ export interface TurnStart {
   contact?: { caseId: string; coachFirstName: string; coachRole: CoachRole };
   /** Whether the coach's thread is open (an open handover, or the coach wrote recently), and whether the coach wrote today. */
   thread?: { open: boolean; coachWroteToday: boolean };
+  /** Who reads a message for the coach (cases/case/message-recipient.ts). */
+  reader?: Pick<MessageRecipient, 'firstName' | 'urgentTeam'>;
   /** A coach's held messages, queued now the young person has written (the 24-hour window is open), in order. */
   released: number[];
   /** A nazorg check-in of the last {@link NAZORG_ANSWER_DAYS} days is still unanswered. */
@@ -35,6 +38,8 @@ interface TurnStartRow {
   coach_first_name: string | null;
   coach_role: CoachRole | null;
   open_handover: boolean | null;
+  reader_first_name: string | null;
+  reader_urgent_team: boolean | null;
   /** Epoch milliseconds (drizzle turns off postgres.js's own date parsing on the shared client). */
   last_coach_ms: number | null;
   released: string[] | null;
@@ -45,7 +50,8 @@ interface TurnStartRow {
  * The oldest pending message of a conversation with everything its turn needs, in one statement
  * (a turn's round trips to PostgreSQL were most of its cost: README, performance):
  * - the conversation and the bot state;
- * - the open case with its coach (as `findOpenCaseContact` finds it);
+ * - the open case with its coach (as `findOpenCaseContact` finds it), and who reads a message for
+ *   the coach (`messageRecipientQuery`: the holder of an open urgent handover comes first);
  * - the coach's thread: open while a handover of the case is open or the coach wrote within the
  *   last {@link THREAD_OPEN_DAYS} days; `coachWroteToday` when the coach is in the conversation now;
  * - whether a nazorg check-in awaits an answer;
@@ -71,12 +77,13 @@ export async function loadTurnStart(tx: DbOrTx, input: { conversationId: string;
       join coaches co on co.id = ca.coach_id
       where y.conversation_id = ${input.conversationId}
       order by ca.created_at desc limit 1
-    )
+    ), reader as (${messageRecipientQuery(input.conversationId)})
     select p.id::text as id, p.body_enc, p.payload, c.channel, c.locale, c.key,
       (select json_agg(json_build_object('key', b.key, 'data', b.data_enc)) from bot_state b
         where b.key = any(${toArray(input.stateKeys)}::text[])) as states,
       ct.case_id, ct.first_name as coach_first_name, ct.role as coach_role,
       exists (select 1 from handovers h where h.case_id = ct.case_id and h.status = 'open') as open_handover,
+      (select r.first_name from reader r) as reader_first_name, (select r.urgent_team from reader r) as reader_urgent_team,
       (select (extract(epoch from m.created_at) * 1000)::float8 from case_messages m
         where m.case_id = ct.case_id and m.direction = 'to_youth' and m.created_at > ${since.toISOString()}::timestamptz
         order by m.id desc limit 1) as last_coach_ms,
@@ -102,6 +109,7 @@ export async function loadTurnStart(tx: DbOrTx, input: { conversationId: string;
     ...(contact
       ? {
           contact,
+          ...(row.reader_first_name !== null ? { reader: { firstName: row.reader_first_name, urgentTeam: row.reader_urgent_team === true } } : {}),
           thread: {
             open: row.open_handover === true || lastCoachAt !== undefined,
             coachWroteToday: lastCoachAt !== undefined && input.now.getTime() - lastCoachAt.getTime() < 86_400_000,

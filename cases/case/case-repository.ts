@@ -332,7 +332,7 @@ export async function insertCase(tx: DbOrTx, values: NewCase): Promise<{ id: str
  * An open case takes the outcome of an intake in place of a new case (the case a safety signal
  * opened: its urgent handover must survive the intake). It is then found by the intake's event.
  */
-export async function adoptCase(tx: DbOrTx, caseId: string, values: NewCase): Promise<{ id: string }> {
+export async function adoptCase(tx: DbOrTx, caseId: string, values: Partial<NewCase> & Pick<NewCase, 'sourceEventId'>): Promise<{ id: string }> {
   const [row] = await tx.update(cases).set({ ...values, updatedAt: sql`now()` }).where(eq(cases.id, caseId)).returning({ id: cases.id });
   if (!row) throw new Error(`case ${caseId} is missing`);
   return row;

@@ -21,7 +21,7 @@ import { NoCoachAvailableError } from '../errors';
 import { insertHandover } from '../handover/handover-repository';
 import { isAvailable, lockCoach, pickCoach } from '../handover/pick-coach';
 import { moveUrgentHandoverToMunicipality } from '../handover/move-urgent-handover';
-import { findOpenUrgentHandover } from '../handover/safety-signals';
+import { findOpenSafetyCase, findOpenUrgentHandover } from '../handover/safety-signals';
 
 export { NoCoachAvailableError } from '../errors';
 
@@ -91,8 +91,9 @@ const SYSTEM = 'system';
  *
  * Danger comes first (DESIGN.md rule 9): a case with an open urgent (safety) handover is never
  * superseded. With a coach route it IS the intake's case (route, intensity etc. written into it, the
- * vaste contactpersoon's handover added beside the urgent one); with a referral it stays open beside
- * the referred case. Its urgent handover moves to the Sociaal team of the municipality the intake named.
+ * vaste contactpersoon's handover added beside the urgent one); with a referral the referral is
+ * recorded on it and it stays open until a person closes it. Its urgent handover moves to the Sociaal
+ * team of the municipality the intake named.
  */
 export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput): Promise<IntakeOutcome> {
   const { eventId, conversationId, intake } = input;
@@ -120,11 +121,24 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
   // (cases/handover/assignment-lock.ts), or an intake and a reassignment could deadlock.
   if (decision.kind === 'coach' && intake.municipality !== 'other') await lockAssignments(tx, intake.municipality);
   const crisis = await findOpenUrgentHandover(tx, youth.id);
-  const superseded = await closeOpenCasesOfYouth(tx, youth.id, { keepCaseId: crisis?.caseId });
+  // The safety case, also once its urgent handover was acknowledged: a person closes it, not an intake.
+  const safetyCaseId = crisis?.caseId ?? (await findOpenSafetyCase(tx, youth.id));
+  const superseded = await closeOpenCasesOfYouth(tx, youth.id, { keepCaseId: safetyCaseId });
   const moved = await moveUrgentHandoverToMunicipality(tx, { youthId: youth.id, municipality: intake.municipality });
   const movedUrgentHandoverId = moved ? { movedUrgentHandoverId: moved.handoverId } : {};
 
   if (decision.kind === 'referral') {
+    // One crisis path: the safety case stays the case (open until a person closes it), with the
+    // referral recorded on it; no second case beside it.
+    if (safetyCaseId) {
+      await adoptCase(tx, safetyCaseId, { sourceEventId: eventId, route: 'verwezen', wants: intake.wants, referral: decision.referral });
+      await appendCaseEvents(tx, [
+        ...supersededEvents(superseded, safetyCaseId),
+        { caseId: safetyCaseId, type: 'case.intake_completed', actor: SYSTEM, data: { route: 'verwezen', wants: intake.wants, eventId, urgentHandoverId: crisis?.id ?? null } },
+        { caseId: safetyCaseId, type: 'case.referred', actor: SYSTEM, data: { referral: decision.referral, keptOpenFor: 'safety' } },
+      ]);
+      return { caseId: safetyCaseId, status: 'open', route: 'verwezen', referral: decision.referral, alreadyRecorded: false, ...movedUrgentHandoverId };
+    }
     const created = await insertCase(tx, {
       youthId: youth.id,
       sourceEventId: eventId,
@@ -166,7 +180,7 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
     ladderAim: decision.route === 'werk' ? (intake.ladderAim ?? null) : null,
     assessmentEnc: input.assessmentEnc ?? null,
   };
-  const created = crisis ? await adoptCase(tx, crisis.caseId, values) : await insertCase(tx, values);
+  const created = safetyCaseId ? await adoptCase(tx, safetyCaseId, values) : await insertCase(tx, values);
   const handover = await insertHandover(tx, {
     caseId: created.id,
     coachId: assignment.coach.id,
@@ -179,8 +193,8 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
       : undefined;
   await appendCaseEvents(tx, [
     ...supersededEvents(superseded, created.id),
-    crisis
-      ? { caseId: created.id, type: 'case.intake_completed', actor: SYSTEM, data: { route: decision.route, wants: intake.wants, eventId, urgentHandoverId: crisis.id } }
+    safetyCaseId
+      ? { caseId: created.id, type: 'case.intake_completed', actor: SYSTEM, data: { route: decision.route, wants: intake.wants, eventId, urgentHandoverId: crisis?.id ?? null } }
       : { caseId: created.id, type: 'case.opened', actor: SYSTEM, data: { route: decision.route, wants: intake.wants, eventId } },
     {
       caseId: created.id,

@@ -118,6 +118,8 @@ export async function insertHandover(
     urgent?: boolean;
     category?: Handover['category'] | undefined;
     sourceEventId?: number;
+    /** Set at once when the young person was already told it (a safety signal); else by the first notice. */
+    dueAt?: Date;
   },
 ): Promise<{ id: string }> {
   const [row] = await tx.insert(handovers).values(values).returning({ id: handovers.id });

@@ -1,22 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
-import { cases, coaches, handovers, municipalities, type Municipality } from '../../drizzle/schema';
+import { cases, handovers } from '../../drizzle/schema';
 import { appendCaseEvents } from '../case/case-repository';
-import { isAvailable, pickCoach } from './pick-coach';
+import { ownMunicipality, pickUrgentHolder } from './pick-urgent-holder';
 import { findOpenUrgentHandover } from './safety-signals';
-
-/**
- * The available duty contact of the region (coaches.duty_contact): who takes an urgent handover
- * while the young person's municipality is not known. The first one by name when there are more.
- */
-export async function findDutyContact(tx: DbOrTx, now = new Date()) {
-  const rows = await tx
-    .select()
-    .from(coaches)
-    .where(and(eq(coaches.dutyContact, true), eq(coaches.active, true)))
-    .orderBy(coaches.lastName, coaches.firstName, coaches.id);
-  return rows.find((coach) => isAvailable(coach, now));
-}
 
 /**
  * Once the young person says their municipality (the intake, or a later request), their open urgent
@@ -29,12 +16,12 @@ export async function moveUrgentHandoverToMunicipality(
   tx: DbOrTx,
   input: { youthId: string; municipality: string | undefined },
 ): Promise<{ handoverId: string; caseId: string } | undefined> {
-  const municipality = (municipalities as readonly string[]).includes(input.municipality ?? '') ? (input.municipality as Municipality) : undefined;
+  const municipality = ownMunicipality(input.municipality);
   if (!municipality) return undefined;
   const crisis = await findOpenUrgentHandover(tx, input.youthId);
   if (!crisis || crisis.coach.municipality === municipality) return undefined;
-  const picked = await pickCoach(tx, { municipality, role: 'sociaal_team' });
-  if (!picked) return undefined;
+  const picked = await pickUrgentHolder(tx, { municipality });
+  if (!picked || picked.coach.id === crisis.coach.id) return undefined;
   await tx.update(handovers).set({ coachId: picked.coach.id }).where(eq(handovers.id, crisis.id));
   // The case follows when the holder was its coach (a case opened by the signal itself).
   await tx.update(cases).set({ coachId: picked.coach.id }).where(and(eq(cases.id, crisis.caseId), eq(cases.coachId, crisis.coach.id)));

@@ -92,9 +92,11 @@ export async function notifyHandover(
   const t = deps.i18n.getFixedT('nl', 'email');
   // An urgent handover says so, with the kind of danger, first in every notice: the coach must see
   // at once whether it is about suicide or violence at home (the words stay behind the link).
-  const urgentLine = handover.urgent
-    ? t('urgent', { category: handover.category ? coachT(`safety_category.${handover.category}`) : coachT('safety_category.unknown') })
-    : undefined;
+  const category = handover.category ? coachT(`safety_category.${handover.category}`) : coachT('safety_category.unknown');
+  const urgentLine = handover.urgent ? t('urgent', { category }) : undefined;
+  // Its holder's notice and reminder say what it is and by when: a safety signal to act on today,
+  // not a young person to become (or who waits for) the vaste contactpersoon.
+  const urgentKind = !handover.urgent ? undefined : input.kind === 'notice' ? 'urgentNotice' : input.kind === 'reminder' ? 'urgentReminder' : undefined;
   const route = routeLine({ t, coachT, route: row.route, intensity: row.intensity, municipality: coach.municipality });
   const text = {
     routeLine: urgentLine ? `${urgentLine} ${route}` : route,
@@ -109,20 +111,22 @@ export async function notifyHandover(
   const outboundIds: number[] = [];
   if (await firstTime('whatsapp')) {
     // Queued even without a WhatsApp number: the send job marks it skipped, so the gap shows.
-    const variables = whatsappVariables({ kind: input.kind, recipient, text });
-    const messageId = await queueTemplate(tx, deps.protector, { to: { coachId: recipient.id }, name: templateOf[input.kind], variables, tag: handover.id });
+    const variables = urgentKind ? { '1': category, '2': text.deadline, '3': text.link } : whatsappVariables({ kind: input.kind, recipient, text });
+    const name = urgentKind === 'urgentNotice' ? 'handover_urgent' : urgentKind === 'urgentReminder' ? 'handover_urgent_reminder' : templateOf[input.kind];
+    const messageId = await queueTemplate(tx, deps.protector, { to: { coachId: recipient.id }, name, variables, tag: handover.id });
     if (messageId !== undefined) outboundIds.push(messageId);
   }
 
   const emailIds: number[] = [];
   if (recipient.email && (await firstTime('email'))) {
-    const values = { name: recipient.firstName, coachFirstName: coach.firstName, ...text };
+    const values = { name: recipient.firstName, coachFirstName: coach.firstName, category, ...text, ...(urgentKind ? { routeLine: route } : {}) };
+    const key = urgentKind ?? input.kind;
     emailIds.push(
       await insertCoachEmail(tx, {
         coachId: recipient.id,
         toAddress: recipient.email,
-        subject: urgentLine ? `${urgentLine} ${t(`${input.kind}.subject`, values)}` : t(`${input.kind}.subject`, values),
-        body: `${t(`${input.kind}.body`, values)}\n\n${t('signature')}\n`,
+        subject: urgentLine && !urgentKind ? `${urgentLine} ${t(`${key}.subject`, values)}` : t(`${key}.subject`, values),
+        body: `${t(`${key}.body`, values)}\n\n${t('signature')}\n`,
       }),
     );
   }

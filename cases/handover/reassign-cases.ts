@@ -9,6 +9,7 @@ import { appendCaseEvents, type CaseIntensity } from '../case/case-repository';
 import { NoCoachAvailableError, NotFoundError } from '../errors';
 import { insertHandover } from './handover-repository';
 import { pickCoach } from './pick-coach';
+import { ownMunicipality, pickUrgentHolder } from './pick-urgent-holder';
 
 /** Why a case gets a new vaste contactpersoon. */
 export type ReassignReason = { kind: 'absent'; until: Date } | { kind: 'gone' } | { kind: 'reopened' } | { kind: 'adult' };
@@ -21,6 +22,8 @@ export interface Reassignment {
   /** The 'handover.created' domain event (outbox): queue it after commit. */
   eventId: number;
   overCapacity: boolean;
+  /** An urgent (safety) handover that moved to a new holder, still urgent, with its category and deadline. */
+  urgent: boolean;
 }
 
 /**
@@ -39,6 +42,10 @@ export async function reassignCases(
     .where(eq(coaches.id, options.coachId));
   if (!from) throw new NotFoundError('Coach not found');
   await lockAssignments(tx, from.municipality);
+  // Danger comes first: the coach's open urgent handovers go to someone who may hold them, before
+  // the cases; a case that was opened by the signal follows its holder.
+  const moved = await moveUrgentHandovers(tx, { from, ...options });
+  const followed = new Set(moved.filter((m) => m.caseFollowed).map((m) => m.caseId));
   const open = await tx
     .select({ id: cases.id, intensity: cases.intensity, conversationId: youths.conversationId })
     .from(cases)
@@ -48,9 +55,58 @@ export async function reassignCases(
     // Not FOR UPDATE: that would also wait for every insert that merely references the case (its
     // events, handovers), which take a key-share lock.
     .for('no key update', { of: cases });
-  const moved: Reassignment[] = [];
-  for (const c of open) {
-    moved.push(await moveCase(tx, { caseId: c.id, intensity: c.intensity, conversationId: c.conversationId, from, ...options }));
+  const reassigned: Reassignment[] = moved.map(({ caseFollowed: _, ...m }) => m);
+  for (const c of open.filter((c) => !followed.has(c.id))) {
+    reassigned.push(await moveCase(tx, { caseId: c.id, intensity: c.intensity, conversationId: c.conversationId, from, ...options }));
+  }
+  return reassigned;
+}
+
+/**
+ * Moves each open urgent handover `from` holds to a new holder chosen as the first one was
+ * (pick-urgent-holder.ts): it stays urgent with its category and its same-day deadline, the new
+ * holder gets the urgent notice ('handover.created'), and the case follows when `from` was its coach.
+ * The young person is not told of a new vaste contactpersoon: they were told a person reads it.
+ */
+async function moveUrgentHandovers(
+  tx: DbOrTx,
+  options: { from: { id: string; municipality: Municipality }; reason: ReassignReason; actor: string; now?: Date },
+): Promise<(Reassignment & { caseFollowed: boolean })[]> {
+  const { from } = options;
+  const urgent = await tx
+    .select({ id: handovers.id, caseId: cases.id, caseCoachId: cases.coachId, municipality: youths.municipality, conversationId: youths.conversationId })
+    .from(handovers)
+    .innerJoin(cases, eq(cases.id, handovers.caseId))
+    .innerJoin(youths, eq(youths.id, cases.youthId))
+    .where(and(eq(handovers.coachId, from.id), eq(handovers.urgent, true), eq(handovers.status, 'open'), eq(cases.status, 'open')))
+    .orderBy(asc(handovers.createdAt), asc(handovers.id))
+    .for('no key update', { of: handovers });
+  const moved: (Reassignment & { caseFollowed: boolean })[] = [];
+  for (const h of urgent) {
+    const municipality = ownMunicipality(h.municipality);
+    const picked = await pickUrgentHolder(tx, { municipality, exclude: [from.id], ...(options.now ? { now: options.now } : {}) });
+    if (!picked) throw new NoCoachAvailableError(municipality ?? from.municipality, 'sociaal_team');
+    const to = { id: picked.coach.id, firstName: picked.coach.firstName, role: picked.coach.role, municipality: picked.coach.municipality };
+    await tx.update(handovers).set({ coachId: to.id }).where(eq(handovers.id, h.id));
+    const caseFollowed = h.caseCoachId === from.id;
+    if (caseFollowed) await tx.update(cases).set({ coachId: to.id, updatedAt: options.now ?? new Date() }).where(eq(cases.id, h.caseId));
+    await appendCaseEvents(tx, [
+      {
+        caseId: h.caseId,
+        type: 'handover.moved',
+        actor: options.actor,
+        data: {
+          handoverId: h.id,
+          fromCoachId: from.id,
+          toCoachId: to.id,
+          reason: options.reason.kind,
+          ...(options.reason.kind === 'absent' ? { absentUntil: options.reason.until.toISOString() } : {}),
+        },
+      },
+    ]);
+    const [eventId] = await insertDomainEvents(tx, [{ type: 'handover.created', conversationId: h.conversationId, payload: { handoverId: h.id, tellYouth: false } }]);
+    if (eventId === undefined) throw new Error('Insert returned no domain event');
+    moved.push({ caseId: h.caseId, fromCoachId: from.id, toCoach: to, handoverId: h.id, eventId, overCapacity: picked.overCapacity, urgent: true, caseFollowed });
   }
   return moved;
 }
@@ -121,7 +177,7 @@ export async function moveCase(
     { type: 'handover.created', conversationId: options.conversationId, payload: { handoverId: handover.id, tellYouth: true } },
   ]);
   if (eventId === undefined) throw new Error('Insert returned no domain event');
-  return { caseId: options.caseId, fromCoachId: from.id, toCoach: to, handoverId: handover.id, eventId, overCapacity: picked.overCapacity };
+  return { caseId: options.caseId, fromCoachId: from.id, toCoach: to, handoverId: handover.id, eventId, overCapacity: picked.overCapacity, urgent: false };
 }
 
 function reasonText(reason: ReassignReason, t: TFunction): string {

@@ -1,11 +1,11 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
-import { cases, coaches, handovers, municipalities, youths, type CoachRole, type Municipality } from '../../drizzle/schema';
+import { cases, coaches, handovers, youths, type CoachRole, type Municipality } from '../../drizzle/schema';
 import { appendCaseEvents, insertCase } from '../case/case-repository';
-import { pickCoach, type PickedCoach } from '../staff/coach-repository';
 import { isAvailable } from './pick-coach';
 import { insertHandover } from './handover-repository';
-import { findDutyContact, moveUrgentHandoverToMunicipality } from './move-urgent-handover';
+import { moveUrgentHandoverToMunicipality } from './move-urgent-handover';
+import { ownMunicipality, pickSociaalTeam, pickUrgentHolder } from './pick-urgent-holder';
 import { findJoinedSignal, findOpenUrgentHandover, safetySignalEvent, type SafetySignalFacts } from './safety-signals';
 
 export type HandoverRequestReason = 'person_requested' | 'safety';
@@ -20,6 +20,8 @@ export interface HandoverRequestInput {
   summary: string;
   /** With reason `safety`: the category and the young person's words (encrypted). */
   signal?: SafetySignalFacts | undefined;
+  /** With reason `safety`: the deadline the young person was told; a new urgent handover takes it. */
+  dueAt?: Date | undefined;
 }
 
 export interface HandoverRequestOutcome {
@@ -121,10 +123,8 @@ export async function recordHandoverRequest(tx: DbOrTx, input: HandoverRequestIn
     };
   }
 
-  const municipality = (municipalities as readonly string[]).includes(input.known.municipality ?? '')
-    ? (input.known.municipality as Municipality)
-    : undefined;
-  const picked = urgent && !municipality ? ((await dutyContact(tx)) ?? (await pickSociaalTeam(tx, undefined))) : await pickSociaalTeam(tx, municipality);
+  const municipality = ownMunicipality(input.known.municipality);
+  const picked = urgent ? await pickUrgentHolder(tx, { municipality }) : await pickSociaalTeam(tx, { municipality });
   if (!picked) throw new Error('No active Sociaal team member to hand over to');
 
   const youthId = youth.id;
@@ -158,6 +158,7 @@ function insertRequestHandover(tx: DbOrTx, input: HandoverRequestInput, target: 
     urgent: input.reason === 'safety',
     category: input.signal?.category,
     sourceEventId: input.eventId,
+    ...(input.reason === 'safety' && input.dueAt ? { dueAt: input.dueAt } : {}),
   });
 }
 
@@ -175,21 +176,4 @@ async function outcomeOf(tx: DbOrTx, handoverId: string): Promise<Omit<HandoverR
     .where(eq(handovers.id, handoverId));
   if (!row) throw new Error(`handover ${handoverId} is missing`);
   return { caseId: row.caseId, handoverId, coach: { id: row.coachId, firstName: row.firstName, role: row.role, municipality: row.municipality } };
-}
-
-/** The region's duty contact, in the shape of a pick (without counting their caseload). */
-async function dutyContact(tx: DbOrTx): Promise<PickedCoach | undefined> {
-  const coach = await findDutyContact(tx);
-  if (!coach) return undefined;
-  return { coach, openCases: 0, openLoad: 0, capacity: coach.capacity, overCapacity: false };
-}
-
-async function pickSociaalTeam(tx: DbOrTx, municipality: Municipality | undefined): Promise<PickedCoach | undefined> {
-  if (municipality) return pickCoach(tx, { municipality, role: 'sociaal_team' });
-  const options: PickedCoach[] = [];
-  for (const candidate of municipalities) {
-    const picked = await pickCoach(tx, { municipality: candidate, role: 'sociaal_team' });
-    if (picked) options.push(picked);
-  }
-  return options.sort((a, b) => Number(a.overCapacity) - Number(b.overCapacity) || a.openLoad / a.capacity - b.openLoad / b.capacity)[0];
 }

@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { formatInAmsterdam, inAmsterdam } from '../calendar/amsterdam-time';
 import { OFFICE_HOURS } from './response-due-at';
 
@@ -7,7 +6,7 @@ import { OFFICE_HOURS } from './response-due-at';
  * day) in the young person's language: honest about when a person reads a safety signal. `t` is the
  * `handover` namespace; empty without a deadline.
  */
-export function safetyReadBy(input: { t: TFunction; dueAt: Date | null; locale: string; now?: Date }): string {
+export function safetyReadBy(input: { t: (key: string, options: Record<string, unknown>) => string; dueAt: Date | null; locale: string; now?: Date }): string {
   const { t, dueAt, locale } = input;
   if (!dueAt) return '';
   const due = inAmsterdam(dueAt);

@@ -46,6 +46,21 @@ export async function findOpenUrgentHandover(tx: DbOrTx, youthId: string): Promi
   return { ...handover, coach: { id: coachId, firstName, role, municipality } };
 }
 
+/**
+ * The young person's open case with an urgent handover, acknowledged or not: the safety case, which
+ * an intake never closes as superseded (a person closes it).
+ */
+export async function findOpenSafetyCase(tx: DbOrTx, youthId: string): Promise<string | undefined> {
+  const [row] = await tx
+    .select({ caseId: cases.id })
+    .from(cases)
+    .innerJoin(handovers, and(eq(handovers.caseId, cases.id), eq(handovers.urgent, true)))
+    .where(and(eq(cases.youthId, youthId), eq(cases.status, 'open')))
+    .orderBy(desc(handovers.createdAt))
+    .limit(1);
+  return row?.caseId;
+}
+
 /** The handover a signal of this domain event joined, when it was recorded already (a retried job). */
 export async function findJoinedSignal(tx: DbOrTx, eventId: number): Promise<{ caseId: string; handoverId: string } | undefined> {
   const [row] = await tx
@@ -81,12 +96,6 @@ export async function findOpenCrisisSignal(tx: DbOrTx, conversationId: string): 
     .orderBy(asc(caseEvents.id))
     .limit(1);
   return first ?? { category: null, at: new Date() };
-}
-
-/** The case of the young person's open urgent handover, if any: where their messages for a coach go until it is acknowledged. */
-export async function findOpenCrisisCase(tx: DbOrTx, conversationId: string): Promise<string | undefined> {
-  const [youth] = await tx.select({ id: youths.id }).from(youths).where(eq(youths.conversationId, conversationId));
-  return youth ? (await findOpenUrgentHandover(tx, youth.id))?.caseId : undefined;
 }
 
 /** One signal of an urgent handover as the coach reads it. */

@@ -63,23 +63,26 @@ describe('the crisis path on WhatsApp', () => {
     const phone = '+31612379001';
     const noticesBefore = coachNotices().length;
     const replies = await say(phone, 'ik wil dood');
-    const text = replies.map(shown).join('\n');
-    expect(replies[0] && shown(replies[0])).toContain('113');
-    expect(text).toContain('0800-0113');
-    const told = await eventually(() => t.twilio.messages.filter(to(phone)).find((m) => /leest een medewerker je bericht/.test(m.body ?? '')));
-    expect(told.body).toMatch(/(Vandaag vóór|Vandaag om|Morgen om|Op .+ om) \d\d:\d\d leest een medewerker je bericht\./);
-    expect(told.body).toContain('112 en 113 zijn er dag en nacht');
+    // One message: the helplines, then when a person reads it (concrete, never "zo snel mogelijk").
+    expect(replies).toHaveLength(1);
+    const told = replies[0]!;
+    expect(shown(told)).toContain('0800-0113');
+    expect(shown(told)).toMatch(/\nIk geef je bericht door aan het Jongerenloket\.\n(Vandaag vóór|Vandaag om|Morgen om|Op .+ om) \d\d:\d\d leest een medewerker je bericht\.$/);
     // The duty contact is told, once, that it is urgent.
     await eventually(() => coachNotices().length > noticesBefore);
     expect(coachNotices().slice(noticesBefore).map((m) => m.body)).toEqual([expect.stringContaining('SPOED (suïcide):')]);
+    // Nothing more reaches the young person after it (the worker sends no second "someone will contact you").
+    await new Promise((r) => setTimeout(r, 500));
+    expect(t.twilio.messages.filter(to(phone)).map(shown)).toEqual([shown(told)]);
     const [row] = (await t.db.sql`select h.id from handovers h join cases c on c.id = h.case_id join youths y on y.id = c.youth_id
       join conversations cv on cv.id = y.conversation_id where h.urgent and h.created_at > now() - interval '1 minute'`) as unknown as { id: string }[];
     const { body } = await api<{ handover: HandoverDetail }>(`/api/handovers/${row!.id}`);
     expect(body.handover).toMatchObject({ urgent: true, category: 'suicide', dueAt: expect.any(String) });
     expect(body.handover.signals.map((s) => [s.category, s.words])).toEqual([['suicide', 'ik wil dood']]);
-    // What they write next, before anyone picked it up, goes to the duty contact, and they are told so.
+    // What they write next, before anyone picked it up, goes to the duty contact, and they are told so
+    // (as a colleague of the Jongerenloket: the holder moves once the municipality is known).
     const next = await say(phone, 'hoi');
-    expect(next.map(shown).join('\n')).toMatch(/doorgestuurd naar Daan/);
+    expect(next.map(shown).join('\n')).toMatch(/doorgestuurd naar een medewerker van het Jongerenloket/);
   });
 
   it('a signal in the middle of the intake: helplines, the same question again, one handover for two signals, one case after the intake', async () => {
@@ -93,15 +96,18 @@ describe('the crisis path on WhatsApp', () => {
 
     // The answer to the diploma question carries the danger.
     const alarm = await say(phone, 'mbo 2 maar eigenlijk wil ik gewoon dood');
-    expect(shown(alarm[0]!)).toContain('113');
-    // Then the same question again, with the same choices to tap.
-    const again = alarm.find((m) => shown(m).includes('Wat is je hoogste diploma?'));
-    expect(again).toBeDefined();
-    expect(choicesOf(again!)).toEqual(choicesOf(diplomaQuestion));
-    expect(choicesOf(again!)).toContain('mbo 2 of hoger');
-    expect(alarm.indexOf(again!)).toBeGreaterThan(0);
-    const told = await eventually(() => t.twilio.messages.filter(to(phone)).find((m) => /leest een medewerker je bericht/.test(m.body ?? '')));
-    expect(told.body).toContain('112 en 113 zijn er dag en nacht');
+    // The helplines and when a person reads it in one message, then the same question again,
+    // with the same choices to tap, last on the screen.
+    expect(alarm).toHaveLength(2);
+    const told = alarm[0]!;
+    expect(shown(told)).toContain('113');
+    expect(shown(told)).toMatch(/\n(Vandaag vóór|Vandaag om|Morgen om|Op .+ om) \d\d:\d\d leest een medewerker je bericht\.$/);
+    const again = alarm[1]!;
+    expect(shown(again)).toContain('Wat is je hoogste diploma?');
+    expect(choicesOf(again)).toEqual(choicesOf(diplomaQuestion));
+    expect(choicesOf(again)).toContain('mbo 2 of hoger');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(t.twilio.messages.filter(to(phone)).at(-1)).toBe(again);
 
     // Answering it goes on with the intake.
     const wants = await say(phone, 'mbo 2 of hoger');
@@ -114,7 +120,9 @@ describe('the crisis path on WhatsApp', () => {
     expect(second.some((m) => shown(m).includes('Wat wil je het liefst?'))).toBe(true);
     await new Promise((r) => setTimeout(r, 700));
     expect(coachNotices().length - noticesBefore).toBe(1);
-    expect(t.twilio.messages.filter(to(phone)).filter((m) => /leest een medewerker je bericht/.test(m.body ?? ''))).toHaveLength(1);
+    // The second signal says the same time as the first: it joined the same urgent handover.
+    expect(second.filter((m) => /leest een medewerker je bericht/.test(shown(m))).map((m) => shown(m).split('\n').at(-1))).toEqual([shown(told).split('\n').at(-1)]);
+    expect(shown(second.at(-1)!)).toContain('Wat wil je het liefst?');
     const youthCases = new Set((await casesOfPhoneByAge(18)).map((c) => c.id));
     const urgent = await eventually(async () => {
       const list = await urgentOf(youthCases);
@@ -123,7 +131,7 @@ describe('the crisis path on WhatsApp', () => {
     expect(urgent).toMatchObject({ category: 'suicide', dueAt: expect.any(String) });
     // The deadline is the one the young person was told (same day within opening hours, else the next opening).
     expect(new Date(urgent.dueAt!).getTime()).toBeGreaterThan(Date.now());
-    expect(told.body).toContain(DateTime.fromISO(urgent.dueAt!).setZone('Europe/Amsterdam').toFormat('HH:mm'));
+    expect(shown(told)).toContain(DateTime.fromISO(urgent.dueAt!).setZone('Europe/Amsterdam').toFormat('HH:mm'));
 
     // The holder (the duty contact: Aalsmeer is known but the intake not yet done) sees both signals with their words.
     const holderToken = await tokenOf(urgent.coachId);
@@ -162,8 +170,13 @@ describe('the crisis path on WhatsApp', () => {
     const stillUrgent = listed.handovers.find((h) => h.id === urgent.id)!;
     expect(stillUrgent).toMatchObject({ urgent: true, category: 'suicide', dueAt: expect.any(String) });
 
-    // Their message for a coach, before the urgent handover is acknowledged, lands in the urgent case.
-    await say(phone, 'Ik ben nu veilig, bel me aub');
+    // Their message for a coach, before the urgent handover is acknowledged, lands in the urgent case,
+    // and the reply names who reads it: not the new coach, a colleague of the Jongerenloket.
+    const coachName = /Goed nieuws! (\S+) wordt/.exec(named.body ?? '')?.[1];
+    expect(coachName).toBeTruthy();
+    const forwarded = (await say(phone, 'Ik ben nu veilig, bel me aub')).map(shown).join('\n');
+    expect(forwarded).toContain('doorgestuurd naar een medewerker van het Jongerenloket');
+    expect(forwarded).not.toContain(`doorgestuurd naar ${coachName}`);
     const thread = await eventually(async () => {
       const { status, body } = await api<{ messages: { direction: string; text: string }[] }>(`/api/cases/${urgent.caseId}/messages`);
       return status === 200 && body.messages.some((m) => m.text === 'Ik ben nu veilig, bel me aub') && body.messages;
