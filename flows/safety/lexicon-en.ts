@@ -1,8 +1,10 @@
+import { conceptsEn } from './concepts-en';
 import type { SafetyLexicon } from './lexicon';
 import { PLAY_WORDS } from './play-words';
 
 /** English as young people text it: "kms", "unalive", "i dont wanna live anymore", "my dad hit me yesterday". */
 export const lexiconEn: SafetyLexicon = {
+  concepts: conceptsEn,
   slang: {
     im: 'i am',
     ive: 'i have',

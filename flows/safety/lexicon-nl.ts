@@ -1,3 +1,4 @@
+import { conceptsNl } from './concepts-nl';
 import type { SafetyLexicon } from './lexicon';
 import { PLAY_WORDS } from './play-words';
 
@@ -7,6 +8,7 @@ import { PLAY_WORDS } from './play-words';
  * someone is in danger and a coach should call back.
  */
 export const lexiconNl: SafetyLexicon = {
+  concepts: conceptsNl,
   slang: {
     t: 'het',
     nie: 'niet',

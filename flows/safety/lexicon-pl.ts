@@ -1,8 +1,10 @@
+import { conceptsPl } from './concepts-pl';
 import type { SafetyLexicon } from './lexicon';
 import { PLAY_WORDS } from './play-words';
 
 /** Polish, also typed without Polish letters ("chce sie zabic"): words are compared without accents. */
 export const lexiconPl: SafetyLexicon = {
+  concepts: conceptsPl,
   slang: { chce: 'chce', chcialabym: 'chce', chcialbym: 'chce', wole: 'chce', juz: 'juz' },
   classes: {
     fam: 'ojciec|tata|tato|mama|matka|ojczym|macocha|brat|siostra|wujek|chlopak|maz|rodzice|dziadek',

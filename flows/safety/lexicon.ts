@@ -1,3 +1,4 @@
+import type { ConceptWords } from './concepts';
 import type { SafetyCategory } from './safety-types';
 
 /**
@@ -59,4 +60,9 @@ export interface SafetyLexicon {
    */
   recovered?: readonly string[];
   rules: readonly SafetyRule[];
+  /**
+   * The language's words for the concepts that `concepts.ts` combines ("wish" + "death", "family" +
+   * "hit" + "me"): what lets the detector read phrasings no rule spells out.
+   */
+  concepts: ConceptWords;
 }
