@@ -25,6 +25,7 @@ export const conceptsPl: ConceptWords = {
   fear: 'boje|boję|balam|bałam|balem|strach|przerazona|przerazony|straszno',
   unsafe: 'niebezpiecznie|niebezpieczny|niebezpieczna',
   home: 'dom|domu|domem|domowa',
+  quarrel: 'klotnie|kłótnie|klotnia|awantury|awantura|krzyki',
   aggressive: 'agresywny|agresywna|agresywni|przemoc',
   sex: 'seks|sex|spala|sypiala|sypiac|sypiać|uprawiac',
   touch: 'dotyka|dotykal|dotykala|macal|maca|obmacuje|obmacywal',

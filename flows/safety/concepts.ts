@@ -40,6 +40,7 @@ export const conceptNames = [
   'unsafe',
   'home',
   'aggressive',
+  'quarrel',
   'sex',
   'touch',
   'nude',
@@ -47,6 +48,8 @@ export const conceptNames = [
   'pics',
   'spread',
   'force',
+  /** Having to: weaker than force, worth a question with money and other people. */
+  'must',
   'money',
   /** Being sold: "klanten", "clients". */
   'clients',
@@ -59,6 +62,9 @@ export const conceptNames = [
   'rough',
   'nowhere',
   'kickedOut',
+  /** "Eruit", "out": with a throwing verb, being thrown out of home, not something thrown. */
+  'out',
+  'expel',
   'ranAway',
   /** Leaving without running: "weggegaan"; with home only worth a question. */
   'left',
@@ -70,6 +76,8 @@ export const conceptNames = [
   'pills',
   'many',
   'swallowed',
+  /** Taking pills now or in a question: "wat gebeurt er als je 10 paracetamol neemt". */
+  'take',
   'hoard',
   'howMany',
   'unresponsive',
@@ -122,17 +130,19 @@ export const combinations: readonly Combination[] = [
   { all: ['bleed', 'badly'], category: 'medical', window: 4, unless: ['accident'] },
   { all: ['poison', 'drink'], category: 'medical' },
   { all: ['spiked'], category: 'medical' },
-  { all: ['pills', 'many'], category: 'medical', level: 'unclear' },
-  { all: ['howMany', 'pills'], category: 'medical', level: 'unclear' },
+  { all: ['pills', 'many', 'take'], category: 'medical', level: 'unclear' },
 
   // Suicide.
   { all: ['wish', 'death'], category: 'suicide', window: 4, ordered: true },
   { all: ['wish', 'neg', 'live'], category: 'suicide', window: 5 },
   { all: ['self', 'kill'], category: 'suicide', window: 4 },
-  { all: ['jump', 'height'], category: 'suicide', window: 6 },
+  { all: ['jump', 'height'], category: 'suicide', window: 12 },
   { all: ['hoard', 'pills'], category: 'suicide', window: 5 },
   { all: ['howMany', 'pills', 'death'], category: 'suicide' },
+  // "Hoeveel pillen heb je nodig": looking for a way, unless a doctor is in it.
+  { all: ['howMany', 'pills'], category: 'suicide', level: 'unclear', unless: ['accident'] },
   { all: ['nothing', 'sense'], category: 'suicide', level: 'unclear', window: 3 },
+  { all: ['nothing', 'neg', 'sense'], category: 'suicide', level: 'unclear', window: 4 },
   { all: ['feel', 'nothing'], category: 'suicide', level: 'unclear', window: 3 },
   { all: ['wish', 'disappear'], category: 'suicide', level: 'unclear', window: 4 },
 
@@ -147,6 +157,8 @@ export const combinations: readonly Combination[] = [
   { all: ['force', 'sex'], category: 'sexual_violence' },
   { all: ['money', 'sex'], category: 'sexual_violence' },
   { all: ['clients', 'force'], category: 'sexual_violence' },
+  { all: ['force', 'me'], category: 'sexual_violence', level: 'unclear', window: 3 },
+  { all: ['must', 'money', 'person'], category: 'sexual_violence', level: 'unclear' },
   { all: ['nude', 'spread'], category: 'sexual_violence', window: 10 },
   { all: ['nude', 'threaten'], category: 'sexual_violence', window: 10 },
   { all: ['nude', 'money'], category: 'sexual_violence', window: 10 },
@@ -158,10 +170,11 @@ export const combinations: readonly Combination[] = [
   // Violence at home.
   { all: ['fam', 'hit', 'me'], category: 'violence_home', window: 5 },
   { all: ['fam', 'hit', 'fam'], category: 'violence_home', window: 5 },
-  { all: ['fam', 'throw', 'me'], category: 'violence_home' },
+  { all: ['fam', 'throw', 'me'], category: 'violence_home', unless: ['out'] },
   { all: ['unsafe', 'home'], category: 'violence_home', window: 4 },
   { all: ['fear', 'fam'], category: 'violence_home', level: 'unclear', window: 4 },
-  { all: ['fear', 'home'], category: 'violence_home', level: 'unclear', window: 6 },
+  { all: ['fear', 'home'], category: 'violence_home', level: 'unclear' },
+  { all: ['quarrel', 'home'], category: 'violence_home', level: 'unclear', window: 4 },
   { all: ['fam', 'aggressive'], category: 'violence_home', level: 'unclear' },
 
   // Threat.
@@ -177,6 +190,7 @@ export const combinations: readonly Combination[] = [
   { all: ['sleep', 'rough'], category: 'homeless_runaway', window: 4, unless: ['leisure'] },
   { all: ['kickedOut', 'fam'], category: 'homeless_runaway' },
   { all: ['kickedOut', 'home'], category: 'homeless_runaway' },
+  { all: ['out', 'expel', 'me'], category: 'homeless_runaway', window: 4 },
   { all: ['ranAway', 'home'], category: 'homeless_runaway', window: 4 },
   { all: ['left', 'home'], category: 'homeless_runaway', level: 'unclear', window: 3 },
   { all: ['can', 'neg', 'home', 'night'], category: 'homeless_runaway', level: 'unclear' },

@@ -91,10 +91,13 @@ function readWith(lexicon: CompiledLexicon, rawSentences: readonly string[][]): 
   const meanings = sentences.map((sentence) => conceptsOf(sentence, lexicon.concepts));
   const present = new Set(meanings.flatMap((sentence) => sentence.flatMap((word) => [...word])));
   let danger: SafetySignal | undefined;
-  const unclear: SafetySignal[] = [];
+  /** Danger told in the past of a message that says it is better now. */
+  const over: SafetySignal[] = [];
+  /** Worries: ambiguous on their own. */
+  const worries: SafetySignal[] = [];
 
   const consider = (check: Check): void => {
-    if (check.level === 'unclear' ? unclear.length > 0 : danger && rank(danger) <= safetyCategories.indexOf(check.category)) return;
+    if (check.level === 'unclear' ? worries.length >= 2 : danger && rank(danger) <= safetyCategories.indexOf(check.category)) return;
     if (inPlay && PLAYABLE.has(check.category)) return;
     for (let index = 0; index < sentences.length; index++) {
       const sentence = sentences[index]!;
@@ -103,10 +106,10 @@ function readWith(lexicon: CompiledLexicon, rawSentences: readonly string[][]): 
       const matched = { rule: `${lexicon.lang}: ${check.name}`, words: match.words };
       if (check.level !== 'unclear' && better && sentence.some(lexicon.isPast)) {
         // "Vroeger sneed ik mezelf, nu gaat het beter": asked about, not alarmed on; read on for the present.
-        unclear.push({ level: 'unclear', category: check.category, matched });
+        over.push({ level: 'unclear', category: check.category, matched });
         continue;
       }
-      if (check.level === 'unclear') unclear.push({ level: 'unclear', category: check.category, matched });
+      if (check.level === 'unclear') worries.push({ level: 'unclear', category: check.category, matched });
       else danger = { level: 'danger', category: check.category, matched };
       return;
     }
@@ -129,7 +132,24 @@ function readWith(lexicon: CompiledLexicon, rawSentences: readonly string[][]): 
       });
     }
   }
-  return { danger, unclear: unclear[0], trivial: present.has('trivial') };
+  return { danger: danger ?? together(lexicon.lang, worries), unclear: over[0] ?? worries[0], trivial: present.has('trivial') };
+}
+
+/**
+ * Two different worries in one message are danger: "ik kan vanavond niet naar huis en weet niet
+ * waar ik heen moet", "he made me, i said no". Each alone is asked about; together they are not
+ * the bad day one of them may be.
+ */
+function together(lang: Language, worries: readonly SafetySignal[]): SafetySignal | undefined {
+  const [first, second] = worries;
+  if (!first?.matched || !second?.matched) return undefined;
+  if (first.matched.words.includes(second.matched.words) || second.matched.words.includes(first.matched.words)) return undefined;
+  const category = rank(first) <= rank(second) ? first.category : second.category;
+  return {
+    level: 'danger',
+    category,
+    matched: { rule: `${lang}: ${first.matched.rule.replace(`${lang}: `, '')} & ${second.matched.rule.replace(`${lang}: `, '')}`, words: `${first.matched.words} … ${second.matched.words}` },
+  };
 }
 
 interface Check {

@@ -132,6 +132,8 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'nudes|pics money|post|leak|share', category: 'sexual_violence', gap: 6 },
     { match: 'post|leak|share|send|spread|expose ^my|^her|^his? nudes|nude|naked', category: 'sexual_violence' },
     { match: 'blackmail*|sextortion', category: 'sexual_violence' },
+    { match: 'not stop when|after|even ^i? said|told|begged|screamed no|stop', category: 'sexual_violence' },
+    { match: 'said|told ^him|^her|^them? no but ^he|^she|^they kept|continued|went', category: 'sexual_violence' },
     { match: 'loverboy*|groomed|grooming|trafficked|trafficking', category: 'sexual_violence', topic: true },
 
     { match: 'will|going|want|wants|threaten*|said kill|stab|shoot|murder ^me', category: 'threat' },
@@ -174,6 +176,10 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'couchsurfing', category: 'homeless_runaway' },
     { match: 'not allowed ^to ^go ^back? home', category: 'homeless_runaway' },
     { match: 'not see a? way out', category: 'suicide', level: 'unclear' },
+    // Saying goodbye: "i won't be here next week anyway", "gave my stuff away", "tonight's the night".
+    { match: 'will not|not be here|around ^next? week|month|tomorrow|anyway|soon', category: 'suicide', level: 'unclear' },
+    { match: 'gave|giving|given ^my|^all ^my? stuff|things|belongings|clothes away', category: 'suicide', level: 'unclear' },
+    { match: 'tonight|tonights|today ^is? the night|day', category: 'suicide', level: 'unclear' },
     { match: 'no way out', category: 'suicide', level: 'unclear' },
     { match: 'tired of everything|life|living', category: 'suicide', level: 'unclear' },
     { match: 'everything|life|it is? pointless|meaningless', category: 'suicide', level: 'unclear' },

@@ -89,6 +89,9 @@ export const lexiconNl: SafetyLexicon = {
     { match: '{pills} {swallowed}? tegelijk|ineens|inene|allemaal', category: 'medical' },
     { match: 'krijg|kan|kon geen lucht|adem', category: 'medical', unless: 'rennen|ren|renne|sport|sporten|conditie|hardlopen|training|trap|traplopen' },
     { match: 'bloed|bloedt|bloeden ^heel? ^erg|^veel|^enorm', category: 'medical' },
+    // The negation is the danger: "het houdt niet op met bloeden", "het bloeden stopt niet".
+    { match: 'houdt|stopt niet op met bloeden', category: 'medical' },
+    { match: 'bloed|bloedt|bloeden|bloeding stopt|houdt niet ^op?', category: 'medical' },
     { match: '{swallowed} hele|alle|strip|strips|doosje|doos|pot|potje|#many {pills}', category: 'medical' },
     { match: 'te ^veel {pills}|{swallowed}', category: 'medical' },
     { match: 'overdosis|overdose|od', category: 'medical', topic: true },
@@ -124,7 +127,10 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'niemand zou|gaat {me} missen', category: 'suicide' },
     { match: 'dak|trein|brug|flat|balkon|raam springen|spring|springt', category: 'suicide' },
     { match: 'spring|springen voor|van|uit trein|dak|brug|flat|balkon|raam', category: 'suicide' },
-    { match: '{me} ophang*', category: 'suicide' },
+    // "Me ophangen" is suicide; "me ophangen aan een nieuwe baan" is fixing on something, unless it is a rope or a beam.
+    { match: '{me} ophang* $', category: 'suicide' },
+    { match: '{me} ophang* ^in|^op|^bij|^vannacht|^vanavond|^morgen|^straks|^thuis', category: 'suicide' },
+    { match: '{me} ophang* ^aan ^een|^de|^het|^mijn? touw|boom|balk|plafond|zolder|riem|kabel|haak|trapleuning|lamp|brug|leiding|sjaal|kast', category: 'suicide' },
     { match: '{me} op ^te? ^hangen', category: 'suicide' },
     { match: '{me} ^van ^kant', category: 'suicide' },
     { match: '{self} doden|doodmaken|vermoorden|ombrengen|afmaken|dood|ophangen|verhangen|verdrinken|vergiftigen', category: 'suicide' },
@@ -136,7 +142,7 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'stopt|stoppen|ophoudt|ophouden|slapen|verdwijnen voor ^altijd $', category: 'suicide' },
     { match: 'ik ga ^nu? springen $', category: 'suicide' },
     { match: 'mes|mesje|scheermes*|touw|pillen klaar|klaarliggen|klaargelegd|klaarleggen', category: 'suicide', unless: 'taart|koken|kook|keuken|brood|groente|eten|verjaardag|feest' },
-    { match: 'voor|onder ^de? trein|metro|tram|vrachtwagen|auto liggen|springen|lopen|gooien', category: 'suicide' },
+    { match: 'voor|onder ^de? trein|metro|tram|vrachtwagen|auto liggen|springen|lopen|gooien|staan|stappen', category: 'suicide' },
     { match: 'touw gekocht|gehaald|klaar|klaarliggen|opgehangen', category: 'suicide' },
     { match: 'levensmoe|doodswens', category: 'suicide' },
     { match: 'leven zat|beu', category: 'suicide' },
@@ -209,6 +215,9 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'chanteert|chantage|gechanteerd|sextortion', category: 'sexual_violence' },
     { match: 'seks|sex tegen wil', category: 'sexual_violence' },
     { match: 'loverboy*', category: 'sexual_violence', topic: true },
+    { match: 'klanten ^gaan? ^te? doen|afwerken', category: 'sexual_violence' },
+    { match: 'klanten voor ^hem|^haar|^hun', category: 'sexual_violence', gap: 1 },
+    { match: 'zei|riep|zeg nee ^maar? ^hij|^ze? ging|bleef ^gewoon? door', category: 'sexual_violence' },
 
     // Threat.
     { match: '{me} vermoord*|doodmak*|neersteken|neersteekt|doodsteken|neerschieten|doodschieten|afmaken|kapotmaken|ombrengen', category: 'threat' },
@@ -285,6 +294,10 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'niemand {me} mist|missen', category: 'suicide', level: 'unclear' },
     { match: 'alles ^is kut', category: 'suicide', level: 'unclear' },
     { match: 'donker ^in mijn? hoofd', category: 'suicide', level: 'unclear' },
+    { match: 'weet niet waar ^ik heen|naartoe|slapen', category: 'homeless_runaway', level: 'unclear' },
+    { match: 'niemand weet waar ik ben|zit', category: 'homeless_runaway', level: 'unclear' },
+    { match: 'paspoort|id afgepakt|gepakt|afgenomen|ingenomen|verstopt', category: 'threat', level: 'unclear' },
+    { match: 'thuis|huis ^is ^het? ^gewoon? ^echt? niet|nooit chill|fijn|leuk|gezellig|oke|goed', category: 'violence_home', level: 'unclear' },
     // A plan without saying what: "vanavond ga ik het doen", "ik heb alles klaargelegd".
     { match: 'vanavond|vannacht ga ^ik ^het doen', category: 'suicide', level: 'unclear' },
     { match: 'alles klaargelegd|klaarliggen', category: 'suicide', level: 'unclear' },

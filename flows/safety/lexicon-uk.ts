@@ -58,6 +58,7 @@ export const lexiconUk: SafetyLexicon = {
     { match: 'чіпає|торкається|лапає|домагається|трогает мене|меня', category: 'sexual_violence' },
     { match: 'мене|меня чіпає|торкається|лапає|трогает', category: 'sexual_violence' },
     { match: 'шантаж*', category: 'sexual_violence' },
+    { match: 'казала|сказала|кричала|говорила ні|нет|стоп', category: 'sexual_violence', level: 'unclear' },
     { match: 'погрожу*|угрожа*', category: 'threat' },
     { match: 'залякують', category: 'threat' },
     { match: 'вбє|убьет|убьют|вбють мене|меня', category: 'threat' },
