@@ -52,6 +52,7 @@ export const conceptsAr: ConceptWords = {
   many: 'كثير|كثيره|كتير|كلها|علبه|كل|bzzaf|bzaf|kolchi|kamla|kolha|3olba',
   swallowed: 'بلعت|شربت|اخدت|اخذت|كليت|bl3t|chrbt|klit|khdit|kheddit',
   hoard: 'جمعت|خبيت|جمع|jm3t|khbit|kanjm3',
+  wake: 'يصحى|يفيق|افيقه|ifi9|yfi9|yfiq|ynod|nfi9o',
   unresponsive: 'فاقد|مغمى|اغمى|يفيق|يصحى|ma3ndouch|twa7',
   breath: 'يتنفس|تنفس|نفس|kaytnfes|ytnfes|tnfs',
   badly: 'صعب|بصعوبه|غريب|ب3ويل|bsif|ghrib|s3ib',

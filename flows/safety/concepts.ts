@@ -35,6 +35,13 @@ export const conceptNames = [
   'blade',
   'again',
   'hit',
+  /** Striking a place of the body: "raakte mijn hoofd". */
+  'struck',
+  'head',
+  /** "Mijn", "my": whose head was struck. */
+  'my',
+  'throat',
+  'grab',
   'throw',
   'fear',
   'unsafe',
@@ -50,10 +57,21 @@ export const conceptNames = [
   'force',
   /** Having to: weaker than force, worth a question with money and other people. */
   'must',
+  /** "Anders", "otherwise": the condition of a threat. */
+  'orElse',
   'money',
   /** Being sold: "klanten", "clients". */
   'clients',
   'threaten',
+  /** A home address: posted online, it is a threat. */
+  'address',
+  /** Gifts, then a debt: how a loverboy binds a young person. */
+  'gift',
+  'owe',
+  /** Hiding the body: long sleeves, nobody may notice. */
+  'hide',
+  'relapse',
+  'stop',
   'weapon',
   'fetch',
   'marry',
@@ -81,6 +99,11 @@ export const conceptNames = [
   'hoard',
   'howMany',
   'unresponsive',
+  /** Fits and shaking: "hij schokt helemaal", "seizure". */
+  'seizure',
+  'drugs',
+  /** Waking someone: with a negation and pills or drugs, someone who does not come round. */
+  'wake',
   'breath',
   'badly',
   'bleed',
@@ -118,6 +141,8 @@ export interface Combination {
   window?: number;
   /** The concepts must stand in the order written: "ik wil dood", not "mijn opa is dood en ik wil werken". */
   ordered?: boolean;
+  /** Read over the whole message rather than one sentence: "een nieuw mesje gekocht, kan niet stoppen". */
+  across?: boolean;
 }
 
 export const WINDOW = 8;
@@ -130,6 +155,10 @@ export const combinations: readonly Combination[] = [
   { all: ['bleed', 'badly'], category: 'medical', window: 4, unless: ['accident'] },
   { all: ['poison', 'drink'], category: 'medical' },
   { all: ['spiked'], category: 'medical' },
+  { all: ['unresponsive', 'seizure'], category: 'medical', window: 10 },
+  { all: ['unresponsive', 'drugs'], category: 'medical', window: 10 },
+  { all: ['neg', 'wake', 'pills'], category: 'medical', window: 12 },
+  { all: ['neg', 'wake', 'drugs'], category: 'medical', window: 12 },
   { all: ['pills', 'many', 'take'], category: 'medical', level: 'unclear' },
 
   // Suicide.
@@ -152,24 +181,34 @@ export const combinations: readonly Combination[] = [
   { all: ['cut', 'body'], category: 'self_harm', window: 6, unless: ['accident'] },
   { all: ['blade', 'body'], category: 'self_harm', window: 6, unless: ['accident'] },
   { all: ['cut', 'again'], category: 'self_harm', window: 4, unless: ['accident'] },
+  { all: ['relapse', 'cut'], category: 'self_harm', window: 10 },
+  { all: ['blade', 'can', 'neg', 'stop'], category: 'self_harm', window: 16, across: true },
+  { all: ['body', 'hide'], category: 'self_harm', level: 'unclear', unless: ['accident'] },
+  { all: ['body', 'bleed'], category: 'self_harm', level: 'unclear', unless: ['accident'] },
 
   // Sexual violence and exploitation.
   { all: ['force', 'sex'], category: 'sexual_violence' },
   { all: ['money', 'sex'], category: 'sexual_violence' },
   { all: ['clients', 'force'], category: 'sexual_violence' },
-  { all: ['force', 'me'], category: 'sexual_violence', level: 'unclear', window: 3 },
-  { all: ['must', 'money', 'person'], category: 'sexual_violence', level: 'unclear' },
+  { all: ['force', 'me'], category: 'sexual_violence', level: 'unclear', window: 3, unless: ['trivial'] },
+  { all: ['must', 'money', 'person'], category: 'sexual_violence', level: 'unclear', window: 14 },
+  { all: ['gift', 'owe'], category: 'sexual_violence', level: 'unclear', window: 16 },
+  { all: ['wokeUp', 'person'], category: 'sexual_violence', level: 'unclear', window: 4 },
   { all: ['nude', 'spread'], category: 'sexual_violence', window: 10 },
   { all: ['nude', 'threaten'], category: 'sexual_violence', window: 10 },
   { all: ['nude', 'money'], category: 'sexual_violence', window: 10 },
   { all: ['pics', 'threaten'], category: 'sexual_violence', window: 10 },
+  { all: ['orElse', 'pics', 'spread'], category: 'sexual_violence', window: 6 },
   { all: ['person', 'touch', 'me'], category: 'sexual_violence', window: 5 },
   { all: ['fam', 'come', 'night', 'room'], category: 'sexual_violence' },
   { all: ['wokeUp', 'naked'], category: 'sexual_violence', window: 4 },
 
   // Violence at home.
-  { all: ['fam', 'hit', 'me'], category: 'violence_home', window: 5 },
-  { all: ['fam', 'hit', 'fam'], category: 'violence_home', window: 5 },
+  { all: ['fam', 'hit', 'me'], category: 'violence_home' },
+  { all: ['fam', 'hit', 'fam'], category: 'violence_home', window: 6 },
+  { all: ['person', 'struck', 'my', 'head'], category: 'violence_home', window: 5, unless: ['accident'] },
+  { all: ['fam', 'throat', 'grab'], category: 'violence_home' },
+  { all: ['fam', 'throw'], category: 'violence_home', level: 'unclear', unless: ['out'] },
   { all: ['fam', 'throw', 'me'], category: 'violence_home', unless: ['out'] },
   { all: ['unsafe', 'home'], category: 'violence_home', window: 4 },
   { all: ['fear', 'fam'], category: 'violence_home', level: 'unclear', window: 4 },
@@ -181,6 +220,7 @@ export const combinations: readonly Combination[] = [
   { all: ['murder', 'me'], category: 'threat', window: 4, unless: ['trivial'] },
   { all: ['threaten', 'me'], category: 'threat', window: 4, unless: ['trivial'] },
   { all: ['weapon', 'threaten'], category: 'threat' },
+  { all: ['address', 'spread'], category: 'threat', window: 6 },
   { all: ['force', 'marry'], category: 'threat' },
   { all: ['fam', 'marry'], category: 'threat', level: 'unclear' },
   { all: ['come', 'fetch', 'fear'], category: 'threat', window: 12 },

@@ -99,9 +99,10 @@ function readWith(lexicon: CompiledLexicon, rawSentences: readonly string[][]): 
   const consider = (check: Check): void => {
     if (check.level === 'unclear' ? worries.length >= 2 : danger && rank(danger) <= safetyCategories.indexOf(check.category)) return;
     if (inPlay && PLAYABLE.has(check.category)) return;
-    for (let index = 0; index < sentences.length; index++) {
-      const sentence = sentences[index]!;
-      const match = check.find(sentence, meanings[index]!);
+    const read = check.across ? [words] : sentences;
+    for (let index = 0; index < read.length; index++) {
+      const sentence = read[index]!;
+      const match = check.find(sentence, check.across ? meanings.flat() : meanings[index]!);
       if (!match) continue;
       const matched = { rule: `${lexicon.lang}: ${check.name}`, words: match.words };
       if (check.level !== 'unclear' && better && sentence.some(lexicon.isPast)) {
@@ -129,6 +130,7 @@ function readWith(lexicon: CompiledLexicon, rawSentences: readonly string[][]): 
         category: combination.category,
         level: combination.level,
         find: (sentence, meaning) => findConceptMatch(combination, sentence, meaning, lexicon.settings),
+        across: combination.across,
       });
     }
   }
@@ -157,6 +159,8 @@ interface Check {
   category: SafetyCategory;
   level?: 'unclear';
   find: (sentence: readonly string[], meanings: readonly ReadonlySet<Concept>[]) => RuleMatch | undefined;
+  /** Read over the whole message as one sentence. */
+  across?: boolean;
 }
 
 /** Idioms ("doodgraag", "dood van het lachen", "5 kms") are blanked out, so no rule sees their words. */
