@@ -162,7 +162,7 @@ export const combinations: readonly Combination[] = [
   { all: ['pills', 'many', 'take'], category: 'medical', level: 'unclear' },
 
   // Suicide.
-  { all: ['wish', 'death'], category: 'suicide', window: 4, ordered: true },
+  { all: ['wish', 'death'], category: 'suicide', window: 6, ordered: true },
   { all: ['wish', 'neg', 'live'], category: 'suicide', window: 5 },
   { all: ['self', 'kill'], category: 'suicide', window: 4 },
   { all: ['jump', 'height'], category: 'suicide', window: 12 },
