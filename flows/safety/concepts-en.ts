@@ -55,7 +55,7 @@ export const conceptsEn: ConceptWords = {
   marry: 'marry|married|marriage|wedding|engaged',
   sleep: 'sleep|sleeping|slept|stay|staying|crash|crashing',
   rough: 'street|streets|outside|park|station|bench|car|stairwell|bus|tent|garage|shed|rough',
-  leisure: 'holiday|vacation|camping|festival|sleepover|nap|trip|roadtrip',
+  leisure: 'pool|swimming|swim|diving|dive|holiday|vacation|camping|festival|sleepover|nap|trip|roadtrip',
   nowhere: 'nowhere',
   out: 'out',
   expel: 'kicked|threw|thrown|kicks|throws|put',

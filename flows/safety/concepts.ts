@@ -165,7 +165,7 @@ export const combinations: readonly Combination[] = [
   { all: ['wish', 'death'], category: 'suicide', window: 6, ordered: true },
   { all: ['wish', 'neg', 'live'], category: 'suicide', window: 5 },
   { all: ['self', 'kill'], category: 'suicide', window: 4 },
-  { all: ['jump', 'height'], category: 'suicide', window: 12 },
+  { all: ['jump', 'height'], category: 'suicide', window: 12, unless: ['leisure'] },
   { all: ['hoard', 'pills'], category: 'suicide', window: 5 },
   { all: ['howMany', 'pills', 'death'], category: 'suicide' },
   // "Hoeveel pillen heb je nodig": looking for a way, unless a doctor is in it.
@@ -199,6 +199,9 @@ export const combinations: readonly Combination[] = [
   { all: ['nude', 'money'], category: 'sexual_violence', window: 10 },
   { all: ['pics', 'threaten'], category: 'sexual_violence', window: 10 },
   { all: ['orElse', 'pics', 'spread'], category: 'sexual_violence', window: 6 },
+  // "Hij stuurt mijn foto's naar iedereen als ik niet betaal": the negation is the condition.
+  { all: ['pics', 'spread', 'money'], category: 'sexual_violence', window: 14 },
+  { all: ['pics', 'spread', 'neg', 'money'], category: 'sexual_violence', window: 14 },
   { all: ['person', 'touch', 'me'], category: 'sexual_violence', window: 5 },
   { all: ['fam', 'come', 'night', 'room'], category: 'sexual_violence' },
   { all: ['wokeUp', 'naked'], category: 'sexual_violence', window: 4 },

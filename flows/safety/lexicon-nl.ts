@@ -185,6 +185,8 @@ export const lexiconNl: SafetyLexicon = {
     { match: '{hit} ^hij|^zij|^ze ^{me}', category: 'violence_home' },
     { match: 'word|wordt|werd|ben|worden geslagen|mishandeld|geschopt|gewurgd|afgetuigd', category: 'violence_home' },
     { match: 'krijg|kreeg klappen|slaag', category: 'violence_home' },
+    // "Me pa gaat los op me": attacks.
+    { match: '{fam}|hij|zij|ze gaat|ging|gaan ^helemaal? los op {me}', category: 'violence_home' },
     { match: 'bang|doodsbang|angst|schrik voor {fam}', category: 'violence_home' },
     { match: 'bang|durf niet ^meer? naar|om huis|thuis', category: 'violence_home' },
     { match: 'onveilig thuis', category: 'violence_home' },
