@@ -511,6 +511,40 @@ describe('the emergency message fits the danger and the age', () => {
 });
 
 describe('safety check question', () => {
+  it('asks about what the message was ambiguous about, and "ja" raises the alarm of that kind', async () => {
+    const home = conversation();
+    const question = await flows.intake!(home);
+    const check = await home.say('thuis is het gewoon niet chill');
+    expect(check.map((reply) => reply.text)).toEqual(['Voel je je thuis onveilig?']);
+    const alarm = await home.say('ja');
+    // Veilig Thuis, not the suicide line: the numbers of what was asked about.
+    expect(alarm[0]?.text).toContain('0800-2000');
+    expect(alarm[0]?.text).not.toContain('0800-0113');
+    expect(alarm.slice(1)).toEqual([question]);
+    expect(home.events).toEqual([
+      { type: 'handover.requested', payload: expect.objectContaining({ reason: 'safety', category: 'violence_home', text: 'thuis is het gewoon niet chill' }) },
+    ]);
+
+    const night = conversation();
+    await flows.intake!(night);
+    expect(last(await night.say('ik weet niet waar ik heen moet')).text).toBe('Zoek je een veilige plek om vannacht te slapen?');
+    expect((await night.say('ja'))[0]?.text).toContain('veilige plek om te slapen');
+    expect(night.events[0]?.payload).toMatchObject({ category: 'homeless_runaway' });
+  });
+
+  it('a laugh after danger is asked about, never let go; a laugh about a test or a job is not', async () => {
+    const masked = conversation();
+    await flows.intake!(masked);
+    expect(last(await masked.say('ik wil dood haha')).text).toBe('Bedoel je dat je niet meer wilt leven?');
+    expect(masked.events).toEqual([]);
+    for (const text of ['ik ga me ophangen aan een nieuwe baan haha', 'die toets maakt me dood lol']) {
+      const chat = conversation();
+      await flows.intake!(chat);
+      expect(texts(await chat.say(text)), text).not.toMatch(/Bedoel je|112/);
+      expect(chat.events, text).toEqual([]);
+    }
+  });
+
   it('with nothing open, "nee" leads into the intake, and another message passes the question by', async () => {
     const chat = conversation();
     expect(last(await chat.say('ik ben er klaar mee met alles')).text).toBe('Bedoel je dat je niet meer wilt leven?');

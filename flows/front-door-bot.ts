@@ -245,7 +245,7 @@ export class FrontDoorBot {
     if (signal.level === 'unclear') {
       conversation.safetyCheck = signal.category ?? 'suicide';
       conversation.safetyCheckText = text;
-      await askSafetyCheck(context);
+      await askSafetyCheck(context, conversation.safetyCheck);
       return true;
     }
     return false;

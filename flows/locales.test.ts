@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { completeLanguages, createI18n, languages, loadResources, translationChain } from '../locales/index';
 import { normalize } from './match-choice';
+import { safetyCategories } from './safety-signal';
 
 type Strings = Map<string, string>;
 
@@ -226,7 +227,10 @@ describe('locales, namespace commands', () => {
   it.each(languages)('%s asks the safety check question with yes and no', (lang) => {
     // The danger vocabulary itself lives in flows/safety/lexicon-<lang>.ts, measured by its corpus test.
     const own = strings(lang, 'commands');
-    expect(own.get('safety.check.question')).toMatch(/\?|؟/);
+    // One question per kind of danger, each put so that "ja" means that danger.
+    for (const category of safetyCategories) expect(own.get(`safety.check.question.${category}`), category).toMatch(/\?|؟/);
+    const questions = safetyCategories.map((category) => own.get(`safety.check.question.${category}`));
+    expect(new Set(questions).size, 'a question of its own for every category').toBe(safetyCategories.length);
     for (const key of ['yes', 'no', 'declined']) expect(own.get(`safety.check.${key}`), key).toBeTruthy();
     expect(items(own.get('safety.check.yes_aliases') ?? '').length).toBeGreaterThan(1);
     expect(items(own.get('safety.check.no_aliases') ?? '').length).toBeGreaterThan(1);

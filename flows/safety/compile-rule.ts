@@ -48,7 +48,7 @@ export function compileRule(match: string, classes: SafetyLexicon['classes']): R
     });
 }
 
-/** `a|{fam}|b*` → the normalised words, classes expanded. */
+/** `a|{fam}|b*|c!` → the normalised words, classes expanded (`*` a prefix, `!` no typo forgiven). */
 export function expandWords(alternatives: string, classes: SafetyLexicon['classes']): string[] {
   return alternatives.split('|').flatMap((word) => {
     const className = /^\{(\w+)\}$/.exec(word)?.[1];
@@ -62,9 +62,9 @@ export function expandWords(alternatives: string, classes: SafetyLexicon['classe
 }
 
 function normaliseWord(word: string): string {
-  const star = word.endsWith('*') ? '*' : '';
-  const body = normaliseMessage(star ? word.slice(0, -1) : word).flat().join('');
-  return body + star;
+  const mark = word.endsWith('*') || word.endsWith('!') ? word.slice(-1) : '';
+  const body = normaliseMessage(mark ? word.slice(0, -1) : word).flat().join('');
+  return body + mark;
 }
 
 export class UnknownWordClassError extends Error {

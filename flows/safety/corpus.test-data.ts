@@ -1,3 +1,5 @@
+import { blindBatchA } from './corpus-blind-a.test-data';
+import { blindBatchB } from './corpus-blind-b.test-data';
 import type { SafetyCategory } from './safety-types';
 
 /**
@@ -1102,4 +1104,7 @@ export const corpus: CorpusEntry[] = [
   ...safe('ar', [
     'ميت من الضحك',
   ]),
+  // Written blind by others, with their labels.
+  ...blindBatchA,
+  ...blindBatchB,
 ];

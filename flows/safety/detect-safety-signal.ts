@@ -1,6 +1,8 @@
 import { languages, type Language } from '../../locales/index';
 import { compileRule, expandWords, type RuleSlot } from './compile-rule';
-import { findRuleMatch, type MatchSettings } from './find-rule-match';
+import { combinations, type Concept } from './concepts';
+import { compileConcepts, conceptsOf, findConceptMatch, type ConceptTests } from './find-concept-match';
+import { findRuleMatch, type MatchSettings, type RuleMatch } from './find-rule-match';
 import type { SafetyLexicon, SafetyRule } from './lexicon';
 import { lexicons } from './lexicons';
 import { normaliseMessage } from './normalise-message';
@@ -25,13 +27,15 @@ interface CompiledLexicon {
   isPast: (word: string) => boolean;
   recovered: RuleSlot[][];
   rules: CompiledRule[];
+  concepts: ConceptTests;
   settings: MatchSettings;
 }
 
 /**
  * Reads a young person's message for danger, in every language we speak (a young person may switch
- * language in distress), the conversation's language first so its rule is the one reported.
- * Deterministic and explainable: the result names the rule and the words that fired it.
+ * language in distress), the conversation's language first: its reading wins when it finds danger,
+ * so a Polish "od" ("from") is not read as the Dutch "od" (overdose). Deterministic and explainable:
+ * the result names the rule or the concepts, and the words that fired.
  */
 export function detectSafetySignal(text: string, lang?: Language): SafetySignal {
   const sentences = normaliseMessage(text);
@@ -39,50 +43,124 @@ export function detectSafetySignal(text: string, lang?: Language): SafetySignal 
   const order = lang ? [lang, ...languages.filter((other) => other !== lang)] : languages;
   let unclear: SafetySignal | undefined;
   let danger: SafetySignal | undefined;
+  let trivial = false;
   for (const code of order) {
     const found = readWith(compiled().get(code)!, sentences);
-    if (found.danger && (!danger || rank(found.danger) < rank(danger))) danger = found.danger;
+    trivial ||= found.trivial;
+    if (found.danger && (!danger || (code !== lang && rank(found.danger) < rank(danger)))) danger = found.danger;
     unclear ??= found.unclear;
+    if (danger && code === lang) break;
   }
-  return danger ?? unclear ?? { level: 'none' };
+  const signal = danger ?? unclear ?? { level: 'none' };
+  return isJoking(text) ? afterJoke(signal, trivial) : signal;
+}
+
+/**
+ * Young people mask distress with a laugh: "ik wil dood haha" is asked about, never let go; a laugh
+ * about a test or a game ("die toets maakt me dood lol") is the everyday figure of speech it looks like.
+ */
+function afterJoke(signal: SafetySignal, trivial: boolean): SafetySignal {
+  if (signal.level === 'none') return signal;
+  if (trivial) return { level: 'none' };
+  return { ...signal, level: 'unclear' };
+}
+
+const JOKE = /(?:^|[^\p{L}])(?:ha(?:ha)+h?|hah+a+|hihi+|hehe+|lol+|lmf?a+o+|rofl|xd+|jk|grapje|geintje|kidding|jking|saka|şaka|zart|żart|жарт|шучу)(?![\p{L}])|[😂🤣😆😅💀😹]/iu;
+
+function isJoking(text: string): boolean {
+  return JOKE.test(text);
 }
 
 function rank(signal: SafetySignal): number {
   return signal.category ? safetyCategories.indexOf(signal.category) : safetyCategories.length;
 }
 
-function readWith(lexicon: CompiledLexicon, rawSentences: readonly string[][]): { danger?: SafetySignal; unclear?: SafetySignal } {
+interface Reading {
+  danger?: SafetySignal;
+  unclear?: SafetySignal;
+  /** The message names an everyday cause (a test, a game): a laugh then means a figure of speech. */
+  trivial: boolean;
+}
+
+function readWith(lexicon: CompiledLexicon, rawSentences: readonly string[][]): Reading {
   const sentences = rawSentences.map((sentence) => withoutIdioms(lexicon, sentence.flatMap((word) => lexicon.slang.get(squeeze(word)) ?? [word])));
   const words = sentences.flat();
   const inPlay = words.some(lexicon.isPlay);
   const onTopic = words.some(lexicon.isTopic);
   const better = lexicon.recovered.some((rule) => sentences.some((sentence) => findRuleMatch(rule, sentence, lexicon.settings)));
+  const meanings = sentences.map((sentence) => conceptsOf(sentence, lexicon.concepts));
+  const present = new Set(meanings.flatMap((sentence) => sentence.flatMap((word) => [...word])));
   let danger: SafetySignal | undefined;
-  let unclear: SafetySignal | undefined;
-  for (const { rule, slots, unless } of lexicon.rules) {
-    if (rule.level === 'unclear' ? unclear : danger && rank(danger) <= safetyCategories.indexOf(rule.category)) continue;
-    if ((inPlay && PLAYABLE.has(rule.category)) || (onTopic && rule.topic) || (unless && words.some(unless))) continue;
-    const settings = rule.gap === undefined ? lexicon.settings : { ...lexicon.settings, gap: rule.gap };
-    for (const sentence of sentences) {
-      const match = findRuleMatch(slots, sentence, settings);
+  /** Danger told in the past of a message that says it is better now. */
+  const over: SafetySignal[] = [];
+  /** Worries: ambiguous on their own. */
+  const worries: SafetySignal[] = [];
+
+  const consider = (check: Check): void => {
+    if (check.level === 'unclear' ? worries.length >= 2 : danger && rank(danger) <= safetyCategories.indexOf(check.category)) return;
+    if (inPlay && PLAYABLE.has(check.category)) return;
+    const read = check.across ? [words] : sentences;
+    for (let index = 0; index < read.length; index++) {
+      const sentence = read[index]!;
+      const match = check.find(sentence, check.across ? meanings.flat() : meanings[index]!);
       if (!match) continue;
-      const over = better && sentence.some(lexicon.isPast);
-      if (over && rule.level !== 'unclear') {
+      const matched = { rule: `${lexicon.lang}: ${check.name}`, words: match.words };
+      if (check.level !== 'unclear' && better && sentence.some(lexicon.isPast)) {
         // "Vroeger sneed ik mezelf, nu gaat het beter": asked about, not alarmed on; read on for the present.
-        unclear ??= { level: 'unclear', category: rule.category, matched: { rule: `${lexicon.lang}: ${rule.match}`, words: match.words } };
+        over.push({ level: 'unclear', category: check.category, matched });
         continue;
       }
-      const signal: SafetySignal = {
-        level: rule.level ?? 'danger',
-        category: rule.category,
-        matched: { rule: `${lexicon.lang}: ${rule.match}`, words: match.words },
-      };
-      if (rule.level === 'unclear') unclear = signal;
-      else danger = signal;
-      break;
+      if (check.level === 'unclear') worries.push({ level: 'unclear', category: check.category, matched });
+      else danger = { level: 'danger', category: check.category, matched };
+      return;
+    }
+  };
+
+  for (const { rule, slots, unless } of lexicon.rules) {
+    if ((onTopic && rule.topic) || (unless && words.some(unless))) continue;
+    const settings = rule.gap === undefined ? lexicon.settings : { ...lexicon.settings, gap: rule.gap };
+    consider({ name: rule.match, category: rule.category, level: rule.level, find: (sentence) => findRuleMatch(slots, sentence, settings) });
+  }
+  // Concepts read what no rule spells out; a message about a film or a study is not about the young person.
+  if (!onTopic) {
+    for (const combination of combinations) {
+      if (!combination.all.every((concept) => present.has(concept)) || combination.unless?.some((concept) => present.has(concept))) continue;
+      consider({
+        name: combination.all.join(' + '),
+        category: combination.category,
+        level: combination.level,
+        find: (sentence, meaning) => findConceptMatch(combination, sentence, meaning, lexicon.settings),
+        across: combination.across,
+      });
     }
   }
-  return { danger, unclear };
+  return { danger: danger ?? together(lexicon.lang, worries), unclear: over[0] ?? worries[0], trivial: present.has('trivial') };
+}
+
+/**
+ * Two different worries in one message are danger: "ik kan vanavond niet naar huis en weet niet
+ * waar ik heen moet", "he made me, i said no". Each alone is asked about; together they are not
+ * the bad day one of them may be.
+ */
+function together(lang: Language, worries: readonly SafetySignal[]): SafetySignal | undefined {
+  const [first, second] = worries;
+  if (!first?.matched || !second?.matched) return undefined;
+  if (first.matched.words.includes(second.matched.words) || second.matched.words.includes(first.matched.words)) return undefined;
+  const category = rank(first) <= rank(second) ? first.category : second.category;
+  return {
+    level: 'danger',
+    category,
+    matched: { rule: `${lang}: ${first.matched.rule.replace(`${lang}: `, '')} & ${second.matched.rule.replace(`${lang}: `, '')}`, words: `${first.matched.words} … ${second.matched.words}` },
+  };
+}
+
+interface Check {
+  name: string;
+  category: SafetyCategory;
+  level?: 'unclear';
+  find: (sentence: readonly string[], meanings: readonly ReadonlySet<Concept>[]) => RuleMatch | undefined;
+  /** Read over the whole message as one sentence. */
+  across?: boolean;
 }
 
 /** Idioms ("doodgraag", "dood van het lachen", "5 kms") are blanked out, so no rule sees their words. */
@@ -143,6 +221,7 @@ function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, pla
     isTopic: wordTest(topic),
     isPast: wordTest(past),
     recovered: (lexicon.recovered ?? []).map((rule) => compileRule(rule, classes)),
+    concepts: compileConcepts(lexicon.concepts, classes),
     rules: lexicon.rules.map((rule) => ({ rule, slots: compileRule(rule.match, classes), unless: rule.unless ? wordTest(list(rule.unless)) : undefined })),
     settings: {
       gap: 3,

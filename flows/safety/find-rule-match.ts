@@ -51,7 +51,7 @@ function matchFrom(
   settings: MatchSettings,
 ): RuleMatch | undefined {
   const slot = slots[slotIndex];
-  if (!slot) return accept(sentence, used, settings);
+  if (!slot) return acceptMatch(sentence, used, settings);
   const previous = used.at(-1);
 
   if (slot.end) {
@@ -90,7 +90,12 @@ function tryPositions(
   return undefined;
 }
 
-function accept(sentence: readonly string[], used: readonly number[], settings: MatchSettings): RuleMatch | undefined {
+/**
+ * The matched words (`used`, indexes in order) as a match, unless a negation stands between them,
+ * just before them or just after them. Phrase rules and concept combinations share this one reading
+ * of "not".
+ */
+export function acceptMatch(sentence: readonly string[], used: readonly number[], settings: MatchSettings): RuleMatch | undefined {
   const start = used[0];
   const end = used.at(-1);
   if (start === undefined || end === undefined) return undefined;

@@ -1,3 +1,4 @@
+import { conceptsAr } from './concepts-ar';
 import type { SafetyLexicon } from './lexicon';
 import { PLAY_WORDS } from './play-words';
 
@@ -6,13 +7,14 @@ import { PLAY_WORDS } from './play-words';
  * Words are compared without vowel marks and with one alif, "ه" for "ة" and "ي" for "ى".
  */
 export const lexiconAr: SafetyLexicon = {
+  concepts: conceptsAr,
   slang: {},
   classes: {
     fam: 'ابي|ابوي|ابويا|بابا|امي|ماما|اخي|اخوي|زوج|عمي|خالي|صديقي|زوجي|اهلي|ابوك',
     want: 'اريد|بدي|عايز|عاوزه|عايزه|ابغى|ابي|نفسي|حابب|اتمنى',
     hit: 'يضربني|ضربني|تضربني|بيضربني|بتضربني|يضربونني|بيضربوني|ضربوني|يعنفني|ضربتني',
   },
-  negations: 'لا|ما|مش|لن|مو|ليس|لست',
+  negations: 'لا|ما|مش|لن|مو|ليس|لست|mch|mech|machi|mashi',
   trailing: 'خلاص|والله|بجد|ابدا|بعد|الان',
   idioms: ['مت|اموت|ميت من الضحك|الجوع|الملل|الضحك'],
   contexts: { play: `${PLAY_WORDS}|لعبه|اللعبه|مباراه`, topic: 'اصبح|مهنه|دراسه|ادرس|فيلم|مسلسل|اخبار|كتاب|مشروع' },

@@ -1,8 +1,10 @@
+import { conceptsEn } from './concepts-en';
 import type { SafetyLexicon } from './lexicon';
 import { PLAY_WORDS } from './play-words';
 
 /** English as young people text it: "kms", "unalive", "i dont wanna live anymore", "my dad hit me yesterday". */
 export const lexiconEn: SafetyLexicon = {
+  concepts: conceptsEn,
   slang: {
     im: 'i am',
     ive: 'i have',
@@ -62,14 +64,15 @@ export const lexiconEn: SafetyLexicon = {
     past: 'used|ago|was|were|last|ever|younger|kid|child|little',
     play: `${PLAY_WORDS}|play|playing|played|level|round|ranked|lobby`,
     topic:
-      'become|career|study|studying|course|movie|film|series|documentary|news|book|essay|project|presentation|podcast|prevention|volunteer*|awareness',
+      'become|career|study|studying|course|movie|film|series|documentary|doc|docu|crime|news|book|essay|project|presentation|podcast|prevention|volunteer*|awareness',
   },
   recovered: ['fine|better|okay|ok|good ^now', 'not anymore', 'doing better|well|fine', 'got through', 'over it'],
   rules: [
     { match: '{took} a? whole|all|bunch|lot|#many|bottle|box|pack {pills}', category: 'medical' },
     { match: '{took} #many', category: 'medical' },
     { match: 'too many {pills}', category: 'medical' },
-    { match: 'overdose|overdosed|overdosing|od|odd', category: 'medical' },
+    { match: 'overdose|overdosed|overdosing', category: 'medical' },
+    { match: 'i|he|she|they|just|might od|oded|odd ^on|^again|$', category: 'medical' },
     { match: 'unconscious', category: 'medical' },
     { match: 'not ^breathing', category: 'medical' },
 
@@ -130,12 +133,18 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'nudes|pics money|post|leak|share', category: 'sexual_violence', gap: 6 },
     { match: 'post|leak|share|send|spread|expose ^my|^her|^his? nudes|nude|naked', category: 'sexual_violence' },
     { match: 'blackmail*|sextortion', category: 'sexual_violence' },
+    { match: 'not stop when|after|even ^i? said|told|begged|screamed no|stop', category: 'sexual_violence' },
+    { match: 'said|told ^him|^her|^them? no but ^he|^she|^they kept|continued|went', category: 'sexual_violence' },
     { match: 'loverboy*|groomed|grooming|trafficked|trafficking', category: 'sexual_violence', topic: true },
 
     { match: 'will|going|want|wants|threaten*|said kill|stab|shoot|murder ^me', category: 'threat' },
     { match: 'threaten*|threatening ^me', category: 'threat' },
     { match: 'threatened|threats', category: 'threat' },
-    { match: 'stalking|stalked|stalker', category: 'threat' },
+    { match: 'stalking|stalked|stalker', category: 'threat', topic: true },
+    { match: 'keeps|keep|kept showing|turning up|following|follows|watching', category: 'threat', gap: 2 },
+    { match: 'make|makes me pay|regret', category: 'threat' },
+    { match: 'forced|forcing himself|herself|themselves on|onto', category: 'sexual_violence' },
+    { match: 'when|after|but|though i said|told no|stop', category: 'sexual_violence', level: 'unclear' },
     { match: 'forced ^marriage', category: 'threat' },
     { match: 'forced ^to ^marry', category: 'threat' },
     { match: 'honor|honour violence|killing', category: 'threat' },
@@ -172,6 +181,20 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'couchsurfing', category: 'homeless_runaway' },
     { match: 'not allowed ^to ^go ^back? home', category: 'homeless_runaway' },
     { match: 'not see a? way out', category: 'suicide', level: 'unclear' },
+    { match: 'i am not ok|okay|alright ^really? $', category: 'suicide', level: 'unclear' },
+    { match: 'makes|made me ^feel? ^really|^so|^very? uncomfortable', category: 'sexual_violence', level: 'unclear' },
+    { match: 'burden to|for|on everyone|anyone|my|people', category: 'suicide', level: 'unclear' },
+    { match: 'can not keep doing|going this|on', category: 'suicide', level: 'unclear' },
+    { match: 'do|doing something stupid', category: 'suicide', level: 'unclear' },
+    { match: 'how easy ^it would|to be|die|jump|end', category: 'suicide', level: 'unclear' },
+    { match: 'last message|text|goodbye', category: 'suicide', level: 'unclear' },
+    { match: 'sorry for everything', category: 'suicide', level: 'unclear' },
+    { match: 'never been born', category: 'suicide', level: 'unclear' },
+    { match: 'not plan|planning ^on ^to? be|being here|around|alive', category: 'suicide', level: 'unclear' },
+    // Saying goodbye: "i won't be here next week anyway", "gave my stuff away", "tonight's the night".
+    { match: 'will not|not be here|around ^next? week|month|tomorrow|anyway|soon', category: 'suicide', level: 'unclear' },
+    { match: 'gave|giving|given ^my|^all ^my? stuff|things|belongings|clothes away', category: 'suicide', level: 'unclear' },
+    { match: 'tonight|tonights|today ^is? the night|day', category: 'suicide', level: 'unclear' },
     { match: 'no way out', category: 'suicide', level: 'unclear' },
     { match: 'tired of everything|life|living', category: 'suicide', level: 'unclear' },
     { match: 'everything|life|it is? pointless|meaningless', category: 'suicide', level: 'unclear' },

@@ -1,3 +1,4 @@
+import { conceptsNl } from './concepts-nl';
 import type { SafetyLexicon } from './lexicon';
 import { PLAY_WORDS } from './play-words';
 
@@ -7,6 +8,7 @@ import { PLAY_WORDS } from './play-words';
  * someone is in danger and a coach should call back.
  */
 export const lexiconNl: SafetyLexicon = {
+  concepts: conceptsNl,
   slang: {
     t: 'het',
     nie: 'niet',
@@ -41,6 +43,7 @@ export const lexiconNl: SafetyLexicon = {
     pap: 'vader',
     mama: 'moeder',
     mam: 'moeder',
+    hoelang: 'hoe lang',
   },
   classes: {
     fam: 'vader|moeder|pa|ma|ouders|stiefvader|stiefmoeder|stiefpa|stiefma|stiefvader*|broer|broers|broertje|zus|zusje|oom|tante|opa|oma|neef|vriend|vriendje|ex|man|vriendin|pleegvader|pleegmoeder|vader*|moeder*|familie',
@@ -87,9 +90,12 @@ export const lexiconNl: SafetyLexicon = {
     { match: '{pills} {swallowed}? tegelijk|ineens|inene|allemaal', category: 'medical' },
     { match: 'krijg|kan|kon geen lucht|adem', category: 'medical', unless: 'rennen|ren|renne|sport|sporten|conditie|hardlopen|training|trap|traplopen' },
     { match: 'bloed|bloedt|bloeden ^heel? ^erg|^veel|^enorm', category: 'medical' },
+    // The negation is the danger: "het houdt niet op met bloeden", "het bloeden stopt niet".
+    { match: 'houdt|stopt niet op met bloeden', category: 'medical' },
+    { match: 'bloed|bloedt|bloeden|bloeding stopt|houdt niet ^op?', category: 'medical' },
     { match: '{swallowed} hele|alle|strip|strips|doosje|doos|pot|potje|#many {pills}', category: 'medical' },
     { match: 'te ^veel {pills}|{swallowed}', category: 'medical' },
-    { match: 'overdosis|overdose|od', category: 'medical', topic: true },
+    { match: 'overdosis|overdose', category: 'medical', topic: true },
     { match: 'bewusteloos', category: 'medical' },
     { match: 'buiten ^bewustzijn', category: 'medical' },
     { match: 'ademt ^niet|^raar', category: 'medical' },
@@ -122,7 +128,10 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'niemand zou|gaat {me} missen', category: 'suicide' },
     { match: 'dak|trein|brug|flat|balkon|raam springen|spring|springt', category: 'suicide' },
     { match: 'spring|springen voor|van|uit trein|dak|brug|flat|balkon|raam', category: 'suicide' },
-    { match: '{me} ophang*', category: 'suicide' },
+    // "Me ophangen" is suicide; "me ophangen aan een nieuwe baan" is fixing on something, unless it is a rope or a beam.
+    { match: '{me} ophang* $', category: 'suicide' },
+    { match: '{me} ophang* ^in|^op|^bij|^vannacht|^vanavond|^morgen|^straks|^thuis', category: 'suicide' },
+    { match: '{me} ophang* ^aan ^een|^de|^het|^mijn? touw|boom|balk|plafond|zolder|riem|kabel|haak|trapleuning|lamp|brug|leiding|sjaal|kast', category: 'suicide' },
     { match: '{me} op ^te? ^hangen', category: 'suicide' },
     { match: '{me} ^van ^kant', category: 'suicide' },
     { match: '{self} doden|doodmaken|vermoorden|ombrengen|afmaken|dood|ophangen|verhangen|verdrinken|vergiftigen', category: 'suicide' },
@@ -134,7 +143,7 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'stopt|stoppen|ophoudt|ophouden|slapen|verdwijnen voor ^altijd $', category: 'suicide' },
     { match: 'ik ga ^nu? springen $', category: 'suicide' },
     { match: 'mes|mesje|scheermes*|touw|pillen klaar|klaarliggen|klaargelegd|klaarleggen', category: 'suicide', unless: 'taart|koken|kook|keuken|brood|groente|eten|verjaardag|feest' },
-    { match: 'voor|onder ^de? trein|metro|tram|vrachtwagen|auto liggen|springen|lopen|gooien', category: 'suicide' },
+    { match: 'voor|onder ^de? trein|metro|tram|vrachtwagen|auto liggen|springen|lopen|gooien|staan|stappen', category: 'suicide' },
     { match: 'touw gekocht|gehaald|klaar|klaarliggen|opgehangen', category: 'suicide' },
     { match: 'levensmoe|doodswens', category: 'suicide' },
     { match: 'leven zat|beu', category: 'suicide' },
@@ -176,6 +185,8 @@ export const lexiconNl: SafetyLexicon = {
     { match: '{hit} ^hij|^zij|^ze ^{me}', category: 'violence_home' },
     { match: 'word|wordt|werd|ben|worden geslagen|mishandeld|geschopt|gewurgd|afgetuigd', category: 'violence_home' },
     { match: 'krijg|kreeg klappen|slaag', category: 'violence_home' },
+    // "Me pa gaat los op me": attacks.
+    { match: '{fam}|hij|zij|ze gaat|ging|gaan ^helemaal? los op {me}', category: 'violence_home' },
     { match: 'bang|doodsbang|angst|schrik voor {fam}', category: 'violence_home' },
     { match: 'bang|durf niet ^meer? naar|om huis|thuis', category: 'violence_home' },
     { match: 'onveilig thuis', category: 'violence_home' },
@@ -207,6 +218,10 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'chanteert|chantage|gechanteerd|sextortion', category: 'sexual_violence' },
     { match: 'seks|sex tegen wil', category: 'sexual_violence' },
     { match: 'loverboy*', category: 'sexual_violence', topic: true },
+    { match: 'klanten ^gaan? ^te? doen|afwerken', category: 'sexual_violence' },
+    { match: 'moet|moest|moesten|dwingt|dwong met hem|haar|hun|mannen|jongens|vrienden ^naar bed', category: 'sexual_violence', gap: 2 },
+    { match: 'klanten voor ^hem|^haar|^hun', category: 'sexual_violence', gap: 1 },
+    { match: 'zei|riep|zeg nee ^maar? ^hij|^ze? ging|bleef ^gewoon? door', category: 'sexual_violence' },
 
     // Threat.
     { match: '{me} vermoord*|doodmak*|neersteken|neersteekt|doodsteken|neerschieten|doodschieten|afmaken|kapotmaken|ombrengen', category: 'threat' },
@@ -226,7 +241,9 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'mes|pistool|wapen|vuurwapen|gun op|tegen {me}', category: 'threat', gap: 2, unless: 'koken|keuken|groente|brood|kok' },
     { match: 'trok|trekt|getrokken ^een? mes|pistool|wapen|vuurwapen', category: 'threat', unless: 'koken|keuken|groente|brood|kok' },
     { match: 'deur|achter|bedreigt|bedreigd mes|pistool|wapen|vuurwapen', category: 'threat', gap: 5 },
-    { match: 'gestalkt|stalkt|stalker|stalken', category: 'threat' },
+    { match: 'gestalkt|stalkt|stalker|stalken', category: 'threat', topic: true },
+    { match: 'word|wordt|werd|worden ^al ^weken|^dagen? gevolgd|achtervolgd', category: 'threat' },
+    { match: 'volgt|achtervolgt|volgde|achtervolgde {me}', category: 'threat', unless: 'insta|instagram|tiktok|snap|snapchat|twitter|youtube|account|les|cursus' },
     { match: 'uithuwelijk*|eerwraak', category: 'threat' },
     { match: 'gedwongen|moet trouwen|huwelijk', category: 'threat' },
 
@@ -283,6 +300,35 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'niemand {me} mist|missen', category: 'suicide', level: 'unclear' },
     { match: 'alles ^is kut', category: 'suicide', level: 'unclear' },
     { match: 'donker ^in mijn? hoofd', category: 'suicide', level: 'unclear' },
+    { match: 'weet niet waar ^ik heen|naartoe|slapen', category: 'homeless_runaway', level: 'unclear' },
+    { match: 'niemand weet waar ik ben|zit', category: 'homeless_runaway', level: 'unclear' },
+    { match: 'paspoort|id afgepakt|gepakt|afgenomen|ingenomen|verstopt', category: 'threat', level: 'unclear' },
+    { match: 'thuis|huis ^is ^het? ^gewoon? ^echt? niet|nooit chill|fijn|leuk|gezellig|oke|goed', category: 'violence_home', level: 'unclear' },
+    // Saying goodbye: "dit is mijn laatste bericht", "sorry voor alles", letters for everyone.
+    { match: 'laatste bericht|berichtje|appje', category: 'suicide', level: 'unclear' },
+    { match: 'sorry voor alles', category: 'suicide', level: 'unclear' },
+    { match: 'briefjes|brieven|afscheidsbriefje geschreven|achtergelaten ^voor? iedereen|{fam}|mijn|ons|familie', category: 'suicide', level: 'unclear' },
+    { match: 'zie {self} ^gewoon? niet|nooit ^meer? ^#? worden|halen|oud', category: 'suicide', level: 'unclear' },
+    { match: 'welk|welke spoor|trein|brug|flat|dak ^het? rustigst|hoogst|hoogste', category: 'suicide', level: 'unclear' },
+    { match: 'hoe makkelijk ^het ^zou ^zijn', category: 'suicide', level: 'unclear' },
+    { match: 'heeft|heb ^het? allemaal|alles|dit ^nog ^wel? zin|nut', category: 'suicide', level: 'unclear' },
+    { match: 'hoe lang ^ik ^dit|^het ^nog volhoud|aankan|trek|uithoud|volhouden', category: 'suicide', level: 'unclear' },
+    { match: 'iets doms|stoms|raars ^ga|^gaan ^te? doen', category: 'suicide', level: 'unclear' },
+    { match: 'nooit geboren', category: 'suicide', level: 'unclear' },
+    { match: 'weet niet hoe lang ^ik ^dit|^het ^nog volhoud|aankan|trek|uithoud|volhouden', category: 'suicide', level: 'unclear' },
+    { match: 'heb|had alles geregeld $|^eigenlijk|^voor', category: 'suicide', level: 'unclear' },
+    { match: 'voel {me} ongemakkelijk bij', category: 'sexual_violence', level: 'unclear' },
+    { match: 'geeft {me} een ongemakkelijk ^gevoel', category: 'sexual_violence', level: 'unclear' },
+    { match: 'er niet ^meer wil|wilt|willen zijn|bestaan', category: 'suicide' },
+    { match: 'last voor iedereen|iedereen', category: 'suicide', level: 'unclear' },
+    { match: 'tot last', category: 'suicide', level: 'unclear' },
+    { match: 'kan zo niet ^meer? doorgaan|verder', category: 'suicide', level: 'unclear' },
+    { match: 'gaat niet ^goed met {me} $', category: 'suicide', level: 'unclear' },
+    // After a party: not knowing what happened, never having said yes.
+    { match: 'weet niet ^eens|^meer wat er gebeurd', category: 'sexual_violence', level: 'unclear' },
+    { match: 'iets gebeurd op|na|bij ^dat|^het|^een? feest|feestje', category: 'sexual_violence', level: 'unclear' },
+    { match: 'nooit|niet|geen ja gezegd', category: 'sexual_violence', level: 'unclear' },
+    { match: 'iets terug|terugdoen ^doe|^doen|^moet ^voor? ^zijn|^hun? vrienden', category: 'sexual_violence', level: 'unclear' },
     // A plan without saying what: "vanavond ga ik het doen", "ik heb alles klaargelegd".
     { match: 'vanavond|vannacht ga ^ik ^het doen', category: 'suicide', level: 'unclear' },
     { match: 'alles klaargelegd|klaarliggen', category: 'suicide', level: 'unclear' },

@@ -1,8 +1,10 @@
+import { conceptsPl } from './concepts-pl';
 import type { SafetyLexicon } from './lexicon';
 import { PLAY_WORDS } from './play-words';
 
 /** Polish, also typed without Polish letters ("chce sie zabic"): words are compared without accents. */
 export const lexiconPl: SafetyLexicon = {
+  concepts: conceptsPl,
   slang: { chce: 'chce', chcialabym: 'chce', chcialbym: 'chce', wole: 'chce', juz: 'juz' },
   classes: {
     fam: 'ojciec|tata|tato|mama|matka|ojczym|macocha|brat|siostra|wujek|chlopak|maz|rodzice|dziadek',
@@ -47,7 +49,7 @@ export const lexiconPl: SafetyLexicon = {
     { match: 'boje sie {famGen}', category: 'violence_home' },
     { match: 'boje sie wrocic|isc do domu', category: 'violence_home' },
     { match: 'przemoc w? domu|domowa', category: 'violence_home', topic: true },
-    { match: 'zgwalc*|molest*', category: 'sexual_violence', topic: true },
+    { match: 'zgwalc*|molestow*|molestuj*', category: 'sexual_violence', topic: true },
     { match: 'wykorzystal|wykorzystuje mnie', category: 'sexual_violence' },
     { match: '{fam}|on mnie dotyka', category: 'sexual_violence' },
     { match: 'dotyka|dotykal|dotykala ^mnie', category: 'sexual_violence' },
@@ -66,6 +68,9 @@ export const lexiconPl: SafetyLexicon = {
     { match: 'nie mam gdzie spac|mieszkac', category: 'homeless_runaway' },
     { match: 'wyrzucili|wyrzucil|wyrzucila mnie z domu', category: 'homeless_runaway' },
     { match: 'nie daje rady $', category: 'suicide', level: 'unclear' },
+    { match: 'nie daje ^juz? rady ^ze|^z wszystkim|zyciem', category: 'suicide', level: 'unclear' },
+    { match: 'gdyby|jakby mnie ^juz? nie bylo', category: 'suicide', level: 'unclear' },
+    { match: 'lepiej bez mnie', category: 'suicide', level: 'unclear' },
     { match: 'mam dosc wszystkiego', category: 'suicide', level: 'unclear' },
     { match: 'chce zniknac', category: 'suicide', level: 'unclear' },
     { match: 'juz nie moge $', category: 'suicide', level: 'unclear' },

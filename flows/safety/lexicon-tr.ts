@@ -1,3 +1,4 @@
+import { conceptsTr } from './concepts-tr';
 import type { SafetyLexicon } from './lexicon';
 import { PLAY_WORDS } from './play-words';
 
@@ -7,6 +8,7 @@ import { PLAY_WORDS } from './play-words';
  * name the verb forms themselves rather than a separate negation word.
  */
 export const lexiconTr: SafetyLexicon = {
+  concepts: conceptsTr,
   slang: { istiyom: 'istiyorum', istiyorm: 'istiyorum', istemiyom: 'istemiyorum', bi: 'bir' },
   classes: {
     fam: 'babam|annem|abim|ablam|agabeyim|kardesim|amcam|dayim|teyzem|halam|kocam|sevgilim|ailem|uvey',

@@ -1,3 +1,4 @@
+import { conceptsUk } from './concepts-uk';
 import type { SafetyLexicon } from './lexicon';
 import { PLAY_WORDS } from './play-words';
 
@@ -6,6 +7,7 @@ import { PLAY_WORDS } from './play-words';
  * Words are compared without diacritics, so "й" and "и" are one letter here.
  */
 export const lexiconUk: SafetyLexicon = {
+  concepts: conceptsUk,
   slang: {},
   classes: {
     fam: 'батько|тато|мама|мати|вітчим|мачуха|брат|сестра|дядько|хлопець|чоловік|батьки|дідусь|отец|папа|отчим|парень|муж|родители',
@@ -56,6 +58,7 @@ export const lexiconUk: SafetyLexicon = {
     { match: 'чіпає|торкається|лапає|домагається|трогает мене|меня', category: 'sexual_violence' },
     { match: 'мене|меня чіпає|торкається|лапає|трогает', category: 'sexual_violence' },
     { match: 'шантаж*', category: 'sexual_violence' },
+    { match: 'казала|сказала|кричала|говорила ні|нет|стоп', category: 'sexual_violence', level: 'unclear' },
     { match: 'погрожу*|угрожа*', category: 'threat' },
     { match: 'залякують', category: 'threat' },
     { match: 'вбє|убьет|убьют|вбють мене|меня', category: 'threat' },

@@ -1,3 +1,4 @@
+import type { ConceptWords } from './concepts';
 import type { SafetyCategory } from './safety-types';
 
 /**
@@ -6,7 +7,8 @@ import type { SafetyCategory } from './safety-types';
  * A rule is written as words in order, separated by spaces (see flows/safety/compile-rule.ts):
  * - `wil dood`: "wil" and later "dood", with at most a few other words in between
  *   ("wil ik gewoon dood");
- * - `a|b|c`: any of these words; `word*`: any word that starts with it (`zelfmoord*`);
+ * - `a|b|c`: any of these words; `word*`: any word that starts with it (`zelfmoord*`); `word!`:
+ *   this word only, no typo forgiven ("betast" is not "betaalt");
  * - `{fam}`: a word class of this lexicon (family members, hitting verbs, ...);
  * - `^word`: directly after the previous word; `word?`: may be left out;
  * - `$`: nothing meaningful follows in the sentence ("ik wil niet meer" but not "ik wil niet meer
@@ -59,4 +61,9 @@ export interface SafetyLexicon {
    */
   recovered?: readonly string[];
   rules: readonly SafetyRule[];
+  /**
+   * The language's words for the concepts that `concepts.ts` combines ("wish" + "death", "family" +
+   * "hit" + "me"): what lets the detector read phrasings no rule spells out.
+   */
+  concepts: ConceptWords;
 }

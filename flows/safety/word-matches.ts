@@ -1,7 +1,8 @@
 /**
  * Whether a word of the message is a word of the lexicon: the same once repeated letters count once
  * ("dooooood" is "dood"), a word that starts with a lexicon prefix (`zelfmoord*`), or, for words of
- * six letters or more, one typing error away ("zelmoord", "zelfmoort").
+ * six letters or more, one typing error away ("zelmoord", "zelfmoort"). A lexicon word ending in `!`
+ * is taken as written: "betast" one letter from "betalt" is another word.
  */
 export function wordMatches(word: string, lexiconWord: string): boolean {
   return wordTest([lexiconWord])(word);
@@ -15,9 +16,11 @@ const FUZZY_FROM = 6;
  * a long message is read by hundreds of rules, and its words repeat.
  */
 export function wordTest(lexiconWords: readonly string[]): (word: string) => boolean {
-  const exact = new Set(lexiconWords.filter((word) => !word.endsWith('*')).map(squeeze));
+  const asWritten = lexiconWords.filter((word) => word.endsWith('!')).map((word) => squeeze(word.slice(0, -1)));
+  const forgiving = lexiconWords.filter((word) => !word.endsWith('*') && !word.endsWith('!')).map(squeeze);
+  const exact = new Set([...forgiving, ...asWritten]);
   const prefixes = lexiconWords.filter((word) => word.endsWith('*')).map((word) => squeeze(word.slice(0, -1)));
-  const fuzzy = [...exact].filter((word) => word.length >= FUZZY_FROM);
+  const fuzzy = forgiving.filter((word) => word.length >= FUZZY_FROM);
   const known = new Map<string, boolean>();
   return (word) => {
     let answer = known.get(word);

@@ -1,0 +1,240 @@
+import type { SafetyCategory } from './safety-types';
+
+/**
+ * What a word of a message means for safety, whatever the language: the concepts a combination
+ * (below) is written in. Each language lists its own words for them (`concepts-<lang>.ts`), with
+ * inflections, slang and common misspellings; the combinations are written once for all languages,
+ * so a new way of saying "my father hits me" in any language is caught when its words are known.
+ */
+export const conceptNames = [
+  /** The young person as object: "me", "mij", "beni", "mnie", "мене"; Arabic verbs ending in -ني. */
+  'me',
+  /** Reflexive: "mezelf", "myself", "kendimi", "się", "себе", "نفسي". */
+  'self',
+  /** Family, partner and household: the people of violence at home. */
+  'fam',
+  /** Other people who may harm: "hij", "gast", "iemand", "he", "guy". */
+  'person',
+  'wish',
+  /** A negation a combination spells out itself: "wil niet leven". */
+  'neg',
+  'can',
+  'death',
+  'live',
+  /** Killing oneself or being killed: "doden", "kill", "oldurmek", "zabic", "вбити". */
+  'kill',
+  /** Killing or maiming someone else, said as a threat: "vermoorden", "steken", "breken", "end". */
+  'murder',
+  'jump',
+  /** Places to jump from or in front of: bridge, roof, flat, train. */
+  'height',
+  'cut',
+  'harm',
+  /** Body parts where young people hurt themselves: arms, wrists, legs, thighs, belly. */
+  'body',
+  'blade',
+  'again',
+  'hit',
+  /** Striking a place of the body: "raakte mijn hoofd". */
+  'struck',
+  'head',
+  /** "Mijn", "my": whose head was struck. */
+  'my',
+  'throat',
+  'grab',
+  'throw',
+  'fear',
+  'unsafe',
+  'home',
+  'aggressive',
+  'quarrel',
+  'sex',
+  'touch',
+  'nude',
+  /** Pictures of any kind: only with a threat or money do they mean sextortion. */
+  'pics',
+  'spread',
+  'force',
+  /** Having to: weaker than force, worth a question with money and other people. */
+  'must',
+  /** "Anders", "otherwise": the condition of a threat. */
+  'orElse',
+  'money',
+  /** Being sold: "klanten", "clients". */
+  'clients',
+  'threaten',
+  /** A home address: posted online, it is a threat. */
+  'address',
+  /** Gifts, then a debt: how a loverboy binds a young person. */
+  'gift',
+  'owe',
+  /** Hiding the body: long sleeves, nobody may notice. */
+  'hide',
+  'relapse',
+  'stop',
+  'weapon',
+  'fetch',
+  'marry',
+  'sleep',
+  /** Places nobody chooses to sleep: street, park, station, car, stairwell. */
+  'rough',
+  'nowhere',
+  'kickedOut',
+  /** "Eruit", "out": with a throwing verb, being thrown out of home, not something thrown. */
+  'out',
+  'expel',
+  'ranAway',
+  /** Leaving without running: "weggegaan"; with home only worth a question. */
+  'left',
+  /** Sleeping away from home by choice: holidays, camping, a sleepover. */
+  'leisure',
+  'night',
+  'room',
+  'come',
+  'pills',
+  'many',
+  'swallowed',
+  /** Taking pills now or in a question: "wat gebeurt er als je 10 paracetamol neemt". */
+  'take',
+  'hoard',
+  'howMany',
+  'unresponsive',
+  /** Fits and shaking: "hij schokt helemaal", "seizure". */
+  'seizure',
+  'drugs',
+  /** Waking someone: with a negation and pills or drugs, someone who does not come round. */
+  'wake',
+  'breath',
+  'badly',
+  'bleed',
+  'poison',
+  'drink',
+  'spiked',
+  'wokeUp',
+  'naked',
+  'nothing',
+  'sense',
+  'feel',
+  'disappear',
+  /** Everyday causes of a joke: a test, homework, a game ("die toets maakt me dood haha"). */
+  'trivial',
+  /** Kitchens, paper and accidents: "gesneden bij het uien snijden". */
+  'accident',
+] as const;
+export type Concept = (typeof conceptNames)[number];
+
+/** One language's words per concept, written like a rule's alternatives: `a|b|prefix*`. */
+export type ConceptWords = Readonly<Partial<Record<Concept, string>>>;
+
+/**
+ * Concepts that together, within a few words of one sentence and not negated, signal danger (or,
+ * with `level: 'unclear'`, worry enough to ask). Order does not matter: "mijn vader slaat me" and
+ * "gisteren sloeg me vader me" are one combination.
+ */
+export interface Combination {
+  all: readonly Concept[];
+  category: SafetyCategory;
+  level?: 'unclear';
+  /** Concepts that, anywhere in the message, mean this is not danger: cooking for a cut. */
+  unless?: readonly Concept[];
+  /** Most words from the first to the last concept (default {@link WINDOW}). */
+  window?: number;
+  /** The concepts must stand in the order written: "ik wil dood", not "mijn opa is dood en ik wil werken". */
+  ordered?: boolean;
+  /** Read over the whole message rather than one sentence: "een nieuw mesje gekocht, kan niet stoppen". */
+  across?: boolean;
+}
+
+export const WINDOW = 8;
+
+export const combinations: readonly Combination[] = [
+  // Medical emergency.
+  { all: ['pills', 'many', 'swallowed'], category: 'medical' },
+  { all: ['breath', 'badly'], category: 'medical', window: 3 },
+  { all: ['unresponsive', 'neg', 'breath'], category: 'medical' },
+  { all: ['bleed', 'badly'], category: 'medical', window: 4, unless: ['accident'] },
+  { all: ['poison', 'drink'], category: 'medical' },
+  { all: ['spiked'], category: 'medical' },
+  { all: ['unresponsive', 'seizure'], category: 'medical', window: 10 },
+  { all: ['unresponsive', 'drugs'], category: 'medical', window: 10 },
+  { all: ['neg', 'wake', 'pills'], category: 'medical', window: 12 },
+  { all: ['neg', 'wake', 'drugs'], category: 'medical', window: 12 },
+  { all: ['pills', 'many', 'take'], category: 'medical', level: 'unclear' },
+
+  // Suicide.
+  { all: ['wish', 'death'], category: 'suicide', window: 6, ordered: true },
+  { all: ['wish', 'neg', 'live'], category: 'suicide', window: 5 },
+  { all: ['self', 'kill'], category: 'suicide', window: 4 },
+  { all: ['jump', 'height'], category: 'suicide', window: 12, unless: ['leisure'] },
+  { all: ['hoard', 'pills'], category: 'suicide', window: 5 },
+  { all: ['howMany', 'pills', 'death'], category: 'suicide' },
+  // "Hoeveel pillen heb je nodig": looking for a way, unless a doctor is in it.
+  { all: ['howMany', 'pills'], category: 'suicide', level: 'unclear', unless: ['accident'] },
+  { all: ['nothing', 'sense'], category: 'suicide', level: 'unclear', window: 3 },
+  { all: ['nothing', 'neg', 'sense'], category: 'suicide', level: 'unclear', window: 4 },
+  { all: ['feel', 'nothing'], category: 'suicide', level: 'unclear', window: 3 },
+  { all: ['wish', 'disappear'], category: 'suicide', level: 'unclear', window: 4 },
+
+  // Self-harm.
+  { all: ['self', 'cut'], category: 'self_harm', window: 4, unless: ['accident'] },
+  { all: ['self', 'harm'], category: 'self_harm', window: 4, unless: ['accident'] },
+  { all: ['cut', 'body'], category: 'self_harm', window: 6, unless: ['accident'] },
+  { all: ['blade', 'body'], category: 'self_harm', window: 6, unless: ['accident'] },
+  { all: ['cut', 'again'], category: 'self_harm', window: 4, unless: ['accident'] },
+  { all: ['relapse', 'cut'], category: 'self_harm', window: 10 },
+  { all: ['blade', 'can', 'neg', 'stop'], category: 'self_harm', window: 16, across: true },
+  { all: ['body', 'hide'], category: 'self_harm', level: 'unclear', unless: ['accident'] },
+  { all: ['body', 'bleed'], category: 'self_harm', level: 'unclear', unless: ['accident'] },
+
+  // Sexual violence and exploitation.
+  { all: ['force', 'sex'], category: 'sexual_violence' },
+  { all: ['money', 'sex'], category: 'sexual_violence' },
+  { all: ['clients', 'force'], category: 'sexual_violence' },
+  { all: ['force', 'me'], category: 'sexual_violence', level: 'unclear', window: 3, unless: ['trivial'] },
+  { all: ['must', 'money', 'person'], category: 'sexual_violence', level: 'unclear', window: 14 },
+  { all: ['gift', 'owe'], category: 'sexual_violence', level: 'unclear', window: 16 },
+  { all: ['wokeUp', 'person'], category: 'sexual_violence', level: 'unclear', window: 4 },
+  { all: ['nude', 'spread'], category: 'sexual_violence', window: 10 },
+  { all: ['nude', 'threaten'], category: 'sexual_violence', window: 10 },
+  { all: ['nude', 'money'], category: 'sexual_violence', window: 10 },
+  { all: ['pics', 'threaten'], category: 'sexual_violence', window: 10 },
+  { all: ['orElse', 'pics', 'spread'], category: 'sexual_violence', window: 6 },
+  // "Hij stuurt mijn foto's naar iedereen als ik niet betaal": the negation is the condition.
+  { all: ['pics', 'spread', 'money'], category: 'sexual_violence', window: 14 },
+  { all: ['pics', 'spread', 'neg', 'money'], category: 'sexual_violence', window: 14 },
+  { all: ['person', 'touch', 'me'], category: 'sexual_violence', window: 5 },
+  { all: ['fam', 'come', 'night', 'room'], category: 'sexual_violence' },
+  { all: ['wokeUp', 'naked'], category: 'sexual_violence', window: 4 },
+
+  // Violence at home.
+  { all: ['fam', 'hit', 'me'], category: 'violence_home' },
+  { all: ['fam', 'hit', 'fam'], category: 'violence_home', window: 6 },
+  { all: ['person', 'struck', 'my', 'head'], category: 'violence_home', window: 5, unless: ['accident'] },
+  { all: ['fam', 'throat', 'grab'], category: 'violence_home' },
+  { all: ['fam', 'throw'], category: 'violence_home', level: 'unclear', unless: ['out'] },
+  { all: ['fam', 'throw', 'me'], category: 'violence_home', unless: ['out'] },
+  { all: ['unsafe', 'home'], category: 'violence_home', window: 4 },
+  { all: ['fear', 'fam'], category: 'violence_home', level: 'unclear', window: 4 },
+  { all: ['fear', 'home'], category: 'violence_home', level: 'unclear' },
+  { all: ['quarrel', 'home'], category: 'violence_home', level: 'unclear', window: 4 },
+  { all: ['fam', 'aggressive'], category: 'violence_home', level: 'unclear' },
+
+  // Threat.
+  { all: ['murder', 'me'], category: 'threat', window: 4, unless: ['trivial'] },
+  { all: ['threaten', 'me'], category: 'threat', window: 4, unless: ['trivial'] },
+  { all: ['weapon', 'threaten'], category: 'threat' },
+  { all: ['address', 'spread'], category: 'threat', window: 6 },
+  { all: ['force', 'marry'], category: 'threat' },
+  { all: ['fam', 'marry'], category: 'threat', level: 'unclear' },
+  { all: ['come', 'fetch', 'fear'], category: 'threat', window: 12 },
+
+  // Running away, sleeping rough.
+  { all: ['nowhere', 'sleep'], category: 'homeless_runaway', window: 5 },
+  { all: ['sleep', 'rough'], category: 'homeless_runaway', window: 4, unless: ['leisure'] },
+  { all: ['kickedOut', 'fam'], category: 'homeless_runaway' },
+  { all: ['kickedOut', 'home'], category: 'homeless_runaway' },
+  { all: ['out', 'expel', 'me'], category: 'homeless_runaway', window: 4 },
+  { all: ['ranAway', 'home'], category: 'homeless_runaway', window: 4 },
+  { all: ['left', 'home'], category: 'homeless_runaway', level: 'unclear', window: 3 },
+  { all: ['can', 'neg', 'home', 'night'], category: 'homeless_runaway', level: 'unclear' },
+];
