@@ -14,7 +14,9 @@ import { PersonDialog } from './person-dialog';
 import { PERSON_DIALOG_ID } from './ask-dialog';
 import { detectSafetySignal, type SafetyCategory } from './safety-signal';
 import { askSafetyCheck, safetyCheckAnswer } from './safety/ask-safety-check';
-import { emergencyHelplines, emergencyMessage, type NightShelters } from './safety/emergency-message';
+import { emergencyHelplines, emergencyMessage } from './safety/emergency-message';
+import { seedDirectorySource, type DirectorySource } from './directory/directory';
+import { bindDirectory, turnDirectory } from './directory/turn-directory';
 import { STOP_CONFIRM_ID, STOP_DIALOG_ID, stopDialogs } from './stop-dialog';
 import { LANGUAGE_DIALOG_ID } from './language-dialog';
 // Appointments.
@@ -52,16 +54,17 @@ export interface FrontDoorSettings {
   /** Ask the one-tap rating after the intake's "Dank je wel!" (the worker turns it on). */
   feedbackAfterIntake?: boolean;
   /**
-   * Each municipality's night shelter, named in the emergency message to a young person sleeping
-   * rough or running away. Default: none known, and the message points to the Sociaal loket and 112.
+   * The directory of where to go (cases/directory/: the table, cached per process): the referrals,
+   * "bel of kom langs" and the night shelter of the emergency message name its contacts.
+   * Default: the seed file, data/directory.json.
    */
-  nightShelters: NightShelters;
+  directory: DirectorySource;
 }
 
 export const defaultFrontDoorSettings: FrontDoorSettings = {
   resumeAfterMs: 12 * 60 * 60 * 1000,
   expireAfterMs: 30 * 24 * 60 * 60 * 1000,
-  nightShelters: {},
+  directory: seedDirectorySource,
 };
 
 /** The global commands: words a young person can type at any moment, in any language we speak. */
@@ -103,7 +106,7 @@ export class FrontDoorBot {
     this.conversationState = options.conversationState;
     this.i18n = options.i18n;
     const settings = { ...defaultFrontDoorSettings, ...options.settings };
-    this.settings = { ...settings, nightShelters: settings.nightShelters ?? defaultFrontDoorSettings.nightShelters };
+    this.settings = { ...settings, directory: settings.directory ?? defaultFrontDoorSettings.directory };
     this.now = options.now ?? (() => new Date());
     this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
     this.conversation = this.conversationState.createProperty<FrontDoorConversation>('frontDoor');
@@ -141,6 +144,7 @@ export class FrontDoorBot {
       const conversation = await this.conversation.get(context, {});
       conversation.known ??= {};
       bindKnownFacts(context, conversation.known);
+      bindDirectory(context, this.settings.directory.current());
       const locale = conversation.locale ?? primaryLanguage(context.activity.locale) ?? languages[0];
       conversation.locale = locale;
       this.useLanguage(context, locale, conversation.fallbackLocale ?? 'nl');
@@ -216,7 +220,7 @@ export class FrontDoorBot {
       // The coach reads the words that raised the alarm: after "ja", the message the check asked about.
       const words = (signal.level === 'danger' ? text : checkedText)?.trim();
       const { t, locale } = turnLanguage(context);
-      const situation = { category, known: conversation.known ?? {}, nightShelters: this.settings.nightShelters };
+      const situation = { category, known: conversation.known ?? {}, nightShelters: turnDirectory(context).nightShelters() };
       await sayText(context, emergencyMessage({ t, ...situation }));
       // The coach also reads what the bot answered: which helplines the young person was given.
       emitEvent(context, {

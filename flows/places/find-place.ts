@@ -15,6 +15,8 @@ const MAX_WORDS_IN_NAME = 5;
 const FILLER = new Set([
   'ik', 'woon', 'wonen', 'in', 'de', 'het', 'te', 'bij', 'gemeente', 'uit', 'kom', 'van', 'stad', 'dorp', 'wijk', 'buurt', 'nu', 'al',
   'i', 'live', 'the', 'municipality', 'city', 'town', 'from', 'near', 'im', 'am',
+  // Words that are close to a place name but are an answer of their own ("weet" ~ Weert).
+  'weet', 'niet', 'veel', 'geen', 'idee', 'nee', 'ja', 'oke', 'okay', 'know', 'dont',
 ]);
 
 /**
