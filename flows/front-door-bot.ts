@@ -17,6 +17,7 @@ import { askSafetyCheck, safetyCheckAnswer } from './safety/ask-safety-check';
 import { emergencyHelplines, emergencyMessage } from './safety/emergency-message';
 import { seedDirectorySource, type DirectorySource } from './directory/directory';
 import { bindDirectory, turnDirectory } from './directory/turn-directory';
+import { answerDirectoryQuestion } from './directory/directory-question';
 import { STOP_CONFIRM_ID, STOP_DIALOG_ID, stopDialogs } from './stop-dialog';
 import { LANGUAGE_DIALOG_ID } from './language-dialog';
 // Appointments.
@@ -272,6 +273,12 @@ export class FrontDoorBot {
     if (open?.threadOpen && text) {
       emitEvent(context, { type: 'youth.message_for_coach', payload: { text } });
       if (!open.coachWroteToday) await say(context, 'front_door.forwarded', { coach: open.coachFirstName });
+      return;
+    }
+    // A question about a desk ("Waar is het Werkplein?") gets the directory's answer, not the menu.
+    const where = answerDirectoryQuestion({ text, t: turnLanguage(context).t, directory: turnDirectory(context), municipality: conversation.known?.municipality });
+    if (where && (open || conversation.intakeCompleted)) {
+      await sayText(context, where);
       return;
     }
     if (open) {
