@@ -15,6 +15,7 @@ const notices = {
   nothingChanged: { kind: 'ok', key: 'case.nothingChanged' },
   closed: { kind: 'ok', key: 'case.closed' },
   reopened: { kind: 'ok', key: 'case.reopened' },
+  directorySaved: { kind: 'ok', key: 'directory.saved' },
   signedOut: { kind: 'ok', key: 'signIn.signedOut' },
   conflict: { kind: 'error', key: 'errors.conflict' },
   invalid: { kind: 'error', key: 'errors.invalid' },
