@@ -6,6 +6,7 @@ import { directoryRoutes } from '../api/directory-routes';
 import { errorHandler } from '../api/error-handler';
 import { useZod } from '../api/openapi';
 import { recordIntake } from '../cases/case/record-intake-outcome';
+import { computeIndicators } from '../cases/indicators/indicators';
 import { startDirectoryCache, type DirectoryCache } from '../cases/directory/directory-cache';
 import { seedDirectory } from '../cases/directory/directory-repository';
 import { directorySeedEntries } from '../cases/directory/seed-entries';
@@ -105,5 +106,10 @@ describe('a referral without a safety handover', () => {
     ]);
     expect(await database.db.select().from(youths).where(eq(youths.conversationId, conversation!.id))).toEqual([]);
     expect(await database.db.select().from(cases)).toEqual([]);
+    // The indicators count it as referred to work, in its month and municipality only.
+    const march = { from: new Date('2026-03-01T00:00:00+01:00'), to: new Date('2026-04-01T00:00:00+02:00') };
+    expect((await computeIndicators(database.db, { ...march, municipality: 'amstelveen' })).referred.werk).toBe(1);
+    expect((await computeIndicators(database.db, { ...march, municipality: 'aalsmeer' })).referred.werk).toBe(0);
+    expect((await computeIndicators(database.db, { from: new Date('2026-04-01T00:00:00+02:00'), to: new Date('2026-05-01T00:00:00+02:00') })).referred.werk).toBe(0);
   });
 });
