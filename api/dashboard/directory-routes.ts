@@ -9,8 +9,8 @@ import { viewerFor } from './dashboard-access';
 import type { DashboardOptions } from './dashboard-options';
 import { renderDirectoryPage } from './directory-page';
 
-/** An empty form field is no value. */
-const optional = (schema: z.ZodType) => z.preprocess((value) => (value === '' ? null : value), schema);
+/** An empty or missing form field is no value. */
+const optional = (schema: z.ZodType) => z.preprocess((value) => (value === '' || value === undefined ? null : value), schema);
 
 /** The form of one desk: the same rules as the API (flows/directory/directory.ts). */
 const directoryForm = z.object({
@@ -37,8 +37,9 @@ export const directoryPageRoutes: FastifyPluginAsyncZod<DashboardOptions> = asyn
   });
 
   app.post('/dashboard/directory', { schema: { hide: true, body: directoryForm }, attachValidation: true }, async (request, reply) => {
+    const { staff, viewer } = viewerFor(request);
+    if (!isAdministrator(viewer)) return replies.errorPage(request, reply, 403, staff);
     if (request.validationError) return replies.redirect(reply, '/dashboard/directory', 'invalid');
-    const { viewer } = viewerFor(request);
     return replies.afterPost(reply, '/dashboard/directory', async () => {
       const { municipality, kind, name, address, phone, openingHours, webUrl } = request.body;
       const entry = directoryEntrySchema.parse({ municipality, kind, name, address, phone, openingHours, webUrl });
