@@ -3,6 +3,7 @@ import type { AppDeps } from './app';
 import { apiScope } from './api-scope';
 import { appointmentRoutes } from './appointment-routes';
 import { coachRoutes } from './coach-routes';
+import { directoryRoutes } from './directory-routes';
 import { entryPointRoutes } from './entry-point-routes';
 import { messageRoutes } from './message-routes';
 import { signalRoutes } from './signal-routes';
@@ -19,4 +20,5 @@ export const apiRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
   await scope.register(entryPointRoutes, deps);
   await scope.register(signalRoutes, deps);
   await scope.register(appointmentRoutes, deps);
+  await scope.register(directoryRoutes, deps);
 };

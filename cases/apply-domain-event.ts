@@ -16,7 +16,7 @@ import { addYouthMessage } from './case/case-messages';
 import { appendCaseEvents, findCaseCoachFirstName } from './case/case-repository';
 import { findMessageRecipient } from './case/message-recipient';
 import { setOptedOut, type EventConversation } from './case/conversation-repository';
-import { recordIntakeOutcome } from './case/record-intake-outcome';
+import { recordIntake } from './case/record-intake-outcome';
 import type { DomainEvent, EventPayload } from './domain-events';
 import { buildHandoverSummary, buildRequestSummary } from './handover/handover-summary';
 import { findHandoverCoach } from './handover/handover-repository';
@@ -109,14 +109,15 @@ async function intakeCompleted(
   const coachT = deps.i18n.getFixedT('nl', 'coach');
   // An open safety signal survives the intake: the new coach's summary opens with it.
   const safety = await findOpenCrisisSignal(tx, event.conversation.id);
-  const result = await recordIntakeOutcome(tx, {
+  const result = await recordIntake(tx, {
     eventId: event.eventId,
     conversationId: event.conversation.id,
     intake,
     summary: buildHandoverSummary({ intake, t: coachT, safety }),
     assessmentEnc: intake.zelfscan ? deps.protector.encrypt(JSON.stringify(intake.zelfscan)) : undefined,
   });
-  if (result.alreadyRecorded) return;
+  // A referral: the young person had its contact in the chat at once (flows/front-door-flow.ts).
+  if (result.alreadyRecorded || result.status === 'counted') return;
   if (result.movedUrgentHandoverId) await notice(deps, tx, out, result.movedUrgentHandoverId);
 
   const t = deps.i18n.getFixedT([intake.locale, 'nl'], 'handover');
@@ -131,10 +132,8 @@ async function intakeCompleted(
         .filter(Boolean)
         .join(' '),
     );
-  } else if (result.referral) {
-    texts.push(t(`referral.${result.referral}`), t('referralMore'));
   }
-  out.outboundIds.push(...(await tellYouth(deps, tx, event.conversation, texts)));
+  if (texts.length > 0) out.outboundIds.push(...(await tellYouth(deps, tx, event.conversation, texts)));
 }
 
 async function handoverRequested(

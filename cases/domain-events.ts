@@ -24,6 +24,8 @@ const level = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z
 const intakeCompleted = z.object({
   age: z.number().int().min(0).max(120),
   municipality,
+  /** With municipality 'other': their own municipality's slug (data/municipalities.csv), 'buitenland' or 'onbekend'. */
+  otherPlace: z.string().min(1).max(80).optional(),
   diploma: z.string().min(1).max(40),
   hasStartkwalificatie: z.boolean(),
   wants: z.enum(['school', 'werk', 'weet_niet']),

@@ -5,6 +5,9 @@ import { buildApp } from '../api/app';
 import { createWebChatGateway } from '../messages/web-chat-gateway';
 import { createDataProtector, type DataProtector } from '../cases/privacy/data-protector';
 import { seedDemoCoaches } from '../cases/staff/seed-demo-coaches';
+import { startDirectoryCache } from '../cases/directory/directory-cache';
+import { seedDirectory } from '../cases/directory/directory-repository';
+import { directorySeedEntries } from '../cases/directory/seed-entries';
 import { seedDemoStaffAccounts } from '../cases/staff/staff-accounts';
 
 import type { Config } from '../config';
@@ -81,6 +84,11 @@ export async function startStack(options: {
     closers.push(() => database.close());
     await migrateDatabase(database);
 
+    // The directory of where to go: seeded once into an empty table, then an admin's (rule 12).
+    await seedDirectory(database.db, directorySeedEntries(config.nightShelters));
+    const directory = await startDirectoryCache({ database, logger });
+    closers.push(() => directory.close());
+
     const protector = createDataProtector(secrets.dataKey);
     const i18n = createI18n();
     const seeded = (options.seedDemo ?? embedded) ? await seedDemoCoaches(database.db, protector) : 0;
@@ -127,7 +135,7 @@ export async function startStack(options: {
         concurrency: config.workerConcurrency,
         relayAfterSeconds: config.relayAfterSeconds,
         followUp: config.followUp,
-        frontDoor: { resumeAfterMs: config.resumeAfterMs, expireAfterMs: config.flowExpiresAfterMs, nightShelters: config.nightShelters },
+        frontDoor: { resumeAfterMs: config.resumeAfterMs, expireAfterMs: config.flowExpiresAfterMs, directory },
         emailSender,
         handover: config.handover,
         slaCheckSeconds: config.slaCheckSeconds,

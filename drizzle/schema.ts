@@ -626,3 +626,52 @@ export const rateLimitCounters = pgTable(
   },
   (t) => [index('rate_limit_counters_window').on(t.windowEndsAt)],
 );
+
+// ── Directory of where to go ─────────────────────────────────────────────────────────────────────
+
+/** The desks and services a young person is sent to (flows/directory/directory.ts names them). */
+export const directoryKinds = ['jongerenloket', 'werkplein', 'doorstroompunt', 'sociaal_loket', 'leerwerkloket', 'leerplicht', 'nachtopvang'] as const;
+export type DirectoryKind = (typeof directoryKinds)[number];
+
+/**
+ * Where to go, per municipality and kind: seeded from data/directory.json, kept by an admin in the
+ * dashboard (DESIGN.md rule 12: places and contacts are data). Every referral names one of these.
+ */
+export const directoryEntries = pgTable(
+  'directory_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipality: text('municipality', { enum: municipalities }).notNull(),
+    kind: text('kind', { enum: directoryKinds }).notNull(),
+    name: text('name').notNull(),
+    address: text('address'),
+    phone: text('phone'),
+    openingHours: text('opening_hours'),
+    webUrl: text('web_url'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** 'seed', 'admin' or a staff account id. */
+    updatedBy: text('updated_by').notNull(),
+  },
+  (t) => [uniqueIndex('directory_entries_place').on(t.municipality, t.kind)],
+);
+
+/**
+ * Referrals given without a case (27 or older, another municipality): counted for the indicators,
+ * without anything that points to the young person (DESIGN.md rule 10).
+ */
+export const referralCounts = pgTable(
+  'referral_counts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /** The intake event: a retried job counts nothing twice. Not a link to the person (events are deleted by retention). */
+    sourceEventId: integer('source_event_id').notNull().unique(),
+    /** 'amstelveen', 'aalsmeer', another municipality's slug, 'buitenland' or 'onbekend'. */
+    municipality: text('municipality').notNull(),
+    referral: text('referral').notNull(),
+    /** '<18', '18-22', '23-26', '27+'. */
+    ageBand: text('age_band').notNull(),
+    /** First day of the month, Amsterdam time: the finest grain kept. */
+    month: text('month').notNull(),
+  },
+  (t) => [index('referral_counts_month').on(t.month)],
+);

@@ -62,8 +62,9 @@ export interface AskOptions<T> {
   /**
    * Turns a typed answer into the value, or undefined when it is not an answer. Used for `number`
    * and `text`; without it a number question accepts one whole number and a text question any text.
+   * For `choice`, it reads what matches none of the choices ("Haarlem" at the municipality question).
    */
-  validate?: (text: string) => T | undefined;
+  validate?: (text: string, t: Translate) => T | undefined;
   /** Short re-ask after an answer that did not fit; the options are listed again below it. */
   retryKey: string;
   /** Values for placeholders in the question, e.g. the coach's name. */
@@ -72,6 +73,13 @@ export interface AskOptions<T> {
 
 interface AskState {
   misses: number;
+  /** Placeholders given when the question began ("Bedoel je {{place}}?"), kept for re-asks. */
+  params?: Record<string, unknown>;
+}
+
+/** What a flow may pass to `beginDialog` of a question. */
+export interface AskBeginOptions {
+  params?: Record<string, unknown>;
 }
 
 /** A button press from the web chat or WhatsApp arrives as `activity.value = { choice: '<id>' }`. */
@@ -110,10 +118,10 @@ export class AskDialog<T = string> extends Dialog {
     super(dialogId);
   }
 
-  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const state: AskState = { misses: 0 };
+  override async beginDialog(dc: DialogContext, options?: AskBeginOptions): Promise<DialogTurnResult> {
+    const state: AskState = options?.params ? { misses: 0, params: options.params } : { misses: 0 };
     dc.activeDialog!.state = state;
-    await this.ask(dc.context, this.options.textKey);
+    await this.ask(dc.context, this.options.textKey, state);
     return Dialog.EndOfTurn;
   }
 
@@ -125,13 +133,13 @@ export class AskDialog<T = string> extends Dialog {
     const state = dc.activeDialog!.state as AskState;
     state.misses += 1;
     if (state.misses % 2 === 0) return this.offerPerson(dc);
-    await this.ask(dc.context, this.options.retryKey);
+    await this.ask(dc.context, this.options.retryKey, state);
     return Dialog.EndOfTurn;
   }
 
   /** Asks the question again, e.g. after the language changed or an interruption ended. */
-  override async repromptDialog(context: TurnContext, _instance: DialogInstance): Promise<void> {
-    await this.ask(context, this.options.textKey);
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    await this.ask(context, this.options.textKey, instance.state as AskState | undefined);
   }
 
   /**
@@ -142,24 +150,26 @@ export class AskDialog<T = string> extends Dialog {
   protected async offerPerson(dc: DialogContext): Promise<DialogTurnResult> {
     await say(dc.context, 'ask.person_offer');
     if (dc.findDialog(PERSON_DIALOG_ID)) return dc.beginDialog(PERSON_DIALOG_ID);
-    await this.ask(dc.context, this.options.retryKey);
+    await this.ask(dc.context, this.options.retryKey, dc.activeDialog?.state as AskState | undefined);
     return Dialog.EndOfTurn;
   }
 
   /** A dialog pushed on top (the person offer, a global command) has ended: ask the question again. */
   override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    await this.ask(dc.context, this.options.textKey);
+    await this.ask(dc.context, this.options.textKey, dc.activeDialog?.state as AskState | undefined);
     return Dialog.EndOfTurn;
   }
 
   private recognize(context: TurnContext): string | T | undefined {
     const text = context.activity.text ?? '';
     if (this.options.expects === 'choice') {
-      return matchChoice({ text, payload: buttonPayload(context.activity.value), choices: this.choicesIn(context) })?.id;
+      const chosen = matchChoice({ text, payload: buttonPayload(context.activity.value), choices: this.choicesIn(context) })?.id;
+      if (chosen !== undefined || !this.options.validate || !text.trim() || text.length > MAX_TEXT_ANSWER) return chosen;
+      return this.options.validate(text, turnLanguage(context).t);
     }
     if (!text.trim() || text.length > MAX_TEXT_ANSWER) return undefined;
     const validate = this.options.validate ?? (defaultValidate(this.options.expects) as (text: string) => T | undefined);
-    return validate(text);
+    return validate(text, turnLanguage(context).t);
   }
 
   private choicesIn(context: TurnContext): MatchableChoice[] {
@@ -171,7 +181,7 @@ export class AskDialog<T = string> extends Dialog {
     }));
   }
 
-  private async ask(context: TurnContext, leadKey: string): Promise<void> {
+  private async ask(context: TurnContext, leadKey: string, state?: AskState): Promise<void> {
     const { t } = turnLanguage(context);
     const choices: Choice[] = this.choicesIn(context).map(({ id, title }) => ({ id, title }));
     const channelData: BotChannelData =
@@ -179,7 +189,7 @@ export class AskDialog<T = string> extends Dialog {
     await context.sendActivity({
       type: 'message',
       // The channel adds the numbered options where there are no buttons (bot/channel-mapping.ts).
-      text: t(leadKey, this.options.textParams?.(context)),
+      text: t(leadKey, state?.params || this.options.textParams ? { ...this.options.textParams?.(context), ...state?.params } : undefined),
       channelData,
     });
   }

@@ -44,10 +44,10 @@ async function finishIntake(chat: ReturnType<typeof conversation>): Promise<Repl
 }
 
 describe('feedback after the intake', () => {
-  it('asks a one-tap rating after "Dank je wel!", then an optional tip, and records both', async () => {
+  it('asks a one-tap rating after the referral, then an optional tip, and records both', async () => {
     const chat = conversation();
     const done = await finishIntake(chat);
-    expect(done.map((r) => r.text)).toContain('Dank je wel! Ik zoek nu uit wie je kan helpen. Je hoort zo van me.');
+    expect(done.map((r) => r.text).join('\n')).toContain('Je bent 27 jaar of ouder. Dan helpt het Werkcentrum je verder');
     expect(last(done).text).toContain('Hoe vond je dit gesprek?');
     expect(last(done).choices?.map((c) => c.id)).toEqual(['great', 'good', 'okay', 'bad']);
 

@@ -5,6 +5,7 @@ import { setAppointmentService, type AppointmentService } from '../bot/appointme
 import { setCaseContext, type CaseContext } from '../bot/case-context';
 import { turnEffects } from '../bot/turn-effects';
 import { createI18n } from '../locales/index';
+import { Directory, directorySeed, type DirectoryEntry } from './directory/directory';
 import { FrontDoorBot, type FrontDoorSettings } from './front-door-bot';
 
 interface Reply {
@@ -495,14 +496,16 @@ describe('the emergency message fits the danger and the age', () => {
     only(await alarm(adult, 'me vader slaat me'), ['0800-2000']);
   });
 
-  it("sleeping rough: the municipality's own night shelter, from the settings", async () => {
-    const chat = conversation({ nightShelters: { amstelveen: { name: 'Nachtopvang Test', phone: '020-1234567' } } });
+  it("sleeping rough: the municipality's own night shelter, from the directory", async () => {
+    const shelter: DirectoryEntry = { municipality: 'amstelveen', kind: 'nachtopvang', name: 'Nachtopvang Test', address: null, phone: '020-1234567', openingHours: null, webUrl: null };
+    const directory = new Directory([...directorySeed(), shelter]);
+    const chat = conversation({ directory: { current: () => directory } });
     for (const answer of ['hoi', '20', 'ja', 'amstelveen']) await chat.say(answer);
     const message = await alarm(chat, 'ik slaap al een week in het park');
     expect(message).toContain('Bel Nachtopvang Test: 020-1234567.');
     only(message, []);
-    // Another municipality without a shelter in the settings: the Sociaal loket.
-    const other = conversation({ nightShelters: { amstelveen: { name: 'Nachtopvang Test', phone: '020-1234567' } } });
+    // Another municipality without a shelter in the directory: the Sociaal loket.
+    const other = conversation({ directory: { current: () => directory } });
     for (const answer of ['hoi', '20', 'ja', 'aalsmeer']) await other.say(answer);
     const fallback = await alarm(other, 'ik slaap al een week in het park');
     expect(fallback).not.toContain('Nachtopvang');

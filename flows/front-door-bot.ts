@@ -4,7 +4,7 @@ import type { i18n } from 'i18next';
 import { caseContext } from '../bot/case-context';
 import { emitEvent, turnEffects } from '../bot/turn-effects';
 import { isLanguage, languages, type Language } from '../locales/index';
-import { say, setTurnLanguage, turnLanguage, type Translate } from './ask-dialog';
+import { say, sayText, setTurnLanguage, turnLanguage, type Translate } from './ask-dialog';
 import { FRONT_DOOR_FLOW_ID, FrontDoorFlow, isFrontDoorFlowResult } from './front-door-flow';
 import { bindKnownFacts, type KnownFacts } from './known-facts';
 import { LanguageDialog, type LanguageChoice } from './language-dialog';
@@ -14,9 +14,11 @@ import { PersonDialog } from './person-dialog';
 import { PERSON_DIALOG_ID } from './ask-dialog';
 import { detectSafetySignal, type SafetyCategory } from './safety-signal';
 import { askSafetyCheck, safetyCheckAnswer } from './safety/ask-safety-check';
-import type { NightShelters } from './safety/emergency-message';
 import { answerDanger, type UrgentResponseRules } from './safety-answer';
 import { DEFAULT_URGENT_RESPONSE_HOURS } from '../config';
+import { seedDirectorySource, type DirectorySource } from './directory/directory';
+import { bindDirectory, turnDirectory } from './directory/turn-directory';
+import { answerDirectoryQuestion } from './directory/directory-question';
 import { STOP_CONFIRM_ID, STOP_DIALOG_ID, stopDialogs } from './stop-dialog';
 import { LANGUAGE_DIALOG_ID } from './language-dialog';
 // Appointments.
@@ -56,10 +58,11 @@ export interface FrontDoorSettings {
   /** Ask the one-tap rating after the intake's "Dank je wel!" (the worker turns it on). */
   feedbackAfterIntake?: boolean;
   /**
-   * Each municipality's night shelter, named in the emergency message to a young person sleeping
-   * rough or running away. Default: none known, and the message points to the Sociaal loket and 112.
+   * The directory of where to go (cases/directory/: the table, cached per process): the referrals,
+   * "bel of kom langs" and the night shelter of the emergency message name its contacts.
+   * Default: the seed file, data/directory.json.
    */
-  nightShelters: NightShelters;
+  directory: DirectorySource;
   /** The response rules an urgent handover's deadline is computed with, told to the young person at once. */
   urgentRules: UrgentResponseRules;
 }
@@ -67,7 +70,7 @@ export interface FrontDoorSettings {
 export const defaultFrontDoorSettings: FrontDoorSettings = {
   resumeAfterMs: 12 * 60 * 60 * 1000,
   expireAfterMs: 30 * 24 * 60 * 60 * 1000,
-  nightShelters: {},
+  directory: seedDirectorySource,
   urgentRules: { responseDays: 2, urgentResponseHours: DEFAULT_URGENT_RESPONSE_HOURS },
 };
 
@@ -112,7 +115,7 @@ export class FrontDoorBot {
     const settings = { ...defaultFrontDoorSettings, ...options.settings };
     this.settings = {
       ...settings,
-      nightShelters: settings.nightShelters ?? defaultFrontDoorSettings.nightShelters,
+      directory: settings.directory ?? defaultFrontDoorSettings.directory,
       urgentRules: settings.urgentRules ?? defaultFrontDoorSettings.urgentRules,
     };
     this.now = options.now ?? (() => new Date());
@@ -152,6 +155,7 @@ export class FrontDoorBot {
       const conversation = await this.conversation.get(context, {});
       conversation.known ??= {};
       bindKnownFacts(context, conversation.known);
+      bindDirectory(context, this.settings.directory.current());
       const locale = conversation.locale ?? primaryLanguage(context.activity.locale) ?? languages[0];
       conversation.locale = locale;
       this.useLanguage(context, locale, conversation.fallbackLocale ?? 'nl');
@@ -227,7 +231,7 @@ export class FrontDoorBot {
       // The coach reads the words that raised the alarm: after "ja", the message the check asked about.
       const words = (signal.level === 'danger' ? text : checkedText)?.trim();
       const told = await answerDanger(context, {
-        category, words, known: conversation.known ?? {}, nightShelters: this.settings.nightShelters,
+        category, words, known: conversation.known ?? {}, nightShelters: turnDirectory(context).nightShelters(),
         rules: this.settings.urgentRules, now: this.now(), toldDueAt: conversation.safetyDueAt,
       });
       conversation.safetyDueAt = told.getTime();
@@ -278,6 +282,12 @@ export class FrontDoorBot {
       // Named as whoever reads it: the holder of an open urgent handover before the vaste contactpersoon.
       const reader = open.reader ?? { firstName: open.coachFirstName, urgentTeam: false };
       if (!open.coachWroteToday) await say(context, reader.urgentTeam ? 'front_door.forwarded_team' : 'front_door.forwarded', { coach: reader.firstName });
+      return;
+    }
+    // A question about a desk ("Waar is het Werkplein?") gets the directory's answer, not the menu.
+    const where = answerDirectoryQuestion({ text, t: turnLanguage(context).t, directory: turnDirectory(context), municipality: conversation.known?.municipality });
+    if (where && (open || conversation.intakeCompleted)) {
+      await sayText(context, where);
       return;
     }
     if (open) {

@@ -1,9 +1,11 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { emitEvent } from '../bot/turn-effects';
-import { say } from './ask-dialog';
+import { say, sayText, turnLanguage } from './ask-dialog';
+import { referralMessage } from './directory/referral-message';
+import { turnDirectory } from './directory/turn-directory';
 import { IntakeDialog, INTAKE_DIALOG_ID, isIntakeOutcome, type IntakeCompletedPayload } from './intake-dialog';
 import { isKeuzehulpResult, KEUZEHULP_DIALOG_ID, KeuzehulpDialog, type KeuzehulpOptions } from './keuzehulp-dialog';
-import { decideRoute } from './routing';
+import { decideRoute, type Referral } from './routing';
 import { isWerkLadderResult, WERK_LADDER_DIALOG_ID, WerkLadderDialog } from './werk-ladder-dialog';
 import { isZelfscanResult, ZELFSCAN_DIALOG_ID, ZelfscanDialog } from './zelfscan-dialog';
 
@@ -57,7 +59,8 @@ export class FrontDoorFlow extends ComponentDialog {
     if (!isIntakeOutcome(outcome) || outcome.status !== 'completed') return step.endDialog({ completed: false } satisfies FrontDoorFlowResult);
     const intake = outcome.answers;
     values(step).intake = intake;
-    if (decideRoute(intake).kind === 'referral') return this.complete(step, intake);
+    const route = decideRoute(intake);
+    if (route.kind === 'referral') return this.refer(step, intake, route.referral);
     if (intake.wants === 'weet_niet') {
       const options: KeuzehulpOptions = { hasStartkwalificatie: intake.hasStartkwalificatie, age: intake.age };
       return step.beginDialog(KEUZEHULP_DIALOG_ID, options);
@@ -89,6 +92,18 @@ export class FrontDoorFlow extends ComponentDialog {
       intake.contactTimes = step.result.contactTimes;
     }
     return this.complete(step, intake);
+  }
+
+  /**
+   * 27 or older, or another municipality: the referral with a real contact at once, not "ik zoek
+   * nu uit wie je kan helpen" first. The case store only counts it (or, with a safety handover
+   * open, keeps it on that case): nothing waits on the worker.
+   */
+  private async refer(step: WaterfallStepContext, intake: IntakeCompletedPayload, referral: Referral): Promise<DialogTurnResult> {
+    emitEvent(step.context, { type: 'intake.completed', payload: intake });
+    const { t } = turnLanguage(step.context);
+    await sayText(step.context, referralMessage({ t, directory: turnDirectory(step.context), referral, municipality: intake.municipality, otherPlace: intake.otherPlace }));
+    return step.endDialog({ completed: true } satisfies FrontDoorFlowResult);
   }
 
   private async complete(step: WaterfallStepContext, intake: IntakeCompletedPayload): Promise<DialogTurnResult> {

@@ -58,13 +58,14 @@ describe('intake (nl)', () => {
     await chat.say('ik ben 26 jaar');
     await chat.press('Ja', 'yes');
     await chat.say('nr 3');
+    await chat.say('Haarlem');
     await chat.press('mbo 2 of hoger', 'mbo2plus');
     // Another municipality is referred at once: no keuzehulp or zelfscan questions that change nothing.
     await chat.say('3');
     expect(chat.events).toEqual([
       {
         type: 'intake.completed',
-        payload: { age: 26, municipality: 'other', diploma: 'mbo2plus', hasStartkwalificatie: true, wants: 'weet_niet', locale: 'nl' },
+        payload: { age: 26, municipality: 'other', otherPlace: 'haarlem', diploma: 'mbo2plus', hasStartkwalificatie: true, wants: 'weet_niet', locale: 'nl' },
       },
     ]);
   });
@@ -173,9 +174,9 @@ describe('answers that do not fit', () => {
     expect(last(await chat.say('16')).text).toContain('Is dat goed?');
     expect(last(await chat.say('ja')).text).toContain('In welke gemeente');
 
-    const retry = await chat.say('weet ik veel');
+    const retry = await chat.say('bla bla');
     expect(retry).toHaveLength(1);
-    expect(last(retry).text).toContain('Kies een gemeente uit de lijst.');
+    expect(last(retry).text).toContain('Die plaats ken ik niet. Typ de naam van je gemeente.');
     expect(whatsApp(last(retry))).toContain('1. Amstelveen\n2. Aalsmeer\n3. Ergens anders');
     expect(last(retry).choices).toHaveLength(3);
     expect(chat.events).toEqual([]);
@@ -190,7 +191,7 @@ describe('answers that do not fit', () => {
     expect(last(opening).text).toBe('Hoe oud ben je?');
     await chat.say('19');
     await chat.say('ja');
-    expect(last(await chat.say(long)).text).toContain('Kies een gemeente uit de lijst.');
+    expect(last(await chat.say(long)).text).toContain('Die plaats ken ik niet.');
     expect(chat.events).toEqual([]);
   });
 

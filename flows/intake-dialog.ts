@@ -2,10 +2,13 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { emitEvent } from '../bot/turn-effects';
 import type { Language } from '../locales/index';
 import { ageBand, type AgeBand } from './age-bands';
-import { AskDialog, say, turnLanguage, type AskChoice } from './ask-dialog';
+import { AskDialog, say, sayText, turnLanguage, type AskChoice } from './ask-dialog';
 import { DIPLOMAS, hasStartkwalificatie, type Diploma } from './diploma';
+import { regionContacts } from './directory/referral-message';
+import { turnDirectory } from './directory/turn-directory';
 import type { LearningStyle } from './keuzehulp-rules';
 import { rememberFacts } from './known-facts';
+import { PlaceDialog, type PlaceAnswer } from './places/place-dialog';
 import type { ChosenRoute, RoutingMunicipality, Wants } from './routing';
 import type { LadderAim } from './werk-ladder-dialog';
 import { yesNoChoices } from './yes-no';
@@ -26,6 +29,11 @@ export class IncompleteIntakeError extends Error {
 export interface IntakeCompletedPayload {
   age: number;
   municipality: RoutingMunicipality;
+  /**
+   * With municipality 'other': the slug of their own municipality (data/municipalities.csv),
+   * 'buitenland', or 'onbekend' ("weet ik niet"). The referral names that municipality's contact.
+   */
+  otherPlace?: string;
   diploma: Diploma;
   hasStartkwalificatie: boolean;
   wants: Wants;
@@ -94,7 +102,22 @@ interface IntakeValues {
   age?: number;
   mayContactParent?: boolean;
   municipality?: RoutingMunicipality;
+  otherPlace?: string;
   diploma?: Diploma;
+}
+
+/** The intake's municipality, and for anyone outside the region where they live. */
+function locatedIn(place: PlaceAnswer): { municipality: RoutingMunicipality; otherPlace?: string } {
+  switch (place.kind) {
+    case 'region':
+      return { municipality: place.municipality };
+    case 'elsewhere':
+      return { municipality: 'other', otherPlace: place.slug };
+    case 'abroad':
+      return { municipality: 'other', otherPlace: 'buitenland' };
+    case 'unknown':
+      return { municipality: 'other', otherPlace: 'onbekend' };
+  }
 }
 
 /**
@@ -137,14 +160,7 @@ export class IntakeDialog extends ComponentDialog {
         retryKey: 'intake.age.retry',
       }),
     );
-    this.addDialog(
-      new AskDialog(ASK.municipality, {
-        textKey: 'intake.municipality.question',
-        choices: choices('intake.municipality', ['amstelveen', 'aalsmeer', 'other'], ['other']),
-        expects: 'choice',
-        retryKey: 'intake.municipality.retry',
-      }),
-    );
+    this.addDialog(new PlaceDialog(ASK.municipality));
     this.addDialog(
       new AskDialog(ASK.diploma, {
         textKey: 'intake.diploma.question',
@@ -211,7 +227,9 @@ export class IntakeDialog extends ComponentDialog {
 
   private async consented(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (step.result !== 'yes') {
-      await say(step.context, 'intake.consent.declined');
+      // "Bel of kom langs" names the Jongerenloket's desks from the directory: nothing is kept to refer them further.
+      const { t } = turnLanguage(step.context);
+      await sayText(step.context, [t('intake.consent.declined'), ...regionContacts(t, turnDirectory(step.context))].join('\n\n'));
       emitEvent(step.context, { type: 'intake.declined', payload: { locale: turnLanguage(step.context).locale } });
       const outcome: IntakeOutcome = { status: 'declined' };
       return step.endDialog(outcome);
@@ -232,8 +250,9 @@ export class IntakeDialog extends ComponentDialog {
   }
 
   private async located(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    values(step).municipality = step.result as RoutingMunicipality;
-    rememberFacts(step.context, { municipality: step.result as RoutingMunicipality });
+    const located = locatedIn(step.result as PlaceAnswer);
+    Object.assign(values(step), located);
+    rememberFacts(step.context, { municipality: located.municipality });
     return step.beginDialog(ASK.diploma);
   }
 
@@ -243,13 +262,14 @@ export class IntakeDialog extends ComponentDialog {
   }
 
   private async completed(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { age, municipality, diploma } = values(step);
+    const { age, municipality, otherPlace, diploma } = values(step);
     if (age === undefined || municipality === undefined || diploma === undefined) {
       throw new IncompleteIntakeError();
     }
     const answers: IntakeCompletedPayload = {
       age,
       municipality,
+      ...(otherPlace ? { otherPlace } : {}),
       diploma,
       hasStartkwalificatie: hasStartkwalificatie(diploma),
       wants: step.result as Wants,

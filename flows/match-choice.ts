@@ -101,7 +101,8 @@ function closeEnough(input: string, phrase: string): boolean {
   return allowed > 0 && Math.abs(input.length - phrase.length) <= allowed && levenshtein(input, phrase) <= allowed;
 }
 
-function levenshtein(a: string, b: string): number {
+/** Edits (insert, delete, replace one letter) between two words: how far a typing error is. */
+export function levenshtein(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

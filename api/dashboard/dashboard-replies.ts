@@ -16,6 +16,7 @@ const notices = {
   closed: { kind: 'ok', key: 'case.closed' },
   reopened: { kind: 'ok', key: 'case.reopened' },
   handedOver: { kind: 'ok', key: 'case.handedOverAt18' },
+  directorySaved: { kind: 'ok', key: 'directory.saved' },
   signedOut: { kind: 'ok', key: 'signIn.signedOut' },
   conflict: { kind: 'error', key: 'errors.conflict' },
   invalid: { kind: 'error', key: 'errors.invalid' },

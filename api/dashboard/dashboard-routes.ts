@@ -7,6 +7,7 @@ import { loadPageAssets, servePageAssets } from '../page-assets';
 import { casePageRoutes } from './case-page-routes';
 import { caseListRoutes } from './case-list-routes';
 import { casusoverlegRoutes } from './casusoverleg-routes';
+import { directoryPageRoutes } from './directory-routes';
 import { requireCaseViewer, requireFormToken, requireStaffSession } from './dashboard-access';
 import type { DashboardOptions } from './dashboard-options';
 import { dashboardReplies, type DashboardReplies } from './dashboard-replies';
@@ -53,6 +54,7 @@ export const dashboardRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) =>
         await caseWork.register(caseListRoutes, options);
         await caseWork.register(casePageRoutes, options);
         await caseWork.register(casusoverlegRoutes, options);
+        await caseWork.register(directoryPageRoutes, options);
       });
     });
   });

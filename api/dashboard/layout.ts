@@ -4,7 +4,7 @@ import type { StaffAccount } from '../../cases/staff/staff-accounts';
 import { html, type SafeHtml } from './html';
 
 export type DashboardLang = 'nl' | 'en';
-export type Section = 'inbox' | 'cases' | 'casusoverleg' | 'indicators';
+export type Section = 'inbox' | 'cases' | 'casusoverleg' | 'indicators' | 'directory';
 
 export interface PageContext {
   t: TFunction;
@@ -20,7 +20,8 @@ export interface PageContext {
 
 /** Sections a role may open: an analyst sees indicators only. */
 export function sectionsFor(account: StaffAccount): Section[] {
-  return account.role === 'analyst' ? ['indicators'] : ['inbox', 'cases', 'casusoverleg', 'indicators'];
+  if (account.role === 'analyst') return ['indicators'];
+  return account.role === 'admin' ? ['inbox', 'cases', 'casusoverleg', 'indicators', 'directory'] : ['inbox', 'cases', 'casusoverleg', 'indicators'];
 }
 
 /** A hidden field with the session's synchronizer token; every POST form carries it. */

@@ -21,13 +21,16 @@ import { NoCoachAvailableError } from '../errors';
 import { insertHandover } from '../handover/handover-repository';
 import { isAvailable, lockCoach, pickCoach } from '../handover/pick-coach';
 import { moveUrgentHandoverToMunicipality } from '../handover/move-urgent-handover';
-import { findOpenSafetyCase, findOpenUrgentHandover } from '../handover/safety-signals';
+import { findOpenSafetyCase, findOpenUrgentHandover, findOpenSafetyCaseOfConversation } from '../handover/safety-signals';
+import { countReferral } from '../indicators/referral-counts';
 
 export { NoCoachAvailableError } from '../errors';
 
 export interface IntakeAnswers {
   age: number;
   municipality: RoutingMunicipality;
+  /** With municipality 'other': their own municipality's slug, 'buitenland' or 'onbekend'. */
+  otherPlace?: string | undefined;
   /** The diploma code the intake asked for (flows/diploma.ts). */
   diploma: string;
   hasStartkwalificatie: boolean;
@@ -80,6 +83,29 @@ export interface IntakeOutcome {
 
 const SYSTEM = 'system';
 
+/** A referral given without a case: only counted for the indicators. */
+export interface CountedReferral {
+  status: 'counted';
+  referral: Referral;
+  alreadyRecorded: boolean;
+}
+
+/**
+ * The one entry of a finished intake. A referral (27 or older, another municipality) holds nobody's
+ * personal data: the young person got the contact in the chat already (flows/front-door-flow.ts),
+ * and the referral is only counted (cases/indicators/referral-counts.ts). Danger comes first
+ * (DESIGN.md rule 9): with a safety handover open, {@link recordIntakeOutcome} keeps it on that case.
+ */
+export async function recordIntake(tx: DbOrTx, input: IntakeOutcomeInput): Promise<IntakeOutcome | CountedReferral> {
+  const { eventId, conversationId, intake } = input;
+  const decision = decideRoute(intake);
+  if (decision.kind === 'referral' && !(await findCaseBySourceEvent(tx, eventId)) && !(await findOpenSafetyCaseOfConversation(tx, conversationId))) {
+    const counted = await countReferral(tx, { eventId, municipality: intake.municipality, otherPlace: intake.otherPlace, referral: decision.referral, age: intake.age, now: input.now });
+    return { status: 'counted', referral: decision.referral, alreadyRecorded: !counted };
+  }
+  return recordIntakeOutcome(tx, input);
+}
+
 /**
  * Records the result of an intake in the case store: the young person, a case with its route, and
  * either a vaste contactpersoon with a handover or a referral. Run it in one transaction with the
@@ -101,6 +127,7 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
   // Fast path for a retried job: nothing is written, not even the youth's answers (they may be newer by now).
   const recorded = await findCaseBySourceEvent(tx, eventId);
   if (recorded) return fromRecorded(recorded);
+
 
   const youth = await upsertYouth(tx, {
     conversationId,

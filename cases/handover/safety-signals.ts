@@ -61,6 +61,12 @@ export async function findOpenSafetyCase(tx: DbOrTx, youthId: string): Promise<s
   return row?.caseId;
 }
 
+/** {@link findOpenSafetyCase} of the young person of a conversation (before the intake made a case for them). */
+export async function findOpenSafetyCaseOfConversation(tx: DbOrTx, conversationId: string): Promise<string | undefined> {
+  const [youth] = await tx.select({ id: youths.id }).from(youths).where(eq(youths.conversationId, conversationId));
+  return youth ? findOpenSafetyCase(tx, youth.id) : undefined;
+}
+
 /** The handover a signal of this domain event joined, when it was recorded already (a retried job). */
 export async function findJoinedSignal(tx: DbOrTx, eventId: number): Promise<{ caseId: string; handoverId: string } | undefined> {
   const [row] = await tx

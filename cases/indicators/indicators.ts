@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
 import type { CoachRole, Municipality } from '../../drizzle/schema';
+import { inAmsterdam } from '../calendar/amsterdam-time';
 import { caseWeightOf } from '../handover/caseload';
 
 /**
@@ -51,7 +52,11 @@ export interface Indicators {
   outflowEducation: number;
   /** Closed in the period with outcome duurzaam_werk. */
   outflowDurableWork: number;
-  /** Opened in the period as a referral to the Werkcentrum; opened in the period on the care route or closed in it with outcome zorg. */
+  /**
+   * Referred to the Werkcentrum in the period: referral cases opened in it, plus the referrals given
+   * without a case (cases/indicators/referral-counts.ts), counted by the months the period touches.
+   * Zorg: opened in the period on the care route or closed in it with outcome zorg.
+   */
   referred: { werk: number; zorg: number };
   /** Cases closed in the period (referrals excluded) and the median days from opening to closing. */
   duration: { closed: number; medianDays: number | null };
@@ -225,6 +230,13 @@ export async function computeIndicators(db: DbOrTx, query: IndicatorQuery): Prom
     where at >= ${fromT} and at < ${toT} and (${m}::text is null or municipality = ${m})
     group by rating order by rating`);
 
+  // Referrals without a case are kept per month only (nothing finer points to a person).
+  const month = (d: Date) => inAmsterdam(d).toFormat('yyyy-MM');
+  const [counted] = await db.execute<{ werk: number }>(sql`
+    select count(*)::int as werk from referral_counts
+    where referral = 'werkcentrum' and month >= ${month(from)} and month <= ${month(new Date(to.getTime() - 1))}
+      and (${m}::text is null or municipality = ${m})`);
+
   const t = totals!;
   const h = handover!;
   const inTime = Number(h.in_time);
@@ -236,7 +248,7 @@ export async function computeIndicators(db: DbOrTx, query: IndicatorQuery): Prom
     inTrajectory,
     outflowEducation: Number(t.education),
     outflowDurableWork: Number(t.durable),
-    referred: { werk: Number(t.ref_werk), zorg: Number(t.ref_zorg) },
+    referred: { werk: Number(t.ref_werk) + Number(counted?.werk ?? 0), zorg: Number(t.ref_zorg) },
     duration: { closed: Number(t.closed), medianDays: t.median_days === null ? null : round1(Number(t.median_days)) },
     intensity,
     inNazorg: Number(t.nazorg),
