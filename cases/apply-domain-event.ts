@@ -7,6 +7,8 @@
  */
 import type { i18n, TFunction } from 'i18next';
 import type { Logger } from 'pino';
+import type { BotMessage } from '../bot/bot-message';
+import { ratingQuestion } from '../flows/feedback-question';
 import { queueOutboundToYouth } from '../messages/queue-outbound';
 import { queueTemplate } from '../messages/queue-template';
 import type { HandoverSlaConfig } from '../config';
@@ -133,7 +135,9 @@ async function intakeCompleted(
   } else if (result.referral) {
     texts.push(t(`referral.${result.referral}`), t('referralMore'));
   }
-  out.outboundIds.push(...(await tellYouth(deps, tx, event.conversation, texts)));
+  // The rating comes after who helps them, never before (the bot waits for its answer).
+  const rating = intake.askFeedback && texts.length > 0 ? [ratingQuestion(deps.i18n.getFixedT([intake.locale, 'nl']))] : [];
+  out.outboundIds.push(...(await tellYouth(deps, tx, event.conversation, texts, rating)));
 }
 
 async function handoverRequested(
@@ -250,12 +254,12 @@ async function messageForCoach(tx: DbOrTx, event: { conversation: EventConversat
   await addYouthMessage(tx, { caseId, bodyEnc: event.textEnc });
 }
 
-async function tellYouth(deps: ApplyEventDeps, tx: DbOrTx, conversation: EventConversation, texts: string[]): Promise<number[]> {
+async function tellYouth(deps: ApplyEventDeps, tx: DbOrTx, conversation: EventConversation, texts: string[], then: BotMessage[] = []): Promise<number[]> {
   return queueOutboundToYouth(tx, deps.protector, {
     conversationId: conversation.id,
     channel: conversation.channel,
     conversationKey: conversation.key,
-    messages: texts.map((text, i) => ({ text, expects: i === texts.length - 1 ? 'text' : 'none' })),
+    messages: [...texts.map((text, i): BotMessage => ({ text, expects: i === texts.length - 1 && then.length === 0 ? 'text' : 'none' })), ...then],
   });
 }
 

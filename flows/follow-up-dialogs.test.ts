@@ -44,12 +44,12 @@ async function finishIntake(chat: ReturnType<typeof conversation>): Promise<Repl
 }
 
 describe('feedback after the intake', () => {
-  it('asks a one-tap rating after "Dank je wel!", then an optional tip, and records both', async () => {
+  it('leaves the rating to the case store (after "Goed nieuws!"), waits for it, then an optional tip, and records both', async () => {
     const chat = conversation();
     const done = await finishIntake(chat);
-    expect(done.map((r) => r.text)).toContain('Dank je wel! Ik zoek nu uit wie je kan helpen. Je hoort zo van me.');
-    expect(last(done).text).toContain('Hoe vond je dit gesprek?');
-    expect(last(done).choices?.map((c) => c.id)).toEqual(['great', 'good', 'okay', 'bad']);
+    // The bot itself asks nothing more: the rating question follows the handover message.
+    expect(done.map((r) => r.text)).toEqual(['Dank je wel! Ik zoek nu uit wie je kan helpen. Je hoort zo van me.']);
+    expect(chat.events.find((e) => e.type === 'intake.completed')?.payload).toMatchObject({ askFeedback: true });
 
     const tip = await chat.say('🙂');
     expect(last(tip).text).toContain('Heb je een tip');

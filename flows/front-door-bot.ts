@@ -56,7 +56,7 @@ export interface FrontDoorSettings {
   resumeAfterMs: number;
   /** After this much silence, an unfinished flow is forgotten and a new message starts afresh. */
   expireAfterMs: number;
-  /** Ask the one-tap rating after the intake's "Dank je wel!" (the worker turns it on). */
+  /** Ask the one-tap rating after the intake, once the case store said who helps (the worker turns it on). */
   feedbackAfterIntake?: boolean;
   /**
    * Each municipality's night shelter, named in the emergency message to a young person sleeping
@@ -111,7 +111,7 @@ export class FrontDoorBot {
     this.conversation = this.conversationState.createProperty<FrontDoorConversation>('frontDoor');
     const restart = (step: WaterfallStepContext) => this.restartFrom(step);
     this.dialogs = new DialogSet(this.dialogState)
-      .add(new FrontDoorFlow())
+      .add(new FrontDoorFlow({ askFeedback: this.settings.feedbackAfterIntake }))
       .add(new PersonDialog())
       .add(new LanguageDialog((context, choice) => this.applyLanguage(context, choice)))
       .add(new AppointmentDialog({ fallbackDialogId: COACH_MESSAGE_DIALOG_ID }))
@@ -375,7 +375,8 @@ export class FrontDoorBot {
   private async note({ dc, conversation }: Turn, result: DialogTurnResult): Promise<boolean> {
     if (result.status === DialogTurnStatus.complete && isFrontDoorFlowResult(result.result) && result.result.completed) {
       conversation.intakeCompleted = true;
-      if (this.settings.feedbackAfterIntake && !dc.activeDialog) await dc.beginDialog(FEEDBACK_DIALOG_ID, { source: 'intake' } satisfies FeedbackOptions);
+      // The case store asks the rating after its "Goed nieuws! …" (the intake's event says so); the bot waits for it.
+      if (this.settings.feedbackAfterIntake && !dc.activeDialog) await dc.beginDialog(FEEDBACK_DIALOG_ID, { source: 'intake', asked: true } satisfies FeedbackOptions);
       return true;
     }
     return false;

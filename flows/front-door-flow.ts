@@ -34,7 +34,11 @@ interface FlowValues {
  * the open question again.
  */
 export class FrontDoorFlow extends ComponentDialog {
-  constructor() {
+  /**
+   * @param options.askFeedback The outcome asks the case store to send the rating question after it
+   * told the young person who helps them (the bot waits for the answer).
+   */
+  constructor(private readonly options: { askFeedback?: boolean | undefined } = {}) {
     super(FRONT_DOOR_FLOW_ID);
     this.addDialog(new IntakeDialog());
     this.addDialog(new KeuzehulpDialog());
@@ -92,7 +96,7 @@ export class FrontDoorFlow extends ComponentDialog {
   }
 
   private async complete(step: WaterfallStepContext, intake: IntakeCompletedPayload): Promise<DialogTurnResult> {
-    emitEvent(step.context, { type: 'intake.completed', payload: intake });
+    emitEvent(step.context, { type: 'intake.completed', payload: this.options.askFeedback ? { ...intake, askFeedback: true } : intake });
     await say(step.context, 'intake.done');
     return step.endDialog({ completed: true } satisfies FrontDoorFlowResult);
   }
