@@ -17,6 +17,7 @@ import { formatInAmsterdam } from './calendar/amsterdam-time';
 import { addYouthMessage } from './case/case-messages';
 import { appendCaseEvents, findCaseCoachFirstName, findOpenCaseContact } from './case/case-repository';
 import { setOptedOut, type EventConversation } from './case/conversation-repository';
+import { findLastClosedCase } from './case/last-closed-case';
 import { recordIntakeOutcome } from './case/record-intake-outcome';
 import type { DomainEvent, EventPayload } from './domain-events';
 import { buildHandoverSummary, buildRequestSummary } from './handover/handover-summary';
@@ -246,10 +247,15 @@ function dueBy(t: TFunction, coach: string, dueAt: Date | null, locale: string):
 /**
  * The young person's message goes into the thread of their open case: the coach's inbox shows it.
  * While a safety handover is open it goes to that case, whose holder must read the answer to "ben je
- * nu veilig?".
+ * nu veilig?". Without an open case, a case the coach closed lately still gets it.
  */
 async function messageForCoach(tx: DbOrTx, event: { conversation: EventConversation; textEnc: string }): Promise<void> {
-  const caseId = (await findOpenCrisisCase(tx, event.conversation.id)) ?? (await findOpenCaseContact(tx, event.conversation.id))?.caseId;
+  const conversationId = event.conversation.id;
+  const caseId =
+    (await findOpenCrisisCase(tx, conversationId)) ??
+    (await findOpenCaseContact(tx, conversationId))?.caseId ??
+    // A case the coach closed lately: the message still reaches that coach's thread.
+    (await findLastClosedCase(tx, { conversationId, now: new Date() }))?.caseId;
   if (!caseId) return;
   await addYouthMessage(tx, { caseId, bodyEnc: event.textEnc });
 }

@@ -22,6 +22,8 @@ import { insertHandover } from '../handover/handover-repository';
 import { isAvailable, lockCoach, pickCoach } from '../handover/pick-coach';
 import { moveUrgentHandoverToMunicipality } from '../handover/move-urgent-handover';
 import { findOpenUrgentHandover } from '../handover/safety-signals';
+import { findOpenPersonRequest, handRequestToCoach } from '../handover/person-request-handover';
+import { settleHandoversOfClosedCases } from '../handover/settle-handovers';
 
 export { NoCoachAvailableError } from '../errors';
 
@@ -118,7 +120,10 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
   // (cases/handover/assignment-lock.ts), or an intake and a reassignment could deadlock.
   if (decision.kind === 'coach' && intake.municipality !== 'other') await lockAssignments(tx, intake.municipality);
   const crisis = await findOpenUrgentHandover(tx, youth.id);
-  const superseded = await closeOpenCasesOfYouth(tx, youth.id, { keepCaseId: crisis?.caseId });
+  // A person asked for during the intake: the outcome lands on that request's case (and handover).
+  const request = crisis ? undefined : await findOpenPersonRequest(tx, youth.id);
+  const superseded = await closeOpenCasesOfYouth(tx, youth.id, { keepCaseId: crisis?.caseId ?? request?.caseId });
+  await settleHandoversOfClosedCases(tx, { caseIds: superseded.map((c) => c.id), reason: 'superseded', actor: SYSTEM, now: input.now ?? new Date() });
   const moved = await moveUrgentHandoverToMunicipality(tx, { youthId: youth.id, municipality: intake.municipality });
   const movedUrgentHandoverId = moved ? { movedUrgentHandoverId: moved.handoverId } : {};
 
@@ -162,21 +167,19 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
     ladderAim: decision.route === 'werk' ? (intake.ladderAim ?? null) : null,
     assessmentEnc: input.assessmentEnc ?? null,
   };
-  const created = crisis ? await adoptCase(tx, crisis.caseId, values) : await insertCase(tx, values);
-  const handover = await insertHandover(tx, {
-    caseId: created.id,
-    coachId: assignment.coach.id,
-    summary: input.summary,
-    sourceEventId: eventId,
-  });
+  const adopted = crisis?.caseId ?? request?.caseId;
+  const created = adopted ? await adoptCase(tx, adopted, values) : await insertCase(tx, values);
+  const handover = request?.handover
+    ? await handRequestOnward(tx, { caseId: created.id, handover: request.handover, coachId: assignment.coach.id, summary: input.summary })
+    : await insertHandover(tx, { caseId: created.id, coachId: assignment.coach.id, summary: input.summary, sourceEventId: eventId });
   const regie =
     intake.zelfscan?.multiproblematiek && assignment.coach.role !== 'sociaal_team'
       ? await handOverRegie(tx, { caseId: created.id, municipality, summary: input.summary, intensity, now })
       : undefined;
   await appendCaseEvents(tx, [
     ...supersededEvents(superseded, created.id),
-    crisis
-      ? { caseId: created.id, type: 'case.intake_completed', actor: SYSTEM, data: { route: decision.route, wants: intake.wants, eventId, urgentHandoverId: crisis.id } }
+    crisis || request
+      ? { caseId: created.id, type: 'case.intake_completed', actor: SYSTEM, data: { route: decision.route, wants: intake.wants, eventId, ...(crisis ? { urgentHandoverId: crisis.id } : {}) } }
       : { caseId: created.id, type: 'case.opened', actor: SYSTEM, data: { route: decision.route, wants: intake.wants, eventId } },
     {
       caseId: created.id,
@@ -206,6 +209,21 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
   };
   if (regie) outcome.regie = regie;
   return outcome;
+}
+
+/** The request's open handover goes on as the intake's, held by the assigned coach (one handover, one coach). */
+async function handRequestOnward(
+  tx: DbOrTx,
+  input: { caseId: string; handover: { id: string; coachId: string }; coachId: string; summary: string },
+): Promise<{ id: string }> {
+  const newHolder = input.handover.coachId !== input.coachId;
+  await handRequestToCoach(tx, { handoverId: input.handover.id, coachId: input.coachId, summary: input.summary, newHolder });
+  if (newHolder) {
+    await appendCaseEvents(tx, [
+      { caseId: input.caseId, type: 'handover.moved', actor: SYSTEM, data: { handoverId: input.handover.id, fromCoachId: input.handover.coachId, toCoachId: input.coachId, reason: 'intake_completed' } },
+    ]);
+  }
+  return { id: input.handover.id };
 }
 
 /** Hands the regie to the least loaded Sociaal team member of the municipality, if there is one. */
