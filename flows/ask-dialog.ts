@@ -162,12 +162,25 @@ export class AskDialog<T = string> extends Dialog {
    * the answer, even when the same word is a global command ("quit" for "Quit, no diploma").
    */
   offersWord(context: TurnContext, text: string): boolean {
+    return this.wordChoice(context, text) !== undefined;
+  }
+
+  /**
+   * The option whose whole title or alias the message is, in the conversation's language or any
+   * other we speak; undefined when none, or when the word means different options in different languages.
+   */
+  private wordChoice(context: TurnContext, text: string): string | undefined {
     const typed = normalize(text);
-    if (!typed) return false;
+    if (!typed || this.options.expects !== 'choice') return undefined;
     const { t, everyLanguage = [] } = turnLanguage(context);
-    return [t, ...everyLanguage].some((translate) =>
-      this.choicesIn(context, translate).some((choice) => [choice.title, ...(choice.aliases ?? [])].some((phrase) => normalize(phrase) === typed)),
+    const ids = new Set(
+      [t, ...everyLanguage].flatMap((translate) =>
+        this.choicesIn(context, translate)
+          .filter((choice) => [choice.title, ...(choice.aliases ?? [])].some((phrase) => normalize(phrase) === typed))
+          .map((choice) => choice.id),
+      ),
     );
+    return ids.size === 1 ? [...ids][0] : undefined;
   }
 
   /** Whether the turn's message is an answer to this question (for a way back from the menu). */
@@ -178,7 +191,7 @@ export class AskDialog<T = string> extends Dialog {
   private recognize(context: TurnContext): string | T | undefined {
     const text = context.activity.text ?? '';
     if (this.options.expects === 'choice') {
-      return matchChoice({ text, payload: buttonPayload(context.activity.value), choices: this.choicesIn(context) })?.id;
+      return matchChoice({ text, payload: buttonPayload(context.activity.value), choices: this.choicesIn(context) })?.id ?? this.wordChoice(context, text);
     }
     if (!text.trim() || text.length > MAX_TEXT_ANSWER) return undefined;
     const validate = this.options.validate ?? (defaultValidate(this.options.expects) as (text: string) => T | undefined);

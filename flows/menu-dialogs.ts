@@ -44,7 +44,7 @@ function menuQuestions(id: string, choices: AskChoice[]): AskDialog[] {
 }
 
 /** Whether the menu interrupted something to go back to (a rating left open is not worth going back to). */
-const interrupted = (step: WaterfallStepContext) => step.stack.slice(1).some((instance) => instance.id !== FEEDBACK_DIALOG_ID);
+const interrupted = (step: WaterfallStepContext) => step.stack.slice(0, -1).some((instance) => instance.id !== FEEDBACK_DIALOG_ID);
 
 /**
  * The menu, the home of a young person who already has a coach, the message to that coach, and the

@@ -15,10 +15,12 @@ export function leaveMenuForAnswer(dc: DialogContext): boolean {
   const top = dc.activeDialog;
   if (!top || !isMenu(top)) return false;
   if (openQuestion(dc)?.accepts(dc.context) !== false) return false;
-  const below = dc.stack.findIndex((instance) => !isMenu(instance));
+  // The stack's top is its last entry.
+  let below = dc.stack.length - 1;
+  while (below >= 0 && isMenu(dc.stack[below]!)) below -= 1;
   const interrupted = below < 0 ? undefined : dc.stack[below];
   if (!interrupted || !openQuestion(dc, interrupted)?.accepts(dc.context)) return false;
   // Popped directly rather than ended: ending would resume the question and ask it again first.
-  dc.stack.splice(0, below);
+  dc.stack.splice(below + 1);
   return true;
 }
