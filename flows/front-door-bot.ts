@@ -155,8 +155,7 @@ export class FrontDoorBot {
 
     const media = inboundMedia(context);
     if (media || (!text.trim() && !hasButton)) {
-      // A voice note, photo, file or sticker: say so (a coach sees that it came), and still lead a
-      // newcomer into the intake.
+      // A voice note, photo, file or sticker: say so (a coach sees it came); a newcomer still gets the intake.
       const threadNote = media && [this.i18n.getFixedT('nl', 'coach')(`thread_media.${media}`), text.trim()].filter(Boolean).join('\n');
       if (media && threadNote && (await answerMedia(dc, { kind: media, threadNote }))) return;
       if (!media) await say(context, 'front_door.text_only');
@@ -182,8 +181,7 @@ export class FrontDoorBot {
       return;
     }
 
-    // "Afspraak" before there is a coach: an appointment comes after the intake (unless the open
-    // question offers the word as an answer).
+    // "Afspraak" before there is a coach: it comes after the intake (unless the question offers the word).
     if (!caseContext(context) && asksForAppointment(context) && !openQuestion(dc)?.offersWord(context, text)) return this.appointmentBeforeCoach(turn);
 
     // A rating left open is no flow to resume: the message simply passes it by.
@@ -203,12 +201,15 @@ export class FrontDoorBot {
   /** "Afspraak" without a coach: say plainly that it comes after the intake, and go on with it. */
   private async appointmentBeforeCoach(turn: Turn): Promise<void> {
     const { context, dc, conversation } = turn;
-    if (dc.activeDialog || !conversation.intakeCompleted) {
+    // A rating left open is no flow to go on with.
+    const inFlow = dc.activeDialog !== undefined && dc.activeDialog.id !== FEEDBACK_DIALOG_ID;
+    if (inFlow || !conversation.intakeCompleted) {
       await say(context, 'commands:appointment.after_intake');
-      if (dc.activeDialog) await dc.repromptDialog();
+      if (inFlow) await dc.repromptDialog();
       else await this.home(turn);
       return;
     }
+    await dc.cancelAllDialogs();
     await say(context, 'commands:appointment.no_coach');
     await dc.beginDialog(MENU_DIALOG_ID);
   }

@@ -4,7 +4,7 @@ import type { BotChannelData, Choice, DomainEventDraft } from '../bot/bot-messag
 import { setCaseContext, setClosedCaseContext, type CaseContext, type ClosedCaseContext } from '../bot/case-context';
 import { turnEffects } from '../bot/turn-effects';
 import { createI18n } from '../locales/index';
-import { FrontDoorBot } from './front-door-bot';
+import { FrontDoorBot, type FrontDoorSettings } from './front-door-bot';
 
 interface Reply {
   text: string;
@@ -14,8 +14,8 @@ interface Reply {
 const i18n = createI18n();
 
 /** The front door over TestAdapter, with an open (or closed) case we control. */
-function conversation() {
-  const bot = new FrontDoorBot({ conversationState: new ConversationState(new MemoryStorage()), i18n });
+function conversation(settings: Partial<FrontDoorSettings> = {}) {
+  const bot = new FrontDoorBot({ conversationState: new ConversationState(new MemoryStorage()), i18n, settings });
   const events: DomainEventDraft[] = [];
   let openCase: CaseContext | undefined;
   let closedCase: ClosedCaseContext | undefined;
@@ -139,6 +139,14 @@ describe('AFSPRAAK before there is a coach', () => {
     expect(texts(replies)).not.toContain('Kies een gemeente uit de lijst');
     expect(replies[0]?.text).toContain('Een afspraak maak je met je coach');
     expect(last(replies).text).toBe('In welke gemeente woon je?');
+  });
+
+  it('after the intake, before a coach is known: no coach yet, and the menu (a rating left open is passed by)', async () => {
+    const chat = conversation({ feedbackAfterIntake: true });
+    await sayAll(chat, ['hoi', 'ja', '28', 'amstelveen', 'mbo 2 of hoger', 'aan het werk']);
+    const replies = await chat.say('afspraak');
+    expect(replies[0]?.text).toContain('Je hebt nog geen coach');
+    expect(last(replies).text).toBe('Wat wil je doen?');
   });
 
   it('as the first message: says so, then starts the intake', async () => {
