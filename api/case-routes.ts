@@ -99,7 +99,8 @@ export const caseRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
       const { viewer } = request;
       const { id } = request.params;
       const { outcome, note } = request.body;
-      await closeCase(db, { viewer, caseId: id, outcome, protector: deps.protector, ...(note ? { note } : {}) });
+      const closed = await closeCase(db, { viewer, caseId: id, outcome, protector: deps.protector, i18n: deps.i18n, ...(note ? { note } : {}) });
+      await deps.enqueueSends(closed.outboundIds).catch((err: unknown) => request.log.warn({ err }, 'send not queued; the relay will'));
       return { case: await details(viewer, id) };
     },
   );

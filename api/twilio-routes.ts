@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { mediaKindOf, mediaPayload } from '../bot/inbound-media';
 import { receiveInbound } from '../messages/receive-inbound';
 import { recordDeliveryStatus } from '../messages/delivery-status';
 import type { AppDeps } from './app';
@@ -10,7 +11,7 @@ import { verifyTwilioSignature } from './verify-twilio-signature';
 
 const messageSid = z.string().regex(/^(SM|MM)[0-9a-fA-F]{32}$/, 'must be a Twilio message SID');
 
-// Twilio sends more fields (AccountSid, To, NumMedia, ...); they are signed, and dropped here.
+// Twilio sends more fields (AccountSid, To, ...); they are signed, and dropped here.
 const inboundSchema = z.object({
   MessageSid: messageSid,
   From: z.string().regex(/^whatsapp:\+[1-9]\d{6,14}$/, 'must be a WhatsApp sender like whatsapp:+316…'),
@@ -20,6 +21,9 @@ const inboundSchema = z.object({
   ProfileName: z.string().max(200).optional(),
   /** The id of a picked list-picker item (our choice id); `ListTitle` is its title, also in Body. */
   ListId: z.string().max(256).optional(),
+  /** A voice note, photo or file: how many, and the first one's type (the media is not downloaded). */
+  NumMedia: z.string().max(4).optional(),
+  MediaContentType0: z.string().max(200).optional(),
 });
 
 const statusSchema = z.object({
@@ -32,6 +36,11 @@ const statusSchema = z.object({
 const signedHeaders = z.looseObject({
   'x-twilio-signature': z.string().describe('HMAC-SHA1 of PUBLIC_BASE_URL + path and the form fields, with the Twilio auth token'),
 });
+
+function mediaPayloadOf(message: { NumMedia?: string | undefined; MediaContentType0?: string | undefined }): string | undefined {
+  const kind = mediaKindOf({ numMedia: message.NumMedia, contentType: message.MediaContentType0 });
+  return kind ? mediaPayload(kind) : undefined;
+}
 
 const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>';
 const tags = ['twilio'];
@@ -99,7 +108,7 @@ export const twilioRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => 
           externalId: message.MessageSid,
           text: withoutControlCharacters(message.Body),
           displayName: message.ProfileName && withoutControlCharacters(message.ProfileName),
-          payload: message.ButtonPayload || message.ListId || undefined,
+          payload: message.ButtonPayload || message.ListId || mediaPayloadOf(message),
         });
       } catch (error) {
         request.log.error({ err: error }, 'inbound message not stored');

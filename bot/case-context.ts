@@ -26,3 +26,19 @@ export function setCaseContext(context: TurnContext, value: CaseContext | undefi
 export function caseContext(context: TurnContext): CaseContext | undefined {
   return context.turnState.get(CASE_CONTEXT) as CaseContext | undefined;
 }
+
+/** The young person's last case, closed by their coach: what they write still reaches that coach. */
+export interface ClosedCaseContext {
+  coachFirstName: string;
+}
+
+const CLOSED_CASE_CONTEXT = Symbol.for('jongerenloket.closedCaseContext');
+
+export function setClosedCaseContext(context: TurnContext, value: ClosedCaseContext | undefined): void {
+  context.turnState.set(CLOSED_CASE_CONTEXT, value);
+}
+
+/** Undefined when the young person has an open case, or never had a case closed by a coach. */
+export function closedCaseContext(context: TurnContext): ClosedCaseContext | undefined {
+  return context.turnState.get(CLOSED_CASE_CONTEXT) as ClosedCaseContext | undefined;
+}

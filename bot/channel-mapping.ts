@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { BotChannelData, BotMessage, Channel } from './bot-message';
+import { mediaOfPayload } from './inbound-media';
 
 /**
  * An inbound message as a Bot Framework activity. The conversation id is our conversation's uuid,
@@ -10,7 +11,7 @@ export function inboundActivity(input: {
   channel: Channel;
   locale: string;
   text: string;
-  /** A button payload (WhatsApp) or tapped choice id (web chat). */
+  /** A button payload (WhatsApp) or tapped choice id (web chat), or the kind of media sent (inbound-media.ts). */
   payload?: string | null | undefined;
   inboundId: number;
 }): Partial<Activity> {
@@ -24,9 +25,15 @@ export function inboundActivity(input: {
     serviceUrl: '',
     text: input.text,
     locale: input.locale,
-    value: input.payload ? { choice: input.payload } : undefined,
+    value: activityValue(input.payload),
     timestamp: new Date(),
   };
+}
+
+function activityValue(payload: string | null | undefined): { choice: string } | { media: string } | undefined {
+  if (!payload) return undefined;
+  const media = mediaOfPayload(payload);
+  return media ? { media } : { choice: payload };
 }
 
 /** What the bot sent, as the message we store and deliver. */

@@ -7,6 +7,8 @@
  */
 import type { i18n, TFunction } from 'i18next';
 import type { Logger } from 'pino';
+import type { BotMessage } from '../bot/bot-message';
+import { ratingQuestion } from '../flows/feedback-question';
 import { queueOutboundToYouth } from '../messages/queue-outbound';
 import { queueTemplate } from '../messages/queue-template';
 import type { HandoverSlaConfig } from '../config';
@@ -16,6 +18,7 @@ import { addYouthMessage } from './case/case-messages';
 import { appendCaseEvents, findCaseCoachFirstName } from './case/case-repository';
 import { findMessageRecipient } from './case/message-recipient';
 import { setOptedOut, type EventConversation } from './case/conversation-repository';
+import { findLastClosedCase } from './case/last-closed-case';
 import { recordIntake } from './case/record-intake-outcome';
 import type { DomainEvent, EventPayload } from './domain-events';
 import { buildHandoverSummary, buildRequestSummary } from './handover/handover-summary';
@@ -133,7 +136,9 @@ async function intakeCompleted(
         .join(' '),
     );
   }
-  if (texts.length > 0) out.outboundIds.push(...(await tellYouth(deps, tx, event.conversation, texts)));
+  // The rating comes after who helps them, never before (the bot waits for its answer).
+  const rating = intake.askFeedback && texts.length > 0 ? [ratingQuestion(deps.i18n.getFixedT([intake.locale, 'nl']))] : [];
+  if (texts.length > 0) out.outboundIds.push(...(await tellYouth(deps, tx, event.conversation, texts, rating)));
 }
 
 async function handoverRequested(
@@ -247,20 +252,24 @@ function dueBy(t: TFunction, coach: string, dueAt: Date | null, locale: string):
 /**
  * The young person's message goes into the thread of their open case: the coach's inbox shows it.
  * While a safety handover is open it goes to that case, whose holder must read the answer to "ben je
- * nu veilig?".
+ * nu veilig?". Without an open case, a case the coach closed lately still gets it.
  */
 async function messageForCoach(tx: DbOrTx, event: { conversation: EventConversation; textEnc: string }): Promise<void> {
-  const recipient = await findMessageRecipient(tx, event.conversation.id);
-  if (!recipient) return;
-  await addYouthMessage(tx, { caseId: recipient.caseId, bodyEnc: event.textEnc });
+  const conversationId = event.conversation.id;
+  const caseId =
+    (await findMessageRecipient(tx, conversationId))?.caseId ??
+    // A case the coach closed lately: the message still reaches that coach's thread.
+    (await findLastClosedCase(tx, { conversationId, now: new Date() }))?.caseId;
+  if (!caseId) return;
+  await addYouthMessage(tx, { caseId, bodyEnc: event.textEnc });
 }
 
-async function tellYouth(deps: ApplyEventDeps, tx: DbOrTx, conversation: EventConversation, texts: string[]): Promise<number[]> {
+async function tellYouth(deps: ApplyEventDeps, tx: DbOrTx, conversation: EventConversation, texts: string[], then: BotMessage[] = []): Promise<number[]> {
   return queueOutboundToYouth(tx, deps.protector, {
     conversationId: conversation.id,
     channel: conversation.channel,
     conversationKey: conversation.key,
-    messages: texts.map((text, i) => ({ text, expects: i === texts.length - 1 ? 'text' : 'none' })),
+    messages: [...texts.map((text, i): BotMessage => ({ text, expects: i === texts.length - 1 && then.length === 0 ? 'text' : 'none' })), ...then],
   });
 }
 

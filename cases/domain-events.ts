@@ -36,6 +36,8 @@ const intakeCompleted = z.object({
   learningStyle: z.enum(['bbl', 'bol']).optional(),
   ladderAim: z.enum(['opstapbaan', 'streefbaan', 'wensbaan']).optional(),
   contactTimes: z.string().max(40).optional(),
+  /** The bot waits for a rating: the case store asks it after telling the young person who helps them. */
+  askFeedback: z.literal(true).optional(),
   zelfscan: z
     .object({
       levels: z.partialRecord(levelDomain, level),

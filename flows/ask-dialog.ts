@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { BotChannelData, Choice } from '../bot/bot-message';
 import type { Language } from '../locales/index';
-import { matchChoice, type MatchableChoice } from './match-choice';
+import { matchChoice, normalize, type MatchableChoice } from './match-choice';
 
 /** Translates a key of the `bot` namespace in the conversation's language. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -11,6 +11,11 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
 export interface TurnLanguage {
   locale: Language;
   t: Translate;
+  /**
+   * Every language we speak, for words young people mix in ("quit" in an Arabic chat): an option's
+   * word in any of them beats a command word (AskDialog.offersWord).
+   */
+  everyLanguage?: readonly Translate[];
 }
 
 const TURN_LANGUAGE = Symbol.for('jongerenloket.turnLanguage');
@@ -160,10 +165,41 @@ export class AskDialog<T = string> extends Dialog {
     return Dialog.EndOfTurn;
   }
 
+  /**
+   * Whether the message is, as a whole, one of this question's options by title or alias: then it is
+   * the answer, even when the same word is a global command ("quit" for "Quit, no diploma").
+   */
+  offersWord(context: TurnContext, text: string): boolean {
+    return this.wordChoice(context, text) !== undefined;
+  }
+
+  /**
+   * The option whose whole title or alias the message is, in the conversation's language or any
+   * other we speak; undefined when none, or when the word means different options in different languages.
+   */
+  private wordChoice(context: TurnContext, text: string): string | undefined {
+    const typed = normalize(text);
+    if (!typed || this.options.expects !== 'choice') return undefined;
+    const { t, everyLanguage = [] } = turnLanguage(context);
+    const ids = new Set(
+      [t, ...everyLanguage].flatMap((translate) =>
+        this.choicesIn(context, translate)
+          .filter((choice) => [choice.title, ...(choice.aliases ?? [])].some((phrase) => normalize(phrase) === typed))
+          .map((choice) => choice.id),
+      ),
+    );
+    return ids.size === 1 ? [...ids][0] : undefined;
+  }
+
+  /** Whether the turn's message is an answer to this question (for a way back from the menu). */
+  accepts(context: TurnContext): boolean {
+    return this.recognize(context) !== undefined;
+  }
+
   private recognize(context: TurnContext): string | T | undefined {
     const text = context.activity.text ?? '';
     if (this.options.expects === 'choice') {
-      const chosen = matchChoice({ text, payload: buttonPayload(context.activity.value), choices: this.choicesIn(context) })?.id;
+      const chosen = matchChoice({ text, payload: buttonPayload(context.activity.value), choices: this.choicesIn(context) })?.id ?? this.wordChoice(context, text);
       if (chosen !== undefined || !this.options.validate || !text.trim() || text.length > MAX_TEXT_ANSWER) return chosen;
       return this.options.validate(text, turnLanguage(context).t);
     }
@@ -172,8 +208,7 @@ export class AskDialog<T = string> extends Dialog {
     return validate(text, turnLanguage(context).t);
   }
 
-  private choicesIn(context: TurnContext): MatchableChoice[] {
-    const { t } = turnLanguage(context);
+  private choicesIn(context: TurnContext, t: Translate = turnLanguage(context).t): MatchableChoice[] {
     return (this.options.choices ?? []).map(({ id, titleKey, aliasesKey }) => ({
       id,
       title: t(titleKey),

@@ -1,17 +1,19 @@
 import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { emitEvent } from '../bot/turn-effects';
 import { AskDialog, say } from './ask-dialog';
-import { isPassOn, OptionalChoiceDialog, type PassOn } from './optional-choice-dialog';
+import { isPassOn, OptionalChoiceDialog, type OptionalChoiceOptions, type PassOn } from './optional-choice-dialog';
 import { yesNoChoices } from './yes-no';
+import { feedbackRatings, ratingChoices, type FeedbackRating } from './feedback-question';
 
 export const FEEDBACK_DIALOG_ID = 'feedback';
 
-export const feedbackRatings = ['great', 'good', 'okay', 'bad'] as const;
-export type FeedbackRating = (typeof feedbackRatings)[number];
+export { feedbackRatings, type FeedbackRating } from './feedback-question';
 export type FeedbackSource = 'intake' | 'nazorg';
 
 export interface FeedbackOptions {
   source: FeedbackSource;
+  /** The question was sent by the case store (after the handover message): wait for the answer without asking. */
+  asked?: boolean;
 }
 
 /** The `feedback.given` event: stored without any link to the young person (cases/in-beeld/feedback.ts). */
@@ -27,7 +29,6 @@ const RATE_NAZORG = `${FEEDBACK_DIALOG_ID}.rateNazorg`;
 const TIP = `${FEEDBACK_DIALOG_ID}.tip`;
 const TIP_TEXT = `${FEEDBACK_DIALOG_ID}.tipText`;
 
-const ratingChoices = feedbackRatings.map((id) => ({ id, titleKey: `followup:feedback.${id}`, aliasesKey: `followup:feedback.${id}_aliases` }));
 
 interface Values {
   source: FeedbackSource;
@@ -49,9 +50,9 @@ export class FeedbackDialog extends ComponentDialog {
     this.addDialog(
       new WaterfallDialog(`${FEEDBACK_DIALOG_ID}.steps`, [
         (step) => {
-          const { source } = (step.options ?? {}) as Partial<FeedbackOptions>;
+          const { source, asked } = (step.options ?? {}) as Partial<FeedbackOptions>;
           values(step).source = source === 'nazorg' ? 'nazorg' : 'intake';
-          return step.beginDialog(values(step).source === 'nazorg' ? RATE_NAZORG : RATE);
+          return step.beginDialog(values(step).source === 'nazorg' ? RATE_NAZORG : RATE, { silent: asked === true } satisfies OptionalChoiceOptions);
         },
         (step) => {
           if (isPassOn(step.result) || !isRating(step.result)) return step.endDialog({ passOn: true } satisfies PassOn);

@@ -93,7 +93,7 @@ describe.each(Object.keys(flows))('global commands in the middle of the %s', (fl
     const question = await open(chat);
     const menu = await chat.say('MENU');
     expect(texts(menu)).toContain('OPNIEUW');
-    expect(last(menu).choices?.map((c) => c.id)).toEqual(['restart', 'person', 'trusted_person', 'language', 'stop']);
+    expect(last(menu).choices?.map((c) => c.id)).toEqual(['resume', 'restart', 'person', 'trusted_person', 'language', 'stop']);
     const person = await chat.say('Praat met iemand');
     expect(last(person).text).toBe('Wil je dat een coach contact met je opneemt?');
     const back = await chat.say('nee');

@@ -1,16 +1,23 @@
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
-import { caseContext } from '../bot/case-context';
+import { caseContext, closedCaseContext } from '../bot/case-context';
+import { inboundMedia } from '../bot/inbound-media';
 import { emitEvent, turnEffects } from '../bot/turn-effects';
-import { isLanguage, languages, type Language } from '../locales/index';
-import { say, sayText, setTurnLanguage, turnLanguage, type Translate } from './ask-dialog';
+import { languages, type Language } from '../locales/index';
+import { say, sayText, setTurnLanguage, turnLanguage } from './ask-dialog';
+import { primaryLanguage, translator } from './turn-translator';
 import { FRONT_DOOR_FLOW_ID, FrontDoorFlow, isFrontDoorFlowResult } from './front-door-flow';
 import { bindKnownFacts, type KnownFacts } from './known-facts';
 import { LanguageDialog, type LanguageChoice } from './language-dialog';
 import { normalize } from './match-choice';
+import { globalWords, type CommandId } from './command-words';
 import { COACH_HOME_DIALOG_ID, COACH_MESSAGE_DIALOG_ID, MENU_DIALOG_ID, menuDialogs, RESUME_DIALOG_ID } from './menu-dialogs';
 import { PersonDialog } from './person-dialog';
+import { answerMedia } from './media-answer';
+import { leaveMenuForAnswer } from './menu-way-back';
+import { openQuestion } from './open-question';
+import { answerUnansweredQuestion, isQuestion } from './unanswered-question';
 import { PERSON_DIALOG_ID } from './ask-dialog';
 import { detectSafetySignal, type SafetyCategory } from './safety-signal';
 import { askSafetyCheck, safetyCheckAnswer } from './safety/ask-safety-check';
@@ -55,7 +62,7 @@ export interface FrontDoorSettings {
   resumeAfterMs: number;
   /** After this much silence, an unfinished flow is forgotten and a new message starts afresh. */
   expireAfterMs: number;
-  /** Ask the one-tap rating after the intake's "Dank je wel!" (the worker turns it on). */
+  /** Ask the one-tap rating after the intake, once the case store said who helps (the worker turns it on). */
   feedbackAfterIntake?: boolean;
   /**
    * The directory of where to go (cases/directory/: the table, cached per process): the referrals,
@@ -74,13 +81,8 @@ export const defaultFrontDoorSettings: FrontDoorSettings = {
   urgentRules: { responseDays: 2, urgentResponseHours: DEFAULT_URGENT_RESPONSE_HOURS },
 };
 
-/** The global commands: words a young person can type at any moment, in any language we speak. */
-type CommandId = 'menu' | 'stop' | 'start' | 'language' | 'restart' | 'person';
-const commandIds: CommandId[] = ['menu', 'stop', 'start', 'language', 'restart', 'person'];
-
-const NAMESPACES = ['bot', 'commands', 'zelfscan', 'keuzehulp', 'appointment', 'followup'];
-
-const wordsByI18n = new WeakMap<i18n, { commandWords: Map<string, CommandId>; languageWords: Map<string, Language> }>();
+/** The top-level dialog the open question belongs to (`menu` for `menu.ask`). */
+const rootDialogId = (dc: DialogContext) => (dc.activeDialog?.id ?? '').split('.')[0] ?? '';
 
 /** Dialogs whose options are the commands themselves. */
 const menuLike = new Set([MENU_DIALOG_ID, COACH_HOME_DIALOG_ID, RESUME_DIALOG_ID]);
@@ -123,7 +125,7 @@ export class FrontDoorBot {
     this.conversation = this.conversationState.createProperty<FrontDoorConversation>('frontDoor');
     const restart = (step: WaterfallStepContext) => this.restartFrom(step);
     this.dialogs = new DialogSet(this.dialogState)
-      .add(new FrontDoorFlow())
+      .add(new FrontDoorFlow({ askFeedback: this.settings.feedbackAfterIntake }))
       .add(new PersonDialog())
       .add(new LanguageDialog((context, choice) => this.applyLanguage(context, choice)))
       .add(new AppointmentDialog({ fallbackDialogId: COACH_MESSAGE_DIALOG_ID }))
@@ -131,20 +133,7 @@ export class FrontDoorBot {
       .add(new NazorgDialog())
       .add(new TrustedPersonDialog());
     for (const dialog of [...stopDialogs((step) => this.optedOut(step)), ...menuDialogs(restart)]) this.dialogs.add(dialog);
-    // The word lists come from the locale files and do not change: built once per i18n instance,
-    // not on every turn (a turn builds a new bot around the turn's storage).
-    let words = wordsByI18n.get(this.i18n);
-    if (!words) {
-      words = {
-        commandWords: this.loadCommandWords(),
-        languageWords: new Map(
-          languages.flatMap((code) =>
-            [...this.allLanguages(`language.name_aliases.${code}`), ...this.allLanguages(`language.names.${code}`)].map((word) => [normalize(word), code] as const),
-          ),
-        ),
-      };
-      wordsByI18n.set(this.i18n, words);
-    }
+    const words = globalWords(this.i18n);
     this.commandWords = words.commandWords;
     this.languageWords = words.languageWords;
   }
@@ -179,9 +168,12 @@ export class FrontDoorBot {
 
     if (await this.safetyNet(turn, text)) return;
 
-    if (!text.trim() && !hasButton) {
-      // A photo, voice note or sticker: say so, and still lead a newcomer into the intake.
-      await say(context, 'front_door.text_only');
+    const media = inboundMedia(context);
+    if (media || (!text.trim() && !hasButton)) {
+      // A voice note, photo, file or sticker: say so (a coach sees it came); a newcomer still gets the intake.
+      const threadNote = media && [this.i18n.getFixedT('nl', 'coach')(`thread_media.${media}`), text.trim()].filter(Boolean).join('\n');
+      if (media && threadNote && (await answerMedia(dc, { kind: media, threadNote }))) return;
+      if (!media) await say(context, 'front_door.text_only');
       if (!dc.activeDialog) await this.home(turn);
       return;
     }
@@ -195,6 +187,8 @@ export class FrontDoorBot {
 
     const command = this.commandFor(text, turn);
     if (command) return this.runCommand(command, turn);
+    // The stop word again at "Wil je stoppen?", in whichever language it is typed, is "ja": no loop.
+    if (dc.activeDialog?.id === STOP_CONFIRM_ID && this.commandWords.get(normalize(text)) === 'stop') context.activity.value = { choice: 'yes' };
     const language = this.languageWords.get(normalize(text));
     if (language && dc.activeDialog?.id !== LANGUAGE_DIALOG_ID) {
       await dc.beginDialog(LANGUAGE_DIALOG_ID, { locale: language });
@@ -202,13 +196,37 @@ export class FrontDoorBot {
       return;
     }
 
+    // "Afspraak" before there is a coach: it comes after the intake (unless the question offers the word).
+    if (!caseContext(context) && asksForAppointment(context) && !openQuestion(dc)?.offersWord(context, text)) return this.appointmentBeforeCoach(turn);
+
     // A rating left open is no flow to resume: the message simply passes it by.
     if (dc.activeDialog && silentFor > this.settings.resumeAfterMs && dc.activeDialog.id !== RESUME_DIALOG_ID && dc.activeDialog.id !== FEEDBACK_DIALOG_ID) {
       await dc.beginDialog(RESUME_DIALOG_ID);
       return;
     }
-    if (dc.activeDialog) return this.afterTopLevel(turn, await dc.continueDialog());
+    if (dc.activeDialog) {
+      // MENU, then the answer to the question it interrupted: that question goes on.
+      if (leaveMenuForAnswer(dc)) return this.afterTopLevel(turn, await dc.continueDialog());
+      if (isQuestion(dc, text) && openQuestion(dc)?.accepts(context) === false) return answerUnansweredQuestion(dc, text);
+      return this.afterTopLevel(turn, await dc.continueDialog());
+    }
     await this.home(turn);
+  }
+
+  /** "Afspraak" without a coach: say plainly that it comes after the intake, and go on with it. */
+  private async appointmentBeforeCoach(turn: Turn): Promise<void> {
+    const { context, dc, conversation } = turn;
+    // A rating left open is no flow to go on with.
+    const inFlow = dc.activeDialog !== undefined && dc.activeDialog.id !== FEEDBACK_DIALOG_ID;
+    if (inFlow || !conversation.intakeCompleted) {
+      await say(context, 'commands:appointment.after_intake');
+      if (inFlow) await dc.repromptDialog();
+      else await this.home(turn);
+      return;
+    }
+    await dc.cancelAllDialogs();
+    await say(context, 'commands:appointment.no_coach');
+    await dc.beginDialog(MENU_DIALOG_ID);
   }
 
   /**
@@ -294,7 +312,16 @@ export class FrontDoorBot {
       await dc.beginDialog(COACH_HOME_DIALOG_ID);
       return;
     }
+    const closed = closedCaseContext(context);
+    if (closed && text) {
+      // Their case was closed: the message still reaches their last coach, and the way back is plain.
+      emitEvent(context, { type: 'youth.message_for_coach', payload: { text } });
+      await say(context, 'commands:closed_case.text', { coach: closed.coachFirstName });
+      await dc.beginDialog(MENU_DIALOG_ID);
+      return;
+    }
     if (conversation.intakeCompleted) {
+      if (text && isQuestion(dc, text)) return answerUnansweredQuestion(dc, text);
       await say(context, 'front_door.after_intake');
       await dc.beginDialog(MENU_DIALOG_ID);
       return;
@@ -302,13 +329,19 @@ export class FrontDoorBot {
     await this.note({ context, dc, conversation }, await dc.beginDialog(FRONT_DOOR_FLOW_ID));
   }
 
-  private commandFor(text: string, { dc, conversation }: Turn): CommandId | undefined {
+  private commandFor(text: string, { context, dc, conversation }: Turn): CommandId | undefined {
     const command = this.commandWords.get(normalize(text));
+    if (!command) return undefined;
+    const open = rootDialogId(dc);
+    // MENU in the menu shows it again: no wrong answer.
+    if (command === 'menu' && menuLike.has(open)) return command;
     // "stop" while the stop question is open is its answer; "start" only means something after a stop.
     if (command === 'stop' && dc.activeDialog?.id === STOP_CONFIRM_ID) return undefined;
     // In the menu (and the coach's home) the words are answers: "Praat met iemand" is an option there.
-    if (command && command !== 'stop' && menuLike.has((dc.activeDialog?.id ?? '').split('.')[0] ?? '')) return undefined;
+    if (command !== 'stop' && menuLike.has(open)) return undefined;
     if (command === 'start' && !conversation.optedOut) return undefined;
+    // A word the open question offers as an answer is that answer ("quit" for "Quit, no diploma").
+    if (openQuestion(dc)?.offersWord(context, text)) return undefined;
     return command;
   }
 
@@ -316,8 +349,10 @@ export class FrontDoorBot {
     const { context, dc, conversation } = turn;
     switch (command) {
       case 'menu':
-        // MENU and HELP: what the bot can do, then the choices.
+        // MENU and HELP: what the bot can do, then the choices (again, when the menu is open already).
         await say(context, 'commands:help.text');
+        if (rootDialogId(dc) === MENU_DIALOG_ID) return dc.repromptDialog();
+        if (rootDialogId(dc) === COACH_HOME_DIALOG_ID) await dc.cancelAllDialogs();
         await dc.beginDialog(MENU_DIALOG_ID);
         return;
       case 'stop':
@@ -361,7 +396,10 @@ export class FrontDoorBot {
   private async note({ dc, conversation }: Turn, result: DialogTurnResult): Promise<boolean> {
     if (result.status === DialogTurnStatus.complete && isFrontDoorFlowResult(result.result) && result.result.completed) {
       conversation.intakeCompleted = true;
-      if (this.settings.feedbackAfterIntake && !dc.activeDialog) await dc.beginDialog(FEEDBACK_DIALOG_ID, { source: 'intake' } satisfies FeedbackOptions);
+      // The case store asks the rating after its "Goed nieuws! …" (the intake's event says so) and the
+      // bot waits for it; after a referral the bot gave itself, the bot asks it now.
+      const asked = result.result.ratingAskedBy !== 'bot';
+      if (this.settings.feedbackAfterIntake && !dc.activeDialog) await dc.beginDialog(FEEDBACK_DIALOG_ID, { source: 'intake', asked } satisfies FeedbackOptions);
       return true;
     }
     return false;
@@ -378,56 +416,7 @@ export class FrontDoorBot {
 
   private useLanguage(context: TurnContext, locale: Language, fallback: Language): void {
     // A partly translated language falls back to the language the young person chose for the rest.
-    setTurnLanguage(context, { locale, t: translator(this.i18n, locale, fallback) });
+    const everyLanguage = languages.map((language) => translator(this.i18n, language, language));
+    setTurnLanguage(context, { locale, t: translator(this.i18n, locale, fallback), everyLanguage });
   }
-
-  private loadCommandWords(): Map<string, CommandId> {
-    const words = new Map<string, CommandId>();
-    for (const id of commandIds) {
-      for (const word of this.allLanguages(`${id}.words`)) {
-        const key = normalize(word);
-        if (key && !words.has(key)) words.set(key, id);
-      }
-    }
-    return words;
-  }
-
-  /** A `|`-separated list from the commands namespace, over every language (young people mix them). */
-  private allLanguages(key: string): string[] {
-    return languages.flatMap((lang) => {
-      const value = this.i18n.getResource(lang, 'commands', key) as unknown;
-      return typeof value === 'string' ? value.split('|').map((w) => w.trim()).filter(Boolean) : [];
-    });
-  }
-}
-
-/** "en-US" → "en"; anything we do not speak → undefined. */
-function primaryLanguage(locale: string | undefined): Language | undefined {
-  const primary = locale?.split('-')[0]?.toLowerCase();
-  return isLanguage(primary) ? primary : undefined;
-}
-
-/**
- * The translate function of a language (with its fallback), made once per i18n instance. A text
- * without parameters is looked up once and then remembered: the locale files do not change while
- * the process runs, and a turn translates every choice of its question (titles and aliases).
- */
-const translatorsByI18n = new WeakMap<i18n, Map<string, Translate>>();
-
-function translator(i18next: i18n, locale: Language, fallback: Language): Translate {
-  let translators = translatorsByI18n.get(i18next);
-  if (!translators) translatorsByI18n.set(i18next, (translators = new Map()));
-  const chain = locale === fallback ? locale : `${locale}|${fallback}`;
-  const known = translators.get(chain);
-  if (known) return known;
-  const t = i18next.getFixedT(locale === fallback ? locale : [locale, fallback], NAMESPACES) as Translate;
-  const texts = new Map<string, string>();
-  const translate: Translate = (key, options) => {
-    if (options !== undefined) return t(key, options);
-    let text = texts.get(key);
-    if (text === undefined) texts.set(key, (text = t(key)));
-    return text;
-  };
-  translators.set(chain, translate);
-  return translate;
 }

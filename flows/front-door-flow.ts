@@ -14,6 +14,11 @@ export const FRONT_DOOR_FLOW_ID = 'frontDoorFlow';
 /** Ends the flow: whether the intake was finished (and the outcome event emitted). */
 export interface FrontDoorFlowResult {
   completed: boolean;
+  /**
+   * Who asks the rating: the case store after its "Goed nieuws! …" (a coach was found), or the bot
+   * now, right after a referral it gave itself (nothing more comes from the case store).
+   */
+  ratingAskedBy?: 'store' | 'bot';
 }
 
 export function isFrontDoorFlowResult(value: unknown): value is FrontDoorFlowResult {
@@ -36,7 +41,11 @@ interface FlowValues {
  * the open question again.
  */
 export class FrontDoorFlow extends ComponentDialog {
-  constructor() {
+  /**
+   * @param options.askFeedback The outcome asks the case store to send the rating question after it
+   * told the young person who helps them (the bot waits for the answer).
+   */
+  constructor(private readonly options: { askFeedback?: boolean | undefined } = {}) {
     super(FRONT_DOOR_FLOW_ID);
     this.addDialog(new IntakeDialog());
     this.addDialog(new KeuzehulpDialog());
@@ -103,13 +112,13 @@ export class FrontDoorFlow extends ComponentDialog {
     emitEvent(step.context, { type: 'intake.completed', payload: intake });
     const { t } = turnLanguage(step.context);
     await sayText(step.context, referralMessage({ t, directory: turnDirectory(step.context), referral, municipality: intake.municipality, otherPlace: intake.otherPlace }));
-    return step.endDialog({ completed: true } satisfies FrontDoorFlowResult);
+    return step.endDialog({ completed: true, ratingAskedBy: 'bot' } satisfies FrontDoorFlowResult);
   }
 
   private async complete(step: WaterfallStepContext, intake: IntakeCompletedPayload): Promise<DialogTurnResult> {
-    emitEvent(step.context, { type: 'intake.completed', payload: intake });
+    emitEvent(step.context, { type: 'intake.completed', payload: this.options.askFeedback ? { ...intake, askFeedback: true } : intake });
     await say(step.context, 'intake.done');
-    return step.endDialog({ completed: true } satisfies FrontDoorFlowResult);
+    return step.endDialog({ completed: true, ratingAskedBy: 'store' } satisfies FrontDoorFlowResult);
   }
 }
 

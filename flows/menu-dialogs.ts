@@ -7,6 +7,7 @@ import { AskDialog, PERSON_DIALOG_ID, say, type AskChoice } from './ask-dialog';
 import { appointmentService } from '../bot/appointment-context';
 import { APPOINTMENT_DIALOG_ID } from './appointment-dialog';
 import { LANGUAGE_DIALOG_ID } from './language-dialog';
+import { FEEDBACK_DIALOG_ID } from './feedback-dialog';
 import { STOP_DIALOG_ID } from './stop-dialog';
 // "Iemand die mij helpt" (a parent or other supporter the coach may involve).
 import { TRUSTED_PERSON_DIALOG_ID } from './trusted-person-dialog';
@@ -31,6 +32,19 @@ const myAppointment: AskChoice = { id: 'my_appointment', titleKey: 'appointment:
 /** In every menu, after "Praat met iemand". */
 const trustedPerson: AskChoice = { id: 'trusted_person', titleKey: 'followup:trusted.menu_option' };
 const hasAppointment = async (context: TurnContext) => (await appointmentService(context)?.current()) !== undefined;
+/** First in the menu when it interrupted something: back to the question that was open. */
+const resume: AskChoice = { id: 'resume', titleKey: 'commands:menu.options.resume', aliasesKey: 'commands:menu.resume_aliases' };
+const RESUMABLE = '.resumable';
+
+/** The menu's question, and the same with "verder waar ik was" first (its id ends in {@link RESUMABLE}). */
+function menuQuestions(id: string, choices: AskChoice[]): AskDialog[] {
+  const ask = (dialogId: string, options: AskChoice[]) =>
+    new AskDialog(dialogId, { textKey: 'commands:menu.question', choices: options, expects: 'choice', retryKey: 'commands:menu.question' });
+  return [ask(id, choices), ask(`${id}${RESUMABLE}`, [resume, ...choices])];
+}
+
+/** Whether the menu interrupted something to go back to (a rating left open is not worth going back to). */
+const interrupted = (step: WaterfallStepContext) => step.stack.slice(0, -1).some((instance) => instance.id !== FEEDBACK_DIALOG_ID);
 
 /**
  * The menu, the home of a young person who already has a coach, the message to that coach, and the
@@ -58,33 +72,23 @@ export function menuDialogs(restart: (step: WaterfallStepContext) => Promise<Dia
         return step.replaceDialog(APPOINTMENT_DIALOG_ID);
       case 'menu':
         return step.replaceDialog(MENU_DIALOG_ID);
+      case 'resume':
+        // Ends the menu: the question underneath is asked again.
+        return step.endDialog();
       default:
         return step.endDialog();
     }
   };
 
   return [
-    new AskDialog(ASK_MENU, {
-      textKey: 'commands:menu.question',
-      choices: [option('restart'), option('person'), trustedPerson, option('language'), option('stop')],
-      expects: 'choice',
-      retryKey: 'commands:menu.question',
-    }),
-    new AskDialog(ASK_MENU_WITH_COACH, {
-      textKey: 'commands:menu.question',
-      choices: [option('message_coach'), option('appointment'), option('person'), trustedPerson, ...['language', 'restart', 'stop'].map(option)],
-      expects: 'choice',
-      retryKey: 'commands:menu.question',
-    }),
-    new AskDialog(ASK_MENU_WITH_APPOINTMENT, {
-      textKey: 'commands:menu.question',
-      choices: [option('message_coach'), myAppointment, option('person'), trustedPerson, ...['language', 'restart', 'stop'].map(option)],
-      expects: 'choice',
-      retryKey: 'commands:menu.question',
-    }),
+    ...menuQuestions(ASK_MENU, [option('restart'), option('person'), trustedPerson, option('language'), option('stop')]),
+    ...menuQuestions(ASK_MENU_WITH_COACH, [option('message_coach'), option('appointment'), option('person'), trustedPerson, ...['language', 'restart', 'stop'].map(option)]),
+    ...menuQuestions(ASK_MENU_WITH_APPOINTMENT, [option('message_coach'), myAppointment, option('person'), trustedPerson, ...['language', 'restart', 'stop'].map(option)]),
     new WaterfallDialog(MENU_DIALOG_ID, [
-      async (step) =>
-        step.beginDialog(!caseContext(step.context) ? ASK_MENU : (await hasAppointment(step.context)) ? ASK_MENU_WITH_APPOINTMENT : ASK_MENU_WITH_COACH),
+      async (step) => {
+        const ask = !caseContext(step.context) ? ASK_MENU : (await hasAppointment(step.context)) ? ASK_MENU_WITH_APPOINTMENT : ASK_MENU_WITH_COACH;
+        return step.beginDialog(interrupted(step) ? `${ask}${RESUMABLE}` : ask);
+      },
       act,
     ]),
 

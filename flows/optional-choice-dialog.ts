@@ -4,6 +4,11 @@ import type { BotChannelData } from '../bot/bot-message';
 import { turnLanguage, type AskChoice } from './ask-dialog';
 import { matchChoice, normalize, type MatchableChoice } from './match-choice';
 
+/** How an optional question begins: `silent` when the question went out already (sent by the case store). */
+export interface OptionalChoiceOptions {
+  silent?: boolean;
+}
+
 /** What an optional question ends with when the message was not an answer to it. */
 export interface PassOn {
   passOn: true;
@@ -42,8 +47,8 @@ export class OptionalChoiceDialog extends Dialog {
     super(dialogId);
   }
 
-  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    await this.ask(dc.context);
+  override async beginDialog(dc: DialogContext, options?: OptionalChoiceOptions): Promise<DialogTurnResult> {
+    if (options?.silent !== true) await this.ask(dc.context);
     return Dialog.EndOfTurn;
   }
 

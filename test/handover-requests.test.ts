@@ -95,6 +95,8 @@ describe('handovers from the flows', () => {
     for (const body of ['hoi', '19', 'ja', 'Aalsmeer', 'vmbo', 'naar school', ...zelfscanAnswers]) await say(phone, body);
     const assigned = await eventually(() => t.twilio.messages.filter(to(phone)).find((m) => /vaste contactpersoon/.test(m.body ?? '')));
     const coach = /Goed nieuws! (\S+) wordt/.exec(assigned.body ?? '')?.[1];
+    // The rating question follows the handover message.
+    await eventually(() => t.twilio.messages.filter(to(phone)).find((m) => /Hoe vond je dit gesprek/.test(m.body ?? '')));
     // The handover is open: what they write goes to their coach, not through the intake again.
     const forwarded = await say(phone, 'Kan ik morgen langskomen?');
     expect(forwarded.at(-1)?.body).toContain(`doorgestuurd naar ${coach}`);

@@ -10,7 +10,7 @@ import type { DataProtector } from '../cases/privacy/data-protector';
 import type { Database, DbOrTx } from '../drizzle/connection';
 import { insertDomainEvents } from '../cases/domain-event-repository';
 import { toStoredEvent } from '../cases/domain-events';
-import { setCaseContext } from '../bot/case-context';
+import { setCaseContext, setClosedCaseContext } from '../bot/case-context';
 import { FrontDoorBot, type FrontDoorSettings } from '../flows/front-door-bot';
 import { setNazorgPending } from '../flows/nazorg-dialog';
 import { lockFor } from '../drizzle/advisory-locks';
@@ -78,7 +78,7 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
   // and takes its snapshot, only once the lock is held, so it sees the previous turn's commit.
   const [, start] = await Promise.all([lockFor(tx, 'turn', conversationId), loadTurnStart(tx, { conversationId, stateKeys, now })]);
   if (!start) return undefined;
-  const { message, conversation, contact, thread, reader, released, nazorgPending } = start;
+  const { message, conversation, contact, thread, reader, released, nazorgPending, closedCase } = start;
 
   const storage = new PgStorage(tx, deps.protector, { keys: stateKeys, states: start.states });
   const conversationState = new ConversationState(storage);
@@ -97,6 +97,7 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
       contact && { coachFirstName: contact.coachFirstName, coachRole: contact.coachRole, threadOpen: thread?.open, coachWroteToday: thread?.coachWroteToday, reader },
     );
     setNazorgPending(context, nazorgPending);
+    setClosedCaseContext(context, closedCase);
     if (contact) {
       setAppointmentService(context, createAppointmentService({ tx, conversationId, now, publicBaseUrl: deps.publicBaseUrl ?? '' }));
     }

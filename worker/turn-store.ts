@@ -3,6 +3,7 @@ import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import type { Channel } from '../bot/bot-message';
 import { WEB_CHAT_NOTIFY_CHANNEL } from '../messages/web-chat-notify';
 import { THREAD_OPEN_DAYS } from '../cases/case/case-messages';
+import { CLOSED_CASE_THREAD_DAYS } from '../cases/case/last-closed-case';
 import { messageRecipientQuery, type MessageRecipient } from '../cases/case/message-recipient';
 import { NAZORG_ANSWER_DAYS } from '../cases/in-beeld/nazorg';
 import { botState, conversations, inboundMessages, outboundMessages, type CoachRole } from '../drizzle/schema';
@@ -24,6 +25,8 @@ export interface TurnStart {
   released: number[];
   /** A nazorg check-in of the last {@link NAZORG_ANSWER_DAYS} days is still unanswered. */
   nazorgPending: boolean;
+  /** Without an open case: the case a coach closed lately (`findLastClosedCase`'s rule), whose coach still reads along. */
+  closedCase?: { coachFirstName: string };
 }
 
 interface TurnStartRow {
@@ -44,6 +47,7 @@ interface TurnStartRow {
   last_coach_ms: number | null;
   released: string[] | null;
   nazorg_pending: boolean;
+  closed_coach_first_name: string | null;
 }
 
 /**
@@ -62,6 +66,7 @@ interface TurnStartRow {
 export async function loadTurnStart(tx: DbOrTx, input: { conversationId: string; stateKeys: string[]; now: Date }): Promise<TurnStart | undefined> {
   const since = new Date(input.now.getTime() - THREAD_OPEN_DAYS * 86_400_000);
   const checkinsSince = new Date(input.now.getTime() - NAZORG_ANSWER_DAYS * 86_400_000);
+  const closedSince = new Date(input.now.getTime() - CLOSED_CASE_THREAD_DAYS * 86_400_000);
   const rows = (await tx.execute(sql`
     with pending as (
       select id, body_enc, payload from inbound_messages
@@ -90,7 +95,11 @@ export async function loadTurnStart(tx: DbOrTx, input: { conversationId: string;
       (select array_agg(r.id::text order by r.id) from released r) as released,
       exists (select 1 from nazorg_checkins n join cases nc on nc.id = n.case_id join youths ny on ny.id = nc.youth_id
         where ny.conversation_id = ${input.conversationId} and n.answer is null
-          and n.created_at > ${checkinsSince.toISOString()}::timestamptz) as nazorg_pending
+          and n.created_at > ${checkinsSince.toISOString()}::timestamptz) as nazorg_pending,
+      (select cco.first_name from youths cy join cases cc on cc.youth_id = cy.id join coaches cco on cco.id = cc.coach_id
+        where cy.conversation_id = ${input.conversationId} and ct.case_id is null and cc.status = 'closed' and cc.outcome is not null
+          and cc.closed_at > ${closedSince.toISOString()}::timestamptz
+        order by cc.closed_at desc limit 1) as closed_coach_first_name
     from pending p
     join conversations c on c.id = ${input.conversationId}
     left join contact ct on true
@@ -118,6 +127,7 @@ export async function loadTurnStart(tx: DbOrTx, input: { conversationId: string;
       : {}),
     released: (row.released ?? []).map(Number),
     nazorgPending: row.nazorg_pending === true,
+    ...(row.closed_coach_first_name !== null ? { closedCase: { coachFirstName: row.closed_coach_first_name } } : {}),
   };
 }
 

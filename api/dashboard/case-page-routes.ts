@@ -91,7 +91,8 @@ export const casePageRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (ap
     const caseId = request.params.id;
     const { outcome, note } = request.body;
     return replies.afterPost(reply, back(caseId), async () => {
-      await closeCase(db, { viewer, caseId, outcome, protector: deps.protector, ...(note ? { note } : {}) });
+      const closed = await closeCase(db, { viewer, caseId, outcome, protector: deps.protector, i18n: deps.i18n, ...(note ? { note } : {}) });
+      await deps.enqueueSends(closed.outboundIds).catch((err: unknown) => request.log.warn({ err }, 'send not queued; the relay will'));
       return 'closed';
     });
   });

@@ -7,15 +7,23 @@ import { writeToYoungPerson } from '../../messages/write-to-young-person';
 import type { AppointmentRow } from './appointment-repository';
 import type { DataProtector } from '../privacy/data-protector';
 
-export type AppointmentNoticeKind = 'reminder_24h' | 'reminder_2h' | 'no_show';
+export type AppointmentNoticeKind = 'reminder_24h' | 'reminder_2h' | 'no_show' | 'case_closed';
 
 /**
  * Writes a message about an appointment to the young person, as the rules allow: in the chat when
  * the 24-hour window is open (or on the web chat), otherwise as an approved template
- * (`appointment_reminder` or `appointment_missed`, messages/content-templates.ts); after STOP only in an
+ * (`appointment_reminder` or `appointment_missed`, messages/content-templates.ts; for a cancellation
+ * because the case closed, the `coach_message` invitation, with the text held until they reply); after STOP only in an
  * open window (messages/reach-young-person.ts). Returns the outbound ids to queue (none for the web
  * chat, which the commit delivers), or undefined when nothing could be sent.
  */
+const noticeKeys: Record<AppointmentNoticeKind, string> = {
+  reminder_24h: 'reminder.24h',
+  reminder_2h: 'reminder.2h',
+  no_show: 'no_show',
+  case_closed: 'cancelled_case_closed',
+};
+
 export async function queueAppointmentNotice(
   tx: DbOrTx,
   deps: { protector: DataProtector; i18n: i18n; now: Date },
@@ -40,10 +48,14 @@ export async function queueAppointmentNotice(
         time: appointmentTime(startsAt, conversation.locale),
         place: t(`places.${appointment.place}`),
       };
-      const key = kind === 'no_show' ? 'no_show' : kind === 'reminder_24h' ? 'reminder.24h' : 'reminder.2h';
-      return [{ text: t(key, params), expects: 'text' }];
+      return [{ text: t(noticeKeys[kind], params), expects: 'text' }];
     },
     template: () => {
+      if (kind === 'case_closed') {
+        const t = deps.i18n.getFixedT([conversation.locale, 'nl'], 'appointment');
+        const params = { coach: target.coachFirstName, date: appointmentDate(startsAt, conversation.locale), time: appointmentTime(startsAt, conversation.locale) };
+        return { name: 'coach_message', variables: { '1': target.coachFirstName }, tag: appointment.id, heldUntilReply: { text: t(noticeKeys[kind], params), expects: 'text' } };
+      }
       // Templates are registered in Dutch (messages/content-templates.ts).
       const t = deps.i18n.getFixedT('nl', 'appointment');
       const variables: Record<string, string> =

@@ -1,4 +1,7 @@
 import { eq } from 'drizzle-orm';
+import type { i18n } from 'i18next';
+import { cancelFutureAppointmentsOfCase } from '../appointments/cancel-case-appointments';
+import { settleHandoversOfClosedCases } from '../handover/settle-handovers';
 import type { DbOrTx } from '../../drizzle/connection';
 import { cases } from '../../drizzle/schema';
 import { assertCanManageCase } from '../staff/case-access';
@@ -11,15 +14,17 @@ import { actorOf, type Viewer } from '../staff/viewer';
 /**
  * Closes a case with where the young person went (onderwijs, duurzaam werk, ...), by its coach or an
  * admin. The optional note is free text and is stored encrypted in the 'case.closed' event.
- * Closing a closed case is a ConflictError.
+ * Its appointments still to come are cancelled, with a message to the young person, and its open
+ * handovers settled: a closed case asks nothing more of anyone. Closing a closed case is a ConflictError.
+ * Returns the messages to the young person to queue for sending.
  */
 export async function closeCase(
   db: DbOrTx,
-  options: { viewer: Viewer; caseId: string; outcome: CaseOutcome; note?: string; protector: DataProtector; now?: Date },
-): Promise<void> {
+  options: { viewer: Viewer; caseId: string; outcome: CaseOutcome; note?: string; protector: DataProtector; i18n: i18n; now?: Date },
+): Promise<{ outboundIds: number[] }> {
   const { viewer, caseId } = options;
   await assertCanManageCase(db, { viewer, caseId });
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const current = await lockCase(tx, caseId);
     if (current.status === 'closed') throw new ConflictError('The case is closed already');
     const now = options.now ?? new Date();
@@ -36,5 +41,9 @@ export async function closeCase(
         },
       },
     ]);
+    const actor = actorOf(viewer);
+    await settleHandoversOfClosedCases(tx, { caseIds: [caseId], reason: 'case_closed', actor, now });
+    const outboundIds = await cancelFutureAppointmentsOfCase(tx, { protector: options.protector, i18n: options.i18n, now }, { caseId, actor });
+    return { outboundIds };
   });
 }

@@ -23,6 +23,8 @@ import { isAvailable, lockCoach, pickCoach } from '../handover/pick-coach';
 import { moveUrgentHandoverToMunicipality } from '../handover/move-urgent-handover';
 import { findOpenSafetyCase, findOpenUrgentHandover, findOpenSafetyCaseOfConversation } from '../handover/safety-signals';
 import { countReferral } from '../indicators/referral-counts';
+import { findOpenPersonRequest, handRequestToCoach } from '../handover/person-request-handover';
+import { settleHandoversOfClosedCases } from '../handover/settle-handovers';
 
 export { NoCoachAvailableError } from '../errors';
 
@@ -150,7 +152,10 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
   const crisis = await findOpenUrgentHandover(tx, youth.id);
   // The safety case, also once its urgent handover was acknowledged: a person closes it, not an intake.
   const safetyCaseId = crisis?.caseId ?? (await findOpenSafetyCase(tx, youth.id));
-  const superseded = await closeOpenCasesOfYouth(tx, youth.id, { keepCaseId: safetyCaseId });
+  // A person asked for during the intake: the outcome lands on that request's case (and handover).
+  const request = safetyCaseId ? undefined : await findOpenPersonRequest(tx, youth.id);
+  const superseded = await closeOpenCasesOfYouth(tx, youth.id, { keepCaseId: safetyCaseId ?? request?.caseId });
+  await settleHandoversOfClosedCases(tx, { caseIds: superseded.map((c) => c.id), reason: 'superseded', actor: SYSTEM, now: input.now ?? new Date() });
   const moved = await moveUrgentHandoverToMunicipality(tx, { youthId: youth.id, municipality: intake.municipality });
   const movedUrgentHandoverId = moved ? { movedUrgentHandoverId: moved.handoverId } : {};
 
@@ -207,21 +212,19 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
     ladderAim: decision.route === 'werk' ? (intake.ladderAim ?? null) : null,
     assessmentEnc: input.assessmentEnc ?? null,
   };
-  const created = safetyCaseId ? await adoptCase(tx, safetyCaseId, values) : await insertCase(tx, values);
-  const handover = await insertHandover(tx, {
-    caseId: created.id,
-    coachId: assignment.coach.id,
-    summary: input.summary,
-    sourceEventId: eventId,
-  });
+  const adopted = safetyCaseId ?? request?.caseId;
+  const created = adopted ? await adoptCase(tx, adopted, values) : await insertCase(tx, values);
+  const handover = request?.handover
+    ? await handRequestOnward(tx, { caseId: created.id, handover: request.handover, coachId: assignment.coach.id, summary: input.summary })
+    : await insertHandover(tx, { caseId: created.id, coachId: assignment.coach.id, summary: input.summary, sourceEventId: eventId });
   const regie =
     intake.zelfscan?.multiproblematiek && assignment.coach.role !== 'sociaal_team'
       ? await handOverRegie(tx, { caseId: created.id, municipality, summary: input.summary, intensity, now })
       : undefined;
   await appendCaseEvents(tx, [
     ...supersededEvents(superseded, created.id),
-    safetyCaseId
-      ? { caseId: created.id, type: 'case.intake_completed', actor: SYSTEM, data: { route: decision.route, wants: intake.wants, eventId, urgentHandoverId: crisis?.id ?? null } }
+    safetyCaseId || request
+      ? { caseId: created.id, type: 'case.intake_completed', actor: SYSTEM, data: { route: decision.route, wants: intake.wants, eventId, ...(safetyCaseId ? { urgentHandoverId: crisis?.id ?? null } : {}) } }
       : { caseId: created.id, type: 'case.opened', actor: SYSTEM, data: { route: decision.route, wants: intake.wants, eventId } },
     {
       caseId: created.id,
@@ -251,6 +254,21 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
   };
   if (regie) outcome.regie = regie;
   return outcome;
+}
+
+/** The request's open handover goes on as the intake's, held by the assigned coach (one handover, one coach). */
+async function handRequestOnward(
+  tx: DbOrTx,
+  input: { caseId: string; handover: { id: string; coachId: string }; coachId: string; summary: string },
+): Promise<{ id: string }> {
+  const newHolder = input.handover.coachId !== input.coachId;
+  await handRequestToCoach(tx, { handoverId: input.handover.id, coachId: input.coachId, summary: input.summary, newHolder });
+  if (newHolder) {
+    await appendCaseEvents(tx, [
+      { caseId: input.caseId, type: 'handover.moved', actor: SYSTEM, data: { handoverId: input.handover.id, fromCoachId: input.handover.coachId, toCoachId: input.coachId, reason: 'intake_completed' } },
+    ]);
+  }
+  return { id: input.handover.id };
 }
 
 /** Hands the regie to the least loaded Sociaal team member of the municipality, if there is one. */

@@ -114,6 +114,8 @@ export interface FakeTwilio {
     listTitle?: string;
     profileName?: string;
     publicBaseUrl?: string;
+    /** A voice note, photo or file, as Twilio describes one (`audio/ogg`, `image/jpeg`, ...). */
+    mediaContentType?: string;
   }): Promise<WebhookResult>;
   close(): Promise<void>;
 }
@@ -452,8 +454,8 @@ export async function startFakeTwilio(options: { accountSid: string; authToken: 
         Body: input.body,
         From: from,
         MessageSid: messageSid,
-        MessageType: input.buttonPayload !== undefined ? 'button' : input.listId !== undefined ? 'interactive' : 'text',
-        NumMedia: '0',
+        MessageType: input.buttonPayload !== undefined ? 'button' : input.listId !== undefined ? 'interactive' : input.mediaContentType ? mediaType(input.mediaContentType) : 'text',
+        NumMedia: input.mediaContentType ? '1' : '0',
         NumSegments: '1',
         ProfileName: input.profileName ?? '',
         SmsMessageSid: messageSid,
@@ -465,6 +467,10 @@ export async function startFakeTwilio(options: { accountSid: string; authToken: 
       if (input.buttonPayload !== undefined) {
         params.ButtonPayload = input.buttonPayload;
         params.ButtonText = input.buttonText ?? input.body;
+      }
+      if (input.mediaContentType) {
+        params.MediaContentType0 = input.mediaContentType;
+        params.MediaUrl0 = `https://api.twilio.com/2010-04-01/Accounts/${accountSid}/Messages/${messageSid}/Media/ME${'0'.repeat(32)}`;
       }
       if (input.listId !== undefined) {
         params.ListId = input.listId;
@@ -605,4 +611,12 @@ function sendError(res: ServerResponse, error: TwilioHttpError): void {
       status: error.status,
     }),
   );
+}
+
+/** Twilio's `MessageType` for a message with media. */
+function mediaType(contentType: string): string {
+  if (contentType.startsWith('audio/')) return 'audio';
+  if (contentType.startsWith('image/')) return 'image';
+  if (contentType.startsWith('video/')) return 'video';
+  return 'document';
 }
