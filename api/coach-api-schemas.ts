@@ -265,7 +265,7 @@ export const auditAnswer = z.object({
       actor: z.string().describe("a coach's id, 'admin' (the admin token) or staff:<account id>"),
       action: z.string(),
       caseId: z.uuid().nullable(),
-      target: z.string().nullable().describe('what an admin action changed: coach:<id>, account:<id>, team:<id>, entry-point:<code>'),
+      target: z.string().nullable().describe('what an admin action changed: coach:<id>, account:<id>, team:<id>'),
       municipality: z.enum(municipalities).nullable(),
       at: instant,
     }),

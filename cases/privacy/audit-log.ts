@@ -11,7 +11,7 @@ export interface AuditEntry {
   actor: string;
   action: string;
   caseId: string | null;
-  /** What an admin action changed: `coach:<id>`, `account:<id>`, `team:<id>`, `entry-point:<code>`. */
+  /** What an admin action changed: `coach:<id>`, `account:<id>`, `team:<id>`. */
   target: string | null;
   municipality: Municipality | null;
   at: Date;
@@ -26,9 +26,6 @@ export type AdminAction =
   | 'team.created'
   | 'team.changed'
   | 'availability.changed'
-  | 'entry_point.created'
-  | 'entry_point.changed'
-  | 'signals.imported'
   | 'account.created'
   | 'account.deactivated'
   | 'account.reactivated'
