@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../drizzle/connection';
-import { coaches, staffAccounts, staffSessions, type Municipality, type StaffRole } from '../../drizzle/schema';
+import { coaches, staffAccounts, staffRoles, staffSessions, type Municipality, type StaffRole } from '../../drizzle/schema';
 import { recordAdminAction, type AdminAction } from '../privacy/audit-log';
 import { InvalidRequestError, NotFoundError } from '../errors';
 import { manageScope, requireGlobalAdmin, requireManages } from './municipality-scope';
@@ -26,6 +26,11 @@ export interface StaffAccountView extends StaffAccount {
 
 /** Roles above a municipality: only a global admin gives them. */
 const GLOBAL_ROLES: readonly StaffRole[] = ['admin', 'analyst'];
+
+/** The roles the viewer may give: a global admin all, an admin-coach or team lead coach and team lead. */
+export function grantableRoles(viewer: Viewer): readonly StaffRole[] {
+  return viewer.kind === 'admin' ? staffRoles : staffRoles.filter((role) => !GLOBAL_ROLES.includes(role));
+}
 
 /** The viewer may manage an account with this role in this municipality, or AccessDeniedError. */
 async function requireManagesAccount(db: DbOrTx, viewer: Viewer, account: { role: StaffRole; municipality: Municipality | null }): Promise<void> {
