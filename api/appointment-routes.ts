@@ -15,12 +15,12 @@ import {
 import { recordNoShow } from '../cases/appointments/record-no-show';
 import { assertCanManageCase, assertCanReadCase } from '../cases/staff/case-access';
 import { NotFoundError } from '../cases/errors';
-import { actorOf, isAdministrator, type Viewer } from '../cases/staff/viewer';
+import { actorOf } from '../cases/staff/viewer';
+import { assertCalendarAccess, changeCalendar } from '../cases/appointments/calendar-access';
 import { appointmentPlaces, appointmentStatuses } from '../drizzle/schema';
 import type { AppDeps } from './app';
 import { apiScope } from './api-scope';
 import { idParams } from './coach-api-schemas';
-import { ForbiddenError } from './errors';
 import { badInput, errorDoc, noContent, useZod } from './openapi';
 
 const tags = ['appointments'];
@@ -71,13 +71,7 @@ const appointmentAnswer = z.object({
   cancelledAt: z.date().nullable(),
   noShowAt: z.date().nullable(),
 });
-const notOwnCalendar = { 403: errorDoc('Only the coach or an admin may manage this availability'), 404: errorDoc('No such coach') };
-
-/** A coach manages their own availability; an administrator anyone's. */
-function assertOwnCalendar(viewer: Viewer, coachId: string): void {
-  if (isAdministrator(viewer) || (viewer.kind === 'coach' && viewer.coachId === coachId)) return;
-  throw new ForbiddenError('Only the coach or an admin may manage this availability');
-}
+const notOwnCalendar = { 403: errorDoc('Only the coach or an admin of their municipality may manage this availability'), 404: errorDoc('No such coach') };
 
 const view = (a: AppointmentRow) => ({
   id: a.id,
@@ -154,7 +148,7 @@ export const appointmentRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps
     },
     async (request) => {
       const { id } = request.params;
-      assertOwnCalendar(request.viewer, id);
+      await assertCalendarAccess(db, { viewer: request.viewer, coachId: id });
       return getAvailability(db, id);
     },
   );
@@ -173,8 +167,7 @@ export const appointmentRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps
     },
     async (request) => {
       const { id } = request.params;
-      assertOwnCalendar(request.viewer, id);
-      await db.transaction((tx) => setAvailability(tx, { coachId: id, ...request.body }));
+      await changeCalendar(db, { viewer: request.viewer, coachId: id }, (tx) => setAvailability(tx, { coachId: id, ...request.body }));
       return getAvailability(db, id);
     },
   );
@@ -194,8 +187,9 @@ export const appointmentRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps
     async (request, reply) => {
       const { id } = request.params;
       const { startsAt, endsAt, reason } = request.body;
-      assertOwnCalendar(request.viewer, id);
-      const created = await addAbsence(db, { coachId: id, startsAt: new Date(startsAt), endsAt: new Date(endsAt), reason });
+      const created = await changeCalendar(db, { viewer: request.viewer, coachId: id }, (tx) =>
+        addAbsence(tx, { coachId: id, startsAt: new Date(startsAt), endsAt: new Date(endsAt), reason }),
+      );
       return reply.code(201).send(created);
     },
   );
@@ -213,8 +207,7 @@ export const appointmentRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps
     },
     async (request, reply) => {
       const { id, absenceId } = request.params;
-      assertOwnCalendar(request.viewer, id);
-      await removeAbsence(db, { coachId: id, id: absenceId });
+      await changeCalendar(db, { viewer: request.viewer, coachId: id }, (tx) => removeAbsence(tx, { coachId: id, id: absenceId }));
       return reply.code(204).send();
     },
   );

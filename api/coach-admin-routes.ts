@@ -1,17 +1,20 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { changeCoach } from '../cases/handover/change-coach';
-import { createCoach, issueCoachToken, listCoaches } from '../cases/staff/coach-repository';
+import { listCoaches } from '../cases/staff/coach-repository';
+import { createCoachAs, issueCoachTokenAs } from '../cases/staff/manage-coaches';
 import type { AppDeps } from './app';
 import { apiScope } from './api-scope';
-import { requireAdmin } from './auth';
 import { definedOnly } from './case-routes';
 import { coachAnswer, coachChangedAnswer, coachChangesBody, coachListAnswer, idParams, newCoachBody, tokenAnswer } from './coach-api-schemas';
 import { badInput, errorDoc } from './openapi';
 
 const tags = ['coaches'];
-const adminOnly = { 403: errorDoc('Only an admin may do this') };
+const adminOnly = { 403: errorDoc('Only an admin of the coach’s municipality (or a global admin) may do this') };
 
-/** Managing coaches, for administrators (the admin token or a coach with `isAdmin`). */
+/**
+ * Managing coaches, for administrators: a global admin (the admin token) every coach, an admin-coach
+ * those of their own municipality. Who may is decided in cases/staff (municipality-scope.ts), once.
+ */
 export const coachAdminRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
   const app = apiScope(scope, deps);
   const db = deps.database.db;
@@ -20,16 +23,13 @@ export const coachAdminRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps)
     '/api/coaches',
     {
       schema: {
-        summary: 'All coaches with their open caseload (weighted by intensity)',
+        summary: 'The coaches you manage (an admin-coach: those of their municipality) with contact details and open caseload (weighted by intensity)',
         operationId: 'listCoaches',
         tags,
         response: { 200: coachListAnswer.describe('The coaches'), ...adminOnly },
       },
     },
-    async (request) => {
-      requireAdmin(request.viewer);
-      return { coaches: await listCoaches(db, { viewer: request.viewer, protector: deps.protector }) };
-    },
+    async (request) => ({ coaches: await listCoaches(db, { viewer: request.viewer, protector: deps.protector }) }),
   );
 
   app.post(
@@ -44,8 +44,7 @@ export const coachAdminRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps)
       },
     },
     async (request, reply) => {
-      requireAdmin(request.viewer);
-      const { coach, token } = await createCoach(db, deps.protector, definedOnly(request.body));
+      const { coach, token } = await createCoachAs(db, { viewer: request.viewer, protector: deps.protector, input: definedOnly(request.body) });
       // The token is shown this once; only its hash is stored.
       return reply.status(201).send({ coach, token });
     },
@@ -56,7 +55,7 @@ export const coachAdminRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps)
     {
       schema: {
         summary:
-          'Change a coach. Marking them absent (absentUntil in the future) or gone (active: false) gives each of their open cases a new vaste contactpersoon, at once',
+          'Change a coach. Marking them absent (absentUntil in the future) or gone (active: false) gives each of their open cases a new vaste contactpersoon, at once; gone also revokes their token and disables their dashboard accounts and sessions',
         operationId: 'updateCoach',
         tags,
         params: idParams,
@@ -71,7 +70,6 @@ export const coachAdminRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps)
       },
     },
     async (request) => {
-      requireAdmin(request.viewer);
       const { coach, reassigned, eventIds } = await changeCoach(db, {
         viewer: request.viewer,
         protector: deps.protector,
@@ -98,9 +96,6 @@ export const coachAdminRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps)
         response: { 201: tokenAnswer.describe('The new token'), ...badInput, ...adminOnly, 404: errorDoc('No such coach') },
       },
     },
-    async (request, reply) => {
-      requireAdmin(request.viewer);
-      return reply.status(201).send(await issueCoachToken(db, request.params.id));
-    },
+    async (request, reply) => reply.status(201).send(await issueCoachTokenAs(db, { viewer: request.viewer, coachId: request.params.id })),
   );
 };

@@ -267,5 +267,15 @@ export const casusoverlegAnswer = z.object({
   ),
 });
 export const auditAnswer = z.object({
-  entries: z.array(z.object({ id: z.int(), actor: z.string(), action: z.string(), caseId: z.uuid().nullable(), at: instant })),
+  entries: z.array(
+    z.object({
+      id: z.int(),
+      actor: z.string().describe("a coach's id, 'admin' (the admin token) or staff:<account id>"),
+      action: z.string(),
+      caseId: z.uuid().nullable(),
+      target: z.string().nullable().describe('what an admin action changed: coach:<id>, account:<id>, team:<id>'),
+      municipality: z.enum(municipalities).nullable(),
+      at: instant,
+    }),
+  ),
 });

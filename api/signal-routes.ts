@@ -8,12 +8,13 @@ import { municipalities } from '../drizzle/schema';
 import type { AppDeps } from './app';
 import { apiScope } from './api-scope';
 import { BadRequestError } from './errors';
-import { badInput, errorAnswer } from './openapi';
+import { badInput, errorAnswer, errorDoc } from './openapi';
 
 // A 10,000-row handover is about 2 MB; room for a school board's whole year.
 const UPLOAD_LIMIT = 10 * 1024 * 1024;
 const MAX_ROWS = 20_000;
 const tags = ['signals'];
+const otherMunicipality = { 403: errorDoc('A row is about a young person of another municipality; nothing was imported') };
 
 const importQuery = z.object({ source: z.enum(signalSources).default('school') });
 const csvBody = z
@@ -60,7 +61,7 @@ export const signalRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => 
     const allowed = 'all' in scope ? municipalities : [scope.municipality];
     const checked = checkSignals({ records: input.records, source: input.source, allowed });
     if (!checked.ok) return rejected(reply, checked.errors);
-    const result = await importSignals(db, { protector: deps.protector, actor: actorOf(viewer), source: input.source, format: input.format, signals: checked.signals });
+    const result = await importSignals(db, { protector: deps.protector, scope, actor: actorOf(viewer), source: input.source, format: input.format, signals: checked.signals });
     deps.enqueueEvents(result.eventIds).catch((err: unknown) => log.warn({ err }, 'signal invitations not queued; the relay will'));
     const { eventIds: _ids, ...answer } = result;
     return reply.code(201).send({ ...answer, rows: checked.signals.length });
@@ -77,7 +78,7 @@ export const signalRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => 
         querystring: importQuery,
         consumes: ['text/csv', 'application/csv'],
         body: csvBody,
-        response: { 201: importedAnswer.describe('Imported'), ...badInput, 422: rejectedAnswer },
+        response: { 201: importedAnswer.describe('Imported'), ...badInput, ...otherMunicipality, 422: rejectedAnswer },
       },
     },
     async (request, reply) => {
@@ -98,7 +99,7 @@ export const signalRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => 
         operationId: 'registerSignals',
         tags,
         body: jsonBody,
-        response: { 201: importedAnswer.describe('Registered'), ...badInput, 422: rejectedAnswer },
+        response: { 201: importedAnswer.describe('Registered'), ...badInput, ...otherMunicipality, 422: rejectedAnswer },
       },
     },
     async (request, reply) => {

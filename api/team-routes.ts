@@ -3,26 +3,22 @@ import { z } from 'zod';
 import { createTeam, listTeams, updateTeam } from '../cases/staff/team-repository';
 import type { AppDeps } from './app';
 import { apiScope } from './api-scope';
-import { requireAdmin } from './auth';
 import { definedOnly } from './case-routes';
 import { idParams, newTeamBody, teamAnswer, teamChangesBody } from './coach-api-schemas';
 import { badInput, errorDoc } from './openapi';
 
 const tags = ['teams'];
-const adminOnly = { 403: errorDoc('Only an admin may do this') };
+const adminOnly = { 403: errorDoc('Only an admin of the team’s municipality (or a global admin) may do this') };
 
-/** Teams and their leads (who get escalations), for administrators. */
+/** Teams and their leads (who get escalations), for administrators: an admin-coach those of their municipality. */
 export const teamRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
   const app = apiScope(scope, deps);
   const db = deps.database.db;
 
   app.get(
     '/api/teams',
-    { schema: { summary: 'All teams', operationId: 'listTeams', tags, response: { 200: z.object({ teams: z.array(teamAnswer) }).describe('The teams'), ...adminOnly } } },
-    async (request) => {
-      requireAdmin(request.viewer);
-      return { teams: await listTeams(db) };
-    },
+    { schema: { summary: 'The teams you manage (an admin-coach: those of their municipality)', operationId: 'listTeams', tags, response: { 200: z.object({ teams: z.array(teamAnswer) }).describe('The teams'), ...adminOnly } } },
+    async (request) => ({ teams: await listTeams(db, request.viewer) }),
   );
 
   app.post(
@@ -36,10 +32,7 @@ export const teamRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
         response: { 201: z.object({ team: teamAnswer }).describe('Created'), ...badInput, ...adminOnly },
       },
     },
-    async (request, reply) => {
-      requireAdmin(request.viewer);
-      return reply.status(201).send({ team: await createTeam(db, definedOnly(request.body)) });
-    },
+    async (request, reply) => reply.status(201).send({ team: await createTeam(db, { viewer: request.viewer, input: definedOnly(request.body) }) }),
   );
 
   app.patch(
@@ -54,9 +47,6 @@ export const teamRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
         response: { 200: z.object({ team: teamAnswer }).describe('The team'), ...badInput, ...adminOnly, 404: errorDoc('No such team') },
       },
     },
-    async (request) => {
-      requireAdmin(request.viewer);
-      return { team: await updateTeam(db, { teamId: request.params.id, changes: definedOnly(request.body) }) };
-    },
+    async (request) => ({ team: await updateTeam(db, { viewer: request.viewer, teamId: request.params.id, changes: definedOnly(request.body) }) }),
   );
 };

@@ -320,7 +320,12 @@ export const caseShares = pgTable(
   (t) => [uniqueIndex('case_shares_pk').on(t.caseId, t.coachId)],
 );
 
-/** Who read which case's details, when (every read of personal details is logged). */
+/**
+ * Who read which case's details, when (every read of personal details is logged), and who used an
+ * administrator's power on whom (a token issued, an account disabled): `target` names what was
+ * changed (`coach:<id>`, `account:<id>`, `team:<id>`), `municipality` where, so that an admin-coach
+ * reads the entries of their own municipality.
+ */
 export const auditLog = pgTable(
   'audit_log',
   {
@@ -328,9 +333,11 @@ export const auditLog = pgTable(
     actor: text('actor').notNull(),
     action: text('action').notNull(),
     caseId: uuid('case_id'),
+    target: text('target'),
+    municipality: text('municipality', { enum: municipalities }),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('audit_case').on(t.caseId, t.at)],
+  (t) => [index('audit_case').on(t.caseId, t.at), index('audit_target').on(t.target, t.at)],
 );
 
 // ── Appointments ─────────────────────────────────────────────────────────────────────────────────

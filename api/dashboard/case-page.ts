@@ -143,6 +143,7 @@ function describeEvent(ctx: PageContext, e: CaseDetail['events'][number]): strin
 
 function actorName(actor: string, c: CaseDetail): string {
   if (actor === 'system' || actor === 'admin') return actor;
+  if (actor.startsWith('staff:')) return 'admin';
   if (c.coach && c.coach.id === actor) return `${c.coach.firstName} ${c.coach.lastName}`;
   const share = c.shares.find((s) => s.coachId === actor);
   return share ? `${share.firstName} ${share.lastName}` : actor.slice(0, 8);

@@ -4,6 +4,7 @@ import { AccessDeniedError, NotFoundError } from '../../cases/errors';
 import type { AppDeps } from '../app';
 import { errorHandler } from '../error-handler';
 import { loadPageAssets, servePageAssets } from '../page-assets';
+import { accountRoutes } from './account-routes';
 import { casePageRoutes } from './case-page-routes';
 import { caseListRoutes } from './case-list-routes';
 import { casusoverlegRoutes } from './casusoverleg-routes';
@@ -22,7 +23,7 @@ import { staffAccountRoutes } from './staff-account-routes';
  * The coaches' and municipality's dashboard, server-rendered: `/dashboard/...` pages and form posts
  * (post, redirect, get), plus `POST /api/staff-accounts`. Who may enter is decided here, once per
  * scope, so a new route cannot forget it: the sign-in page is public; everything else needs a
- * session; case work (inbox, cases, casusoverleg) also needs a case-store viewer and, for a post,
+ * session; case work (inbox, cases, casusoverleg) and managing accounts also need a case-store viewer and, for a post,
  * the session's form token. Who may see which case stays in cases/staff/case-access.ts.
  */
 export const dashboardRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
@@ -55,6 +56,7 @@ export const dashboardRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) =>
         await caseWork.register(casePageRoutes, options);
         await caseWork.register(casusoverlegRoutes, options);
         await caseWork.register(directoryPageRoutes, options);
+        await caseWork.register(accountRoutes, options);
       });
     });
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { caseIntensities, caseOutcomes, caseSteps } from '../../cases/case/case-repository';
-import { municipalities } from '../../drizzle/schema';
+import { municipalities, staffRoles } from '../../drizzle/schema';
 
 // The dashboard's form posts and query strings. Query values a person can edit in the address bar
 // are dropped when bad (`.catch`): the page still shows, as if the value was not there. A bad form
@@ -19,6 +19,8 @@ export const signInForm = z.object({
   password: z.string().max(1024),
 });
 
+export const accountActiveForm = z.object({ active: z.enum(['true', 'false']) });
+export const accountRoleForm = z.object({ role: z.enum(staffRoles) });
 export const messageForm = z.object({ text: z.string().trim().min(1).max(1500) });
 export const stepForm = z.object({ step: z.enum(caseSteps) });
 export const closeForm = z.object({

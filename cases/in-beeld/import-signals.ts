@@ -9,7 +9,9 @@ import { caseWeight } from '../handover/caseload';
 import { chooseCoach, lockCandidates, type CandidateCoach } from '../handover/pick-coach';
 import type { DataProtector } from '../privacy/data-protector';
 import { insertDomainEvents } from '../domain-event-repository';
-import { ConflictError } from '../errors';
+import { AccessDeniedError, ConflictError } from '../errors';
+import { caseMunicipalitySql } from '../staff/case-access';
+import type { MunicipalityScope } from '../staff/municipality-scope';
 import type { SignalSource, ValidSignal } from './signal-rows';
 
 export interface SignalImportResult {
@@ -38,10 +40,12 @@ const SIGNAL_WEIGHT = caseWeight(null);
  * their age and diploma (under 18: leerplichtambtenaar; without startkwalificatie: doorstroomcoach;
  * with one: jongerencoach werk); one who has an open case keeps it and their coach, and the case gets
  * a `signal.received` event. Rows with WhatsApp consent get a `signal.invite` domain event.
+ * A row about a young person known in a municipality outside the importer's `scope` refuses the whole
+ * import (AccessDeniedError): a coach never changes another municipality's young person or their case.
  */
 export async function importSignals(
   db: Db,
-  input: { protector: DataProtector; actor: string; source: SignalSource; format: 'csv' | 'json'; signals: ValidSignal[] },
+  input: { protector: DataProtector; scope: MunicipalityScope; actor: string; source: SignalSource; format: 'csv' | 'json'; signals: ValidSignal[] },
 ): Promise<SignalImportResult> {
   const { protector } = input;
   return db.transaction(async (tx) => {
@@ -67,10 +71,11 @@ export async function importSignals(
       const conversationIdOf = (s: ValidSignal) => conversationOf.get(keyOf.get(s.row) ?? '') ?? '';
 
       const existing = await tx
-        .select({ id: youths.id, conversationId: youths.conversationId })
+        .select({ id: youths.id, conversationId: youths.conversationId, municipality: youths.municipality })
         .from(youths)
         .where(inArray(youths.conversationId, [...conversationOf.values()]))
         .for('update');
+      await assertYoungPeopleInScope(tx, { scope: input.scope, chunk, youths: existing, conversationIdOf });
       const youthOf = new Map(existing.map((y) => [y.conversationId, y.id]));
       for (const s of chunk.filter((s) => youthOf.has(conversationIdOf(s)))) {
         // What the young person told us themselves (intake) stays; the school fills what is unknown.
@@ -201,6 +206,42 @@ function coachBalancer(tx: DbOrTx) {
 export class NoCoachForSignalsError extends ConflictError {
   constructor(municipality: Municipality, role: string) {
     super(`No active coach in ${municipality} for ${role} or the Sociaal team: nothing was imported`);
+    this.name = this.constructor.name;
+  }
+}
+
+/**
+ * Every existing young person a chunk touches belongs to the importer's scope: by their own
+ * municipality and by that of each of their open cases (its coach's). A young person of unknown
+ * municipality without an open case belongs to nobody yet; the signal says where they live.
+ */
+async function assertYoungPeopleInScope(
+  tx: DbOrTx,
+  input: {
+    scope: MunicipalityScope;
+    chunk: ValidSignal[];
+    youths: { id: string; conversationId: string; municipality: string | null }[];
+    conversationIdOf: (s: ValidSignal) => string;
+  },
+): Promise<void> {
+  if ('all' in input.scope || input.youths.length === 0) return;
+  const mine = input.scope.municipality;
+  const openCases = await tx
+    .select({ youthId: cases.youthId, municipality: caseMunicipalitySql })
+    .from(cases)
+    .where(and(inArray(cases.youthId, input.youths.map((y) => y.id)), eq(cases.status, 'open')));
+  const outside = new Set([
+    ...input.youths.filter((y) => y.municipality !== null && y.municipality !== mine).map((y) => y.conversationId),
+    ...openCases.filter((c) => c.municipality !== null && c.municipality !== mine).map((c) => input.youths.find((y) => y.id === c.youthId)?.conversationId),
+  ]);
+  const rows = input.chunk.filter((s) => outside.has(input.conversationIdOf(s))).map((s) => s.row);
+  if (rows.length > 0) throw new SignalsOutOfScopeError(rows);
+}
+
+/** Rows about young people of another municipality: nothing was imported. */
+export class SignalsOutOfScopeError extends AccessDeniedError {
+  constructor(readonly rows: number[]) {
+    super(`Row(s) ${rows.join(', ')}: a young person of another municipality; hand the signal to them. Nothing was imported`);
     this.name = this.constructor.name;
   }
 }

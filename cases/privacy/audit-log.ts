@@ -1,6 +1,6 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
-import { auditLog, cases } from '../../drizzle/schema';
+import { auditLog, cases, type Municipality } from '../../drizzle/schema';
 import { caseMunicipalitySql } from '../staff/case-access';
 import { AccessDeniedError } from '../errors';
 import { actorOf, isAdministrator, type Viewer } from '../staff/viewer';
@@ -11,7 +11,38 @@ export interface AuditEntry {
   actor: string;
   action: string;
   caseId: string | null;
+  /** What an admin action changed: `coach:<id>`, `account:<id>`, `team:<id>`. */
+  target: string | null;
+  municipality: Municipality | null;
   at: Date;
+}
+
+/** Admin actions, each written to the audit log with who did it to whom. */
+export type AdminAction =
+  | 'coach.created'
+  | 'coach.changed'
+  | 'coach.deactivated'
+  | 'coach.token_issued'
+  | 'team.created'
+  | 'team.changed'
+  | 'availability.changed'
+  | 'account.created'
+  | 'account.deactivated'
+  | 'account.reactivated'
+  | 'account.role_changed'
+  | 'account.password_reset'
+  | 'account.sessions_ended';
+
+/**
+ * Writes that the viewer used an administrator's power: what, on whom (`target`) and in which
+ * municipality. Written in the caller's transaction, so an action that is rolled back leaves no entry
+ * and one that commits always has its entry.
+ */
+export async function recordAdminAction(
+  tx: DbOrTx,
+  options: { viewer: Viewer; action: AdminAction; target: string; municipality: Municipality | null },
+): Promise<void> {
+  await tx.insert(auditLog).values({ actor: actorOf(options.viewer), action: options.action, target: options.target, municipality: options.municipality });
 }
 
 /** Writes that the viewer read a case's details (AVG: every read of personal details is logged). */
@@ -26,7 +57,7 @@ export async function recordSafetyWordsRead(tx: DbOrTx, options: { viewer: Viewe
 
 /**
  * The audit log, newest first, for administrators: the admin token sees all of it, an admin-coach
- * the entries about cases of their own municipality.
+ * the entries about cases and staff of their own municipality.
  */
 export async function listAuditLog(
   db: DbOrTx,
@@ -37,10 +68,12 @@ export async function listAuditLog(
   const conditions: (SQL | undefined)[] = [];
   if (options.caseId) conditions.push(eq(auditLog.caseId, options.caseId));
   if (viewer.kind === 'coach') {
-    conditions.push(sql`exists (select 1 from ${cases} where ${cases.id} = ${auditLog.caseId} and ${caseMunicipalitySql} = ${viewer.municipality})`);
+    conditions.push(
+      sql`(${auditLog.municipality} = ${viewer.municipality} or exists (select 1 from ${cases} where ${cases.id} = ${auditLog.caseId} and ${caseMunicipalitySql} = ${viewer.municipality}))`,
+    );
   }
   return db
-    .select({ id: auditLog.id, actor: auditLog.actor, action: auditLog.action, caseId: auditLog.caseId, at: auditLog.at })
+    .select({ id: auditLog.id, actor: auditLog.actor, action: auditLog.action, caseId: auditLog.caseId, target: auditLog.target, municipality: auditLog.municipality, at: auditLog.at })
     .from(auditLog)
     .where(and(...conditions))
     .orderBy(desc(auditLog.at), desc(auditLog.id))

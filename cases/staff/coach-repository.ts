@@ -7,7 +7,8 @@ import { openCaseloads } from '../handover/caseload';
 import { hashToken, newToken, type DataProtector } from '../privacy/data-protector';
 import { NotFoundError } from '../errors';
 import { assertTeamOfMunicipality } from './team-repository';
-import { isAdministrator, type Viewer } from './viewer';
+import { inScope, manageScope } from './municipality-scope';
+import type { Viewer } from './viewer';
 
 // Kept here too: callers imported them from this file before they had files of their own.
 export type { Viewer } from './viewer';
@@ -33,8 +34,9 @@ export interface CoachView {
   lastName: string;
   role: CoachRole;
   municipality: Municipality;
+  /** Null unless the reader manages this coach. */
   email: string | null;
-  /** E.164, decrypted; only present for an admin. */
+  /** E.164, decrypted; only present for a reader who manages this coach. */
   whatsapp?: string | null;
   capacity: number;
   active: boolean;
@@ -93,15 +95,26 @@ export async function createCoach(
   return { coach: toCoachView(row, protector), token };
 }
 
-/** All coaches with their open caseload; WhatsApp numbers are decrypted for administrators only. */
+/**
+ * The coaches a viewer manages (cases/staff/municipality-scope.ts: a global admin all, an admin-coach
+ * those of their municipality) with their open caseload and contact details.
+ */
 export async function listCoaches(
   db: DbOrTx,
   options: { viewer: Viewer; protector: DataProtector },
 ): Promise<CoachListItem[]> {
-  const rows = await db.select().from(coaches).orderBy(asc(coaches.municipality), asc(coaches.role), asc(coaches.lastName), asc(coaches.firstName));
+  const scope = await manageScope(db, options.viewer);
+  const rows = await db
+    .select()
+    .from(coaches)
+    .where('all' in scope ? undefined : eq(coaches.municipality, scope.municipality))
+    .orderBy(asc(coaches.municipality), asc(coaches.role), asc(coaches.lastName), asc(coaches.firstName));
   const loads = await openCaseloads(db, rows.map((r) => r.id));
-  const revealFor = isAdministrator(options.viewer) ? options.protector : undefined;
-  return rows.map((row) => ({ ...toCoachView(row, revealFor), openCases: loads.get(row.id)?.openCases ?? 0, openLoad: loads.get(row.id)?.openLoad ?? 0 }));
+  return rows.map((row) => ({
+    ...toCoachView(row, inScope(scope, row.municipality) ? options.protector : undefined),
+    openCases: loads.get(row.id)?.openCases ?? 0,
+    openLoad: loads.get(row.id)?.openLoad ?? 0,
+  }));
 }
 
 /** The active coach holding this token hash, if any (a deactivated coach's token stops working). */
@@ -117,7 +130,10 @@ export async function findCoachByTokenHash(
   return row;
 }
 
-/** Gives a coach a new bearer token (the old one stops working); returned once, only its hash is stored. */
+/**
+ * Gives a coach a new bearer token (the old one stops working); returned once, only its hash is stored.
+ * Who may is checked by the caller (cases/staff/manage-coaches.ts).
+ */
 export async function issueCoachToken(db: DbOrTx, coachId: string): Promise<{ token: string }> {
   const token = newToken();
   const [row] = await db.update(coaches).set({ tokenHash: hashToken(token) }).where(eq(coaches.id, coachId)).returning({ id: coaches.id });
@@ -171,7 +187,10 @@ function encryptNumber(protector: DataProtector, value: string): string {
   return protector.encrypt(e164);
 }
 
-/** What the api shows of a coach: never the token hash; the number only when a protector is given. */
+/**
+ * What the api shows of a coach: never the token hash; the contact details (e-mail, WhatsApp number)
+ * only when a protector is given, i.e. to a reader who manages the coach.
+ */
 export function toCoachView(row: typeof coaches.$inferSelect, protector: DataProtector | undefined): CoachView {
   const view: CoachView = {
     id: row.id,
@@ -179,7 +198,7 @@ export function toCoachView(row: typeof coaches.$inferSelect, protector: DataPro
     lastName: row.lastName,
     role: row.role,
     municipality: row.municipality,
-    email: row.email,
+    email: protector ? row.email : null,
     capacity: row.capacity,
     active: row.active,
     absentUntil: row.absentUntil,

@@ -1,5 +1,5 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, gt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
 import { coaches, staffAccounts, staffSessions, type Municipality, type StaffRole } from '../../drizzle/schema';
 import { hashToken } from '../privacy/data-protector';
@@ -76,6 +76,18 @@ export async function createStaffAccount(db: DbOrTx, input: NewStaffAccount): Pr
   return toAccount(row);
 }
 
+/**
+ * An account can be used (to sign in, or through a live session) only while it is active and, when
+ * linked to a coach, that coach is active: a leaver is out at once, whatever their account says.
+ */
+const accountUsable = sql<boolean>`(${staffAccounts.active} and (${staffAccounts.coachId} is null or exists (select 1 from ${coaches} c_u where c_u.id = ${staffAccounts.coachId} and c_u.active)))`;
+
+/** The account's municipality as it is now: its coach's (a mover's account moves with them), else its own. */
+const accountMunicipality = sql<Municipality | null>`coalesce((select c_m.municipality from ${coaches} c_m where c_m.id = ${staffAccounts.coachId}), ${staffAccounts.municipality})`;
+
+/** An account row as read for sign-in and sessions: with whether it can be used and where it works now. */
+const accountRow = { ...getTableColumns(staffAccounts), usable: accountUsable, currentMunicipality: accountMunicipality };
+
 export type SignInResult =
   | { ok: true; account: StaffAccount; sessionId: string; csrfToken: string }
   | { ok: false; reason: 'invalid' | 'locked' };
@@ -88,8 +100,8 @@ export type SignInResult =
  */
 export async function signIn(db: DbOrTx, input: { email: string; password: string; now?: Date }): Promise<SignInResult> {
   const now = input.now ?? new Date();
-  const [row] = await db.select().from(staffAccounts).where(sql`lower(${staffAccounts.email}) = lower(${input.email.trim()})`);
-  if (!row || !row.active) {
+  const [row] = await db.select(accountRow).from(staffAccounts).where(sql`lower(${staffAccounts.email}) = lower(${input.email.trim()})`);
+  if (!row || !row.usable) {
     await verifyPassword(input.password, DUMMY_HASH);
     return { ok: false, reason: 'invalid' };
   }
@@ -113,10 +125,10 @@ export async function findSession(
   input: { sessionId: string; now?: Date },
 ): Promise<{ account: StaffAccount; csrfToken: string } | undefined> {
   const [row] = await db
-    .select({ account: staffAccounts, csrfToken: staffSessions.csrfToken })
+    .select({ account: accountRow, csrfToken: staffSessions.csrfToken })
     .from(staffSessions)
     .innerJoin(staffAccounts, eq(staffAccounts.id, staffSessions.accountId))
-    .where(and(eq(staffSessions.idHash, hashToken(input.sessionId)), gt(staffSessions.expiresAt, input.now ?? new Date()), eq(staffAccounts.active, true)));
+    .where(and(eq(staffSessions.idHash, hashToken(input.sessionId)), gt(staffSessions.expiresAt, input.now ?? new Date()), accountUsable));
   return row ? { account: toAccount(row.account), csrfToken: row.csrfToken } : undefined;
 }
 
@@ -131,13 +143,14 @@ export async function endSession(db: DbOrTx, sessionId: string): Promise<void> {
  * nobody there: indicators only, so undefined.
  */
 export function viewerOf(account: StaffAccount): Viewer | undefined {
-  if (account.role === 'admin') return { kind: 'admin' };
+  if (account.role === 'admin') return { kind: 'admin', accountId: account.id };
   if (account.role === 'analyst' || !account.coachId || !account.municipality) return undefined;
-  return { kind: 'coach', coachId: account.coachId, municipality: account.municipality, isAdmin: account.role === 'team_lead' };
+  return { kind: 'coach', coachId: account.coachId, municipality: account.municipality, isAdmin: account.role === 'team_lead', accountId: account.id };
 }
 
-function toAccount(row: typeof staffAccounts.$inferSelect): StaffAccount {
-  return { id: row.id, email: row.email, name: row.name, role: row.role, coachId: row.coachId, municipality: row.municipality };
+function toAccount(row: typeof staffAccounts.$inferSelect & { currentMunicipality?: Municipality | null }): StaffAccount {
+  const municipality = row.currentMunicipality === undefined ? row.municipality : row.currentMunicipality;
+  return { id: row.id, email: row.email, name: row.name, role: row.role, coachId: row.coachId, municipality };
 }
 
 // A hash of a random password nobody knows: verifying against it costs what a real check costs.

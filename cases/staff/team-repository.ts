@@ -1,43 +1,68 @@
 import { asc, eq } from 'drizzle-orm';
-import type { DbOrTx } from '../../drizzle/connection';
+import type { Db, DbOrTx } from '../../drizzle/connection';
 import { coaches, teams, type Municipality } from '../../drizzle/schema';
+import { recordAdminAction } from '../privacy/audit-log';
 import { InvalidRequestError, NotFoundError } from '../errors';
+import { manageScope, requireManages } from './municipality-scope';
+import type { Viewer } from './viewer';
 
 export type Team = typeof teams.$inferSelect;
 
-export async function listTeams(db: DbOrTx): Promise<Team[]> {
-  return db.select().from(teams).orderBy(asc(teams.municipality), asc(teams.name));
+/** The teams the viewer manages: a global admin all, an admin-coach those of their municipality. */
+export async function listTeams(db: DbOrTx, viewer: Viewer): Promise<Team[]> {
+  const scope = await manageScope(db, viewer);
+  return db
+    .select()
+    .from(teams)
+    .where('all' in scope ? undefined : eq(teams.municipality, scope.municipality))
+    .orderBy(asc(teams.municipality), asc(teams.name));
 }
 
+/** Creates a team in a municipality the viewer manages; audited. */
 export async function createTeam(
-  db: DbOrTx,
-  input: { name: string; municipality: Municipality; leadCoachId?: string | null },
+  db: Db,
+  options: { viewer: Viewer; input: { name: string; municipality: Municipality; leadCoachId?: string | null } },
 ): Promise<Team> {
-  if (input.leadCoachId) await assertLeadOfMunicipality(db, { coachId: input.leadCoachId, municipality: input.municipality });
-  const [row] = await db
-    .insert(teams)
-    .values({ name: input.name, municipality: input.municipality, leadCoachId: input.leadCoachId ?? null })
-    .returning();
-  if (!row) throw new Error('Insert returned no team');
-  return row;
+  const { viewer, input } = options;
+  return db.transaction(async (tx) => {
+    await requireManages(tx, viewer, input.municipality);
+    if (input.leadCoachId) await assertLeadOfMunicipality(tx, { coachId: input.leadCoachId, municipality: input.municipality });
+    const [row] = await tx
+      .insert(teams)
+      .values({ name: input.name, municipality: input.municipality, leadCoachId: input.leadCoachId ?? null })
+      .returning();
+    if (!row) throw new Error('Insert returned no team');
+    await recordAdminAction(tx, { viewer, action: 'team.created', target: `team:${row.id}`, municipality: row.municipality });
+    return row;
+  });
 }
 
-/** Renames a team or sets its lead (who gets the escalations); the lead works in the team's municipality. */
+/**
+ * Renames a team the viewer manages or sets its lead (who gets the escalations); the lead works in
+ * the team's municipality. Audited.
+ */
 export async function updateTeam(
-  db: DbOrTx,
-  options: { teamId: string; changes: { name?: string; leadCoachId?: string | null } },
+  db: Db,
+  options: { viewer: Viewer; teamId: string; changes: { name?: string; leadCoachId?: string | null } },
 ): Promise<Team> {
-  const [current] = await db.select().from(teams).where(eq(teams.id, options.teamId));
-  if (!current) throw new NotFoundError('Team not found');
-  const { name, leadCoachId } = options.changes;
-  if (leadCoachId) await assertLeadOfMunicipality(db, { coachId: leadCoachId, municipality: current.municipality });
-  const set: Partial<typeof teams.$inferInsert> = {};
-  if (name !== undefined) set.name = name;
-  if (leadCoachId !== undefined) set.leadCoachId = leadCoachId;
-  if (Object.keys(set).length === 0) return current;
-  const [row] = await db.update(teams).set(set).where(eq(teams.id, options.teamId)).returning();
-  if (!row) throw new NotFoundError('Team not found');
-  return row;
+  const { viewer } = options;
+  return db.transaction(async (tx) => {
+    // Someone who manages nobody learns nothing about which team ids exist.
+    await manageScope(tx, viewer);
+    const [current] = await tx.select().from(teams).where(eq(teams.id, options.teamId));
+    if (!current) throw new NotFoundError('Team not found');
+    await requireManages(tx, viewer, current.municipality);
+    const { name, leadCoachId } = options.changes;
+    if (leadCoachId) await assertLeadOfMunicipality(tx, { coachId: leadCoachId, municipality: current.municipality });
+    const set: Partial<typeof teams.$inferInsert> = {};
+    if (name !== undefined) set.name = name;
+    if (leadCoachId !== undefined) set.leadCoachId = leadCoachId;
+    if (Object.keys(set).length === 0) return current;
+    const [row] = await tx.update(teams).set(set).where(eq(teams.id, options.teamId)).returning();
+    if (!row) throw new NotFoundError('Team not found');
+    await recordAdminAction(tx, { viewer, action: 'team.changed', target: `team:${row.id}`, municipality: row.municipality });
+    return row;
+  });
 }
 
 /** A coach joins only a team of their own municipality. */

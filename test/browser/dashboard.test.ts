@@ -14,6 +14,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const evil = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
 const COACH_PASSWORD = 'sanne-demo-wachtwoord';
 const ANALYST_PASSWORD = 'analist-demo-wachtwoord';
+const ADMIN_PASSWORD = 'beheer-demo-wachtwoord';
 
 /**
  * A coach signs in, picks up a handover, reads the young person's message (script shown as text),
@@ -202,6 +203,37 @@ describe.skipIf(Boolean(browserMissing))('dashboard in Chromium against the runn
     await scan(p, 'case (phone, en)');
     await p.screenshot({ path: '/tmp/dashboard-case-phone.png', fullPage: true });
     await phone.close();
+  });
+
+  it('lets an admin manage accounts on a 390px phone: a one-time password shown once', async () => {
+    expect((await api('/api/staff-accounts', { email: 'beheer@example.nl', name: 'Bea Beheer', role: 'admin', password: ADMIN_PASSWORD })).status).toBe(201);
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const p = await phone.newPage();
+    await signIn(p, 'beheer@example.nl', ADMIN_PASSWORD);
+    await p.getByRole('link', { name: 'Accounts' }).click();
+    await p.getByRole('link', { name: 'Sanne de Vries' }).click();
+    expect(await p.locator('h1').textContent()).toBe('Sanne de Vries');
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await scan(p, 'account (phone)');
+    await p.getByRole('button', { name: 'Nieuw wachtwoord maken' }).click();
+    await p.waitForLoadState();
+    const shown = await p.getByRole('status').locator('code').textContent();
+    expect(shown).toMatch(/^[\w-]{20}$/);
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await p.screenshot({ path: '/tmp/dashboard-account-phone.png', fullPage: true });
+    // Opening the account page again does not show it again.
+    await p.goto(p.url().replace(/\/password$/, ''));
+    expect(await p.locator('h1').textContent()).toBe('Sanne de Vries');
+    expect(await p.locator('code').count()).toBe(0);
+    await phone.close();
+    // The old password no longer works; the one shown does.
+    const fresh = await browser.newContext();
+    const q = await fresh.newPage();
+    await signIn(q, 'sanne.devries@example.nl', COACH_PASSWORD);
+    expect(q.url()).toMatch(/sign-in/);
+    await signIn(q, 'sanne.devries@example.nl', shown ?? '');
+    expect(q.url()).toMatch(/\/dashboard\/inbox$/);
+    await fresh.close();
   });
 
   it('shows an analyst the indicators only, without coach names', async () => {
