@@ -157,6 +157,8 @@ const reassignmentAnswer = z.object({
 });
 export const coachChangedAnswer = z.object({ coach: coachAnswer, reassigned: z.array(reassignmentAnswer) });
 export const tokenAnswer = z.object({ token: z.string().describe('shown this once; only its hash is stored') });
+/** A token with its end (TOKEN_DAYS after it was issued). */
+export const expiringTokenAnswer = tokenAnswer.extend({ expiresAt: instant.describe('when the token stops working; rotate it before') });
 
 export const teamAnswer = z.object({
   id: z.uuid(),
@@ -259,5 +261,14 @@ export const casusoverlegAnswer = z.object({
   ),
 });
 export const auditAnswer = z.object({
-  entries: z.array(z.object({ id: z.int(), actor: z.string(), action: z.string(), caseId: z.uuid().nullable(), at: instant })),
+  entries: z.array(
+    z.object({
+      id: z.int(),
+      actor: z.string(),
+      action: z.string(),
+      caseId: z.uuid().nullable(),
+      subject: z.string().nullable().describe('whom a staff action was about (a coach or account id), e.g. for coach.token_rotated'),
+      at: instant,
+    }),
+  ),
 });

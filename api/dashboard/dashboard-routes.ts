@@ -13,6 +13,7 @@ import { dashboardReplies, type DashboardReplies } from './dashboard-replies';
 import { dashboardCookies } from './dashboard-session';
 import { inboxRoutes } from './inbox-routes';
 import { indicatorRoutes } from './indicator-routes';
+import { secondFactorAccountRoutes, secondFactorSignInRoutes } from './second-factor-routes';
 import { sessionRoutes } from './session-routes';
 import { signInRoutes } from './sign-in-routes';
 import { staffAccountRoutes } from './staff-account-routes';
@@ -42,9 +43,11 @@ export const dashboardRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) =>
     pages.decorateRequest('dashboardViewer', null);
 
     await pages.register(signInRoutes, options);
+    await pages.register(secondFactorSignInRoutes, options);
     await pages.register(async (signedIn) => {
-      signedIn.addHook('onRequest', requireStaffSession({ database: deps.database, replies }));
+      signedIn.addHook('onRequest', requireStaffSession({ database: deps.database, replies, policy: deps.config.staffAccess }));
       await signedIn.register(sessionRoutes, options);
+      await signedIn.register(secondFactorAccountRoutes, options);
       await signedIn.register(indicatorRoutes, options);
       await signedIn.register(async (caseWork) => {
         caseWork.addHook('onRequest', requireCaseViewer({ replies }));

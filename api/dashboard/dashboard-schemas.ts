@@ -19,6 +19,9 @@ export const signInForm = z.object({
   password: z.string().max(1024),
 });
 
+/** Six digits of an authenticator app; a space in the middle as apps show it is fine. */
+export const codeForm = z.object({ code: z.string().trim().max(16) });
+
 export const messageForm = z.object({ text: z.string().trim().min(1).max(1500) });
 export const stepForm = z.object({ step: z.enum(caseSteps) });
 export const closeForm = z.object({

@@ -40,6 +40,7 @@ export function layout(ctx: PageContext, input: { title: string; section?: Secti
     : '';
   const user = account
     ? html`<div class="user"><span>${t('signedInAs', { name: account.name })} (${t(`roles.${account.role}`)})</span>
+        <a href="/dashboard/account/second-factor">${t('secondFactor.link')}</a>
         <form method="post" action="/dashboard/sign-out">${csrfField(ctx)}<button type="submit" class="link-button">${t('signOut')}</button></form></div>`
     : '';
   const notice = ctx.notice

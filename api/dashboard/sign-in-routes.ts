@@ -5,6 +5,7 @@ import type { DashboardOptions } from './dashboard-options';
 import { newPreToken, PRE_COOKIE, PRE_COOKIE_SECONDS, sameToken, SESSION_COOKIE } from './dashboard-session';
 import { pageQuery, signInForm } from './dashboard-schemas';
 import { renderSignInPage } from './sign-in-page';
+import { startPageOf } from './start-page';
 
 /**
  * `GET /dashboard/sign-in` and `POST /dashboard/sign-in` (public). The form echoes a random token from
@@ -36,7 +37,7 @@ export const signInRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app,
     },
     async (request, reply) => {
       // A form that is not what the page sends (a field missing, far too long) is a failed sign-in that counts for nothing.
-      const result = request.validationError ? ({ ok: false, reason: 'invalid' } as const) : await signIn(deps.database.db, request.body);
+      const result = request.validationError ? ({ ok: false, reason: 'invalid' } as const) : await signIn(deps.database.db, { ...request.body, policy: deps.config.staffAccess });
       if (!result.ok) {
         const ctx = replies.context(request, reply);
         ctx.notice = { kind: 'error', text: ctx.t(result.reason === 'locked' ? 'signIn.locked' : 'signIn.invalid') };
@@ -45,7 +46,8 @@ export const signInRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app,
       }
       cookies.clear(reply, PRE_COOKIE);
       cookies.set(reply, { name: SESSION_COOKIE, value: result.sessionId });
-      return replies.redirect(reply, result.account.role === 'analyst' ? '/dashboard/indicators' : '/dashboard/inbox');
+      // With a second factor the session is pending: it opens the code page and nothing else.
+      return replies.redirect(reply, result.pending ? '/dashboard/sign-in/code' : startPageOf(result.account));
     },
   );
 };

@@ -11,6 +11,8 @@ export interface AuditEntry {
   actor: string;
   action: string;
   caseId: string | null;
+  /** Whom a staff action was about (a coach or staff account id), when it was not a case. */
+  subject: string | null;
   at: Date;
 }
 
@@ -22,6 +24,12 @@ export async function recordCaseRead(tx: DbOrTx, options: { viewer: Viewer; case
 /** A reader saw the young person's own words of a safety signal (decrypted). */
 export async function recordSafetyWordsRead(tx: DbOrTx, options: { viewer: Viewer; caseId: string }): Promise<void> {
   await tx.insert(auditLog).values({ actor: actorOf(options.viewer), action: 'safety.words_read', caseId: options.caseId });
+}
+
+/** A change to someone's access (a token issued or rotated, a second factor set up), for the security officer. */
+export async function recordStaffAction(tx: DbOrTx, options: { viewer: Viewer | { actor: string }; action: string; subject: string }): Promise<void> {
+  const actor = 'actor' in options.viewer ? options.viewer.actor : actorOf(options.viewer);
+  await tx.insert(auditLog).values({ actor, action: options.action, subject: options.subject });
 }
 
 /**
@@ -40,7 +48,7 @@ export async function listAuditLog(
     conditions.push(sql`exists (select 1 from ${cases} where ${cases.id} = ${auditLog.caseId} and ${caseMunicipalitySql} = ${viewer.municipality})`);
   }
   return db
-    .select({ id: auditLog.id, actor: auditLog.actor, action: auditLog.action, caseId: auditLog.caseId, at: auditLog.at })
+    .select({ id: auditLog.id, actor: auditLog.actor, action: auditLog.action, caseId: auditLog.caseId, subject: auditLog.subject, at: auditLog.at })
     .from(auditLog)
     .where(and(...conditions))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
