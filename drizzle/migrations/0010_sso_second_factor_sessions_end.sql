@@ -1,3 +1,4 @@
+ALTER TABLE "audit_log" ADD COLUMN "subject" text;--> statement-breakpoint
 ALTER TABLE "coaches" ADD COLUMN "token_expires_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "staff_accounts" ADD COLUMN "totp_secret_enc" text;--> statement-breakpoint
 ALTER TABLE "staff_accounts" ADD COLUMN "totp_confirmed_at" timestamp with time zone;--> statement-breakpoint
