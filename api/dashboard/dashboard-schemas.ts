@@ -19,8 +19,11 @@ export const signInForm = z.object({
   password: z.string().max(1024),
 });
 
-/** Six digits of an authenticator app; a space in the middle as apps show it is fine. */
-export const codeForm = z.object({ code: z.string().trim().max(16) });
+/**
+ * Six digits of an authenticator app (a space in the middle as apps show it is fine), with the form
+ * token, which the route checks itself: the code page is outside the signed-in scope's hook.
+ */
+export const codeForm = z.object({ _csrf: z.string().max(256), code: z.string().trim().max(16) });
 
 export const messageForm = z.object({ text: z.string().trim().min(1).max(1500) });
 export const stepForm = z.object({ step: z.enum(caseSteps) });
