@@ -29,7 +29,7 @@ export function csrfField(ctx: PageContext): SafeHtml {
 }
 
 /** The page around a section: skip link, header with menu and language switch, one h1, main. */
-export function layout(ctx: PageContext, input: { title: string; section?: Section; body: SafeHtml }): string {
+export function layout(ctx: PageContext, input: { title: string; section?: Section; body: SafeHtml; refreshTo?: string }): string {
   const { t, account } = ctx;
   const other = t('languageHref');
   const switchUrl = withLang(ctx.path, other);
@@ -52,6 +52,7 @@ export function layout(ctx: PageContext, input: { title: string; section?: Secti
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light">
+${input.refreshTo ? html`<meta http-equiv="refresh" content="0; url=${input.refreshTo}">` : ''}
 <title>${input.title} · ${t('brand')}</title>
 <link rel="stylesheet" href="/dashboard/assets/dashboard.css?v=${ctx.assetVersion}">
 <script src="/dashboard/assets/dashboard.js?v=${ctx.assetVersion}" defer></script>

@@ -12,6 +12,7 @@ import { startPageOf } from './start-page';
  * a pre-session cookie (double submit), so another site cannot sign a browser in to its own account.
  */
 export const signInRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app, { deps, replies, cookies }) => {
+  const organisation = deps.config.oidc !== undefined;
   /** A fresh token for the form, also set as the pre-session cookie. */
   const issuePreToken = (reply: FastifyReply) => {
     const preToken = newPreToken();
@@ -21,7 +22,7 @@ export const signInRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app,
 
   app.get('/dashboard/sign-in', { schema: { hide: true, querystring: pageQuery } }, async (request, reply) => {
     const preToken = issuePreToken(reply);
-    return replies.page(reply, renderSignInPage(replies.context(request, reply), { preToken }));
+    return replies.page(reply, renderSignInPage(replies.context(request, reply), { preToken, organisation }));
   });
 
   app.post(
@@ -42,7 +43,7 @@ export const signInRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app,
         const ctx = replies.context(request, reply);
         ctx.notice = { kind: 'error', text: ctx.t(result.reason === 'locked' ? 'signIn.locked' : 'signIn.invalid') };
         const email = request.validationError ? undefined : request.body.email;
-        return replies.page(reply, renderSignInPage(ctx, { preToken: issuePreToken(reply), ...(email ? { email } : {}) }), result.reason === 'locked' ? 429 : 401);
+        return replies.page(reply, renderSignInPage(ctx, { preToken: issuePreToken(reply), organisation, ...(email ? { email } : {}) }), result.reason === 'locked' ? 429 : 401);
       }
       cookies.clear(reply, PRE_COOKIE);
       cookies.set(reply, { name: SESSION_COOKIE, value: result.sessionId });
