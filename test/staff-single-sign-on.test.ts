@@ -155,6 +155,20 @@ describe('sign in with your organisation (OpenID Connect, code flow with PKCE)',
     expect(bare.response?.status).toBe(400);
   });
 
+  it('an admin may name the subject up front: that person signs in whatever e-mail the provider shows', async () => {
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/staff-accounts',
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      payload: { email: 'beheer@aalsmeer.example', name: 'Bea Heer', role: 'analyst', municipality: 'aalsmeer', password: 'een-lang-wachtwoord-2', oidcSubject: 'aalsmeer-0042' },
+    });
+    expect(created.statusCode).toBe(201);
+    const b = browser(appUrl);
+    provider.signInAs({ subject: 'aalsmeer-0042', email: 'b.heer@elders.example', emailVerified: false });
+    expect((await b.open('/dashboard/sign-in/oidc')).response?.status).toBe(200);
+    expect((await b.open('/dashboard/indicators')).body).toContain('Bea Heer');
+  });
+
   it('without the settings there is no button and no route', async () => {
     const plain = await buildApp(coachApiDeps({ database, protector: createDataProtector(Buffer.alloc(32, 6)), adminToken: ADMIN_TOKEN, events: [] }));
     expect((await plain.inject({ url: '/dashboard/sign-in?lang=en' })).body).not.toContain('Sign in with your organisation');

@@ -14,6 +14,7 @@ const accountBody = z
     password: z.string().min(12, 'must be at least 12 characters').max(1024),
     coachId: z.uuid().optional(),
     municipality: z.enum(municipalities).optional(),
+    oidcSubject: z.string().trim().min(1).max(255).optional().describe("the person's subject (sub) at the organisation's OpenID provider; without it the first single sign-on binds it by verified e-mail"),
   })
   .strict();
 
@@ -37,6 +38,7 @@ const schema = {
       .describe('Created'),
     400: errorDoc('Bad input: the message names the field'),
     403: errorDoc('Only an admin may do this'),
+    409: errorDoc('An account with this e-mail or sign-on subject exists already'),
   },
 };
 
@@ -55,6 +57,7 @@ export const staffAccountRoutes: FastifyPluginAsync<AppDeps> = async (scope, dep
       password: body.password,
       ...(body.coachId ? { coachId: body.coachId } : {}),
       ...(body.municipality ? { municipality: body.municipality } : {}),
+      ...(body.oidcSubject ? { oidcSubject: body.oidcSubject } : {}),
     });
     return reply.status(201).send({ account });
   });

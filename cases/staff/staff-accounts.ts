@@ -59,6 +59,8 @@ export interface NewStaffAccount {
   password: string;
   coachId?: string;
   municipality?: Municipality;
+  /** The person's subject at the organisation's OpenID provider, when the admin knows it (else bound at the first single sign-on by verified e-mail). */
+  oidcSubject?: string;
 }
 
 /** Creates an account. A coach or team lead must be linked to an active coach; an e-mail is used once. */
@@ -76,10 +78,10 @@ export async function createStaffAccount(db: DbOrTx, input: NewStaffAccount): Pr
   const passwordHash = await hashPassword(input.password);
   const [row] = await db
     .insert(staffAccounts)
-    .values({ email: input.email.trim(), name: input.name, role: input.role, coachId: input.coachId ?? null, municipality, passwordHash })
+    .values({ email: input.email.trim(), name: input.name, role: input.role, coachId: input.coachId ?? null, municipality, passwordHash, oidcSubject: input.oidcSubject ?? null })
     .onConflictDoNothing()
     .returning();
-  if (!row) throw new ConflictError('An account with this e-mail exists already');
+  if (!row) throw new ConflictError('An account with this e-mail or sign-on subject exists already');
   return toAccount(row);
 }
 
