@@ -98,9 +98,26 @@ describe('dashboard sign-in with a second factor, and sessions that end', () => 
     expect(audit).toHaveLength(1);
   });
 
-  it('a role that does not require it signs in with the password alone', async () => {
-    const res = await passwordStep('analist@example.nl');
+  it('a role that does not require it signs in with the password alone, and may set up a second factor from the dashboard', async () => {
+    await createStaffAccount(database.db, { email: 'vrijwillig@example.nl', name: 'Vera', role: 'analyst', password: PASSWORD });
+    const res = await passwordStep('vrijwillig@example.nl');
     expect(res.headers.location).toBe('/dashboard/indicators');
+    const session = cookieOf(res, 'jl_session')!;
+
+    const setUp = await page('/dashboard/account/second-factor', session);
+    expect(setUp.body).toContain('Set up a second factor');
+    const uri = /href="(otpauth:\/\/totp\/[^"]+)"/.exec(setUp.body)![1]!.replace(/&#38;/g, '&');
+    const authenticator = new TOTP({ secret: Secret.fromBase32(new URL(uri).searchParams.get('secret')!) });
+    const confirm = await app.inject({
+      method: 'POST',
+      url: '/dashboard/account/second-factor',
+      cookies: { jl_session: session, jl_lang: 'en' },
+      payload: { _csrf: csrfOf(setUp.body), code: authenticator.generate() },
+    });
+    expect(confirm.headers.location).toBe('/dashboard/indicators?notice=secondFactorOn');
+    expect((await page('/dashboard/account/second-factor', session)).body).toContain('A second factor is set up for your account.');
+    // From now on the password alone is not enough.
+    expect((await passwordStep('vrijwillig@example.nl')).headers.location).toBe('/dashboard/sign-in/code');
   });
 
   it('a session left alone for 30 minutes ends, and the page says so; one in use ends 12 hours after sign-in', async () => {
