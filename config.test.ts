@@ -49,6 +49,25 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SMTP_REQUIRE_TLS: 'nee' })).toThrow(/SMTP_REQUIRE_TLS/);
   });
 
+  it('ends sessions after 30 idle minutes and 12 hours, tokens after 90 days, and asks admins for a second factor, unless told otherwise', () => {
+    expect(loadConfig({}).staffAccess).toEqual({ sessionIdleMinutes: 30, sessionMaxHours: 12, tokenDays: 90, totpRequiredRoles: ['admin'] });
+    const set = loadConfig({ SESSION_IDLE_MINUTES: '15', SESSION_MAX_HOURS: '8', TOKEN_DAYS: '30', TOTP_REQUIRED_ROLES: 'admin, team_lead' }).staffAccess;
+    expect(set).toEqual({ sessionIdleMinutes: 15, sessionMaxHours: 8, tokenDays: 30, totpRequiredRoles: ['admin', 'team_lead'] });
+    expect(loadConfig({ TOTP_REQUIRED_ROLES: 'none' }).staffAccess.totpRequiredRoles).toEqual([]);
+    expect(problems({ TOTP_REQUIRED_ROLES: 'boss', TOKEN_DAYS: '0', SESSION_IDLE_MINUTES: 'x' }).join('\n')).toMatch(
+      /SESSION_IDLE_MINUTES[\s\S]*TOKEN_DAYS[\s\S]*TOTP_REQUIRED_ROLES/,
+    );
+  });
+
+  it('takes the three OIDC settings together, with an https issuer (plain http only on this machine)', () => {
+    expect(loadConfig({}).oidc).toBeUndefined();
+    const oidc = { OIDC_ISSUER: 'https://login.example.nl/realms/gemeente', OIDC_CLIENT_ID: 'jongerenloket', OIDC_CLIENT_SECRET: 'a-long-secret' };
+    expect(loadConfig(oidc).oidc?.issuer.href).toBe('https://login.example.nl/realms/gemeente');
+    expect(problems({ OIDC_ISSUER: oidc.OIDC_ISSUER })).toEqual(['OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together: set all three or none']);
+    expect(problems({ ...oidc, OIDC_ISSUER: 'http://login.example.nl' })).toEqual(['OIDC_ISSUER must be https (plain http only for localhost)']);
+    expect(loadConfig({ ...oidc, OIDC_ISSUER: 'http://127.0.0.1:9000' }).oidc?.issuer.port).toBe('9000');
+  });
+
   it('names every bad setting', () => {
     const found = problems({ PORT: 'abc', REDIS_URL: 'http://x', LOG_LEVEL: 'loud' });
     expect(found.join('\n')).toMatch(/PORT/);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { staffRoles, type StaffRole } from './drizzle/schema';
 import { nightSheltersSchema, type NightShelters } from './flows/safety/emergency-message';
 
 /**
@@ -69,6 +70,34 @@ export interface Config {
   slaCheckSeconds: number;
   /** Re-approach after silence and nazorg check-ins. */
   followUp: FollowUpConfig;
+  /** How long staff stay signed in and how long bearer tokens last. */
+  staffAccess: StaffAccessConfig;
+  /** Single sign-on for the dashboard (OpenID Connect); undefined: local passwords only. */
+  oidc: OidcConfig | undefined;
+}
+
+/** Sessions and tokens end; the rules are in cases/staff/staff-accounts.ts and coach-repository.ts. */
+export interface StaffAccessConfig {
+  /** A dashboard session without a request for this long ends (SESSION_IDLE_MINUTES, default 30). */
+  sessionIdleMinutes: number;
+  /** A dashboard session ends this long after sign-in, however busy (SESSION_MAX_HOURS, default 12). */
+  sessionMaxHours: number;
+  /**
+   * Days a coach's bearer token lasts from when it was issued (TOKEN_DAYS, default 90); the coach
+   * rotates it before then. ADMIN_TOKEN is a bootstrap setting and does not expire.
+   */
+  tokenDays: number;
+  /** Dashboard roles that must use a second factor (TOTP) with a local password (TOTP_REQUIRED_ROLES, default admin). */
+  totpRequiredRoles: StaffRole[];
+}
+
+export const defaultStaffAccess: StaffAccessConfig = { sessionIdleMinutes: 30, sessionMaxHours: 12, tokenDays: 90, totpRequiredRoles: ['admin'] };
+
+/** The organisation's OpenID provider (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: all three or none). */
+export interface OidcConfig {
+  issuer: URL;
+  clientId: string;
+  clientSecret: string;
 }
 
 /** Keeping young people in view (re-approach, nazorg). */
@@ -165,6 +194,19 @@ const schema = z.object({
     .regex(/^\s*\d{1,2}(\s*,\s*\d{1,2})*\s*$/, 'must be months separated by commas, like 1,3,6,12')
     .default(defaultFollowUpConfig.nazorgMonths.join(',')),
   FOLLOW_UP_CHECK_SECONDS: z.coerce.number().int().min(0).max(86_400).default(defaultFollowUpConfig.checkSeconds),
+  // Staff access.
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(defaultStaffAccess.sessionIdleMinutes),
+  SESSION_MAX_HOURS: z.coerce.number().min(0.25).max(7 * 24).default(defaultStaffAccess.sessionMaxHours),
+  TOKEN_DAYS: z.coerce.number().int().min(1).max(366).default(defaultStaffAccess.tokenDays),
+  TOTP_REQUIRED_ROLES: z
+    .string()
+    .refine((v) => v.trim() === 'none' || v.split(',').every((r) => (staffRoles as readonly string[]).includes(r.trim())), {
+      message: `must be roles separated by commas (${staffRoles.join(', ')}), or none`,
+    })
+    .default(defaultStaffAccess.totpRequiredRoles.join(',')),
+  OIDC_ISSUER: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
+  OIDC_CLIENT_ID: optional(z.string().min(1).max(255)),
+  OIDC_CLIENT_SECRET: optional(z.string().min(8, 'is too short')),
 });
 
 /** Parses a 32-byte key given as 64 hex characters or base64. */
@@ -212,6 +254,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (s.DATABASE_URL && !s.DATA_KEY) problems.push('DATA_KEY is required with DATABASE_URL (it encrypts personal data at rest)');
   if (s.DATABASE_URL && !s.ADMIN_TOKEN) problems.push('ADMIN_TOKEN is required with DATABASE_URL');
 
+  const oidcSet = [s.OIDC_ISSUER, s.OIDC_CLIENT_ID, s.OIDC_CLIENT_SECRET];
+  if (oidcSet.some(Boolean) && !oidcSet.every(Boolean)) problems.push('OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together: set all three or none');
+  // Sign-in tokens travel from the provider: over plain http only to a provider on this machine.
+  if (s.OIDC_ISSUER && new URL(s.OIDC_ISSUER).protocol === 'http:' && !isLoopback(new URL(s.OIDC_ISSUER).hostname)) {
+    problems.push('OIDC_ISSUER must be https (plain http only for localhost)');
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   const twilio =
@@ -254,7 +303,21 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       nazorgMonths: [...new Set(s.NAZORG_MONTHS.split(',').map((m) => Number(m.trim())))].filter((m) => m > 0).sort((a, b) => a - b),
       checkSeconds: s.FOLLOW_UP_CHECK_SECONDS,
     },
+    staffAccess: {
+      sessionIdleMinutes: s.SESSION_IDLE_MINUTES,
+      sessionMaxHours: s.SESSION_MAX_HOURS,
+      tokenDays: s.TOKEN_DAYS,
+      totpRequiredRoles: s.TOTP_REQUIRED_ROLES.trim() === 'none' ? [] : [...new Set(s.TOTP_REQUIRED_ROLES.split(',').map((r) => r.trim() as StaffRole))],
+    },
+    oidc:
+      s.OIDC_ISSUER && s.OIDC_CLIENT_ID && s.OIDC_CLIENT_SECRET
+        ? { issuer: new URL(s.OIDC_ISSUER), clientId: s.OIDC_CLIENT_ID, clientSecret: s.OIDC_CLIENT_SECRET }
+        : undefined,
   };
+}
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
 }
 
 function parseTrustProxy(value: string | undefined): Config['trustProxy'] {

@@ -5,7 +5,7 @@ import { createCoachAs, issueCoachTokenAs } from '../cases/staff/manage-coaches'
 import type { AppDeps } from './app';
 import { apiScope } from './api-scope';
 import { definedOnly } from './case-routes';
-import { coachAnswer, coachChangedAnswer, coachChangesBody, coachListAnswer, idParams, newCoachBody, tokenAnswer } from './coach-api-schemas';
+import { coachAnswer, coachChangedAnswer, coachChangesBody, coachListAnswer, expiringTokenAnswer, idParams, newCoachBody } from './coach-api-schemas';
 import { badInput, errorDoc } from './openapi';
 
 const tags = ['coaches'];
@@ -40,13 +40,18 @@ export const coachAdminRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps)
         operationId: 'createCoach',
         tags,
         body: newCoachBody,
-        response: { 201: tokenAnswer.extend({ coach: coachAnswer }).describe('Created'), ...badInput, ...adminOnly },
+        response: { 201: expiringTokenAnswer.extend({ coach: coachAnswer }).describe('Created'), ...badInput, ...adminOnly },
       },
     },
     async (request, reply) => {
-      const { coach, token } = await createCoachAs(db, { viewer: request.viewer, protector: deps.protector, input: definedOnly(request.body) });
+      const { coach, token, tokenExpiresAt } = await createCoachAs(db, {
+        viewer: request.viewer,
+        protector: deps.protector,
+        input: definedOnly(request.body),
+        tokenDays: deps.config.staffAccess.tokenDays,
+      });
       // The token is shown this once; only its hash is stored.
-      return reply.status(201).send({ coach, token });
+      return reply.status(201).send({ coach, token, expiresAt: tokenExpiresAt });
     },
   );
 
@@ -89,13 +94,14 @@ export const coachAdminRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps)
     '/api/coaches/:id/token',
     {
       schema: {
-        summary: 'Give a coach a new bearer token (shown this once; the old one stops working)',
+        summary: 'Give a coach a new bearer token (shown this once, valid TOKEN_DAYS; the old one stops working)',
         operationId: 'issueCoachToken',
         tags,
         params: idParams,
-        response: { 201: tokenAnswer.describe('The new token'), ...badInput, ...adminOnly, 404: errorDoc('No such coach') },
+        response: { 201: expiringTokenAnswer.describe('The new token and when it expires'), ...badInput, ...adminOnly, 404: errorDoc('No such coach') },
       },
     },
-    async (request, reply) => reply.status(201).send(await issueCoachTokenAs(db, { viewer: request.viewer, coachId: request.params.id })),
+    async (request, reply) =>
+      reply.status(201).send(await issueCoachTokenAs(db, { viewer: request.viewer, coachId: request.params.id, tokenDays: deps.config.staffAccess.tokenDays })),
   );
 };

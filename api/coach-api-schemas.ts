@@ -158,6 +158,8 @@ const reassignmentAnswer = z.object({
 });
 export const coachChangedAnswer = z.object({ coach: coachAnswer, reassigned: z.array(reassignmentAnswer) });
 export const tokenAnswer = z.object({ token: z.string().describe('shown this once; only its hash is stored') });
+/** A token with its end (TOKEN_DAYS after it was issued). */
+export const expiringTokenAnswer = tokenAnswer.extend({ expiresAt: instant.describe('when the token stops working; rotate it before') });
 
 export const teamAnswer = z.object({
   id: z.uuid(),

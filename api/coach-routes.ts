@@ -4,6 +4,7 @@ import type { AppDeps } from './app';
 import { apiScope } from './api-scope';
 import { caseRoutes } from './case-routes';
 import { coachAdminRoutes } from './coach-admin-routes';
+import { ownTokenRoutes } from './own-token-routes';
 import { handoverAnswer, handoverDetailAnswer, handoverListAnswer, handoverQuery, idParams } from './coach-api-schemas';
 import { badInput, errorDoc, registerApiDocs } from './openapi';
 import { oversightRoutes } from './oversight-routes';
@@ -72,6 +73,7 @@ export const coachRoutes: FastifyPluginAsync<AppDeps> = async (root, deps) => {
 
     await scope.register(caseRoutes, deps);
     await scope.register(oversightRoutes, deps);
+    await scope.register(ownTokenRoutes, deps);
     await scope.register(coachAdminRoutes, deps);
     await scope.register(teamRoutes, deps);
   });

@@ -128,6 +128,8 @@ export const coaches = pgTable(
     whatsappEnc: text('whatsapp_enc'),
     email: text('email'),
     tokenHash: text('token_hash').unique(),
+    /** When the bearer token stops working (TOKEN_DAYS after it was issued); the coach rotates it before. */
+    tokenExpiresAt: timestamp('token_expires_at', { withTimezone: true }),
     /** Caseload points (a case weighs by its intensity: licht 1, middelzwaar 2, intensief 3). */
     capacity: integer('capacity').notNull().default(30),
     /** False once the coach left the team: no new cases, their cases are reassigned. */
@@ -521,14 +523,25 @@ export const staffAccounts = pgTable(
     /** An analyst's or team lead's municipality; null: both. */
     municipality: text('municipality', { enum: municipalities }),
     passwordHash: text('password_hash').notNull(),
-    /** No longer used: sign-in is limited per address (api/rate-limits.ts), never by locking the account. */
+    /** Wrong second-factor codes in a row; at 5 the second factor is locked for 15 minutes (wrong passwords never lock: api/rate-limits.ts). */
     failedAttempts: smallint('failed_attempts').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     active: boolean('active').notNull().default(true),
+    /** The TOTP secret (second factor), encrypted; in use once confirmed with a first code. */
+    totpSecretEnc: text('totp_secret_enc'),
+    totpConfirmedAt: timestamp('totp_confirmed_at', { withTimezone: true }),
+    /** The time step of the last code accepted: a code is used once. */
+    totpLastStep: integer('totp_last_step'),
+    /** The person's subject at the organisation's OpenID provider, bound at their first single sign-on. */
+    oidcSubject: text('oidc_subject'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('staff_accounts_email').on(sql`lower(${t.email})`)],
+  (t) => [uniqueIndex('staff_accounts_email').on(sql`lower(${t.email})`), uniqueIndex('staff_accounts_oidc_subject').on(t.oidcSubject)],
 );
+
+/** A session that has passed the password but not yet the second factor: it opens no dashboard page. */
+export const pendingSecondFactor = ['totp', 'enrol'] as const;
+export type PendingSecondFactor = (typeof pendingSecondFactor)[number];
 
 /** A signed-in browser. Only a hash of the session id is stored: a leaked table signs nobody in. */
 export const staffSessions = pgTable(
@@ -539,7 +552,12 @@ export const staffSessions = pgTable(
     /** The synchronizer token every form of this session carries (CSRF). */
     csrfToken: text('csrf_token').notNull(),
     createdAt: createdAt(),
+    /** The end at the latest (SESSION_MAX_HOURS after sign-in). */
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** The last request: after SESSION_IDLE_MINUTES without one the session ends. */
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set while the second factor is still to be given (or enrolled): such a session opens no page. */
+    pending: text('pending', { enum: pendingSecondFactor }),
   },
   (t) => [index('staff_sessions_account').on(t.accountId)],
 );

@@ -298,6 +298,7 @@ describe('OpenAPI', () => {
         'POST /api/coaches',
         'PATCH /api/coaches/{id}',
         'POST /api/coaches/{id}/token',
+        'POST /api/coaches/me/token',
         'GET /api/teams',
         'POST /api/teams',
         'PATCH /api/teams/{id}',

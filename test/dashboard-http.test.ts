@@ -98,7 +98,7 @@ describe('dashboard and api over HTTP', () => {
     expect(signedIn.statusCode).toBe(303);
     expect(signedIn.headers.location).toBe('/dashboard/inbox');
     const line = setCookie(signedIn, 'jl_session');
-    // A browser-session cookie: it ends with the browser (the server ends it after SESSION_HOURS).
+    // A browser-session cookie: it ends with the browser (the server ends it after SESSION_IDLE_MINUTES idle or SESSION_MAX_HOURS).
     expect(line).not.toMatch(/Max-Age|Expires/);
     expect(line).toMatch(/; Path=\/dashboard; HttpOnly; Secure; SameSite=Strict$/);
     expect(setCookie(signedIn, 'jl_pre')).toMatch(/^jl_pre=; Max-Age=0; Path=\/dashboard; .*HttpOnly; Secure; SameSite=Strict$/);

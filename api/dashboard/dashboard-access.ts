@@ -1,5 +1,5 @@
 import type { FastifyRequest, onRequestAsyncHookHandler, preValidationAsyncHookHandler } from 'fastify';
-import { findSession, viewerOf } from '../../cases/staff/staff-accounts';
+import { findSession, viewerOf, type SessionPolicy } from '../../cases/staff/staff-accounts';
 import type { Viewer } from '../../cases/staff/viewer';
 import type { Database } from '../../drizzle/connection';
 import type { DashboardReplies, StaffSession } from './dashboard-replies';
@@ -15,14 +15,19 @@ declare module 'fastify' {
 }
 
 /**
- * Every route of the scope needs a live session: without one the browser goes to the sign-in page.
- * An `onRequest` hook, so it runs before the body is read and before a route's own code.
+ * Every route of the scope needs a live session: without one the browser goes to the sign-in page,
+ * told that the session ended when it brought one that did (idle too long, too old, signed out
+ * elsewhere). An `onRequest` hook, so it runs before the body is read and before a route's own code.
  */
-export function requireStaffSession(input: { database: Database; replies: DashboardReplies }): onRequestAsyncHookHandler {
+export function requireStaffSession(input: { database: Database; replies: DashboardReplies; policy: SessionPolicy }): onRequestAsyncHookHandler {
   return async (request, reply) => {
     const sessionId = request.cookies[SESSION_COOKIE];
-    const found = sessionId && sessionId.length <= 128 ? await findSession(input.database.db, { sessionId }) : undefined;
-    if (!sessionId || !found) return input.replies.redirect(reply, '/dashboard/sign-in');
+    const found = sessionId && sessionId.length <= 128 ? await findSession(input.database.db, { sessionId, policy: input.policy }) : undefined;
+    if (!sessionId) return input.replies.redirect(reply, '/dashboard/sign-in');
+    if (!found) {
+      input.replies.clearSession(reply);
+      return input.replies.redirect(reply, '/dashboard/sign-in', 'sessionEnded');
+    }
     request.dashboardStaff = { ...found, sessionId };
   };
 }

@@ -3,7 +3,7 @@ import type { i18n } from 'i18next';
 import { ConflictError, InvalidRequestError } from '../../cases/errors';
 import type { StaffAccount } from '../../cases/staff/staff-accounts';
 import { html } from './html';
-import { LANG_COOKIE, LANG_COOKIE_SECONDS, type DashboardCookies } from './dashboard-session';
+import { LANG_COOKIE, LANG_COOKIE_SECONDS, SESSION_COOKIE, type DashboardCookies } from './dashboard-session';
 import { layout, type DashboardLang, type PageContext } from './layout';
 
 /** Notices shown after a redirect: codes only, so a link cannot make the page say something else. */
@@ -22,11 +22,14 @@ const notices = {
   accountReactivated: { kind: 'ok', key: 'accounts.reactivated' },
   roleChanged: { kind: 'ok', key: 'accounts.roleChanged' },
   sessionsEnded: { kind: 'ok', key: 'accounts.sessionsEnded' },
+  sessionEnded: { kind: 'ok', key: 'signIn.sessionEnded' },
   conflict: { kind: 'error', key: 'errors.conflict' },
   invalid: { kind: 'error', key: 'errors.invalid' },
   csrf: { kind: 'error', key: 'errors.csrf' },
   invalidSignIn: { kind: 'error', key: 'signIn.invalid' },
   locked: { kind: 'error', key: 'signIn.locked' },
+  invalidCode: { kind: 'error', key: 'secondFactor.invalid' },
+  secondFactorOn: { kind: 'ok', key: 'secondFactor.on' },
 } as const;
 export type NoticeCode = keyof typeof notices;
 
@@ -100,6 +103,9 @@ export function dashboardReplies(input: { i18n: i18n; cookies: DashboardCookies;
     }
   };
 
-  return { context, page, redirect, errorPage, afterPost };
+  /** The session cookie goes when its session has ended: the next visit starts clean. */
+  const clearSession = (reply: FastifyReply) => cookies.clear(reply, SESSION_COOKIE);
+
+  return { context, page, redirect, errorPage, afterPost, clearSession };
 }
 export type DashboardReplies = ReturnType<typeof dashboardReplies>;

@@ -21,6 +21,12 @@ export const signInForm = z.object({
 
 export const accountActiveForm = z.object({ active: z.enum(['true', 'false']) });
 export const accountRoleForm = z.object({ role: z.enum(staffRoles) });
+/**
+ * Six digits of an authenticator app (a space in the middle as apps show it is fine), with the form
+ * token, which the route checks itself: the code page is outside the signed-in scope's hook.
+ */
+export const codeForm = z.object({ _csrf: z.string().max(256), code: z.string().trim().max(16) });
+
 export const messageForm = z.object({ text: z.string().trim().min(1).max(1500) });
 export const stepForm = z.object({ step: z.enum(caseSteps) });
 export const closeForm = z.object({

@@ -6,6 +6,9 @@ import type { FastifyReply } from 'fastify';
 export const SESSION_COOKIE = 'jl_session';
 /** Before sign-in: a random token the sign-in form must echo (double submit), against login CSRF. */
 export const PRE_COOKIE = 'jl_pre';
+/** While the browser is away at the organisation's sign-in: state, nonce and PKCE verifier. */
+export const OIDC_COOKIE = 'jl_oidc';
+export const OIDC_COOKIE_SECONDS = 600;
 export const LANG_COOKIE = 'jl_lang';
 
 /** How long the pre-session token and the language choice are kept; the session cookie ends with the browser. */
@@ -24,11 +27,16 @@ export function dashboardCookies(input: { publicBaseUrl: string }) {
     secure: new URL(input.publicBaseUrl).protocol === 'https:',
   };
   return {
-    set(reply: FastifyReply, cookie: { name: string; value: string; maxAgeSeconds?: number }): void {
-      void reply.setCookie(cookie.name, cookie.value, cookie.maxAgeSeconds === undefined ? base : { ...base, maxAge: cookie.maxAgeSeconds });
+    /**
+     * `lax` only for the cookie that must come back with the provider's redirect to the callback (a
+     * top-level navigation from another site, which a Strict cookie does not join).
+     */
+    set(reply: FastifyReply, cookie: { name: string; value: string; maxAgeSeconds?: number; sameSite?: 'lax' }): void {
+      const options = { ...base, ...(cookie.sameSite ? { sameSite: cookie.sameSite } : {}) };
+      void reply.setCookie(cookie.name, cookie.value, cookie.maxAgeSeconds === undefined ? options : { ...options, maxAge: cookie.maxAgeSeconds });
     },
-    clear(reply: FastifyReply, name: string): void {
-      void reply.clearCookie(name, base);
+    clear(reply: FastifyReply, name: string, sameSite?: 'lax'): void {
+      void reply.clearCookie(name, sameSite ? { ...base, sameSite } : base);
     },
   };
 }

@@ -32,7 +32,7 @@ export function csrfField(ctx: PageContext): SafeHtml {
 }
 
 /** The page around a section: skip link, header with menu and language switch, one h1, main. */
-export function layout(ctx: PageContext, input: { title: string; section?: Section; body: SafeHtml }): string {
+export function layout(ctx: PageContext, input: { title: string; section?: Section; body: SafeHtml; refreshTo?: string }): string {
   const { t, account } = ctx;
   const other = t('languageHref');
   const switchUrl = withLang(ctx.path, other);
@@ -43,6 +43,7 @@ export function layout(ctx: PageContext, input: { title: string; section?: Secti
     : '';
   const user = account
     ? html`<div class="user"><span>${t('signedInAs', { name: account.name })} (${t(`roles.${account.role}`)})</span>
+        <a href="/dashboard/account/second-factor">${t('secondFactor.link')}</a>
         <form method="post" action="/dashboard/sign-out">${csrfField(ctx)}<button type="submit" class="link-button">${t('signOut')}</button></form></div>`
     : '';
   const notice = ctx.notice
@@ -54,6 +55,7 @@ export function layout(ctx: PageContext, input: { title: string; section?: Secti
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light">
+${input.refreshTo ? html`<meta http-equiv="refresh" content="0; url=${input.refreshTo}">` : ''}
 <title>${input.title} · ${t('brand')}</title>
 <link rel="stylesheet" href="/dashboard/assets/dashboard.css?v=${ctx.assetVersion}">
 <script src="/dashboard/assets/dashboard.js?v=${ctx.assetVersion}" defer></script>

@@ -3,12 +3,13 @@ import { endSession } from '../../cases/staff/staff-accounts';
 import { staffOf } from './dashboard-access';
 import type { DashboardOptions } from './dashboard-options';
 import { sameToken, SESSION_COOKIE } from './dashboard-session';
+import { startPageOf } from './start-page';
 
 /** `GET /dashboard` (to the person's start page) and `POST /dashboard/sign-out`; registered in the signed-in scope. */
 export const sessionRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app, { deps, replies, cookies }) => {
   app.get('/dashboard', { schema: { hide: true } }, async (request, reply) => {
     const { account } = staffOf(request);
-    return replies.redirect(reply, account.role === 'analyst' ? '/dashboard/indicators' : '/dashboard/inbox');
+    return replies.redirect(reply, startPageOf(account));
   });
 
   app.post('/dashboard/sign-out', { schema: { hide: true } }, async (request, reply) => {

@@ -2,10 +2,15 @@ import { html } from './html';
 import { layout, type PageContext } from './layout';
 
 /** The sign-in form; `preToken` is the double-submit token of the pre-session cookie (login CSRF). */
-export function renderSignInPage(ctx: PageContext, input: { preToken: string; email?: string }): string {
+export function renderSignInPage(ctx: PageContext, input: { preToken: string; email?: string; organisation?: boolean }): string {
   const { t } = ctx;
+  // With single sign-on configured, the organisation's sign-in comes first; local passwords stay for small set-ups.
+  const organisation = input.organisation
+    ? html`<p><a class="button" href="/dashboard/sign-in/oidc" data-sso>${t('signIn.withOrganisation')}</a></p>
+<p>${t('signIn.orPassword')}</p>`
+    : html`<p>${t('signIn.intro')}</p>`;
   const body = html`
-<p>${t('signIn.intro')}</p>
+${organisation}
 <form method="post" action="/dashboard/sign-in?lang=${ctx.lang}" class="stack narrow">
   <input type="hidden" name="_csrf" value="${input.preToken}">
   <div class="field"><label for="email">${t('signIn.email')}</label>

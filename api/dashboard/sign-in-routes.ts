@@ -6,12 +6,14 @@ import type { DashboardOptions } from './dashboard-options';
 import { newPreToken, PRE_COOKIE, PRE_COOKIE_SECONDS, sameToken, SESSION_COOKIE } from './dashboard-session';
 import { pageQuery, signInForm } from './dashboard-schemas';
 import { renderSignInPage } from './sign-in-page';
+import { startPageOf } from './start-page';
 
 /**
  * `GET /dashboard/sign-in` and `POST /dashboard/sign-in` (public). The form echoes a random token from
  * a pre-session cookie (double submit), so another site cannot sign a browser in to its own account.
  */
 export const signInRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app, { deps, replies, cookies }) => {
+  const organisation = deps.config.oidc !== undefined;
   /** A fresh token for the form, also set as the pre-session cookie. */
   const issuePreToken = (reply: FastifyReply) => {
     const preToken = newPreToken();
@@ -21,7 +23,7 @@ export const signInRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app,
 
   app.get('/dashboard/sign-in', { schema: { hide: true, querystring: pageQuery } }, async (request, reply) => {
     const preToken = issuePreToken(reply);
-    return replies.page(reply, renderSignInPage(replies.context(request, reply), { preToken }));
+    return replies.page(reply, renderSignInPage(replies.context(request, reply), { preToken, organisation }));
   });
 
   app.post(
@@ -51,16 +53,17 @@ export const signInRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app,
         ? ({ ok: false, reason: 'locked' } as const)
         : request.validationError
           ? ({ ok: false, reason: 'invalid' } as const)
-          : await signIn(deps.database.db, request.body);
+          : await signIn(deps.database.db, { ...request.body, policy: deps.config.staffAccess });
       if (!result.ok) {
         const ctx = replies.context(request, reply);
         ctx.notice = { kind: 'error', text: ctx.t(result.reason === 'locked' ? 'signIn.locked' : 'signIn.invalid') };
         const email = request.validationError ? undefined : request.body.email;
-        return replies.page(reply, renderSignInPage(ctx, { preToken: issuePreToken(reply), ...(email ? { email } : {}) }), result.reason === 'locked' ? 429 : 401);
+        return replies.page(reply, renderSignInPage(ctx, { preToken: issuePreToken(reply), organisation, ...(email ? { email } : {}) }), result.reason === 'locked' ? 429 : 401);
       }
       cookies.clear(reply, PRE_COOKIE);
       cookies.set(reply, { name: SESSION_COOKIE, value: result.sessionId });
-      return replies.redirect(reply, result.account.role === 'analyst' ? '/dashboard/indicators' : '/dashboard/inbox');
+      // With a second factor the session is pending: it opens the code page and nothing else.
+      return replies.redirect(reply, result.pending ? '/dashboard/sign-in/code' : startPageOf(result.account));
     },
   );
 };

@@ -22,6 +22,7 @@ const accountBody = z
     password: z.string().min(12, 'must be at least 12 characters').max(1024),
     coachId: z.uuid().optional(),
     municipality: z.enum(municipalities).optional(),
+    oidcSubject: z.string().trim().min(1).max(255).optional().describe("the person's subject (sub) at the organisation's OpenID provider; without it the first single sign-on binds it by verified e-mail"),
   })
   .strict();
 const changesBody = z

@@ -56,6 +56,15 @@ export async function recordSafetyWordsRead(tx: DbOrTx, options: { viewer: Viewe
 }
 
 /**
+ * A change to someone's own access (a token rotated, a second factor set up, a single sign-on bound),
+ * for the security officer; `target` names whose (`coach:<id>`, `account:<id>`), as admin actions do.
+ */
+export async function recordStaffAction(tx: DbOrTx, options: { viewer: Viewer | { actor: string }; action: string; target: string }): Promise<void> {
+  const actor = 'actor' in options.viewer ? options.viewer.actor : actorOf(options.viewer);
+  await tx.insert(auditLog).values({ actor, action: options.action, target: options.target });
+}
+
+/**
  * The audit log, newest first, for administrators: the admin token sees all of it, an admin-coach
  * the entries about cases and staff of their own municipality.
  */

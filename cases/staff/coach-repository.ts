@@ -1,9 +1,11 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, gt } from 'drizzle-orm';
 // The full metadata: the default (min) one takes any digit string of a plausible length as valid.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { defaultStaffAccess } from '../../config';
 import type { DbOrTx } from '../../drizzle/connection';
 import { coaches, type CoachRole, type Municipality } from '../../drizzle/schema';
 import { openCaseloads } from '../handover/caseload';
+import { recordStaffAction } from '../privacy/audit-log';
 import { hashToken, newToken, type DataProtector } from '../privacy/data-protector';
 import { NotFoundError } from '../errors';
 import { assertTeamOfMunicipality } from './team-repository';
@@ -68,14 +70,31 @@ export function normalizeWhatsappNumber(value: string): string | undefined {
   return parsed?.isValid() ? parsed.number : undefined;
 }
 
+/** How long a new bearer token lasts (TOKEN_DAYS); `now` is the moment it is issued. */
+export interface TokenLifetime {
+  tokenDays: number;
+  now?: Date;
+}
+
+/**
+ * A new bearer token, its hash (all that is stored) and when it stops working: the one rule for every
+ * token a coach gets (created, issued by an admin, rotated by themselves).
+ */
+function newBearerToken(lifetime: TokenLifetime): { token: string; tokenHash: string; tokenExpiresAt: Date } {
+  const token = newToken();
+  const now = lifetime.now ?? new Date();
+  return { token, tokenHash: hashToken(token), tokenExpiresAt: new Date(now.getTime() + lifetime.tokenDays * 86_400_000) };
+}
+
 /** Creates a coach with a new bearer token; the token is returned once and only its hash is stored. */
 export async function createCoach(
   db: DbOrTx,
   protector: DataProtector,
   input: NewCoach,
-): Promise<{ coach: CoachView; token: string }> {
+  lifetime: TokenLifetime = { tokenDays: defaultStaffAccess.tokenDays },
+): Promise<{ coach: CoachView; token: string; tokenExpiresAt: Date }> {
   if (input.teamId !== undefined) await assertTeamOfMunicipality(db, { teamId: input.teamId, municipality: input.municipality });
-  const token = newToken();
+  const { token, tokenHash, tokenExpiresAt } = newBearerToken(lifetime);
   const [row] = await db
     .insert(coaches)
     .values({
@@ -85,14 +104,15 @@ export async function createCoach(
       municipality: input.municipality,
       whatsappEnc: input.whatsapp === undefined ? null : encryptNumber(protector, input.whatsapp),
       email: input.email ?? null,
-      tokenHash: hashToken(token),
+      tokenHash,
+      tokenExpiresAt,
       ...(input.capacity !== undefined ? { capacity: input.capacity } : {}),
       ...(input.teamId !== undefined ? { teamId: input.teamId } : {}),
       ...(input.isAdmin !== undefined ? { isAdmin: input.isAdmin } : {}),
     })
     .returning();
   if (!row) throw new Error('Insert returned no coach');
-  return { coach: toCoachView(row, protector), token };
+  return { coach: toCoachView(row, protector), token, tokenExpiresAt };
 }
 
 /**
@@ -117,28 +137,38 @@ export async function listCoaches(
   }));
 }
 
-/** The active coach holding this token hash, if any (a deactivated coach's token stops working). */
+/**
+ * The active coach holding this token hash, if the token has not expired (a deactivated coach's
+ * token stops working, and so does any token TOKEN_DAYS after it was issued).
+ */
 export async function findCoachByTokenHash(
   db: DbOrTx,
   tokenHash: string,
+  now: Date = new Date(),
 ): Promise<{ id: string; municipality: Municipality; isAdmin: boolean } | undefined> {
   const [row] = await db
     .select({ id: coaches.id, municipality: coaches.municipality, isAdmin: coaches.isAdmin })
     .from(coaches)
-    .where(and(eq(coaches.tokenHash, tokenHash), eq(coaches.active, true)))
+    .where(and(eq(coaches.tokenHash, tokenHash), eq(coaches.active, true), gt(coaches.tokenExpiresAt, now)))
     .limit(1);
   return row;
 }
 
 /**
- * Gives a coach a new bearer token (the old one stops working); returned once, only its hash is stored.
- * Who may is checked by the caller (cases/staff/manage-coaches.ts).
+ * Gives a coach a new bearer token (the old one stops working at once); returned once, only its hash
+ * is stored. Who may is checked by the caller: an administrator (cases/staff/manage-coaches.ts, which
+ * audits the issue) or the coach rotating their own (audited here).
  */
-export async function issueCoachToken(db: DbOrTx, coachId: string): Promise<{ token: string }> {
-  const token = newToken();
-  const [row] = await db.update(coaches).set({ tokenHash: hashToken(token) }).where(eq(coaches.id, coachId)).returning({ id: coaches.id });
+export async function issueCoachToken(
+  db: DbOrTx,
+  input: TokenLifetime & { coachId: string; viewer: Viewer },
+): Promise<{ token: string; expiresAt: Date }> {
+  const { token, tokenHash, tokenExpiresAt } = newBearerToken(input);
+  const own = input.viewer.kind === 'coach' && input.viewer.coachId === input.coachId;
+  const [row] = await db.update(coaches).set({ tokenHash, tokenExpiresAt }).where(eq(coaches.id, input.coachId)).returning({ id: coaches.id });
   if (!row) throw new NotFoundError('Coach not found');
-  return { token };
+  if (own) await recordStaffAction(db, { viewer: input.viewer, action: 'coach.token_rotated', target: `coach:${input.coachId}` });
+  return { token, expiresAt: tokenExpiresAt };
 }
 
 export interface CoachChanges {

@@ -1,13 +1,24 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { and, eq, getTableColumns, gt, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, gt, isNull, sql } from 'drizzle-orm';
+import { defaultStaffAccess, type StaffAccessConfig } from '../../config';
 import type { DbOrTx } from '../../drizzle/connection';
-import { coaches, staffAccounts, staffSessions, type Municipality, type StaffRole } from '../../drizzle/schema';
+import { coaches, staffAccounts, staffSessions, type Municipality, type PendingSecondFactor, type StaffRole } from '../../drizzle/schema';
 import { hashToken } from '../privacy/data-protector';
 import { ConflictError, InvalidRequestError } from '../errors';
 import type { Viewer } from './viewer';
 
-/** A session ends after a working day; the coach signs in again the next morning. */
-export const SESSION_HOURS = 10;
+/**
+ * Wrong second-factor codes in a row before the second factor is locked, and for how long. Only
+ * someone who knew the password gets that far; wrong passwords are limited per address
+ * (api/rate-limits.ts), never by a lock on the account.
+ */
+export const MAX_FAILED_SIGN_INS = 5;
+export const LOCK_MINUTES = 15;
+/** A session that still waits for the second factor lasts this long. */
+export const PENDING_SESSION_MINUTES = 10;
+
+/** When sessions end and who needs a second factor (SESSION_IDLE_MINUTES, SESSION_MAX_HOURS, TOTP_REQUIRED_ROLES). */
+export type SessionPolicy = Pick<StaffAccessConfig, 'sessionIdleMinutes' | 'sessionMaxHours' | 'totpRequiredRoles'>;
 
 // scrypt is memory-hard: N=2^15, r=8 takes 32 MiB per hash (OWASP's minimum for scrypt is N=2^17 with
 // r=8 p=1 *or* equivalent; 2^15 keeps a sign-in under 100 ms on these two-core machines).
@@ -52,6 +63,8 @@ export interface NewStaffAccount {
   password: string;
   coachId?: string;
   municipality?: Municipality;
+  /** The person's subject at the organisation's OpenID provider, when the admin knows it (else bound at the first single sign-on by verified e-mail). */
+  oidcSubject?: string;
 }
 
 /** Creates an account. A coach or team lead must be linked to an active coach; an e-mail is used once. */
@@ -69,10 +82,10 @@ export async function createStaffAccount(db: DbOrTx, input: NewStaffAccount): Pr
   const passwordHash = await hashPassword(input.password);
   const [row] = await db
     .insert(staffAccounts)
-    .values({ email: input.email.trim(), name: input.name, role: input.role, coachId: input.coachId ?? null, municipality, passwordHash })
+    .values({ email: input.email.trim(), name: input.name, role: input.role, coachId: input.coachId ?? null, municipality, passwordHash, oidcSubject: input.oidcSubject ?? null })
     .onConflictDoNothing()
     .returning();
-  if (!row) throw new ConflictError('An account with this e-mail exists already');
+  if (!row) throw new ConflictError('An account with this e-mail or sign-on subject exists already');
   return toAccount(row);
 }
 
@@ -89,47 +102,115 @@ const accountMunicipality = sql<Municipality | null>`coalesce((select c_m.munici
 const accountRow = { ...getTableColumns(staffAccounts), usable: accountUsable, currentMunicipality: accountMunicipality };
 
 export type SignInResult =
-  | { ok: true; account: StaffAccount; sessionId: string; csrfToken: string }
+  | { ok: true; account: StaffAccount; sessionId: string; csrfToken: string; pending: PendingSecondFactor | null }
   | { ok: false; reason: 'invalid' | 'locked' };
 
 /**
  * Checks e-mail and password. An unknown e-mail costs the same hash, so timing does not tell which
- * e-mails have an account. There is no lock on the account: guessing is slowed per address, and per
- * address and e-mail, by the rate limits of the sign-in route (api/rate-limits.ts), so an attacker
- * elsewhere cannot lock a coach out. (`reason: 'locked'` is the route's answer when a limit is hit.)
+ * e-mails have an account. Wrong passwords never lock the account: guessing is slowed per address, and
+ * per address and e-mail, by the sign-in route's rate limits (api/rate-limits.ts), so an attacker
+ * elsewhere cannot lock a coach out. With a second factor set up, or one the role requires
+ * (TOTP_REQUIRED_ROLES), the session is pending until the code is given (cases/staff/second-factor.ts);
+ * five wrong codes lock the second factor for 15 minutes.
  */
-export async function signIn(db: DbOrTx, input: { email: string; password: string; now?: Date }): Promise<SignInResult> {
+export async function signIn(
+  db: DbOrTx,
+  input: { email: string; password: string; now?: Date; policy?: SessionPolicy },
+): Promise<SignInResult> {
   const now = input.now ?? new Date();
+  const policy = input.policy ?? defaultStaffAccess;
   const [row] = await db.select(accountRow).from(staffAccounts).where(sql`lower(${staffAccounts.email}) = lower(${input.email.trim()})`);
   if (!row || !row.usable) {
     await verifyPassword(input.password, DUMMY_HASH);
     return { ok: false, reason: 'invalid' };
   }
   if (!(await verifyPassword(input.password, row.passwordHash))) return { ok: false, reason: 'invalid' };
-  // Sessions that have run out, anyone's, go at every sign-in: a table of dead sessions serves nobody.
-  await db.delete(staffSessions).where(sql`${staffSessions.expiresAt} <= ${now.toISOString()}::timestamptz`);
-  const sessionId = randomBytes(32).toString('base64url');
-  const csrfToken = randomBytes(32).toString('base64url');
-  await db.insert(staffSessions).values({
-    idHash: hashToken(sessionId),
-    accountId: row.id,
-    csrfToken,
-    expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
-  });
-  return { ok: true, account: toAccount(row), sessionId, csrfToken };
+  // Locked only by wrong second-factor codes, which take the right password first.
+  if (row.lockedUntil && row.lockedUntil > now) return { ok: false, reason: 'locked' };
+  const pending: PendingSecondFactor | null = row.totpConfirmedAt ? 'totp' : policy.totpRequiredRoles.includes(row.role) ? 'enrol' : null;
+  // The failures are forgotten only when the whole sign-in succeeds: a second factor counts as well.
+  if (!pending) await db.update(staffAccounts).set({ failedAttempts: 0, lockedUntil: null }).where(eq(staffAccounts.id, row.id));
+  const session = await startSession(db, { accountId: row.id, now, policy, pending });
+  return { ok: true, account: toAccount(row), pending, ...session };
 }
 
-/** The account and CSRF token of a live session, from the id in the cookie. */
+/**
+ * A wrong second-factor code: counted in SQL, so two wrong guesses at once both count. A
+ * lock that has run out starts the count anew. Returns whether the account is now locked.
+ */
+export async function recordFailedSignIn(db: DbOrTx, input: { accountId: string; now: Date }): Promise<'invalid' | 'locked'> {
+  const { now } = input;
+  // (Dates as ISO text with a cast: postgres.js serialises a raw parameter by its SQL type.)
+  const nowSql = sql`${now.toISOString()}::timestamptz`;
+  const lockEnd = sql`${new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString()}::timestamptz`;
+  const expired = sql`(${staffAccounts.lockedUntil} is not null and ${staffAccounts.lockedUntil} <= ${nowSql})`;
+  const [after] = await db
+    .update(staffAccounts)
+    .set({
+      failedAttempts: sql`case when ${expired} then 1 else ${staffAccounts.failedAttempts} + 1 end`,
+      lockedUntil: sql`case when not ${expired} and ${staffAccounts.failedAttempts} + 1 >= ${MAX_FAILED_SIGN_INS} then ${lockEnd} else null end`,
+    })
+    .where(eq(staffAccounts.id, input.accountId))
+    .returning({ lockedUntil: staffAccounts.lockedUntil });
+  return after?.lockedUntil && after.lockedUntil > now ? 'locked' : 'invalid';
+}
+
+/**
+ * A new session for an account that proved who it is (password, second factor, or the organisation's
+ * single sign-on): a random id (only its hash is stored) and a CSRF token. It ends SESSION_MAX_HOURS
+ * after now, or earlier after SESSION_IDLE_MINUTES without a request; a pending one after
+ * {@link PENDING_SESSION_MINUTES}.
+ */
+export async function startSession(
+  db: DbOrTx,
+  input: { accountId: string; now: Date; policy: SessionPolicy; pending?: PendingSecondFactor | null },
+): Promise<{ sessionId: string; csrfToken: string }> {
+  const { now } = input;
+  // Sessions that have run out, anyone's, go at every sign-in: a table of dead sessions serves nobody.
+  const idleSince = new Date(now.getTime() - input.policy.sessionIdleMinutes * 60_000);
+  await db.delete(staffSessions).where(sql`${staffSessions.expiresAt} <= ${now.toISOString()}::timestamptz or ${staffSessions.lastSeenAt} <= ${idleSince.toISOString()}::timestamptz`);
+  const sessionId = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(32).toString('base64url');
+  const lifetimeMs = input.pending ? PENDING_SESSION_MINUTES * 60_000 : input.policy.sessionMaxHours * 3_600_000;
+  await db.insert(staffSessions).values({
+    idHash: hashToken(sessionId),
+    accountId: input.accountId,
+    csrfToken,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + lifetimeMs),
+    pending: input.pending ?? null,
+  });
+  return { sessionId, csrfToken };
+}
+
+/**
+ * The account and CSRF token of a live session, from the id in the cookie. A session lives until its
+ * maximum age and while it is used: each request moves its last-seen time, and one left alone for
+ * SESSION_IDLE_MINUTES has ended. A session still waiting for its second factor opens nothing.
+ */
 export async function findSession(
   db: DbOrTx,
-  input: { sessionId: string; now?: Date },
+  input: { sessionId: string; now?: Date; policy?: SessionPolicy },
 ): Promise<{ account: StaffAccount; csrfToken: string } | undefined> {
+  const now = input.now ?? new Date();
+  const idleSince = new Date(now.getTime() - (input.policy ?? defaultStaffAccess).sessionIdleMinutes * 60_000);
+  const idHash = hashToken(input.sessionId);
   const [row] = await db
     .select({ account: accountRow, csrfToken: staffSessions.csrfToken })
     .from(staffSessions)
     .innerJoin(staffAccounts, eq(staffAccounts.id, staffSessions.accountId))
-    .where(and(eq(staffSessions.idHash, hashToken(input.sessionId)), gt(staffSessions.expiresAt, input.now ?? new Date()), accountUsable));
-  return row ? { account: toAccount(row.account), csrfToken: row.csrfToken } : undefined;
+    .where(
+      and(
+        eq(staffSessions.idHash, idHash),
+        gt(staffSessions.expiresAt, now),
+        gt(staffSessions.lastSeenAt, idleSince),
+        isNull(staffSessions.pending),
+        accountUsable,
+      ),
+    );
+  if (!row) return undefined;
+  await db.update(staffSessions).set({ lastSeenAt: now }).where(eq(staffSessions.idHash, idHash));
+  return { account: toAccount(row.account), csrfToken: row.csrfToken };
 }
 
 /** Sign-out: the session row goes, so the cookie is worthless even if it was copied. */
@@ -148,7 +229,7 @@ export function viewerOf(account: StaffAccount): Viewer | undefined {
   return { kind: 'coach', coachId: account.coachId, municipality: account.municipality, isAdmin: account.role === 'team_lead', accountId: account.id };
 }
 
-function toAccount(row: typeof staffAccounts.$inferSelect & { currentMunicipality?: Municipality | null }): StaffAccount {
+export function toAccount(row: typeof staffAccounts.$inferSelect & { currentMunicipality?: Municipality | null }): StaffAccount {
   const municipality = row.currentMunicipality === undefined ? row.municipality : row.currentMunicipality;
   return { id: row.id, email: row.email, name: row.name, role: row.role, coachId: row.coachId, municipality };
 }
