@@ -175,7 +175,7 @@ describe('the crisis path', () => {
 
   it('an intake that ends in a referral keeps the safety case as the one open case, with the referral on it', async () => {
     const phone = '+31612370003';
-    for (const body of ['hoi', 'ja', '30', 'Amstelveen']) await say(phone, body);
+    for (const body of ['hoi', '30', 'ja', 'Amstelveen']) await say(phone, body);
     await say(phone, 'ik wil dood');
     const crisis = await eventually(
       async () =>
@@ -221,7 +221,7 @@ describe('the crisis path', () => {
   });
   it('an absent holder: the urgent handover moves to someone who may hold it, still SPOED with its category and deadline', async () => {
     const phone = '+31612370004';
-    for (const body of ['hoi', 'ja', '20', 'Aalsmeer']) await say(phone, body);
+    for (const body of ['hoi', '20', 'ja', 'Aalsmeer']) await say(phone, body);
     await say(phone, 'me vader slaat me');
     const urgentOfAge20 = async () =>
       (await t.db.sql`select h.id, h.case_id, h.coach_id, h.due_at, h.category, h.status, co.first_name from handovers h

@@ -94,7 +94,7 @@ describe('dashboard sign-in with a second factor, and sessions that end', () => 
     const fresh = await codeStep(nextPending, csrfOf(codePage.body), app_.generate());
     expect(fresh.headers.location).toBe('/dashboard/inbox');
 
-    const audit = await database.sql`select actor, action, subject from audit_log where action = 'staff.second_factor_enrolled'`;
+    const audit = await database.sql`select actor, action, target from audit_log where action = 'staff.second_factor_enrolled'`;
     expect(audit).toHaveLength(1);
   });
 

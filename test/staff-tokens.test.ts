@@ -58,7 +58,7 @@ describe('coach bearer tokens end and rotate', () => {
 
     const audit = await app.inject({ url: '/api/audit', headers: bearer(ADMIN_TOKEN) });
     expect(audit.json<{ entries: unknown[] }>().entries).toContainEqual(
-      expect.objectContaining({ actor: coach.id, action: 'coach.token_rotated', subject: coach.id, caseId: null }),
+      expect.objectContaining({ actor: coach.id, action: 'coach.token_rotated', target: `coach:${coach.id}`, caseId: null }),
     );
 
     // The rotated token ends in its turn: still fine the day before, refused the day after.
@@ -73,7 +73,7 @@ describe('coach bearer tokens end and rotate', () => {
     expect(issued.statusCode).toBe(201);
     expect((await app.inject({ url: '/api/handovers', headers: bearer(issued.json<{ token: string }>().token) })).statusCode).toBe(200);
     const entries = (await app.inject({ url: '/api/audit', headers: bearer(ADMIN_TOKEN) })).json<{ entries: unknown[] }>().entries;
-    expect(entries).toContainEqual(expect.objectContaining({ actor: 'admin', action: 'coach.token_issued', subject: coach.id }));
+    expect(entries).toContainEqual(expect.objectContaining({ actor: 'admin', action: 'coach.token_issued', target: `coach:${coach.id}` }));
   });
 
   it('the admin token (ADMIN_TOKEN) is a setting: it does not expire and is not rotated through the api', async () => {

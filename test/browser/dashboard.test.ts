@@ -59,7 +59,8 @@ describe.skipIf(Boolean(browserMissing))('dashboard in Chromium against the runn
   };
 
   beforeAll(async () => {
-    t = await startTestStack();
+    // Admins sign in with a password alone here; the second factor has its own tests (staff-second-factor).
+    t = await startTestStack({ env: { TOTP_REQUIRED_ROLES: 'none' } });
     const { db } = t.stack.database;
     const [sanne] = await db.select().from(coaches).where(eq(coaches.firstName, 'Sanne'));
     expect((await api('/api/staff-accounts', { email: 'sanne.devries@example.nl', name: 'Sanne de Vries', role: 'coach', coachId: sanne!.id, password: COACH_PASSWORD })).status).toBe(201);

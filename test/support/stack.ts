@@ -101,8 +101,20 @@ export const toPhone = (phone: string) => (m: FakeMessage) => m.to === `whatsapp
 export async function sayOnWhatsApp(t: TestStack, input: { phone: string; body: string; quietMs?: number }): Promise<FakeMessage[]> {
   const mine = toPhone(input.phone);
   const before = t.twilio.messages.filter(mine).length;
-  const res = await t.twilio.sendInbound({ webhookUrl: `${t.baseUrl}/twilio/whatsapp`, from: input.phone, body: input.body, publicBaseUrl: PUBLIC_BASE_URL });
+  const messageSid = `SM${randomBytes(16).toString('hex')}`;
+  const res = await t.twilio.sendInbound({ webhookUrl: `${t.baseUrl}/twilio/whatsapp`, from: input.phone, body: input.body, publicBaseUrl: PUBLIC_BASE_URL, messageSid });
   if (res.status !== 200) throw new Error(`the webhook answered ${res.status}, not 200`);
+  // The turn is over when its inbound row is done and every message of the conversation left the
+  // outbox (a turn commits its replies with the row): not a guess from a quiet moment, which a busy
+  // machine breaks. Then a short quiet window still lets a reply the case store sends right after land.
+  const { sql } = t.stack.database;
+  await eventually(async () => {
+    const [row] = await sql<Array<{ turnDone: boolean; unsent: number }>>`
+      select i.status = 'done' as "turnDone",
+        (select count(*)::int from outbound_messages o where o.conversation_id = i.conversation_id and o.status in ('queued', 'sending')) as unsent
+      from inbound_messages i where i.external_id = ${messageSid}`;
+    return row?.turnDone === true && row.unsent === 0;
+  }, 30_000);
   let seen = before;
   let quietSince = Date.now();
   return eventually(() => {
