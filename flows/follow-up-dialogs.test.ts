@@ -39,7 +39,7 @@ const last = (replies: Reply[]) => replies.at(-1) ?? { text: '' };
 
 /** A referral (28, so no zelfscan) is the shortest complete intake. */
 async function finishIntake(chat: ReturnType<typeof conversation>): Promise<Reply[]> {
-  for (const answer of ['hoi', '28', 'ja', 'amstelveen', 'mbo 2 of hoger']) await chat.say(answer);
+  for (const answer of ['hoi', '28', 'ja', 'amstelveen']) await chat.say(answer);
   return chat.say('aan het werk');
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conversation, finishFlow, last, skippedZelfscan, whatsApp } from './intake-chat.test-support';
+import { hasStartkwalificatie } from './diploma';
 
 describe('intake (nl)', () => {
   it('asks the age first, then consent, then three questions, and emits the exact intake.completed payload', async () => {
@@ -58,14 +59,22 @@ describe('intake (nl)', () => {
     await chat.say('ik ben 26 jaar');
     await chat.press('Ja', 'yes');
     await chat.say('nr 3');
+    await chat.say('Amstelveen');
+    expect(last(await chat.press('mbo 2 of hoger', 'mbo2plus')).text).toBe('Wat wil je het liefst?');
+    expect(last(await chat.say('1')).text).not.toBe('Wat wil je het liefst?');
+    expect(hasStartkwalificatie('mbo2plus')).toBe(true);
+  });
+
+  it('refers another municipality at once: no diploma or wishes asked that change nothing', async () => {
+    const chat = conversation();
+    await chat.say('hoi');
+    await chat.say('26');
+    await chat.press('Ja', 'yes');
     await chat.say('Haarlem');
-    await chat.press('mbo 2 of hoger', 'mbo2plus');
-    // Another municipality is referred at once: no keuzehulp or zelfscan questions that change nothing.
-    await chat.say('3');
     expect(chat.events).toEqual([
       {
         type: 'intake.completed',
-        payload: { age: 26, municipality: 'other', otherPlace: 'haarlem', diploma: 'mbo2plus', hasStartkwalificatie: true, wants: 'weet_niet', locale: 'nl' },
+        payload: { age: 26, municipality: 'other', otherPlace: 'haarlem', diploma: 'weet_niet', hasStartkwalificatie: false, wants: 'weet_niet', locale: 'nl' },
       },
     ]);
   });
@@ -75,10 +84,10 @@ describe('intake (nl)', () => {
     await chat.say('hoi');
     expect(last(await chat.say('30')).text).not.toContain('leerplicht');
     expect(last(await chat.say('ja')).text).toContain('In welke gemeente');
-    await chat.say('Aalsmeer');
-    await chat.say('geen diploma');
+    // The diploma changes nothing from 27: only what they want (work, or something else) is asked.
+    expect(last(await chat.say('Aalsmeer')).text).toBe('Wat wil je het liefst?');
     await chat.say('werk');
-    expect(chat.events[0]?.payload).toMatchObject({ age: 30, municipality: 'aalsmeer', diploma: 'geen', hasStartkwalificatie: false, wants: 'werk' });
+    expect(chat.events[0]?.payload).toMatchObject({ age: 30, municipality: 'aalsmeer', diploma: 'weet_niet', hasStartkwalificatie: false, wants: 'werk' });
   });
 });
 

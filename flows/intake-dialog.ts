@@ -1,7 +1,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { emitEvent } from '../bot/turn-effects';
 import type { Language } from '../locales/index';
-import { ageBand, type AgeBand } from './age-bands';
+import { ageBand, TARGET_GROUP_END_AGE, type AgeBand } from './age-bands';
 import { AskDialog, say, sayText, turnLanguage, type AskChoice } from './ask-dialog';
 import { DIPLOMAS, hasStartkwalificatie, type Diploma } from './diploma';
 import { regionContacts } from './directory/referral-message';
@@ -253,6 +253,13 @@ export class IntakeDialog extends ComponentDialog {
     const located = locatedIn(step.result as PlaceAnswer);
     Object.assign(values(step), located);
     rememberFacts(step.context, { municipality: located.municipality });
+    // Someone from elsewhere gets their own municipality's contact at once, and someone of 27 or older
+    // the Werkcentrum or Sociaal loket: their diploma changes nothing, so it is not asked (nor kept).
+    if (located.municipality === 'other') {
+      values(step).diploma = 'weet_niet';
+      return this.finish(step, 'weet_niet');
+    }
+    if (values(step).age! >= TARGET_GROUP_END_AGE) return step.next('weet_niet' satisfies Diploma);
     return step.beginDialog(ASK.diploma);
   }
 
@@ -262,6 +269,10 @@ export class IntakeDialog extends ComponentDialog {
   }
 
   private async completed(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return this.finish(step, step.result as Wants);
+  }
+
+  private async finish(step: WaterfallStepContext, wants: Wants): Promise<DialogTurnResult> {
     const { age, municipality, otherPlace, diploma } = values(step);
     if (age === undefined || municipality === undefined || diploma === undefined) {
       throw new IncompleteIntakeError();
@@ -272,7 +283,7 @@ export class IntakeDialog extends ComponentDialog {
       ...(otherPlace ? { otherPlace } : {}),
       diploma,
       hasStartkwalificatie: hasStartkwalificatie(diploma),
-      wants: step.result as Wants,
+      wants,
       locale: turnLanguage(step.context).locale,
       ...(values(step).mayContactParent === undefined ? {} : { mayContactParent: values(step).mayContactParent }),
     };

@@ -144,7 +144,7 @@ describe('AFSPRAAK before there is a coach', () => {
 
   it('after the intake, before a coach is known: no coach yet, and the menu (a rating left open is passed by)', async () => {
     const chat = conversation({ feedbackAfterIntake: true });
-    await sayAll(chat, ['hoi', '28', 'ja', 'amstelveen', 'mbo 2 of hoger', 'aan het werk']);
+    await sayAll(chat, ['hoi', '28', 'ja', 'amstelveen', 'aan het werk']);
     const replies = await chat.say('afspraak');
     expect(replies[0]?.text).toContain('Je hebt nog geen coach');
     expect(last(replies).text).toBe('Wat wil je doen?');
@@ -181,7 +181,7 @@ describe('voice notes, photos and files', () => {
 describe('a question the bot cannot answer', () => {
   it('after the intake, "Waar is het Werkplein dan?" gets the directory\'s answer, not the menu', async () => {
     const chat = conversation();
-    await sayAll(chat, ['hoi', '28', 'ja', 'amstelveen', 'mbo 2 of hoger', 'aan het werk']);
+    await sayAll(chat, ['hoi', '28', 'ja', 'amstelveen', 'aan het werk']);
     const replies = await chat.say('Waar is het Werkplein dan?');
     expect(replies[0]?.text).toContain('Hier kun je terecht:');
     expect(replies[0]?.text).toContain('Werkplein');
@@ -211,7 +211,7 @@ describe('a question the bot cannot answer', () => {
 describe('after a coach closed the case', () => {
   it('a message reaches the last coach, says the case is closed and asks "Wat wil je doen?" once', async () => {
     const chat = conversation();
-    await sayAll(chat, ['hoi', '28', 'ja', 'amstelveen', 'mbo 2 of hoger', 'aan het werk']);
+    await sayAll(chat, ['hoi', '28', 'ja', 'amstelveen', 'aan het werk']);
     chat.withClosedCase({ coachFirstName: 'Sanne' });
     const replies = await chat.say('Hoi Sanne, ik heb nog iets');
     expect(replies[0]?.text).toContain('Je traject bij Sanne is afgesloten');
@@ -224,7 +224,7 @@ describe('after a coach closed the case', () => {
 
   it('without a closed case, a finished intake gets "Wat wil je doen?" once too', async () => {
     const chat = conversation();
-    await sayAll(chat, ['hoi', '28', 'ja', 'amstelveen', 'mbo 2 of hoger', 'aan het werk']);
+    await sayAll(chat, ['hoi', '28', 'ja', 'amstelveen', 'aan het werk']);
     expect(texts(await chat.say('hallo')).match(/Wat wil je doen\?/g)).toHaveLength(1);
   });
 });

@@ -28,10 +28,8 @@ describe('the municipality question', () => {
   it('Haarlem: the referral at once, with Haarlem\'s 14-number and website, never "kies uit de lijst"', async () => {
     const chat = conversation();
     await chat.to(['hoi', '19', 'ja']);
-    const haarlem = await chat.say('Haarlem');
-    expect(haarlem).toContain('Wat is je hoogste diploma?');
-    await chat.say('vmbo');
-    const referral = await chat.say('werk');
+    const referral = await chat.say('Haarlem');
+    expect(referral).not.toContain('Wat is je hoogste diploma?');
     expect(referral).toContain('Je woont in Haarlem.');
     expect(referral).toContain('Bel 14 023. Vraag naar het jongerenloket.');
     expect(referral).toContain('https://www.haarlem.nl');
@@ -50,12 +48,12 @@ describe('the municipality question', () => {
     const yes = conversation();
     await yes.to(['hoi', '30', 'ja']);
     expect(await yes.say('Rottredam')).toBe('Bedoel je Rotterdam?');
-    expect(await yes.say('ja')).toContain('Wat is je hoogste diploma?');
+    expect(await yes.say('ja')).toContain('Je woont in Rotterdam.');
     const no = conversation();
     await no.to(['hoi', '30', 'ja']);
     await no.say('Rottredam');
     expect(await no.say('nee')).toContain('Typ de naam van je gemeente nog een keer.');
-    expect(await no.say('Ridderkerk')).toContain('Wat is je hoogste diploma?');
+    expect(await no.say('Ridderkerk')).toContain('Je woont in Ridderkerk.');
   });
 
   it('a place nobody knows gets one clear question, then a person is offered: no loop', async () => {
@@ -72,9 +70,7 @@ describe('the municipality question', () => {
     ] as const) {
       const chat = conversation();
       await chat.to(['hoi', '20', 'ja', 'Ergens anders']);
-      await chat.say(answer);
-      await chat.say('geen diploma');
-      const way = await chat.say('werk');
+      const way = await chat.say(answer);
       expect(way).toContain(opening);
       expect(way).toContain('📞 14 020');
       expect(way).toContain('📍 Raadhuisplein 1, 1431 EH Aalsmeer');

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FakeMessage } from '../support/fake-twilio';
-import { eventually, PUBLIC_BASE_URL, startTestStack, toPhone, zelfscanAnswers, type TestStack } from '../support/stack';
+import { eventually, sayOnWhatsApp, shownText, startTestStack, toPhone, zelfscanAnswers, type TestStack } from '../support/stack';
 
 /**
  * A conversation that never traps, over the signed WhatsApp webhook: a command word that is also an
@@ -16,29 +15,9 @@ describe('a conversation that never traps, on WhatsApp', () => {
     await t?.close();
   });
 
-  const shown = (m: FakeMessage) => `${m.body ?? ''}\n${(m.interactive?.choices ?? []).map((c) => c.title).join('\n')}`;
-  /**
-   * The young person writes (or sends a voice note); resolves with what the bot sent since, once a
-   * message matching `until` came and nothing more for a moment. Waiting for a known reply rather
-   * than for silence alone keeps it right on a busy machine.
-   */
-  async function send(phone: string, input: { body: string; until: RegExp; listId?: string; mediaContentType?: string }): Promise<string[]> {
-    const mine = toPhone(phone);
-    const before = t.twilio.messages.filter(mine).length;
-    const res = await t.twilio.sendInbound({ webhookUrl: `${t.baseUrl}/twilio/whatsapp`, from: phone, publicBaseUrl: PUBLIC_BASE_URL, ...input });
-    expect(res.status).toBe(200);
-    let seen = before;
-    let quietSince = Date.now();
-    return eventually(() => {
-      const all = t.twilio.messages.filter(mine);
-      if (all.length !== seen) {
-        seen = all.length;
-        quietSince = Date.now();
-      }
-      const since = all.slice(before).map(shown);
-      return since.some((text) => input.until.test(text)) && Date.now() - quietSince > 400 && since;
-    }, 60_000);
-  }
+  /** The young person writes (or sends a voice note); resolves with the texts the bot sent since, once one matches `until`. */
+  const send = async (phone: string, input: { body: string; until: RegExp; listId?: string; mediaContentType?: string }): Promise<string[]> =>
+    (await sayOnWhatsApp(t, { phone, quietMs: 400, ...input })).map(shownText);
   const say = (phone: string, body: string, until: RegExp) => send(phone, { body, until });
   const api = async (method: string, path: string, body?: unknown) => {
     const res = await fetch(`${t.baseUrl}${path}`, {

@@ -98,15 +98,31 @@ export const toPhone = (phone: string) => (m: FakeMessage) => m.to === `whatsapp
  * A young person writes `body` from `phone` over the signed webhook; resolves with the bot's replies
  * once they stop coming (nothing new for `quietMs`). Fails when the webhook does not answer 200.
  */
-export async function sayOnWhatsApp(t: TestStack, input: { phone: string; body: string; quietMs?: number }): Promise<FakeMessage[]> {
-  const mine = toPhone(input.phone);
+/** What a young person sends: typed text, a tapped list item or button, or a media message. */
+export interface WhatsAppInput {
+  phone: string;
+  body: string;
+  listId?: string;
+  buttonPayload?: string;
+  mediaContentType?: string;
+  /** Waits until a reply matches this too (a reply the case store sends after the turn). */
+  until?: RegExp;
+  quietMs?: number;
+}
+
+/**
+ * A young person writes over the signed webhook; resolves with the messages the bot sent since, once
+ * the turn is over (its inbound row done, the conversation's outbox empty), a reply matching `until`
+ * came if one is asked for, and nothing more came for a moment.
+ */
+export async function sayOnWhatsApp(t: TestStack, input: WhatsAppInput): Promise<FakeMessage[]> {
+  const { phone, until, quietMs, ...message } = input;
+  const mine = toPhone(phone);
   const before = t.twilio.messages.filter(mine).length;
   const messageSid = `SM${randomBytes(16).toString('hex')}`;
-  const res = await t.twilio.sendInbound({ webhookUrl: `${t.baseUrl}/twilio/whatsapp`, from: input.phone, body: input.body, publicBaseUrl: PUBLIC_BASE_URL, messageSid });
+  const res = await t.twilio.sendInbound({ webhookUrl: `${t.baseUrl}/twilio/whatsapp`, from: phone, publicBaseUrl: PUBLIC_BASE_URL, messageSid, ...message });
   if (res.status !== 200) throw new Error(`the webhook answered ${res.status}, not 200`);
-  // The turn is over when its inbound row is done and every message of the conversation left the
-  // outbox (a turn commits its replies with the row): not a guess from a quiet moment, which a busy
-  // machine breaks. Then a short quiet window still lets a reply the case store sends right after land.
+  // Not a guess from a quiet moment, which a busy machine breaks: a turn commits its replies with its row.
   const { sql } = t.stack.database;
   await eventually(async () => {
     const [row] = await sql<Array<{ turnDone: boolean; unsent: number }>>`
@@ -114,7 +130,7 @@ export async function sayOnWhatsApp(t: TestStack, input: { phone: string; body: 
         (select count(*)::int from outbound_messages o where o.conversation_id = i.conversation_id and o.status in ('queued', 'sending')) as unsent
       from inbound_messages i where i.external_id = ${messageSid}`;
     return row?.turnDone === true && row.unsent === 0;
-  }, 30_000);
+  }, 60_000);
   let seen = before;
   let quietSince = Date.now();
   return eventually(() => {
@@ -123,6 +139,13 @@ export async function sayOnWhatsApp(t: TestStack, input: { phone: string; body: 
       seen = all.length;
       quietSince = Date.now();
     }
-    return all.length > before && Date.now() - quietSince > (input.quietMs ?? 250) && all.slice(before);
-  });
+    const since = all.slice(before);
+    const arrived = until ? since.some((m) => until.test(shownText(m))) : since.length > 0;
+    return arrived && Date.now() - quietSince > (quietMs ?? 250) && since;
+  }, 60_000);
+}
+
+/** What the young person reads of a sent message: its body and the titles of its choices. */
+export function shownText(message: FakeMessage): string {
+  return `${message.body ?? ''}\n${(message.interactive?.choices ?? []).map((c) => c.title).join('\n')}`;
 }
