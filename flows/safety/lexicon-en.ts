@@ -59,6 +59,11 @@ export const lexiconEn: SafetyLexicon = {
     'would die for',
     'killing ^me $',
     'killed ^me $',
+    // Dyeing hair, a dead grandmother missed, time alone: not a wish to die.
+    'die|dye ^my|^her|^his|^your|^our? hair',
+    'dead|late ^grandma|^grandpa|^granny|^nan|^nana|^grandmother|^grandfather|^dog|^cat|^uncle|^aunt',
+    'be ^the ^death ^of ^me',
+    'hang|hanging|hung ^out|^around',
   ],
   contexts: {
     past: 'used|ago|was|were|last|ever|younger|kid|child|little',
@@ -68,6 +73,11 @@ export const lexiconEn: SafetyLexicon = {
   },
   recovered: ['fine|better|okay|ok|good ^now', 'not anymore', 'doing better|well|fine', 'got through', 'over it'],
   rules: [
+    { match: 'can not? keep doing|going ^on? this|like ^this much? longer', category: 'suicide', level: 'unclear' },
+    { match: 'not really? see ^the point', category: 'suicide', level: 'unclear' },
+    { match: 'know|knows where i live|sleep|go ^to? school', category: 'threat', level: 'unclear' },
+    { match: 'sleep|sleeping with his|her friends', category: 'sexual_violence' },
+    { match: 'do not know where i|to sleep|go', category: 'homeless_runaway' },
     { match: '{took} a? whole|all|bunch|lot|#many|bottle|box|pack {pills}', category: 'medical' },
     { match: '{took} #many', category: 'medical' },
     { match: 'too many {pills}', category: 'medical' },
@@ -102,7 +112,7 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'cutting ^again', category: 'self_harm' },
     { match: 'self ^harm|^harming|^injury', category: 'self_harm', topic: true },
 
-    { match: '{fam} {hit} ^me', category: 'violence_home' },
+    { match: '{fam} {hit} ^me', category: 'violence_home', unless: 'out' },
     // Told about someone else at home: "my dad hits my mom".
     { match: '{fam} {hit} ^my? {fam}|^us|^mum|^mother|^father|^siblings', category: 'violence_home' },
     { match: 'he|she|they {hit} ^me', category: 'violence_home' },
