@@ -8,7 +8,7 @@ import type { ConceptWords } from './concepts';
 export const conceptsAr: ConceptWords = {
   me: 'ني|يضربني|ضربني|تضربني|بيضربني|بتضربني|ضربوني|يهددني|بيهددني|يقتلني|سيقتلني|يلمسني|لمسني|يبتزني|طردوني|طردني|kaydrbni|kayddrbni|drbni|darbni|ghaydbe7ni|y9tlni|yqtlni|kaybtazni|kayhdedni|tardoni|jrouni',
   self: 'نفسي|حالي|روحي|راسي|rasi|nafsi|7ali|ro7i|7ali|7aly|ro7i|rou7i',
-  fam: '{fam}|ابي|ابوي|بابا|امي|ماما|اخي|اخوي|اختي|زوجي|عمي|خالي|اهلي|جوزي|baba|bba|mama|mami|khouya|khoya|khti|ukhti|3ammi|khali|rajli|zouji|walidi|lwalid|lwalida|mok|bak|houma',
+  fam: '{fam}|ابي|ابوي|بابا|امي|ماما|اخي|اخوي|اختي|زوجي|عمي|خالي|اهلي|جوزي|baba|bba|mama|mami|khouya|khoya|khti|ukhti|3ammi|khali|rajli|zouji|walidi|lwalid|lwalida|mok|bak|houma|عيلتي|عائلتي|اهلي',
   person: '{fam}|واحد|حد|هو|هي|هم|شخص|w7ed|wahed|wa7ed|chi|had|huwa|howa|houma',
   wish: '{want}|اريد|بدي|عايز|عايزه|ابغى|نفسي|اتمنى|bghit|bghiit|bgheet|baghi|baghya|bdi|3ayez|nfsi|bghyt|bghitch|bghitsh|mabghitch|mabghitsh',
   neg: 'لا|ما|مش|مو|ليس|mch|mech|machi|la|bghitch|bghitsh|mabghitch|mabghitsh|mish|mosh|msh',
@@ -40,7 +40,7 @@ export const conceptsAr: ConceptWords = {
   clients: 'زباين|زبائن|كليان|klyan|klian',
   threaten: 'يهددني|بيهددني|هددني|هددوني|تهديد|يبتزني|ابتزاز|kayhdedni|kayhddni|hddni|kaybtazni|btazni|ybtazni',
   weapon: 'سكين|مسدس|سلاح|موس|jenwi|lmous|mous|pistolet|mose',
-  marry: 'زواج|يزوجني|يزوجوني|اتزوج|تزوج|zwaj|nzwej|yzwjouni|yzwjni',
+  marry: 'زواج|يزوجني|يزوجوني|اتزوج|تزوج|zwaj|nzwej|yzwjouni|yzwjni|تزوجني|تزوجوني|بزوجوني',
   sleep: 'انام|نمت|نايم|نايمه|بنام|ننعس|n3es|na3s|n3ss|nn3s|kan3s|kanbat|bat|nbat',
   rough: 'الشارع|شارع|بالشارع|بالشوارع|الشوارع|المحطه|الحديقه|السياره|zn9a|zen9a|lzen9a|zanqa|zn9|lgar|lmahatta|tomobil|ljardan',
   nowhere: 'مكان|وين|فين|fin|fen|blasa|mkan',

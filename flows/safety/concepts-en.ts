@@ -74,7 +74,7 @@ export const conceptsEn: ConceptWords = {
   wake: 'wake|waking|woke|wakes',
   unresponsive: 'unconscious|collapsed|unresponsive|fainted|responding|respond|waking|wake',
   breath: 'breathing|breathe|breath|breathes',
-  badly: 'weird|barely|hard|badly|strange|funny',
+  badly: 'weird|barely|hard|badly|strange|funny|bad|rough|tense',
   bleed: 'bleeding|bleed|bleeds|blood',
   poison: 'bleach|poison|detergent|cleaner|antifreeze|chemicals',
   drink: 'drank|drunk|drink|swallowed',
@@ -101,4 +101,6 @@ export const conceptsEn: ConceptWords = {
   wall: 'wall|walls|door|doors',
   outOfHome: 'out',
   them: 'him|her|them',
+  // Dutch too: a Dutch message is also read in English, where "adres" is a misspelt "address".
+  admin: 'update|change|new|moved|moving|form|give|nieuwe|geven|doorgeven',
 };

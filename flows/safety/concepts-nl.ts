@@ -108,4 +108,5 @@ export const conceptsNl: ConceptWords = {
   wall: 'muur|muren|deur|deuren',
   outOfHome: 'eruit|buiten|buitengezet|straat',
   them: 'hem|haar|hen',
+  admin: 'doorgeven|opgeven|invullen|wijzigen|nieuwe|verhuisd|verhuizen|geven|formulier',
 };

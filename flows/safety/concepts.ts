@@ -139,6 +139,8 @@ export const conceptNames = [
   /** Night and emergency shelters. */
   'shelter',
   'wall',
+  /** Paperwork: a new address given to a school is not an address posted online. */
+  'admin',
   /** Out of the house, said of a person: "eruit", "buiten", "out". */
   'outOfHome',
   /** Someone else, as object: "hem", "haar", "him", "her". */
@@ -191,6 +193,8 @@ export const combinations: readonly Combination[] = [
   // Something taken, and the body shows it: "ballonnen gedaan en alles tintelt", "al mn pillen ingenomen, word slaperig".
   { all: ['drugs', 'symptom'], category: 'medical', window: 16, across: true },
   { all: ['pills', 'swallowed', 'symptom'], category: 'medical', window: 16, across: true },
+  // "Ballonnen gedaan en nu voel ik mn benen niet meer".
+  { all: ['drugs', 'feel', 'neg', 'body'], category: 'medical', window: 16, across: true },
   { all: ['drugs', 'many', 'swallowed'], category: 'medical' },
 
   // Suicide.
@@ -214,7 +218,7 @@ export const combinations: readonly Combination[] = [
   // Self-harm.
   { all: ['self', 'cut'], category: 'self_harm', window: 4, unless: ['accident'] },
   { all: ['self', 'harm'], category: 'self_harm', window: 4, unless: ['accident'] },
-  { all: ['cut', 'body'], category: 'self_harm', window: 6, unless: ['accident'] },
+  { all: ['cut', 'body'], category: 'self_harm', unless: ['accident'] },
   { all: ['blade', 'body'], category: 'self_harm', window: 6, unless: ['accident'] },
   { all: ['cut', 'again'], category: 'self_harm', window: 4, unless: ['accident'] },
   { all: ['relapse', 'cut'], category: 'self_harm', window: 16, across: true },
@@ -268,9 +272,7 @@ export const combinations: readonly Combination[] = [
   { all: ['threaten', 'me'], category: 'threat', window: 4, unless: ['trivial'] },
   { all: ['weapon', 'threaten'], category: 'threat' },
   { all: ['weapon', 'murder', 'me'], category: 'threat', window: 16, across: true },
-  // "Ze willen me pakken".
-  { all: ['wish', 'fetch', 'me'], category: 'threat', level: 'unclear', window: 3, ordered: true },
-  { all: ['address', 'spread'], category: 'threat', window: 6 },
+  { all: ['address', 'spread'], category: 'threat', window: 6, unless: ['admin'] },
   { all: ['force', 'marry'], category: 'threat' },
   { all: ['fam', 'marry'], category: 'threat', level: 'unclear' },
   { all: ['fam', 'take', 'me', 'marry'], category: 'threat', window: 12 },

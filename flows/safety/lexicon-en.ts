@@ -63,6 +63,8 @@ export const lexiconEn: SafetyLexicon = {
     'die|dye ^my|^her|^his|^your|^our? hair',
     'dead|late ^grandma|^grandpa|^granny|^nan|^nana|^grandmother|^grandfather|^dog|^cat|^uncle|^aunt',
     'be ^the ^death ^of ^me',
+    'suicideprevention|suicidepreventie|zelfmoordpreventie',
+    'suicide ^prevention',
     'hang|hanging|hung ^out|^around',
   ],
   contexts: {
@@ -73,7 +75,8 @@ export const lexiconEn: SafetyLexicon = {
   },
   recovered: ['fine|better|okay|ok|good ^now', 'not anymore', 'doing better|well|fine', 'got through', 'over it'],
   rules: [
-    { match: 'can not? keep doing|going ^on? this|like ^this much? longer', category: 'suicide', level: 'unclear' },
+    { match: 'keep doing|going ^on? ^like? ^this much? longer|anymore', category: 'suicide', level: 'unclear' },
+    { match: 'can not keep doing|going ^on? ^like? this $', category: 'suicide', level: 'unclear' },
     { match: 'not really? see ^the point', category: 'suicide', level: 'unclear' },
     { match: 'know|knows where i live|sleep|go ^to? school', category: 'threat', level: 'unclear' },
     { match: 'sleep|sleeping with his|her friends', category: 'sexual_violence' },

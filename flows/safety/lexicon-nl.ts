@@ -81,7 +81,7 @@ export const lexiconNl: SafetyLexicon = {
     topic:
       'beroep|werkveld|opleiding|studie|studeren|werkstuk|profielwerkstuk|spreekbeurt|presentatie|serie|film|docu*|documentaire|nieuws|boek|hulpverlener|hulpverlening|vrijwilliger*|preventie|cursus|voorlichting|artikel|podcast',
   },
-  recovered: ['gaat ^nu? ^weer? beter|goed', 'nu niet meer', 'niet ^meer ^zo', 'ben er overheen|doorheen', 'heb ik nu niet meer'],
+  recovered: ['nu is ^alles? ^weer? rustig|goed|veilig', 'gaat ^nu? ^weer? beter|goed', 'nu niet meer', 'niet ^meer ^zo', 'ben er overheen|doorheen', 'heb ik nu niet meer'],
   rules: [
     // Medical emergency: pills taken, unconscious.
     { match: 'hele|alle|strip|strips|doosje|doos|pot|potje|pakje|zoveel|heleboel|handvol|handjevol|#many {pills} {swallowed}', category: 'medical' },
@@ -178,10 +178,14 @@ export const lexiconNl: SafetyLexicon = {
     // Touching told the Dutch way: "hij heeft aan me gezeten", "als je stiefvader aan je zit".
     { match: 'aan ^me|^mij|^je|^haar ^gezeten|^zitten|^zit|^zat|^zaten', category: 'sexual_violence' },
     // Being passed on to his friends: "met zijn matties moet slapen".
-    { match: 'met ^zijn|^haar? vrienden|matties|mannen|jongens|neven ^moet|^moest? slapen|naar ^bed', category: 'sexual_violence' },
+    { match: 'met ^zijn|^haar? vrienden|matties|mannen|jongens|neven ^moet|^moest? slapen', category: 'sexual_violence' },
     // Being kept inside: a controlling partner or parent.
-    { match: 'mag|mocht ^van ^hem|^haar|^hun|^ze? niet naar ^buiten|de ^deur ^uit', category: 'violence_home', level: 'unclear' },
+    { match: 'mag|mocht ^van ^hem|^haar|^hun|^ze? niet naar ^buiten', category: 'violence_home', level: 'unclear' },
+    { match: 'mag|mocht ^van ^hem|^haar|^hun|^ze? niet de ^deur ^uit', category: 'violence_home', level: 'unclear' },
+    { match: 'sla|slaat|maak|maakt ik? je|jou ^dood', category: 'threat' },
+    { match: 'alles ^is ^gewoon? ^zo? ^echt? zwaar|teveel', category: 'suicide', level: 'unclear' },
     { match: 'pakt|pakte mijn telefoon ^af', category: 'violence_home', level: 'unclear' },
+    { match: 'willen|wil|komen|gaan ^me|^mij ^pakken', category: 'threat', level: 'unclear' },
     { match: 'weten|weet waar ik woon|slaap|zit|school', category: 'threat', level: 'unclear' },
     { match: 'niemand zou ^het merken|missen', category: 'suicide', level: 'unclear' },
     { match: 'ik haat mezelf', category: 'suicide', level: 'unclear' },
