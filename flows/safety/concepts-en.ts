@@ -103,4 +103,6 @@ export const conceptsEn: ConceptWords = {
   them: 'him|her|them',
   // Dutch too: a Dutch message is also read in English, where "adres" is a misspelt "address".
   admin: 'update|change|new|moved|moving|form|give|nieuwe|geven|doorgeven',
+  online: 'online|internet|snap|snapchat|insta|instagram|tiktok|discord|app|chat',
+  meet: 'meet|meeting|hang|pick',
 };

@@ -36,7 +36,7 @@ export const conceptsNl: ConceptWords = {
   unsafe: 'onveilig|onveilige|bedreigd',
   home: 'thuis|huis|thuiskom|thuiskomen|naarhuis',
   quarrel: 'ruzie|ruzies|geschreeuw|schreeuwen|gevechten|gespannen|spanning|spanningen|gillen|gilde|gegil|gedoe|drama',
-  aggressive: 'agressief|agresief|agressieve|gewelddadig|driftig|handtastelijk',
+  aggressive: 'agressief|agresief|agressieve|gewelddadig|driftig|handtastelijk|boos|woedend|kwaad',
   sex: 'seks|sex|neuken|pijpen|vrijen|naaktfoto*|nudes|seksen|sexen|beffen|bef',
   touch: 'aanraken|raakt|raakte|aangeraakt|betast!|betastte!|betasten|vastgepakt|aanzitten|aangezeten|vingeren|gevingerd',
   nude: 'naaktfoto*|nudes|naakt|naaktjes|sexting|seksfoto*|sexfoto*|seksfilmpje*',
@@ -109,4 +109,6 @@ export const conceptsNl: ConceptWords = {
   outOfHome: 'eruit|buiten|buitengezet|straat',
   them: 'hem|haar|hen',
   admin: 'doorgeven|opgeven|invullen|wijzigen|nieuwe|verhuisd|verhuizen|geven|formulier',
+  online: 'online|internet|snap|snapchat|insta|instagram|tiktok|discord|app|chat',
+  meet: 'ontmoeten|afspreken|afgesproken|langskomen|ophalen',
 };

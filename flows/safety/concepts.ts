@@ -139,6 +139,8 @@ export const conceptNames = [
   /** Night and emergency shelters. */
   'shelter',
   'wall',
+  'online',
+  'meet',
   /** Paperwork: a new address given to a school is not an address posted online. */
   'admin',
   /** Out of the house, said of a person: "eruit", "buiten", "out". */
@@ -250,6 +252,8 @@ export const combinations: readonly Combination[] = [
   { all: ['person', 'touch', 'me'], category: 'sexual_violence', window: 5 },
   { all: ['fam', 'come', 'night', 'room'], category: 'sexual_violence' },
   { all: ['wokeUp', 'naked'], category: 'sexual_violence', window: 4 },
+  // "Een man van 30 online leren kennen, hij wil me ontmoeten": worth asking how old he is and what he wants.
+  { all: ['online', 'person', 'meet'], category: 'sexual_violence', level: 'unclear', window: 16, across: true },
 
   // Violence at home.
   { all: ['fam', 'hit', 'me'], category: 'violence_home', apart: ['out'] },

@@ -78,6 +78,8 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'keep doing|going ^on? ^like? ^this much? longer|anymore', category: 'suicide', level: 'unclear' },
     { match: 'can not keep doing|going ^on? ^like? this $', category: 'suicide', level: 'unclear' },
     { match: 'not really? see ^the point', category: 'suicide', level: 'unclear' },
+    { match: 'checks|reads|goes ^through ^all? my phone|messages|location', category: 'violence_home', level: 'unclear' },
+    { match: 'comments|remarks about my body|boobs|ass', category: 'sexual_violence', level: 'unclear' },
     { match: 'know|knows where i live|sleep|go ^to? school', category: 'threat', level: 'unclear' },
     { match: 'sleep|sleeping with his|her friends', category: 'sexual_violence' },
     { match: 'do not know where i|to sleep|go', category: 'homeless_runaway' },

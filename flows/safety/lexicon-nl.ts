@@ -185,6 +185,7 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'sla|slaat|maak|maakt ik? je|jou ^dood', category: 'threat' },
     { match: 'alles ^is ^gewoon? ^zo? ^echt? zwaar|teveel', category: 'suicide', level: 'unclear' },
     { match: 'pakt|pakte mijn telefoon ^af', category: 'violence_home', level: 'unclear' },
+    { match: 'checkt|checken|controleert|controleren|leest ^altijd? mijn telefoon|berichten|locatie', category: 'violence_home', level: 'unclear' },
     { match: 'willen|wil|komen|gaan ^me|^mij ^pakken', category: 'threat', level: 'unclear' },
     { match: 'weten|weet waar ik woon|slaap|zit|school', category: 'threat', level: 'unclear' },
     { match: 'niemand zou ^het merken|missen', category: 'suicide', level: 'unclear' },

@@ -21,6 +21,7 @@ export const lexiconTr: SafetyLexicon = {
   contexts: { play: `${PLAY_WORDS}|mac|macta|oynarken|oyunda`, topic: 'meslek|bolum|film|dizi|haber|kitap|odev|proje' },
   rules: [
     { match: 'her ^seyden|^seyden? yoruldum|biktim', category: 'suicide', level: 'unclear' },
+    { match: 'yoruldum|biktim her ^seyden|^seyden', category: 'suicide', level: 'unclear' },
     { match: 'evde|evdeki durum ^pek? iyi degil|kotu', category: 'violence_home', level: 'unclear' },
     { match: 'bir ^daha ^eve? gelme', category: 'homeless_runaway', level: 'unclear' },
     { match: 'cok|fazla|butun|kutu|#many hap|hapi|haplari|ilac|ilaci|ilaclari', category: 'medical' },
