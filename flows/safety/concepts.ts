@@ -276,6 +276,9 @@ export const combinations: readonly Combination[] = [
   { all: ['threaten', 'me'], category: 'threat', window: 4, unless: ['trivial'] },
   { all: ['weapon', 'threaten'], category: 'threat' },
   { all: ['weapon', 'murder', 'me'], category: 'threat', window: 16, across: true },
+  // A debt, then pictures of one's house or family: "nu sturen ze fotos van mn huis en mn zusje".
+  { all: ['owe', 'pics', 'home'], category: 'threat', window: 16, across: true },
+  { all: ['owe', 'pics', 'fam'], category: 'threat', window: 16, across: true },
   { all: ['address', 'spread'], category: 'threat', window: 6, unless: ['admin'] },
   { all: ['force', 'marry'], category: 'threat' },
   { all: ['fam', 'marry'], category: 'threat', level: 'unclear' },
