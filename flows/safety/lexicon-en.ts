@@ -82,7 +82,7 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'comments|remarks about my body|boobs|ass', category: 'sexual_violence', level: 'unclear' },
     { match: 'know|knows where i live|sleep|go ^to? school', category: 'threat', level: 'unclear' },
     { match: 'sleep|sleeping with his|her friends', category: 'sexual_violence' },
-    { match: 'do not know where i|to sleep|go', category: 'homeless_runaway' },
+    { match: 'do not know where i|to sleep', category: 'homeless_runaway' },
     { match: '{took} a? whole|all|bunch|lot|#many|bottle|box|pack {pills}', category: 'medical' },
     { match: '{took} #many', category: 'medical' },
     { match: 'too many {pills}', category: 'medical' },

@@ -190,7 +190,7 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'weten|weet waar ik woon|slaap|zit|school', category: 'threat', level: 'unclear' },
     { match: 'niemand zou ^het merken|missen', category: 'suicide', level: 'unclear' },
     { match: 'ik haat mezelf', category: 'suicide', level: 'unclear' },
-    { match: 'weet niet waar ik ^moet|^kan? slaap|slapen|heen', category: 'homeless_runaway' },
+    { match: 'weet niet waar ik ^moet|^kan? slaap|slapen', category: 'homeless_runaway' },
     { match: 'hoofd tegen muur', category: 'self_harm' },
 
     // Violence at home (and by a partner).
