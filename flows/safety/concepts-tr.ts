@@ -64,6 +64,6 @@ export const conceptsTr: ConceptWords = {
   nothing: 'hicbir|hic',
   sense: 'anlami|anlam|anlamsiz',
   disappear: 'kaybolmak|yokolmak|yokolmak',
-  trivial: 'sinav|sinavi|odev|ders|not|notlar|karne|oyun|mac',
+  trivial: 'sinav|sinavi|odev|ders|not|notlar|karne|oyun|mac|karne*|sinav*',
   accident: 'yemek|mutfak|sogan|kaza|kazara|kagit|parmak|parmagimi|doktor|hastane',
 };

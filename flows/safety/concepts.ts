@@ -120,6 +120,33 @@ export const conceptNames = [
   'trivial',
   /** Kitchens, paper and accidents: "gesneden bij het uien snijden". */
   'accident',
+  /** Giving one's things away ("al mn spullen weggegeven"): a goodbye before suicide. */
+  'giveAway',
+  'stuff',
+  'away',
+  /** A goodbye sent, then no answer: "appte doei en neemt niet op". */
+  'goodbye',
+  'answer',
+  /** Surviving: "zodat je het niet overleeft". */
+  'survive',
+  'scar',
+  /** What a body does after too much of something: drowsy, blue lips, tingling, overheating. */
+  'symptom',
+  /** Other men a young person is passed on to: "zijn matties", "other men". */
+  'others',
+  /** Somewhere to sleep, asked for: "mag ik ergens slapen". */
+  'somewhere',
+  /** Night and emergency shelters. */
+  'shelter',
+  'wall',
+  'online',
+  'meet',
+  /** Paperwork: a new address given to a school is not an address posted online. */
+  'admin',
+  /** Out of the house, said of a person: "eruit", "buiten", "out". */
+  'outOfHome',
+  /** Someone else, as object: "hem", "haar", "him", "her". */
+  'them',
 ] as const;
 export type Concept = (typeof conceptNames)[number];
 
@@ -143,6 +170,11 @@ export interface Combination {
   ordered?: boolean;
   /** Read over the whole message rather than one sentence: "een nieuw mesje gekocht, kan niet stoppen". */
   across?: boolean;
+  /**
+   * Concepts that, among the matched words or just after them, make it another danger: "my parents
+   * kicked me out" is being thrown out of home, not a kick.
+   */
+  apart?: readonly Concept[];
 }
 
 export const WINDOW = 8;
@@ -160,6 +192,12 @@ export const combinations: readonly Combination[] = [
   { all: ['neg', 'wake', 'pills'], category: 'medical', window: 12 },
   { all: ['neg', 'wake', 'drugs'], category: 'medical', window: 12 },
   { all: ['pills', 'many', 'take'], category: 'medical', level: 'unclear' },
+  // Something taken, and the body shows it: "ballonnen gedaan en alles tintelt", "al mn pillen ingenomen, word slaperig".
+  { all: ['drugs', 'symptom'], category: 'medical', window: 16, across: true },
+  { all: ['pills', 'swallowed', 'symptom'], category: 'medical', window: 16, across: true },
+  // "Ballonnen gedaan en nu voel ik mn benen niet meer".
+  { all: ['drugs', 'feel', 'neg', 'body'], category: 'medical', window: 16, across: true },
+  { all: ['drugs', 'many', 'swallowed'], category: 'medical' },
 
   // Suicide.
   { all: ['wish', 'death'], category: 'suicide', window: 6, ordered: true },
@@ -174,14 +212,22 @@ export const combinations: readonly Combination[] = [
   { all: ['nothing', 'neg', 'sense'], category: 'suicide', level: 'unclear', window: 4 },
   { all: ['feel', 'nothing'], category: 'suicide', level: 'unclear', window: 3 },
   { all: ['wish', 'disappear'], category: 'suicide', level: 'unclear', window: 4 },
+  { all: ['giveAway', 'stuff', 'away'], category: 'suicide', window: 6 },
+  { all: ['goodbye', 'neg', 'answer'], category: 'suicide', window: 16, across: true },
+  { all: ['height', 'neg', 'survive'], category: 'suicide', window: 12 },
+  { all: ['pills', 'neg', 'survive'], category: 'suicide', window: 12 },
 
   // Self-harm.
   { all: ['self', 'cut'], category: 'self_harm', window: 4, unless: ['accident'] },
   { all: ['self', 'harm'], category: 'self_harm', window: 4, unless: ['accident'] },
-  { all: ['cut', 'body'], category: 'self_harm', window: 6, unless: ['accident'] },
+  { all: ['cut', 'body'], category: 'self_harm', unless: ['accident'] },
   { all: ['blade', 'body'], category: 'self_harm', window: 6, unless: ['accident'] },
   { all: ['cut', 'again'], category: 'self_harm', window: 4, unless: ['accident'] },
-  { all: ['relapse', 'cut'], category: 'self_harm', window: 10 },
+  { all: ['relapse', 'cut'], category: 'self_harm', window: 16, across: true },
+  { all: ['scar', 'hide'], category: 'self_harm', window: 6, unless: ['accident'] },
+  // "Met een mesje zitten doen om iets te voelen".
+  { all: ['blade', 'feel'], category: 'self_harm', window: 10, unless: ['accident'] },
+  { all: ['hit', 'wall', 'bleed'], category: 'self_harm', window: 12 },
   { all: ['blade', 'can', 'neg', 'stop'], category: 'self_harm', window: 16, across: true },
   { all: ['body', 'hide'], category: 'self_harm', level: 'unclear', unless: ['accident'] },
   { all: ['body', 'bleed'], category: 'self_harm', level: 'unclear', unless: ['accident'] },
@@ -190,6 +236,7 @@ export const combinations: readonly Combination[] = [
   { all: ['force', 'sex'], category: 'sexual_violence' },
   { all: ['money', 'sex'], category: 'sexual_violence' },
   { all: ['clients', 'force'], category: 'sexual_violence' },
+  { all: ['must', 'others', 'money'], category: 'sexual_violence', window: 14, unless: ['owe'] },
   { all: ['force', 'me'], category: 'sexual_violence', level: 'unclear', window: 3, unless: ['trivial'] },
   { all: ['must', 'money', 'person'], category: 'sexual_violence', level: 'unclear', window: 14 },
   { all: ['gift', 'owe'], category: 'sexual_violence', level: 'unclear', window: 16 },
@@ -205,9 +252,13 @@ export const combinations: readonly Combination[] = [
   { all: ['person', 'touch', 'me'], category: 'sexual_violence', window: 5 },
   { all: ['fam', 'come', 'night', 'room'], category: 'sexual_violence' },
   { all: ['wokeUp', 'naked'], category: 'sexual_violence', window: 4 },
+  // "Een man van 30 online leren kennen, hij wil me ontmoeten": worth asking how old he is and what he wants.
+  { all: ['online', 'person', 'meet'], category: 'sexual_violence', level: 'unclear', window: 16, across: true },
 
   // Violence at home.
-  { all: ['fam', 'hit', 'me'], category: 'violence_home' },
+  { all: ['fam', 'hit', 'me'], category: 'violence_home', apart: ['out'] },
+  { all: ['person', 'hit', 'me'], category: 'violence_home', level: 'unclear', window: 3, apart: ['out'] },
+  { all: ['quarrel', 'fam', 'bleed'], category: 'violence_home', window: 16, across: true },
   { all: ['fam', 'hit', 'fam'], category: 'violence_home', window: 6 },
   { all: ['person', 'struck', 'my', 'head'], category: 'violence_home', window: 5, unless: ['accident'] },
   { all: ['fam', 'throat', 'grab'], category: 'violence_home' },
@@ -217,15 +268,21 @@ export const combinations: readonly Combination[] = [
   { all: ['fear', 'fam'], category: 'violence_home', level: 'unclear', window: 4 },
   { all: ['fear', 'home'], category: 'violence_home', level: 'unclear' },
   { all: ['quarrel', 'home'], category: 'violence_home', level: 'unclear', window: 4 },
+  { all: ['home', 'badly'], category: 'violence_home', level: 'unclear', window: 4 },
   { all: ['fam', 'aggressive'], category: 'violence_home', level: 'unclear' },
 
   // Threat.
   { all: ['murder', 'me'], category: 'threat', window: 4, unless: ['trivial'] },
   { all: ['threaten', 'me'], category: 'threat', window: 4, unless: ['trivial'] },
   { all: ['weapon', 'threaten'], category: 'threat' },
-  { all: ['address', 'spread'], category: 'threat', window: 6 },
+  { all: ['weapon', 'murder', 'me'], category: 'threat', window: 16, across: true },
+  // A debt, then pictures of one's house or family: "nu sturen ze fotos van mn huis en mn zusje".
+  { all: ['owe', 'pics', 'home'], category: 'threat', window: 16, across: true },
+  { all: ['owe', 'pics', 'fam'], category: 'threat', window: 16, across: true },
+  { all: ['address', 'spread'], category: 'threat', window: 6, unless: ['admin'] },
   { all: ['force', 'marry'], category: 'threat' },
   { all: ['fam', 'marry'], category: 'threat', level: 'unclear' },
+  { all: ['fam', 'take', 'me', 'marry'], category: 'threat', window: 12 },
   { all: ['come', 'fetch', 'fear'], category: 'threat', window: 12 },
 
   // Running away, sleeping rough.
@@ -234,6 +291,14 @@ export const combinations: readonly Combination[] = [
   { all: ['kickedOut', 'fam'], category: 'homeless_runaway' },
   { all: ['kickedOut', 'home'], category: 'homeless_runaway' },
   { all: ['out', 'expel', 'me'], category: 'homeless_runaway', window: 4 },
+  { all: ['outOfHome', 'expel', 'them'], category: 'homeless_runaway', window: 4 },
+  { all: ['rough', 'nowhere'], category: 'homeless_runaway', window: 16, across: true },
+  { all: ['can', 'somewhere', 'sleep'], category: 'homeless_runaway', window: 4 },
+  { all: ['ranAway', 'sleep'], category: 'homeless_runaway', window: 16, across: true },
+  { all: ['shelter', 'neg', 'home'], category: 'homeless_runaway', window: 16, across: true },
+  { all: ['shelter'], category: 'homeless_runaway', level: 'unclear' },
+  { all: ['wish', 'neg', 'home'], category: 'homeless_runaway', level: 'unclear', window: 4 },
+  { all: ['outOfHome', 'home'], category: 'homeless_runaway', level: 'unclear', window: 3 },
   { all: ['ranAway', 'home'], category: 'homeless_runaway', window: 4 },
   { all: ['left', 'home'], category: 'homeless_runaway', level: 'unclear', window: 3 },
   { all: ['can', 'neg', 'home', 'night'], category: 'homeless_runaway', level: 'unclear' },

@@ -1,5 +1,6 @@
 import { blindBatchA } from './corpus-blind-a.test-data';
 import { blindBatchB } from './corpus-blind-b.test-data';
+import { blindBatchE } from './corpus-blind-e.test-data';
 import type { SafetyCategory } from './safety-types';
 
 /**
@@ -1107,4 +1108,5 @@ export const corpus: CorpusEntry[] = [
   // Written blind by others, with their labels.
   ...blindBatchA,
   ...blindBatchB,
+  ...blindBatchE,
 ];

@@ -102,7 +102,9 @@ function readWith(lexicon: CompiledLexicon, rawSentences: readonly string[][]): 
     const read = check.across ? [words] : sentences;
     for (let index = 0; index < read.length; index++) {
       const sentence = read[index]!;
-      const match = check.find(sentence, check.across ? meanings.flat() : meanings[index]!);
+      const meaning = check.across ? meanings.flat() : meanings[index]!;
+      if (isFigure(check.category, meaning)) continue;
+      const match = check.find(sentence, meaning);
       if (!match) continue;
       const matched = { rule: `${lexicon.lang}: ${check.name}`, words: match.words };
       if (check.level !== 'unclear' && better && sentence.some(lexicon.isPast)) {
@@ -129,7 +131,10 @@ function readWith(lexicon: CompiledLexicon, rawSentences: readonly string[][]): 
         name: combination.all.join(' + '),
         category: combination.category,
         level: combination.level,
-        find: (sentence, meaning) => findConceptMatch(combination, sentence, meaning, lexicon.settings),
+        find: (sentence, meaning) => {
+          const match = findConceptMatch(combination, sentence, meaning, lexicon.settings);
+          return match && !isApart(combination.apart, meaning, match) ? match : undefined;
+        },
         across: combination.across,
       });
     }
@@ -152,6 +157,25 @@ function together(lang: Language, worries: readonly SafetySignal[]): SafetySigna
     category,
     matched: { rule: `${lang}: ${first.matched.rule.replace(`${lang}: `, '')} & ${second.matched.rule.replace(`${lang}: `, '')}`, words: `${first.matched.words} … ${second.matched.words}` },
   };
+}
+
+/**
+ * "Die toets heeft me vermoord", "this essay is killing me": killing in a sentence about a test or
+ * a game is a figure of speech, unless a weapon is named.
+ */
+function isFigure(category: SafetyCategory, meanings: readonly ReadonlySet<Concept>[]): boolean {
+  if (category !== 'threat') return false;
+  const has = (concept: Concept) => meanings.some((word) => word.has(concept));
+  return has('trivial') && has('murder') && !has('weapon');
+}
+
+/** Whether a concept that makes it another danger stands among the matched words or just after them. */
+function isApart(apart: readonly Concept[] | undefined, meanings: readonly ReadonlySet<Concept>[], match: RuleMatch): boolean {
+  if (!apart) return false;
+  for (let index = match.start; index <= match.end + 1 && index < meanings.length; index++) {
+    if (apart.some((concept) => meanings[index]!.has(concept))) return true;
+  }
+  return false;
 }
 
 interface Check {

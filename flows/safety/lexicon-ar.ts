@@ -19,6 +19,8 @@ export const lexiconAr: SafetyLexicon = {
   idioms: ['مت|اموت|ميت من الضحك|الجوع|الملل|الضحك'],
   contexts: { play: `${PLAY_WORDS}|لعبه|اللعبه|مباراه`, topic: 'اصبح|مهنه|دراسه|ادرس|فيلم|مسلسل|اخبار|كتاب|مشروع' },
   rules: [
+    { match: 'mabqitsh|mab9itch|mabqitch baghi|bghit ^nkoun|^nb9a', category: 'suicide', level: 'unclear' },
+    { match: 'البيت ما احب|بدي ارجع*', category: 'homeless_runaway', level: 'unclear' },
     { match: 'حبوب|ادويه|دوا كثير|كثيره|كتير|كلها', category: 'medical' },
     { match: 'بلعت|شربت حبوب|ادويه|دوا', category: 'medical' },
     { match: 'جرعه زايده|زائده', category: 'medical' },

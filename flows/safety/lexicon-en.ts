@@ -59,6 +59,13 @@ export const lexiconEn: SafetyLexicon = {
     'would die for',
     'killing ^me $',
     'killed ^me $',
+    // Dyeing hair, a dead grandmother missed, time alone: not a wish to die.
+    'die|dye ^my|^her|^his|^your|^our? hair',
+    'dead|late ^grandma|^grandpa|^granny|^nan|^nana|^grandmother|^grandfather|^dog|^cat|^uncle|^aunt',
+    'be ^the ^death ^of ^me',
+    'suicideprevention|suicidepreventie|zelfmoordpreventie',
+    'suicide ^prevention',
+    'hang|hanging|hung ^out|^around',
   ],
   contexts: {
     past: 'used|ago|was|were|last|ever|younger|kid|child|little',
@@ -68,6 +75,14 @@ export const lexiconEn: SafetyLexicon = {
   },
   recovered: ['fine|better|okay|ok|good ^now', 'not anymore', 'doing better|well|fine', 'got through', 'over it'],
   rules: [
+    { match: 'keep doing|going ^on? ^like? ^this much? longer|anymore', category: 'suicide', level: 'unclear' },
+    { match: 'can not keep doing|going ^on? ^like? this $', category: 'suicide', level: 'unclear' },
+    { match: 'not really? see ^the point', category: 'suicide', level: 'unclear' },
+    { match: 'checks|reads|goes ^through ^all? my phone|messages|location', category: 'violence_home', level: 'unclear' },
+    { match: 'comments|remarks about my body|boobs|ass', category: 'sexual_violence', level: 'unclear' },
+    { match: 'know|knows where i live|sleep|go ^to? school', category: 'threat', level: 'unclear' },
+    { match: 'sleep|sleeping with his|her friends', category: 'sexual_violence' },
+    { match: 'do not know where i|to sleep', category: 'homeless_runaway' },
     { match: '{took} a? whole|all|bunch|lot|#many|bottle|box|pack {pills}', category: 'medical' },
     { match: '{took} #many', category: 'medical' },
     { match: 'too many {pills}', category: 'medical' },
@@ -102,7 +117,7 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'cutting ^again', category: 'self_harm' },
     { match: 'self ^harm|^harming|^injury', category: 'self_harm', topic: true },
 
-    { match: '{fam} {hit} ^me', category: 'violence_home' },
+    { match: '{fam} {hit} ^me', category: 'violence_home', unless: 'out' },
     // Told about someone else at home: "my dad hits my mom".
     { match: '{fam} {hit} ^my? {fam}|^us|^mum|^mother|^father|^siblings', category: 'violence_home' },
     { match: 'he|she|they {hit} ^me', category: 'violence_home' },

@@ -7,6 +7,9 @@ import { PLAY_WORDS } from './play-words';
  * slaat me", "zelmoord". Who says it does not matter: "mijn vriendin wil dood" alarms too, because
  * someone is in danger and a coach should call back.
  */
+/** Who or what may "not respond" without a medical emergency: a teacher, an office, an app. */
+const NOT_A_BODY = 'docent|leraar|lerares|mentor|school|baas|coach|gemeente|klantenservice|app|mail|email|bericht|berichten|whatsapp|website|site|telefoon|werkgever|stage|begeleider';
+
 export const lexiconNl: SafetyLexicon = {
   concepts: conceptsNl,
   slang: {
@@ -63,6 +66,8 @@ export const lexiconNl: SafetyLexicon = {
     'dood|doods ^van ^het|de ^lachen|honger|dorst|verveling|schaamte|kou',
     'verveel ^me|mij ^dood',
     '# km|kms|kilometer|kilometers',
+    // Prevention is the topic of a course, not a wish: "een casus over suicidepreventie".
+    'suicidepreventie|zelfmoordpreventie|suicidepreventie|zelfdodingpreventie',
     'geslagen|geslaagd voor examen|rijexamen|toets|theorie|rijles|diploma|tentamen|havo|vwo|mbo|school',
     'slaat|sloeg ^de|het ^deur|spijker|bal|plank|alarm|munt',
     'klap ^van ^de ^molen',
@@ -76,14 +81,15 @@ export const lexiconNl: SafetyLexicon = {
     topic:
       'beroep|werkveld|opleiding|studie|studeren|werkstuk|profielwerkstuk|spreekbeurt|presentatie|serie|film|docu*|documentaire|nieuws|boek|hulpverlener|hulpverlening|vrijwilliger*|preventie|cursus|voorlichting|artikel|podcast',
   },
-  recovered: ['gaat ^nu? ^weer? beter|goed', 'nu niet meer', 'niet ^meer ^zo', 'ben er overheen|doorheen', 'heb ik nu niet meer'],
+  recovered: ['nu is ^alles? ^weer? rustig|goed|veilig', 'gaat ^nu? ^weer? beter|goed', 'nu niet meer', 'niet ^meer ^zo', 'ben er overheen|doorheen', 'heb ik nu niet meer'],
   rules: [
     // Medical emergency: pills taken, unconscious.
     { match: 'hele|alle|strip|strips|doosje|doos|pot|potje|pakje|zoveel|heleboel|handvol|handjevol|#many {pills} {swallowed}', category: 'medical' },
     // Drugged or not responding: "iets in zn drankje gekregen", "ze reageert nergens meer op".
     { match: 'iets in ^mijn|^zijn|^haar? drankje|drinken|glas', category: 'medical' },
-    { match: 'reageert|reageerde|reageren niet|nergens ^meer ^op? $', category: 'medical', level: 'unclear' },
-    { match: 'reageert|reageerde|reageren niet|nergens ^meer ^op ^na', category: 'medical' },
+    // A teacher or an office that does not answer is not a body that does not respond.
+    { match: 'reageert|reageerde|reageren niet|nergens ^meer ^op? $', category: 'medical', level: 'unclear', unless: NOT_A_BODY },
+    { match: 'reageert|reageerde|reageren niet|nergens ^meer ^op ^na', category: 'medical', unless: NOT_A_BODY },
     { match: 'krijg|krijgen|kreeg {me}|hem|haar niet ^meer? wakker', category: 'medical' },
     // "Een strip oxazepam op", "al mn medicijnen tegelijk": an amount or all at once is an overdose.
     { match: 'hele|alle|strip|strips|doosje|doos|pot|potje|pakje|#many {pills} ^op', category: 'medical' },
@@ -120,7 +126,7 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'geen zin ^meer? in? leven', category: 'suicide' },
     { match: 'zie niet ^meer zitten', category: 'suicide' },
     // "Er een eind aan maken" is about life; "een eind aan mn schulden maken" is not.
-    { match: 'einde|eind ^aan ^te? ^maken|^make', category: 'suicide' },
+    { match: 'einde|eind ^aan ^te? ^maken|^make|^maakt|^maak', category: 'suicide' },
     { match: 'einde|eind ^maken? ^aan alles|leven', category: 'suicide' },
     { match: 'einde|eind ^aan ^mijn? ^het? leven', category: 'suicide' },
     { match: 'leven beeindig*|beindig*|nemen', category: 'suicide' },
@@ -160,7 +166,7 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'me|mij gesneden|gekrast|snij|kras|gebrand', category: 'self_harm', unless: 'papier|koken|kook|keuken|groente|brood|ongeluk|perongeluk|scheren|scheermes|knutsel*|kok' },
     { match: 'snij|snijdt|kras|krast|brand|brandt|prik|prikt|bijt|verbrand ^{self}|^me|^mij', category: 'self_harm', unless: 'papier|koken|keuken|ongeluk|perongeluk|scheren|kok|pan|oven|strijkijzer|zon' },
     // "Ik doe mezelf wat aan", "ik ben weer aan het krassen".
-    { match: 'mezelf|zichzelf iets|wat ^aan|^aandoen', category: 'self_harm' },
+    { match: 'mezelf|zichzelf iets|wat ^aan|^aandoen|^aandoet|^aandeed|^aangedaan', category: 'self_harm' },
     { match: 'krassen|sneeen|snijwonden|littekens|brandwonden van|door ^mezelf', category: 'self_harm' },
     { match: 'aan ^het krassen|snijden', category: 'self_harm', unless: 'papier|koken|kook|keuken|groente|brood|hout|kraslot|kraslotje|lot|auto|kok' },
     { match: 'arm|armen|pols|polsen|benen|bovenbenen opengehaald|opengesneden|gesneden|opengekrast', category: 'self_harm' },
@@ -168,7 +174,23 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'mezelf iets ^aandoen', category: 'self_harm' },
     { match: 'snij|kras|gesneden|gekrast in ^mijn? arm|armen|benen|been|pols|polsen|huid|buik', category: 'self_harm' },
     { match: 'sla|slaan|sloeg ^mezelf', category: 'self_harm' },
-    { match: 'zelfbeschadiging|automutilatie|zelfverwonding|selfharm|cutten', category: 'self_harm', topic: true },
+    { match: 'zelfbeschadiging|zelfbescha*|zelfbeschd*|automutilatie|zelfverwonding|selfharm|cutten', category: 'self_harm', topic: true },
+    // Touching told the Dutch way: "hij heeft aan me gezeten", "als je stiefvader aan je zit".
+    { match: 'aan ^me|^mij|^je|^haar ^gezeten|^zitten|^zit|^zat|^zaten', category: 'sexual_violence' },
+    // Being passed on to his friends: "met zijn matties moet slapen".
+    { match: 'met ^zijn|^haar? vrienden|matties|mannen|jongens|neven ^moet|^moest? slapen', category: 'sexual_violence' },
+    // Being kept inside: a controlling partner or parent.
+    { match: 'mag|mocht ^van ^hem|^haar|^hun|^ze? niet naar ^buiten', category: 'violence_home', level: 'unclear' },
+    { match: 'mag|mocht ^van ^hem|^haar|^hun|^ze? niet de ^deur ^uit', category: 'violence_home', level: 'unclear' },
+    { match: 'sla|slaat|maak|maakt ik? je|jou ^dood', category: 'threat' },
+    { match: 'alles ^is ^gewoon? ^zo? ^echt? zwaar|teveel', category: 'suicide', level: 'unclear' },
+    { match: 'pakt|pakte mijn telefoon ^af', category: 'violence_home', level: 'unclear' },
+    { match: 'checkt|checken|controleert|controleren|leest ^altijd? mijn telefoon|berichten|locatie', category: 'violence_home', level: 'unclear' },
+    { match: 'willen|wil|komen|gaan ^me|^mij ^pakken', category: 'threat', level: 'unclear' },
+    { match: 'weten|weet waar ik woon|slaap|zit|school', category: 'threat', level: 'unclear' },
+    { match: 'niemand zou ^het merken|missen', category: 'suicide', level: 'unclear' },
+    { match: 'ik haat mezelf', category: 'suicide', level: 'unclear' },
+    { match: 'weet niet waar ik ^moet|^kan? slaap|slapen', category: 'homeless_runaway' },
     { match: 'hoofd tegen muur', category: 'self_harm' },
 
     // Violence at home (and by a partner).

@@ -16,6 +16,8 @@ export const lexiconPl: SafetyLexicon = {
   idioms: ['umieram|umarlam|umarlem ze|z smiechu|nudow|glodu|zmeczenia', '# km|kilometrow'],
   contexts: { play: `${PLAY_WORDS}|meczu|grze|gralismy`, topic: 'zawod|film|serial|wiadomosci|ksiazka|projekt|prezentacja' },
   rules: [
+    { match: 'mam ^juz? wszystkiego ^dosc', category: 'suicide', level: 'unclear' },
+    { match: 'nie wroce ^dzis? ^do domu', category: 'homeless_runaway', level: 'unclear' },
     { match: 'cale|za ^duzo|wszystkie|opakowanie|#many tabletek|tabletki|lekow|pigulek|pastylek', category: 'medical' },
     { match: 'polknelam|polknalem|lyknelam|lyknalem|lykne|lyknac tabletek|tabletki|lekow|pigulek', category: 'medical' },
     { match: 'przedawkowal*|przedawkowac|przedawkowanie', category: 'medical' },

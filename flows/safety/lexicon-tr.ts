@@ -20,6 +20,10 @@ export const lexiconTr: SafetyLexicon = {
   idioms: ['gulmekten|aclıktan|acliktan|sicaktan|merakimdan|uykudan oldum|oluyorum|olecegim'],
   contexts: { play: `${PLAY_WORDS}|mac|macta|oynarken|oyunda`, topic: 'meslek|bolum|film|dizi|haber|kitap|odev|proje' },
   rules: [
+    { match: 'her ^seyden|^seyden? yoruldum|biktim', category: 'suicide', level: 'unclear' },
+    { match: 'yoruldum|biktim her ^seyden|^seyden', category: 'suicide', level: 'unclear' },
+    { match: 'evde|evdeki durum ^pek? iyi degil|kotu', category: 'violence_home', level: 'unclear' },
+    { match: 'bir ^daha ^eve? gelme', category: 'homeless_runaway', level: 'unclear' },
     { match: 'cok|fazla|butun|kutu|#many hap|hapi|haplari|ilac|ilaci|ilaclari', category: 'medical' },
     { match: 'bir ^suru hap|hapi|haplari|ilac|ilaci|ilaclari', category: 'medical' },
     { match: 'hap|hapi|haplari|ilac|ilaci|ilaclari yuttum', category: 'medical' },

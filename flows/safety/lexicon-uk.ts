@@ -23,6 +23,8 @@ export const lexiconUk: SafetyLexicon = {
     topic: 'професія|професію|фільм|серіал|новини|книга|проект|презентація|профессия|фильм|сериал|новости',
   },
   rules: [
+    { match: 'вдома|дома все? складно|погано|важко', category: 'violence_home', level: 'unclear' },
+    { match: 'не хочу туди|додому ^йти|повертатися', category: 'homeless_runaway', level: 'unclear' },
     { match: 'багато|всі|пачку|упаковку|#many таблеток|таблетки|пігулок|ліків|таблеток', category: 'medical' },
     { match: 'наковтал*|наковтаюся', category: 'medical' },
     { match: 'передозуван*|передоз*', category: 'medical' },

@@ -1,0 +1,15 @@
+/**
+ * Everyday words, in the languages we speak, one letter away from a word of a lexicon: read as
+ * themselves, never as a typo ("ergens" is not "nergens", "ingepakt" is not "ingezakt", "trouwens"
+ * is not "trouwen", "yasiyorum" is not "yakiyorum"). Written without accents and repeated letters.
+ */
+export const EVERYDAY_WORDS: ReadonlySet<string> = new Set([
+  // Dutch
+  'ergens', 'dingen', 'trouwens', 'ingepakt', 'gebroken', 'verloren', 'verlopen', 'geleden', 'gegeven', 'merken', 'helpen', 'wachten', 'gericht', 'gezakt', 'gepakt', 'gister', 'douchte', 'gezeten', 'periode', 'trainen', 'tranen',
+  // English
+  'making', 'picked', 'showed', 'saying', 'riding', 'texting', 'through', 'friend', 'siting', 'looking', 'loking', 'taking', 'waking', 'hanging',
+  // Turkish
+  'yasiyorum', 'ediyor', 'eziyor', 'benden', 'yazarim',
+  // Polish
+  'mieszkam', 'zrobic', 'szkoly',
+]);
