@@ -12,63 +12,8 @@
 import { readFileSync } from 'node:fs';
 import { corpus, type CorpusEntry } from './corpus.test-data';
 import { detectSafetySignal } from './detect-safety-signal';
+import { groupLines as groups, tally, tallyLine as line } from './corpus-tally';
 import type { SafetySignal } from './safety-types';
-
-interface Row {
-  entry: CorpusEntry;
-  signal: SafetySignal;
-}
-
-interface Tally {
-  danger: number;
-  caught: number;
-  asked: number;
-  rightCategory: number;
-  safe: number;
-  falseAlarms: number;
-  extraQuestions: number;
-  unclear: number;
-  unclearAsked: number;
-}
-
-function tally(rows: readonly Row[]): Tally {
-  const t: Tally = { danger: 0, caught: 0, asked: 0, rightCategory: 0, safe: 0, falseAlarms: 0, extraQuestions: 0, unclear: 0, unclearAsked: 0 };
-  for (const { entry, signal } of rows) {
-    if (entry.label === 'danger') {
-      t.danger++;
-      if (signal.level === 'danger') t.caught++;
-      if (signal.level === 'unclear') t.asked++;
-      if (signal.level === 'danger' && signal.category === entry.category) t.rightCategory++;
-    } else if (entry.label === 'none') {
-      t.safe++;
-      if (signal.level === 'danger') t.falseAlarms++;
-      if (signal.level === 'unclear') t.extraQuestions++;
-    } else {
-      t.unclear++;
-      if (signal.level !== 'none') t.unclearAsked++;
-    }
-  }
-  return t;
-}
-
-const percent = (part: number, whole: number) => (whole === 0 ? '-' : `${((part / whole) * 100).toFixed(1)} %`);
-
-function line(name: string, t: Tally): string {
-  const parts = [name.padEnd(18)];
-  if (t.danger) parts.push(`recall ${percent(t.caught, t.danger)} (${t.caught}/${t.danger}, asked ${t.asked}, category right ${t.rightCategory})`);
-  if (t.safe) parts.push(`false alarms ${percent(t.falseAlarms + t.extraQuestions / 2, t.safe)} (${t.falseAlarms} alarms, ${t.extraQuestions} questions of ${t.safe})`);
-  if (t.unclear) parts.push(`unclear asked ${percent(t.unclearAsked, t.unclear)} (${t.unclearAsked}/${t.unclear})`);
-  return parts.join(' · ');
-}
-
-function groups(rows: readonly Row[], key: (entry: CorpusEntry) => string | undefined): string[] {
-  const by = new Map<string, Row[]>();
-  for (const row of rows) {
-    const name = key(row.entry);
-    if (name !== undefined) by.set(name, [...(by.get(name) ?? []), row]);
-  }
-  return [...by].sort(([a], [b]) => a.localeCompare(b)).map(([name, group]) => line(name, tally(group)));
-}
 
 const why = (signal: SafetySignal) => `${signal.level}${signal.category ? ` ${signal.category}` : ''}: ${signal.matched?.rule ?? ''} «${signal.matched?.words ?? ''}»`;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { corpus, type CorpusEntry } from './corpus.test-data';
 import { corpusHalf } from './corpus-split';
+import { falseAlarmRate, groupLines, recall, tally, tallyLine, unclearAskedRate, type ReadEntry } from './corpus-tally';
 import { detectSafetySignal } from './detect-safety-signal';
-import type { SafetySignal } from './safety-types';
 
 /** Danger messages read as danger. `unclear` on a danger message is a miss: the help would wait a turn. */
 const MIN_RECALL = 0.97;
@@ -11,59 +11,8 @@ const MAX_FALSE_ALARMS = 0.02;
 /** Ambiguous messages that get the check question (or the alarm) rather than silence. */
 const MIN_UNCLEAR_ASKED = 0.9;
 
-interface Tally {
-  danger: number;
-  caught: number;
-  rightCategory: number;
-  safe: number;
-  falseAlarms: number;
-  extraQuestions: number;
-  unclear: number;
-  asked: number;
-}
-
-const read = corpus.map((entry) => ({ entry, signal: detectSafetySignal(entry.text, entry.lang) }));
-
-function tally(rows: ReadonlyArray<{ entry: CorpusEntry; signal: SafetySignal }>): Tally {
-  const t: Tally = { danger: 0, caught: 0, rightCategory: 0, safe: 0, falseAlarms: 0, extraQuestions: 0, unclear: 0, asked: 0 };
-  for (const { entry, signal } of rows) {
-    if (entry.label === 'danger') {
-      t.danger++;
-      if (signal.level === 'danger') t.caught++;
-      if (signal.level === 'danger' && signal.category === entry.category) t.rightCategory++;
-    } else if (entry.label === 'none') {
-      t.safe++;
-      if (signal.level === 'danger') t.falseAlarms++;
-      if (signal.level === 'unclear') t.extraQuestions++;
-    } else {
-      t.unclear++;
-      if (signal.level !== 'none') t.asked++;
-    }
-  }
-  return t;
-}
-
-const recall = (t: Tally) => (t.danger === 0 ? 1 : t.caught / t.danger);
-const falseAlarmRate = (t: Tally) => (t.safe === 0 ? 0 : (t.falseAlarms + t.extraQuestions / 2) / t.safe);
-const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
-
-function line(name: string, t: Tally): string {
-  const parts = [`${name.padEnd(18)}`];
-  if (t.danger) parts.push(`recall ${percent(recall(t))} (${t.caught}/${t.danger}, category right ${t.rightCategory})`);
-  if (t.safe) parts.push(`false alarms ${percent(falseAlarmRate(t))} (${t.falseAlarms} alarms, ${t.extraQuestions} questions of ${t.safe})`);
-  if (t.unclear) parts.push(`unclear asked ${t.asked}/${t.unclear}`);
-  return parts.join(' · ');
-}
-
-function groupBy(key: (entry: CorpusEntry) => string | undefined): string[] {
-  const groups = new Map<string, typeof read>();
-  for (const row of read) {
-    const name = key(row.entry);
-    if (name === undefined) continue;
-    groups.set(name, [...(groups.get(name) ?? []), row]);
-  }
-  return [...groups].map(([name, rows]) => line(name, tally(rows)));
-}
+const read: ReadEntry[] = corpus.map((entry) => ({ entry, signal: detectSafetySignal(entry.text, entry.lang) }));
+const groupBy = (key: (entry: CorpusEntry) => string | undefined) => groupLines(read, key);
 
 describe('safety corpus: realistic messages, labelled', () => {
   const all = tally(read);
@@ -84,7 +33,7 @@ describe('safety corpus: realistic messages, labelled', () => {
 
   it('reports recall and false alarms per language, category and corpus half', () => {
     const report = [
-      line('all', all),
+      tallyLine('all', all),
       '— per language',
       ...groupBy((entry) => entry.lang),
       '— per category (danger messages)',
@@ -111,6 +60,6 @@ describe('safety corpus: realistic messages, labelled', () => {
 
   it('asks the check question on ambiguous messages instead of staying silent', () => {
     const silent = read.filter(({ entry, signal }) => entry.label === 'unclear' && signal.level === 'none').map(({ entry }) => entry.text);
-    expect(all.asked / all.unclear, `silent on: ${silent.join(' | ')}`).toBeGreaterThanOrEqual(MIN_UNCLEAR_ASKED);
+    expect(unclearAskedRate(all), `silent on: ${silent.join(' | ')}`).toBeGreaterThanOrEqual(MIN_UNCLEAR_ASKED);
   });
 });
