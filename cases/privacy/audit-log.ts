@@ -31,7 +31,8 @@ export type AdminAction =
   | 'account.reactivated'
   | 'account.role_changed'
   | 'account.password_reset'
-  | 'account.sessions_ended';
+  | 'account.sessions_ended'
+  | 'account.second_factor_reset';
 
 /**
  * Writes that the viewer used an administrator's power: what, on whom (`target`) and in which

@@ -127,7 +127,7 @@ export async function signIn(
   if (!(await verifyPassword(input.password, row.passwordHash))) return { ok: false, reason: 'invalid' };
   // Locked only by wrong second-factor codes, which take the right password first.
   if (row.lockedUntil && row.lockedUntil > now) return { ok: false, reason: 'locked' };
-  const pending = secondFactorDue(row, policy);
+  const pending = secondFactorDue(row, policy) ?? newPasswordDue(row);
   // The failures are forgotten only when the whole sign-in succeeds: a second factor counts as well.
   if (!pending) await db.update(staffAccounts).set({ failedAttempts: 0, lockedUntil: null }).where(eq(staffAccounts.id, row.id));
   const session = await startSession(db, { accountId: row.id, now, policy, pending });
@@ -141,6 +141,15 @@ export async function signIn(
 export function secondFactorDue(account: { totpConfirmedAt: Date | null; role: StaffRole }, policy: SessionPolicy): PendingSecondFactor | null {
   if (account.totpConfirmedAt) return 'totp';
   return policy.totpRequiredRoles.includes(account.role) ? 'enrol' : null;
+}
+
+/**
+ * After the password and any second factor: a password an administrator reset is a one-time key that
+ * only opens the page to choose a new one (cases/staff/new-password.ts). It comes after the second
+ * factor, so that whoever intercepted the one-time password alone cannot choose the new one.
+ */
+export function newPasswordDue(account: { passwordChangeRequired: boolean }): PendingSecondFactor | null {
+  return account.passwordChangeRequired ? 'new_password' : null;
 }
 
 /**
