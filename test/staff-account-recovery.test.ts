@@ -89,7 +89,7 @@ describe('account recovery: a one-time password and a reset second factor', () =
     expect((await passwordStep('analist@example.nl', 'een-nieuw-wachtwoord-9')).headers.location).toBe('/dashboard/indicators');
 
     expect(await audit('account.password_reset')).toEqual([{ actor: 'admin', target: `account:${ids.analyst}` }]);
-    expect(await audit('staff.password_changed')).toEqual([{ actor: `account:${ids.analyst}`, target: `account:${ids.analyst}` }]);
+    expect(await audit('staff.password_changed')).toEqual([{ actor: `staff:${ids.analyst}`, target: `account:${ids.analyst}` }]);
   });
 
   it('an administrator removes a lost second factor: the old app opens nothing, the next sign-in sets up a new one', async () => {

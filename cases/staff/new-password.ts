@@ -33,8 +33,8 @@ export async function chooseNewPassword(
   return db.transaction(async (tx) => {
     await tx.update(staffAccounts).set({ passwordHash, passwordChangeRequired: false }).where(eq(staffAccounts.id, pending.account.id));
     await tx.delete(staffSessions).where(eq(staffSessions.idHash, hashToken(input.sessionId)));
-    const actor = `account:${pending.account.id}`;
-    await recordStaffAction(tx, { viewer: { actor }, action: 'staff.password_changed', target: actor });
+    // The person themself, written as every signed-in person's actions are (cases/staff/viewer.ts).
+    await recordStaffAction(tx, { viewer: { actor: `staff:${pending.account.id}` }, action: 'staff.password_changed', target: `account:${pending.account.id}` });
     const session = await startSession(tx, { accountId: pending.account.id, now: input.now, policy: input.policy });
     return { ok: true as const, account: pending.account, ...session };
   });

@@ -61,7 +61,7 @@ export async function useTotpCode(
     .set({ totpLastStep: step, ...(input.enrolling ? { totpConfirmedAt: input.now } : {}) })
     .where(and(eq(staffAccounts.id, row.id), or(isNull(staffAccounts.totpLastStep), lt(staffAccounts.totpLastStep, step))))
     .returning({ id: staffAccounts.id });
-  if (used && input.enrolling) await recordStaffAction(db, { viewer: { actor: `account:${row.id}` }, action: 'staff.second_factor_enrolled', target: `account:${row.id}` });
+  if (used && input.enrolling) await recordStaffAction(db, { viewer: { actor: `staff:${row.id}` }, action: 'staff.second_factor_enrolled', target: `account:${row.id}` });
   return Boolean(used);
 }
 

@@ -53,7 +53,7 @@ export async function signInWithOrganisation(
       .set({ oidcSubject: identity.subject })
       .where(and(sql`lower(${staffAccounts.email}) = lower(${identity.email.trim()})`, isNull(staffAccounts.oidcSubject), eq(staffAccounts.active, true)))
       .returning();
-    if (row) await recordStaffAction(db, { viewer: { actor: `account:${row.id}` }, action: 'staff.sso_linked', target: `account:${row.id}` });
+    if (row) await recordStaffAction(db, { viewer: { actor: `staff:${row.id}` }, action: 'staff.sso_linked', target: `account:${row.id}` });
   }
   if (!row?.active) return { ok: false, reason: 'unknown' };
   const pending = providerAskedSecondFactor(identity, input.secondFactor) ? null : secondFactorDue(row, input.policy);
