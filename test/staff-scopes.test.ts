@@ -128,6 +128,8 @@ describe('admin powers are limited to the actor’s municipality', () => {
     },
     { name: 'disable an Aalsmeer account', who: 'avAdmin', method: 'PATCH', url: () => `/api/staff-accounts/${ids.amAccount}`, payload: () => ({ active: false }), state: () => accountRow(ids.amAccount) },
     { name: 'reset an Aalsmeer password', who: 'avAdmin', method: 'POST', url: () => `/api/staff-accounts/${ids.amAccount}/password`, state: () => accountRow(ids.amAccount) },
+    { name: 'move an Aalsmeer coach to Amstelveen', who: 'avAdmin', method: 'POST', url: () => `/api/coaches/${ids.amCoach}/move`, payload: () => ({ municipality: 'amstelveen' }), state: () => coachRow(ids.amCoach) },
+    { name: 'move an own coach out to Aalsmeer', who: 'avAdmin', method: 'POST', url: () => `/api/coaches/${ids.avCoach}/move`, payload: () => ({ municipality: 'aalsmeer' }), state: () => coachRow(ids.avCoach) },
     { name: 'reset an Aalsmeer account’s second factor', who: 'avAdmin', method: 'DELETE', url: () => `/api/staff-accounts/${ids.amAccount}/second-factor`, state: () => accountRow(ids.amAccount) },
     { name: 'reset a second factor as a plain coach', who: 'avCoach', method: 'DELETE', url: () => `/api/staff-accounts/${ids.avAccount}/second-factor`, state: () => accountRow(ids.avAccount) },
     { name: 'end an Aalsmeer account’s sessions', who: 'avAdmin', method: 'DELETE', url: () => `/api/staff-accounts/${ids.amAccount}/sessions`, state: () => accountRow(ids.amAccount) },

@@ -22,6 +22,7 @@ export type AdminAction =
   | 'coach.created'
   | 'coach.changed'
   | 'coach.deactivated'
+  | 'coach.moved'
   | 'coach.token_issued'
   | 'team.created'
   | 'team.changed'

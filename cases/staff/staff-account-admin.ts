@@ -182,6 +182,15 @@ export async function endAccessOfCoach(tx: DbOrTx, coachId: string): Promise<voi
   );
 }
 
+/** Every dashboard session of the coach's accounts ends (their scope changed): the next sign-in counts. */
+export async function endSessionsOfCoach(tx: DbOrTx, coachId: string): Promise<number> {
+  const accounts = await tx.select({ id: staffAccounts.id }).from(staffAccounts).where(eq(staffAccounts.coachId, coachId));
+  return endSessionsOf(
+    tx,
+    accounts.map((a) => a.id),
+  );
+}
+
 async function endSessionsOf(tx: DbOrTx, accountIds: string[]): Promise<number> {
   if (accountIds.length === 0) return 0;
   const ended = await tx.delete(staffSessions).where(inArray(staffSessions.accountId, accountIds)).returning({ id: staffSessions.idHash });
