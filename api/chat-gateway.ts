@@ -1,4 +1,5 @@
-import type { BotMessage } from '../bot/bot-message';
+import type { ChatMessageIn } from "../messages/web-chat-gateway";
+import type { BotMessage } from "../bot/bot-message";
 
 /** A bot message of the web chat, with its id (also the SSE event id, so a reconnect resumes). */
 export interface ChatMessage extends BotMessage {
@@ -14,11 +15,15 @@ export interface ChatGateway {
   /**
    * Commits the young person's message (durable before the 200) and queues its turn.
    * A repeated `messageId` for the same session is acknowledged and ignored. `locale` (the page's
-   * language) is where a new conversation starts.
+   * language) is where a new conversation starts. `clientAddress` is kept only as a keyed hash, for
+   * the limit on person requests (cases/handover/person-request-limit.ts).
    */
-  receive(input: { session: string; text: string; choice?: string; messageId: string; locale?: string; entryPoint?: string }): Promise<{ duplicate: boolean }>;
+  receive(input: ChatMessageIn): Promise<{ duplicate: boolean }>;
   /** The bot's messages for this session with an id above `afterId`, oldest first. */
   messagesAfter(session: string, afterId: number): Promise<ChatMessage[]>;
   /** Calls `onNotify` whenever new bot messages may be there for the session; resolves to an unsubscribe. */
-  subscribe(session: string, onNotify: () => void): Promise<() => Promise<void>>;
+  subscribe(
+    session: string,
+    onNotify: () => void,
+  ): Promise<() => Promise<void>>;
 }

@@ -149,6 +149,8 @@ export const chatRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
       messageId: body.messageId ?? randomUUID(),
       ...(body.locale === undefined ? {} : { locale: body.locale }),
       ...(body.entryPoint === undefined ? {} : { entryPoint: body.entryPoint }),
+      // As trusted by TRUST_PROXY, the same address the request limits count.
+      clientAddress: request.ip,
     });
     return reply.code(202).header('cache-control', 'no-store').send({ ok: true, duplicate });
   });

@@ -1,4 +1,5 @@
 import type { Database } from '../drizzle/connection';
+import { countHit, sweepCounters } from '../drizzle/rate-limit-counters';
 
 /** What @fastify/rate-limit asks of a store: count a hit of `key` and say how many and for how long. */
 type Callback = (error: Error | null, result?: { current: number; ttl: number }) => void;
@@ -36,15 +37,7 @@ export class PostgresRateLimitStore {
   }
 
   private async count(key: string, windowMs: number): Promise<{ current: number; ttl: number }> {
-    const { sql } = this.database;
-    if (++this.hits % SWEEP_EVERY === 0) await sql`delete from rate_limit_counters where window_ends_at < now()`;
-    const [row] = await sql<Array<{ hits: number; ttl: number }>>`
-      insert into rate_limit_counters as counter (key, hits, window_ends_at)
-      values (${key}, 1, now() + ${windowMs} * interval '1 millisecond')
-      on conflict (key) do update set
-        hits = case when counter.window_ends_at <= now() then 1 else counter.hits + 1 end,
-        window_ends_at = case when counter.window_ends_at <= now() then excluded.window_ends_at else counter.window_ends_at end
-      returning hits, ceil(extract(epoch from (window_ends_at - now())) * 1000)::int as ttl`;
-    return { current: row!.hits, ttl: Math.max(0, row!.ttl) };
+    if (++this.hits % SWEEP_EVERY === 0) await sweepCounters(this.database.db);
+    return countHit(this.database.db, { key, windowMs });
   }
 }

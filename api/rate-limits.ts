@@ -2,6 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { DataProtector } from '../cases/privacy/data-protector';
 import type { Database } from '../drizzle/connection';
+import { PERSON_REQUESTS_PER_ADDRESS } from '../cases/handover/person-request-limit';
 import { PostgresRateLimitStore } from './rate-limit-store';
 
 const MINUTE = 60_000;
@@ -26,6 +27,8 @@ export const LIMITS = {
    */
   signInPerAddress: { max: 30, timeWindow: 15 * MINUTE },
   signInPerAddressAndAccount: { max: 5, timeWindow: 15 * MINUTE },
+  /** "Praat met iemand" from the web chat, per address (counted by the turn that would hand over). */
+  personRequestsPerAddress: PERSON_REQUESTS_PER_ADDRESS,
   /** Twilio's webhook, per address: far above what one WhatsApp sender can send (400 messages a second). */
   webhookPerAddress: { max: 60_000, timeWindow: MINUTE },
 } as const;

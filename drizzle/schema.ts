@@ -45,6 +45,8 @@ export const inboundMessages = pgTable(
     bodyEnc: text('body_enc').notNull(),
     /** A button payload from an interactive message, if any (ids, never free text). */
     payload: text('payload'),
+    /** Web chat: a keyed hash of the client's address (never the address), for the limit on person requests. */
+    originKey: text('origin_key'),
     status: text('status', { enum: ['pending', 'done', 'failed'] }).notNull().default('pending'),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
     processedAt: timestamp('processed_at', { withTimezone: true }),

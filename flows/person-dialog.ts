@@ -1,6 +1,9 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { personRequestAllowed } from '../bot/person-request-gate';
 import { emitEvent } from '../bot/turn-effects';
-import { AskDialog, PERSON_DIALOG_ID, say, turnLanguage } from './ask-dialog';
+import { AskDialog, PERSON_DIALOG_ID, say, sayText, turnLanguage } from './ask-dialog';
+import { contactOf, regionContacts } from './directory/referral-message';
+import { turnDirectory } from './directory/turn-directory';
 import { knownFacts, rememberFacts } from './known-facts';
 import type { RoutingMunicipality } from './routing';
 import { yesNoChoices } from './yes-no';
@@ -52,6 +55,16 @@ export class PersonDialog extends ComponentDialog {
 
   private async handOver(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (typeof step.result === 'string') rememberFacts(step.context, { municipality: step.result as RoutingMunicipality });
+    if (!(await personRequestAllowed(step.context))) {
+      // Too many requests from this connection: the young person still gets a way to a person.
+      const { t } = turnLanguage(step.context);
+      const municipality = knownFacts(step.context).municipality;
+      const directory = turnDirectory(step.context);
+      const own = municipality === 'amstelveen' || municipality === 'aalsmeer' ? contactOf(t, directory, { municipality, kind: 'jongerenloket' }) : undefined;
+      const contacts = own ? [own] : regionContacts(t, directory);
+      await sayText(step.context, [t('commands:person.busy'), ...contacts].join('\n\n'));
+      return step.endDialog();
+    }
     emitEvent(step.context, {
       type: 'handover.requested',
       payload: { reason: 'person_requested', locale: turnLanguage(step.context).locale, ...knownFacts(step.context) },

@@ -24,6 +24,8 @@ export interface InboundMessage {
   displayName?: string | undefined;
   /** The entry-point code the web chat was opened with (`/chat?start=`); WhatsApp carries it in the text. */
   entryPoint?: string | undefined;
+  /** Web chat: a keyed hash of the client's address, for the limit on person requests (cases/handover/person-request-limit.ts). */
+  originKey?: string | undefined;
 }
 
 /**
@@ -68,8 +70,8 @@ async function storeInbound(db: DbOrTx, protector: DataProtector, input: Inbound
   const rows = (await db.execute(sql`
     with conversation as (${conversation}),
     inbound as (
-      insert into inbound_messages (conversation_id, external_id, body_enc, payload)
-      select id, ${input.externalId}, ${protector.encrypt(input.text)}, ${input.payload ?? null} from conversation
+      insert into inbound_messages (conversation_id, external_id, body_enc, payload, origin_key)
+      select id, ${input.externalId}, ${protector.encrypt(input.text)}, ${input.payload ?? null}, ${input.originKey ?? null} from conversation
       on conflict do nothing
       returning id
     )

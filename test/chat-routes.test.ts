@@ -174,7 +174,7 @@ describe('POST /chat/messages', () => {
     });
     expect(res.statusCode).toBe(202);
     expect((gateway as MemoryChatGateway).received).toEqual([
-      { session, text: '', choice: 'route.school', messageId: 'msg-00000001' },
+      { session, text: '', choice: 'route.school', messageId: 'msg-00000001', clientAddress: '127.0.0.1' },
     ]);
   });
 

@@ -1,10 +1,10 @@
-import { count, eq } from 'drizzle-orm';
+import { count, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../api/rate-limits';
 import { PostgresRateLimitStore } from '../api/rate-limit-store';
 import { CHAT_SESSION_COOKIE } from '../api/chat-session';
-import { coaches, inboundMessages } from '../drizzle/schema';
-import { startTestStack, type TestStack } from './support/stack';
+import { coaches, domainEvents, handovers, inboundMessages, outboundMessages } from '../drizzle/schema';
+import { eventually, startTestStack, type TestStack } from './support/stack';
 
 /**
  * The attacks of issue 16 on the open doors, now refused: hundreds of web-chat sessions from one
@@ -105,6 +105,47 @@ describe('limits on every door', () => {
     streams.pop()!.abort();
     await expect.poll(open, { timeout: 5000 }).toBe(200);
     for (const stream of streams) stream.abort();
+  });
+
+  it('hands scripted "praat met iemand" sessions from one address to a coach only up to the limit; then the Jongerenloket’s own contact, and nothing for the coaches', async () => {
+    const db = t.stack.database.db;
+    const handoverCount = async () => (await db.select({ n: count() }).from(handovers))[0]!.n;
+    const lastReply = async (conversationId: string) => {
+      const [row] = await db.select().from(outboundMessages).where(eq(outboundMessages.conversationId, conversationId)).orderBy(desc(outboundMessages.id)).limit(1);
+      return row ? t.stack.protector.decrypt(row.bodyEnc) : '';
+    };
+    /** One new session asks for a person: the command, "ja", the municipality; each reply awaited. */
+    const askForPerson = async (remoteAddress: string) => {
+      const session = sessionOf(await openPage(remoteAddress))!;
+      let conversationId = '';
+      for (const text of ['praat met iemand', 'ja', 'Amstelveen']) {
+        const sent = await app().inject({ method: 'POST', url: '/chat/messages', remoteAddress, cookies: { [CHAT_SESSION_COOKIE]: session }, payload: { text } });
+        expect(sent.statusCode).toBe(202);
+        await eventually(async () => {
+          const [last] = await db.select().from(inboundMessages).orderBy(desc(inboundMessages.id)).limit(1);
+          conversationId = last!.conversationId;
+          return last!.status === 'done';
+        });
+      }
+      return conversationId;
+    };
+
+    const before = await handoverCount();
+    for (let i = 1; i <= LIMITS.personRequestsPerAddress.max; i++) {
+      await askForPerson('203.0.113.50');
+      await eventually(async () => (await handoverCount()) === before + i);
+    }
+    const refused = await askForPerson('203.0.113.50');
+    const reply = await lastReply(refused);
+    expect(reply).toContain('Via deze verbinding is net al vaak om een coach gevraagd');
+    expect(reply).toContain('Jongerenloket Amstelveen');
+    // Another address is not affected; the refused request made no handover for a coach to pick up.
+    await askForPerson('203.0.113.51');
+    await eventually(async () => (await handoverCount()) === before + LIMITS.personRequestsPerAddress.max + 1);
+    expect(await db.select().from(domainEvents).where(eq(domainEvents.conversationId, refused))).toEqual([]);
+    // The address itself is stored nowhere, only a keyed hash of it.
+    const origins = await db.select({ origin: inboundMessages.originKey }).from(inboundMessages).where(eq(inboundMessages.conversationId, refused));
+    expect(origins.every((o) => o.origin && !o.origin.includes('203.0.113'))).toBe(true);
   });
 
   it('counts in PostgreSQL, so two api processes share one limit', async () => {

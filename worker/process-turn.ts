@@ -11,6 +11,8 @@ import type { Database, DbOrTx } from '../drizzle/connection';
 import { insertDomainEvents } from '../cases/domain-event-repository';
 import { toStoredEvent } from '../cases/domain-events';
 import { setCaseContext, setClosedCaseContext } from '../bot/case-context';
+import { setPersonRequestGate } from '../bot/person-request-gate';
+import { allowPersonRequest } from '../cases/handover/person-request-limit';
 import { FrontDoorBot, type FrontDoorSettings } from '../flows/front-door-bot';
 import { setNazorgPending } from '../flows/nazorg-dialog';
 import { lockFor } from '../drizzle/advisory-locks';
@@ -98,6 +100,8 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
     );
     setNazorgPending(context, nazorgPending);
     setClosedCaseContext(context, closedCase);
+    const { originKey } = message;
+    setPersonRequestGate(context, originKey ? () => allowPersonRequest(tx, originKey) : undefined);
     if (contact) {
       setAppointmentService(context, createAppointmentService({ tx, conversationId, now, publicBaseUrl: deps.publicBaseUrl ?? '' }));
     }

@@ -11,7 +11,7 @@ import type { DbOrTx } from '../drizzle/connection';
 
 /** What a turn starts from, read in one round trip under the conversation's lock. */
 export interface TurnStart {
-  message: { id: number; bodyEnc: string; payload: string | null };
+  message: { id: number; bodyEnc: string; payload: string | null; originKey: string | null };
   conversation: { channel: Channel; locale: string; key: string };
   /** The encrypted bot state under each of `stateKeys` that exists (absent keys are known to be empty). */
   states: Map<string, string>;
@@ -33,6 +33,7 @@ interface TurnStartRow {
   id: string;
   body_enc: string;
   payload: string | null;
+  origin_key: string | null;
   channel: Channel;
   locale: string;
   key: string;
@@ -69,7 +70,7 @@ export async function loadTurnStart(tx: DbOrTx, input: { conversationId: string;
   const closedSince = new Date(input.now.getTime() - CLOSED_CASE_THREAD_DAYS * 86_400_000);
   const rows = (await tx.execute(sql`
     with pending as (
-      select id, body_enc, payload from inbound_messages
+      select id, body_enc, payload, origin_key from inbound_messages
       where conversation_id = ${input.conversationId} and status = 'pending'
       order by id limit 1
     ), released as (
@@ -83,7 +84,7 @@ export async function loadTurnStart(tx: DbOrTx, input: { conversationId: string;
       where y.conversation_id = ${input.conversationId}
       order by ca.created_at desc limit 1
     ), reader as (${messageRecipientQuery(input.conversationId)})
-    select p.id::text as id, p.body_enc, p.payload, c.channel, c.locale, c.key,
+    select p.id::text as id, p.body_enc, p.payload, p.origin_key, c.channel, c.locale, c.key,
       (select json_agg(json_build_object('key', b.key, 'data', b.data_enc)) from bot_state b
         where b.key = any(${toArray(input.stateKeys)}::text[])) as states,
       ct.case_id, ct.first_name as coach_first_name, ct.role as coach_role,
@@ -112,7 +113,7 @@ export async function loadTurnStart(tx: DbOrTx, input: { conversationId: string;
       : undefined;
   const lastCoachAt = row.last_coach_ms === null ? undefined : new Date(row.last_coach_ms);
   return {
-    message: { id: Number(row.id), bodyEnc: row.body_enc, payload: row.payload },
+    message: { id: Number(row.id), bodyEnc: row.body_enc, payload: row.payload, originKey: row.origin_key },
     conversation: { channel: row.channel, locale: row.locale, key: row.key },
     states: new Map((row.states ?? []).map((s) => [s.key, s.data])),
     ...(contact

@@ -1,0 +1,1 @@
+ALTER TABLE "inbound_messages" ADD COLUMN "origin_key" text;
