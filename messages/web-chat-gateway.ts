@@ -4,7 +4,7 @@ import type { BotMessage } from '../bot/bot-message';
 import type { DataProtector } from '../cases/privacy/data-protector';
 import type { Database } from '../drizzle/connection';
 import { conversations, outboundMessages } from '../drizzle/schema';
-import { conversationKey } from './conversation-key';
+import { conversationKeys } from './conversation-key';
 import { receiveInbound } from './receive-inbound';
 import { WEB_CHAT_NOTIFY_CHANNEL } from './web-chat-notify';
 
@@ -46,8 +46,9 @@ export function createWebChatGateway(deps: {
   };
 
   const conversationIdOf = async (session: string): Promise<string | undefined> => {
-    const key = conversationKey(deps.protector, 'web', session);
-    const [row] = await deps.database.db.select({ id: conversations.id }).from(conversations).where(eq(conversations.key, key));
+    // Under a previous data key too: the page may reconnect before the first message after a key change.
+    const keys = conversationKeys(deps.protector, 'web', session);
+    const [row] = await deps.database.db.select({ id: conversations.id }).from(conversations).where(inArray(conversations.key, keys));
     return row?.id;
   };
 
@@ -94,13 +95,19 @@ export function createWebChatGateway(deps: {
 
     async subscribe(session, onNotify) {
       await listen();
-      const key = conversationKey(deps.protector, 'web', session);
-      let set = subscribers.get(key);
-      if (!set) subscribers.set(key, (set = new Set()));
-      set.add(onNotify);
+      // The turn notifies under the key the conversation has, which is a previous one until it is adopted.
+      const keys = conversationKeys(deps.protector, 'web', session);
+      for (const key of keys) {
+        let set = subscribers.get(key);
+        if (!set) subscribers.set(key, (set = new Set()));
+        set.add(onNotify);
+      }
       return async () => {
-        set.delete(onNotify);
-        if (set.size === 0) subscribers.delete(key);
+        for (const key of keys) {
+          const set = subscribers.get(key);
+          set?.delete(onNotify);
+          if (set?.size === 0) subscribers.delete(key);
+        }
       };
     },
 
