@@ -4,7 +4,7 @@ import * as schema from '../../drizzle/schema';
 import { encryptedColumns } from './encrypted-columns';
 
 describe('the list of encrypted columns that key rotation re-encrypts', () => {
-  const tables = Object.values(schema).filter((value): value is PgTable => value instanceof PgTable).map((table) => getTableConfig(table));
+  const tables = (Object.values(schema) as unknown[]).filter((value): value is PgTable => value instanceof PgTable).map((table) => getTableConfig(table));
 
   it('names every *_enc column of the schema, so no ciphertext stays under an old key', () => {
     const inSchema = tables.flatMap((t) => t.columns.filter((c) => c.name.endsWith('_enc')).map((c) => `${t.name}.${c.name}`));
