@@ -2,6 +2,7 @@ import { ConfigError, loadConfigFromEnvironment } from '../config';
 import { createDataProtector } from '../cases/privacy/data-protector';
 import { rotateKeys } from '../cases/privacy/rotate-keys';
 import { openCommandDatabase } from './command-database';
+import { forgetStoredDataKey } from './secrets';
 
 /**
  * `npm run keys:rotate`: after DATA_KEY (or DATA_KEY_FILE) became a new key and the old one a
@@ -27,6 +28,9 @@ try {
         ? `Done: ${total} values re-encrypted; everything is under key ${protector.currentKeyId}. The previous keys can be removed.`
         : `${total} values re-encrypted; ${trouble} not (see above): keep the previous keys and run it again.`,
     );
+    if (trouble === 0 && !config.databaseUrl && (await forgetStoredDataKey(config.dataDir, opened.dataKey))) {
+      console.log(`The old key is no longer in ${config.dataDir}/secrets.json: keep it with the previous keys only as long as old backups need it.`);
+    }
     process.exitCode = trouble === 0 ? 0 : 1;
   } finally {
     await opened.close();

@@ -16,6 +16,14 @@ export interface Secrets {
   databasePassword: string;
 }
 
+/** The data folder's secrets do not fit the settings: the operator fixes it (the message says how). */
+export class SecretsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = this.constructor.name;
+  }
+}
+
 interface StoredSecrets {
   dataKey?: string;
   adminToken?: string;
@@ -54,14 +62,14 @@ export async function embeddedSecrets(options: {
   }
 
   const storedKey = stored.dataKey === undefined ? undefined : parseDataKey(stored.dataKey);
-  if (stored.dataKey !== undefined && !storedKey) throw new Error(`${file} holds an invalid dataKey`);
+  if (stored.dataKey !== undefined && !storedKey) throw new SecretsError(`${file} holds an invalid dataKey`);
   const dataKey = options.dataKey ?? storedKey;
-  if (!dataKey) throw new Error(`${file} holds no dataKey and neither DATA_KEY nor DATA_KEY_FILE is set`);
+  if (!dataKey) throw new SecretsError(`${file} holds no dataKey and neither DATA_KEY nor DATA_KEY_FILE is set`);
   // The data of this folder was encrypted with the stored key: a configured key that replaces it
   // without keeping it as a previous key would leave every phone number and message unreadable.
   const ring = [dataKey, ...(options.previousDataKeys ?? [])].map(dataKeyId);
   if (storedKey && !ring.includes(dataKeyId(storedKey))) {
-    throw new Error(
+    throw new SecretsError(
       `${file} holds the data key (id ${dataKeyId(storedKey)}) this folder's data was encrypted with, but DATA_KEY/DATA_KEY_FILE is another key: ` +
         'give the stored key as DATA_KEY_FILE, or as a previous key (DATA_KEY_PREVIOUS_FILE) and run `npm run keys:rotate`; then remove dataKey from the file',
     );
@@ -79,4 +87,18 @@ export async function embeddedSecrets(options: {
 export async function readStoredSecrets(dataDir: string): Promise<StoredSecrets> {
   const file = secretsFile(dataDir);
   return existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as StoredSecrets) : {};
+}
+
+/**
+ * After a rotation left nothing under it, the demo's generated key is taken out of the data folder
+ * (it stays wherever the operator put it as a previous key): from then on a copy of the folder holds
+ * no key. A stored key that is the current one stays: it is still the only copy.
+ */
+export async function forgetStoredDataKey(dataDir: string, currentKey: Buffer): Promise<boolean> {
+  const stored = await readStoredSecrets(dataDir);
+  const key = stored.dataKey === undefined ? undefined : parseDataKey(stored.dataKey);
+  if (!key || dataKeyId(key) === dataKeyId(currentKey)) return false;
+  delete stored.dataKey;
+  await writeFile(secretsFile(dataDir), JSON.stringify(stored, null, 2), { mode: 0o600 });
+  return true;
 }
