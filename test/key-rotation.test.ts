@@ -4,8 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataProtector, dataKeyId } from '../cases/privacy/data-protector';
 import { encryptedColumns } from '../cases/privacy/encrypted-columns';
 import { rotateKeys } from '../cases/privacy/rotate-keys';
+import { pino } from 'pino';
+import { createChatSessions } from '../api/chat-session';
+import { createWebChatGateway } from '../messages/web-chat-gateway';
 import { createTestDatabase, type TestDatabase } from './support/database';
-import { sayOnWhatsApp, shownText, startTestStack, zelfscanAnswers, type TestStack } from './support/stack';
+import { newChatSession } from './support/web-chat';
+import { eventually, sayOnWhatsApp, shownText, startTestStack, zelfscanAnswers, type TestStack } from './support/stack';
 
 /**
  * Changing DATA_KEY while young people keep writing: the old key becomes a previous key, the product
@@ -46,6 +50,16 @@ describe('rotating the data key', () => {
     return ids;
   };
 
+  /** What the web chat shows of the session (the bot's messages), as the page reads it after a reconnect. */
+  const webChatShows = (stack: TestStack, token: string) => {
+    const id = createChatSessions(stack.stack.protector).read(token);
+    if (!id) throw new Error('the session is not valid');
+    const gateway = createWebChatGateway({ database: stack.stack.database, protector: stack.stack.protector, logger: pino({ level: 'silent' }), enqueueTurn: async () => {} });
+    return gateway.messagesAfter(id, 0);
+  };
+  const writeOnWebChat = (stack: TestStack, token: string, text: string) =>
+    fetch(`${stack.baseUrl}/chat/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session: token, text }) });
+
   beforeAll(async () => {
     db = await createTestDatabase({ max: 2 });
   });
@@ -61,6 +75,9 @@ describe('rotating the data key', () => {
       for (const body of intake) await sayOnWhatsApp(t, { phone, body });
     }
     const before = { early: await recordOf(t, early), late: await recordOf(t, late) };
+    const session = await newChatSession(t.baseUrl);
+    expect((await writeOnWebChat(t, session, 'Hoi')).status).toBe(202);
+    const shownBefore = (await eventually(async () => (await webChatShows(t!, session)).length > 0 && webChatShows(t!, session))).length;
     expect(before.early.cases).toHaveLength(1);
     expect(before.late.cases).toHaveLength(1);
     expect([...(await ciphertextKeyIds(t)).keys()]).toEqual([dataKeyId(keyA)]);
@@ -73,6 +90,11 @@ describe('rotating the data key', () => {
     const welcomeBack = await sayOnWhatsApp(stack, { phone: early, body: 'Hoi' });
     expect(welcomeBack.map(shownText).join('\n')).not.toMatch(/Hoe oud ben je/);
     expect(await recordOf(stack, early)).toEqual(before.early);
+    // The web chat too: the page, reconnecting, still shows the conversation, and the session still writes to it.
+    expect((await webChatShows(stack, session)).length).toBe(shownBefore);
+    expect((await writeOnWebChat(stack, session, '20')).status).toBe(202);
+    await eventually(async () => (await webChatShows(stack, session)).length > shownBefore);
+    expect(await stack.stack.database.sql`select id from conversations where channel = 'web'`).toHaveLength(1);
 
     // keys:rotate runs in small batches while a new young person goes through the intake.
     const turns = (async () => {
