@@ -109,6 +109,13 @@ export interface OidcConfig {
   issuer: URL;
   clientId: string;
   clientSecret: string;
+  /**
+   * What in the ID token shows that the provider asked a second factor (RFC 8176 `amr` values,
+   * OIDC_SECOND_FACTOR_AMR, default `mfa`; or `acr` values, OIDC_SECOND_FACTOR_ACR, default none). A
+   * sign-in without it is treated as a password alone: the dashboard then asks its own code where the
+   * role or the account needs one (cases/staff/single-sign-on.ts).
+   */
+  secondFactor: { amr: string[]; acr: string[] };
 }
 
 /** Keeping young people in view (re-approach, nazorg). */
@@ -221,6 +228,8 @@ const schema = z.object({
   OIDC_ISSUER: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
   OIDC_CLIENT_ID: optional(z.string().min(1).max(255)),
   OIDC_CLIENT_SECRET: optional(z.string().min(8, 'is too short')),
+  OIDC_SECOND_FACTOR_AMR: z.string().max(500).default('mfa'),
+  OIDC_SECOND_FACTOR_ACR: z.string().max(1000).default(''),
 });
 
 /** Parses a 32-byte key given as 64 hex characters or base64. */
@@ -322,7 +331,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     },
     oidc:
       s.OIDC_ISSUER && s.OIDC_CLIENT_ID && s.OIDC_CLIENT_SECRET
-        ? { issuer: new URL(s.OIDC_ISSUER), clientId: s.OIDC_CLIENT_ID, clientSecret: s.OIDC_CLIENT_SECRET }
+        ? {
+            issuer: new URL(s.OIDC_ISSUER),
+            clientId: s.OIDC_CLIENT_ID,
+            clientSecret: s.OIDC_CLIENT_SECRET,
+            secondFactor: { amr: listOf(s.OIDC_SECOND_FACTOR_AMR), acr: listOf(s.OIDC_SECOND_FACTOR_ACR) },
+          }
         : undefined,
   };
 }
@@ -401,4 +415,12 @@ function safeJson(text: string): unknown {
 /** The settings of this process: the one place the environment is read (DESIGN.md rule 7). */
 export function loadConfigFromEnvironment(): Config {
   return loadConfig(process.env);
+}
+
+/** A comma-separated setting as its non-empty values. */
+function listOf(value: string): string[] {
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }

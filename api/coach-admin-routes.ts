@@ -1,11 +1,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { changeCoach } from '../cases/handover/change-coach';
+import { moveCoach } from '../cases/handover/move-coach';
 import { listCoaches } from '../cases/staff/coach-repository';
 import { createCoachAs, issueCoachTokenAs } from '../cases/staff/manage-coaches';
 import type { AppDeps } from './app';
 import { apiScope } from './api-scope';
 import { definedOnly } from './case-routes';
-import { coachAnswer, coachChangedAnswer, coachChangesBody, coachListAnswer, expiringTokenAnswer, idParams, newCoachBody } from './coach-api-schemas';
+import { coachAnswer, coachChangedAnswer, coachChangesBody, coachListAnswer, coachMoveBody, expiringTokenAnswer, idParams, newCoachBody } from './coach-api-schemas';
 import { badInput, errorDoc } from './openapi';
 
 const tags = ['coaches'];
@@ -83,6 +84,40 @@ export const coachAdminRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps)
         t: deps.i18n.getFixedT('nl', 'coach'),
       });
       // After commit: the worker tells the new coaches and the young people (the relay catches a miss).
+      if (eventIds.length > 0) {
+        await deps.enqueueEvents(eventIds).catch((err: unknown) => request.log.warn({ err }, 'events not queued; the relay will'));
+      }
+      return { coach, reassigned };
+    },
+  );
+
+  app.post(
+    '/api/coaches/:id/move',
+    {
+      schema: {
+        summary:
+          'Move a coach to another municipality (a global admin only): their open cases first get a new vaste contactpersoon in the young people’s municipality; team, admin powers and duty contact are not carried over; their dashboard sessions end (audited in both municipalities)',
+        operationId: 'moveCoach',
+        tags,
+        params: idParams,
+        body: coachMoveBody,
+        response: {
+          200: coachChangedAnswer.describe('The coach, and the cases that moved'),
+          ...badInput,
+          403: errorDoc('Only a global admin may move a coach between municipalities'),
+          404: errorDoc('No such coach'),
+          409: errorDoc('Nobody is available to take over the cases; nothing was changed'),
+        },
+      },
+    },
+    async (request) => {
+      const { coach, reassigned, eventIds } = await moveCoach(db, {
+        viewer: request.viewer,
+        protector: deps.protector,
+        coachId: request.params.id,
+        ...definedOnly(request.body),
+        t: deps.i18n.getFixedT('nl', 'coach'),
+      });
       if (eventIds.length > 0) {
         await deps.enqueueEvents(eventIds).catch((err: unknown) => request.log.warn({ err }, 'events not queued; the relay will'));
       }

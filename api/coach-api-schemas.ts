@@ -103,6 +103,13 @@ export const coachChangesBody = z
   .strict()
   .refine((b) => Object.keys(b).length > 0, 'give at least one field to change');
 
+export const coachMoveBody = z
+  .object({
+    municipality: z.enum(municipalities).describe('where the coach works from now on'),
+    teamId: z.uuid('must be a UUID').nullable().optional().describe('a team of that municipality; none: no team'),
+  })
+  .strict();
+
 export const newTeamBody = z
   .object({ name, municipality: z.enum(municipalities), leadCoachId: z.uuid('must be a UUID').nullable().optional() })
   .strict();

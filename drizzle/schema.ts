@@ -523,6 +523,8 @@ export const staffAccounts = pgTable(
     /** An analyst's or team lead's municipality; null: both. */
     municipality: text('municipality', { enum: municipalities }),
     passwordHash: text('password_hash').notNull(),
+    /** Set when an administrator reset the password: the one-time password only leads to choosing a new one. */
+    passwordChangeRequired: boolean('password_change_required').notNull().default(false),
     /** Wrong second-factor codes in a row; at 5 the second factor is locked for 15 minutes (wrong passwords never lock: api/rate-limits.ts). */
     failedAttempts: smallint('failed_attempts').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
@@ -539,8 +541,11 @@ export const staffAccounts = pgTable(
   (t) => [uniqueIndex('staff_accounts_email').on(sql`lower(${t.email})`), uniqueIndex('staff_accounts_oidc_subject').on(t.oidcSubject)],
 );
 
-/** A session that has passed the password but not yet the second factor: it opens no dashboard page. */
-export const pendingSecondFactor = ['totp', 'enrol'] as const;
+/**
+ * What a session still waits for before it opens any dashboard page: the second factor's code, setting
+ * one up, or (after an administrator reset the password) a new password of the person's own.
+ */
+export const pendingSecondFactor = ['totp', 'enrol', 'new_password'] as const;
 export type PendingSecondFactor = (typeof pendingSecondFactor)[number];
 
 /** A signed-in browser. Only a hash of the session id is stored: a leaked table signs nobody in. */

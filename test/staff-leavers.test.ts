@@ -1,7 +1,7 @@
 import { and, count, eq } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, coaches, signals, staffAccounts, staffSessions } from '../drizzle/schema';
+import { auditLog, cases, coaches, signals, staffAccounts, staffSessions } from '../drizzle/schema';
 import { startTestStack, type TestStack } from './support/stack';
 
 const PASSWORD = 'een-lang-wachtwoord-1';
@@ -91,9 +91,56 @@ describe('joiners, movers and leavers', () => {
     const session = (await signIn('mia@amstelveen.example'))!;
     expect((await page(session, `/dashboard/cases/${signal!.caseId}`)).statusCode).toBe(200);
 
-    // She now works in Aalsmeer (the coach row is the truth; the account follows it).
-    await db().update(coaches).set({ municipality: 'aalsmeer' }).where(eq(coaches.id, mia.coach.id));
-    expect((await page(session, `/dashboard/cases/${signal!.caseId}`)).statusCode).toBe(403);
+    // She now works in Aalsmeer: a global admin moves her. Her session ends; signed in again, the account follows her.
+    const moved = await app.inject({ method: 'POST', url: `/api/coaches/${mia.coach.id}/move`, headers: admin(), payload: { municipality: 'aalsmeer' } });
+    expect(moved.statusCode).toBe(200);
+    expect((await page(session, `/dashboard/cases/${signal!.caseId}`)).statusCode).toBe(303);
+    const again = (await signIn('mia@amstelveen.example'))!;
+    expect((await page(again, `/dashboard/cases/${signal!.caseId}`)).statusCode).toBe(403);
+  });
+
+  it('moves a coach to the other municipality as one action: her young people keep a coach where they live, her old powers end', async () => {
+    const eva = await newCoach({ firstName: 'Eva', lastName: 'Verhuis', role: 'doorstroomcoach', municipality: 'amstelveen', isAdmin: true });
+    await newAccount({ email: 'eva@amstelveen.example', name: 'Eva Verhuis', role: 'coach', coachId: eva.coach.id });
+    const imported = await app.inject({
+      method: 'POST',
+      url: '/api/signals',
+      headers: admin(),
+      payload: { source: 'coach', signals: [{ voornaam: 'Noa', geboortedatum: `3-6-${year - 19}`, telefoon: '0655570001', gemeente: 'amstelveen', toestemming_whatsapp: false }] },
+    });
+    const [signal] = await db().select({ caseId: signals.caseId }).from(signals).where(eq(signals.importId, imported.json().importId));
+    const caseId = signal!.caseId;
+    // Eva is Noa's vaste contactpersoon.
+    await db().update(cases).set({ coachId: eva.coach.id }).where(eq(cases.id, caseId));
+    const session = (await signIn('eva@amstelveen.example'))!;
+    expect((await page(session, `/dashboard/cases/${caseId}`)).statusCode).toBe(200);
+
+    // An admin-coach of Amstelveen may not move anyone out (nor in): the power crosses municipalities.
+    const lead = await newCoach({ firstName: 'Lex', lastName: 'Beheer', role: 'doorstroomcoach', municipality: 'amstelveen', isAdmin: true });
+    const byLead = await app.inject({ method: 'POST', url: `/api/coaches/${eva.coach.id}/move`, headers: { authorization: `Bearer ${lead.token}` }, payload: { municipality: 'aalsmeer' } });
+    expect(byLead.statusCode).toBe(403);
+    const samePlace = await app.inject({ method: 'POST', url: `/api/coaches/${eva.coach.id}/move`, headers: admin(), payload: { municipality: 'amstelveen' } });
+    expect(samePlace.statusCode).toBe(400);
+    expect((await db().select().from(coaches).where(eq(coaches.id, eva.coach.id)))[0]).toMatchObject({ municipality: 'amstelveen', isAdmin: true });
+
+    const moved = await app.inject({ method: 'POST', url: `/api/coaches/${eva.coach.id}/move`, headers: admin(), payload: { municipality: 'aalsmeer' } });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json().coach).toMatchObject({ municipality: 'aalsmeer', isAdmin: false });
+    // Noa lives in Amstelveen: her case stays there, with a new vaste contactpersoon, and a handover that tells the story.
+    const [after] = await db().select({ coachId: cases.coachId, municipality: coaches.municipality }).from(cases).innerJoin(coaches, eq(coaches.id, cases.coachId)).where(eq(cases.id, caseId));
+    expect(after).toMatchObject({ municipality: 'amstelveen' });
+    expect(after!.coachId).not.toBe(eva.coach.id);
+    expect(moved.json().reassigned).toEqual([expect.objectContaining({ caseId })]);
+    // Her Amstelveen powers end at once.
+    expect((await page(session, `/dashboard/cases/${caseId}`)).statusCode).toBe(303);
+    const evaNow = (await signIn('eva@amstelveen.example'))!;
+    expect((await page(evaNow, `/dashboard/cases/${caseId}`)).statusCode).toBe(403);
+    // Both municipalities' logs say who moved her.
+    const entries = await db().select().from(auditLog).where(and(eq(auditLog.target, `coach:${eva.coach.id}`), eq(auditLog.action, 'coach.moved')));
+    expect(entries.map((e) => [e.actor, e.municipality]).sort()).toEqual([
+      ['admin', 'aalsmeer'],
+      ['admin', 'amstelveen'],
+    ]);
   });
 
   it('lets an admin reset a password, end sessions and switch an account off from the dashboard, within scope', async () => {
@@ -133,7 +180,18 @@ describe('joiners, movers and leavers', () => {
     expect(password).toMatch(/^[\w-]{20}$/);
     expect((await page(noorSession, '/dashboard/inbox')).statusCode).toBe(303);
     expect(await signIn('noor@aalsmeer.example')).toBeUndefined();
-    const fresh = (await signIn('noor@aalsmeer.example', password))!;
+    // The one-time password leads only to choosing a new one (test/staff-account-recovery.test.ts).
+    const pending = (await signIn('noor@aalsmeer.example', password))!;
+    expect((await page(pending, '/dashboard/inbox')).statusCode).toBe(303);
+    const form = await page(pending, '/dashboard/sign-in/new-password');
+    const formToken = /name="_csrf" value="([^"]+)"/.exec(form.body)?.[1] ?? '';
+    const chosen = await app.inject({
+      method: 'POST',
+      url: '/dashboard/sign-in/new-password',
+      cookies: { jl_session: pending },
+      payload: { _csrf: formToken, password: 'noors-eigen-wachtwoord', repeat: 'noors-eigen-wachtwoord' },
+    });
+    const fresh = cookieOf(chosen, 'jl_session')!;
     expect((await page(fresh, '/dashboard/inbox')).statusCode).toBe(200);
 
     expect((await post('sessions')).headers.location).toBe(`/dashboard/accounts/${noorAccount}?notice=sessionsEnded`);
@@ -141,15 +199,16 @@ describe('joiners, movers and leavers', () => {
 
     expect((await post('role', { role: 'team_lead' })).headers.location).toContain('notice=roleChanged');
     expect((await post('active', { active: 'false' })).headers.location).toContain('notice=accountDeactivated');
-    expect(await signIn('noor@aalsmeer.example', password)).toBeUndefined();
+    expect(await signIn('noor@aalsmeer.example', 'noors-eigen-wachtwoord')).toBeUndefined();
     expect((await post('active', { active: 'true' })).headers.location).toContain('notice=accountReactivated');
-    expect(await signIn('noor@aalsmeer.example', password)).toBeDefined();
+    expect(await signIn('noor@aalsmeer.example', 'noors-eigen-wachtwoord')).toBeDefined();
 
     const [beheerAccount] = await db().select({ id: staffAccounts.id }).from(staffAccounts).where(eq(staffAccounts.email, 'beheer@regio.example'));
     const entries = await db().select().from(auditLog).where(eq(auditLog.target, `account:${noorAccount}`));
     expect(entries.map((e) => e.action)).toEqual(
       expect.arrayContaining(['account.password_reset', 'account.sessions_ended', 'account.role_changed', 'account.deactivated', 'account.reactivated']),
     );
-    expect(entries.filter((e) => e.action !== 'account.created').every((e) => e.actor === `staff:${beheerAccount!.id}` && e.municipality === 'aalsmeer')).toBe(true);
+    // Noor's own choice of a new password is hers; every other entry is the administrator's.
+    expect(entries.filter((e) => e.action !== 'account.created' && e.action !== 'staff.password_changed').every((e) => e.actor === `staff:${beheerAccount!.id}` && e.municipality === 'aalsmeer')).toBe(true);
   });
 });

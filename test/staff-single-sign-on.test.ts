@@ -169,6 +169,37 @@ describe('sign in with your organisation (OpenID Connect, code flow with PKCE)',
     expect((await b.open('/dashboard/indicators')).body).toContain('Bea Heer');
   });
 
+  it('an admin whose provider did not ask a second factor gives the dashboard’s own code first; with the provider’s second factor they go straight in', async () => {
+    await createStaffAccount(database.db, { email: 'beheer@amstelveen.example', name: 'Bert Beheer', role: 'admin', password: 'een-lang-wachtwoord-3' });
+
+    // A password alone at the provider: the session waits for a second factor (admins must have one: TOTP_REQUIRED_ROLES).
+    const passwordOnly = browser(appUrl);
+    provider.signInAs({ subject: 'beheer-1', email: 'beheer@amstelveen.example', emailVerified: true, amr: ['pwd'] });
+    const back = await passwordOnly.open('/dashboard/sign-in/oidc');
+    expect(back.response?.status).toBe(200);
+    expect(back.body).toContain('url=/dashboard/sign-in/code');
+    const code = await passwordOnly.open('/dashboard/sign-in/code?lang=en');
+    expect(code.response?.status).toBe(200);
+    expect(code.body).toContain('otpauth://totp/');
+    // Until the code is given, the session opens no page.
+    const blocked = await passwordOnly.open('/dashboard/accounts');
+    expect(blocked.url.pathname).toBe('/dashboard/sign-in');
+
+    // Nothing said about how the person signed in counts as a password alone, too.
+    const unsaid = browser(appUrl);
+    provider.signInAs({ subject: 'beheer-1', email: 'beheer@amstelveen.example', emailVerified: true });
+    expect((await unsaid.open('/dashboard/sign-in/oidc')).body).toContain('url=/dashboard/sign-in/code');
+
+    // The provider asked a second factor (amr "mfa"): the admin is in.
+    const strong = browser(appUrl);
+    provider.signInAs({ subject: 'beheer-1', email: 'beheer@amstelveen.example', emailVerified: true, amr: ['pwd', 'mfa'] });
+    const done = await strong.open('/dashboard/sign-in/oidc');
+    expect(done.body).not.toContain('/dashboard/sign-in/code');
+    const accounts = await strong.open('/dashboard/accounts');
+    expect(accounts.response?.status).toBe(200);
+    expect(accounts.body).toContain('Bert Beheer');
+  });
+
   it('without the settings there is no button and no route', async () => {
     const plain = await buildApp(coachApiDeps({ database, protector: createDataProtector(Buffer.alloc(32, 6)), adminToken: ADMIN_TOKEN, events: [] }));
     expect((await plain.inject({ url: '/dashboard/sign-in?lang=en' })).body).not.toContain('Sign in with your organisation');

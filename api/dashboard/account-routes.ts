@@ -6,6 +6,7 @@ import {
   getStaffAccount,
   grantableRoles,
   listStaffAccounts,
+  resetSecondFactor,
   resetStaffPassword,
   setStaffAccountActive,
 } from '../../cases/staff/staff-account-admin';
@@ -16,7 +17,7 @@ import { accountActiveForm, accountRoleForm, idParams, pageQuery } from './dashb
 
 /**
  * `GET /dashboard/accounts` and an account's page with its forms: disable or enable, change role,
- * reset the password, end its sessions. Who may touch which account is decided in
+ * reset the password or the second factor, end its sessions. Who may touch which account is decided in
  * cases/staff/staff-account-admin.ts (a plain coach gets the 403 page); each action is audited there.
  */
 export const accountRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app, { deps, replies }) => {
@@ -80,6 +81,16 @@ export const accountRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app
     return replies.afterPost(reply, back(accountId), async () => {
       await endStaffSessions(db, { viewer, accountId });
       return 'sessionsEnded';
+    });
+  });
+
+  app.post('/dashboard/accounts/:id/second-factor', { schema: { hide: true, params: idParams }, attachValidation: true }, async (request, reply) => {
+    if (request.validationError) return refused(request, reply);
+    const { viewer } = viewerFor(request);
+    const accountId = request.params.id;
+    return replies.afterPost(reply, back(accountId), async () => {
+      await resetSecondFactor(db, { viewer, accountId });
+      return 'secondFactorReset';
     });
   });
 };

@@ -52,6 +52,9 @@ export function renderAccountPage(ctx: PageContext, input: { account: StaffAccou
 <form method="post" action="${action('password')}" class="stack card">${csrfField(ctx)}
 <h3>${t('accounts.resetPassword')}</h3><p class="hint">${t('accounts.resetPasswordHint')}</p>
 <button type="submit" class="button button-secondary">${t('accounts.resetPassword')}</button></form>
+<form method="post" action="${action('second-factor')}" class="stack card">${csrfField(ctx)}
+<h3>${t('accounts.resetSecondFactor')}</h3><p class="hint">${t('accounts.resetSecondFactorHint')}</p>
+<button type="submit" class="button button-secondary">${t('accounts.resetSecondFactor')}</button></form>
 <form method="post" action="${action('sessions')}" class="stack card">${csrfField(ctx)}
 <h3>${t('accounts.endSessions')}</h3><p class="hint">${t('accounts.endSessionsHint')}</p>
 <button type="submit" class="button button-secondary">${t('accounts.endSessions')}</button></form>

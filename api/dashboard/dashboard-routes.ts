@@ -16,6 +16,7 @@ import { dashboardCookies } from './dashboard-session';
 import { inboxRoutes } from './inbox-routes';
 import { indicatorRoutes } from './indicator-routes';
 import { organisationSignInRoutes } from './organisation-sign-in-routes';
+import { newPasswordRoutes } from './new-password-routes';
 import { secondFactorAccountRoutes, secondFactorSignInRoutes } from './second-factor-routes';
 import { sessionRoutes } from './session-routes';
 import { signInRoutes } from './sign-in-routes';
@@ -47,6 +48,7 @@ export const dashboardRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) =>
 
     await pages.register(signInRoutes, options);
     await pages.register(secondFactorSignInRoutes, options);
+    await pages.register(newPasswordRoutes, options);
     await pages.register(organisationSignInRoutes, options);
     await pages.register(async (signedIn) => {
       signedIn.addHook('onRequest', requireStaffSession({ database: deps.database, replies, policy: deps.config.staffAccess }));

@@ -26,6 +26,8 @@ export const accountRoleForm = z.object({ role: z.enum(staffRoles) });
  * token, which the route checks itself: the code page is outside the signed-in scope's hook.
  */
 export const codeForm = z.object({ _csrf: z.string().max(256), code: z.string().trim().max(16) });
+/** A new password, typed twice (its rules are checked in cases/staff/new-password.ts, so they can be told). */
+export const newPasswordForm = z.object({ _csrf: z.string().max(256), password: z.string().max(1024), repeat: z.string().max(1024) });
 
 export const messageForm = z.object({ text: z.string().trim().min(1).max(1500) });
 export const stepForm = z.object({ step: z.enum(caseSteps) });

@@ -7,7 +7,7 @@ import { pageQuery } from './dashboard-schemas';
 import { html } from './html';
 import { layout } from './layout';
 import { organisationSignIn, packPending, unpackPending } from './organisation-sign-in';
-import { startPageOf } from './start-page';
+import { pendingStepPage, startPageOf } from './start-page';
 
 const CALLBACK = '/dashboard/sign-in/oidc/callback';
 
@@ -55,7 +55,7 @@ export const organisationSignInRoutes: FastifyPluginAsyncZod<DashboardOptions> =
       request.log.warn({ error: err instanceof Error ? err.name : 'unknown', code: (err as { code?: unknown }).code }, 'organisation sign-in refused');
       return failed(request, reply, 400);
     }
-    const result = await signInWithOrganisation(deps.database.db, { identity, now: new Date(), policy: deps.config.staffAccess });
+    const result = await signInWithOrganisation(deps.database.db, { identity, now: new Date(), policy: deps.config.staffAccess, secondFactor: oidc.secondFactor });
     const ctx = replies.context(request, reply);
     if (!result.ok) {
       const body = html`<p>${ctx.t('sso.refused')}</p>`;
@@ -64,7 +64,8 @@ export const organisationSignInRoutes: FastifyPluginAsyncZod<DashboardOptions> =
     cookies.set(reply, { name: SESSION_COOKIE, value: result.sessionId });
     // A page of our own, not a redirect: the browser arrived from the provider's site, and a Strict
     // session cookie does not join a redirect chain that began on another site. From this page on it does.
-    const to = startPageOf(result.account);
+    // Without a second factor at the provider, the dashboard's own code comes first (a pending session opens nothing else).
+    const to = result.pending ? pendingStepPage(result.pending) : startPageOf(result.account);
     const body = html`<p><a class="button" href="${to}">${ctx.t('sso.continue')}</a></p>`;
     return replies.page(reply, layout(ctx, { title: ctx.t('sso.continueTitle'), body, refreshTo: to }));
   });

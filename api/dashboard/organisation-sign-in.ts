@@ -61,6 +61,8 @@ export function organisationSignIn(input: { oidc: OidcConfig; redirectUri: strin
         subject: claims.sub,
         email: typeof about.email === 'string' ? about.email : undefined,
         emailVerified: about.email_verified === true,
+        amr: Array.isArray(claims.amr) ? claims.amr.filter((m): m is string => typeof m === 'string') : undefined,
+        acr: typeof claims.acr === 'string' ? claims.acr : undefined,
       };
     },
   };

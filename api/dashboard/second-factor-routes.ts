@@ -5,7 +5,7 @@ import type { DashboardOptions } from './dashboard-options';
 import { sameToken, SESSION_COOKIE } from './dashboard-session';
 import { codeForm, pageQuery } from './dashboard-schemas';
 import { renderSecondFactorInUse, renderSecondFactorPage } from './second-factor-page';
-import { startPageOf } from './start-page';
+import { pendingStepPage, startPageOf } from './start-page';
 
 const SIGN_IN_CODE = '/dashboard/sign-in/code';
 const ACCOUNT_CODE = '/dashboard/account/second-factor';
@@ -22,6 +22,7 @@ export const secondFactorSignInRoutes: FastifyPluginAsyncZod<DashboardOptions> =
     const sessionId = request.cookies[SESSION_COOKIE];
     const pending = sessionId && sessionId.length <= 128 ? await findPendingSession(db, { sessionId, now: new Date() }) : undefined;
     if (!pending) return replies.redirect(reply, '/dashboard/sign-in', 'sessionEnded');
+    if (pending.pending === 'new_password') return replies.redirect(reply, pendingStepPage(pending.pending));
     const enrolment = pending.pending === 'enrol' ? await beginTotpEnrolment(db, deps.protector, pending.account) : undefined;
     const page = await renderSecondFactorPage(replies.context(request, reply), { action: SIGN_IN_CODE, csrf: pending.csrfToken, ...(enrolment ? { enrolment } : {}) });
     return replies.page(reply, page);
@@ -37,7 +38,7 @@ export const secondFactorSignInRoutes: FastifyPluginAsyncZod<DashboardOptions> =
     const result = await completeSecondFactor(db, deps.protector, { sessionId, code, now, policy: deps.config.staffAccess });
     if (result.ok) {
       cookies.set(reply, { name: SESSION_COOKIE, value: result.sessionId });
-      return replies.redirect(reply, startPageOf(result.account));
+      return replies.redirect(reply, result.pending ? pendingStepPage(result.pending) : startPageOf(result.account));
     }
     if (result.reason === 'expired') return replies.redirect(reply, '/dashboard/sign-in', 'sessionEnded');
     if (result.reason === 'locked') {

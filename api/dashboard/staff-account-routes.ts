@@ -6,9 +6,11 @@ import {
   endStaffSessions,
   getStaffAccount,
   listStaffAccounts,
+  resetSecondFactor,
   resetStaffPassword,
   setStaffAccountActive,
 } from '../../cases/staff/staff-account-admin';
+import { MIN_PASSWORD_LENGTH } from '../../cases/staff/new-password';
 import { municipalities, staffRoles } from '../../drizzle/schema';
 import type { AppDeps } from '../app';
 import { requireBearer } from '../auth';
@@ -19,7 +21,7 @@ const accountBody = z
     email: z.email().max(320),
     name: z.string().trim().min(1).max(200),
     role: z.enum(staffRoles),
-    password: z.string().min(12, 'must be at least 12 characters').max(1024),
+    password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(1024),
     coachId: z.uuid().optional(),
     municipality: z.enum(municipalities).optional(),
     oidcSubject: z.string().trim().min(1).max(255).optional().describe("the person's subject (sub) at the organisation's OpenID provider; without it the first single sign-on binds it by verified e-mail"),
@@ -125,7 +127,8 @@ export const staffAccountRoutes: FastifyPluginAsync<AppDeps> = async (scope, dep
     '/api/staff-accounts/:id/password',
     {
       schema: {
-        summary: 'Reset the password: a new random one, shown this once; the old one stops working and every session ends (audited)',
+        summary:
+          'Reset the password: a new random one, shown this once, that only leads to choosing a new password at the next sign-in; the old one stops working and every session ends (audited)',
         operationId: 'resetStaffPassword',
         tags,
         params: idParams,
@@ -147,5 +150,22 @@ export const staffAccountRoutes: FastifyPluginAsync<AppDeps> = async (scope, dep
       },
     },
     async (request) => endStaffSessions(db, { viewer: request.viewer, accountId: request.params.id }),
+  );
+
+  app.delete(
+    '/api/staff-accounts/:id/second-factor',
+    {
+      schema: {
+        summary: 'Remove the second factor (a lost phone): the next sign-in sets up a new one where the role requires it; every session ends (audited)',
+        operationId: 'resetStaffSecondFactor',
+        tags,
+        params: idParams,
+        response: { 204: z.null().describe('Removed'), ...refused, ...unknown },
+      },
+    },
+    async (request, reply) => {
+      await resetSecondFactor(db, { viewer: request.viewer, accountId: request.params.id });
+      return reply.status(204).send(null);
+    },
   );
 };

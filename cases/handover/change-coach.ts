@@ -28,7 +28,8 @@ export async function changeCoach(
   return db.transaction(async (tx) => {
     // Who may: a global admin, or an admin-coach of the coach's municipality (isAdmin included).
     await requireManagesCoach(tx, options.viewer, options.coachId);
-    // A coach's municipality never changes, so it can be read before the lock.
+    // Read before the lock: a move to another municipality (move-coach.ts) holds this municipality's
+    // lock too, and this change's update waits for it; the municipality is then written by the move alone.
     const [current] = await tx.select({ municipality: coaches.municipality, active: coaches.active }).from(coaches).where(eq(coaches.id, options.coachId));
     if (!current) throw new NotFoundError('Coach not found');
     await lockAssignments(tx, current.municipality);

@@ -12,7 +12,7 @@ import { pickCoach } from './pick-coach';
 import { ownMunicipality, pickUrgentHolder } from './pick-urgent-holder';
 
 /** Why a case gets a new vaste contactpersoon. */
-export type ReassignReason = { kind: 'absent'; until: Date } | { kind: 'gone' } | { kind: 'reopened' } | { kind: 'adult' };
+export type ReassignReason = { kind: 'absent'; until: Date } | { kind: 'gone' } | { kind: 'moved' } | { kind: 'reopened' } | { kind: 'adult' };
 
 export interface Reassignment {
   caseId: string;
@@ -186,6 +186,7 @@ function reasonText(reason: ReassignReason, t: TFunction): string {
     return t('reassign_reason.absent', { date, defaultValue: 'afwezig tot {{date}}' });
   }
   if (reason.kind === 'gone') return t('reassign_reason.gone', { defaultValue: 'niet meer in dienst' });
+  if (reason.kind === 'moved') return t('reassign_reason.moved', { defaultValue: 'werkt nu in een andere gemeente' });
   if (reason.kind === 'adult') return t('reassign_reason.adult', { defaultValue: '18 jaar, leerplicht voorbij' });
   return t('reassign_reason.reopened', { defaultValue: 'casus heropend' });
 }

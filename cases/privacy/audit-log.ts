@@ -22,6 +22,7 @@ export type AdminAction =
   | 'coach.created'
   | 'coach.changed'
   | 'coach.deactivated'
+  | 'coach.moved'
   | 'coach.token_issued'
   | 'team.created'
   | 'team.changed'
@@ -31,7 +32,8 @@ export type AdminAction =
   | 'account.reactivated'
   | 'account.role_changed'
   | 'account.password_reset'
-  | 'account.sessions_ended';
+  | 'account.sessions_ended'
+  | 'account.second_factor_reset';
 
 /**
  * Writes that the viewer used an administrator's power: what, on whom (`target`) and in which

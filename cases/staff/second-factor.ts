@@ -5,7 +5,7 @@ import { staffAccounts, staffSessions, type PendingSecondFactor } from '../../dr
 import { ConflictError } from '../errors';
 import { recordStaffAction } from '../privacy/audit-log';
 import { hashToken, type DataProtector } from '../privacy/data-protector';
-import { recordFailedSignIn, startSession, toAccount, type SessionPolicy, type StaffAccount } from './staff-accounts';
+import { newPasswordDue, recordFailedSignIn, startSession, toAccount, type SessionPolicy, type StaffAccount } from './staff-accounts';
 
 // RFC 6238 as every authenticator app reads it: SHA-1, 6 digits, 30 seconds. One step either side is
 // accepted for a phone's clock that is a little off.
@@ -61,7 +61,7 @@ export async function useTotpCode(
     .set({ totpLastStep: step, ...(input.enrolling ? { totpConfirmedAt: input.now } : {}) })
     .where(and(eq(staffAccounts.id, row.id), or(isNull(staffAccounts.totpLastStep), lt(staffAccounts.totpLastStep, step))))
     .returning({ id: staffAccounts.id });
-  if (used && input.enrolling) await recordStaffAction(db, { viewer: { actor: `account:${row.id}` }, action: 'staff.second_factor_enrolled', target: `account:${row.id}` });
+  if (used && input.enrolling) await recordStaffAction(db, { viewer: { actor: `staff:${row.id}` }, action: 'staff.second_factor_enrolled', target: `account:${row.id}` });
   return Boolean(used);
 }
 
@@ -79,7 +79,7 @@ export async function findPendingSession(
 }
 
 export type SecondFactorResult =
-  | { ok: true; account: StaffAccount; sessionId: string; csrfToken: string }
+  | { ok: true; account: StaffAccount; sessionId: string; csrfToken: string; pending: PendingSecondFactor | null }
   | { ok: false; reason: 'expired' | 'invalid' | 'locked' };
 
 /**
@@ -94,15 +94,20 @@ export async function completeSecondFactor(
   input: { sessionId: string; code: string; now: Date; policy: SessionPolicy },
 ): Promise<SecondFactorResult> {
   const pending = await findPendingSession(db, input);
-  if (!pending) return { ok: false, reason: 'expired' };
+  if (!pending || pending.pending === 'new_password') return { ok: false, reason: 'expired' };
   const [state] = await db.select({ lockedUntil: staffAccounts.lockedUntil }).from(staffAccounts).where(eq(staffAccounts.id, pending.account.id));
   if (state?.lockedUntil && state.lockedUntil > input.now) return { ok: false, reason: 'locked' };
   const used = await useTotpCode(db, protector, { account: pending.account, code: input.code, enrolling: pending.pending === 'enrol', now: input.now });
   if (!used) return { ok: false, reason: await recordFailedSignIn(db, { accountId: pending.account.id, now: input.now }) };
   await db.delete(staffSessions).where(eq(staffSessions.idHash, hashToken(input.sessionId)));
-  await db.update(staffAccounts).set({ failedAttempts: 0, lockedUntil: null }).where(eq(staffAccounts.id, pending.account.id));
-  const session = await startSession(db, { accountId: pending.account.id, now: input.now, policy: input.policy });
-  return { ok: true, account: pending.account, ...session };
+  const [after] = await db
+    .update(staffAccounts)
+    .set({ failedAttempts: 0, lockedUntil: null })
+    .where(eq(staffAccounts.id, pending.account.id))
+    .returning({ passwordChangeRequired: staffAccounts.passwordChangeRequired });
+  const next = after ? newPasswordDue(after) : null;
+  const session = await startSession(db, { accountId: pending.account.id, now: input.now, policy: input.policy, pending: next });
+  return { ok: true, account: pending.account, pending: next, ...session };
 }
 
 /** Whether the account has a second factor in use (for the account page). */

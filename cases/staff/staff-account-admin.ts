@@ -133,17 +133,34 @@ export async function changeStaffAccountRole(db: Db, options: { viewer: Viewer; 
 
 /**
  * Gives an account a new random password, returned this once for the administrator to pass on; the
- * old password stops working, the lock is lifted and every session of the account ends.
+ * old password stops working, the lock is lifted and every session of the account ends. The new one is
+ * a one-time key: it only leads to choosing a password of the person's own (cases/staff/new-password.ts),
+ * so the administrator never knows the password that opens the dashboard.
  */
 export async function resetStaffPassword(db: Db, options: { viewer: Viewer; accountId: string }): Promise<{ password: string }> {
   // 15 random bytes: 20 characters of base64url, far above the 12 a password needs.
   const password = randomBytes(15).toString('base64url');
   const passwordHash = await hashPassword(password);
   await onAccount(db, { ...options, action: 'account.password_reset' }, async (tx, account) => {
-    await tx.update(staffAccounts).set({ passwordHash, failedAttempts: 0, lockedUntil: null }).where(eq(staffAccounts.id, account.id));
+    await tx.update(staffAccounts).set({ passwordHash, passwordChangeRequired: true, failedAttempts: 0, lockedUntil: null }).where(eq(staffAccounts.id, account.id));
     await endSessionsOf(tx, [account.id]);
   });
   return { password };
+}
+
+/**
+ * Takes away an account's second factor (a lost or replaced phone): the secret goes, the lock is lifted
+ * and every session ends. At the next sign-in the person sets up a new one, where the role requires it
+ * (TOTP_REQUIRED_ROLES) or on their account page. Who may do this is who manages the account.
+ */
+export async function resetSecondFactor(db: Db, options: { viewer: Viewer; accountId: string }): Promise<void> {
+  await onAccount(db, { ...options, action: 'account.second_factor_reset' }, async (tx, account) => {
+    await tx
+      .update(staffAccounts)
+      .set({ totpSecretEnc: null, totpConfirmedAt: null, totpLastStep: null, failedAttempts: 0, lockedUntil: null })
+      .where(eq(staffAccounts.id, account.id));
+    await endSessionsOf(tx, [account.id]);
+  });
 }
 
 /** Signs an account out everywhere (a lost laptop): every session of it ends. Returns how many. */
@@ -160,6 +177,15 @@ export async function endAccessOfCoach(tx: DbOrTx, coachId: string): Promise<voi
   await tx.update(coaches).set({ tokenHash: null }).where(eq(coaches.id, coachId));
   const accounts = await tx.update(staffAccounts).set({ active: false }).where(eq(staffAccounts.coachId, coachId)).returning({ id: staffAccounts.id });
   await endSessionsOf(
+    tx,
+    accounts.map((a) => a.id),
+  );
+}
+
+/** Every dashboard session of the coach's accounts ends (their scope changed): the next sign-in counts. */
+export async function endSessionsOfCoach(tx: DbOrTx, coachId: string): Promise<number> {
+  const accounts = await tx.select({ id: staffAccounts.id }).from(staffAccounts).where(eq(staffAccounts.coachId, coachId));
+  return endSessionsOf(
     tx,
     accounts.map((a) => a.id),
   );

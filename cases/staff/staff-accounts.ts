@@ -127,11 +127,29 @@ export async function signIn(
   if (!(await verifyPassword(input.password, row.passwordHash))) return { ok: false, reason: 'invalid' };
   // Locked only by wrong second-factor codes, which take the right password first.
   if (row.lockedUntil && row.lockedUntil > now) return { ok: false, reason: 'locked' };
-  const pending: PendingSecondFactor | null = row.totpConfirmedAt ? 'totp' : policy.totpRequiredRoles.includes(row.role) ? 'enrol' : null;
+  const pending = secondFactorDue(row, policy) ?? newPasswordDue(row);
   // The failures are forgotten only when the whole sign-in succeeds: a second factor counts as well.
   if (!pending) await db.update(staffAccounts).set({ failedAttempts: 0, lockedUntil: null }).where(eq(staffAccounts.id, row.id));
   const session = await startSession(db, { accountId: row.id, now, policy, pending });
   return { ok: true, account: toAccount(row), pending, ...session };
+}
+
+/**
+ * What a sign-in that proved only the password still needs: the code of a second factor that is set
+ * up, or setting one up where the role requires it (TOTP_REQUIRED_ROLES); null when nothing.
+ */
+export function secondFactorDue(account: { totpConfirmedAt: Date | null; role: StaffRole }, policy: SessionPolicy): PendingSecondFactor | null {
+  if (account.totpConfirmedAt) return 'totp';
+  return policy.totpRequiredRoles.includes(account.role) ? 'enrol' : null;
+}
+
+/**
+ * After the password and any second factor: a password an administrator reset is a one-time key that
+ * only opens the page to choose a new one (cases/staff/new-password.ts). It comes after the second
+ * factor, so that whoever intercepted the one-time password alone cannot choose the new one.
+ */
+export function newPasswordDue(account: { passwordChangeRequired: boolean }): PendingSecondFactor | null {
+  return account.passwordChangeRequired ? 'new_password' : null;
 }
 
 /**

@@ -233,7 +233,14 @@ describe.skipIf(Boolean(browserMissing))('dashboard in Chromium against the runn
     await signIn(q, 'sanne.devries@example.nl', COACH_PASSWORD);
     expect(q.url()).toMatch(/sign-in/);
     await signIn(q, 'sanne.devries@example.nl', shown ?? '');
-    expect(q.url()).toMatch(/\/dashboard\/inbox$/);
+    // The one shown works once: it opens the page to choose a password of her own, on her phone too.
+    expect(q.url()).toMatch(/\/dashboard\/sign-in\/new-password$/);
+    await q.setViewportSize({ width: 390, height: 844 });
+    expect(await q.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await q.locator('#password').fill('sannes-eigen-wachtwoord');
+    await q.locator('#repeat').fill('sannes-eigen-wachtwoord');
+    await q.locator('main button[type=submit]').click();
+    await expect.poll(() => q.url()).toMatch(/\/dashboard\/inbox\?notice=passwordChanged$/);
     await fresh.close();
   });
 

@@ -6,6 +6,9 @@ export interface TestPerson {
   subject: string;
   email: string;
   emailVerified: boolean;
+  /** How the provider says the person signed in (RFC 8176), e.g. `['pwd', 'mfa']`; none: not said. */
+  amr?: string[];
+  acr?: string;
 }
 
 export interface TestOpenIdProvider {
@@ -36,7 +39,9 @@ export async function startTestOpenIdProvider(input: { redirectUri: string }): P
 
   const provider = new Provider(issuer, {
     clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [input.redirectUri], token_endpoint_auth_method: 'client_secret_post' }],
-    claims: { openid: ['sub'], email: ['email', 'email_verified'] },
+    // amr and acr as standalone claims: the ID token says how the person signed in, as real providers do.
+    claims: { openid: ['sub', 'amr', 'acr'], email: ['email', 'email_verified'] },
+    acrValues: ['urn:test:loa:2'],
     features: { devInteractions: { enabled: false } },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     cookies: { keys: ['test-cookie-key-0123456789'] },
@@ -57,7 +62,8 @@ export async function startTestOpenIdProvider(input: { redirectUri: string }): P
       const grant = new provider.Grant({ accountId: current.subject, clientId });
       grant.addOIDCScope(String(details.params.scope ?? 'openid'));
       const grantId = await grant.save();
-      await provider.interactionFinished(req, res, { login: { accountId: current.subject }, consent: { grantId } }, { mergeWithLastSubmission: false });
+      const login = { accountId: current.subject, ...(current.amr ? { amr: current.amr } : {}), ...(current.acr ? { acr: current.acr } : {}) };
+      await provider.interactionFinished(req, res, { login, consent: { grantId } }, { mergeWithLastSubmission: false });
     })().catch((error: unknown) => {
       res.statusCode = 500;
       res.end(String(error));
