@@ -1,3 +1,6 @@
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
 
@@ -81,7 +84,7 @@ describe('loadConfig', () => {
 
   it('requires DATA_KEY and ADMIN_TOKEN with a managed database', () => {
     const found = problems({ DATABASE_URL: 'postgres://db/x' }).join('\n');
-    expect(found).toMatch(/DATA_KEY is required/);
+    expect(found).toMatch(/DATA_KEY or DATA_KEY_FILE is required/);
     expect(found).toMatch(/ADMIN_TOKEN is required/);
   });
 
@@ -116,5 +119,46 @@ describe('loadConfig', () => {
 
   it('refuses content SIDs that are not JSON of HX SIDs', () => {
     expect(problems({ TWILIO_CONTENT_SIDS: '{"handover_coach":"nope"}' }).join('\n')).toMatch(/TWILIO_CONTENT_SIDS/);
+  });
+
+  describe('data keys', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jl-config-keys-'));
+    const keyFile = (name: string, text: string, mode = 0o600) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, text);
+      chmodSync(file, mode);
+      return file;
+    };
+    const b = 'b'.repeat(64);
+
+    it('reads the key from DATA_KEY_FILE and previous keys from DATA_KEY_PREVIOUS_FILE or DATA_KEYS_PREVIOUS', () => {
+      const config = loadConfig({
+        DATA_KEY_FILE: keyFile('key', `${key}\n`),
+        DATA_KEY_PREVIOUS_FILE: keyFile('previous', `# rotated on 5 December\n${b}\n`),
+        DATA_DIR: path.join(dir, 'data'),
+      });
+      expect(config.dataKey?.toString('hex')).toBe(key);
+      expect(config.previousDataKeys.map((k) => k.toString('hex'))).toEqual([b]);
+      expect(loadConfig({ DATA_KEY: key, DATA_KEYS_PREVIOUS: `${b}, ${'c'.repeat(64)}` }).previousDataKeys).toHaveLength(2);
+      expect(loadConfig({}).previousDataKeys).toEqual([]);
+    });
+
+    it('accepts DATA_KEY_FILE instead of DATA_KEY with DATABASE_URL', () => {
+      expect(problems({ DATABASE_URL: 'postgres://u:p@db/jl', ADMIN_TOKEN: 'y'.repeat(32), DATA_KEY_FILE: keyFile('key2', key), DATA_DIR: path.join(dir, 'data') })).toEqual([]);
+      expect(problems({ DATABASE_URL: 'postgres://u:p@db/jl', ADMIN_TOKEN: 'y'.repeat(32) }).join('\n')).toMatch(/DATA_KEY or DATA_KEY_FILE is required/);
+    });
+
+    it('refuses a key file every user can read, one inside DATA_DIR, one that is missing, and both ways at once', () => {
+      expect(problems({ DATA_KEY_FILE: keyFile('open', key, 0o644), DATA_DIR: path.join(dir, 'data') }).join('\n')).toMatch(/DATA_KEY_FILE .* every user .*chmod 600/);
+      expect(problems({ DATA_KEY_FILE: keyFile('inside', key), DATA_DIR: dir }).join('\n')).toMatch(/DATA_KEY_FILE must lie outside DATA_DIR/);
+      expect(problems({ DATA_KEY_FILE: path.join(dir, 'missing'), DATA_DIR: path.join(dir, 'data') }).join('\n')).toMatch(/DATA_KEY_FILE .*missing cannot be read \(ENOENT\)/);
+      expect(problems({ DATA_KEY: key, DATA_KEY_FILE: keyFile('both', key), DATA_DIR: path.join(dir, 'data') }).join('\n')).toMatch(/set one/);
+    });
+
+    it('refuses a bad previous key or previous keys without a current one, naming the setting', () => {
+      expect(problems({ DATA_KEY: key, DATA_KEYS_PREVIOUS: `${b},short` }).join('\n')).toMatch(/DATA_KEYS_PREVIOUS: key 2 /);
+      expect(problems({ DATA_KEYS_PREVIOUS: b }).join('\n')).toMatch(/need a current one/);
+      expect(problems({ DATA_KEY_FILE: keyFile('bad', 'not a key'), DATA_DIR: path.join(dir, 'data') }).join('\n')).toMatch(/DATA_KEY_FILE must hold 32 bytes/);
+    });
   });
 });

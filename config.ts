@@ -1,3 +1,5 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import { staffRoles, type StaffRole } from './drizzle/schema';
 import { nightSheltersSchema, type NightShelters } from './flows/safety/emergency-message';
@@ -41,8 +43,17 @@ export interface Config {
   nightShelters: NightShelters;
   /** Bootstrap admin bearer token; generated into `dataDir` in embedded mode. */
   adminToken: string | undefined;
-  /** 32-byte key for encryption at rest and keyed hashes; generated into `dataDir` in embedded mode. */
+  /**
+   * The current 32-byte key for encryption at rest and keyed hashes: DATA_KEY, or read from the file
+   * DATA_KEY_FILE (one of the two). Generated into `dataDir` in embedded mode when neither is set.
+   */
   dataKey: Buffer | undefined;
+  /**
+   * Keys that only still read (DATA_KEYS_PREVIOUS, comma-separated; or DATA_KEY_PREVIOUS_FILE, one per
+   * line): after DATA_KEY changes, what the old key encrypted stays readable until `npm run keys:rotate`
+   * re-encrypted it; then they are removed.
+   */
+  previousDataKeys: Buffer[];
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Redis key prefix of the queues: environments sharing one Redis differ here (on PostgreSQL they have their own database). */
   queuePrefix: string;
@@ -177,6 +188,9 @@ const schema = z.object({
   NIGHT_SHELTERS: optional(z.string()),
   ADMIN_TOKEN: optional(z.string().min(24, 'must be at least 24 characters')),
   DATA_KEY: optional(z.string()),
+  DATA_KEY_FILE: optional(z.string()),
+  DATA_KEYS_PREVIOUS: optional(z.string()),
+  DATA_KEY_PREVIOUS_FILE: optional(z.string()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   QUEUE_PREFIX: z.string().regex(/^[a-z][a-z0-9_]{0,30}$/, 'must be lower-case letters, digits or _').default('jl'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
@@ -255,12 +269,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     else problems.push('NIGHT_SHELTERS must be JSON like {"amstelveen":{"name":"…","phone":"020-…"}} per municipality');
   }
 
-  let dataKey: Buffer | undefined;
-  if (s.DATA_KEY) {
-    dataKey = parseDataKey(s.DATA_KEY);
-    if (!dataKey) problems.push('DATA_KEY must be 32 bytes, as 64 hex characters or base64');
-  }
-  if (s.DATABASE_URL && !s.DATA_KEY) problems.push('DATA_KEY is required with DATABASE_URL (it encrypts personal data at rest)');
+  const { dataKey, previousDataKeys } = readDataKeys(s, problems);
+  if (s.DATABASE_URL && !s.DATA_KEY && !s.DATA_KEY_FILE) problems.push('DATA_KEY or DATA_KEY_FILE is required with DATABASE_URL (it encrypts personal data at rest)');
   if (s.DATABASE_URL && !s.ADMIN_TOKEN) problems.push('ADMIN_TOKEN is required with DATABASE_URL');
 
   const oidcSet = [s.OIDC_ISSUER, s.OIDC_CLIENT_ID, s.OIDC_CLIENT_SECRET];
@@ -295,6 +305,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     nightShelters,
     adminToken: s.ADMIN_TOKEN,
     dataKey,
+    previousDataKeys,
     logLevel: s.LOG_LEVEL,
     queuePrefix: s.QUEUE_PREFIX,
     workerConcurrency: s.WORKER_CONCURRENCY,
@@ -328,6 +339,58 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           }
         : undefined,
   };
+}
+
+type KeySettings = Pick<z.infer<typeof schema>, 'DATA_KEY' | 'DATA_KEY_FILE' | 'DATA_KEYS_PREVIOUS' | 'DATA_KEY_PREVIOUS_FILE' | 'DATA_DIR'>;
+
+/**
+ * The keyring's settings. A key file keeps the key apart from the data: it must not lie in DATA_DIR
+ * (a backup of the data folder would then carry the key that opens it) and must not be readable by
+ * every user of the machine.
+ */
+function readDataKeys(s: KeySettings, problems: string[]): { dataKey: Buffer | undefined; previousDataKeys: Buffer[] } {
+  if (s.DATA_KEY && s.DATA_KEY_FILE) problems.push('DATA_KEY and DATA_KEY_FILE are two ways to give the same key: set one');
+  if (s.DATA_KEYS_PREVIOUS && s.DATA_KEY_PREVIOUS_FILE) problems.push('DATA_KEYS_PREVIOUS and DATA_KEY_PREVIOUS_FILE are two ways to give the previous keys: set one');
+  const keyText = s.DATA_KEY_FILE ? readKeyFile('DATA_KEY_FILE', s.DATA_KEY_FILE, s.DATA_DIR, problems) : s.DATA_KEY;
+  const previousText = s.DATA_KEY_PREVIOUS_FILE ? readKeyFile('DATA_KEY_PREVIOUS_FILE', s.DATA_KEY_PREVIOUS_FILE, s.DATA_DIR, problems) : s.DATA_KEYS_PREVIOUS;
+
+  let dataKey: Buffer | undefined;
+  if (keyText !== undefined) {
+    dataKey = parseDataKey(keyText.trim());
+    if (!dataKey) problems.push(`${s.DATA_KEY_FILE ? 'DATA_KEY_FILE must hold' : 'DATA_KEY must be'} 32 bytes, as 64 hex characters or base64`);
+  }
+  const previousDataKeys: Buffer[] = [];
+  const entries = (previousText ?? '')
+    .split(/[\n,]/)
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .filter(Boolean);
+  entries.forEach((entry, index) => {
+    const key = parseDataKey(entry);
+    if (key) previousDataKeys.push(key);
+    else problems.push(`${s.DATA_KEY_PREVIOUS_FILE ? 'DATA_KEY_PREVIOUS_FILE' : 'DATA_KEYS_PREVIOUS'}: key ${index + 1} is not 32 bytes as 64 hex characters or base64`);
+  });
+  if (previousDataKeys.length > 0 && !dataKey) problems.push('previous data keys need a current one: set DATA_KEY or DATA_KEY_FILE too');
+  return { dataKey, previousDataKeys };
+}
+
+function readKeyFile(setting: string, file: string, dataDir: string, problems: string[]): string | undefined {
+  const resolved = path.resolve(file);
+  const relative = path.relative(path.resolve(dataDir), resolved);
+  if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
+    problems.push(`${setting} must lie outside DATA_DIR (${dataDir}): a backup of the data would otherwise carry the key that opens it`);
+    return undefined;
+  }
+  try {
+    const mode = statSync(resolved).mode;
+    if (mode & 0o004) {
+      problems.push(`${setting} ${file} can be read by every user of this machine: chmod 600 (or 640 for a group) it`);
+      return undefined;
+    }
+    return readFileSync(resolved, 'utf8');
+  } catch (error) {
+    problems.push(`${setting} ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    return undefined;
+  }
 }
 
 function isLoopback(hostname: string): boolean {

@@ -1,5 +1,5 @@
-import type { ChatMessageIn } from "../messages/web-chat-gateway";
-import type { BotMessage } from "../bot/bot-message";
+import type { ChatMessageIn } from '../messages/web-chat-gateway';
+import type { BotMessage } from '../bot/bot-message';
 
 /** A bot message of the web chat, with its id (also the SSE event id, so a reconnect resumes). */
 export interface ChatMessage extends BotMessage {
@@ -22,8 +22,5 @@ export interface ChatGateway {
   /** The bot's messages for this session with an id above `afterId`, oldest first. */
   messagesAfter(session: string, afterId: number): Promise<ChatMessage[]>;
   /** Calls `onNotify` whenever new bot messages may be there for the session; resolves to an unsubscribe. */
-  subscribe(
-    session: string,
-    onNotify: () => void,
-  ): Promise<() => Promise<void>>;
+  subscribe(session: string, onNotify: () => void): Promise<() => Promise<void>>;
 }

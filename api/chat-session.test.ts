@@ -23,6 +23,14 @@ describe('web-chat sessions issued by the server', () => {
     expect(sessions.read(undefined, now)).toBeUndefined();
   });
 
+  it('keeps a session issued before the data key changed, while the old key is a previous key', () => {
+    const oldKey = randomBytes(32);
+    const token = createChatSessions(createDataProtector(oldKey)).issue(now);
+    const id = createChatSessions(createDataProtector(oldKey)).read(token, now);
+    expect(createChatSessions(createDataProtector(randomBytes(32), [oldKey])).read(token, now)).toBe(id);
+    expect(createChatSessions(createDataProtector(randomBytes(32))).read(token, now)).toBeUndefined();
+  });
+
   it('ends after its days without a visit; a visit renews the same session', () => {
     const token = sessions.issue(now);
     const id = sessions.read(token, now)!;

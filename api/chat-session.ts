@@ -28,8 +28,10 @@ export interface ChatSessions {
   read(token: string | undefined, now?: Date): string | undefined;
 }
 
-export function createChatSessions(protector: Pick<DataProtector, 'keyedHash'>): ChatSessions {
+export function createChatSessions(protector: Pick<DataProtector, 'keyedHash' | 'keyedHashes'>): ChatSessions {
   const mac = (body: string) => protector.keyedHash(`web-chat-session:${body}`).slice(0, 22);
+  // A session issued before DATA_KEY changed stays valid: its MAC is checked under the previous keys too.
+  const macs = (body: string) => protector.keyedHashes(`web-chat-session:${body}`).map((hash) => Buffer.from(hash.slice(0, 22)));
   const sign = (id: string, now: Date) => {
     const expiry = Math.floor((now.getTime() + CHAT_SESSION_DAYS * DAY_MS) / 1000)
       .toString(36)
@@ -44,8 +46,8 @@ export function createChatSessions(protector: Pick<DataProtector, 'keyedHash'>):
       const id = token.slice(0, ID_LENGTH);
       const expiry = token.slice(ID_LENGTH, ID_LENGTH + EXPIRY_LENGTH);
       const given = Buffer.from(token.slice(ID_LENGTH + EXPIRY_LENGTH));
-      const expected = Buffer.from(mac(id + expiry));
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
+      const valid = macs(id + expiry).some((expected) => given.length === expected.length && timingSafeEqual(given, expected));
+      if (!valid) return undefined;
       return parseInt(expiry, 36) * 1000 > now.getTime() ? id : undefined;
     },
   };

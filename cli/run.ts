@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { ConfigError, loadConfigFromEnvironment } from '../config';
 import { createLogger } from './logger';
+import { SecretsError } from './secrets';
 import { startStack } from './start-stack';
 
 /**
@@ -20,7 +21,12 @@ export async function run(roles: { api: boolean; worker: boolean }): Promise<voi
     throw error;
   }
   const logger = createLogger({ level: config.logLevel });
-  const stack = await startStack({ config, logger, roles, listen: roles.api });
+  const stack = await startStack({ config, logger, roles, listen: roles.api }).catch((error: unknown) => {
+    // A data folder whose secrets do not fit the settings is the operator's to fix: the message, no trace.
+    if (!(error instanceof SecretsError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  });
   // performance.now() counts from the start of the process, so this includes loading the code.
   const readyMs = Math.round(performance.now());
 

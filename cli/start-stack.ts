@@ -68,15 +68,20 @@ export async function startStack(options: {
   try {
     const embedded = !config.databaseUrl;
     const secrets = embedded
-      ? await embeddedSecrets({ dataDir: config.dataDir, dataKey: config.dataKey, adminToken: config.adminToken })
-      : { dataKey: config.dataKey, adminToken: config.adminToken ?? '', generated: false };
-    if (!secrets.dataKey) throw new Error('DATA_KEY is required');
+      ? await embeddedSecrets({ dataDir: config.dataDir, dataKey: config.dataKey, previousDataKeys: config.previousDataKeys, adminToken: config.adminToken })
+      : { dataKey: config.dataKey, adminToken: config.adminToken ?? '', generated: false, postgresPassword: '', databasePassword: '' };
+    if (!secrets.dataKey) throw new Error('DATA_KEY or DATA_KEY_FILE is required');
     // Generated secrets count as settings from here on (the api checks the admin token against them).
     config = { ...config, dataKey: secrets.dataKey, adminToken: secrets.adminToken };
 
     let url = config.databaseUrl;
     if (!url) {
-      const server = await startEmbeddedPostgres({ dataDir: config.dataDir, onLog: (line) => logger.debug({ postgres: line }) });
+      const server = await startEmbeddedPostgres({
+        dataDir: config.dataDir,
+        postgresPassword: secrets.postgresPassword,
+        appPassword: secrets.databasePassword,
+        onLog: (line) => logger.debug({ postgres: line }),
+      });
       closers.push(() => server.stop());
       url = server.url;
     }
@@ -89,7 +94,7 @@ export async function startStack(options: {
     const directory = await startDirectoryCache({ database, logger });
     closers.push(() => directory.close());
 
-    const protector = createDataProtector(secrets.dataKey);
+    const protector = createDataProtector(secrets.dataKey, config.previousDataKeys);
     const i18n = createI18n();
     const seeded = (options.seedDemo ?? embedded) ? await seedDemoCoaches(database.db, protector) : 0;
     // Dashboard sign-in for the demo coaches, an analyst and an admin (embedded demo only).

@@ -1,8 +1,8 @@
 import { ConfigError, loadConfigFromEnvironment } from '../config';
-import { connectDatabase, migrateDatabase, startEmbeddedPostgres } from '../drizzle/connection';
 import { contentTemplates } from '../messages/content-templates';
 import { syncContentTemplates } from '../messages/content-sync';
 import { createTwilioClient } from '../messages/twilio-client';
+import { openCommandDatabase } from './command-database';
 import { createLogger } from './logger';
 
 // `npm run twilio:sync`: creates the missing Twilio Content templates and requests WhatsApp approval.
@@ -13,10 +13,9 @@ try {
     process.exit(1);
   }
   const logger = createLogger({ level: config.logLevel });
-  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres({ dataDir: config.dataDir });
-  const database = await connectDatabase({ url: config.databaseUrl ?? embedded?.url ?? '', max: 2 });
+  const opened = await openCommandDatabase(config);
+  const { database } = opened;
   try {
-    await migrateDatabase(database);
     const client = createTwilioClient({ ...config.twilio, apiBaseUrl: config.twilioApiBaseUrl });
     const sids = await syncContentTemplates({
       client,
@@ -28,8 +27,7 @@ try {
     });
     for (const [name, sid] of Object.entries(sids)) console.log(`${name}: ${sid}`);
   } finally {
-    await database.close();
-    await embedded?.stop();
+    await opened.close();
   }
 } catch (error) {
   console.error(error instanceof ConfigError ? error.message : error);

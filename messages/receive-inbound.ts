@@ -5,7 +5,7 @@ import { recordEntry } from '../cases/in-beeld/entry-points';
 import type { DataProtector } from '../cases/privacy/data-protector';
 import type { Db, DbOrTx } from '../drizzle/connection';
 import { conversations } from '../drizzle/schema';
-import { conversationKey } from './conversation-key';
+import { adoptPreviousConversationKey, conversationKeys } from './conversation-key';
 
 export interface ReceivedInbound {
   conversationId: string;
@@ -48,12 +48,14 @@ export async function receiveInbound(db: Db, protector: DataProtector, input: In
 
 /** The conversation (created or touched) and the message (unless its external id is known) in one statement. */
 async function storeInbound(db: DbOrTx, protector: DataProtector, input: InboundMessage): Promise<ReceivedInbound> {
+  const keys = conversationKeys(protector, input.channel, input.address);
+  await adoptPreviousConversationKey(db, keys);
   const displayName = input.displayName?.trim();
   const displayNameEnc = displayName ? protector.encrypt(displayName) : undefined;
   const conversation = db
     .insert(conversations)
     .values({
-      key: conversationKey(protector, input.channel, input.address),
+      key: keys[0] ?? '',
       channel: input.channel,
       addressEnc: protector.encrypt(input.address),
       lastInboundAt: sql`now()`,

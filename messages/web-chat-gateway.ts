@@ -1,12 +1,12 @@
-import { and, asc, eq, gt, inArray } from "drizzle-orm";
-import type { Logger } from "pino";
-import type { BotMessage } from "../bot/bot-message";
-import type { DataProtector } from "../cases/privacy/data-protector";
-import type { Database } from "../drizzle/connection";
-import { conversations, outboundMessages } from "../drizzle/schema";
-import { conversationKey } from "./conversation-key";
-import { receiveInbound } from "./receive-inbound";
-import { WEB_CHAT_NOTIFY_CHANNEL } from "./web-chat-notify";
+import { and, asc, eq, gt, inArray } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import type { BotMessage } from '../bot/bot-message';
+import type { DataProtector } from '../cases/privacy/data-protector';
+import type { Database } from '../drizzle/connection';
+import { conversations, outboundMessages } from '../drizzle/schema';
+import { conversationKeys } from './conversation-key';
+import { receiveInbound } from './receive-inbound';
+import { WEB_CHAT_NOTIFY_CHANNEL } from './web-chat-notify';
 
 /** A bot message of the web chat with its id (the SSE event id, so a reconnect resumes). */
 export interface WebChatMessage extends BotMessage {
@@ -32,10 +32,7 @@ export interface WebChatGateway {
   /** `clientAddress`: where the message came from, kept only as a keyed hash (the limit on person requests). */
   receive(input: ChatMessageIn): Promise<{ duplicate: boolean }>;
   messagesAfter(session: string, afterId: number): Promise<WebChatMessage[]>;
-  subscribe(
-    session: string,
-    onNotify: () => void,
-  ): Promise<() => Promise<void>>;
+  subscribe(session: string, onNotify: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -48,10 +45,7 @@ export function createWebChatGateway(deps: {
   database: Database;
   protector: DataProtector;
   logger: Logger;
-  enqueueTurn(input: {
-    conversationId: string;
-    inboundId: number;
-  }): Promise<void>;
+  enqueueTurn(input: { conversationId: string; inboundId: number }): Promise<void>;
 }): WebChatGateway {
   const subscribers = new Map<string, Set<() => void>>();
   let listening: Promise<{ unlisten(): Promise<void> }> | undefined;
@@ -63,49 +57,29 @@ export function createWebChatGateway(deps: {
     return listening;
   };
 
-  const conversationIdOf = async (
-    session: string,
-  ): Promise<string | undefined> => {
-    const key = conversationKey(deps.protector, "web", session);
-    const [row] = await deps.database.db
-      .select({ id: conversations.id })
-      .from(conversations)
-      .where(eq(conversations.key, key));
+  const conversationIdOf = async (session: string): Promise<string | undefined> => {
+    // Under a previous data key too: the page may reconnect before the first message after a key change.
+    const keys = conversationKeys(deps.protector, 'web', session);
+    const [row] = await deps.database.db.select({ id: conversations.id }).from(conversations).where(inArray(conversations.key, keys));
     return row?.id;
   };
 
   return {
-    async receive({
-      session,
-      text,
-      choice,
-      messageId,
-      locale,
-      entryPoint,
-      clientAddress,
-    }) {
+    async receive({ session, text, choice, messageId, locale, entryPoint, clientAddress }) {
       const received = await receiveInbound(deps.database.db, deps.protector, {
-        channel: "web",
+        channel: 'web',
         address: session,
         externalId: messageId,
         text,
         payload: choice,
         locale,
         entryPoint,
-        originKey:
-          clientAddress === undefined
-            ? undefined
-            : deps.protector.keyedHash(`origin:${clientAddress}`),
+        originKey: clientAddress === undefined ? undefined : deps.protector.keyedHash(`origin:${clientAddress}`),
       });
       if (received.inboundId === undefined) return { duplicate: true };
-      deps
-        .enqueueTurn({
-          conversationId: received.conversationId,
-          inboundId: received.inboundId,
-        })
-        .catch((err: unknown) =>
-          deps.logger.warn({ err }, "turn not queued; the relay will"),
-        );
+      deps.enqueueTurn({ conversationId: received.conversationId, inboundId: received.inboundId }).catch((err: unknown) =>
+        deps.logger.warn({ err }, 'turn not queued; the relay will'),
+      );
       return { duplicate: false };
     },
 
@@ -119,7 +93,7 @@ export function createWebChatGateway(deps: {
           and(
             eq(outboundMessages.conversationId, conversationId),
             gt(outboundMessages.id, afterId),
-            inArray(outboundMessages.status, ["delivered", "sent", "read"]),
+            inArray(outboundMessages.status, ['delivered', 'sent', 'read']),
           ),
         )
         .orderBy(asc(outboundMessages.id))
@@ -134,13 +108,19 @@ export function createWebChatGateway(deps: {
 
     async subscribe(session, onNotify) {
       await listen();
-      const key = conversationKey(deps.protector, "web", session);
-      let set = subscribers.get(key);
-      if (!set) subscribers.set(key, (set = new Set()));
-      set.add(onNotify);
+      // The turn notifies under the key the conversation has, which is a previous one until it is adopted.
+      const keys = conversationKeys(deps.protector, 'web', session);
+      for (const key of keys) {
+        let set = subscribers.get(key);
+        if (!set) subscribers.set(key, (set = new Set()));
+        set.add(onNotify);
+      }
       return async () => {
-        set.delete(onNotify);
-        if (set.size === 0) subscribers.delete(key);
+        for (const key of keys) {
+          const set = subscribers.get(key);
+          set?.delete(onNotify);
+          if (set?.size === 0) subscribers.delete(key);
+        }
       };
     },
 

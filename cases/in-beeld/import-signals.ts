@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { conversationKey } from '../../messages/conversation-key';
+import { adoptPreviousConversationKey, conversationKeys } from '../../messages/conversation-key';
 import type { Db, DbOrTx } from '../../drizzle/connection';
 import { cases, conversations, signalImports, signals, youths, type CoachRole, type Municipality } from '../../drizzle/schema';
 import { hasStartkwalificatie } from '../../flows/diploma';
@@ -59,7 +59,9 @@ export async function importSignals(
 
     for (let start = 0; start < input.signals.length; start += CHUNK) {
       const chunk = input.signals.slice(start, start + CHUNK);
-      const keyOf = new Map(chunk.map((s) => [s.row, conversationKey(protector, 'whatsapp', s.phone)]));
+      const keysOf = new Map(chunk.map((s) => [s.row, conversationKeys(protector, 'whatsapp', s.phone)]));
+      for (const keys of keysOf.values()) await adoptPreviousConversationKey(tx, keys);
+      const keyOf = new Map([...keysOf].map(([row, keys]) => [row, keys[0] ?? '']));
 
       // A no-op update so that existing conversations come back in `returning` too.
       const conversationRows = await tx

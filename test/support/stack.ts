@@ -26,9 +26,15 @@ export interface TestStack {
  * with the fake Twilio as its REST API and BullMQ on Redis or on PostgreSQL.
  */
 export async function startTestStack(
-  options: { redisUrl?: string | undefined; env?: Record<string, string>; logger?: Logger } = {},
+  options: {
+    redisUrl?: string | undefined;
+    env?: Record<string, string>;
+    logger?: Logger;
+    /** A database to start on again (a restart with other settings); it is then not dropped at close. */
+    db?: TestDatabase;
+  } = {},
 ): Promise<TestStack> {
-  const db = await createTestDatabase({ max: 2 });
+  const db = options.db ?? (await createTestDatabase({ max: 2 }));
   const twilio = await startFakeTwilio({ accountSid: TEST_ACCOUNT_SID, authToken: TEST_AUTH_TOKEN });
   const adminToken = randomBytes(24).toString('base64url');
   const queuePrefix = `t${randomBytes(4).toString('hex')}`;
@@ -61,7 +67,7 @@ export async function startTestStack(
     async close() {
       await stack.close();
       await twilio.close();
-      await db.drop();
+      if (!options.db) await db.drop();
       if (options.redisUrl) await dropQueueKeys(options.redisUrl, queuePrefix);
     },
   };
