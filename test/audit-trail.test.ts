@@ -169,6 +169,40 @@ describe('the audit trail and small counts', () => {
     });
   });
 
+  describe('every read of the API is accounted for', () => {
+    /**
+     * Each GET under /api and what it writes to the audit log, or why nothing. A new GET route fails
+     * this test until someone decides whether it reads a young person's data.
+     */
+    const reads: Record<string, string> = {
+      '/api/handovers': 'handovers.list',
+      '/api/handovers/{id}': 'case.read (getHandover), safety.words_read',
+      '/api/inbox': 'inbox.read',
+      '/api/cases': 'cases.list',
+      '/api/cases/{id}': 'case.read (getCase)',
+      '/api/cases/{id}/messages': 'case.read (getCase)',
+      '/api/cases/{id}/appointments': 'case.appointments_read',
+      '/api/casusoverleg': 'casusoverleg.list',
+      '/api/audit': 'none: ids and counts only',
+      '/api/indicators': 'none: counts only, small ones suppressed',
+      '/api/coaches': "none: staff, not young people's data",
+      '/api/coaches/{id}/availability': 'none: staff calendars',
+      '/api/teams': 'none: staff',
+      '/api/staff-accounts': 'none: staff',
+      '/api/directory': 'none: public addresses',
+      '/api/entry-points': 'none: posters and QR codes',
+    };
+
+    it('lists each GET route with its audit entry or the reason it has none', async () => {
+      const document = (await app.inject({ url: '/docs/json' })).json() as { paths: Record<string, Record<string, unknown>> };
+      const gets = Object.entries(document.paths)
+        .filter(([path, methods]) => path.startsWith('/api/') && 'get' in methods)
+        .map(([path]) => path)
+        .sort();
+      expect(gets).toEqual(Object.keys(reads).sort());
+    });
+  });
+
   describe('reading the audit log', () => {
     it('lets an admin filter the dashboard log by case: its detail reads and the lists that showed it', async () => {
       const session = await signIn('beheer@example.nl');

@@ -69,15 +69,17 @@ describe('handovers from the flows', () => {
   it('multiproblematiek gives the Sociaal team the regie: both the coach and the team are handed over', async () => {
     const phone = '+31612360003';
     for (const body of ['hoi', '22', 'ja', 'Amstelveen', 'geen diploma', 'naar school']) await say(phone, body);
-    // School stopped, long looking for work, no food money, no place to sleep, at home all day, nobody.
-    for (const body of ['5', '5', '5', '5', '4', '4', 'ja', 'nee', 'ochtend']) await say(phone, body);
+    // School stopped, long looking for work, money and housing to talk about with the coach (a safe
+    // place tonight, though), at home all day, nobody.
+    for (const body of ['5', '5', '4', '5', 'ja', '4', '4', 'ja', 'nee', 'ochtend']) await say(phone, body);
     await eventually(() => t.twilio.messages.filter(to(phone)).some((m) => /vaste contactpersoon/.test(m.body ?? '')));
     const cases = await t.db.sql`select c.intensity, c.regie, c.route, (select count(*)::int from handovers h where h.case_id = c.id) as handovers
       from cases c join youths y on y.id = c.youth_id where y.age = 22`;
     expect(cases).toEqual([{ intensity: 'intensief', regie: 'sociaal_team', route: 'school', handovers: 2 }]);
     const summary = (await handovers()).find((h) => h.summary.includes('22 jaar'))?.summary;
     expect(summary).toContain('Multiproblematiek');
-    expect(summary).toContain('Wil met de coach praten over: gezondheid');
+    // The topics, never the facts behind them.
+    expect(summary).toContain('Wil met de coach praten over: geld en inkomen, wonen, gezondheid');
 
     // The Sociaal team member holding the regie reads the case, and finds it in their list.
     const [regie] = await t.db.sql`select h.coach_id, h.case_id from handovers h join coaches co on co.id = h.coach_id join cases c on c.id = h.case_id
