@@ -128,7 +128,10 @@ describe('the audit trail and small counts', () => {
 
     it('logs a case opened on the dashboard with the admin who opened it', async () => {
       const session = await signIn('beheer@example.nl');
-      expect((await app.inject({ url: `/dashboard/cases/${caseId}`, cookies: { jl_session: session } })).statusCode).toBe(200);
+      const page = await app.inject({ url: `/dashboard/cases/${caseId}`, cookies: { jl_session: session } });
+      expect(page.statusCode).toBe(200);
+      // From the case to who has seen it.
+      expect(page.body).toContain(`href="/dashboard/audit?caseId=${caseId}"`);
       const [entry] = await db()
         .select()
         .from(auditLog)
