@@ -66,6 +66,22 @@ describe('handovers from the flows', () => {
     expect(JSON.stringify(events)).not.toContain('niet meer zijn');
   });
 
+  it('"nee" to a safe place to sleep tonight in the zelfscan opens the same urgent handover as a message about sleeping rough', async () => {
+    const phone = '+31612360005';
+    for (const body of ['hoi', '20', 'ja', 'Amstelveen', 'vmbo', 'naar school', '1', '1', '1']) await say(phone, body);
+    expect((await say(phone, 'Praten met mijn coach')).at(-1)?.body).toContain('Heb je vannacht een veilige plek om te slapen?');
+    const alarm = await say(phone, 'nee');
+    // The night shelter or the Sociaal loket at once, then the zelfscan goes on.
+    expect(alarm.map((m) => m.body).join('\n')).toContain('Heb je genoeg te doen op een dag?');
+    const urgent = await eventually(async () => {
+      const listed = (await fetch(`${t.baseUrl}/api/handovers`, { headers: { authorization: `Bearer ${t.adminToken}` } }).then((r) => r.json())) as {
+        handovers: { reason: string; urgent: boolean; category: string | null; summary: string }[];
+      };
+      return listed.handovers.find((h) => h.reason === 'safety' && h.summary.includes('20 jaar'));
+    });
+    expect(urgent).toMatchObject({ urgent: true, category: 'homeless_runaway' });
+  });
+
   it('multiproblematiek gives the Sociaal team the regie: both the coach and the team are handed over', async () => {
     const phone = '+31612360003';
     for (const body of ['hoi', '22', 'ja', 'Amstelveen', 'geen diploma', 'naar school']) await say(phone, body);
