@@ -24,11 +24,12 @@ const COUNTS = new Set([
 ]);
 /** Indicators with categories, each adding up to a total a reader can work out. */
 const CATEGORY_GROUPS = ['in_trajectory', 'intensity', 'inflow_by_source', 'inflow_by_entry_point', 'drop_off_by_last_question', 'feedback'];
-/** A median or percentage over the cases of another indicator: hidden when that count is. */
-const DEPENDENTS: Record<string, string> = {
-  median_days_open_to_closed: 'closed',
-  handovers_in_time_percent: 'handovers',
-  handover_median_hours: 'handovers',
+/** A median or percentage over the cases of other indicators: hidden when one of those counts is. */
+const DEPENDENTS: Record<string, string[]> = {
+  median_days_open_to_closed: ['closed'],
+  // in time ÷ (in time + late): with the total beside it, it gives a hidden late count back.
+  handovers_in_time_percent: ['handovers_in_time', 'handovers_late'],
+  handover_median_hours: ['handovers'],
 };
 
 /**
@@ -86,10 +87,12 @@ function withSmallCountsHidden(rows: IndicatorRow[]): IndicatorRow[] {
   const handoverParts = ['handovers_in_time', 'handovers_late', 'handovers_waiting'].flatMap(cellsOf);
   const handoverTotal = only('handovers');
   groups.push(handoverTotal === undefined ? { parts: handoverParts } : { parts: handoverParts, total: handoverTotal });
-  const dependents = Object.entries(DEPENDENTS).flatMap(([cell, base]) => {
-    const [c, b] = [only(cell), only(base)];
-    return c === undefined || b === undefined ? [] : [{ cell: c, base: b }];
-  });
+  const dependents = Object.entries(DEPENDENTS).flatMap(([cell, bases]) =>
+    bases.flatMap((base) => {
+      const [c, b] = [only(cell), only(base)];
+      return c === undefined || b === undefined ? [] : [{ cell: c, base: b }];
+    }),
+  );
   const hidden = suppressSmallCounts({
     values: rows.map((row) => row.value),
     counts: rows.flatMap((row, i) => (COUNTS.has(row.indicator) ? [i] : [])),
@@ -99,9 +102,12 @@ function withSmallCountsHidden(rows: IndicatorRow[]): IndicatorRow[] {
   return rows.map((row, i) => (hidden[i] ? { ...row, value: null, suppressed: true } : row));
 }
 
-/** How a cell reads on the page and in the CSV: "< 5" when hidden, "–" when there is no number. */
-export function shownValue(row: Pick<IndicatorRow, 'value' | 'suppressed'>): string {
-  if (row.suppressed) return `< ${SMALLEST_SHOWN_COUNT}`;
+/**
+ * How a cell reads on the page and in the CSV: a hidden count "< 5", a hidden median or percentage
+ * "n < 5" (computed over fewer than 5), "–" when there is no number.
+ */
+export function shownValue(row: Pick<IndicatorRow, 'indicator' | 'value' | 'suppressed'>): string {
+  if (row.suppressed) return COUNTS.has(row.indicator) ? `< ${SMALLEST_SHOWN_COUNT}` : `n < ${SMALLEST_SHOWN_COUNT}`;
   return row.value === null ? '–' : String(row.value);
 }
 
