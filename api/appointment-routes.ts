@@ -15,6 +15,7 @@ import {
 import { recordNoShow } from '../cases/appointments/record-no-show';
 import { assertCanManageCase, assertCanReadCase } from '../cases/staff/case-access';
 import { NotFoundError } from '../cases/errors';
+import { recordRead } from '../cases/privacy/audit-log';
 import { actorOf } from '../cases/staff/viewer';
 import { assertCalendarAccess, changeCalendar } from '../cases/appointments/calendar-access';
 import { appointmentPlaces, appointmentStatuses } from '../drizzle/schema';
@@ -231,7 +232,9 @@ export const appointmentRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps
     async (request) => {
       const { id } = request.params;
       await assertCanReadCase(db, { viewer: request.viewer, caseId: id });
-      return { appointments: (await listCaseAppointments(db, id)).map(view) };
+      const appointments = await listCaseAppointments(db, id);
+      await recordRead(db, { reader: request.viewer, action: 'case.appointments_read', caseId: id });
+      return { appointments: appointments.map(view) };
     },
   );
 

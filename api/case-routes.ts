@@ -5,6 +5,7 @@ import { reopenCase } from '../cases/case/reopen-case';
 import { handOverAtEighteen } from '../cases/handover/hand-over-at-eighteen';
 import { shareCase, unshareCase } from '../cases/case/share-case';
 import { updateCase } from '../cases/case/update-case';
+import { recordRead } from '../cases/privacy/audit-log';
 import type { Viewer } from '../cases/staff/viewer';
 import type { AppDeps } from './app';
 import { apiScope } from './api-scope';
@@ -46,7 +47,11 @@ export const caseRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
         response: { 200: caseListAnswer.describe('The cases'), ...badInput },
       },
     },
-    async (request) => ({ cases: await listCases(db, { viewer: request.viewer, ...definedOnly(request.query) }) }),
+    async (request) => {
+      const found = await listCases(db, { viewer: request.viewer, ...definedOnly(request.query) });
+      await recordRead(db, { reader: request.viewer, action: 'cases.list', caseIds: found.map((c) => c.id) });
+      return { cases: found };
+    },
   );
 
   app.get(

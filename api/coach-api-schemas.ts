@@ -123,7 +123,7 @@ export const casusoverlegQuery = z.object({ municipality: z.enum(municipalities)
 
 export const auditQuery = z
   .object({
-    caseId: z.uuid('must be a UUID').optional(),
+    caseId: z.uuid('must be a UUID').optional().describe('only entries about this case: its detail reads, and the lists and exports that showed it'),
     limit: z.coerce.number().int('must be a whole number').min(1).max(1000).optional(),
   })
   .strict();
@@ -284,6 +284,10 @@ export const auditAnswer = z.object({
       caseId: z.uuid().nullable(),
       target: z.string().nullable().describe('what an admin action changed: coach:<id>, account:<id>, team:<id>'),
       municipality: z.enum(municipalities).nullable(),
+      detail: z
+        .object({ count: z.int().describe('how many cases the list or export showed'), caseIds: z.array(z.uuid()).optional().describe('which (ids only)') })
+        .nullable()
+        .describe('a list read or export: what it showed, as a count and ids, never a personal value'),
       at: instant,
     }),
   ),

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { acknowledgeHandover, getHandover, listHandovers } from '../cases/handover/handover-repository';
+import { recordRead } from '../cases/privacy/audit-log';
 import type { AppDeps } from './app';
 import { apiScope } from './api-scope';
 import { caseRoutes } from './case-routes';
@@ -39,7 +40,9 @@ export const coachRoutes: FastifyPluginAsync<AppDeps> = async (root, deps) => {
       },
       async (request) => {
         const { status } = request.query;
-        return { handovers: await listHandovers(db, { viewer: request.viewer, ...(status ? { status } : {}) }) };
+        const handovers = await listHandovers(db, { viewer: request.viewer, ...(status ? { status } : {}) });
+        await recordRead(db, { reader: request.viewer, action: 'handovers.list', caseIds: handovers.map((h) => h.caseId) });
+        return { handovers };
       },
     );
 

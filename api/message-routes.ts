@@ -5,6 +5,8 @@ import { assertCanManageCase } from '../cases/staff/case-access';
 import { getCase } from '../cases/case/case-repository';
 import { listHandovers } from '../cases/handover/handover-repository';
 import { sendCoachMessage } from '../cases/case/send-coach-message';
+import { recordRead } from '../cases/privacy/audit-log';
+import { actorOf } from '../cases/staff/viewer';
 import type { AppDeps } from './app';
 import { apiScope } from './api-scope';
 import { handoverListAnswer, idParams } from './coach-api-schemas';
@@ -46,6 +48,7 @@ export const messageRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) =>
       const { viewer } = request;
       const coachId = viewer.kind === 'coach' ? viewer.coachId : undefined;
       const [handovers, unread] = await Promise.all([listHandovers(db, { viewer, status: 'open' }), unreadThreads(db, coachId ? { coachId } : {})]);
+      await recordRead(db, { reader: viewer, action: 'inbox.read', caseIds: [...handovers, ...unread].map((item) => item.caseId) });
       return { handovers, unread };
     },
   );
@@ -100,7 +103,7 @@ export const messageRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) =>
       await assertCanManageCase(db, { viewer, caseId: id });
       const coachId = viewer.kind === 'coach' ? viewer.coachId : null;
       const sent = await db.transaction((tx) =>
-        sendCoachMessage(tx, { protector: deps.protector, i18n: deps.i18n }, { caseId: id, coachId, actor: coachId ?? 'admin', text: request.body.text }),
+        sendCoachMessage(tx, { protector: deps.protector, i18n: deps.i18n }, { caseId: id, coachId, actor: actorOf(viewer), text: request.body.text }),
       );
       await deps.enqueueSends(sent.outboundIds).catch((err: unknown) => request.log.warn({ err }, 'send not queued; the relay will'));
       return reply.code(201).send({ message: sent.message, delivery: sent.delivery });

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { listAuditLog } from '../cases/privacy/audit-log';
+import { listAuditLog, recordRead } from '../cases/privacy/audit-log';
 import { listCasusoverleg } from '../cases/case/casusoverleg';
 import type { AppDeps } from './app';
 import { apiScope } from './api-scope';
@@ -24,7 +24,11 @@ export const oversightRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) 
         response: { 200: casusoverlegAnswer.describe('Who is whose contact'), ...badInput },
       },
     },
-    async (request) => ({ cases: await listCasusoverleg(db, { viewer: request.viewer, ...definedOnly(request.query) }) }),
+    async (request) => {
+      const found = await listCasusoverleg(db, { viewer: request.viewer, ...definedOnly(request.query) });
+      await recordRead(db, { reader: request.viewer, action: 'casusoverleg.list', caseIds: found.map((c) => c.caseId) });
+      return { cases: found };
+    },
   );
 
   app.get(

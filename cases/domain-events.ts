@@ -44,7 +44,7 @@ const intakeCompleted = z.object({
       obstacles: z.array(domain),
       attention: z.array(domain),
       strengths: z.array(domain),
-      talkAbout: z.array(z.enum(['gezondheid', 'persoonlijk'])),
+      talkAbout: z.array(domain),
       skipped: z.array(domain),
       intensity: z.enum(ZELFSCAN_INTENSITIES),
       multiproblematiek: z.boolean(),

@@ -330,6 +330,12 @@ export const caseShares = pgTable(
  * changed (`coach:<id>`, `account:<id>`, `team:<id>`), `municipality` where, so that an admin-coach
  * reads the entries of their own municipality.
  */
+/** What an audit entry of a read holds besides who and what: how many cases were shown, and which. */
+export interface AuditDetail {
+  count: number;
+  caseIds?: string[];
+}
+
 export const auditLog = pgTable(
   'audit_log',
   {
@@ -339,9 +345,11 @@ export const auditLog = pgTable(
     caseId: uuid('case_id'),
     target: text('target'),
     municipality: text('municipality', { enum: municipalities }),
+    /** What a read showed, as counts and ids only (never a personal value): `{ count, caseIds }`. */
+    detail: jsonb('detail').$type<AuditDetail>(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('audit_case').on(t.caseId, t.at), index('audit_target').on(t.target, t.at)],
+  (t) => [index('audit_case').on(t.caseId, t.at), index('audit_target').on(t.target, t.at), index('audit_detail_cases').using('gin', sql`(${t.detail} -> 'caseIds')`)],
 );
 
 // ── Appointments ─────────────────────────────────────────────────────────────────────────────────

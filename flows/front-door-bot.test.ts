@@ -513,6 +513,25 @@ describe('the emergency message fits the danger and the age', () => {
   });
 });
 
+describe('no safe place to sleep tonight, answered in the zelfscan', () => {
+  it('"nee" starts the same urgent path as a message about sleeping rough, then the zelfscan goes on', async () => {
+    const shelter: DirectoryEntry = { municipality: 'amstelveen', kind: 'nachtopvang', name: 'Nachtopvang Test', address: null, phone: '020-1234567', openingHours: null, webUrl: null };
+    const directory = new Directory([...directorySeed(), shelter]);
+    const chat = conversation({ directory: { current: () => directory } });
+    for (const answer of ['hoi', '20', 'ja', 'amstelveen', 'vmbo', 'naar school', '1', '1', '1']) await chat.say(answer);
+    expect(last(await chat.say('Praten met mijn coach')).text).toBe('Heb je vannacht een veilige plek om te slapen?');
+    expect(chat.events).toEqual([]);
+    const replies = await chat.say('nee');
+    expect(replies[0]?.text).toContain('Bel Nachtopvang Test: 020-1234567.');
+    expect(last(replies).text).toContain('Heb je genoeg te doen op een dag?');
+    expect(chat.events).toEqual([
+      { type: 'handover.requested', payload: expect.objectContaining({ reason: 'safety', category: 'homeless_runaway', municipality: 'amstelveen', age: 20 }) },
+    ]);
+    // The coach reads the category; there are no words of the young person to pass on.
+    expect(chat.events[0]?.payload).not.toHaveProperty('text');
+  });
+});
+
 describe('safety check question', () => {
   it('asks about what the message was ambiguous about, and "ja" raises the alarm of that kind', async () => {
     const home = conversation();

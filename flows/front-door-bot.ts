@@ -22,6 +22,7 @@ import { PERSON_DIALOG_ID } from './ask-dialog';
 import { detectSafetySignal, type SafetyCategory } from './safety-signal';
 import { askSafetyCheck, safetyCheckAnswer } from './safety/ask-safety-check';
 import { answerDanger, type UrgentResponseRules } from './safety-answer';
+import { bindDangerAlarm } from './safety/turn-danger';
 import { DEFAULT_URGENT_RESPONSE_HOURS } from '../config';
 import { seedDirectorySource, type DirectorySource } from './directory/directory';
 import { bindDirectory, turnDirectory } from './directory/turn-directory';
@@ -149,7 +150,9 @@ export class FrontDoorBot {
       conversation.locale = locale;
       this.useLanguage(context, locale, conversation.fallbackLocale ?? 'nl');
       const dc = await this.dialogs.createContext(context);
-      await this.answer({ context, dc, conversation });
+      const turn: Turn = { context, dc, conversation };
+      bindDangerAlarm(context, ({ category, words }) => this.raiseDanger(turn, { category, words }));
+      await this.answer(turn);
       conversation.lastActivityAt = this.now().getTime();
     }
     await this.conversationState.saveChanges(context);
@@ -248,11 +251,7 @@ export class FrontDoorBot {
       const category = signal.level === 'danger' ? signal.category : checked;
       // The coach reads the words that raised the alarm: after "ja", the message the check asked about.
       const words = (signal.level === 'danger' ? text : checkedText)?.trim();
-      const told = await answerDanger(context, {
-        category, words, known: conversation.known ?? {}, nightShelters: turnDirectory(context).nightShelters(),
-        rules: this.settings.urgentRules, now: this.now(), toldDueAt: conversation.safetyDueAt,
-      });
-      conversation.safetyDueAt = told.getTime();
+      await this.raiseDanger(turn, { category, words });
       // The conversation goes on where it was: the open question again, with its choices. A rating
       // of the chat is no question to put right after the emergency numbers.
       if (dc.activeDialog && dc.activeDialog.id !== FEEDBACK_DIALOG_ID) await dc.repromptDialog();
@@ -271,6 +270,19 @@ export class FrontDoorBot {
       return true;
     }
     return false;
+  }
+
+  /**
+   * The urgent path: the safety answer and the urgent handover request. The safety net calls it for
+   * a message, and a dialog through the turn's danger alarm for an answer (no safe place tonight).
+   */
+  private async raiseDanger(turn: Turn, input: { category: SafetyCategory | undefined; words: string | undefined }): Promise<void> {
+    const { context, conversation } = turn;
+    const told = await answerDanger(context, {
+      ...input, known: conversation.known ?? {}, nightShelters: turnDirectory(context).nightShelters(),
+      rules: this.settings.urgentRules, now: this.now(), toldDueAt: conversation.safetyDueAt,
+    });
+    conversation.safetyDueAt = told.getTime();
   }
 
   /**

@@ -7,8 +7,10 @@ import { turnEffects } from '../bot/turn-effects';
 import { completeLanguages, createI18n, loadResources, translationChain, type Language } from '../locales/index';
 import { setTurnLanguage, type Translate } from './ask-dialog';
 import { matchChoice } from './match-choice';
+import { bindDangerAlarm } from './safety/turn-danger';
+import type { SafetyCategory } from './safety/safety-types';
 import { isZelfscanResult, ZELFSCAN_DIALOG_ID, ZelfscanDialog, type ZelfscanResult } from './zelfscan-dialog';
-import { DOMAIN_IDS, ZELFSCAN_DOMAINS } from './zelfscan-domains';
+import { DOMAIN_IDS, offeredAnswerIds, SLEEP_QUESTION, ZELFSCAN_DOMAINS } from './zelfscan-domains';
 
 interface Reply {
   text: string;
@@ -25,14 +27,21 @@ const i18n = createI18n();
 const translator = (locale: Language): Translate =>
   i18n.getFixedT(translationChain({ lang: locale, fallback: 'nl' }), ['bot', 'zelfscan', 'keuzehulp']) as Translate;
 
-/** The zelfscan alone in a DialogSet over botbuilder's TestAdapter, as the bot will run it. */
+/**
+ * The zelfscan alone in a DialogSet over botbuilder's TestAdapter, as the bot will run it; the bot's
+ * danger alarm is a recorder here (the urgent path itself is tested with the bot).
+ */
 function zelfscan(locale: Language = 'nl') {
   const conversationState = new ConversationState(new MemoryStorage());
   const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState')).add(new ZelfscanDialog());
   const results: unknown[] = [];
+  const alarms: SafetyCategory[] = [];
   let eventCount = 0;
   const adapter = new TestAdapter(async (context) => {
     setTurnLanguage(context, { locale, t: translator(locale) });
+    bindDangerAlarm(context, async ({ category }) => {
+      alarms.push(category);
+    });
     const dc = await dialogs.createContext(context);
     const turn = dc.activeDialog ? await dc.continueDialog() : await dc.beginDialog(ZELFSCAN_DIALOG_ID);
     if (turn.status === DialogTurnStatus.complete) results.push(turn.result);
@@ -66,6 +75,7 @@ function zelfscan(locale: Language = 'nl') {
   return {
     transcript,
     results,
+    alarms,
     events: () => eventCount,
     say: (text: string) => send({ text }),
     press: (id: string) => send({ text: '', value: { choice: id } }),
@@ -107,9 +117,14 @@ describe('zelfscan (nl)', () => {
 
     expect(last(await scan.press('gestopt')).text).toBe('Heb je werk of een bijbaan?');
     expect(last(await scan.say('Nee, ik zoek werk')).text).toBe('Hoe gaat het met geld?');
+    const geld = scan.transcript.at(-1);
+    // Nothing that tells a fact in one tap: debts or eviction are for the coach to hear.
+    expect(whatsApp(geld!)).toContain('1. Ik kom goed rond\n2. Het is soms krap\n3. Het gaat niet zo goed\n4. Praten met mijn coach\n5. Zeg ik liever niet');
+    // Typed in own words, it still finds the talk with the coach.
     const wonen = last(await scan.say('ik heb schulden'));
     expect(wonen.text).toContain('Hoe gaat het met wonen?');
-    expect(wonen.choices?.at(-2)).toEqual({ id: 'geen_slaapplek', title: 'Geen vaste slaapplek' });
+    expect(wonen.choices?.map(({ id }) => id)).toEqual(['fijn', 'oke', 'soms_lastig', 'niet_goed', 'praten', 'liever_niet']);
+    // Housing is okay: no question about tonight.
     expect(last(await scan.say('2')).text).toContain('Heb je genoeg te doen op een dag?');
     expect(last(await scan.say('Vaak niks te doen')).text).toContain('Heb je mensen die je helpen');
     expect(last(await scan.say('ja, een paar')).text).toContain('lichaam of in je hoofd');
@@ -130,7 +145,7 @@ describe('zelfscan (nl)', () => {
       answers: {
         school: 'gestopt',
         werk: 'zoek_werk',
-        geld: 'schulden',
+        geld: 'praten',
         wonen: 'oke',
         dagbesteding: 'vaak_niks',
         netwerk: 'een_paar',
@@ -142,7 +157,7 @@ describe('zelfscan (nl)', () => {
         obstacles: ['school', 'geld'],
         attention: ['werk', 'dagbesteding'],
         strengths: ['wonen', 'netwerk'],
-        talkAbout: ['gezondheid'],
+        talkAbout: ['geld', 'gezondheid'],
         skipped: [],
         // School, money and health: three life areas.
         intensity: 'intensief',
@@ -159,15 +174,19 @@ describe('zelfscan (nl)', () => {
     await scan.say('hoi');
     await scan.say('Zeg ik liever niet');
     await scan.say('liever niet');
-    await scan.say('6');
+    await scan.say('5');
     await scan.press('liever_niet');
+    // Housing not said: the acute question is still asked, and may be skipped too.
+    expect(scan.transcript.at(-1)?.text).toBe('Heb je vannacht een veilige plek om te slapen?');
+    await scan.say('liever niet');
     await scan.say('sla over');
     await scan.say('zeg ik liever niet');
     await scan.say('3');
     await scan.say('liever niet');
     await scan.say('maakt niet uit');
     const { answers, outcome, contactTimes } = scan.result();
-    expect(answers).toEqual(Object.fromEntries(DOMAIN_IDS.map((id) => [id, 'liever_niet'])));
+    expect(answers).toEqual(Object.fromEntries([...DOMAIN_IDS, 'slaapplek'].map((id) => [id, 'liever_niet'])));
+    expect(scan.alarms).toEqual([]);
     expect(outcome.skipped).toEqual([...DOMAIN_IDS]);
     expect(outcome.levels).toEqual({});
     expect(outcome.talkAbout).toEqual([]);
@@ -195,16 +214,21 @@ describe('zelfscan (nl)', () => {
     expect(last(second).text).toBe('Sorry, dat snap ik niet. Kies wat het best past bij je geld.');
 
     expect(last(await scan.say('geen geld voor eten')).text).toContain('Hoe gaat het met wonen?');
-    expect(last(await scan.say('dakloos')).text).toContain('genoeg te doen');
+    expect(last(await scan.say('dakloos')).text).toBe('Heb je vannacht een veilige plek om te slapen?');
+    expect(scan.alarms).toEqual([]);
+    expect(last(await scan.say('nee')).text).toContain('genoeg te doen');
+    // "Nee" starts the urgent path, as "ik slaap op straat" would, and the zelfscan goes on.
+    expect(scan.alarms).toEqual(['homeless_runaway']);
     await scan.say('1');
     await scan.say('1');
     await scan.say('nee');
     await scan.say('nee');
     await scan.say('ochtend');
     const { answers, outcome } = scan.result();
-    expect(answers).toMatchObject({ school: 'gaat_goed', werk: 'ja_goed', geld: 'geen_eten', wonen: 'geen_slaapplek' });
-    // No money for food and no place to sleep: acute, in two life areas.
-    expect(outcome.levels).toMatchObject({ geld: 1, wonen: 1 });
+    expect(answers).toMatchObject({ school: 'gaat_goed', werk: 'ja_goed', geld: 'praten', wonen: 'niet_goed', slaapplek: 'nee' });
+    // Money to talk about and no safe place tonight: acute, in two life areas.
+    expect(outcome.levels).toMatchObject({ geld: 2, wonen: 1 });
+    expect(outcome.talkAbout).toEqual(['geld']);
     expect(outcome.intensity).toBe('intensief');
     expect(outcome.multiproblematiek).toBe(true);
   });
@@ -222,7 +246,9 @@ describe('zelfscan (en)', () => {
     await scan.say('quit, no diploma');
     expect(last(await scan.say('No, looking for ages')).text).toBe('How are you doing with money?');
     await scan.say('I have debts');
-    await scan.say('homeless');
+    expect(last(await scan.say('homeless')).text).toBe('Do you have a safe place to sleep tonight?');
+    await scan.say('no');
+    expect(scan.alarms).toEqual(['homeless_runaway']);
     await scan.say('I stay home all day');
     await scan.say('Not really');
     const persoonlijk = last(await scan.say('yes please'));
@@ -239,8 +265,9 @@ describe('zelfscan (en)', () => {
     expect(answers).toEqual({
       school: 'gestopt',
       werk: 'lang_zoeken',
-      geld: 'schulden',
-      wonen: 'geen_slaapplek',
+      geld: 'praten',
+      wonen: 'niet_goed',
+      slaapplek: 'nee',
       dagbesteding: 'hele_dag_thuis',
       netwerk: 'niet_echt',
       gezondheid: 'ja',
@@ -248,7 +275,7 @@ describe('zelfscan (en)', () => {
     });
     expect(outcome.levels).toEqual({ school: 2, werk: 2, geld: 2, wonen: 1, dagbesteding: 2, netwerk: 3 });
     expect(outcome.obstacles).toEqual(['school', 'werk', 'geld', 'wonen', 'dagbesteding']);
-    expect(outcome.talkAbout).toEqual(['gezondheid']);
+    expect(outcome.talkAbout).toEqual(['geld', 'gezondheid']);
     expect(outcome.skipped).toEqual(['persoonlijk']);
     expect(outcome.intensity).toBe('intensief');
     expect(outcome.multiproblematiek).toBe(true);
@@ -310,7 +337,7 @@ describe('the shape of the zelfscan', () => {
     expect(taps).toBe(9);
     expect(scan.transcript).toHaveLength(10);
     // More than 3 choices is a WhatsApp list, 3 or fewer are buttons.
-    expect(questions.map((question) => question.choices?.length)).toEqual([6, 6, 6, 6, 5, 5, 3, 3, 4]);
+    expect(questions.map((question) => question.choices?.length)).toEqual([6, 6, 5, 6, 5, 5, 3, 3, 4]);
     // The first option everywhere: all fine, but "ja" to both talk questions.
     expect(scan.result().outcome).toMatchObject({ obstacles: [], talkAbout: ['gezondheid', 'persoonlijk'], intensity: 'middelzwaar' });
   });
@@ -320,8 +347,9 @@ describe('the shape of the zelfscan', () => {
     const questions = [
       ...ZELFSCAN_DOMAINS.map((domain) => ({
         prefix: `zelfscan:domains.${domain.id}`,
-        ids: [...(domain.kind === 'level' ? domain.answers.map(({ id }) => id) : domain.answers)],
+        ids: offeredAnswerIds(domain),
       })),
+      { prefix: `zelfscan:${SLEEP_QUESTION.id}`, ids: [...SLEEP_QUESTION.answers] },
       { prefix: 'zelfscan:contact_times', ids: ['ochtend', 'middag', 'avond', 'maakt_niet_uit'] },
     ];
     for (const { prefix, ids: answerIds } of questions) {
@@ -340,6 +368,39 @@ describe('the shape of the zelfscan', () => {
         }
       }
     }
+  });
+});
+
+describe('the acute need: a safe place to sleep tonight', () => {
+  async function untilHousing(scan: ReturnType<typeof zelfscan>) {
+    await scan.say('hoi');
+    for (const answer of ['gaat_goed', 'ja_goed', 'goed_rond']) await scan.press(answer);
+  }
+
+  it.each(['soms_lastig', 'niet_goed', 'praten'])('is asked after "%s", and "ja" goes on without an alarm', async (housing) => {
+    const scan = zelfscan('nl');
+    await untilHousing(scan);
+    const tonight = last(await scan.press(housing));
+    expect(tonight.text).toBe('Heb je vannacht een veilige plek om te slapen?');
+    expect(ids(tonight)).toEqual(['ja', 'nee', 'liever_niet']);
+    expect(last(await scan.press('ja')).text).toContain('genoeg te doen');
+    expect(scan.alarms).toEqual([]);
+  });
+
+  it.each(['fijn', 'oke'])('is not asked when housing is "%s"', async (housing) => {
+    const scan = zelfscan('nl');
+    await untilHousing(scan);
+    expect(last(await scan.press(housing)).text).toContain('genoeg te doen');
+  });
+
+  it('"nee" raises the alarm once and makes the outcome intensief', async () => {
+    const scan = zelfscan('nl');
+    await untilHousing(scan);
+    await scan.press('praten');
+    await scan.press('nee');
+    for (const answer of ['genoeg', 'genoeg', 'nee', 'nee', 'avond']) await scan.press(answer);
+    expect(scan.alarms).toEqual(['homeless_runaway']);
+    expect(scan.result().outcome).toMatchObject({ levels: { wonen: 1 }, talkAbout: ['wonen'], intensity: 'intensief' });
   });
 });
 

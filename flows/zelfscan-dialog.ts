@@ -1,6 +1,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStep, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { AskDialog, say, type AskChoice } from './ask-dialog';
-import { SKIP_ANSWER_ID, ZELFSCAN_DOMAINS, type ZelfscanDomain } from './zelfscan-domains';
+import { raiseDanger } from './safety/turn-danger';
+import { offeredAnswerIds, SKIP_ANSWER_ID, SLEEP_QUESTION, ZELFSCAN_DOMAINS, type ZelfscanDomain } from './zelfscan-domains';
 import { scoreZelfscan, ZELFSCAN_INTENSITIES, type ZelfscanAnswers, type ZelfscanOutcome } from './zelfscan-scoring';
 
 export const ZELFSCAN_DIALOG_ID = 'zelfscan';
@@ -39,15 +40,14 @@ export const ZELFSCAN_QUESTION_COUNT = ZELFSCAN_DOMAINS.length + 1;
 
 const askId = (domain: ZelfscanDomain): string => `${ZELFSCAN_DIALOG_ID}.${domain.id}`;
 const CONTACT_TIMES_ID = `${ZELFSCAN_DIALOG_ID}.contact_times`;
+const SLEEP_ID = `${ZELFSCAN_DIALOG_ID}.${SLEEP_QUESTION.id}`;
 
 function answerChoice(prefix: string, id: string): AskChoice {
   return { id, titleKey: `${prefix}.answers.${id}`, aliasesKey: `${prefix}.answers.${id}_aliases` };
 }
 
-function domainAsk(domain: ZelfscanDomain): AskDialog {
-  const prefix = `${NS}domains.${domain.id}`;
-  const ids = domain.kind === 'level' ? domain.answers.map(({ id }) => id) : [...domain.answers];
-  return new AskDialog(askId(domain), {
+function choiceAsk(id: string, prefix: string, ids: readonly string[]): AskDialog {
+  return new AskDialog(id, {
     textKey: `${prefix}.question`,
     choices: [
       ...ids.map((id) => answerChoice(prefix, id)),
@@ -59,6 +59,8 @@ function domainAsk(domain: ZelfscanDomain): AskDialog {
   });
 }
 
+const domainAsk = (domain: ZelfscanDomain): AskDialog => choiceAsk(askId(domain), `${NS}domains.${domain.id}`, offeredAnswerIds(domain));
+
 /**
  * The zelfscan (brede intake over life domains, DESIGN.md): a short intro, one question per domain
  * (flows/zelfscan-domains.ts) and when the coach can best call. Gezondheid and persoonlijk only
@@ -69,6 +71,7 @@ export class ZelfscanDialog extends ComponentDialog {
   constructor() {
     super(ZELFSCAN_DIALOG_ID);
     for (const domain of ZELFSCAN_DOMAINS) this.addDialog(domainAsk(domain));
+    this.addDialog(choiceAsk(SLEEP_ID, `${NS}${SLEEP_QUESTION.id}`, SLEEP_QUESTION.answers));
     this.addDialog(
       new AskDialog(CONTACT_TIMES_ID, {
         textKey: `${NS}contact_times.question`,
@@ -83,9 +86,33 @@ export class ZelfscanDialog extends ComponentDialog {
         await say(step.context, `${NS}intro`, { count: ZELFSCAN_QUESTION_COUNT });
         return this.askNext(step, 0);
       },
-      ...ZELFSCAN_DOMAINS.map((domain, index): WaterfallStep => (step) => {
-        answers(step)[domain.id] = step.result as string;
-        return this.askNext(step, index + 1);
+      ...ZELFSCAN_DOMAINS.flatMap((domain, index): WaterfallStep[] => {
+        const next = (step: WaterfallStepContext) => this.askNext(step, index + 1);
+        if (domain.id !== SLEEP_QUESTION.after) {
+          return [
+            (step) => {
+              answers(step)[domain.id] = step.result as string;
+              return next(step);
+            },
+          ];
+        }
+        return [
+          (step) => {
+            const answer = step.result as string;
+            answers(step)[domain.id] = answer;
+            // Only where housing is not fine: nobody is asked what changes nothing for them.
+            if ((SLEEP_QUESTION.skipAfter as readonly string[]).includes(answer)) return step.next();
+            return step.beginDialog(SLEEP_ID);
+          },
+          async (step) => {
+            if (typeof step.result === 'string') {
+              answers(step)[SLEEP_QUESTION.id] = step.result;
+              // No safe place tonight is danger (DESIGN.md rule 9): the same urgent path as "ik slaap op straat".
+              if (step.result === SLEEP_QUESTION.unsafe) await raiseDanger(step.context, { category: 'homeless_runaway' });
+            }
+            return next(step);
+          },
+        ];
       }),
       (step) => this.finish(step),
     ];

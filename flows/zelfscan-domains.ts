@@ -7,9 +7,17 @@
  * young person: 1 acuut · 2 niet zelfredzaam · 3 beperkt zelfredzaam · 4 voldoende zelfredzaam ·
  * 5 volledig zelfredzaam. A chat answer is a first signal, not a ZRM assessment: the coach checks
  * it in the first conversation. Where an answer could be read as acute or not, it gets the milder
- * level unless the situation itself is acute (no place to sleep, no money for food).
+ * level unless the situation itself is acute (no safe place to sleep tonight).
  *
- * Changing an answer id breaks the scoring of answers already stored; add a new id instead.
+ * Minimal by design (AVG art. 5(1)(c), and these are mostly minors): the zelfscan asks only what the
+ * routing and the coach's first contact need. No answer discloses a sensitive fact in one tap (debts,
+ * eviction, no money for food, addiction, justice, health): where a domain could hold one, the
+ * answers are "gaat goed / gaat niet zo goed / ik wil erover praten met mijn coach", and the coach
+ * hears the rest in person. The one exception is the acute need: "Heb je vannacht een veilige
+ * slaapplek?" stays a question, because a "nee" starts the urgent path.
+ *
+ * Changing an answer id breaks the scoring of answers already given in a zelfscan that is still
+ * open; retire it (`retired: true`: scored, no longer offered) and add a new id instead.
  */
 
 export const DOMAIN_IDS = ['school', 'werk', 'geld', 'wonen', 'dagbesteding', 'netwerk', 'gezondheid', 'persoonlijk'] as const;
@@ -31,6 +39,15 @@ export const SKIP_ANSWER_ID = 'liever_niet';
 export interface LevelAnswer {
   id: string;
   level: Level;
+  /** "Ik wil erover praten met mijn coach": the domain becomes a topic for the coach, not a fact. */
+  talk?: true;
+  /** No longer offered (it told too much in one tap); still scored for a zelfscan open since before. */
+  retired?: true;
+}
+
+/** The answers a young person is offered for a domain, in order. */
+export function offeredAnswerIds(domain: ZelfscanDomain): string[] {
+  return domain.kind === 'level' ? domain.answers.filter((answer) => !answer.retired).map(({ id }) => id) : [...domain.answers];
 }
 
 export type TalkAnswerId = 'ja' | 'nee';
@@ -78,10 +95,12 @@ export const ZELFSCAN_DOMAINS: readonly ZelfscanDomain[] = [
     answers: [
       { id: 'goed_rond', level: 5 },
       { id: 'soms_krap', level: 3 },
-      { id: 'niet_rond', level: 2 },
-      { id: 'schulden', level: 2 },
-      // No money for basic needs is acute.
-      { id: 'geen_eten', level: 1 },
+      { id: 'niet_goed', level: 2 },
+      // Debts or no money for food are told to the coach, not tapped into WhatsApp.
+      { id: 'praten', level: 2, talk: true },
+      { id: 'niet_rond', level: 2, retired: true },
+      { id: 'schulden', level: 2, retired: true },
+      { id: 'geen_eten', level: 1, retired: true },
     ],
   },
   {
@@ -91,10 +110,11 @@ export const ZELFSCAN_DOMAINS: readonly ZelfscanDomain[] = [
       { id: 'fijn', level: 5 },
       { id: 'oke', level: 4 },
       { id: 'soms_lastig', level: 3 },
-      // Eviction or being sent away from home is coming: ZRM level 2.
-      { id: 'moet_weg', level: 2 },
-      // Homeless or sofa-surfing: ZRM level 1.
-      { id: 'geen_slaapplek', level: 1 },
+      { id: 'niet_goed', level: 2 },
+      // Eviction or being sent away from home is told to the coach, not tapped into WhatsApp.
+      { id: 'praten', level: 2, talk: true },
+      { id: 'moet_weg', level: 2, retired: true },
+      { id: 'geen_slaapplek', level: 1, retired: true },
     ],
   },
   {
@@ -123,6 +143,21 @@ export const ZELFSCAN_DOMAINS: readonly ZelfscanDomain[] = [
   { kind: 'talk', id: 'gezondheid', answers: TALK_ANSWERS },
   { kind: 'talk', id: 'persoonlijk', answers: TALK_ANSWERS },
 ];
+
+/**
+ * The acute need of the housing domain, asked right after it unless housing is fine: "Heb je vannacht
+ * een veilige slaapplek?". A "nee" is ZRM level 1 for wonen and raises the same urgent handover as the
+ * safety net's sleeping-rough category (flows/safety-answer.ts).
+ */
+export const SLEEP_QUESTION = {
+  id: 'slaapplek',
+  after: 'wonen',
+  /** Housing answers after which the question is not needed. */
+  skipAfter: ['fijn', 'oke'],
+  answers: ['ja', 'nee'],
+  /** The answer that starts the urgent path. */
+  unsafe: 'nee',
+} as const;
 
 export function isTalkDomain(id: DomainId): id is TalkDomainId {
   return (TALK_DOMAIN_IDS as readonly string[]).includes(id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOMAIN_IDS, SKIP_ANSWER_ID, ZELFSCAN_DOMAINS, type DomainId } from './zelfscan-domains';
+import { DOMAIN_IDS, offeredAnswerIds, SKIP_ANSWER_ID, ZELFSCAN_DOMAINS, type DomainId } from './zelfscan-domains';
 import { scoreZelfscan, UnknownZelfscanAnswerError, type ZelfscanAnswers } from './zelfscan-scoring';
 
 /** Everything going well, and nothing to talk about. */
@@ -20,28 +20,30 @@ const allSkipped = Object.fromEntries(DOMAIN_IDS.map((id) => [id, SKIP_ANSWER_ID
 describe('scoreZelfscan: support intensity and multiproblematiek', () => {
   it.each([
     { case: 'all fine', answers: ALL_FINE, intensity: 'licht', multi: false },
-    { case: 'only money trouble', answers: fine({ geld: 'schulden' }), intensity: 'middelzwaar', multi: false },
-    { case: 'cannot make ends meet and quit school', answers: fine({ geld: 'niet_rond', school: 'gestopt' }), intensity: 'middelzwaar', multi: false },
-    { case: 'no place to sleep (homeless)', answers: fine({ wonen: 'geen_slaapplek' }), intensity: 'intensief', multi: false },
-    { case: 'no money for food', answers: fine({ geld: 'geen_eten' }), intensity: 'intensief', multi: false },
+    { case: 'only money trouble', answers: fine({ geld: 'niet_goed' }), intensity: 'middelzwaar', multi: false },
+    { case: 'wants to talk about money with the coach', answers: fine({ geld: 'praten' }), intensity: 'middelzwaar', multi: false },
+    { case: 'money not going well and quit school', answers: fine({ geld: 'niet_goed', school: 'gestopt' }), intensity: 'middelzwaar', multi: false },
+    { case: 'no safe place to sleep tonight', answers: fine({ wonen: 'niet_goed', slaapplek: 'nee' }), intensity: 'intensief', multi: false },
+    { case: 'housing not going well, but a safe place tonight', answers: fine({ wonen: 'niet_goed', slaapplek: 'ja' }), intensity: 'middelzwaar', multi: false },
+    { case: 'housing skipped, but no safe place tonight', answers: fine({ wonen: SKIP_ANSWER_ID, slaapplek: 'nee' }), intensity: 'intensief', multi: false },
     {
       case: 'three problem domains in two life areas (school and work are one)',
-      answers: fine({ school: 'gestopt', werk: 'lang_zoeken', geld: 'schulden' }),
+      answers: fine({ school: 'gestopt', werk: 'lang_zoeken', geld: 'praten' }),
       intensity: 'middelzwaar',
       multi: false,
     },
     {
       case: 'three problem areas',
-      answers: fine({ school: 'gestopt', geld: 'schulden', netwerk: 'niemand' }),
+      answers: fine({ school: 'gestopt', geld: 'praten', netwerk: 'niemand' }),
       intensity: 'intensief',
       multi: true,
     },
-    { case: 'homeless and wants to talk about health', answers: fine({ wonen: 'geen_slaapplek', gezondheid: 'ja' }), intensity: 'intensief', multi: true },
-    { case: 'homeless and would rather not say about health', answers: fine({ wonen: 'geen_slaapplek', gezondheid: SKIP_ANSWER_ID }), intensity: 'intensief', multi: false },
+    { case: 'no safe place tonight and wants to talk about health', answers: fine({ wonen: 'praten', slaapplek: 'nee', gezondheid: 'ja' }), intensity: 'intensief', multi: true },
+    { case: 'no safe place tonight and would rather not say about health', answers: fine({ wonen: 'praten', slaapplek: 'nee', gezondheid: SKIP_ANSWER_ID }), intensity: 'intensief', multi: false },
     { case: 'wants to talk about health, nothing else', answers: fine({ gezondheid: 'ja' }), intensity: 'middelzwaar', multi: false },
     { case: 'wants to talk about home, police or drugs', answers: fine({ persoonlijk: 'ja' }), intensity: 'middelzwaar', multi: false },
     { case: 'both topics, no obstacles', answers: fine({ gezondheid: 'ja', persoonlijk: 'ja' }), intensity: 'middelzwaar', multi: false },
-    { case: 'two problem domains and a topic: three life areas', answers: fine({ geld: 'schulden', netwerk: 'niemand', persoonlijk: 'ja' }), intensity: 'intensief', multi: true },
+    { case: 'two problem domains and a topic: three life areas', answers: fine({ geld: 'praten', netwerk: 'niemand', persoonlijk: 'ja' }), intensity: 'intensief', multi: true },
     { case: 'three points of attention', answers: fine({ school: 'soms_lastig', geld: 'soms_krap', netwerk: 'niet_echt' }), intensity: 'middelzwaar', multi: false },
     { case: 'two points of attention', answers: fine({ school: 'soms_lastig', geld: 'soms_krap' }), intensity: 'licht', multi: false },
     { case: 'a pupil without a side job who gets by', answers: fine({ werk: 'hoeft_niet', wonen: 'oke', dagbesteding: 'soms_verveling' }), intensity: 'licht', multi: false },
@@ -53,14 +55,16 @@ describe('scoreZelfscan: support intensity and multiproblematiek', () => {
       multi: false,
     },
     {
-      case: 'debts, eviction, wants to talk about health and personal matters',
-      answers: fine({ geld: 'schulden', wonen: 'moet_weg', gezondheid: 'ja', persoonlijk: 'ja' }),
+      case: 'wants to talk about money, housing, health and personal matters',
+      answers: fine({ geld: 'praten', wonen: 'praten', gezondheid: 'ja', persoonlijk: 'ja' }),
       intensity: 'intensief',
       multi: true,
     },
-    { case: 'debts and eviction: two areas', answers: fine({ geld: 'schulden', wonen: 'moet_weg' }), intensity: 'middelzwaar', multi: false },
-    { case: 'core group plus debts plus eviction: three areas', answers: fine({ school: 'gestopt', werk: 'lang_zoeken', geld: 'schulden', wonen: 'moet_weg' }), intensity: 'intensief', multi: true },
-    { case: 'no money for food and nobody to ask: acute plus another area', answers: fine({ geld: 'geen_eten', netwerk: 'niemand' }), intensity: 'intensief', multi: true },
+    { case: 'money and housing to talk about: two areas', answers: fine({ geld: 'praten', wonen: 'praten' }), intensity: 'middelzwaar', multi: false },
+    { case: 'core group plus money plus housing: three areas', answers: fine({ school: 'gestopt', werk: 'lang_zoeken', geld: 'praten', wonen: 'niet_goed' }), intensity: 'intensief', multi: true },
+    { case: 'no safe place tonight and nobody to ask: acute plus another area', answers: fine({ wonen: 'niet_goed', slaapplek: 'nee', netwerk: 'niemand' }), intensity: 'intensief', multi: true },
+    // Answers no longer offered still score, for a zelfscan that was open when they were retired.
+    { case: 'a retired answer (no money for food) from a zelfscan begun before', answers: fine({ geld: 'geen_eten' }), intensity: 'intensief', multi: false },
     { case: 'everything "zeg ik liever niet": the coach decides', answers: allSkipped, intensity: 'onbekend', multi: false },
     { case: 'nothing answered: the coach decides', answers: {}, intensity: 'onbekend', multi: false },
     { case: 'only "nee" to the talk questions, the rest skipped: the coach decides', answers: { ...allSkipped, gezondheid: 'nee', persoonlijk: 'nee' }, intensity: 'onbekend', multi: false },
@@ -78,7 +82,7 @@ describe('scoreZelfscan: what the coach sees', () => {
     const outcome = scoreZelfscan({
       school: 'gestopt',
       werk: 'zoek_werk',
-      geld: 'schulden',
+      geld: 'niet_goed',
       wonen: 'oke',
       dagbesteding: 'vaak_niks',
       netwerk: 'genoeg',
@@ -118,6 +122,20 @@ describe('scoreZelfscan: what the coach sees', () => {
     expect(outcome.strengths).toEqual(['school', 'werk', 'geld', 'wonen', 'dagbesteding', 'netwerk']);
   });
 
+  it('"praten met mijn coach" makes money and housing topics for the coach and obstacles for the routing', () => {
+    const outcome = scoreZelfscan(fine({ geld: 'praten', wonen: 'praten' }));
+    expect(outcome.talkAbout).toEqual(['geld', 'wonen']);
+    expect(outcome.obstacles).toEqual(['geld', 'wonen']);
+    expect(outcome.levels).toMatchObject({ geld: 2, wonen: 2 });
+  });
+
+  it('"nee" to a safe place tonight makes housing acute, even after "zeg ik liever niet"', () => {
+    const outcome = scoreZelfscan(fine({ wonen: SKIP_ANSWER_ID, slaapplek: 'nee' }));
+    expect(outcome.levels.wonen).toBe(1);
+    expect(outcome.obstacles).toEqual(['wonen']);
+    expect(outcome.skipped).toEqual([]);
+  });
+
   it('gezondheid and persoonlijk never get a level', () => {
     const outcome = scoreZelfscan(fine({ gezondheid: 'ja', persoonlijk: 'ja' }));
     expect(Object.keys(outcome.levels)).not.toContain('gezondheid');
@@ -127,7 +145,7 @@ describe('scoreZelfscan: what the coach sees', () => {
 
   it.each(DOMAIN_IDS)('"zeg ik liever niet" on %s neither raises nor lowers the outcome', (domain: DomainId) => {
     // Two problem areas elsewhere: middelzwaar, one short of intensief and of multiproblematiek.
-    const base: ZelfscanAnswers = { school: 'gestopt', geld: 'schulden' };
+    const base: ZelfscanAnswers = { school: 'gestopt', geld: 'niet_goed' };
     const withoutDomain = { ...base };
     delete withoutDomain[domain];
     const omitted = scoreZelfscan(withoutDomain);
@@ -142,7 +160,7 @@ describe('scoreZelfscan: what the coach sees', () => {
     expect(() => scoreZelfscan({ geld: 'rijk' })).toThrow(UnknownZelfscanAnswerError);
     expect(() => scoreZelfscan({ gezondheid: 'misschien' })).toThrow(UnknownZelfscanAnswerError);
     // An answer id of another domain is not an answer here either.
-    expect(() => scoreZelfscan({ wonen: 'schulden' })).toThrow(/wonen/);
+    expect(() => scoreZelfscan({ wonen: 'goed_rond' })).toThrow(/wonen/);
   });
 });
 
@@ -152,9 +170,9 @@ describe('zelfscan domains (the data the scoring reads)', () => {
     expect(DOMAIN_IDS).toEqual(['school', 'werk', 'geld', 'wonen', 'dagbesteding', 'netwerk', 'gezondheid', 'persoonlijk']);
   });
 
-  it('gives every ordinary domain 3–5 answers with unique ids, from a strength to an obstacle', () => {
+  it('offers every ordinary domain 3–5 answers with unique ids, from a strength to an obstacle', () => {
     for (const domain of ZELFSCAN_DOMAINS) {
-      const ids = domain.kind === 'level' ? domain.answers.map(({ id }) => id) : [...domain.answers];
+      const ids = offeredAnswerIds(domain);
       expect(new Set(ids).size, domain.id).toBe(ids.length);
       for (const id of ids) expect(id, domain.id).toMatch(/^[a-z0-9_]+$/);
       expect(ids, domain.id).not.toContain(SKIP_ANSWER_ID);
@@ -164,9 +182,18 @@ describe('zelfscan domains (the data the scoring reads)', () => {
       }
       expect(ids.length, domain.id).toBeGreaterThanOrEqual(3);
       expect(ids.length, domain.id).toBeLessThanOrEqual(5);
-      const levels = domain.answers.map(({ level }) => level);
+      const levels = domain.answers.filter(({ id }) => ids.includes(id)).map(({ level }) => level);
       expect(Math.max(...levels), domain.id).toBeGreaterThanOrEqual(4);
       expect(Math.min(...levels), domain.id).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('offers no answer that tells a sensitive fact in one tap: money and housing offer a talk with the coach instead', () => {
+    const offered = ZELFSCAN_DOMAINS.flatMap((domain) => offeredAnswerIds(domain));
+    for (const told of ['schulden', 'geen_eten', 'niet_rond', 'moet_weg', 'geen_slaapplek']) expect(offered).not.toContain(told);
+    for (const id of ['geld', 'wonen'] as const) {
+      const domain = ZELFSCAN_DOMAINS.find((candidate) => candidate.id === id);
+      expect(domain?.kind === 'level' && domain.answers.find((answer) => answer.id === 'praten')?.talk, id).toBe(true);
     }
   });
 

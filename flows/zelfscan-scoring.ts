@@ -8,6 +8,11 @@
  *   - level 4 or 5: a strength (mogelijkheid) of the young person
  * Gezondheid and persoonlijk (health, addiction, justice) get no level: the young person only says
  * whether they want to talk about it with their coach. "Ja" makes it a topic to talk about.
+ * Geld and wonen offer "Ik wil erover praten met mijn coach" instead of naming debts or eviction:
+ * that answer is level 2 (an obstacle) and makes the domain a topic to talk about too, so the coach
+ * reads "Wil met de coach praten over: geld, wonen" — the topics, never the facts.
+ * "Nee" to "Heb je vannacht een veilige slaapplek?" puts wonen at level 1 (acute), whatever the
+ * housing answer was.
  *
  * Life areas. Multiproblematiek means problems in several life areas, so the domains are grouped
  * the way a coach counts them:
@@ -21,7 +26,7 @@
  *
  * Multiproblematiek: problems in 3 or more life areas, or an acute domain (level 1) together with a
  * problem in another area (2 or more areas). Then the Sociaal team takes the regie; the coach stays the young person's
- * contact for school or work. Example: debts + eviction + wanting to talk about health and personal
+ * contact for school or work. Example: wanting to talk about money, housing, health and personal
  * matters is four areas.
  *
  * Ondersteuningszwaarte (support intensity), the first rule that applies:
@@ -36,15 +41,15 @@
  */
 import {
   SKIP_ANSWER_ID,
+  SLEEP_QUESTION,
   ZELFSCAN_DOMAINS,
   type DomainId,
   type Level,
   type LevelDomainId,
-  type TalkDomainId,
 } from './zelfscan-domains';
 
-/** The answer id per domain, or 'liever_niet'. */
-export type ZelfscanAnswers = Partial<Record<DomainId, string>>;
+/** The answer id per domain, or 'liever_niet'; `slaapplek` only when the acute question was asked. */
+export type ZelfscanAnswers = Partial<Record<DomainId | typeof SLEEP_QUESTION.id, string>>;
 
 export type Intensity = 'licht' | 'middelzwaar' | 'intensief';
 /** What the zelfscan concludes: an intensity, or 'onbekend' when everything was skipped (the coach decides). */
@@ -59,8 +64,8 @@ export interface ZelfscanOutcome {
   attention: DomainId[];
   /** Level 4 or 5: the young person's possibilities. */
   strengths: DomainId[];
-  /** Health or personal topics the young person wants to discuss with the coach. */
-  talkAbout: TalkDomainId[];
+  /** Topics the young person wants to discuss with the coach rather than tell the chat. */
+  talkAbout: DomainId[];
   /** "Zeg ik liever niet" or not answered. */
   skipped: DomainId[];
   intensity: ZelfscanIntensity;
@@ -117,9 +122,16 @@ export function scoreZelfscan(answers: ZelfscanAnswers): ZelfscanOutcome {
       if (answer === 'ja') outcome.talkAbout.push(domain.id);
       continue;
     }
-    const level = domain.answers.find(({ id }) => id === answer)?.level;
-    if (level === undefined) throw new UnknownZelfscanAnswerError(domain.id, answer);
-    outcome.levels[domain.id] = level;
+    const given = domain.answers.find(({ id }) => id === answer);
+    if (given === undefined) throw new UnknownZelfscanAnswerError(domain.id, answer);
+    outcome.levels[domain.id] = given.level;
+    if (given.talk) outcome.talkAbout.push(domain.id);
+  }
+  if (answers[SLEEP_QUESTION.id] === SLEEP_QUESTION.unsafe) outcome.levels[SLEEP_QUESTION.after] = ACUTE;
+  outcome.skipped = outcome.skipped.filter((id) => outcome.levels[id as LevelDomainId] === undefined);
+  for (const domain of ZELFSCAN_DOMAINS) {
+    const level = domain.kind === 'level' ? outcome.levels[domain.id] : undefined;
+    if (level === undefined) continue;
     if (level <= OBSTACLE_MAX) outcome.obstacles.push(domain.id);
     else if (level === ATTENTION) outcome.attention.push(domain.id);
     else outcome.strengths.push(domain.id);

@@ -127,7 +127,10 @@ describe('reading a case', () => {
     expect(entries.slice(before).map((e) => e.actor)).toEqual([noor.id, eva.id]);
 
     const audit = await app.inject({ url: `/api/audit?caseId=${amstelveenCase.caseId}`, headers: admin });
-    expect(audit.json().entries.map((e: { actor: string }) => e.actor)).toEqual([eva.id, noor.id]);
+    const about = audit.json().entries as { actor: string; action: string; detail: unknown }[];
+    expect(about.filter((e) => e.action === 'case.read').map((e) => e.actor)).toEqual([eva.id, noor.id]);
+    // Seeing the case in a list counts too: Noor's list read names it among the cases it showed.
+    expect(about).toContainEqual(expect.objectContaining({ actor: noor.id, action: 'cases.list', detail: { count: 1, caseIds: [amstelveenCase.caseId] } }));
     expect((await app.inject({ url: `/api/audit?caseId=${amstelveenCase.caseId}`, headers: bearer(eva.token) })).statusCode).toBe(403);
 
     // Unsharing ends it.
@@ -140,7 +143,9 @@ describe('reading a case', () => {
     expect((await app.inject({ url: `/api/cases/${aalsmeerCase.caseId}`, headers: bearer(boss.token) })).statusCode).toBe(200);
     expect((await app.inject({ url: `/api/cases/${amstelveenCase.caseId}`, headers: bearer(boss.token) })).statusCode).toBe(403);
     const bossAudit = (await app.inject({ url: '/api/audit', headers: bearer(boss.token) })).json().entries;
-    expect(bossAudit.every((e: { caseId: string }) => e.caseId === aalsmeerCase.caseId)).toBe(true);
+    // Entries about Aalsmeer's cases and by Aalsmeer's staff (their list reads), nothing of Amstelveen.
+    expect(bossAudit.every((e: { caseId: string | null; municipality: string | null }) => e.caseId === aalsmeerCase.caseId || (e.caseId === null && e.municipality === 'aalsmeer'))).toBe(true);
+    expect(JSON.stringify(bossAudit)).not.toContain(amstelveenCase.caseId);
     expect((await app.inject({ url: `/api/cases/${amstelveenCase.caseId}`, headers: admin })).statusCode).toBe(200);
     expect((await reads(amstelveenCase.caseId)).at(-1)?.actor).toBe('admin');
     // An admin-coach manages coaches, as the admin token does.

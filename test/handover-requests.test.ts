@@ -66,18 +66,36 @@ describe('handovers from the flows', () => {
     expect(JSON.stringify(events)).not.toContain('niet meer zijn');
   });
 
+  it('"nee" to a safe place to sleep tonight in the zelfscan opens the same urgent handover as a message about sleeping rough', async () => {
+    const phone = '+31612360005';
+    for (const body of ['hoi', '20', 'ja', 'Amstelveen', 'vmbo', 'naar school', '1', '1', '1']) await say(phone, body);
+    expect((await say(phone, 'Praten met mijn coach')).at(-1)?.body).toContain('Heb je vannacht een veilige plek om te slapen?');
+    const alarm = await say(phone, 'nee');
+    // The night shelter or the Sociaal loket at once, then the zelfscan goes on.
+    expect(alarm.map((m) => m.body).join('\n')).toContain('Heb je genoeg te doen op een dag?');
+    const urgent = await eventually(async () => {
+      const listed = (await fetch(`${t.baseUrl}/api/handovers`, { headers: { authorization: `Bearer ${t.adminToken}` } }).then((r) => r.json())) as {
+        handovers: { reason: string; urgent: boolean; category: string | null; summary: string }[];
+      };
+      return listed.handovers.find((h) => h.reason === 'safety' && h.summary.includes('20 jaar'));
+    });
+    expect(urgent).toMatchObject({ urgent: true, category: 'homeless_runaway' });
+  });
+
   it('multiproblematiek gives the Sociaal team the regie: both the coach and the team are handed over', async () => {
     const phone = '+31612360003';
     for (const body of ['hoi', '22', 'ja', 'Amstelveen', 'geen diploma', 'naar school']) await say(phone, body);
-    // School stopped, long looking for work, no food money, no place to sleep, at home all day, nobody.
-    for (const body of ['5', '5', '5', '5', '4', '4', 'ja', 'nee', 'ochtend']) await say(phone, body);
+    // School stopped, long looking for work, money and housing to talk about with the coach (a safe
+    // place tonight, though), at home all day, nobody.
+    for (const body of ['5', '5', '4', '5', 'ja', '4', '4', 'ja', 'nee', 'ochtend']) await say(phone, body);
     await eventually(() => t.twilio.messages.filter(to(phone)).some((m) => /vaste contactpersoon/.test(m.body ?? '')));
     const cases = await t.db.sql`select c.intensity, c.regie, c.route, (select count(*)::int from handovers h where h.case_id = c.id) as handovers
       from cases c join youths y on y.id = c.youth_id where y.age = 22`;
     expect(cases).toEqual([{ intensity: 'intensief', regie: 'sociaal_team', route: 'school', handovers: 2 }]);
     const summary = (await handovers()).find((h) => h.summary.includes('22 jaar'))?.summary;
     expect(summary).toContain('Multiproblematiek');
-    expect(summary).toContain('Wil met de coach praten over: gezondheid');
+    // The topics, never the facts behind them.
+    expect(summary).toContain('Wil met de coach praten over: geld en inkomen, wonen, gezondheid');
 
     // The Sociaal team member holding the regie reads the case, and finds it in their list.
     const [regie] = await t.db.sql`select h.coach_id, h.case_id from handovers h join coaches co on co.id = h.coach_id join cases c on c.id = h.case_id

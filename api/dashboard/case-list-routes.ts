@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listCases, type CaseFilters } from '../../cases/case/case-repository';
+import { recordRead } from '../../cases/privacy/audit-log';
 import { listFilterCoaches } from '../../cases/staff/filter-coaches';
 import { viewerFor } from './dashboard-access';
 import type { DashboardOptions } from './dashboard-options';
@@ -17,6 +18,7 @@ export const caseListRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (ap
       Object.entries({ ...asked, waiting: waiting ? true : undefined, buitenBeeld: buitenBeeld ? true : undefined }).filter(([, v]) => v !== undefined),
     );
     const [cases, coaches] = await Promise.all([listCases(db, { viewer, ...filters }), listFilterCoaches(db, viewer)]);
+    await recordRead(db, { reader: viewer, action: 'cases.list', caseIds: cases.map((c) => c.id) });
     return replies.page(reply, renderCasesPage(replies.context(request, reply, staff), { cases, filters, coaches }));
   });
 };

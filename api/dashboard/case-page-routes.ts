@@ -13,6 +13,7 @@ import { AccessDeniedError } from '../../cases/errors';
 import { getHandover } from '../../cases/handover/handover-repository';
 import type { SafetySignalView } from '../../cases/handover/safety-signals';
 import { caseAccess } from '../../cases/staff/case-access';
+import { actorOf } from '../../cases/staff/viewer';
 import { renderCasePage } from './case-page';
 import { viewerFor } from './dashboard-access';
 import type { DashboardOptions } from './dashboard-options';
@@ -68,7 +69,7 @@ export const casePageRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (ap
       if (!access.canManage) throw new AccessDeniedError('not the case’s coach');
       const coachId = viewer.kind === 'coach' ? viewer.coachId : null;
       const sent = await db.transaction((tx) =>
-        sendCoachMessage(tx, { protector: deps.protector, i18n: deps.i18n }, { caseId, coachId, actor: coachId ?? 'admin', text: request.body.text }),
+        sendCoachMessage(tx, { protector: deps.protector, i18n: deps.i18n }, { caseId, coachId, actor: actorOf(viewer), text: request.body.text }),
       );
       await deps.enqueueSends(sent.outboundIds).catch((err: unknown) => request.log.warn({ err }, 'send not queued; the relay will'));
       return sent.delivery === 'chat' ? 'sent' : 'held';

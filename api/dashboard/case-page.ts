@@ -5,7 +5,7 @@ import { reachYoungPerson } from '../../messages/reach-young-person';
 import { whatsAppWindow } from '../../messages/whatsapp-window';
 import type { SafetySignalView } from '../../cases/handover/safety-signals';
 import { html, type SafeHtml } from './html';
-import { csrfField, formatDateTime, layout, type PageContext } from './layout';
+import { csrfField, formatDateTime, layout, sectionsFor, type PageContext } from './layout';
 
 export interface CasePageInput {
   detail: CaseDetail;
@@ -93,6 +93,7 @@ ${input.appointments.length
 <div class="table-wrap"><table><caption class="visually-hidden">${t('case.history')}</caption>
 <thead><tr><th scope="col">${t('case.at')}</th><th scope="col">${t('case.event')}</th><th scope="col">${t('case.by')}</th></tr></thead>
 <tbody>${[...c.events].reverse().map((e) => html`<tr><td>${formatDateTime(e.at, lang)}</td><td>${describeEvent(ctx, e)}</td><td>${actorName(e.actor, c)}</td></tr>`)}</tbody></table></div>
+${ctx.account && sectionsFor(ctx.account).includes('audit') ? html`<p><a href="/dashboard/audit?caseId=${c.id}">${t('case.whoRead')}</a></p>` : ''}
 </section>`;
 
   const actions = !input.canManage

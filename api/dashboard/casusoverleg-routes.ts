@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listCasusoverleg } from '../../cases/case/casusoverleg';
+import { recordRead } from '../../cases/privacy/audit-log';
 import { viewerFor } from './dashboard-access';
 import type { DashboardOptions } from './dashboard-options';
 import { pageQuery } from './dashboard-schemas';
@@ -10,6 +11,7 @@ export const casusoverlegRoutes: FastifyPluginAsyncZod<DashboardOptions> = async
   app.get('/dashboard/casusoverleg', { schema: { hide: true, querystring: pageQuery } }, async (request, reply) => {
     const { staff, viewer } = viewerFor(request);
     const items = await listCasusoverleg(deps.database.db, { viewer });
+    await recordRead(deps.database.db, { reader: viewer, action: 'casusoverleg.list', caseIds: items.map((item) => item.caseId) });
     return replies.page(reply, renderCasusoverlegPage(replies.context(request, reply, staff), { items }));
   });
 };

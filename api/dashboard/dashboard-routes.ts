@@ -5,6 +5,7 @@ import type { AppDeps } from '../app';
 import { errorHandler } from '../error-handler';
 import { loadPageAssets, servePageAssets } from '../page-assets';
 import { accountRoutes } from './account-routes';
+import { auditRoutes } from './audit-routes';
 import { casePageRoutes } from './case-page-routes';
 import { caseListRoutes } from './case-list-routes';
 import { casusoverlegRoutes } from './casusoverleg-routes';
@@ -64,6 +65,7 @@ export const dashboardRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) =>
         await caseWork.register(casusoverlegRoutes, options);
         await caseWork.register(directoryPageRoutes, options);
         await caseWork.register(accountRoutes, options);
+        await caseWork.register(auditRoutes, options);
       });
     });
   });

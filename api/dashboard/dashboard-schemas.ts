@@ -14,6 +14,9 @@ export const pageQuery = z.object({
 
 export const idParams = z.object({ id: z.uuid() });
 
+/** The audit log, filtered by one case; a malformed case number is dropped (the whole log). */
+export const auditQuery = pageQuery.extend({ caseId: z.uuid().optional().catch(undefined) });
+
 export const signInForm = z.object({
   email: z.string().max(320),
   password: z.string().max(1024),

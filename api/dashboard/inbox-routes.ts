@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { unreadThreads } from '../../cases/case/case-messages';
 import { acknowledgeHandover } from '../../cases/handover/handover-repository';
 import { listInboxHandovers } from '../../cases/handover/inbox-handovers';
+import { recordRead } from '../../cases/privacy/audit-log';
 import { viewerFor } from './dashboard-access';
 import type { DashboardOptions } from './dashboard-options';
 import { idParams, pageQuery } from './dashboard-schemas';
@@ -16,6 +17,7 @@ export const inboxRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app, 
     // A coach's own unread threads; a team lead and the admin see everyone's.
     const coachId = viewer.kind === 'coach' && !viewer.isAdmin ? viewer.coachId : undefined;
     const [handovers, unread] = await Promise.all([listInboxHandovers(db, viewer), unreadThreads(db, coachId ? { coachId } : {})]);
+    await recordRead(db, { reader: viewer, action: 'inbox.read', caseIds: [...handovers, ...unread].map((item) => item.caseId) });
     return replies.page(reply, renderInboxPage(replies.context(request, reply, staff), { handovers, unread, now: new Date() }));
   });
 

@@ -2,6 +2,9 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { computeIndicators } from '../../cases/indicators/indicators';
+import { recordRead } from '../../cases/privacy/audit-log';
+import { seesExactCounts } from '../../cases/staff/municipality-scope';
+import { viewerOf } from '../../cases/staff/staff-accounts';
 import { indicatorPeriod } from '../../cases/indicators/indicator-period';
 import type { Municipality } from '../../drizzle/schema';
 import { staffOf } from './dashboard-access';
@@ -26,24 +29,28 @@ export const indicatorRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (a
     const indicators = await computeIndicators(db, { municipality, from: period.from, to: period.until });
     return {
       staff,
+      municipality,
       indicators,
       coachNames: staff.account.role !== 'analyst',
+      exactCounts: seesExactCounts(viewerOf(staff.account)),
       form: { municipality: municipality ?? '', from: period.fromDay, to: period.toDay },
       choices: municipalityChoices(fixed),
     };
   };
 
   app.get('/dashboard/indicators', { schema: { hide: true, querystring: indicatorQuery } }, async (request, reply) => {
-    const { staff, indicators, coachNames, form, choices } = await indicatorsFor(request, request.query);
+    const { staff, indicators, coachNames, exactCounts, form, choices } = await indicatorsFor(request, request.query);
     const ctx = replies.context(request, reply, staff);
-    const rows = indicatorRows(indicators, ctx.t, { coachNames });
-    return replies.page(reply, renderIndicatorsPage(ctx, { indicators, rows, form, choices, coachNames }));
+    const rows = indicatorRows(indicators, ctx.t, { coachNames, exactCounts });
+    return replies.page(reply, renderIndicatorsPage(ctx, { indicators, rows, form, choices, coachNames, exactCounts }));
   });
 
   app.get('/dashboard/indicators.csv', { schema: { hide: true, querystring: indicatorQuery } }, async (request, reply) => {
-    const { staff, indicators, coachNames, form } = await indicatorsFor(request, request.query);
+    const { staff, municipality, indicators, coachNames, exactCounts, form } = await indicatorsFor(request, request.query);
     const { t } = replies.context(request, reply, staff);
-    const csv = indicatorsCsv({ municipality: form.municipality || 'all', from: form.from, to: form.to }, indicatorRows(indicators, t, { coachNames }));
+    const csv = indicatorsCsv({ municipality: form.municipality || 'all', from: form.from, to: form.to }, indicatorRows(indicators, t, { coachNames, exactCounts }));
+    // An export leaves the dashboard: who took which one is in the audit log (counts only, no cases).
+    await recordRead(db, { reader: viewerOf(staff.account) ?? { actor: `staff:${staff.account.id}` }, action: 'export.indicators_csv', municipality: municipality ?? null });
     const name = `indicatoren-${form.municipality || 'alle'}-${form.from}-${form.to}.csv`;
     return reply
       .header('content-type', 'text/csv; charset=utf-8')

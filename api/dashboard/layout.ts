@@ -4,7 +4,7 @@ import type { StaffAccount } from '../../cases/staff/staff-accounts';
 import { html, type SafeHtml } from './html';
 
 export type DashboardLang = 'nl' | 'en';
-export type Section = 'inbox' | 'cases' | 'casusoverleg' | 'indicators' | 'directory' | 'accounts';
+export type Section = 'inbox' | 'cases' | 'casusoverleg' | 'indicators' | 'directory' | 'accounts' | 'audit';
 
 export interface PageContext {
   t: TFunction;
@@ -18,12 +18,15 @@ export interface PageContext {
   notice?: { kind: 'ok' | 'error'; text: string } | undefined;
 }
 
-/** Sections a role may open: an analyst sees indicators only; an admin and a team lead also the accounts they manage. */
+/**
+ * Sections a role may open: an analyst sees indicators only; an admin and a team lead also the
+ * accounts they manage and the audit log of their scope.
+ */
 export function sectionsFor(account: StaffAccount): Section[] {
   if (account.role === 'analyst') return ['indicators'];
   const sections: Section[] = ['inbox', 'cases', 'casusoverleg', 'indicators'];
-  if (account.role === 'admin') return [...sections, 'directory', 'accounts'];
-  return account.role === 'team_lead' ? [...sections, 'accounts'] : sections;
+  if (account.role === 'admin') return [...sections, 'directory', 'accounts', 'audit'];
+  return account.role === 'team_lead' ? [...sections, 'accounts', 'audit'] : sections;
 }
 
 /** A hidden field with the session's synchronizer token; every POST form carries it. */

@@ -41,6 +41,20 @@ describe('buildHandoverSummary', () => {
     );
   });
 
+  it('names money and housing as topics to talk about, not as facts, and names each topic once', () => {
+    const summary = buildHandoverSummary({
+      intake: {
+        age: 19, municipality: 'amstelveen', diploma: 'mbo1', hasStartkwalificatie: false, wants: 'school', locale: 'nl',
+        zelfscan: { levels: { school: 3, geld: 2, wonen: 2 }, obstacles: ['geld', 'wonen'], attention: ['school'], strengths: [], talkAbout: ['geld', 'wonen'], skipped: [], intensity: 'middelzwaar', multiproblematiek: false },
+      },
+      t: nl,
+    });
+    expect(summary).toContain('Wil met de coach praten over: geld en inkomen, wonen.');
+    expect(summary.match(/geld en inkomen/g)).toHaveLength(1);
+    expect(summary).toContain('school of opleiding');
+    expect(summary).not.toMatch(/schuld|uitzetting|eten/i);
+  });
+
   it('shows an unknown diploma code as given instead of a translation key', () => {
     const summary = buildHandoverSummary({
       intake: { age: 20, municipality: 'amstelveen', diploma: 'praktijkonderwijs', hasStartkwalificatie: false, wants: 'werk', locale: 'nl' },

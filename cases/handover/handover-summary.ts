@@ -32,7 +32,8 @@ export function buildHandoverSummary(input: { intake: IntakeAnswers; t: TFunctio
   if (scan) {
     lines.push(t('summary.intensity', { intensity: t(`intensity.${scan.intensity}`) }));
     if (scan.multiproblematiek) lines.push(t('summary.multiproblematiek'));
-    const needs = [...scan.obstacles, ...scan.attention];
+    // A topic to talk about is named once, as a topic: the chat never asked what is behind it.
+    const needs = [...scan.obstacles, ...scan.attention].filter((id) => !scan.talkAbout.includes(id));
     if (needs.length > 0) lines.push(t('summary.attention', { domains: list(needs) }));
     if (scan.talkAbout.length > 0) lines.push(t('summary.talk_about', { domains: list(scan.talkAbout) }));
     if (scan.strengths.length > 0) lines.push(t('summary.strengths', { domains: list(scan.strengths) }));

@@ -1,6 +1,6 @@
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
-import { auditLog, cases, type Municipality } from '../../drizzle/schema';
+import { auditLog, cases, type AuditDetail, type Municipality } from '../../drizzle/schema';
 import { caseMunicipalitySql } from '../staff/case-access';
 import { AccessDeniedError } from '../errors';
 import { actorOf, isAdministrator, type Viewer } from '../staff/viewer';
@@ -14,6 +14,8 @@ export interface AuditEntry {
   /** What an admin action changed: `coach:<id>`, `account:<id>`, `team:<id>`. */
   target: string | null;
   municipality: Municipality | null;
+  /** A list read or export: how many cases it showed, and which (ids only). */
+  detail: AuditDetail | null;
   at: Date;
 }
 
@@ -58,6 +60,47 @@ export async function recordSafetyWordsRead(tx: DbOrTx, options: { viewer: Viewe
 }
 
 /**
+ * Reads of personal data besides a case's details (those are `case.read`): lists that show cases,
+ * and exports. Every path that shows them calls {@link recordRead}.
+ */
+export type ReadAction =
+  | 'handovers.list'
+  | 'inbox.read'
+  | 'cases.list'
+  | 'casusoverleg.list'
+  | 'case.appointments_read'
+  | 'export.indicators_csv';
+
+/** Someone who is no case viewer (an analyst) but still reads: named by their account. */
+export type Reader = Viewer | { actor: string };
+
+const actorOfReader = (reader: Reader): string => ('actor' in reader ? reader.actor : actorOf(reader));
+
+/**
+ * Writes that a person saw a list or an export: who (the real person: a coach id, `staff:<account>`,
+ * or 'admin' for the bootstrap token), what, and how many cases it showed and which — ids and a
+ * count only, never a personal value. One case's details stay {@link recordCaseRead}.
+ *
+ * The caller awaits it before answering: when the entry cannot be written the request fails, so
+ * nothing is shown that the log does not hold (AVG art. 5(2), accountability).
+ */
+export async function recordRead(
+  tx: DbOrTx,
+  options: { reader: Reader; action: ReadAction; caseIds?: readonly (string | null)[]; caseId?: string; municipality?: Municipality | null },
+): Promise<void> {
+  const { reader } = options;
+  const caseIds = options.caseIds ? [...new Set(options.caseIds.filter((id): id is string => id !== null))] : undefined;
+  const municipality = options.municipality !== undefined ? options.municipality : 'kind' in reader && reader.kind === 'coach' ? reader.municipality : null;
+  await tx.insert(auditLog).values({
+    actor: actorOfReader(reader),
+    action: options.action,
+    caseId: options.caseId ?? null,
+    municipality,
+    detail: caseIds ? { count: caseIds.length, caseIds } : null,
+  });
+}
+
+/**
  * A change to someone's own access (a token rotated, a second factor set up, a single sign-on bound),
  * for the security officer; `target` names whose (`coach:<id>`, `account:<id>`), as admin actions do.
  */
@@ -77,14 +120,24 @@ export async function listAuditLog(
   const { viewer } = options;
   if (!isAdministrator(viewer)) throw new AccessDeniedError('Only an admin may read the audit log');
   const conditions: (SQL | undefined)[] = [];
-  if (options.caseId) conditions.push(eq(auditLog.caseId, options.caseId));
+  // A case shown in a list counts too: who saw it, in the inbox or a list, is part of its reads.
+  if (options.caseId) conditions.push(or(eq(auditLog.caseId, options.caseId), sql`(${auditLog.detail} -> 'caseIds') @> ${JSON.stringify([options.caseId])}::jsonb`));
   if (viewer.kind === 'coach') {
     conditions.push(
       sql`(${auditLog.municipality} = ${viewer.municipality} or exists (select 1 from ${cases} where ${cases.id} = ${auditLog.caseId} and ${caseMunicipalitySql} = ${viewer.municipality}))`,
     );
   }
   return db
-    .select({ id: auditLog.id, actor: auditLog.actor, action: auditLog.action, caseId: auditLog.caseId, target: auditLog.target, municipality: auditLog.municipality, at: auditLog.at })
+    .select({
+      id: auditLog.id,
+      actor: auditLog.actor,
+      action: auditLog.action,
+      caseId: auditLog.caseId,
+      target: auditLog.target,
+      municipality: auditLog.municipality,
+      detail: auditLog.detail,
+      at: auditLog.at,
+    })
     .from(auditLog)
     .where(and(...conditions))
     .orderBy(desc(auditLog.at), desc(auditLog.id))

@@ -165,10 +165,13 @@ export async function issueCoachToken(
 ): Promise<{ token: string; expiresAt: Date }> {
   const { token, tokenHash, tokenExpiresAt } = newBearerToken(input);
   const own = input.viewer.kind === 'coach' && input.viewer.coachId === input.coachId;
-  const [row] = await db.update(coaches).set({ tokenHash, tokenExpiresAt }).where(eq(coaches.id, input.coachId)).returning({ id: coaches.id });
-  if (!row) throw new NotFoundError('Coach not found');
-  if (own) await recordStaffAction(db, { viewer: input.viewer, action: 'coach.token_rotated', target: `coach:${input.coachId}` });
-  return { token, expiresAt: tokenExpiresAt };
+  // One transaction: a token is never issued without its audit entry.
+  return db.transaction(async (tx) => {
+    const [row] = await tx.update(coaches).set({ tokenHash, tokenExpiresAt }).where(eq(coaches.id, input.coachId)).returning({ id: coaches.id });
+    if (!row) throw new NotFoundError('Coach not found');
+    if (own) await recordStaffAction(tx, { viewer: input.viewer, action: 'coach.token_rotated', target: `coach:${input.coachId}` });
+    return { token, expiresAt: tokenExpiresAt };
+  });
 }
 
 export interface CoachChanges {

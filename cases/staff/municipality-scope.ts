@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
 import { coaches, type Municipality } from '../../drizzle/schema';
 import { AccessDeniedError, NotFoundError } from '../errors';
-import type { Viewer } from './viewer';
+import { isAdministrator, type Viewer } from './viewer';
 
 /** What a caller may manage: everything (the admin token) or their own municipality (a coach). */
 export type MunicipalityScope = { all: true } | { municipality: Municipality };
@@ -57,6 +57,16 @@ export async function requireManagesCoach(db: DbOrTx, viewer: Viewer, coachId: s
   if (!coach) throw new NotFoundError('Coach not found');
   await requireManages(db, viewer, coach.municipality);
   return coach.municipality;
+}
+
+/**
+ * Who sees indicator counts of 1 to 4 as they are: only who may read every case behind them anyway
+ * (a global admin; an admin-coach or team lead, whose indicators are their own municipality's). A
+ * coach and an analyst see "< 5" (cases/indicators/small-counts.ts): they have no need to know which
+ * few young people a small count is.
+ */
+export function seesExactCounts(viewer: Viewer | undefined): boolean {
+  return viewer !== undefined && isAdministrator(viewer);
 }
 
 /**

@@ -56,13 +56,16 @@ export async function useTotpCode(
   if (!row?.totpSecretEnc || Boolean(row.totpConfirmedAt) === input.enrolling) return false;
   const step = stepOf(totpOf({ secret: protector.decrypt(row.totpSecretEnc), email: row.email }), input.code, input.now);
   if (step === undefined) return false;
-  const [used] = await db
-    .update(staffAccounts)
-    .set({ totpLastStep: step, ...(input.enrolling ? { totpConfirmedAt: input.now } : {}) })
-    .where(and(eq(staffAccounts.id, row.id), or(isNull(staffAccounts.totpLastStep), lt(staffAccounts.totpLastStep, step))))
-    .returning({ id: staffAccounts.id });
-  if (used && input.enrolling) await recordStaffAction(db, { viewer: { actor: `staff:${row.id}` }, action: 'staff.second_factor_enrolled', target: `account:${row.id}` });
-  return Boolean(used);
+  // One transaction: a second factor is never set up without its audit entry.
+  return db.transaction(async (tx) => {
+    const [used] = await tx
+      .update(staffAccounts)
+      .set({ totpLastStep: step, ...(input.enrolling ? { totpConfirmedAt: input.now } : {}) })
+      .where(and(eq(staffAccounts.id, row.id), or(isNull(staffAccounts.totpLastStep), lt(staffAccounts.totpLastStep, step))))
+      .returning({ id: staffAccounts.id });
+    if (used && input.enrolling) await recordStaffAction(tx, { viewer: { actor: `staff:${row.id}` }, action: 'staff.second_factor_enrolled', target: `account:${row.id}` });
+    return Boolean(used);
+  });
 }
 
 /** A session waiting for its second factor (still within its few minutes), with what it waits for. */

@@ -48,12 +48,17 @@ export async function signInWithOrganisation(
   const { identity } = input;
   let [row] = await db.select().from(staffAccounts).where(eq(staffAccounts.oidcSubject, identity.subject));
   if (!row && identity.email && identity.emailVerified === true) {
-    [row] = await db
-      .update(staffAccounts)
-      .set({ oidcSubject: identity.subject })
-      .where(and(sql`lower(${staffAccounts.email}) = lower(${identity.email.trim()})`, isNull(staffAccounts.oidcSubject), eq(staffAccounts.active, true)))
-      .returning();
-    if (row) await recordStaffAction(db, { viewer: { actor: `staff:${row.id}` }, action: 'staff.sso_linked', target: `account:${row.id}` });
+    const email = identity.email.trim();
+    // One transaction: an account is never bound to a sign-in without its audit entry.
+    [row] = await db.transaction(async (tx) => {
+      const linked = await tx
+        .update(staffAccounts)
+        .set({ oidcSubject: identity.subject })
+        .where(and(sql`lower(${staffAccounts.email}) = lower(${email})`, isNull(staffAccounts.oidcSubject), eq(staffAccounts.active, true)))
+        .returning();
+      for (const account of linked) await recordStaffAction(tx, { viewer: { actor: `staff:${account.id}` }, action: 'staff.sso_linked', target: `account:${account.id}` });
+      return linked;
+    });
   }
   if (!row?.active) return { ok: false, reason: 'unknown' };
   const pending = providerAskedSecondFactor(identity, input.secondFactor) ? null : secondFactorDue(row, input.policy);

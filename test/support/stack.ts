@@ -91,7 +91,7 @@ export async function eventually<T>(check: () => Promise<T | undefined | false> 
 
 /**
  * Typed answers to the zelfscan, as a young person would give them: school "soms lastig" (3), werk
- * "ik zoek werk" (3), geld "ik kom niet rond" (2), wonen "het is oké" (4), dagbesteding "vaak niks
+ * "ik zoek werk" (3), geld "het gaat niet zo goed" (2), wonen "het is oké" (4), dagbesteding "vaak niks
  * te doen" (3), netwerk "een paar" (4), no health or personal topic, reachable in the evening.
  * Outcome: one obstacle (geld), so middelzwaar.
  */
