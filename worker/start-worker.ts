@@ -15,7 +15,7 @@ import { processEmail } from './process-email';
 import { checkHandoverDeadlines, type SlaRun } from '../cases/handover/handover-deadlines';
 import { relayOnce, type RelayCounts } from './relay';
 // Re-approach and nazorg sweeps.
-import { defaultFollowUpConfig, type FollowUpConfig } from '../config';
+import { defaultFollowUpConfig, type FollowUpConfig, type RetentionConfig } from '../config';
 import { processNazorg } from './process-nazorg';
 import { processReapproach, type ReapproachRun } from './process-reapproach';
 import { processNearing27 } from './process-nearing-27';
@@ -41,6 +41,8 @@ export interface WorkerDeps {
   slaCheckSeconds: number;
   /** Re-approach and nazorg (config.followUp); defaults when unset. `checkSeconds` 0 starts no scheduler. */
   followUp?: FollowUpConfig;
+  /** Retention periods and erasure (config.retention); defaults when unset. `checkSeconds` 0 starts no scheduler. */
+  retention?: RetentionConfig;
   /** The clock of the re-approach and nazorg sweeps (tests move it). */
   now?: () => Date;
 }

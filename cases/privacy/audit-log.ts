@@ -31,7 +31,9 @@ export type AdminAction =
   | 'account.reactivated'
   | 'account.role_changed'
   | 'account.password_reset'
-  | 'account.sessions_ended';
+  | 'account.sessions_ended'
+  /** A young person's data erased at their request by letter (target: `case:<id>`). */
+  | 'youth.erased';
 
 /**
  * Writes that the viewer used an administrator's power: what, on whom (`target`) and in which
