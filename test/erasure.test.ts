@@ -117,6 +117,25 @@ describe('erasure of a young person', () => {
     expect(await t.db.sql`select 1 from conversations where key = ${conversationKey(t.stack.protector, 'whatsapp', phone)}`).toHaveLength(1);
   });
 
+  it('after a safety signal: the words go, the coach keeps that there was one, and the urgent handover stays open for its holder', async () => {
+    const phone = '+31612390004';
+    await sayOnWhatsApp(t, { phone, body: 'ik wil dood' });
+    const who = await eventually(() => whoIs(conversationKey(t.stack.protector, 'whatsapp', phone)).catch(() => undefined));
+    await eventually(async () => (await t.db.sql`select 1 from handovers where case_id = ${who.caseId} and urgent`).length === 1);
+    await sayOnWhatsApp(t, { phone, body: 'Verwijder mijn gegevens' });
+    await sayOnWhatsApp(t, { phone, body: 'ja' });
+    await eventually(async () => (await t.db.sql`select 1 from conversations where id = ${who.conversationId}`).length === 0, 60_000);
+    await expectForgotten(who);
+
+    const [urgent] = await t.db.sql<{ status: string; summary: string; category: string }[]>`select status, summary, category from handovers where case_id = ${who.caseId}`;
+    expect(urgent).toMatchObject({ status: 'open', category: 'suicide' });
+    expect(urgent!.summary).toMatch(/^Verwijderd op verzoek van de jongere op .+ Er was een veiligheidssignaal \(suïcide\)\./);
+    expect(urgent!.summary).not.toContain('dood');
+    // The history keeps the signal and its kind; its words (encrypted) are gone.
+    const signals = await t.db.sql`select data from case_events where case_id = ${who.caseId} and type = 'safety.signal'`;
+    expect(signals.map((s) => s.data)).toEqual([{ category: 'suicide' }]);
+  });
+
   /** A chat page that reads the bot's messages from the event stream, as the browser does. */
   async function openChat(session: string) {
     const received: ChatMessage[] = [];
