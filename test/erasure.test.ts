@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatMessage } from '../api/chat-gateway';
 import { conversationKey } from '../messages/conversation-key';
@@ -22,7 +23,7 @@ describe('erasure of a young person', () => {
   let t: TestStack;
   const streams: AbortController[] = [];
   beforeAll(async () => {
-    t = await startTestStack({ env: { ERASURE_GRACE_SECONDS: '1' } });
+    t = await startTestStack({ env: { ERASURE_GRACE_SECONDS: '1', TOTP_REQUIRED_ROLES: 'none' } });
   });
   afterAll(async () => {
     for (const s of streams) s.abort();
@@ -218,5 +219,43 @@ describe('erasure of a young person', () => {
     const audit = await t.db.sql`select actor, action, target from audit_log where action = 'youth.erased'`;
     expect(audit).toEqual([{ actor: 'admin', action: 'youth.erased', target: `case:${who.caseId}` }]);
     expect((await api(`/api/cases/${who.caseId}/erase`, { method: 'POST' })).status).toBe(409);
+  });
+
+  it('by letter in the dashboard: an admin ticks the check and erases; the page then shows only the tombstone', async () => {
+    const app = t.stack.app!;
+    const password = 'beheer-wachtwoord-erase-1';
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/staff-accounts',
+      headers: { authorization: `Bearer ${t.adminToken}` },
+      payload: { email: 'beheer@example.nl', name: 'Beheer', role: 'admin', password },
+    });
+    expect(created.statusCode).toBe(201);
+    const cookie = (res: LightMyRequestResponse, name: string) => {
+      const line = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((l) => l.startsWith(`${name}=`))!;
+      return line.slice(name.length + 1, line.indexOf(';'));
+    };
+    const form = await app.inject({ url: '/dashboard/sign-in' });
+    const pre = cookie(form, 'jl_pre');
+    const signedIn = await app.inject({ method: 'POST', url: '/dashboard/sign-in', cookies: { jl_pre: pre }, payload: { _csrf: pre, email: 'beheer@example.nl', password } });
+    expect(signedIn.statusCode).toBe(303);
+    const session = cookie(signedIn, 'jl_session');
+
+    const phone = '+31612390005';
+    for (const body of ['hoi', '18', 'ja', 'Aalsmeer', 'geen diploma', 'naar school', ...zelfscanAnswers]) await sayOnWhatsApp(t, { phone, body });
+    const who = await whoIs(conversationKey(t.stack.protector, 'whatsapp', phone));
+    const page = await app.inject({ url: `/dashboard/cases/${who.caseId}`, cookies: { jl_session: session } });
+    expect(page.body).toContain('Gegevens wissen (verzoek per brief)');
+    // Before: the coach's summary with who it is.
+    expect(page.body).toContain('18 jaar');
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!;
+    const erased = await app.inject({ method: 'POST', url: `/dashboard/cases/${who.caseId}/erase`, cookies: { jl_session: session }, payload: { _csrf: csrf, confirm: 'yes' } });
+    expect(erased.statusCode).toBe(303);
+    expect(erased.headers.location).toBe(`/dashboard/cases/${who.caseId}?notice=erased`);
+    await expectForgotten(who);
+    const after = await app.inject({ url: `/dashboard/cases/${who.caseId}`, cookies: { jl_session: session } });
+    expect(after.body).toContain('Verwijderd op verzoek (per brief) op');
+    expect(after.body).not.toContain('Gegevens wissen (verzoek per brief)');
+    expect(after.body).not.toContain('18 jaar');
   });
 });

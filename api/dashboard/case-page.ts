@@ -13,6 +13,8 @@ export interface CasePageInput {
   appointments: AppointmentRow[];
   channel: { channel: 'whatsapp' | 'web'; lastInboundAt: Date | null; optedOut: boolean } | undefined;
   canManage: boolean;
+  /** An administrator of the young person's municipality: may record an erasure request made by letter. */
+  canErase: boolean;
   /** The safety signals of the case's urgent handovers this reader may see, by handover id. */
   signals: ReadonlyMap<string, SafetySignalView[]>;
   now: Date;
@@ -120,7 +122,14 @@ ${c.route === 'leerplicht' ? html`<form method="post" action="/dashboard/cases/$
         ? html`<form method="post" action="/dashboard/cases/${c.id}/reopen" class="stack card">${csrfField(ctx)}<h2>${t('case.reopen')}</h2><button type="submit" class="button">${t('case.reopenSubmit')}</button></form>`
         : '';
 
-  return layout(ctx, { title: t('case.title', { reference }), section: 'cases', body: html`${tombstone}${actions}${summary}${timeline}${messages}${appointments}${history}` });
+  const erase = input.canErase
+    ? html`<form method="post" action="/dashboard/cases/${c.id}/erase" class="stack card">${csrfField(ctx)}
+<h2>${t('case.erase')}</h2><p>${t('case.eraseHelp')}</p>
+<div class="field"><input type="checkbox" id="erase-confirm" name="confirm" value="yes" required> <label for="erase-confirm">${t('case.eraseConfirm')}</label></div>
+<button type="submit" class="button button-secondary">${t('case.eraseSubmit')}</button></form>`
+    : '';
+
+  return layout(ctx, { title: t('case.title', { reference }), section: 'cases', body: html`${tombstone}${actions}${summary}${timeline}${messages}${appointments}${history}${erase}` });
 }
 
 function describeEvent(ctx: PageContext, e: CaseDetail['events'][number]): string {
