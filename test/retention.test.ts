@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeIndicators } from '../cases/indicators/indicators';
 import { conversationKey } from '../messages/conversation-key';
 import type { RunningWorker } from '../worker/start-worker';
 import { PUBLIC_BASE_URL, sayOnWhatsApp, startTestStack, toPhone, zelfscanAnswers, type TestStack } from './support/stack';
@@ -132,11 +133,16 @@ describe('retention', () => {
       d.setUTCMonth(d.getUTCMonth() + n);
       return new Date(d.getTime() + extraMs);
     };
+    const period = { from: new Date(closedAt.getTime() - DAY), to: new Date(closedAt.getTime() + DAY), now: closedAt };
+    const countedBefore = await computeIndicators(t.stack.database.db, period);
+    expect(countedBefore.outflowEducation).toBeGreaterThanOrEqual(1);
     expect((await worker.retention(months(24, -DAY))).anonymisedYoungPeople).toBe(0);
     expect((await worker.retention(months(24, DAY))).anonymisedYoungPeople).toBe(1);
     const [anonymous] = await t.db.sql`select status, outcome, route, erasure_reason, assessment_enc from cases where id = ${caseId}`;
     // Still counted by the indicators: where the young person went, by which route.
     expect(anonymous).toEqual({ status: 'closed', outcome: 'onderwijs', route: 'school', erasure_reason: 'retention', assessment_enc: null });
+    // The indicators count exactly what they counted before.
+    expect(await computeIndicators(t.stack.database.db, period)).toEqual(countedBefore);
     expect(await conversationOf(phone)).toBeUndefined();
     expect((await t.db.sql`select conversation_id from youths where id = ${youthId}`)[0]?.conversation_id).toBeNull();
     const summaries = await t.db.sql<{ summary: string }[]>`select summary from handovers where case_id = ${caseId}`;
