@@ -1,4 +1,5 @@
 import type { i18n } from 'i18next';
+import { lockFor } from '../../drizzle/advisory-locks';
 import type { DbOrTx } from '../../drizzle/connection';
 import { erasureTombstone } from './erasure-tombstone';
 import { conversationStillBusy, forgetYoungPerson, type Forgotten } from './forget-young-person';
@@ -24,6 +25,8 @@ export async function eraseOnRequest(
   tx: DbOrTx,
   input: { conversationId: string; now: Date },
 ): Promise<Forgotten> {
+  // Under the conversation's turn lock: a turn in flight finishes (and its replies are seen) first.
+  await lockFor(tx, 'turn', input.conversationId);
   if (await conversationStillBusy(tx, { conversationId: input.conversationId, graceSeconds: deps.erasureGraceSeconds })) {
     throw new ErasureWaitsForConversationError();
   }
