@@ -125,6 +125,9 @@ describe.each(Object.keys(flows))('global commands in the middle of the %s', (fl
   it('"Verwijder mijn gegevens" asks to confirm; "nee" erases nothing and goes back to the open question', async () => {
     const chat = conversation();
     const question = await open(chat);
+    // MENU names the words, so a young person can find them.
+    expect((await chat.say('menu'))[0]?.text).toContain('VERWIJDER MIJN GEGEVENS');
+    await chat.say('1');
     const asked = last(await chat.say('Verwijder mijn gegevens!'));
     expect(asked.text).toContain('Weet je het zeker?');
     expect(asked.choices?.map((c) => c.id)).toEqual(['yes', 'no']);
