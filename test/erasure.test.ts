@@ -23,7 +23,7 @@ describe('erasure of a young person', () => {
   let t: TestStack;
   const streams: AbortController[] = [];
   beforeAll(async () => {
-    t = await startTestStack({ env: { ERASURE_GRACE_SECONDS: '1', TOTP_REQUIRED_ROLES: 'none' } });
+    t = await startTestStack({ env: { ERASURE_GRACE_SECONDS: '2', TOTP_REQUIRED_ROLES: 'none' } });
   });
   afterAll(async () => {
     for (const s of streams) s.abort();

@@ -166,7 +166,8 @@ export async function conversationStillBusy(tx: DbOrTx, input: { conversationId:
     .where(
       and(
         eq(outboundMessages.conversationId, input.conversationId),
-        or(inArray(outboundMessages.status, ['queued', 'sending']), sql`${outboundMessages.createdAt} > ${since}`),
+        // Counted from when it went out: the page (or a test, or a slow phone) fetches it after that.
+        or(inArray(outboundMessages.status, ['queued', 'sending']), sql`greatest(${outboundMessages.createdAt}, ${outboundMessages.sentAt}) > ${since}`),
       ),
     )
     .limit(1);
