@@ -33,6 +33,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ URGENT_RESPONSE_HOURS: '24' })).toThrow(/URGENT_RESPONSE_HOURS/);
   });
 
+  it('keeps conversations without a case 30 days, texts 90 days after closing, cases 24 months, events 14 days, unless told otherwise', () => {
+    expect(loadConfig({}).retention).toEqual({ noCaseDays: 30, afterCloseDays: 90, closedCaseMonths: 24, eventsDays: 14, checkSeconds: 3600, erasureGraceSeconds: 5 });
+    const set = loadConfig({ RETENTION_NO_CASE_DAYS: '14', RETENTION_CLOSED_CASE_MONTHS: '60', RETENTION_CHECK_SECONDS: '0' }).retention;
+    expect(set).toMatchObject({ noCaseDays: 14, closedCaseMonths: 60, checkSeconds: 0 });
+    // An erasure must be done within a minute: the wait after the last message cannot take that away.
+    expect(problems({ ERASURE_GRACE_SECONDS: '120', RETENTION_CLOSED_CASE_MONTHS: '0' }).join('\n')).toMatch(/ERASURE_GRACE_SECONDS[\s\S]*RETENTION_CLOSED_CASE_MONTHS|RETENTION_CLOSED_CASE_MONTHS[\s\S]*ERASURE_GRACE_SECONDS/);
+  });
+
   it('binds the embedded demo to the loopback interface, a deployment to all, and HOST wins', () => {
     expect(loadConfig({}).host).toBe('127.0.0.1');
     expect(loadConfig({ DATABASE_URL: 'postgres://db/x', DATA_KEY: key, ADMIN_TOKEN: 'a'.repeat(24) }).host).toBe('0.0.0.0');

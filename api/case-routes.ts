@@ -6,6 +6,7 @@ import { handOverAtEighteen } from '../cases/handover/hand-over-at-eighteen';
 import { shareCase, unshareCase } from '../cases/case/share-case';
 import { updateCase } from '../cases/case/update-case';
 import { recordRead } from '../cases/privacy/audit-log';
+import { eraseByLetter } from '../cases/privacy/erase-by-letter';
 import type { Viewer } from '../cases/staff/viewer';
 import type { AppDeps } from './app';
 import { apiScope } from './api-scope';
@@ -161,6 +162,32 @@ export const caseRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
       await deps.enqueueEvents(handed.eventIds).catch((err: unknown) => request.log.warn({ err }, 'events not queued; the relay will'));
       const { toCoach, handoverId } = handed.reassigned;
       return { caseId: id, route: handed.route, coach: { id: toCoach.id, firstName: toCoach.firstName, role: toCoach.role }, handoverId };
+    },
+  );
+
+  app.post(
+    '/api/cases/:id/erase',
+    {
+      schema: {
+        summary:
+          'Erase the young person of this case at their request by letter (an admin of their municipality; audited): their data is deleted, the case stays as an anonymous row with a tombstone',
+        operationId: 'eraseYoungPerson',
+        tags,
+        params: idParams,
+        response: {
+          200: caseChangedAnswer.describe('The case, now anonymous'),
+          ...badInput,
+          403: errorDoc('Not an admin of the young person’s municipality'),
+          404: errorDoc('No such case'),
+          409: errorDoc('Erased already'),
+        },
+      },
+    },
+    async (request) => {
+      const { viewer } = request;
+      const { id } = request.params;
+      await eraseByLetter(db, { viewer, caseId: id, i18n: deps.i18n });
+      return { case: await details(viewer, id) };
     },
   );
 

@@ -188,6 +188,8 @@ const caseItem = z.object({
   referral: z.string().nullable(),
   outcome: z.enum(caseOutcomes).nullable(),
   closedAt: instant.nullable(),
+  /** The young person was forgotten (on request, by letter, after the retention period): a tombstone, no data. */
+  erased: z.object({ at: instant, reason: z.enum(['request', 'letter', 'retention']) }).nullable(),
   youth: z.object({ age: z.int().nullable(), municipality: z.string().nullable() }),
   coach: coachBrief.nullable(),
   createdAt: instant,

@@ -1,7 +1,8 @@
 /**
  * What each domain event does to the case store (the events of cases/domain-events.ts): open the
  * case and hand it over, record a request for a person, notify a new coach, invite a signalled young
- * person, file a message for the coach, store feedback, a trusted person, a nazorg answer, STOP.
+ * person, file a message for the coach, store feedback, a trusted person, a nazorg answer, STOP,
+ * erasure on request.
  * Runs inside the transaction that marks the event processed (worker/process-event.ts); returns
  * the messages and e-mails to queue after commit.
  */
@@ -11,7 +12,7 @@ import type { BotMessage } from '../bot/bot-message';
 import { ratingQuestion } from '../flows/feedback-question';
 import { queueOutboundToYouth } from '../messages/queue-outbound';
 import { queueTemplate } from '../messages/queue-template';
-import type { HandoverSlaConfig } from '../config';
+import { defaultRetentionConfig, type HandoverSlaConfig, type RetentionConfig } from '../config';
 import type { DbOrTx } from '../drizzle/connection';
 import { formatInAmsterdam } from './calendar/amsterdam-time';
 import { addYouthMessage } from './case/case-messages';
@@ -31,6 +32,7 @@ import { recordFeedback } from './in-beeld/feedback';
 import { recordNazorgAnswer, reopenForNazorgHelp } from './in-beeld/nazorg';
 import { recordTrustedPerson } from './in-beeld/record-trusted-person';
 import type { DataProtector } from './privacy/data-protector';
+import { eraseOnRequest } from './privacy/erase-on-request';
 
 export interface ApplyEventDeps {
   protector: DataProtector;
@@ -38,6 +40,8 @@ export interface ApplyEventDeps {
   logger: Pick<Logger, 'warn' | 'info'>;
   publicBaseUrl: string;
   handover: Pick<HandoverSlaConfig, 'responseDays' | 'urgentResponseHours'>;
+  /** Erasure on request waits this long after the last message to the young person (default: config's). */
+  retention?: Pick<RetentionConfig, 'erasureGraceSeconds'> | undefined;
 }
 
 /** What the event queued in the outbox: WhatsApp messages and e-mails to add jobs for after commit. */
@@ -85,6 +89,15 @@ export async function applyDomainEvent(
       break;
     case 'conversation.opted_in':
       await setOptedOut(tx, { conversationId: conversation().id, optedOut: false });
+      break;
+    case 'privacy.erasure_requested':
+      // Forgotten before (a second request, a retried job): nothing is left to erase.
+      if (!input.conversation) break;
+      await eraseOnRequest(
+        { i18n: deps.i18n, erasureGraceSeconds: (deps.retention ?? defaultRetentionConfig).erasureGraceSeconds },
+        tx,
+        { conversationId: input.conversation.id, now: new Date() },
+      );
       break;
     case 'intake.declined':
     case 'signal.received':

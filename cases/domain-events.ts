@@ -99,6 +99,8 @@ const storedPayloads = {
   'conversation.opted_out': z.object({}),
   /** START after STOP. */
   'conversation.opted_in': z.object({}),
+  /** VERWIJDER MIJN GEGEVENS, confirmed: forget the young person of this conversation (cases/privacy/). */
+  'privacy.erasure_requested': z.object({}),
 } as const;
 
 /** Payloads as a flow emits them: free text still in the clear, under `text`. */

@@ -140,6 +140,7 @@ export async function startStack(options: {
         concurrency: config.workerConcurrency,
         relayAfterSeconds: config.relayAfterSeconds,
         followUp: config.followUp,
+        retention: config.retention,
         frontDoor: { resumeAfterMs: config.resumeAfterMs, expireAfterMs: config.flowExpiresAfterMs, directory },
         emailSender,
         handover: config.handover,

@@ -162,7 +162,8 @@ export const teams = pgTable('teams', {
 
 export const youths = pgTable('youths', {
   id: uuid('id').primaryKey().defaultRandom(),
-  conversationId: uuid('conversation_id').notNull().unique().references(() => conversations.id),
+  /** Null once the young person was forgotten (cases/privacy/forget-young-person.ts): the row stays, anonymous, for the indicators. */
+  conversationId: uuid('conversation_id').unique().references(() => conversations.id),
   // Null until known: a young person who asks for a person (or a safety signal) before the intake
   // ends is handed over with what is known so far.
   age: smallint('age'),
@@ -212,6 +213,10 @@ export const cases = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     /** No answer after two friendly reminders; cleared when the young person writes again. */
     buitenBeeldAt: timestamp('buiten_beeld_at', { withTimezone: true }),
+    /** When the young person's personal data was erased; the case stays as an anonymous row for the indicators. */
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
+    /** Why: at their own request in the chat, by letter (an admin), or at the end of the retention period. */
+    erasureReason: text('erasure_reason', { enum: ['request', 'letter', 'retention'] }),
   },
   (t) => [index('cases_coach').on(t.coachId)],
 );
@@ -470,7 +475,8 @@ export const conversationEntries = pgTable(
   'conversation_entries',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    conversationId: uuid('conversation_id').notNull().references(() => conversations.id),
+    /** Null once the young person was forgotten: the entry is still counted for its entry point, anonymously. */
+    conversationId: uuid('conversation_id').references(() => conversations.id),
     entryPointCode: text('entry_point_code').notNull().references(() => entryPoints.code),
     first: boolean('first').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
@@ -505,8 +511,8 @@ export const signals = pgTable(
     /** BRIN number of the school (public register), for the indicator "overgedragen vanuit school". */
     brin: text('brin'),
     leavingReason: text('leaving_reason'),
-    /** The whole row as given (name, birth date, school notes), encrypted JSON. */
-    detailsEnc: text('details_enc').notNull(),
+    /** The whole row as given (name, birth date, school notes), encrypted JSON; null once the young person was forgotten. */
+    detailsEnc: text('details_enc'),
     createdAt: createdAt(),
   },
   (t) => [index('signals_case').on(t.caseId), index('signals_import').on(t.importId)],
@@ -715,3 +721,16 @@ export const referralCounts = pgTable(
   },
   (t) => [index('referral_counts_month').on(t.month)],
 );
+
+/**
+ * Message records at Twilio still to delete (DELETE /Messages/{Sid}.json): the message texts there
+ * are personal data too. A row is written when a message is delivered (retention sweep) or when the
+ * young person is forgotten; it is removed once Twilio answered 204 or 404. Holds only Twilio's id.
+ */
+export const twilioDeletions = pgTable('twilio_deletions', {
+  sid: text('sid').primaryKey(),
+  attempts: smallint('attempts').notNull().default(0),
+  /** The error of the last attempt (Twilio's code and message, never a message text). */
+  error: text('error'),
+  createdAt: createdAt(),
+});

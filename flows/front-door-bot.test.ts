@@ -122,6 +122,39 @@ describe.each(Object.keys(flows))('global commands in the middle of the %s', (fl
     expect(last(back).text).toBe('Hoe oud ben je?');
   });
 
+  it('"Verwijder mijn gegevens" asks to confirm; "nee" erases nothing and goes back to the open question', async () => {
+    const chat = conversation();
+    const question = await open(chat);
+    // MENU names the words, so a young person can find them.
+    expect((await chat.say('menu'))[0]?.text).toContain('VERWIJDER MIJN GEGEVENS');
+    await chat.say('1');
+    const asked = last(await chat.say('Verwijder mijn gegevens!'));
+    expect(asked.text).toContain('Weet je het zeker?');
+    expect(asked.choices?.map((c) => c.id)).toEqual(['yes', 'no']);
+    const back = await chat.say('nee');
+    expect(back[0]?.text).toBe('Goed, we wissen niets. We gaan verder.');
+    expect(last(back).text).toBe(question.text);
+    expect(chat.events).toEqual([]);
+  });
+
+  it.each([
+    ['nl', 'VERWIJDER MIJN GEGEVENS'],
+    ['en', 'Delete my data'],
+    ['tr', 'verilerimi sil'],
+    ['pl', 'Usun moje dane'],
+    ['uk', 'Видаліть мої дані'],
+    ['ar', 'احذف بياناتي'],
+  ])('erasure in %s, typed without care for case or accents, is confirmed and then asked of the case store', async (_lang, words) => {
+    const chat = conversation();
+    await open(chat);
+    await chat.say(words);
+    const done = await chat.say('ja');
+    expect(done[0]?.text).toContain('We wissen nu alles');
+    expect(chat.events).toEqual([{ type: 'privacy.erasure_requested', payload: {} }]);
+    // Nothing is asked after it: the flow ended, and the next message starts with a clean slate.
+    expect(done).toHaveLength(1);
+  });
+
   it('"taal" switches language and asks the open question again in it', async () => {
     const chat = conversation();
     await open(chat);

@@ -28,6 +28,7 @@ import { seedDirectorySource, type DirectorySource } from './directory/directory
 import { bindDirectory, turnDirectory } from './directory/turn-directory';
 import { answerDirectoryQuestion } from './directory/directory-question';
 import { STOP_CONFIRM_ID, STOP_DIALOG_ID, stopDialogs } from './stop-dialog';
+import { ERASE_CONFIRM_ID, ERASE_DIALOG_ID, eraseDialogs } from './erase-dialog';
 import { LANGUAGE_DIALOG_ID } from './language-dialog';
 // Appointments.
 import { AppointmentDialog, APPOINTMENT_DIALOG_ID, asksForAppointment } from './appointment-dialog';
@@ -133,7 +134,7 @@ export class FrontDoorBot {
       .add(new FeedbackDialog())
       .add(new NazorgDialog())
       .add(new TrustedPersonDialog());
-    for (const dialog of [...stopDialogs((step) => this.optedOut(step)), ...menuDialogs(restart)]) this.dialogs.add(dialog);
+    for (const dialog of [...stopDialogs((step) => this.optedOut(step)), ...eraseDialogs(), ...menuDialogs(restart)]) this.dialogs.add(dialog);
     const words = globalWords(this.i18n);
     this.commandWords = words.commandWords;
     this.languageWords = words.languageWords;
@@ -349,8 +350,10 @@ export class FrontDoorBot {
     if (command === 'menu' && menuLike.has(open)) return command;
     // "stop" while the stop question is open is its answer; "start" only means something after a stop.
     if (command === 'stop' && dc.activeDialog?.id === STOP_CONFIRM_ID) return undefined;
+    // The erase words again at "Weet je het zeker?" are no new question: they are not "ja" either.
+    if (command === 'erase' && dc.activeDialog?.id === ERASE_CONFIRM_ID) return undefined;
     // In the menu (and the coach's home) the words are answers: "Praat met iemand" is an option there.
-    if (command !== 'stop' && menuLike.has(open)) return undefined;
+    if (command !== 'stop' && command !== 'erase' && menuLike.has(open)) return undefined;
     if (command === 'start' && !conversation.optedOut) return undefined;
     // A word the open question offers as an answer is that answer ("quit" for "Quit, no diploma").
     if (openQuestion(dc)?.offersWord(context, text)) return undefined;
@@ -388,6 +391,9 @@ export class FrontDoorBot {
         return;
       case 'person':
         await dc.beginDialog(PERSON_DIALOG_ID);
+        return;
+      case 'erase':
+        await dc.beginDialog(ERASE_DIALOG_ID);
         return;
     }
   }

@@ -204,7 +204,7 @@ describe('locales, plural forms', () => {
 });
 
 describe('locales, namespace commands', () => {
-  const commandIds = ['menu', 'stop', 'start', 'language', 'restart', 'person'] as const;
+  const commandIds = ['menu', 'stop', 'start', 'language', 'restart', 'person', 'erase'] as const;
 
   it.each(languages)('%s has the emergency lines with 112 and each helpline, one short idea a line', (lang) => {
     const own = strings(lang, 'commands');

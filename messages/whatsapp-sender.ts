@@ -25,6 +25,11 @@ export interface WhatsAppSender {
    * undefined when the client has none, and then choices go out as numbered text.
    */
   readonly contentClient?: Pick<TwilioClient, 'content'> | undefined;
+  /**
+   * Deletes Twilio's record of a message (its text included): DELETE /Messages/{Sid}.json, 204.
+   * `gone` when Twilio has no such message (404: deleted before). Throws on any other answer.
+   */
+  deleteRecord?(sid: string): Promise<'deleted' | 'gone'>;
 }
 
 export function createWhatsAppSender(options: {
@@ -56,6 +61,15 @@ export function createWhatsAppSender(options: {
         return { sid: sent.sid, status: sent.status };
       } catch (error) {
         throw toSendError(error);
+      }
+    },
+    async deleteRecord(sid) {
+      try {
+        await options.client.messages(sid).remove();
+        return 'deleted';
+      } catch (error) {
+        if ((error as { status?: unknown }).status === 404) return 'gone';
+        throw error;
       }
     },
   };

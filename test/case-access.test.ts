@@ -294,6 +294,7 @@ describe('OpenAPI', () => {
         'GET /api/cases/{id}',
         'PATCH /api/cases/{id}',
         'POST /api/cases/{id}/close',
+        'POST /api/cases/{id}/erase',
         'POST /api/cases/{id}/handover-at-18',
         'POST /api/cases/{id}/reopen',
         'POST /api/cases/{id}/shares',

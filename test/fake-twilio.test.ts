@@ -61,6 +61,19 @@ describe('WhatsApp sender against the fake Twilio', () => {
     });
   });
 
+  it('deletes the record of a sent message once (204), then answers 404 as Twilio does for an unknown sid', async () => {
+    const sent = await sender().send({ to: '+31612345678', body: 'Hoi!' });
+    expect(await sender().deleteRecord!(sent.sid)).toBe('deleted');
+    expect(fake.deleted).toContain(sent.sid);
+    expect(await sender().deleteRecord!(sent.sid)).toBe('gone');
+    expect(await sender().deleteRecord!(`SM${'0'.repeat(32)}`)).toBe('gone');
+    const fetched = await fetch(`${fake.url}/2010-04-01/Accounts/${accountSid}/Messages/${sent.sid}.json`, {
+      headers: { authorization: `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString('base64')}` },
+    });
+    expect(fetched.status).toBe(404);
+    expect(await rejection(sender('wrong-token-0123456789').deleteRecord!(sent.sid))).toMatchObject({ status: 401 });
+  });
+
   it('answers 401 to a wrong auth token, which is not worth retrying', async () => {
     const error = await rejection(sender('wrong-token-0123456789').send({ to: '+31612345678', body: 'hoi' }));
     expect(error).toBeInstanceOf(PermanentSendError);

@@ -34,9 +34,11 @@ export interface JobData {
   nazorg: Record<string, never>;
   /** Remind coaches of young people nearing 27 (a repeatable sweep). */
   nearing27: Record<string, never>;
+  /** Delete or anonymise personal data past its retention period (a repeatable sweep). */
+  retention: Record<string, never>;
 }
 export type QueueName = keyof JobData;
-export const queueNames: QueueName[] = ['turn', 'send', 'events', 'email', 'sla', 'appointmentReminders', 'reapproach', 'nazorg', 'nearing27'];
+export const queueNames: QueueName[] = ['turn', 'send', 'events', 'email', 'sla', 'appointmentReminders', 'reapproach', 'nazorg', 'nearing27', 'retention'];
 
 /**
  * The job id of each row-backed job: the row's id, so a job added twice (after commit, and by the

@@ -15,11 +15,12 @@ import { processEmail } from './process-email';
 import { checkHandoverDeadlines, type SlaRun } from '../cases/handover/handover-deadlines';
 import { relayOnce, type RelayCounts } from './relay';
 // Re-approach and nazorg sweeps.
-import { defaultFollowUpConfig, type FollowUpConfig } from '../config';
+import { defaultFollowUpConfig, defaultRetentionConfig, type FollowUpConfig, type RetentionConfig } from '../config';
 import { processNazorg } from './process-nazorg';
 import { processReapproach, type ReapproachRun } from './process-reapproach';
 import { processNearing27 } from './process-nearing-27';
 import type { Nearing27Run } from '../cases/in-beeld/nearing-27';
+import { processRetention, type RetentionRun } from './process-retention';
 
 export interface WorkerDeps {
   database: Database;
@@ -41,6 +42,8 @@ export interface WorkerDeps {
   slaCheckSeconds: number;
   /** Re-approach and nazorg (config.followUp); defaults when unset. `checkSeconds` 0 starts no scheduler. */
   followUp?: FollowUpConfig;
+  /** Retention periods and erasure (config.retention); defaults when unset. `checkSeconds` 0 starts no scheduler. */
+  retention?: RetentionConfig;
   /** The clock of the re-approach and nazorg sweeps (tests move it). */
   now?: () => Date;
 }
@@ -56,6 +59,8 @@ export interface RunningWorker {
   nazorg(now?: Date): Promise<number>;
   /** One sweep for young people nearing 27 at `now`, as the `nearing27` job does. */
   nearing27(now?: Date): Promise<Nearing27Run>;
+  /** One retention sweep at `now`, as the `retention` job does. */
+  retention(now?: Date): Promise<RetentionRun>;
   /** Stops taking jobs, lets the ones in flight finish. */
   stop(): Promise<void>;
 }
@@ -82,7 +87,10 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
     });
   const nazorg = (now?: Date) => processNazorg({ ...deps, now: clock(now), enqueueSends, months: followUp.nazorgMonths });
   const nearing27 = (now?: Date) => processNearing27({ ...deps, now: clock(now), enqueueEmails: (ids) => enqueue.afterCommit(logger, { emails: ids }) });
+  const retentionSettings = deps.retention ?? defaultRetentionConfig;
+  const retention = (now?: Date) => processRetention({ ...deps, now: clock(now), settings: retentionSettings });
   const workers = [
+    queues.work('retention', async () => void (await retention()), { concurrency: 1 }),
     // One tick at a time, like the other sweeps.
     queues.work('reapproach', async () => void (await reapproach()), { concurrency: 1 }),
     queues.work('nazorg', async () => void (await nazorg()), { concurrency: 1 }),
@@ -122,6 +130,11 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
         .catch((err: unknown) => logger.error({ err }, `could not schedule the ${name} sweep; restart the worker`));
     }
   }
+  if (retentionSettings.checkSeconds > 0) {
+    queues
+      .schedule('retention', { schedulerId: 'retention', everyMs: retentionSettings.checkSeconds * 1000, data: {} })
+      .catch((err: unknown) => logger.error({ err }, 'could not schedule the retention sweep; restart the worker'));
+  }
   for (const worker of workers) {
     worker.on('failed', (job, err) => logger.warn({ queue: worker.name, jobId: job?.id, attempts: job?.attemptsMade, err }, 'job failed'));
     // A backend that is down makes a worker report errors in a tight loop: log once per 5 s per queue.
@@ -156,6 +169,7 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
     reapproach,
     nazorg,
     nearing27,
+    retention,
     async stop() {
       clearInterval(timer);
       await Promise.all(workers.map((w) => w.close()));

@@ -6,6 +6,8 @@ import { listThread, markThreadRead } from '../../cases/case/case-messages';
 import { getCase } from '../../cases/case/case-repository';
 import { closeCase } from '../../cases/case/close-case';
 import { reopenCase } from '../../cases/case/reopen-case';
+import { eraseByLetter } from '../../cases/privacy/erase-by-letter';
+import { requireManages } from '../../cases/staff/municipality-scope';
 import { handOverAtEighteen } from '../../cases/handover/hand-over-at-eighteen';
 import { sendCoachMessage } from '../../cases/case/send-coach-message';
 import { updateCase } from '../../cases/case/update-case';
@@ -57,7 +59,15 @@ export const casePageRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (ap
     // The case's own coach has now read the young person's messages; a team lead looking along has not.
     if (viewer.kind === 'coach' && detail.coach?.id === viewer.coachId) await markThreadRead(db, caseId);
     const ctx = replies.context(request, reply, staff);
-    return replies.page(reply, renderCasePage(ctx, { detail, messages, appointments, channel, canManage: access.canManage, signals, now: new Date() }));
+    // The erase form only for who may use it: the one rule of an administrator's power over a municipality.
+    const canErase = !detail.erased && (await requireManages(db, viewer, access.municipality).then(
+        () => true,
+        (error: unknown) => {
+          if (error instanceof AccessDeniedError) return false;
+          throw error;
+        },
+      ));
+    return replies.page(reply, renderCasePage(ctx, { detail, messages, appointments, channel, canManage: access.canManage, canErase, signals, now: new Date() }));
   });
 
   app.post('/dashboard/cases/:id/messages', { schema: { hide: true, params: idParams, body: messageForm }, attachValidation: true }, async (request, reply) => {
@@ -106,6 +116,16 @@ export const casePageRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (ap
       const reopened = await reopenCase(db, { viewer, caseId, t: deps.i18n.getFixedT('nl', 'coach') });
       if (reopened.eventIds.length) await deps.enqueueEvents(reopened.eventIds).catch((err: unknown) => request.log.warn({ err }, 'events not queued; the relay will'));
       return 'reopened';
+    });
+  });
+
+  app.post('/dashboard/cases/:id/erase', { schema: { hide: true, params: idParams }, attachValidation: true }, async (request, reply) => {
+    if (request.validationError) return refused(request, reply);
+    const { viewer } = viewerFor(request);
+    const caseId = request.params.id;
+    return replies.afterPost(reply, back(caseId), async () => {
+      await eraseByLetter(db, { viewer, caseId, i18n: deps.i18n });
+      return 'erased';
     });
   });
 

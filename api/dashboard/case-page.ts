@@ -13,6 +13,8 @@ export interface CasePageInput {
   appointments: AppointmentRow[];
   channel: { channel: 'whatsapp' | 'web'; lastInboundAt: Date | null; optedOut: boolean } | undefined;
   canManage: boolean;
+  /** An administrator of the young person's municipality: may record an erasure request made by letter. */
+  canErase: boolean;
   /** The safety signals of the case's urgent handovers this reader may see, by handover id. */
   signals: ReadonlyMap<string, SafetySignalView[]>;
   now: Date;
@@ -25,6 +27,8 @@ export function renderCasePage(ctx: PageContext, input: CasePageInput): string {
   const reference = c.id.slice(0, 8);
   const yesNo = (v: boolean | null) => (v === null ? t('case.unknown') : v ? t('case.yes') : t('case.no'));
 
+  // A forgotten young person: the coach sees that, and when, never the data (DESIGN.md rule 10).
+  const tombstone = c.erased ? html`<p class="notice" role="status">${t(`case.erased.${c.erased.reason}`, { date: formatDateTime(c.erased.at, lang) })}</p>` : '';
   const summary = html`<section aria-labelledby="s-summary"><h2 id="s-summary">${t('case.summary')}</h2>
 <dl class="facts">
 <div><dt>${t('cases.status')}</dt><dd>${t(`statuses.${c.status}`)}${c.outcome ? ` (${t(`outcomes.${c.outcome}`)})` : ''}</dd></div>
@@ -71,7 +75,7 @@ ${input.messages.length
         (m) => html`<li class="msg msg-${m.direction}"><p class="msg-meta">${m.direction === 'from_youth' ? t('case.fromYouth') : t('case.toYouth')}, <time datetime="${m.createdAt.toISOString()}">${formatDateTime(m.createdAt, lang)}</time></p><p class="msg-text pre">${m.text}</p></li>`,
       )}</ol>`
     : html`<p>${t('case.noMessages')}</p>`}
-${input.canManage && c.status !== 'referred'
+${input.canManage && c.status !== 'referred' && !c.erased
     ? html`<form method="post" action="/dashboard/cases/${c.id}/messages" class="stack">
 ${csrfField(ctx)}
 <h3 id="write-title">${t('case.write')}</h3>
@@ -96,7 +100,9 @@ ${input.appointments.length
 ${ctx.account && sectionsFor(ctx.account).includes('audit') ? html`<p><a href="/dashboard/audit?caseId=${c.id}">${t('case.whoRead')}</a></p>` : ''}
 </section>`;
 
-  const actions = !input.canManage
+  const actions = c.erased
+    ? ''
+    : !input.canManage
     ? html`<p class="hint">${t('case.readOnly')}</p>`
     : c.status === 'open'
       ? html`<section aria-labelledby="s-actions" class="actions-grid"><h2 id="s-actions" class="visually-hidden">${t('case.change')}</h2>
@@ -117,7 +123,14 @@ ${c.route === 'leerplicht' ? html`<form method="post" action="/dashboard/cases/$
         ? html`<form method="post" action="/dashboard/cases/${c.id}/reopen" class="stack card">${csrfField(ctx)}<h2>${t('case.reopen')}</h2><button type="submit" class="button">${t('case.reopenSubmit')}</button></form>`
         : '';
 
-  return layout(ctx, { title: t('case.title', { reference }), section: 'cases', body: html`${actions}${summary}${timeline}${messages}${appointments}${history}` });
+  const erase = input.canErase
+    ? html`<form method="post" action="/dashboard/cases/${c.id}/erase" class="stack card">${csrfField(ctx)}
+<h2>${t('case.erase')}</h2><p>${t('case.eraseHelp')}</p>
+<div class="field"><input type="checkbox" id="erase-confirm" name="confirm" value="yes" required> <label for="erase-confirm">${t('case.eraseConfirm')}</label></div>
+<button type="submit" class="button button-secondary">${t('case.eraseSubmit')}</button></form>`
+    : '';
+
+  return layout(ctx, { title: t('case.title', { reference }), section: 'cases', body: html`${tombstone}${actions}${summary}${timeline}${messages}${appointments}${history}${erase}` });
 }
 
 function describeEvent(ctx: PageContext, e: CaseDetail['events'][number]): string {

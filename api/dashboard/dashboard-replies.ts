@@ -15,6 +15,7 @@ const notices = {
   nothingChanged: { kind: 'ok', key: 'case.nothingChanged' },
   closed: { kind: 'ok', key: 'case.closed' },
   reopened: { kind: 'ok', key: 'case.reopened' },
+  erased: { kind: 'ok', key: 'case.erasedDone' },
   handedOver: { kind: 'ok', key: 'case.handedOverAt18' },
   directorySaved: { kind: 'ok', key: 'directory.saved' },
   signedOut: { kind: 'ok', key: 'signIn.signedOut' },

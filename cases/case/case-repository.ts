@@ -33,6 +33,8 @@ export interface CaseListItem {
   referral: string | null;
   outcome: CaseOutcome | null;
   closedAt: Date | null;
+  /** Set once the young person was forgotten: the case is an anonymous row, its handovers show a tombstone. */
+  erased: { at: Date; reason: NonNullable<CaseRow['erasureReason']> } | null;
   /** Null where not known yet (a handover before the intake ended). */
   youth: { age: number | null; municipality: string | null };
   coach: { id: string; firstName: string; lastName: string; role: CoachRole } | null;
@@ -80,6 +82,8 @@ const listColumns = {
   referral: cases.referral,
   outcome: cases.outcome,
   closedAt: cases.closedAt,
+  erasedAt: cases.erasedAt,
+  erasureReason: cases.erasureReason,
   coachId: cases.coachId,
   createdAt: cases.createdAt,
   updatedAt: cases.updatedAt,
@@ -360,6 +364,8 @@ function toListItem(row: {
   regie: CaseRow['regie'];
   outcome: CaseOutcome | null;
   closedAt: Date | null;
+  erasedAt: Date | null;
+  erasureReason: CaseRow['erasureReason'];
   wants: string;
   referral: string | null;
   coachId: string | null;
@@ -379,6 +385,7 @@ function toListItem(row: {
     regie: row.regie,
     outcome: row.outcome,
     closedAt: row.closedAt,
+    erased: row.erasedAt && row.erasureReason ? { at: row.erasedAt, reason: row.erasureReason } : null,
     wants: row.wants,
     referral: row.referral,
     coach:

@@ -41,6 +41,9 @@ export async function reopenCase(
       .limit(1);
     if (newer) throw new ConflictError(`The young person has a newer open case (${newer.id})`);
     if (!current.coachId) throw new ConflictError('The case has no coach to reopen it with');
+    // The young person's data was erased: there is nobody to reopen it with.
+    if (!current.conversationId) throw new ConflictError('The young person of this case was erased');
+    const conversationId = current.conversationId;
 
     const actor = actorOf(viewer);
     await tx.update(cases).set({ status: 'open', outcome: null, closedAt: null, updatedAt: now }).where(eq(cases.id, caseId));
@@ -58,7 +61,7 @@ export async function reopenCase(
     const reassigned = await moveCase(tx, {
       caseId,
       intensity: current.intensity,
-      conversationId: current.conversationId,
+      conversationId,
       from,
       reason: { kind: 'reopened' },
       actor,

@@ -43,6 +43,8 @@ export async function handOverAtEighteen(
     if (current.status !== 'open') throw new ConflictError(`The case is ${current.status}; only an open case is handed over`);
     if (current.route !== 'leerplicht') throw new ConflictError('Only a case on the leerplicht route is handed over at 18');
     if (!current.coachId) throw new ConflictError('The case has no coach to hand over from');
+    if (!current.conversationId) throw new ConflictError('The young person of this case was erased');
+    const conversationId = current.conversationId;
     const [youth] = await tx.select({ hasStartkwalificatie: youths.hasStartkwalificatie }).from(youths).where(eq(youths.id, current.youthId));
     const decision = decideRoute({
       age: ADULT_AGE,
@@ -61,7 +63,7 @@ export async function handOverAtEighteen(
     const reassigned = await moveCase(tx, {
       caseId,
       intensity: current.intensity,
-      conversationId: current.conversationId,
+      conversationId,
       from,
       reason: { kind: 'adult' },
       actor,

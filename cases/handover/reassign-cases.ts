@@ -57,6 +57,8 @@ export async function reassignCases(
     .for('no key update', { of: cases });
   const reassigned: Reassignment[] = moved.map(({ caseFollowed: _, ...m }) => m);
   for (const c of open.filter((c) => !followed.has(c.id))) {
+    // An erased young person's case is closed; an open one always has its conversation.
+    if (!c.conversationId) continue;
     reassigned.push(await moveCase(tx, { caseId: c.id, intensity: c.intensity, conversationId: c.conversationId, from, ...options }));
   }
   return reassigned;

@@ -72,11 +72,13 @@ export async function importSignals(
       const conversationOf = new Map(conversationRows.map((c) => [c.key, c.id]));
       const conversationIdOf = (s: ValidSignal) => conversationOf.get(keyOf.get(s.row) ?? '') ?? '';
 
-      const existing = await tx
-        .select({ id: youths.id, conversationId: youths.conversationId, municipality: youths.municipality })
-        .from(youths)
-        .where(inArray(youths.conversationId, [...conversationOf.values()]))
-        .for('update');
+      const existing = (
+        await tx
+          .select({ id: youths.id, conversationId: youths.conversationId, municipality: youths.municipality })
+          .from(youths)
+          .where(inArray(youths.conversationId, [...conversationOf.values()]))
+          .for('update')
+      ).flatMap((y) => (y.conversationId ? [{ ...y, conversationId: y.conversationId }] : []));
       await assertYoungPeopleInScope(tx, { scope: input.scope, chunk, youths: existing, conversationIdOf });
       const youthOf = new Map(existing.map((y) => [y.conversationId, y.id]));
       for (const s of chunk.filter((s) => youthOf.has(conversationIdOf(s)))) {
@@ -108,7 +110,7 @@ export async function importSignals(
             })),
           )
           .returning({ id: youths.id, conversationId: youths.conversationId });
-        for (const y of inserted) youthOf.set(y.conversationId, y.id);
+        for (const y of inserted) if (y.conversationId) youthOf.set(y.conversationId, y.id);
       }
       const youthIdOf = (s: ValidSignal) => youthOf.get(conversationIdOf(s)) ?? '';
 

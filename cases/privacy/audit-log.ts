@@ -35,7 +35,9 @@ export type AdminAction =
   | 'account.role_changed'
   | 'account.password_reset'
   | 'account.sessions_ended'
-  | 'account.second_factor_reset';
+  | 'account.second_factor_reset'
+  /** A young person's data erased at their request by letter (target: `case:<id>`). */
+  | 'youth.erased';
 
 /**
  * Writes that the viewer used an administrator's power: what, on whom (`target`) and in which

@@ -8,7 +8,9 @@ import twilio from 'twilio';
  * status codes and error bodies (`{code, message, more_info, status}`), and able to call our
  * webhooks back the way Twilio does (form-encoded, signed with `X-Twilio-Signature`).
  *
- * Routes: `POST|GET /2010-04-01/Accounts/{AccountSid}/Messages[/{Sid}].json` (api.twilio.com) and
+ * Routes: `POST|GET /2010-04-01/Accounts/{AccountSid}/Messages[/{Sid}].json`,
+ * `DELETE /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json` (204; 404 for a sid it does not
+ * know or deleted before, for inbound messages as for outbound ones) (api.twilio.com) and
  * `GET|POST /v1/Content`, `GET /v1/Content/{Sid}`, `GET /v1/Content/{Sid}/ApprovalRequests`,
  * `POST /v1/Content/{Sid}/ApprovalRequests/whatsapp` (content.twilio.com).
  *
@@ -72,6 +74,8 @@ export interface FakeTwilio {
   /** Base URL to give `createTwilioClient({ apiBaseUrl })`. */
   url: string;
   messages: FakeMessage[];
+  /** Sids whose record was deleted (DELETE …/Messages/{Sid}.json), in order. */
+  deleted: string[];
   contents: FakeContent[];
   approvals: FakeApproval[];
   /** Answers the next `count` (default 1) message creates with `status` (e.g. 429, 500, 503). */
@@ -141,6 +145,9 @@ const CATEGORIES = ['UTILITY', 'MARKETING', 'AUTHENTICATION'];
 export async function startFakeTwilio(options: { accountSid: string; authToken: string }): Promise<FakeTwilio> {
   const { accountSid, authToken } = options;
   const messages: FakeMessage[] = [];
+  /** Inbound messages Twilio received for us: it keeps a record of those too. */
+  const inboundSids = new Set<string>();
+  const deleted: string[] = [];
   const contents: FakeContent[] = [];
   const approvals: FakeApproval[] = [];
   const failures: { status: number; retryAfter?: number; code?: number }[] = [];
@@ -169,8 +176,13 @@ export async function startFakeTwilio(options: { accountSid: string; authToken: 
       if (messagesPath[1] !== accountSid) throw notFound(path);
       const sid = messagesPath[2];
       if (!sid && method === 'POST') return sendJson(res, 201, createMessage(new URLSearchParams(raw)));
-      const message = sid ? messages.find((m) => m.sid === sid) : undefined;
+      const message = sid && !deleted.includes(sid) ? messages.find((m) => m.sid === sid) : undefined;
       if (sid && method === 'GET' && message) return sendJson(res, 200, messageJson(message));
+      if (sid && method === 'DELETE' && !deleted.includes(sid) && (message || inboundSids.has(sid))) {
+        deleted.push(sid);
+        res.writeHead(204).end();
+        return;
+      }
       throw notFound(path);
     }
 
@@ -390,6 +402,7 @@ export async function startFakeTwilio(options: { accountSid: string; authToken: 
   return {
     url: `http://127.0.0.1:${port}`,
     messages,
+    deleted,
     contents,
     approvals,
     failNext({ status, count = 1, retryAfter, code }) {
@@ -448,6 +461,7 @@ export async function startFakeTwilio(options: { accountSid: string; authToken: 
     async sendInbound(input) {
       const from = input.from.startsWith('whatsapp:') ? input.from : `whatsapp:${input.from}`;
       const messageSid = input.messageSid ?? sid('SM');
+      inboundSids.add(messageSid);
       const params: Record<string, string> = {
         AccountSid: accountSid,
         ApiVersion: API_VERSION,

@@ -1,0 +1,33 @@
+import type { i18n } from 'i18next';
+import type { RetentionConfig } from '../../config';
+import type { Database } from '../../drizzle/connection';
+import { clearClosedConversations } from './retention-after-close';
+import { anonymiseClosedCases } from './retention-closed-cases';
+import { daysBefore, monthsBefore } from './retention-cutoff';
+import { deleteProcessedEvents } from './retention-events';
+import { forgetConversationsWithoutCase } from './retention-no-case';
+
+/** What one retention run did: counts only (DESIGN.md rule 5), for the log and the tests. */
+export interface RetentionCounts {
+  /** Conversations without a case forgotten (RETENTION_NO_CASE_DAYS). */
+  conversationsWithoutCase: number;
+  /** Messages deleted from conversations whose cases closed (RETENTION_AFTER_CLOSE_DAYS). */
+  messagesAfterClose: number;
+  /** Young people whose closed cases were anonymised (RETENTION_CLOSED_CASE_MONTHS). */
+  anonymisedYoungPeople: number;
+  /** Processed domain events deleted (RETENTION_EVENTS_DAYS). */
+  processedEvents: number;
+}
+
+/**
+ * One retention run at `now` over every period (DESIGN.md rule 10). The order matters: the
+ * anonymisation runs before the clearing of texts, which then finds nothing left of those people.
+ */
+export async function sweepRetention(db: Database['db'], input: { now: Date; settings: RetentionConfig; i18n: i18n }): Promise<RetentionCounts> {
+  const { now, settings } = input;
+  const conversationsWithoutCase = await forgetConversationsWithoutCase(db, { now, cutoff: daysBefore(now, settings.noCaseDays), i18n: input.i18n });
+  const anonymisedYoungPeople = await anonymiseClosedCases(db, { now, cutoff: monthsBefore(now, settings.closedCaseMonths), i18n: input.i18n });
+  const messagesAfterClose = await clearClosedConversations(db, { cutoff: daysBefore(now, settings.afterCloseDays) });
+  const processedEvents = await deleteProcessedEvents(db, { cutoff: daysBefore(now, settings.eventsDays) });
+  return { conversationsWithoutCase, messagesAfterClose, anonymisedYoungPeople, processedEvents };
+}
