@@ -306,6 +306,7 @@ describe('OpenAPI', () => {
         'PATCH /api/coaches/{id}',
         'POST /api/coaches/{id}/token',
         'POST /api/coaches/me/token',
+        'POST /api/coaches/{id}/move',
         'GET /api/teams',
         'POST /api/teams',
         'PATCH /api/teams/{id}',
