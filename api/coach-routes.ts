@@ -39,7 +39,7 @@ export const coachRoutes: FastifyPluginAsync<AppDeps> = async (root, deps) => {
       },
       async (request) => {
         const { status } = request.query;
-        return { handovers: await listHandovers(db, { viewer: request.viewer, ...(status ? { status } : {}) }) };
+        return { handovers: await listHandovers(db, { viewer: request.viewer, protector: deps.protector, ...(status ? { status } : {}) }) };
       },
     );
 
@@ -68,7 +68,7 @@ export const coachRoutes: FastifyPluginAsync<AppDeps> = async (root, deps) => {
           response: { 200: handoverAnswer.describe('The handover'), ...badInput, 403: errorDoc('Not your handover'), 404: errorDoc('No such handover') },
         },
       },
-      async (request) => ({ handover: await acknowledgeHandover(db, { viewer: request.viewer, handoverId: request.params.id }) }),
+      async (request) => ({ handover: await acknowledgeHandover(db, { viewer: request.viewer, handoverId: request.params.id, protector: deps.protector }) }),
     );
 
     await scope.register(caseRoutes, deps);

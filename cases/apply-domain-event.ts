@@ -116,7 +116,7 @@ async function intakeCompleted(
     eventId: event.eventId,
     conversationId: event.conversation.id,
     intake,
-    summary: buildHandoverSummary({ intake, t: coachT, safety }),
+    summaryEnc: deps.protector.encrypt(buildHandoverSummary({ intake, t: coachT, safety })),
     assessmentEnc: intake.zelfscan ? deps.protector.encrypt(JSON.stringify(intake.zelfscan)) : undefined,
   });
   // A referral: the young person had its contact in the chat at once (flows/front-door-flow.ts).
@@ -154,7 +154,7 @@ async function handoverRequested(
     conversationId: event.conversation.id,
     reason: request.reason,
     known,
-    summary: buildRequestSummary({ reason: request.reason, known, t: deps.i18n.getFixedT('nl', 'coach') }),
+    summaryEnc: deps.protector.encrypt(buildRequestSummary({ reason: request.reason, known, t: deps.i18n.getFixedT('nl', 'coach') })),
     signal: request.reason === 'safety' ? { category: request.category, helplines: request.helplines, textEnc: request.textEnc } : undefined,
     dueAt: request.dueAt ? new Date(request.dueAt) : undefined,
   });
@@ -230,7 +230,7 @@ async function nazorgAnswered(
   if (answer !== 'help') return;
   const t = deps.i18n.getFixedT([conversation.locale, 'nl'], 'handover');
   const summary = buildRequestSummary({ reason: 'person_requested', known: { locale: conversation.locale }, t: deps.i18n.getFixedT('nl', 'coach') });
-  const help = await reopenForNazorgHelp(tx, { conversationId: conversation.id, eventId: event.eventId, summary, now });
+  const help = await reopenForNazorgHelp(tx, { conversationId: conversation.id, eventId: event.eventId, summaryEnc: deps.protector.encrypt(summary), now });
   if (help?.alreadyRecorded) return;
   if (help) {
     const dueAt = await notice(deps, tx, out, help.handoverId);

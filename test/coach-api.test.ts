@@ -56,7 +56,7 @@ async function intakeFor(municipality: 'amstelveen' | 'aalsmeer', eventId: numbe
       eventId,
       conversationId: conversation!.id,
       intake: { age: 20, municipality, diploma: 'vmbo', hasStartkwalificatie: false, wants: 'school', locale: 'nl' },
-      summary: `Samenvatting ${municipality}`,
+      summaryEnc: protector.encrypt(`Samenvatting ${municipality}`),
     }),
   );
 }
@@ -207,7 +207,7 @@ describe('a coach sees only their own work', () => {
   it('lists own handovers and cases; the admin sees all', async () => {
     const handovers = (await app.inject({ url: '/api/handovers', headers: bearer(amstelveen.token) })).json().handovers;
     expect(handovers.map((h: { id: string }) => h.id)).toEqual([mine.handoverId]);
-    expect(handovers[0]).toMatchObject({ summary: 'Samenvatting amstelveen', status: 'open', coach: { firstName: 'Eva' } });
+    expect(handovers[0]).toMatchObject({ summaryEnc: protector.encrypt('Samenvatting amstelveen'), status: 'open', coach: { firstName: 'Eva' } });
 
     const cases = (await app.inject({ url: '/api/cases', headers: bearer(amstelveen.token) })).json().cases;
     expect(cases).toEqual([

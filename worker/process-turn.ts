@@ -99,7 +99,7 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
     setNazorgPending(context, nazorgPending);
     setClosedCaseContext(context, closedCase);
     if (contact) {
-      setAppointmentService(context, createAppointmentService({ tx, conversationId, now, publicBaseUrl: deps.publicBaseUrl ?? '' }));
+      setAppointmentService(context, createAppointmentService({ tx, protector: deps.protector, conversationId, now, publicBaseUrl: deps.publicBaseUrl ?? '' }));
     }
     return bot.run(context);
   });
@@ -113,6 +113,7 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
   });
   const eventIds = await insertDomainEvents(
     tx,
+    deps.protector,
     effects.events.map((draft) => ({ ...toStoredEvent(draft, (text) => deps.protector.encrypt(text)), conversationId })),
   );
   if (effects.locale && effects.locale !== conversation.locale) {

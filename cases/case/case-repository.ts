@@ -6,6 +6,7 @@ import { findTrustedPerson, type TrustedPerson } from '../in-beeld/trusted-perso
 import { assertCanReadCase, caseMunicipalitySql, readableCasesCondition } from '../staff/case-access';
 import type { DataProtector } from '../privacy/data-protector';
 import { NotFoundError } from '../errors';
+import { readSummary, summaryColumns } from '../handover/handover-repository';
 import type { Viewer } from '../staff/viewer';
 
 type CaseRow = typeof cases.$inferSelect;
@@ -136,9 +137,9 @@ export async function listCases(db: DbOrTx, options: { viewer: Viewer } & CaseFi
 /**
  * One case's details (history, handovers, shares) for a viewer who may read them (cases/staff/case-access.ts),
  * or AccessDeniedError. The read is written to the audit log in the same transaction: no read without
- * its audit entry, and a refused read is not logged as one. With a protector, closing notes are shown.
+ * its audit entry, and a refused read is not logged as one. Closing notes are shown decrypted.
  */
-export async function getCase(db: DbOrTx, options: { viewer: Viewer; caseId: string; protector?: DataProtector }): Promise<CaseDetail> {
+export async function getCase(db: DbOrTx, options: { viewer: Viewer; caseId: string; protector: DataProtector }): Promise<CaseDetail> {
   return db.transaction(async (tx) => {
     await assertCanReadCase(tx, options);
     const detail = await loadCaseDetail(tx, options);
@@ -148,7 +149,7 @@ export async function getCase(db: DbOrTx, options: { viewer: Viewer; caseId: str
 }
 
 /** One case with its history, handovers and shares, without an access check or audit entry: use getCase. */
-async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector?: DataProtector | undefined }): Promise<CaseDetail> {
+async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector: DataProtector }): Promise<CaseDetail> {
   const [row] = await db
     .select(listColumns)
     .from(cases)
@@ -166,7 +167,7 @@ async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector?:
       .select({
         id: handovers.id,
         coachId: handovers.coachId,
-        summary: handovers.summary,
+        ...summaryColumns,
         status: handovers.status,
         reason: handovers.reason,
         category: handovers.category,
@@ -182,8 +183,8 @@ async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector?:
       .innerJoin(coaches, eq(coaches.id, caseShares.coachId))
       .where(eq(caseShares.caseId, row.id))
       .orderBy(asc(caseShares.createdAt)),
-    // Part of the same audited read; without the key (no protector) it stays hidden.
-    options.protector ? findTrustedPerson(db, { caseId: row.id, protector: options.protector }) : undefined,
+    // Part of the same audited read.
+    findTrustedPerson(db, { caseId: row.id, protector: options.protector }),
   ]);
   return {
     ...toListItem(row),
@@ -195,14 +196,14 @@ async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector?:
       locale: row.locale,
     },
     events: events.map((e) => ({ ...e, data: revealNote(e.data, options.protector) })),
-    handovers: caseHandovers,
+    handovers: caseHandovers.map(({ summaryEnc, ...h }) => ({ ...h, summary: readSummary(options.protector, { summary: h.summary, summaryEnc }) })),
     shares,
     trustedPerson: trustedPerson ?? null,
   };
 }
 
 /** Closing notes are free text and stored encrypted (`noteEnc`); shown decrypted to who may read the case. */
-function revealNote(data: unknown, protector: DataProtector | undefined): unknown {
+function revealNote(data: unknown, protector: DataProtector): unknown {
   // A safety signal's words are read only through the urgent handover (GET /api/handovers/:id), with
   // their own audit entry; the case history says only that there were words.
   if (typeof data === 'object' && data !== null && 'textEnc' in data) {
@@ -211,7 +212,7 @@ function revealNote(data: unknown, protector: DataProtector | undefined): unknow
   }
   if (typeof data !== 'object' || data === null || !('noteEnc' in data) || typeof data.noteEnc !== 'string') return data;
   const { noteEnc, ...rest } = data;
-  return protector ? { ...rest, note: protector.decrypt(noteEnc) } : rest;
+  return { ...rest, note: protector.decrypt(noteEnc) };
 }
 
 /**

@@ -122,7 +122,7 @@ export async function notifyHandover(
     const values = { name: recipient.firstName, coachFirstName: coach.firstName, category, ...text, ...(urgentKind ? { routeLine: route } : {}) };
     const key = urgentKind ?? input.kind;
     emailIds.push(
-      await insertCoachEmail(tx, {
+      await insertCoachEmail(tx, deps.protector, {
         coachId: recipient.id,
         toAddress: recipient.email,
         subject: urgentLine && !urgentKind ? `${urgentLine} ${t(`${key}.subject`, values)}` : t(`${key}.subject`, values),

@@ -17,7 +17,8 @@ export interface HandoverRequestInput {
   reason: HandoverRequestReason;
   /** What is known so far (null where the young person has not said it yet). */
   known: { age?: number | undefined; municipality?: Municipality | 'other' | undefined; locale: string };
-  summary: string;
+  /** The coach-facing summary (`buildRequestSummary`), encrypted by the caller. */
+  summaryEnc: string;
   /** With reason `safety`: the category and the young person's words (encrypted). */
   signal?: SafetySignalFacts | undefined;
   /** With reason `safety`: the deadline the young person was told; a new urgent handover takes it. */
@@ -153,7 +154,7 @@ export async function recordHandoverRequest(tx: DbOrTx, input: HandoverRequestIn
 function insertRequestHandover(tx: DbOrTx, input: HandoverRequestInput, target: { caseId: string; coachId: string }) {
   return insertHandover(tx, {
     ...target,
-    summary: input.summary,
+    summaryEnc: input.summaryEnc,
     reason: input.reason,
     urgent: input.reason === 'safety',
     category: input.signal?.category,
