@@ -77,6 +77,20 @@ describe('a database dump after a full intake', () => {
     }
     await eventually(async () => (await t.db.sql`select count(*)::int as n from domain_events where processed_at is null`)[0]?.n === 0 || undefined, 30_000);
 
+    // Everything is there for whoever may read it: the coach's summary with the topics to discuss,
+    // the zelfscan outcome, the trusted person and the message, all through the API.
+    const api = async <T>(path: string) => (await fetch(`${t.baseUrl}${path}`, { headers: { authorization: `Bearer ${t.adminToken}` } })).json() as Promise<T>;
+    const { handovers } = await api<{ handovers: { caseId: string; summary: string; reason: string }[] }>('/api/handovers');
+    const intake = handovers.find((h) => h.reason === 'intake');
+    expect(intake?.summary).toContain('Wil met de coach praten over: gezondheid, persoonlijke situatie.');
+    const { case: detail } = await api<{ case: { trustedPerson: { name: string; reach: string } | null; assessment: { talkAbout: string[] } | null } }>(`/api/cases/${intake?.caseId}`);
+    expect(detail.trustedPerson).toMatchObject({ name: secrets.trustedName, reach: secrets.trustedPhone });
+    expect(detail.assessment?.talkAbout).toEqual(['gezondheid', 'persoonlijk']);
+    const { messages } = await api<{ messages: { text: string }[] }>(`/api/cases/${intake?.caseId}/messages`);
+    expect(messages.map((m) => m.text).join('\n')).toContain(secrets.message);
+    expect((await t.db.sql`select count(*)::int as n from outbound_emails`)[0]?.n).toBeGreaterThan(0);
+    expect((await t.db.sql`select count(*)::int as n from conversations where channel = 'web'`)[0]?.n).toBe(1);
+
     const { stdout: dump } = await run(PG_DUMP, ['--no-owner', '--no-privileges', t.db.url], { maxBuffer: 256 * 1024 * 1024 });
     // The dump is real: it holds the tables and rows the intake wrote.
     expect(dump).toContain('COPY public.handovers');

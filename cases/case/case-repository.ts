@@ -7,6 +7,7 @@ import { assertCanReadCase, caseMunicipalitySql, readableCasesCondition } from '
 import type { DataProtector } from '../privacy/data-protector';
 import { NotFoundError } from '../errors';
 import { readSummary, summaryColumns } from '../handover/handover-repository';
+import type { ZelfscanOutcome } from '../../flows/zelfscan-scoring';
 import type { Viewer } from '../staff/viewer';
 
 type CaseRow = typeof cases.$inferSelect;
@@ -59,6 +60,8 @@ export interface CaseDetail extends CaseListItem {
   shares: { coachId: string; firstName: string; lastName: string; sharedBy: string; createdAt: Date }[];
   /** The person the young person named as someone who helps them (decrypted), or null. */
   trustedPerson: TrustedPerson | null;
+  /** The zelfscan outcome (levels, obstacles, topics to discuss), decrypted; null without a zelfscan. */
+  assessment: ZelfscanOutcome | null;
 }
 
 export interface CaseEventDraft {
@@ -151,7 +154,7 @@ export async function getCase(db: DbOrTx, options: { viewer: Viewer; caseId: str
 /** One case with its history, handovers and shares, without an access check or audit entry: use getCase. */
 async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector: DataProtector }): Promise<CaseDetail> {
   const [row] = await db
-    .select(listColumns)
+    .select({ ...listColumns, assessmentEnc: cases.assessmentEnc })
     .from(cases)
     .innerJoin(youths, eq(youths.id, cases.youthId))
     .leftJoin(coaches, eq(coaches.id, cases.coachId))
@@ -199,6 +202,7 @@ async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector: 
     handovers: caseHandovers.map(({ summaryEnc, ...h }) => ({ ...h, summary: readSummary(options.protector, { summary: h.summary, summaryEnc }) })),
     shares,
     trustedPerson: trustedPerson ?? null,
+    assessment: row.assessmentEnc === null ? null : (JSON.parse(options.protector.decrypt(row.assessmentEnc)) as ZelfscanOutcome),
   };
 }
 
