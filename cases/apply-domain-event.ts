@@ -111,7 +111,7 @@ async function intakeCompleted(
   const { intake } = event;
   const coachT = deps.i18n.getFixedT('nl', 'coach');
   // An open safety signal survives the intake: the new coach's summary opens with it.
-  const safety = await findOpenCrisisSignal(tx, event.conversation.id);
+  const safety = await findOpenCrisisSignal(tx, deps.protector, event.conversation.id);
   const result = await recordIntake(tx, {
     eventId: event.eventId,
     conversationId: event.conversation.id,
@@ -150,6 +150,7 @@ async function handoverRequested(
   const { request } = event;
   const known = { age: request.age, municipality: request.municipality, locale: request.locale };
   const result = await recordHandoverRequest(tx, {
+    protector: deps.protector,
     eventId: event.eventId,
     conversationId: event.conversation.id,
     reason: request.reason,

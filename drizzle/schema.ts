@@ -255,8 +255,13 @@ export const handovers = pgTable(
     remindedAt: timestamp('reminded_at', { withTimezone: true }),
     escalatedAt: timestamp('escalated_at', { withTimezone: true }),
     urgent: boolean('urgent').notNull().default(false),
-    /** With reason `safety`: what kind of danger the safety net recognised (flows/safety/safety-types.ts). */
+    /** Left from before categories were encrypted: read while set, moved into `category_enc` at start. */
     category: text('category', { enum: safetyCategories }),
+    /**
+     * With reason `safety`: what kind of danger the safety net recognised (flows/safety/safety-types.ts),
+     * encrypted: it names a health or safety topic of a young person (e.g. suicide).
+     */
+    categoryEnc: text('category_enc'),
     /** The domain event that caused it: a retried job finds it and creates nothing. */
     sourceEventId: integer('source_event_id').unique(),
     createdAt: createdAt(),

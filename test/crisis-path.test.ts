@@ -210,7 +210,7 @@ describe('the crisis path', () => {
     const signal = (eventId: number) =>
       db.transaction((tx) =>
         recordHandoverRequest(tx, {
-          eventId, conversationId: conversation!.id, reason: 'safety', known: { locale: 'nl' }, summaryEnc: t.stack.protector.encrypt('SPOED'),
+          protector: t.stack.protector, eventId, conversationId: conversation!.id, reason: 'safety', known: { locale: 'nl' }, summaryEnc: t.stack.protector.encrypt('SPOED'),
           signal: { category: 'violence_home' },
         }),
       );

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordIntakeOutcome } from '../cases/case/record-intake-outcome';
 import { readEventPayload } from '../cases/domain-event-repository';
 import { readEmailMessage } from '../cases/handover/handover-notification-repository';
-import { readSummary } from '../cases/handover/handover-repository';
+import { readCategory, readSummary } from '../cases/handover/handover-repository';
+import { readSignalFacts } from '../cases/handover/safety-signals';
 import { createDataProtector } from '../cases/privacy/data-protector';
 import { encryptPlainColumns } from '../cases/privacy/encrypt-plain-columns';
 import { createCoach } from '../cases/staff/coach-repository';
-import { conversations, domainEvents, handovers, outboundEmails } from '../drizzle/schema';
+import { caseEvents, conversations, domainEvents, handovers, outboundEmails } from '../drizzle/schema';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
 const protector = createDataProtector(Buffer.alloc(32, 4));
@@ -48,14 +50,22 @@ describe('encrypting what an older version stored in the clear', () => {
       .insert(domainEvents)
       .values(payloads.map((payload, i) => ({ type: i === 1 ? 'trusted_person.named' : 'intake.completed', conversationId: conversation!.id, payload })))
       .returning();
-    const [old] = await db.insert(handovers).values({ caseId: outcome.caseId, coachId: coach.id, summary: 'Wil met de coach praten over: gezondheid.' }).returning();
+    const [old] = await db
+      .insert(handovers)
+      .values({ caseId: outcome.caseId, coachId: coach.id, summary: 'Wil met de coach praten over: gezondheid.', reason: 'safety', urgent: true, category: 'suicide' })
+      .returning();
+    const words = protector.encrypt('ik wil niet meer');
+    const [signal] = await db
+      .insert(caseEvents)
+      .values({ caseId: outcome.caseId, type: 'safety.signal', actor: 'system', data: { eventId: '7', handoverId: old!.id, category: 'suicide', helplines: ['suicide_prevention'], textEnc: words, joined: false } })
+      .returning();
     const [email] = await db
       .insert(outboundEmails)
       .values({ coachId: coach.id, toAddress: 'sanne@example.test', subject: 'SPOED (suïcide)', body: 'Open de casus' })
       .returning();
 
     const run = await encryptPlainColumns(db, protector, { batchSize: 2 });
-    expect(run).toEqual({ domainEvents: 3, handovers: 1, outboundEmails: 1 });
+    expect(run).toEqual({ domainEvents: 3, handovers: 1, outboundEmails: 1, safetySignals: 1 });
 
     const storedEvents = await db.select().from(domainEvents);
     expect(storedEvents.every((e) => e.payload === null && e.payloadEnc !== null)).toBe(true);
@@ -64,12 +74,17 @@ describe('encrypting what an older version stored in the clear', () => {
     expect(storedHandovers.every((h) => h.summary === null && h.summaryEnc !== null)).toBe(true);
     expect(readSummary(protector, storedHandovers.find((h) => h.id === old!.id)!)).toBe('Wil met de coach praten over: gezondheid.');
     expect(readSummary(protector, storedHandovers.find((h) => h.id === outcome.handoverId)!)).toBe('Nieuw');
+    expect(storedHandovers.every((h) => h.category === null)).toBe(true);
+    expect(readCategory(protector, storedHandovers.find((h) => h.id === old!.id)!)).toBe('suicide');
+    const [storedSignal] = await db.select().from(caseEvents).where(eq(caseEvents.id, signal!.id));
+    expect(Object.keys(storedSignal!.data as object).sort()).toEqual(['eventId', 'handoverId', 'joined', 'signalEnc']);
+    expect(readSignalFacts(protector, storedSignal!.data)).toEqual({ category: 'suicide', helplines: ['suicide_prevention'], textEnc: words });
     const [storedEmail] = await db.select().from(outboundEmails);
     expect(storedEmail).toMatchObject({ id: email!.id, toAddress: null, subject: null, body: null });
     expect(readEmailMessage(protector, storedEmail!)).toEqual({ to: 'sanne@example.test', subject: 'SPOED (suïcide)', body: 'Open de casus' });
 
     // Nothing left: the next start does nothing.
-    expect(await encryptPlainColumns(db, protector)).toEqual({ domainEvents: 0, handovers: 0, outboundEmails: 0 });
+    expect(await encryptPlainColumns(db, protector)).toEqual({ domainEvents: 0, handovers: 0, outboundEmails: 0, safetySignals: 0 });
     expect(readSummary(protector, (await db.select().from(handovers)).find((h) => h.id === old!.id)!)).toBe('Wil met de coach praten over: gezondheid.');
   });
 });

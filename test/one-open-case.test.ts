@@ -55,6 +55,7 @@ const recordIntake = (conversationId: string, answers = intake()) =>
 const requestPerson = (conversationId: string) =>
   database.db.transaction((tx) =>
     recordHandoverRequest(tx, {
+      protector,
       eventId: nextEventId++,
       conversationId,
       reason: 'person_requested',

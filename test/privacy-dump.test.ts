@@ -17,6 +17,8 @@ const secrets = {
   trustedPhone: '0687651234',
   message: 'bijlesrooster verfomfaaid',
   webMessage: 'schoenendoos fietsenmaker',
+  /** A danger signal: the safety net opens an urgent handover with the kind of danger. */
+  danger: 'ik wil niet meer leven',
 };
 
 /**
@@ -68,9 +70,9 @@ describe('a database dump after a full intake', () => {
     await say(`Hoi, mijn ${secrets.message}`);
     await eventually(async () => (await t.db.sql`select count(*)::int as n from case_messages`)[0]?.n > 0 || undefined, 30_000);
 
-    // A web chat: free text in the intake.
+    // A web chat: free text in the intake, then a danger signal.
     const session = await newChatSession(t.baseUrl);
-    for (const text of ['hoi', '20', `${secrets.webMessage} praat met iemand`]) {
+    for (const text of ['hoi', '20', secrets.webMessage, secrets.danger]) {
       const res = await fetch(`${t.baseUrl}/chat/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session, text }) });
       expect(res.status).toBeLessThan(300);
       await eventually(async () => (await t.db.sql`select count(*)::int as n from inbound_messages where status = 'pending'`)[0]?.n === 0 || undefined, 30_000);
@@ -84,6 +86,10 @@ describe('a database dump after a full intake', () => {
     const intake = handovers.find((h) => h.reason === 'intake');
     expect(intake?.summary).toContain('Wil met de coach praten over: gezondheid, persoonlijke situatie.');
     const { case: detail } = await api<{ case: { trustedPerson: { name: string; reach: string } | null; assessment: { talkAbout: string[] } | null } }>(`/api/cases/${intake?.caseId}`);
+    const urgent = handovers.find((h) => h.reason === 'safety') as { category?: string; id: string } | undefined;
+    expect(urgent?.category).toBe('suicide');
+    const { handover: opened } = await api<{ handover: { signals: { category: string; words: string }[] } }>(`/api/handovers/${urgent?.id}`);
+    expect(opened.signals).toMatchObject([{ category: 'suicide', words: secrets.danger }]);
     expect(detail.trustedPerson).toMatchObject({ name: secrets.trustedName, reach: secrets.trustedPhone });
     expect(detail.assessment?.talkAbout).toEqual(['gezondheid', 'persoonlijk']);
     const { messages } = await api<{ messages: { text: string }[] }>(`/api/cases/${intake?.caseId}/messages`);
@@ -113,6 +119,10 @@ describe('a database dump after a full intake', () => {
       'bijlesrooster',
       secrets.webMessage,
       'schoenendoos',
+      secrets.danger,
+      // What the safety net recognised: the kind of danger and the helplines it gave.
+      'suicide',
+      'helplines',
       // The zelfscan outcome and the summary built from it.
       'gezondheid',
       'persoonlijk',

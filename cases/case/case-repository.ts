@@ -6,7 +6,8 @@ import { findTrustedPerson, type TrustedPerson } from '../in-beeld/trusted-perso
 import { assertCanReadCase, caseMunicipalitySql, readableCasesCondition } from '../staff/case-access';
 import type { DataProtector } from '../privacy/data-protector';
 import { NotFoundError } from '../errors';
-import { readSummary, summaryColumns } from '../handover/handover-repository';
+import { categoryColumns, readCategory, readSummary, summaryColumns } from '../handover/handover-repository';
+import { readSignalFacts } from '../handover/safety-signals';
 import type { ZelfscanOutcome } from '../../flows/zelfscan-scoring';
 import type { Viewer } from '../staff/viewer';
 
@@ -173,7 +174,7 @@ async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector: 
         ...summaryColumns,
         status: handovers.status,
         reason: handovers.reason,
-        category: handovers.category,
+        ...categoryColumns,
         createdAt: handovers.createdAt,
         acknowledgedAt: handovers.acknowledgedAt,
       })
@@ -199,7 +200,11 @@ async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector: 
       locale: row.locale,
     },
     events: events.map((e) => ({ ...e, data: revealNote(e.data, options.protector) })),
-    handovers: caseHandovers.map(({ summaryEnc, ...h }) => ({ ...h, summary: readSummary(options.protector, { summary: h.summary, summaryEnc }) })),
+    handovers: caseHandovers.map(({ summaryEnc, categoryEnc, ...h }) => ({
+      ...h,
+      summary: readSummary(options.protector, { summary: h.summary, summaryEnc }),
+      category: readCategory(options.protector, { category: h.category, categoryEnc }),
+    })),
     shares,
     trustedPerson: trustedPerson ?? null,
     assessment: row.assessmentEnc === null ? null : (JSON.parse(options.protector.decrypt(row.assessmentEnc)) as ZelfscanOutcome),
@@ -210,9 +215,10 @@ async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector: 
 function revealNote(data: unknown, protector: DataProtector): unknown {
   // A safety signal's words are read only through the urgent handover (GET /api/handovers/:id), with
   // their own audit entry; the case history says only that there were words.
-  if (typeof data === 'object' && data !== null && 'textEnc' in data) {
-    const { textEnc, ...rest } = data;
-    return { ...rest, hasWords: typeof textEnc === 'string' };
+  if (typeof data === 'object' && data !== null && ('signalEnc' in data || 'textEnc' in data)) {
+    const { signalEnc: _s, textEnc: _t, ...rest } = data as Record<string, unknown>;
+    const { category, helplines, textEnc } = readSignalFacts(protector, data);
+    return { ...rest, category, helplines, hasWords: textEnc !== null };
   }
   if (typeof data !== 'object' || data === null || !('noteEnc' in data) || typeof data.noteEnc !== 'string') return data;
   const { noteEnc, ...rest } = data;

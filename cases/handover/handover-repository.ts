@@ -41,6 +41,16 @@ export function readSummary(protector: DataProtector, row: { summary: string | n
 /** The columns a summary is read from, to spread into a select and pass to {@link readSummary}. */
 export const summaryColumns = { summary: handovers.summary, summaryEnc: handovers.summaryEnc };
 
+type Category = (typeof handovers.$inferSelect)['category'];
+
+/** The kind of danger of a safety handover, the one way to read it: decrypted, or as stored before it was encrypted. */
+export function readCategory(protector: DataProtector, row: { category: Category; categoryEnc: string | null }): Category {
+  return row.categoryEnc === null ? row.category : (protector.decrypt(row.categoryEnc) as Category);
+}
+
+/** The columns the category is read from, for {@link readCategory}. */
+export const categoryColumns = { category: handovers.category, categoryEnc: handovers.categoryEnc };
+
 const columns = {
   id: handovers.id,
   caseId: handovers.caseId,
@@ -49,7 +59,7 @@ const columns = {
   status: handovers.status,
   reason: handovers.reason,
   urgent: handovers.urgent,
-  category: handovers.category,
+  ...categoryColumns,
   dueAt: handovers.dueAt,
   createdAt: handovers.createdAt,
   acknowledgedAt: handovers.acknowledgedAt,
@@ -128,7 +138,8 @@ export async function insertHandover(
     summaryEnc: string;
     reason?: Handover['reason'];
     urgent?: boolean;
-    category?: Handover['category'] | undefined;
+    /** With reason `safety`: the kind of danger, encrypted by the caller ({@link readCategory} reads it). */
+    categoryEnc?: string | undefined;
     sourceEventId?: number;
     /** Set at once when the young person was already told it (a safety signal); else by the first notice. */
     dueAt?: Date;
@@ -174,9 +185,12 @@ export async function getHandover(
   });
 }
 
-function toHandover<T extends { summary: string | null; summaryEnc: string | null }>(protector: DataProtector, row: T): Omit<T, 'summaryEnc'> & { summary: string } {
-  const { summaryEnc: _, ...rest } = row;
-  return { ...rest, summary: readSummary(protector, row) };
+function toHandover<T extends { summary: string | null; summaryEnc: string | null; category: Category; categoryEnc: string | null }>(
+  protector: DataProtector,
+  row: T,
+): Omit<T, 'summaryEnc' | 'categoryEnc'> & { summary: string; category: Category } {
+  const { summaryEnc: _s, categoryEnc: _c, ...rest } = row;
+  return { ...rest, summary: readSummary(protector, row), category: readCategory(protector, row) };
 }
 
 /**

@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../drizzle/connection';
 import { coaches, handovers } from '../../drizzle/schema';
 import type { DataProtector } from '../privacy/data-protector';
 import type { Viewer } from '../staff/viewer';
-import { readSummary, summaryColumns } from './handover-repository';
+import { categoryColumns, readCategory, readSummary, summaryColumns } from './handover-repository';
 
 /** An open handover as the dashboard's inbox lists it: what, since when, due when, and for whom. */
 export interface InboxHandover {
@@ -32,7 +32,7 @@ export async function listInboxHandovers(db: DbOrTx, viewer: Viewer, protector: 
       ...summaryColumns,
       reason: handovers.reason,
       urgent: handovers.urgent,
-      category: handovers.category,
+      ...categoryColumns,
       createdAt: handovers.createdAt,
       dueAt: handovers.dueAt,
       firstName: coaches.firstName,
@@ -42,5 +42,10 @@ export async function listInboxHandovers(db: DbOrTx, viewer: Viewer, protector: 
     .innerJoin(coaches, eq(coaches.id, handovers.coachId))
     .where(and(...conditions))
     .orderBy(desc(handovers.urgent), asc(handovers.createdAt), asc(handovers.id));
-  return rows.map(({ firstName, lastName, summaryEnc, ...h }) => ({ ...h, summary: readSummary(protector, { summary: h.summary, summaryEnc }), coach: { firstName, lastName } }));
+  return rows.map(({ firstName, lastName, summaryEnc, categoryEnc, ...h }) => ({
+    ...h,
+    summary: readSummary(protector, { summary: h.summary, summaryEnc }),
+    category: readCategory(protector, { category: h.category, categoryEnc }),
+    coach: { firstName, lastName },
+  }));
 }

@@ -1,7 +1,8 @@
-import { asc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../drizzle/connection';
-import { domainEvents, handovers, outboundEmails } from '../../drizzle/schema';
+import { caseEvents, domainEvents, handovers, outboundEmails } from '../../drizzle/schema';
 import type { EmailMessage } from '../handover/handover-notification-repository';
+import { readSignalFacts, SAFETY_SIGNAL_EVENT } from '../handover/safety-signals';
 import type { DataProtector } from './data-protector';
 
 /** How many rows of each table were encrypted by one run. */
@@ -9,11 +10,12 @@ export interface EncryptedPlainRows {
   domainEvents: number;
   handovers: number;
   outboundEmails: number;
+  safetySignals: number;
 }
 
 /**
- * Rows written before event payloads, handover summaries and coach e-mails were encrypted still
- * hold them in the clear. A migration cannot encrypt them (the key lives in the application, not in
+ * Rows written before event payloads, handover summaries and categories, coach e-mails and safety
+ * signals in the case history were encrypted still hold them in the clear. A migration cannot encrypt them (the key lives in the application, not in
  * the database), so this runs at every start, after the migrations: it encrypts those rows into
  * their `_enc` column and clears the plain one, in small batches, each in its own transaction.
  * Idempotent (a row with its plain column cleared is never picked again) and safe beside other
@@ -40,13 +42,21 @@ export async function encryptPlainColumns(db: Db, protector: DataProtector, opti
     handovers: await inBatches(() =>
       db.transaction(async (tx) => {
         const rows = await tx
-          .select({ id: handovers.id, summary: handovers.summary })
+          .select({ id: handovers.id, summary: handovers.summary, category: handovers.category })
           .from(handovers)
-          .where(isNotNull(handovers.summary))
+          .where(or(isNotNull(handovers.summary), isNotNull(handovers.category)))
           .orderBy(asc(handovers.id))
           .limit(limit)
           .for('update', { skipLocked: true });
-        for (const row of rows) await tx.update(handovers).set({ summaryEnc: seal(row.summary ?? ''), summary: null }).where(eq(handovers.id, row.id));
+        for (const row of rows) {
+          await tx
+            .update(handovers)
+            .set({
+              ...(row.summary !== null ? { summaryEnc: seal(row.summary), summary: null } : {}),
+              ...(row.category !== null ? { categoryEnc: seal(row.category), category: null } : {}),
+            })
+            .where(eq(handovers.id, row.id));
+        }
         return rows.length;
       }),
     ),
@@ -62,6 +72,23 @@ export async function encryptPlainColumns(db: Db, protector: DataProtector, opti
         for (const row of rows) {
           const message: EmailMessage = { to: row.to ?? '', subject: row.subject ?? '', body: row.body ?? '' };
           await tx.update(outboundEmails).set({ messageEnc: seal(message), toAddress: null, subject: null, body: null }).where(eq(outboundEmails.id, row.id));
+        }
+        return rows.length;
+      }),
+    ),
+    safetySignals: await inBatches(() =>
+      db.transaction(async (tx) => {
+        const rows = await tx
+          .select({ id: caseEvents.id, data: caseEvents.data })
+          .from(caseEvents)
+          .where(and(eq(caseEvents.type, SAFETY_SIGNAL_EVENT), sql`${caseEvents.data}->>'signalEnc' is null`))
+          .orderBy(asc(caseEvents.id))
+          .limit(limit)
+          .for('update', { skipLocked: true });
+        for (const row of rows) {
+          const { category: _c, helplines: _h, textEnc: _t, ...ids } = row.data as Record<string, unknown>;
+          const data = { ...ids, signalEnc: seal(readSignalFacts(protector, row.data)) };
+          await tx.update(caseEvents).set({ data }).where(eq(caseEvents.id, row.id));
         }
         return rows.length;
       }),
