@@ -221,9 +221,9 @@ describe('the crisis path', () => {
     // A retried job of the joined signal records nothing new.
     const again = await signal(base + 1);
     expect(again).toMatchObject({ alreadyRecorded: true, handoverId: outcomes[0]?.handoverId });
-    const rows = await t.db.sql`select h.category from handovers h join cases c on c.id = h.case_id join youths y on y.id = c.youth_id
+    const rows = await t.db.sql`select h.category_enc from handovers h join cases c on c.id = h.case_id join youths y on y.id = c.youth_id
       where y.conversation_id = ${conversation!.id}`;
-    expect(rows).toEqual([{ category: 'violence_home' }]);
+    expect(rows.map((r) => t.stack.protector.decrypt(String(r.category_enc)))).toEqual(['violence_home']);
     expect(await t.db.sql`select 1 from case_events where type = 'safety.signal' and data->>'handoverId' = ${outcomes[0]!.handoverId}`).toHaveLength(2);
   });
   it('an absent holder: the urgent handover moves to someone who may hold it, still SPOED with its category and deadline', async () => {
@@ -231,9 +231,11 @@ describe('the crisis path', () => {
     for (const body of ['hoi', '20', 'ja', 'Aalsmeer']) await say(phone, body);
     await say(phone, 'me vader slaat me');
     const urgentOfAge20 = async () =>
-      (await t.db.sql`select h.id, h.case_id, h.coach_id, h.due_at, h.category, h.status, co.first_name from handovers h
+      (
+        (await t.db.sql`select h.id, h.case_id, h.coach_id, h.due_at, h.category_enc, h.status, co.first_name from handovers h
         join coaches co on co.id = h.coach_id join cases c on c.id = h.case_id join youths y on y.id = c.youth_id
-        where h.urgent and y.age = 20`) as unknown as { id: string; case_id: string; coach_id: string; due_at: string | null; category: string; status: string; first_name: string }[];
+        where h.urgent and y.age = 20`) as unknown as { id: string; case_id: string; coach_id: string; due_at: string | null; category_enc: string; status: string; first_name: string }[]
+      ).map(({ category_enc, ...h }) => ({ ...h, category: t.stack.protector.decrypt(category_enc) }));
     const [before] = await eventually(async () => {
       const rows = await urgentOfAge20();
       return rows.length === 1 && rows[0]?.due_at ? rows : undefined;
