@@ -80,7 +80,7 @@ describe('a database dump after a full intake', () => {
     await eventually(async () => (await t.db.sql`select count(*)::int as n from domain_events where processed_at is null`)[0]?.n === 0 || undefined, 30_000);
 
     // Everything is there for whoever may read it: the coach's summary with the topics to discuss,
-    // the zelfscan outcome, the trusted person and the message, all through the API.
+    // the zelfscan outcome, the trusted person, the message and the danger signal, all through the API.
     const api = async <T>(path: string) => (await fetch(`${t.baseUrl}${path}`, { headers: { authorization: `Bearer ${t.adminToken}` } })).json() as Promise<T>;
     const { handovers } = await api<{ handovers: { caseId: string; summary: string; reason: string }[] }>('/api/handovers');
     const intake = handovers.find((h) => h.reason === 'intake');
