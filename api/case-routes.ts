@@ -130,7 +130,7 @@ export const caseRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
     async (request) => {
       const { viewer } = request;
       const { id } = request.params;
-      const reopened = await reopenCase(db, { viewer, caseId: id, t: deps.i18n.getFixedT('nl', 'coach') });
+      const reopened = await reopenCase(db, { viewer, caseId: id, t: deps.i18n.getFixedT('nl', 'coach'), protector: deps.protector });
       // Domain events committed by the change (the outbox): queued now, or by the relay if this fails.
       if (reopened.eventIds.length > 0) {
         await deps.enqueueEvents(reopened.eventIds).catch((err: unknown) => request.log.warn({ err }, 'events not queued; the relay will'));
@@ -158,7 +158,7 @@ export const caseRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
     async (request) => {
       const { viewer } = request;
       const { id } = request.params;
-      const handed = await handOverAtEighteen(db, { viewer, caseId: id, t: deps.i18n.getFixedT('nl', 'coach') });
+      const handed = await handOverAtEighteen(db, { viewer, caseId: id, t: deps.i18n.getFixedT('nl', 'coach'), protector: deps.protector });
       await deps.enqueueEvents(handed.eventIds).catch((err: unknown) => request.log.warn({ err }, 'events not queued; the relay will'));
       const { toCoach, handoverId } = handed.reassigned;
       return { caseId: id, route: handed.route, coach: { id: toCoach.id, firstName: toCoach.firstName, role: toCoach.role }, handoverId };
@@ -186,7 +186,7 @@ export const caseRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
     async (request) => {
       const { viewer } = request;
       const { id } = request.params;
-      await eraseByLetter(db, { viewer, caseId: id, i18n: deps.i18n });
+      await eraseByLetter(db, { viewer, caseId: id, i18n: deps.i18n, protector: deps.protector });
       return { case: await details(viewer, id) };
     },
   );

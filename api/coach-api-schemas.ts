@@ -231,6 +231,19 @@ const caseDetail = caseItem
       })
       .nullable()
       .describe('someone who helps the young person, as they named them in the chat'),
+    assessment: z
+      .object({
+        levels: z.record(z.string(), z.int()).describe('per life domain, 1 (a problem) to 5 (going well)'),
+        obstacles: z.array(z.string()),
+        attention: z.array(z.string()),
+        strengths: z.array(z.string()),
+        talkAbout: z.array(z.string()).describe('health or personal topics the young person wants to discuss with the coach'),
+        skipped: z.array(z.string()),
+        intensity: z.string(),
+        multiproblematiek: z.boolean(),
+      })
+      .nullable()
+      .describe('the zelfscan outcome, stored encrypted; null without a zelfscan'),
   })
   .meta({ id: 'CaseDetail' });
 export const caseDetailAnswer = z.object({ case: caseDetail });

@@ -40,7 +40,7 @@ export const coachRoutes: FastifyPluginAsync<AppDeps> = async (root, deps) => {
       },
       async (request) => {
         const { status } = request.query;
-        const handovers = await listHandovers(db, { viewer: request.viewer, ...(status ? { status } : {}) });
+        const handovers = await listHandovers(db, { viewer: request.viewer, protector: deps.protector, ...(status ? { status } : {}) });
         await recordRead(db, { reader: request.viewer, action: 'handovers.list', caseIds: handovers.map((h) => h.caseId) });
         return { handovers };
       },
@@ -71,7 +71,7 @@ export const coachRoutes: FastifyPluginAsync<AppDeps> = async (root, deps) => {
           response: { 200: handoverAnswer.describe('The handover'), ...badInput, 403: errorDoc('Not your handover'), 404: errorDoc('No such handover') },
         },
       },
-      async (request) => ({ handover: await acknowledgeHandover(db, { viewer: request.viewer, handoverId: request.params.id }) }),
+      async (request) => ({ handover: await acknowledgeHandover(db, { viewer: request.viewer, handoverId: request.params.id, protector: deps.protector }) }),
     );
 
     await scope.register(caseRoutes, deps);

@@ -47,7 +47,7 @@ export const messageRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) =>
     async (request) => {
       const { viewer } = request;
       const coachId = viewer.kind === 'coach' ? viewer.coachId : undefined;
-      const [handovers, unread] = await Promise.all([listHandovers(db, { viewer, status: 'open' }), unreadThreads(db, coachId ? { coachId } : {})]);
+      const [handovers, unread] = await Promise.all([listHandovers(db, { viewer, status: 'open', protector: deps.protector }), unreadThreads(db, coachId ? { coachId } : {})]);
       await recordRead(db, { reader: viewer, action: 'inbox.read', caseIds: [...handovers, ...unread].map((item) => item.caseId) });
       return { handovers, unread };
     },
@@ -72,7 +72,7 @@ export const messageRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) =>
     async (request) => {
       const { viewer } = request;
       const { id } = request.params;
-      await getCase(db, { viewer, caseId: id });
+      await getCase(db, { viewer, caseId: id, protector: deps.protector });
       const messages = await listThread(db, deps.protector, id);
       if (viewer.kind === 'coach') await markThreadRead(db, id);
       return { messages };

@@ -94,7 +94,7 @@ export async function applyDomainEvent(
       // Forgotten before (a second request, a retried job): nothing is left to erase.
       if (!input.conversation) break;
       await eraseOnRequest(
-        { i18n: deps.i18n, erasureGraceSeconds: (deps.retention ?? defaultRetentionConfig).erasureGraceSeconds },
+        { i18n: deps.i18n, erasureGraceSeconds: (deps.retention ?? defaultRetentionConfig).erasureGraceSeconds, protector: deps.protector },
         tx,
         { conversationId: input.conversation.id, now: new Date() },
       );
@@ -124,12 +124,12 @@ async function intakeCompleted(
   const { intake } = event;
   const coachT = deps.i18n.getFixedT('nl', 'coach');
   // An open safety signal survives the intake: the new coach's summary opens with it.
-  const safety = await findOpenCrisisSignal(tx, event.conversation.id);
+  const safety = await findOpenCrisisSignal(tx, deps.protector, event.conversation.id);
   const result = await recordIntake(tx, {
     eventId: event.eventId,
     conversationId: event.conversation.id,
     intake,
-    summary: buildHandoverSummary({ intake, t: coachT, safety }),
+    summaryEnc: deps.protector.encrypt(buildHandoverSummary({ intake, t: coachT, safety })),
     assessmentEnc: intake.zelfscan ? deps.protector.encrypt(JSON.stringify(intake.zelfscan)) : undefined,
   });
   // A referral: the young person had its contact in the chat at once (flows/front-door-flow.ts).
@@ -163,11 +163,12 @@ async function handoverRequested(
   const { request } = event;
   const known = { age: request.age, municipality: request.municipality, locale: request.locale };
   const result = await recordHandoverRequest(tx, {
+    protector: deps.protector,
     eventId: event.eventId,
     conversationId: event.conversation.id,
     reason: request.reason,
     known,
-    summary: buildRequestSummary({ reason: request.reason, known, t: deps.i18n.getFixedT('nl', 'coach') }),
+    summaryEnc: deps.protector.encrypt(buildRequestSummary({ reason: request.reason, known, t: deps.i18n.getFixedT('nl', 'coach') })),
     signal: request.reason === 'safety' ? { category: request.category, helplines: request.helplines, textEnc: request.textEnc } : undefined,
     dueAt: request.dueAt ? new Date(request.dueAt) : undefined,
   });
@@ -243,7 +244,7 @@ async function nazorgAnswered(
   if (answer !== 'help') return;
   const t = deps.i18n.getFixedT([conversation.locale, 'nl'], 'handover');
   const summary = buildRequestSummary({ reason: 'person_requested', known: { locale: conversation.locale }, t: deps.i18n.getFixedT('nl', 'coach') });
-  const help = await reopenForNazorgHelp(tx, { conversationId: conversation.id, eventId: event.eventId, summary, now });
+  const help = await reopenForNazorgHelp(tx, { conversationId: conversation.id, eventId: event.eventId, summaryEnc: deps.protector.encrypt(summary), now });
   if (help?.alreadyRecorded) return;
   if (help) {
     const dueAt = await notice(deps, tx, out, help.handoverId);

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { buildApp } from '../api/app';
 import { createWebChatGateway } from '../messages/web-chat-gateway';
 import { createDataProtector, type DataProtector } from '../cases/privacy/data-protector';
+import { encryptPlainColumns } from '../cases/privacy/encrypt-plain-columns';
 import { seedDemoCoaches } from '../cases/staff/seed-demo-coaches';
 import { startDirectoryCache } from '../cases/directory/directory-cache';
 import { seedDirectory } from '../cases/directory/directory-repository';
@@ -95,6 +96,9 @@ export async function startStack(options: {
     closers.push(() => directory.close());
 
     const protector = createDataProtector(secrets.dataKey, config.previousDataKeys);
+    // Rows from before these columns were encrypted: encrypted now, before anything reads them.
+    const encrypted = await encryptPlainColumns(database.db, protector);
+    if (Object.values(encrypted).some((n) => n > 0)) logger.info({ encrypted }, 'encrypted personal data stored in the clear by an older version');
     const i18n = createI18n();
     const seeded = (options.seedDemo ?? embedded) ? await seedDemoCoaches(database.db, protector) : 0;
     // Dashboard sign-in for the demo coaches, an analyst and an admin (embedded demo only).

@@ -99,11 +99,20 @@ export const domainEvents = pgTable(
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     type: text('type').notNull(),
     conversationId: uuid('conversation_id').references(() => conversations.id),
-    payload: jsonb('payload').notNull(),
+    /**
+     * Left from before payloads were encrypted: read while set, encrypted into `payload_enc` and
+     * cleared at start (cases/privacy/encrypt-plain-columns.ts). Dropped once every install ran that.
+     */
+    payload: jsonb('payload'),
+    /** The whole payload (the intake's answers, the zelfscan outcome, …) as encrypted JSON; `type` stays plain for routing. */
+    payloadEnc: text('payload_enc'),
     createdAt: createdAt(),
     processedAt: timestamp('processed_at', { withTimezone: true }),
   },
-  (t) => [index('events_unprocessed').on(t.id).where(sql`processed_at is null`)],
+  (t) => [
+    index('events_unprocessed').on(t.id).where(sql`processed_at is null`),
+    check('domain_events_payload', sql`payload is not null or payload_enc is not null`),
+  ],
 );
 
 /** botbuilder state, one row per storage key, encrypted (it holds answers the young person gave). */
@@ -241,7 +250,10 @@ export const handovers = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     caseId: uuid('case_id').notNull().references(() => cases.id),
     coachId: uuid('coach_id').notNull().references(() => coaches.id),
-    summary: text('summary').notNull(),
+    /** Left from before summaries were encrypted: read while set, moved into `summary_enc` at start. */
+    summary: text('summary'),
+    /** What the coach reads (age, route, zelfscan outcome, topics to discuss), encrypted. */
+    summaryEnc: text('summary_enc'),
     status: text('status', { enum: ['open', 'acknowledged'] }).notNull().default('open'),
     /** Why: after the intake, because the young person asked for a person, or a safety signal. */
     reason: text('reason', { enum: ['intake', 'person_requested', 'safety', 'reassignment'] }).notNull().default('intake'),
@@ -250,14 +262,23 @@ export const handovers = pgTable(
     remindedAt: timestamp('reminded_at', { withTimezone: true }),
     escalatedAt: timestamp('escalated_at', { withTimezone: true }),
     urgent: boolean('urgent').notNull().default(false),
-    /** With reason `safety`: what kind of danger the safety net recognised (flows/safety/safety-types.ts). */
+    /** Left from before categories were encrypted: read while set, moved into `category_enc` at start. */
     category: text('category', { enum: safetyCategories }),
+    /**
+     * With reason `safety`: what kind of danger the safety net recognised (flows/safety/safety-types.ts),
+     * encrypted: it names a health or safety topic of a young person (e.g. suicide).
+     */
+    categoryEnc: text('category_enc'),
     /** The domain event that caused it: a retried job finds it and creates nothing. */
     sourceEventId: integer('source_event_id').unique(),
     createdAt: createdAt(),
     acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
   },
-  (t) => [index('handovers_coach').on(t.coachId, t.status), index('handovers_case').on(t.caseId)],
+  (t) => [
+    index('handovers_coach').on(t.coachId, t.status),
+    index('handovers_case').on(t.caseId),
+    check('handovers_summary', sql`summary is not null or summary_enc is not null`),
+  ],
 );
 
 /** Twilio Content resources (WhatsApp templates and interactive messages) by our name. */
@@ -289,15 +310,18 @@ export const notifications = pgTable(
 export const outboundEmails = pgTable('outbound_emails', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
   coachId: uuid('coach_id').notNull().references(() => coaches.id),
-  toAddress: text('to_address').notNull(),
-  subject: text('subject').notNull(),
-  body: text('body').notNull(),
+  /** Left from before e-mails were encrypted: read while set, moved into `message_enc` at start. */
+  toAddress: text('to_address'),
+  subject: text('subject'),
+  body: text('body'),
+  /** The e-mail as encrypted JSON `{to, subject, body}`: a subject can name the kind of danger, a body the young person's route. */
+  messageEnc: text('message_enc'),
   status: text('status', { enum: ['queued', 'sent', 'failed'] }).notNull().default('queued'),
   error: text('error'),
   attempts: smallint('attempts').notNull().default(0),
   createdAt: createdAt(),
   sentAt: timestamp('sent_at', { withTimezone: true }),
-});
+}, () => [check('outbound_emails_message', sql`body is not null or message_enc is not null`)]);
 
 /** The thread between a young person and their coach, per case. Text encrypted. */
 export const caseMessages = pgTable(

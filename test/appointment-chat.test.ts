@@ -106,8 +106,8 @@ describe('afspraak maken in the chat', () => {
     const events = await t.db.sql`select type, actor from case_events where case_id = ${caseId} and type like 'appointment.%'`;
     expect(events).toEqual([{ type: 'appointment.booked', actor: 'youth' }]);
     // And the handover summary the coach opens carries it.
-    const [handover] = await t.db.sql`select summary from handovers where case_id = ${caseId}`;
-    expect(handover?.summary).toMatch(/Afspraak: \w+dag \d+ \w+ om \d\d:\d\d, video\./);
+    const [handover] = await t.db.sql`select summary_enc from handovers where case_id = ${caseId}`;
+    expect(t.stack.protector.decrypt(String(handover?.summary_enc))).toMatch(/Afspraak: \w+dag \d+ \w+ om \d\d:\d\d, video\./);
   });
 
   it('"afspraak" with one booked offers to move it; moving keeps one booked appointment', async () => {

@@ -50,7 +50,7 @@ describe('appointments on PostgreSQL', () => {
     const a = await youth();
     const b = await youth();
     const now = new Date();
-    const [slot] = await createAppointmentService({ tx: db.db, conversationId: a.conversationId, now, publicBaseUrl: 'https://x.test' }).freeSlots({ skip: 0, count: 1 });
+    const [slot] = await createAppointmentService({ tx: db.db, protector, conversationId: a.conversationId, now, publicBaseUrl: 'https://x.test' }).freeSlots({ skip: 0, count: 1 });
     expect(slot).toBeDefined();
 
     let releaseFirst!: () => void;
@@ -58,7 +58,7 @@ describe('appointments on PostgreSQL', () => {
     let firstBooked!: () => void;
     const firstInserted = new Promise<void>((resolve) => (firstBooked = resolve));
     const first = db.db.transaction(async (tx) => {
-      const result = await createAppointmentService({ tx, conversationId: a.conversationId, now, publicBaseUrl: 'https://x.test' }).book({ slot: slot!, place: 'werkplein' });
+      const result = await createAppointmentService({ tx, protector, conversationId: a.conversationId, now, publicBaseUrl: 'https://x.test' }).book({ slot: slot!, place: 'werkplein' });
       firstBooked();
       // Still uncommitted: the second transaction has to wait for this one, not just read a committed row.
       await firstHolds;
@@ -66,7 +66,7 @@ describe('appointments on PostgreSQL', () => {
     });
     await firstInserted;
     const second = db.db.transaction(async (tx) => {
-      const service = createAppointmentService({ tx, conversationId: b.conversationId, now, publicBaseUrl: 'https://x.test' });
+      const service = createAppointmentService({ tx, protector, conversationId: b.conversationId, now, publicBaseUrl: 'https://x.test' });
       const result = await service.book({ slot: slot!, place: 'werkplein' });
       // The turn's transaction goes on after the refusal and offers other times.
       return { result, next: await service.freeSlots({ skip: 0, count: 3 }) };
@@ -83,7 +83,7 @@ describe('appointments on PostgreSQL', () => {
   it('the database itself refuses an overlapping booking of the same coach, but not after a cancel', async () => {
     const a = await youth();
     const startsAt = DateTime.fromISO('2031-03-04T10:00', { zone: APPOINTMENT_ZONE }).toJSDate();
-    const base = { caseId: a.caseId, coachId, conversationId: a.conversationId, place: 'video' as const, actor: 'youth', now: new Date() };
+    const base = { protector, caseId: a.caseId, coachId, conversationId: a.conversationId, place: 'video' as const, actor: 'youth', now: new Date() };
     const first = await bookAppointment(db.db, { ...base, startsAt, endsAt: new Date(startsAt.getTime() + 45 * 60_000) });
     await expect(
       bookAppointment(db.db, { ...base, startsAt: new Date(startsAt.getTime() + 30 * 60_000), endsAt: new Date(startsAt.getTime() + 75 * 60_000) }),
@@ -100,11 +100,13 @@ describe('appointments on PostgreSQL', () => {
     const outside = await youth({ lastInboundAt: null });
     const startsAt = DateTime.now().setZone(APPOINTMENT_ZONE).plus({ days: 3 }).set({ hour: 10, minute: 0, second: 0, millisecond: 0 }).toJSDate();
     const appointment = await bookAppointment(db.db, {
+      protector,
       caseId: outside.caseId, coachId, conversationId: outside.conversationId, place: 'werkplein', actor: 'youth', now: new Date(),
       startsAt, endsAt: new Date(startsAt.getTime() + 45 * 60_000),
     });
     const inside = await youth({ lastInboundAt: new Date(startsAt.getTime() - 25 * 3600_000) });
     const insideAppointment = await bookAppointment(db.db, {
+      protector,
       caseId: inside.caseId, coachId, conversationId: inside.conversationId, place: 'werkplein', actor: 'youth', now: new Date(),
       startsAt: new Date(startsAt.getTime() + 3600_000), endsAt: new Date(startsAt.getTime() + 3600_000 + 45 * 60_000),
     });
@@ -141,6 +143,7 @@ describe('appointments on PostgreSQL', () => {
     const a = await youth();
     const startsAt = new Date(Date.now() + 20 * 3600_000);
     const appointment = await bookAppointment(db.db, {
+      protector,
       caseId: a.caseId, coachId, conversationId: a.conversationId, place: 'video', actor: 'youth', now: new Date(),
       startsAt, endsAt: new Date(startsAt.getTime() + 45 * 60_000),
     });
@@ -159,6 +162,7 @@ describe('appointments on PostgreSQL', () => {
     // Nine days ahead: apart from every other booking of this coach here, at any time of day.
     const startsAt = new Date(Date.now() + 9 * 86_400_000);
     const appointment = await bookAppointment(db.db, {
+      protector,
       caseId: a.caseId, coachId, conversationId: a.conversationId, place: 'school', actor: 'youth', now: new Date(),
       startsAt, endsAt: new Date(startsAt.getTime() + 45 * 60_000),
     });

@@ -46,7 +46,7 @@ async function intake(municipality: 'amstelveen' | 'aalsmeer', wants: 'school' |
       eventId: nextEventId++,
       conversationId: conversation!.id,
       intake: { age: 20, municipality, diploma: 'vmbo', hasStartkwalificatie: false, wants, locale: 'nl' },
-      summary: `Samenvatting ${municipality}`,
+      summaryEnc: protector.encrypt(`Samenvatting ${municipality}`),
     }),
   );
 }

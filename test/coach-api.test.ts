@@ -56,7 +56,7 @@ async function intakeFor(municipality: 'amstelveen' | 'aalsmeer', eventId: numbe
       eventId,
       conversationId: conversation!.id,
       intake: { age: 20, municipality, diploma: 'vmbo', hasStartkwalificatie: false, wants: 'school', locale: 'nl' },
-      summary: `Samenvatting ${municipality}`,
+      summaryEnc: protector.encrypt(`Samenvatting ${municipality}`),
     }),
   );
 }

@@ -4,9 +4,10 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertCase } from '../cases/case/case-repository';
 import { insertHandover } from '../cases/handover/handover-repository';
+import { readEmailMessage } from '../cases/handover/handover-notification-repository';
 import { notifyHandover } from '../cases/handover/notify-handover';
 import { recordHandoverRequest } from '../cases/handover/record-handover-request';
-import { coaches, conversations, youths } from '../drizzle/schema';
+import { coaches, conversations, outboundEmails, youths } from '../drizzle/schema';
 import { createI18n } from '../locales';
 import { eventually, PUBLIC_BASE_URL, sayOnWhatsApp, startTestStack, toPhone, zelfscanAnswers, type TestStack } from './support/stack';
 
@@ -26,6 +27,11 @@ describe('the crisis path', () => {
   const to = toPhone;
   const say = (phone: string, body: string) => sayOnWhatsApp(t, { phone, body });
   const coachNotices = () => t.twilio.messages.filter((m) => m.contentSid && m.body?.includes('/api/handovers/'));
+  /** The e-mails in the outbox (to one coach), oldest first, decrypted. */
+  const emailsTo = async (coachId?: string) =>
+    (await t.stack.database.db.select().from(outboundEmails).where(coachId ? eq(outboundEmails.coachId, coachId) : undefined).orderBy(outboundEmails.id)).map((row) =>
+      readEmailMessage(t.stack.protector, row),
+    );
 
   it('two alarming messages make one urgent handover with both signals in its history, and one notice', async () => {
     const phone = '+31612370001';
@@ -121,7 +127,7 @@ describe('the crisis path', () => {
       youthId: youth!.id, sourceEventId: randomInt(1_000_000, 2_000_000_000), status: 'open', route: 'onbekend', step: 'signaal',
       wants: 'onbekend', coachId: coach!.id,
     });
-    const { id } = await insertHandover(db, { caseId: created.id, coachId: coach!.id, summary: 'SPOED', reason: 'safety', urgent: true });
+    const { id } = await insertHandover(db, { caseId: created.id, coachId: coach!.id, summaryEnc: t.stack.protector.encrypt('SPOED'), reason: 'safety', urgent: true });
     const deps = { i18n: createI18n(), protector: t.stack.protector, publicBaseUrl: PUBLIC_BASE_URL, logger: pino({ level: 'silent' }), handover: t.stack.config.handover };
     // Friday 19 December 2031, 16:00 (winter time): four hours would pass closing time, so 17:00.
     const { dueAt } = await db.transaction((tx) => notifyHandover(deps, tx, { handoverId: id, kind: 'notice', now: new Date('2031-12-19T16:00:00+01:00') }));
@@ -133,7 +139,7 @@ describe('the crisis path', () => {
     expect(after.reminded).toContain(id);
     expect(after.escalated).toContain(id);
     // The holder's reminder says what it is, not that a young person waits for their vaste contactpersoon.
-    const [reminder] = await t.db.sql`select subject, body from outbound_emails where coach_id = ${coach!.id} and body like ${`%/api/handovers/${id}%`} order by id desc limit 1`;
+    const reminder = (await emailsTo(coach!.id)).reverse().find((m) => m.body.includes(`/api/handovers/${id}`));
     expect(reminder?.subject).toBe('SPOED (onbekend): een jongere wacht nog op reactie (termijn vrijdag 19 december om 17:00)');
     expect(reminder?.body).not.toContain('vaste contactpersoon');
   });
@@ -164,9 +170,10 @@ describe('the crisis path', () => {
     const youthCases = await t.db.sql`select c.id, c.status, c.route from cases c where c.youth_id = (select youth_id from cases where id = ${first.case_id})`;
     expect(youthCases).toEqual([{ id: first.case_id, status: 'open', route: 'school' }]);
     expect(await t.db.sql`select 1 from case_events where case_id = ${first.case_id} and data->>'reason' = 'superseded'`).toHaveLength(0);
-    const [intakeHandover] = await t.db.sql`select summary from handovers where case_id = ${first.case_id} and not urgent`;
-    expect(String(intakeHandover?.summary)).toMatch(/^SPOED: veiligheidssignaal \(suïcide\) op /);
-    expect(String(intakeHandover?.summary)).not.toContain('dood');
+    const [intakeHandover] = await t.db.sql`select summary_enc from handovers where case_id = ${first.case_id} and not urgent`;
+    const intakeSummary = t.stack.protector.decrypt(String(intakeHandover?.summary_enc));
+    expect(intakeSummary).toMatch(/^SPOED: veiligheidssignaal \(suïcide\) op /);
+    expect(intakeSummary).not.toContain('dood');
     // Their message for a coach before the urgent handover is acknowledged goes to its case.
     await say(phone, 'Ja ik ben nu veilig');
     const stored = await eventually(async () => (await t.db.sql`select count(*)::int as n from case_messages where case_id = ${first.case_id} and direction = 'from_youth'`)[0]?.n === 1);
@@ -203,7 +210,7 @@ describe('the crisis path', () => {
     const signal = (eventId: number) =>
       db.transaction((tx) =>
         recordHandoverRequest(tx, {
-          eventId, conversationId: conversation!.id, reason: 'safety', known: { locale: 'nl' }, summary: 'SPOED',
+          protector: t.stack.protector, eventId, conversationId: conversation!.id, reason: 'safety', known: { locale: 'nl' }, summaryEnc: t.stack.protector.encrypt('SPOED'),
           signal: { category: 'violence_home' },
         }),
       );
@@ -214,9 +221,9 @@ describe('the crisis path', () => {
     // A retried job of the joined signal records nothing new.
     const again = await signal(base + 1);
     expect(again).toMatchObject({ alreadyRecorded: true, handoverId: outcomes[0]?.handoverId });
-    const rows = await t.db.sql`select h.category from handovers h join cases c on c.id = h.case_id join youths y on y.id = c.youth_id
+    const rows = await t.db.sql`select h.category_enc from handovers h join cases c on c.id = h.case_id join youths y on y.id = c.youth_id
       where y.conversation_id = ${conversation!.id}`;
-    expect(rows).toEqual([{ category: 'violence_home' }]);
+    expect(rows.map((r) => t.stack.protector.decrypt(String(r.category_enc)))).toEqual(['violence_home']);
     expect(await t.db.sql`select 1 from case_events where type = 'safety.signal' and data->>'handoverId' = ${outcomes[0]!.handoverId}`).toHaveLength(2);
   });
   it('an absent holder: the urgent handover moves to someone who may hold it, still SPOED with its category and deadline', async () => {
@@ -224,9 +231,11 @@ describe('the crisis path', () => {
     for (const body of ['hoi', '20', 'ja', 'Aalsmeer']) await say(phone, body);
     await say(phone, 'me vader slaat me');
     const urgentOfAge20 = async () =>
-      (await t.db.sql`select h.id, h.case_id, h.coach_id, h.due_at, h.category, h.status, co.first_name from handovers h
+      (
+        (await t.db.sql`select h.id, h.case_id, h.coach_id, h.due_at, h.category_enc, h.status, co.first_name from handovers h
         join coaches co on co.id = h.coach_id join cases c on c.id = h.case_id join youths y on y.id = c.youth_id
-        where h.urgent and y.age = 20`) as unknown as { id: string; case_id: string; coach_id: string; due_at: string | null; category: string; status: string; first_name: string }[];
+        where h.urgent and y.age = 20`) as unknown as { id: string; case_id: string; coach_id: string; due_at: string | null; category_enc: string; status: string; first_name: string }[]
+      ).map(({ category_enc, ...h }) => ({ ...h, category: t.stack.protector.decrypt(category_enc) }));
     const [before] = await eventually(async () => {
       const rows = await urgentOfAge20();
       return rows.length === 1 && rows[0]?.due_at ? rows : undefined;
@@ -238,7 +247,7 @@ describe('the crisis path', () => {
     expect(first!.body).toMatch(/^SPOED \(geweld thuis\): /);
     expect(first!.body).toMatch(/Reageer vóór \S+ \d+ \S+ om \d\d:\d\d\. Open de casus/);
     expect(first!.body).not.toContain('vaste contactpersoon');
-    const [mail] = await t.db.sql`select subject, body from outbound_emails where body like ${`%/api/handovers/${before!.id}%`} order by id`;
+    const mail = (await emailsTo()).find((m) => m.body.includes(`/api/handovers/${before!.id}`));
     expect(mail?.subject).toMatch(/^SPOED \(geweld thuis\): reageer vóór /);
     expect(mail?.body).toContain('Open de casus');
     expect(mail?.body).not.toContain('vaste contactpersoon');

@@ -92,7 +92,7 @@ describe('a referral without a safety handover', () => {
       eventId: 9001,
       conversationId: conversation!.id,
       intake: { age: 28, municipality: 'amstelveen' as const, diploma: 'mbo2plus', hasStartkwalificatie: true, wants: 'werk' as const, locale: 'nl' },
-      summary: 'niet gebruikt',
+      summaryEnc: protector.encrypt('niet gebruikt'),
       now: new Date('2026-03-15T10:00:00Z'),
     };
     expect(await database.db.transaction((tx) => recordIntake(tx, input))).toEqual({ status: 'counted', referral: 'werkcentrum', alreadyRecorded: false });

@@ -69,8 +69,13 @@ describe('erasure of a young person', () => {
     const allowed = ['audit_log', 'case_events', 'cases', 'handovers'];
     expect((await tablesHolding(who.caseId)).filter((table) => !allowed.includes(table)), 'rows that still name the case').toEqual([]);
     const history = await t.db.sql<{ type: string; data: Record<string, unknown> }[]>`select type, data from case_events where case_id = ${who.caseId} order by id`;
-    // The history keeps what happened and when, never what was said.
-    for (const event of history) expect(Object.keys(event.data).every((k) => ['category', 'reason'].includes(k)), event.type).toBe(true);
+    // The history keeps what happened and when, never what was said (a safety signal: its kind, encrypted).
+    for (const event of history) {
+      const kept = typeof event.data.signalEnc === 'string' ? JSON.parse(t.stack.protector.decrypt(event.data.signalEnc)) : event.data;
+      expect(Object.keys(event.data).every((k) => ['category', 'reason', 'signalEnc'].includes(k)), event.type).toBe(true);
+      expect(kept.textEnc ?? null, event.type).toBeNull();
+      expect(kept.helplines ?? [], event.type).toEqual([]);
+    }
   }
 
   it('over WhatsApp: confirmed, the data is gone within a minute, the coach sees a tombstone, the number starts afresh', async () => {
@@ -128,13 +133,14 @@ describe('erasure of a young person', () => {
     await eventually(async () => (await t.db.sql`select 1 from conversations where id = ${who.conversationId}`).length === 0, 60_000);
     await expectForgotten(who);
 
-    const [urgent] = await t.db.sql<{ status: string; summary: string; category: string }[]>`select status, summary, category from handovers where case_id = ${who.caseId}`;
+    const [row] = await t.db.sql<{ status: string; summary_enc: string; category_enc: string }[]>`select status, summary_enc, category_enc from handovers where case_id = ${who.caseId}`;
+    const urgent = { status: row!.status, summary: t.stack.protector.decrypt(row!.summary_enc), category: t.stack.protector.decrypt(row!.category_enc) };
     expect(urgent).toMatchObject({ status: 'open', category: 'suicide' });
-    expect(urgent!.summary).toMatch(/^Verwijderd op verzoek van de jongere op .+ Er was een veiligheidssignaal \(suïcide\)\./);
-    expect(urgent!.summary).not.toContain('dood');
+    expect(urgent.summary).toMatch(/^Verwijderd op verzoek van de jongere op .+ Er was een veiligheidssignaal \(suïcide\)\./);
+    expect(urgent.summary).not.toContain('dood');
     // The history keeps the signal and its kind; its words (encrypted) are gone.
-    const signals = await t.db.sql`select data from case_events where case_id = ${who.caseId} and type = 'safety.signal'`;
-    expect(signals.map((s) => s.data)).toEqual([{ category: 'suicide' }]);
+    const signals = await t.db.sql<{ data: { signalEnc: string } }[]>`select data from case_events where case_id = ${who.caseId} and type = 'safety.signal'`;
+    expect(signals.map((s) => JSON.parse(t.stack.protector.decrypt(s.data.signalEnc)))).toEqual([{ category: 'suicide', helplines: [], textEnc: null }]);
   });
 
   /** A chat page that reads the bot's messages from the event stream, as the browser does. */

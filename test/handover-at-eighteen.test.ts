@@ -6,6 +6,8 @@ import { coachRoutes } from '../api/coach-routes';
 import { errorHandler } from '../api/error-handler';
 import { recordIntakeOutcome } from '../cases/case/record-intake-outcome';
 import { createDataProtector } from '../cases/privacy/data-protector';
+import { readEventPayload } from '../cases/domain-event-repository';
+import { readSummary } from '../cases/handover/handover-repository';
 import { createCoach, type NewCoach } from '../cases/staff/coach-repository';
 import { caseEvents, cases, conversations, domainEvents, handovers } from '../drizzle/schema';
 import { coachApiDeps } from './support/coach-api-deps';
@@ -46,7 +48,7 @@ async function intake(input: { age: number; wants: 'school' | 'werk' | 'weet_nie
       eventId: nextEventId++,
       conversationId: conversation!.id,
       intake: { age: input.age, municipality: 'aalsmeer', diploma: input.hasStartkwalificatie ? 'havo_vwo' : 'vmbo', hasStartkwalificatie: input.hasStartkwalificatie, wants: input.wants, locale: 'nl' },
-      summary: `Jongere van ${input.age} jaar uit Aalsmeer.`,
+      summaryEnc: protector.encrypt(`Jongere van ${input.age} jaar uit Aalsmeer.`),
     }),
   );
 }
@@ -68,9 +70,10 @@ describe('POST /api/cases/:id/handover-at-18', () => {
 
     // Warm: the new coach's handover carries the old summary and why; the young person is told (handover.created).
     const [handover] = await database.db.select().from(handovers).where(eq(handovers.coachId, werk.coach.id));
-    expect(handover?.summary).toBe('Jongere van 17 jaar uit Aalsmeer. Overgedragen van Lotte (18 jaar, leerplicht voorbij).');
+    expect(readSummary(protector, handover!)).toBe('Jongere van 17 jaar uit Aalsmeer. Overgedragen van Lotte (18 jaar, leerplicht voorbij).');
     const [event] = await database.db.select().from(domainEvents).where(eq(domainEvents.id, queued[0]!));
-    expect(event).toMatchObject({ type: 'handover.created', payload: { handoverId: handover?.id, tellYouth: true } });
+    expect(event).toMatchObject({ type: 'handover.created' });
+    expect(readEventPayload(protector, event!)).toEqual({ handoverId: handover?.id, tellYouth: true });
     // Audited: who did it, in the case history.
     const history = await database.db.select().from(caseEvents).where(eq(caseEvents.caseId, outcome.caseId));
     expect(history.filter((e) => ['contact.reassigned', 'route.changed'].includes(e.type)).map((e) => [e.type, e.actor])).toEqual([

@@ -61,9 +61,10 @@ describe('handovers from the flows', () => {
     expect(urgent.summary).toContain('SPOED');
     expect((await handovers())[0]?.id).toBe(urgent.id);
     // The young person's words travel with the event, encrypted: never in the clear.
-    const events = await t.db.sql`select payload from domain_events where type = 'handover.requested' and payload->>'reason' = 'safety'`;
-    expect(events.map((e) => typeof (e.payload as { textEnc?: unknown }).textEnc)).toEqual(['string']);
-    expect(JSON.stringify(events)).not.toContain('niet meer zijn');
+    const requests = await t.db.sql`select payload_enc from domain_events where type = 'handover.requested'`;
+    const safety = requests.map((e) => JSON.parse(t.stack.protector.decrypt(String(e.payload_enc))) as { reason: string; textEnc?: unknown }).filter((p) => p.reason === 'safety');
+    expect(safety.map((p) => typeof p.textEnc)).toEqual(['string']);
+    expect(JSON.stringify(safety)).not.toContain('niet meer zijn');
   });
 
   it('"nee" to a safe place to sleep tonight in the zelfscan opens the same urgent handover as a message about sleeping rough', async () => {

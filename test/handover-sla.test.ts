@@ -69,7 +69,7 @@ describe('handover notifications and response times', () => {
       youthId: youth!.id, sourceEventId: randomInt(1_000_000, 2_000_000_000), status: 'open', route: 'werk', step: 'intake',
       wants: 'werk', coachId, intensity: 'middelzwaar',
     });
-    return (await insertHandover(db, { caseId: created.id, coachId, summary: secret })).id;
+    return (await insertHandover(db, { caseId: created.id, coachId, summaryEnc: t.stack.protector.encrypt(secret) })).id;
   }
 
   /** notifyHandover in a transaction of its own, then its jobs, as a job handler does. */
@@ -220,7 +220,7 @@ describe('handover notifications and response times', () => {
     expect(sent).toMatchObject({ status: 'sent', attempts: 2 });
     // A job for an e-mail already sent (a relay re-queue, a retried job) sends nothing.
     const sender = createEmailSender({ smtpUrl: smtp.url, from: 'noreply@jongerenloket.test', requireTls: false });
-    await processEmail({ database: t.stack.database, emailSender: sender, logger: pino({ level: 'silent' }) }, { emailId: deferredId! });
+    await processEmail({ database: t.stack.database, protector: t.stack.protector, emailSender: sender, logger: pino({ level: 'silent' }) }, { emailId: deferredId! });
     sender.close();
     await t.stack.queues.add('email', { emailId: deferredId! }, `email-${deferredId}-again`);
     await settle();
@@ -260,7 +260,7 @@ describe('the deadline check on Redis', () => {
         .returning();
       const [youth] = await db.insert(youths).values({ conversationId: conversation!.id, age: 16, locale: 'nl' }).returning();
       const created = await insertCase(db, { youthId: youth!.id, sourceEventId: randomInt(1_000_000, 2_000_000_000), status: 'open', route: 'leerplicht', step: 'intake', wants: 'school', coachId: coach!.id });
-      const { id } = await insertHandover(db, { caseId: created.id, coachId: coach!.id, summary: 'x' });
+      const { id } = await insertHandover(db, { caseId: created.id, coachId: coach!.id, summaryEnc: t.stack.protector.encrypt('x') });
       await db.update(handovers).set({ dueAt: new Date(Date.now() - 60_000) }).where(eq(handovers.id, id));
       const reminder = await eventually(
         () => t.twilio.messages.find((m) => m.to === 'whatsapp:+31612345603' && m.body?.includes(`/api/handovers/${id}`)),

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordIntakeOutcome } from '../cases/case/record-intake-outcome';
 import { earliest27thBirthday, nearing27ReminderAt, remindCoachesNearing27 } from '../cases/in-beeld/nearing-27';
 import { createDataProtector } from '../cases/privacy/data-protector';
+import { readEmailMessage } from '../cases/handover/handover-notification-repository';
 import { createCoach } from '../cases/staff/coach-repository';
 import { caseEvents, cases, conversations, outboundEmails } from '../drizzle/schema';
 import { createI18n } from '../locales/index';
@@ -34,14 +35,14 @@ async function caseOf(age: number, intakeAt: string): Promise<string> {
       eventId: nextEventId++,
       conversationId: conversation!.id,
       intake: { age, municipality: 'amstelveen', diploma: 'havo_vwo', hasStartkwalificatie: true, wants: 'werk', locale: 'nl' },
-      summary: 'Jongere.',
+      summaryEnc: protector.encrypt('Jongere.'),
     }),
   );
   await database.db.update(cases).set({ createdAt: new Date(intakeAt) }).where(eq(cases.id, outcome.caseId));
   return outcome.caseId;
 }
 
-const sweep = (now: string) => remindCoachesNearing27(database.db, { i18n, publicBaseUrl, now: new Date(now) });
+const sweep = (now: string) => remindCoachesNearing27(database.db, { i18n, protector, publicBaseUrl, now: new Date(now) });
 
 describe('the reminder before 27 (a moving clock)', () => {
   it('estimates the earliest 27th birthday from the age at intake, and reminds 3 months before it', () => {
@@ -63,11 +64,12 @@ describe('the reminder before 27 (a moving clock)', () => {
     expect((await sweep('2026-10-20T10:00:00Z')).caseIds).toEqual([]);
     expect((await sweep('2027-03-01T10:00:00Z')).caseIds).toEqual([]);
 
-    const [email] = await database.db.select().from(outboundEmails).where(eq(outboundEmails.id, due.emailIds[0]!));
-    expect(email?.toAddress).toBe('wim@example.test');
-    expect(email?.subject).toBe('Een jongere in je casussen wordt binnenkort 27');
-    expect(email?.body).toContain('op zijn vroegst op 15 januari 2027 27 jaar');
-    expect(email?.body).toContain(`${publicBaseUrl}/dashboard/cases/${nearing}`);
+    const [row] = await database.db.select().from(outboundEmails).where(eq(outboundEmails.id, due.emailIds[0]!));
+    const email = readEmailMessage(protector, row!);
+    expect(email.to).toBe('wim@example.test');
+    expect(email.subject).toBe('Een jongere in je casussen wordt binnenkort 27');
+    expect(email.body).toContain('op zijn vroegst op 15 januari 2027 27 jaar');
+    expect(email.body).toContain(`${publicBaseUrl}/dashboard/cases/${nearing}`);
     const history = await database.db.select().from(caseEvents).where(eq(caseEvents.caseId, nearing));
     expect(history.filter((e) => e.type === 'case.nearing_27')).toHaveLength(1);
 

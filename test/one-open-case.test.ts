@@ -50,16 +50,17 @@ const intake = (overrides: Partial<IntakeAnswers> = {}): IntakeAnswers => ({
 });
 
 const recordIntake = (conversationId: string, answers = intake()) =>
-  database.db.transaction((tx) => recordIntakeOutcome(tx, { eventId: nextEventId++, conversationId, intake: answers, summary: 'Intake' }));
+  database.db.transaction((tx) => recordIntakeOutcome(tx, { eventId: nextEventId++, conversationId, intake: answers, summaryEnc: protector.encrypt('Intake') }));
 
 const requestPerson = (conversationId: string) =>
   database.db.transaction((tx) =>
     recordHandoverRequest(tx, {
+      protector,
       eventId: nextEventId++,
       conversationId,
       reason: 'person_requested',
       known: { age: 19, municipality: 'amstelveen', locale: 'nl' },
-      summary: 'Verzoek',
+      summaryEnc: protector.encrypt('Verzoek'),
     }),
   );
 
@@ -67,8 +68,9 @@ async function casesOf(conversationId: string) {
   return database.sql`select c.id, c.status, c.coach_id from cases c join youths y on y.id = c.youth_id where y.conversation_id = ${conversationId} order by c.created_at`;
 }
 async function handoversOf(conversationId: string) {
-  return database.sql`select h.id, h.case_id, h.coach_id, h.status, h.summary from handovers h join cases c on c.id = h.case_id join youths y on y.id = c.youth_id
+  const rows = await database.sql`select h.id, h.case_id, h.coach_id, h.status, h.summary_enc from handovers h join cases c on c.id = h.case_id join youths y on y.id = c.youth_id
     where y.conversation_id = ${conversationId} order by h.created_at`;
+  return rows.map(({ summary_enc, ...h }) => ({ ...h, summary: protector.decrypt(String(summary_enc)) }));
 }
 const openHandoversOnClosedCases = async () =>
   (await database.sql`select count(*)::int as n from handovers h join cases c on c.id = h.case_id where c.status = 'closed' and h.status = 'open'`)[0]!.n;
@@ -95,8 +97,8 @@ describe('a person asked for in the middle of the intake', () => {
     const conversationId = await newConversation();
     await requestPerson(conversationId);
     const eventId = nextEventId++;
-    const first = await database.db.transaction((tx) => recordIntakeOutcome(tx, { eventId, conversationId, intake: intake(), summary: 'Intake' }));
-    const again = await database.db.transaction((tx) => recordIntakeOutcome(tx, { eventId, conversationId, intake: intake(), summary: 'Intake' }));
+    const first = await database.db.transaction((tx) => recordIntakeOutcome(tx, { eventId, conversationId, intake: intake(), summaryEnc: protector.encrypt('Intake') }));
+    const again = await database.db.transaction((tx) => recordIntakeOutcome(tx, { eventId, conversationId, intake: intake(), summaryEnc: protector.encrypt('Intake') }));
     expect(again).toMatchObject({ caseId: first.caseId, handoverId: first.handoverId, alreadyRecorded: true });
     expect(await handoversOf(conversationId)).toHaveLength(1);
   });

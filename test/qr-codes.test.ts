@@ -148,7 +148,7 @@ describe('attribution to an entry point', () => {
       eventId: 9001,
       conversationId,
       intake: { age: 19, municipality: 'amstelveen', diploma: 'vmbo', hasStartkwalificatie: false, wants: 'school', locale: 'nl' },
-      summary: 'test',
+      summaryEnc: protector.encrypt('test'),
     });
 
     // Months later they scan another code.

@@ -91,7 +91,7 @@ describe('the 24-hour window and STOP on every path that sends', () => {
       const startsAt = new Date(now.getTime() + (++day) * 86_400_000);
       const ids = await db.db.transaction(async (tx) => {
         const appointment = await bookAppointment(tx, {
-          caseId: y.caseId, coachId, conversationId: y.conversationId, place: 'werkplein', actor: 'youth', now, startsAt, endsAt: new Date(startsAt.getTime() + 45 * 60_000),
+          protector, caseId: y.caseId, coachId, conversationId: y.conversationId, place: 'werkplein', actor: 'youth', now, startsAt, endsAt: new Date(startsAt.getTime() + 45 * 60_000),
         });
         return queueAppointmentNotice(tx, { protector, i18n, now }, { appointment, kind: 'reminder_24h' });
       });

@@ -7,6 +7,8 @@ import { coachRoutes } from '../api/coach-routes';
 import { errorHandler } from '../api/error-handler';
 import { createCoach, type NewCoach } from '../cases/staff/coach-repository';
 import { createDataProtector } from '../cases/privacy/data-protector';
+import { readEventPayload } from '../cases/domain-event-repository';
+import { readSummary } from '../cases/handover/handover-repository';
 import { recordIntakeOutcome, type IntakeOutcome } from '../cases/case/record-intake-outcome';
 import { caseEvents, cases, coaches, conversations, domainEvents, handovers } from '../drizzle/schema';
 import { createTestDatabase, type TestDatabase } from './support/database';
@@ -52,7 +54,7 @@ async function intake(options: { municipality?: 'amstelveen' | 'aalsmeer'; inten
       eventId: nextEventId++,
       conversationId,
       intake: { age: 20, municipality: options.municipality ?? 'amstelveen', diploma: 'vmbo', hasStartkwalificatie: false, wants: 'school', locale: 'nl', zelfscan },
-      summary: 'Jongere van 20 jaar uit Amstelveen.',
+      summaryEnc: protector.encrypt('Jongere van 20 jaar uit Amstelveen.'),
     }),
   );
   return { ...outcome, conversationId };
@@ -94,14 +96,15 @@ describe('PATCH /api/coaches/:id reassigns the cases of a coach who becomes abse
         .from(handovers)
         .where(and(eq(handovers.caseId, o.caseId), eq(handovers.reason, 'reassignment')));
       expect(handover).toMatchObject({ coachId: newCoachOf(o.caseId), status: 'open' });
-      expect(handover!.summary).toMatch(/^Jongere van 20 jaar uit Amstelveen\. Overgedragen van Anna \(afwezig tot 1 september 2099\)/);
+      expect(readSummary(protector, handover!)).toMatch(/^Jongere van 20 jaar uit Amstelveen\. Overgedragen van Anna \(afwezig tot 1 september 2099\)/);
 
       const events = await database.db.select().from(caseEvents).where(and(eq(caseEvents.caseId, o.caseId), eq(caseEvents.type, 'contact.reassigned')));
       expect(events).toHaveLength(1);
       expect(events[0]).toMatchObject({ actor: 'admin', data: { from: anna.id, to: newCoachOf(o.caseId), reason: 'absent', handoverId: handover!.id } });
 
       const [outbox] = await database.db.select().from(domainEvents).where(eq(domainEvents.conversationId, o.conversationId));
-      expect(outbox).toMatchObject({ type: 'handover.created', payload: { handoverId: handover!.id, tellYouth: true }, processedAt: null });
+      expect(outbox).toMatchObject({ type: 'handover.created', processedAt: null });
+      expect(readEventPayload(protector, outbox!)).toEqual({ handoverId: handover!.id, tellYouth: true });
       expect(queued).toContain(outbox!.id);
     }
     expect(queued).toHaveLength(3);
@@ -125,7 +128,7 @@ describe('PATCH /api/coaches/:id reassigns the cases of a coach who becomes abse
     const [event] = await database.db.select().from(caseEvents).where(and(eq(caseEvents.caseId, theCase.caseId), eq(caseEvents.type, 'contact.reassigned')));
     expect(event!.data).toMatchObject({ reason: 'gone', fallbackSociaalTeam: true });
     const [handover] = await database.db.select().from(handovers).where(and(eq(handovers.caseId, theCase.caseId), eq(handovers.reason, 'reassignment')));
-    expect(handover!.summary).toContain('Overgedragen van Dana (niet meer in dienst)');
+    expect(readSummary(protector, handover!)).toContain('Overgedragen van Dana (niet meer in dienst)');
   });
 
   it('refuses with 409 and changes nothing when nobody could take over', async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoach, type NewCoach } from '../cases/staff/coach-repository';
 import { createDataProtector } from '../cases/privacy/data-protector';
 import { NoCoachAvailableError, recordIntakeOutcome, type IntakeAnswers, type IntakeOutcomeInput } from '../cases/case/record-intake-outcome';
+import { readSummary } from '../cases/handover/handover-repository';
 import { caseEvents, cases, coaches, conversations, handovers, youths } from '../drizzle/schema';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
@@ -43,9 +44,9 @@ const answers = (overrides: Partial<IntakeAnswers> = {}): IntakeAnswers => ({
   ...overrides,
 });
 
-function record(input: Omit<IntakeOutcomeInput, 'eventId' | 'summary'> & { eventId?: number }) {
+function record(input: Omit<IntakeOutcomeInput, 'eventId' | 'summaryEnc'> & { eventId?: number }) {
   const eventId = input.eventId ?? nextEventId++;
-  return database.db.transaction((tx) => recordIntakeOutcome(tx, { summary: 'Samenvatting', ...input, eventId }));
+  return database.db.transaction((tx) => recordIntakeOutcome(tx, { summaryEnc: protector.encrypt('Samenvatting'), ...input, eventId }));
 }
 
 describe('recordIntakeOutcome', () => {
@@ -70,7 +71,8 @@ describe('recordIntakeOutcome', () => {
 
     expect(outcome).toMatchObject({ status: 'open', route, alreadyRecorded: false, coach: { id: team[`${municipality}:${role}`], role } });
     const [handover] = await database.db.select().from(handovers).where(eq(handovers.caseId, outcome.caseId));
-    expect(handover).toMatchObject({ id: outcome.handoverId, coachId: outcome.coach!.id, status: 'open', summary: 'Samenvatting' });
+    expect(handover).toMatchObject({ id: outcome.handoverId, coachId: outcome.coach!.id, status: 'open' });
+    expect(readSummary(protector, handover!)).toBe('Samenvatting');
     const events = await database.db.select().from(caseEvents).where(eq(caseEvents.caseId, outcome.caseId)).orderBy(caseEvents.id);
     expect(events.map((e) => [e.type, e.actor])).toEqual([
       ['case.opened', 'system'],
@@ -222,14 +224,14 @@ describe('absence', () => {
     const now = new Date('2026-03-02T09:00:00Z');
     await database.db.update(coaches).set({ absentUntil: new Date('2026-03-16T00:00:00Z') }).where(eq(coaches.id, away.id));
     const atWork = await database.db.transaction(async (tx) =>
-      recordIntakeOutcome(tx, { eventId: nextEventId++, conversationId: await newConversation(), summary: 'S', intake: answers({ municipality: 'aalsmeer' }), now }),
+      recordIntakeOutcome(tx, { eventId: nextEventId++, conversationId: await newConversation(), summaryEnc: protector.encrypt('S'), intake: answers({ municipality: 'aalsmeer' }), now }),
     );
     expect(atWork.coach?.id).toBe(here.id);
     const later = await database.db.transaction(async (tx) =>
       recordIntakeOutcome(tx, {
         eventId: nextEventId++,
         conversationId: await newConversation(),
-        summary: 'S',
+        summaryEnc: protector.encrypt('S'),
         intake: answers({ municipality: 'aalsmeer' }),
         now: new Date('2026-03-20T09:00:00Z'),
       }),

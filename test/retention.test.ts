@@ -145,7 +145,7 @@ describe('retention', () => {
     expect(await computeIndicators(t.stack.database.db, period)).toEqual(countedBefore);
     expect(await conversationOf(phone)).toBeUndefined();
     expect((await t.db.sql`select conversation_id from youths where id = ${youthId}`)[0]?.conversation_id).toBeNull();
-    const summaries = await t.db.sql<{ summary: string }[]>`select summary from handovers where case_id = ${caseId}`;
-    expect(summaries.map((h) => h.summary)).toEqual([expect.stringMatching(/^Geanonimiseerd na de bewaartermijn op /)]);
+    const summaries = await t.db.sql<{ summary_enc: string }[]>`select summary_enc from handovers where case_id = ${caseId}`;
+    expect(summaries.map((h) => t.stack.protector.decrypt(h.summary_enc))).toEqual([expect.stringMatching(/^Geanonimiseerd na de bewaartermijn op /)]);
   });
 });

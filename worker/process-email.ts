@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { DataProtector } from '../cases/privacy/data-protector';
 import type { Database } from '../drizzle/connection';
 import { lockQueuedEmail, recordEmailAttempt } from './email-store';
 import { PermanentEmailError, RetryableEmailError, type EmailSender } from './email-sender';
@@ -8,6 +9,7 @@ export const GIVE_UP_AFTER_MS = 24 * 60 * 60 * 1000;
 
 export interface EmailDeps {
   database: Database;
+  protector: DataProtector;
   /** Undefined when SMTP_URL is not set: e-mails then stay queued (see README, "Notifications"). */
   emailSender?: EmailSender | undefined;
   logger: Logger;
@@ -31,11 +33,11 @@ export async function processEmail(deps: EmailDeps, input: { emailId: number }):
   const now = deps.now ?? (() => new Date());
   let retry: RetryableEmailError | undefined;
   await deps.database.db.transaction(async (tx) => {
-    const row = await lockQueuedEmail(tx, input.emailId);
+    const row = await lockQueuedEmail(tx, deps.protector, input.emailId);
     if (!row) return;
     const finish = (result: { status?: 'sent' | 'failed'; sentAt?: Date; error: string | null }) => recordEmailAttempt(tx, { email: row, ...result });
     try {
-      await sender.send({ to: row.toAddress, subject: row.subject, text: row.body });
+      await sender.send({ to: row.message.to, subject: row.message.subject, text: row.message.body });
       await finish({ status: 'sent', sentAt: now(), error: null });
     } catch (error) {
       if (error instanceof PermanentEmailError) {

@@ -23,7 +23,7 @@ export interface EventDeps extends ApplyEventDeps {
  */
 export async function processEvent(deps: EventDeps, input: { eventId: number }): Promise<void> {
   const result = await deps.database.db.transaction(async (tx) => {
-    const stored = await lockUnprocessedEvent(tx, input.eventId);
+    const stored = await lockUnprocessedEvent(tx, deps.protector, input.eventId);
     if (!stored) return undefined;
     let event;
     try {

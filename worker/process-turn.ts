@@ -103,7 +103,7 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
     const { originKey } = message;
     setPersonRequestGate(context, originKey ? () => allowPersonRequest(tx, originKey) : undefined);
     if (contact) {
-      setAppointmentService(context, createAppointmentService({ tx, conversationId, now, publicBaseUrl: deps.publicBaseUrl ?? '' }));
+      setAppointmentService(context, createAppointmentService({ tx, protector: deps.protector, conversationId, now, publicBaseUrl: deps.publicBaseUrl ?? '' }));
     }
     return bot.run(context);
   });
@@ -117,6 +117,7 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
   });
   const eventIds = await insertDomainEvents(
     tx,
+    deps.protector,
     effects.events.map((draft) => ({ ...toStoredEvent(draft, (text) => deps.protector.encrypt(text)), conversationId })),
   );
   if (effects.locale && effects.locale !== conversation.locale) {

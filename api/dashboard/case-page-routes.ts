@@ -113,7 +113,7 @@ export const casePageRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (ap
     const { viewer } = viewerFor(request);
     const caseId = request.params.id;
     return replies.afterPost(reply, back(caseId), async () => {
-      const reopened = await reopenCase(db, { viewer, caseId, t: deps.i18n.getFixedT('nl', 'coach') });
+      const reopened = await reopenCase(db, { viewer, caseId, t: deps.i18n.getFixedT('nl', 'coach'), protector: deps.protector });
       if (reopened.eventIds.length) await deps.enqueueEvents(reopened.eventIds).catch((err: unknown) => request.log.warn({ err }, 'events not queued; the relay will'));
       return 'reopened';
     });
@@ -124,7 +124,7 @@ export const casePageRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (ap
     const { viewer } = viewerFor(request);
     const caseId = request.params.id;
     return replies.afterPost(reply, back(caseId), async () => {
-      await eraseByLetter(db, { viewer, caseId, i18n: deps.i18n });
+      await eraseByLetter(db, { viewer, caseId, i18n: deps.i18n, protector: deps.protector });
       return 'erased';
     });
   });
@@ -135,7 +135,7 @@ export const casePageRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (ap
     const caseId = request.params.id;
     // Afterwards the case is the new coach's: back to the list, not to a page this coach may no longer read.
     return replies.afterPost(reply, '/dashboard/cases', async () => {
-      const handed = await handOverAtEighteen(db, { viewer, caseId, t: deps.i18n.getFixedT('nl', 'coach') });
+      const handed = await handOverAtEighteen(db, { viewer, caseId, t: deps.i18n.getFixedT('nl', 'coach'), protector: deps.protector });
       await deps.enqueueEvents(handed.eventIds).catch((err: unknown) => request.log.warn({ err }, 'events not queued; the relay will'));
       return 'handedOver';
     });

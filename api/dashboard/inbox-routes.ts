@@ -16,7 +16,7 @@ export const inboxRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app, 
     const { staff, viewer } = viewerFor(request);
     // A coach's own unread threads; a team lead and the admin see everyone's.
     const coachId = viewer.kind === 'coach' && !viewer.isAdmin ? viewer.coachId : undefined;
-    const [handovers, unread] = await Promise.all([listInboxHandovers(db, viewer), unreadThreads(db, coachId ? { coachId } : {})]);
+    const [handovers, unread] = await Promise.all([listInboxHandovers(db, viewer, deps.protector), unreadThreads(db, coachId ? { coachId } : {})]);
     await recordRead(db, { reader: viewer, action: 'inbox.read', caseIds: [...handovers, ...unread].map((item) => item.caseId) });
     return replies.page(reply, renderInboxPage(replies.context(request, reply, staff), { handovers, unread, now: new Date() }));
   });
@@ -29,7 +29,7 @@ export const inboxRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app, 
       // A malformed id names no handover: the same answer as an unknown one.
       if (request.validationError) return replies.errorPage(request, reply, 404, staff);
       return replies.afterPost(reply, '/dashboard/inbox', async () => {
-        const handover = await acknowledgeHandover(db, { viewer, handoverId: request.params.id });
+        const handover = await acknowledgeHandover(db, { viewer, handoverId: request.params.id, protector: deps.protector });
         // Picked up: straight on to the case, to contact the young person.
         return { notice: 'acknowledged', to: `/dashboard/cases/${handover.caseId}` };
       });

@@ -15,6 +15,8 @@ import type { Busy, CoachWeek } from './appointment-slots';
 import { inAmsterdam } from '../calendar/amsterdam-time';
 import { appendCaseEvents } from '../case/case-repository';
 import { ConflictError, NotFoundError } from '../errors';
+import { rewriteSummaries } from '../handover/handover-repository';
+import type { DataProtector } from '../privacy/data-protector';
 
 export type AppointmentRow = typeof appointments.$inferSelect;
 export type AppointmentStatus = AppointmentRow['status'];
@@ -136,6 +138,8 @@ export async function loadCoachCalendar(
 export async function bookAppointment(
   tx: DbOrTx,
   input: {
+    /** To rewrite the coach's (encrypted) handover summary with the appointment. */
+    protector: DataProtector;
     caseId: string;
     coachId: string;
     conversationId: string;
@@ -181,7 +185,7 @@ export async function bookAppointment(
         data: { appointmentId: row.id, startsAt: row.startsAt.toISOString(), place: row.place, ...(input.replacesId ? { replacesId: input.replacesId } : {}) },
       },
     ]);
-    await noteAppointmentInSummary(tx, { caseId: input.caseId, coachId: input.coachId, startsAt: row.startsAt, place: row.place });
+    await noteAppointmentInSummary(tx, input.protector, { caseId: input.caseId, coachId: input.coachId, startsAt: row.startsAt, place: row.place });
     return row;
   } catch (error) {
     if (isExclusionViolation(error)) throw new SlotTakenError();
@@ -262,14 +266,16 @@ function isExclusionViolation(error: unknown): boolean {
  * The coach's handover summary carries the booked appointment (one line, replaced when it moves), so
  * whoever opens the handover sees it; the booking itself is in the case events.
  */
-async function noteAppointmentInSummary(tx: DbOrTx, input: { caseId: string; coachId: string; startsAt: Date; place: string }): Promise<void> {
+async function noteAppointmentInSummary(
+  tx: DbOrTx,
+  protector: DataProtector,
+  input: { caseId: string; coachId: string; startsAt: Date; place: string },
+): Promise<void> {
   const when = inAmsterdam(input.startsAt)
     .setLocale('nl-NL')
     .toLocaleString({ weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const line = ` Afspraak: ${when}, ${input.place}.`;
-  await tx.execute(sql`update handovers
-    set summary = regexp_replace(summary, ' Afspraak: [^.]*\\.', '', 'g') || ${line}
-    where case_id = ${input.caseId} and coach_id = ${input.coachId}`);
+  await rewriteSummaries(tx, protector, { caseId: input.caseId, coachId: input.coachId, rewrite: (summary) => summary.replace(/ Afspraak: [^.]*\./g, '') + line });
 }
 
 /** Booked appointments starting after `from` and at the latest at `to`. */

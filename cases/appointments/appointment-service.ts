@@ -3,6 +3,7 @@ import type { AppointmentService, BookedAppointment, OfferedSlot } from '../../b
 import type { DbOrTx } from '../../drizzle/connection';
 import { appointmentPlaces, cases, youths, type AppointmentPlace } from '../../drizzle/schema';
 import { inAmsterdam } from '../calendar/amsterdam-time';
+import type { DataProtector } from '../privacy/data-protector';
 import { nextFreeSlots } from './appointment-slots';
 import {
   bookAppointment,
@@ -26,7 +27,7 @@ export function icsUrl(publicBaseUrl: string, token: string): string {
  * The appointment service of one turn, on the turn's transaction: slots and bookings for the coach
  * of the young person's open case. Case events are written with actor `youth`.
  */
-export function createAppointmentService(input: { tx: DbOrTx; conversationId: string; now: Date; publicBaseUrl: string }): AppointmentService {
+export function createAppointmentService(input: { tx: DbOrTx; protector: DataProtector; conversationId: string; now: Date; publicBaseUrl: string }): AppointmentService {
   const { tx, conversationId, now } = input;
   const toBooked = (row: AppointmentRow): BookedAppointment => ({
     id: row.id,
@@ -74,6 +75,7 @@ export function createAppointmentService(input: { tx: DbOrTx; conversationId: st
       if (!found?.coachId || !isPlace(place)) return { ok: false, reason: 'taken' };
       try {
         const row = await bookAppointment(tx, {
+          protector: input.protector,
           caseId: found.caseId,
           coachId: found.coachId,
           conversationId,

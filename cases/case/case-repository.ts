@@ -6,6 +6,9 @@ import { findTrustedPerson, type TrustedPerson } from '../in-beeld/trusted-perso
 import { assertCanReadCase, caseMunicipalitySql, readableCasesCondition } from '../staff/case-access';
 import type { DataProtector } from '../privacy/data-protector';
 import { NotFoundError } from '../errors';
+import { categoryColumns, readCategory, readSummary, summaryColumns } from '../handover/handover-repository';
+import { readSignalFacts } from '../handover/safety-signals';
+import type { ZelfscanOutcome } from '../../flows/zelfscan-scoring';
 import type { Viewer } from '../staff/viewer';
 
 type CaseRow = typeof cases.$inferSelect;
@@ -60,6 +63,8 @@ export interface CaseDetail extends CaseListItem {
   shares: { coachId: string; firstName: string; lastName: string; sharedBy: string; createdAt: Date }[];
   /** The person the young person named as someone who helps them (decrypted), or null. */
   trustedPerson: TrustedPerson | null;
+  /** The zelfscan outcome (levels, obstacles, topics to discuss), decrypted; null without a zelfscan. */
+  assessment: ZelfscanOutcome | null;
 }
 
 export interface CaseEventDraft {
@@ -140,9 +145,9 @@ export async function listCases(db: DbOrTx, options: { viewer: Viewer } & CaseFi
 /**
  * One case's details (history, handovers, shares) for a viewer who may read them (cases/staff/case-access.ts),
  * or AccessDeniedError. The read is written to the audit log in the same transaction: no read without
- * its audit entry, and a refused read is not logged as one. With a protector, closing notes are shown.
+ * its audit entry, and a refused read is not logged as one. Closing notes are shown decrypted.
  */
-export async function getCase(db: DbOrTx, options: { viewer: Viewer; caseId: string; protector?: DataProtector }): Promise<CaseDetail> {
+export async function getCase(db: DbOrTx, options: { viewer: Viewer; caseId: string; protector: DataProtector }): Promise<CaseDetail> {
   return db.transaction(async (tx) => {
     await assertCanReadCase(tx, options);
     const detail = await loadCaseDetail(tx, options);
@@ -152,9 +157,9 @@ export async function getCase(db: DbOrTx, options: { viewer: Viewer; caseId: str
 }
 
 /** One case with its history, handovers and shares, without an access check or audit entry: use getCase. */
-async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector?: DataProtector | undefined }): Promise<CaseDetail> {
+async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector: DataProtector }): Promise<CaseDetail> {
   const [row] = await db
-    .select(listColumns)
+    .select({ ...listColumns, assessmentEnc: cases.assessmentEnc })
     .from(cases)
     .innerJoin(youths, eq(youths.id, cases.youthId))
     .leftJoin(coaches, eq(coaches.id, cases.coachId))
@@ -170,10 +175,10 @@ async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector?:
       .select({
         id: handovers.id,
         coachId: handovers.coachId,
-        summary: handovers.summary,
+        ...summaryColumns,
         status: handovers.status,
         reason: handovers.reason,
-        category: handovers.category,
+        ...categoryColumns,
         createdAt: handovers.createdAt,
         acknowledgedAt: handovers.acknowledgedAt,
       })
@@ -186,8 +191,8 @@ async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector?:
       .innerJoin(coaches, eq(coaches.id, caseShares.coachId))
       .where(eq(caseShares.caseId, row.id))
       .orderBy(asc(caseShares.createdAt)),
-    // Part of the same audited read; without the key (no protector) it stays hidden.
-    options.protector ? findTrustedPerson(db, { caseId: row.id, protector: options.protector }) : undefined,
+    // Part of the same audited read.
+    findTrustedPerson(db, { caseId: row.id, protector: options.protector }),
   ]);
   return {
     ...toListItem(row),
@@ -199,23 +204,29 @@ async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector?:
       locale: row.locale,
     },
     events: events.map((e) => ({ ...e, data: revealNote(e.data, options.protector) })),
-    handovers: caseHandovers,
+    handovers: caseHandovers.map(({ summaryEnc, categoryEnc, ...h }) => ({
+      ...h,
+      summary: readSummary(options.protector, { summary: h.summary, summaryEnc }),
+      category: readCategory(options.protector, { category: h.category, categoryEnc }),
+    })),
     shares,
     trustedPerson: trustedPerson ?? null,
+    assessment: row.assessmentEnc === null ? null : (JSON.parse(options.protector.decrypt(row.assessmentEnc)) as ZelfscanOutcome),
   };
 }
 
 /** Closing notes are free text and stored encrypted (`noteEnc`); shown decrypted to who may read the case. */
-function revealNote(data: unknown, protector: DataProtector | undefined): unknown {
+function revealNote(data: unknown, protector: DataProtector): unknown {
   // A safety signal's words are read only through the urgent handover (GET /api/handovers/:id), with
   // their own audit entry; the case history says only that there were words.
-  if (typeof data === 'object' && data !== null && 'textEnc' in data) {
-    const { textEnc, ...rest } = data;
-    return { ...rest, hasWords: typeof textEnc === 'string' };
+  if (typeof data === 'object' && data !== null && ('signalEnc' in data || 'textEnc' in data)) {
+    const { signalEnc: _s, textEnc: _t, ...rest } = data as Record<string, unknown>;
+    const { category, helplines, textEnc } = readSignalFacts(protector, data);
+    return { ...rest, category, helplines, hasWords: textEnc !== null };
   }
   if (typeof data !== 'object' || data === null || !('noteEnc' in data) || typeof data.noteEnc !== 'string') return data;
   const { noteEnc, ...rest } = data;
-  return protector ? { ...rest, note: protector.decrypt(noteEnc) } : rest;
+  return { ...rest, note: protector.decrypt(noteEnc) };
 }
 
 /**

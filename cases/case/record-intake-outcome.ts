@@ -58,8 +58,8 @@ export interface IntakeOutcomeInput {
   eventId: number;
   conversationId: string;
   intake: IntakeAnswers;
-  /** The coach-facing summary, `buildHandoverSummary({ intake, t })`; stored on the handover. */
-  summary: string;
+  /** The coach-facing summary, `buildHandoverSummary({ intake, t })`, encrypted by the caller; stored on the handover. */
+  summaryEnc: string;
   /** The zelfscan outcome, encrypted by the caller (sensitive data of minors). */
   assessmentEnc?: string | undefined;
   /** The moment coaches' absence is judged against (default: now). */
@@ -215,11 +215,11 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
   const adopted = safetyCaseId ?? request?.caseId;
   const created = adopted ? await adoptCase(tx, adopted, values) : await insertCase(tx, values);
   const handover = request?.handover
-    ? await handRequestOnward(tx, { caseId: created.id, handover: request.handover, coachId: assignment.coach.id, summary: input.summary })
-    : await insertHandover(tx, { caseId: created.id, coachId: assignment.coach.id, summary: input.summary, sourceEventId: eventId });
+    ? await handRequestOnward(tx, { caseId: created.id, handover: request.handover, coachId: assignment.coach.id, summaryEnc: input.summaryEnc })
+    : await insertHandover(tx, { caseId: created.id, coachId: assignment.coach.id, summaryEnc: input.summaryEnc, sourceEventId: eventId });
   const regie =
     intake.zelfscan?.multiproblematiek && assignment.coach.role !== 'sociaal_team'
-      ? await handOverRegie(tx, { caseId: created.id, municipality, summary: input.summary, intensity, now })
+      ? await handOverRegie(tx, { caseId: created.id, municipality, summaryEnc: input.summaryEnc, intensity, now })
       : undefined;
   await appendCaseEvents(tx, [
     ...supersededEvents(superseded, created.id),
@@ -259,10 +259,10 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
 /** The request's open handover goes on as the intake's, held by the assigned coach (one handover, one coach). */
 async function handRequestOnward(
   tx: DbOrTx,
-  input: { caseId: string; handover: { id: string; coachId: string }; coachId: string; summary: string },
+  input: { caseId: string; handover: { id: string; coachId: string }; coachId: string; summaryEnc: string },
 ): Promise<{ id: string }> {
   const newHolder = input.handover.coachId !== input.coachId;
-  await handRequestToCoach(tx, { handoverId: input.handover.id, coachId: input.coachId, summary: input.summary, newHolder });
+  await handRequestToCoach(tx, { handoverId: input.handover.id, coachId: input.coachId, summaryEnc: input.summaryEnc, newHolder });
   if (newHolder) {
     await appendCaseEvents(tx, [
       { caseId: input.caseId, type: 'handover.moved', actor: SYSTEM, data: { handoverId: input.handover.id, fromCoachId: input.handover.coachId, toCoachId: input.coachId, reason: 'intake_completed' } },
@@ -274,12 +274,12 @@ async function handRequestOnward(
 /** Hands the regie to the least loaded Sociaal team member of the municipality, if there is one. */
 async function handOverRegie(
   tx: DbOrTx,
-  options: { caseId: string; municipality: Municipality; summary: string; intensity: Intensity | null; now: Date },
+  options: { caseId: string; municipality: Municipality; summaryEnc: string; intensity: Intensity | null; now: Date },
 ): Promise<IntakeOutcome['regie']> {
   const { municipality, intensity, now } = options;
   const picked = await pickCoach(tx, { municipality, role: 'sociaal_team', intensity, now });
   if (!picked) return undefined;
-  const handover = await insertHandover(tx, { caseId: options.caseId, coachId: picked.coach.id, summary: options.summary });
+  const handover = await insertHandover(tx, { caseId: options.caseId, coachId: picked.coach.id, summaryEnc: options.summaryEnc });
   return { coach: brief(picked.coach), handoverId: handover.id };
 }
 

@@ -9,6 +9,7 @@ import { appendCaseEvents } from './case-repository';
 import { ConflictError } from '../errors';
 import { isAvailable, lockCoach } from '../handover/pick-coach';
 import { moveCase, type Reassignment } from '../handover/reassign-cases';
+import type { DataProtector } from '../privacy/data-protector';
 import { actorOf, type Viewer } from '../staff/viewer';
 
 /**
@@ -20,7 +21,7 @@ import { actorOf, type Viewer } from '../staff/viewer';
  */
 export async function reopenCase(
   db: DbOrTx,
-  options: { viewer: Viewer; caseId: string; t: TFunction; now?: Date },
+  options: { viewer: Viewer; caseId: string; t: TFunction; protector: DataProtector; now?: Date },
 ): Promise<{ coachId: string; reassigned?: Reassignment; eventIds: number[] }> {
   const { viewer, caseId } = options;
   const access = await assertCanManageCase(db, { viewer, caseId });
@@ -66,6 +67,7 @@ export async function reopenCase(
       reason: { kind: 'reopened' },
       actor,
       t: options.t,
+      protector: options.protector,
       now,
     });
     return { coachId: reassigned.toCoach.id, reassigned, eventIds: [reassigned.eventId] };

@@ -50,6 +50,7 @@ export async function changeCoach(
           reason: !row.active ? { kind: 'gone' } : { kind: 'absent', until: row.absentUntil ?? now },
           actor: actorOf(options.viewer),
           t: options.t,
+          protector: options.protector,
           now,
         });
     return { coach: toCoachView(row, options.protector), reassigned, eventIds: reassigned.map((r) => r.eventId) };

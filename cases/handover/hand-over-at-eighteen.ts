@@ -8,6 +8,7 @@ import { lockCase } from '../case/case-lifecycle-lock';
 import { appendCaseEvents, type CaseRoute } from '../case/case-repository';
 import { ConflictError } from '../errors';
 import { assertCanManageCase } from '../staff/case-access';
+import type { DataProtector } from '../privacy/data-protector';
 import { actorOf, type Viewer } from '../staff/viewer';
 import { lockAssignments } from './assignment-lock';
 import { moveCase, type Reassignment } from './reassign-cases';
@@ -28,7 +29,7 @@ const WANTS: readonly string[] = ['school', 'werk', 'weet_niet'] satisfies Wants
  */
 export async function handOverAtEighteen(
   db: DbOrTx,
-  options: { viewer: Viewer; caseId: string; t: TFunction; now?: Date },
+  options: { viewer: Viewer; caseId: string; t: TFunction; protector: DataProtector; now?: Date },
 ): Promise<{ route: CaseRoute; reassigned: Reassignment; eventIds: number[] }> {
   const { viewer, caseId } = options;
   const access = await assertCanManageCase(db, { viewer, caseId });
@@ -68,6 +69,7 @@ export async function handOverAtEighteen(
       reason: { kind: 'adult' },
       actor,
       t: options.t,
+      protector: options.protector,
       now,
       role: decision.role,
     });

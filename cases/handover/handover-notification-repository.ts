@@ -6,6 +6,7 @@
 import { and, asc, eq, isNotNull, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
 import { cases, coaches, handovers, notifications, outboundEmails, teams, type Municipality } from '../../drizzle/schema';
+import type { DataProtector } from '../privacy/data-protector';
 
 export type NotifiedCoach = typeof coaches.$inferSelect;
 
@@ -36,9 +37,40 @@ export async function recordNotificationOnce(
   return inserted.length > 0;
 }
 
-/** Queues an e-mail to a coach; the `email` job sends it after commit. */
-export async function insertCoachEmail(tx: DbOrTx, input: { coachId: string; toAddress: string; subject: string; body: string }): Promise<number> {
-  const [email] = await tx.insert(outboundEmails).values(input).returning({ id: outboundEmails.id });
+/** An e-mail to a coach as the outbox keeps it (encrypted as a whole). */
+export interface EmailMessage {
+  to: string;
+  subject: string;
+  body: string;
+}
+
+/**
+ * The e-mail of an outbox row, the one way to read it: decrypted, or as it was stored before e-mails
+ * were encrypted (such rows are encrypted at start, cases/privacy/encrypt-plain-columns.ts).
+ */
+export function readEmailMessage(
+  protector: DataProtector,
+  row: { messageEnc: string | null; toAddress: string | null; subject: string | null; body: string | null },
+): EmailMessage {
+  if (row.messageEnc !== null) return JSON.parse(protector.decrypt(row.messageEnc)) as EmailMessage;
+  return { to: row.toAddress ?? '', subject: row.subject ?? '', body: row.body ?? '' };
+}
+
+/**
+ * Queues an e-mail to a coach; the `email` job sends it after commit. Address, subject and body are
+ * stored as one encrypted message (worker/email-store.ts reads it): a subject can name the kind of
+ * danger, a body the young person's route.
+ */
+export async function insertCoachEmail(
+  tx: DbOrTx,
+  protector: DataProtector,
+  input: { coachId: string; toAddress: string; subject: string; body: string },
+): Promise<number> {
+  const message: EmailMessage = { to: input.toAddress, subject: input.subject, body: input.body };
+  const [email] = await tx
+    .insert(outboundEmails)
+    .values({ coachId: input.coachId, messageEnc: protector.encrypt(JSON.stringify(message)) })
+    .returning({ id: outboundEmails.id });
   if (!email) throw new Error('Insert returned no e-mail');
   return email.id;
 }

@@ -30,15 +30,36 @@ export interface HandoverListItem extends Handover {
   coach: { firstName: string; lastName: string };
 }
 
+/**
+ * The summary a coach reads, the one way to read it: decrypted, or as it was stored before summaries
+ * were encrypted (such rows are encrypted at start, cases/privacy/encrypt-plain-columns.ts).
+ */
+export function readSummary(protector: DataProtector, row: { summary: string | null; summaryEnc: string | null }): string {
+  return row.summaryEnc === null ? (row.summary ?? '') : protector.decrypt(row.summaryEnc);
+}
+
+/** The columns a summary is read from, to spread into a select and pass to {@link readSummary}. */
+export const summaryColumns = { summary: handovers.summary, summaryEnc: handovers.summaryEnc };
+
+type Category = (typeof handovers.$inferSelect)['category'];
+
+/** The kind of danger of a safety handover, the one way to read it: decrypted, or as stored before it was encrypted. */
+export function readCategory(protector: DataProtector, row: { category: Category; categoryEnc: string | null }): Category {
+  return row.categoryEnc === null ? row.category : (protector.decrypt(row.categoryEnc) as Category);
+}
+
+/** The columns the category is read from, for {@link readCategory}. */
+export const categoryColumns = { category: handovers.category, categoryEnc: handovers.categoryEnc };
+
 const columns = {
   id: handovers.id,
   caseId: handovers.caseId,
   coachId: handovers.coachId,
-  summary: handovers.summary,
+  ...summaryColumns,
   status: handovers.status,
   reason: handovers.reason,
   urgent: handovers.urgent,
-  category: handovers.category,
+  ...categoryColumns,
   dueAt: handovers.dueAt,
   createdAt: handovers.createdAt,
   acknowledgedAt: handovers.acknowledgedAt,
@@ -47,7 +68,7 @@ const columns = {
 /** Handovers a viewer may see (a coach: their own; an admin: all): urgent ones first, then oldest first so the longest waiting comes first. */
 export async function listHandovers(
   db: DbOrTx,
-  options: { viewer: Viewer; status?: HandoverStatus },
+  options: { viewer: Viewer; status?: HandoverStatus; protector: DataProtector },
 ): Promise<HandoverListItem[]> {
   const conditions: SQL[] = [];
   if (options.viewer.kind === 'coach') conditions.push(eq(handovers.coachId, options.viewer.coachId));
@@ -59,7 +80,7 @@ export async function listHandovers(
     .where(and(...conditions))
     .orderBy(desc(handovers.urgent), asc(handovers.createdAt), asc(handovers.id));
   return rows.map(({ coachFirstName, coachLastName, ...handover }) => ({
-    ...handover,
+    ...toHandover(options.protector, handover),
     coach: { firstName: coachFirstName, lastName: coachLastName },
   }));
 }
@@ -71,7 +92,7 @@ export async function listHandovers(
  */
 export async function acknowledgeHandover(
   db: DbOrTx,
-  options: { viewer: Viewer; handoverId: string },
+  options: { viewer: Viewer; handoverId: string; protector: DataProtector },
 ): Promise<Handover> {
   // The status change and its event commit together (a savepoint when the caller's transaction is given).
   return db.transaction(async (tx) => {
@@ -95,7 +116,7 @@ export async function acknowledgeHandover(
       // Acknowledged already (maybe a moment ago by a concurrent request): answer with what is stored.
       const [stored] = await tx.select(columns).from(handovers).where(eq(handovers.id, options.handoverId));
       if (!stored) throw new NotFoundError('Handover not found');
-      return stored;
+      return toHandover(options.protector, stored);
     }
     await tx.insert(caseEvents).values({
       caseId: updated.caseId,
@@ -103,7 +124,7 @@ export async function acknowledgeHandover(
       actor: actorOf(options.viewer),
       data: { handoverId: updated.id },
     });
-    return updated;
+    return toHandover(options.protector, updated);
   });
 }
 
@@ -113,10 +134,12 @@ export async function insertHandover(
   values: {
     caseId: string;
     coachId: string;
-    summary: string;
+    /** The summary, encrypted by whoever built it ({@link readSummary} reads it). */
+    summaryEnc: string;
     reason?: Handover['reason'];
     urgent?: boolean;
-    category?: Handover['category'] | undefined;
+    /** With reason `safety`: the kind of danger, encrypted by the caller ({@link readCategory} reads it). */
+    categoryEnc?: string | undefined;
     sourceEventId?: number;
     /** Set at once when the young person was already told it (a safety signal); else by the first notice. */
     dueAt?: Date;
@@ -134,7 +157,7 @@ export async function insertHandover(
  */
 export async function getHandover(
   db: DbOrTx,
-  options: { viewer: Viewer; handoverId: string; protector?: DataProtector },
+  options: { viewer: Viewer; handoverId: string; protector: DataProtector },
 ): Promise<Handover & { signals?: SafetySignalView[] }> {
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -152,13 +175,42 @@ export async function getHandover(
       (viewer.isAdmin && row.coachMunicipality === viewer.municipality);
     if (!allowed) throw new AccessDeniedError('This handover belongs to another coach');
     await recordCaseRead(tx, { viewer, caseId: row.caseId });
-    const { coachMunicipality: _m, leadCoachId: _l, ...handover } = row;
+    const { coachMunicipality: _m, leadCoachId: _l, ...stored } = row;
+    const handover = toHandover(options.protector, stored);
     // The young person's own words: for the holder and administrators (not the team lead, who reads
     // the escalation), each read in the audit log.
     const mayReadWords = viewer.kind === 'admin' || row.coachId === viewer.coachId || (viewer.isAdmin && row.coachMunicipality === viewer.municipality);
-    if (!handover.urgent || !options.protector) return handover;
+    if (!handover.urgent) return handover;
     return { ...handover, signals: await readSafetySignals(tx, { viewer, handover, protector: options.protector, withWords: mayReadWords }) };
   });
+}
+
+function toHandover<T extends { summary: string | null; summaryEnc: string | null; category: Category; categoryEnc: string | null }>(
+  protector: DataProtector,
+  row: T,
+): Omit<T, 'summaryEnc' | 'categoryEnc'> & { summary: string; category: Category } {
+  const { summaryEnc: _s, categoryEnc: _c, ...rest } = row;
+  return { ...rest, summary: readSummary(protector, row), category: readCategory(protector, row) };
+}
+
+/**
+ * Rewrites the summaries of a coach's handovers of a case (`rewrite` gets and returns the plain
+ * text): decrypted, changed and encrypted again here, as the database cannot edit ciphertext.
+ */
+export async function rewriteSummaries(
+  tx: DbOrTx,
+  protector: DataProtector,
+  input: { caseId: string; coachId: string; rewrite: (summary: string) => string },
+): Promise<void> {
+  const rows = await tx
+    .select({ id: handovers.id, ...summaryColumns })
+    .from(handovers)
+    .where(and(eq(handovers.caseId, input.caseId), eq(handovers.coachId, input.coachId)))
+    .for('update');
+  for (const row of rows) {
+    const summaryEnc = protector.encrypt(input.rewrite(readSummary(protector, row)));
+    await tx.update(handovers).set({ summaryEnc, summary: null }).where(eq(handovers.id, row.id));
+  }
 }
 
 /** The coach a handover went to. */

@@ -1,7 +1,9 @@
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
 import { coaches, handovers } from '../../drizzle/schema';
+import type { DataProtector } from '../privacy/data-protector';
 import type { Viewer } from '../staff/viewer';
+import { categoryColumns, readCategory, readSummary, summaryColumns } from './handover-repository';
 
 /** An open handover as the dashboard's inbox lists it: what, since when, due when, and for whom. */
 export interface InboxHandover {
@@ -18,7 +20,7 @@ export interface InboxHandover {
 }
 
 /** Open handovers the viewer may act on: a coach their own, a team lead their municipality's, an admin all; urgent first, then oldest. */
-export async function listInboxHandovers(db: DbOrTx, viewer: Viewer): Promise<InboxHandover[]> {
+export async function listInboxHandovers(db: DbOrTx, viewer: Viewer, protector: DataProtector): Promise<InboxHandover[]> {
   const conditions: (SQL | undefined)[] = [eq(handovers.status, 'open')];
   if (viewer.kind === 'coach') {
     conditions.push(viewer.isAdmin ? eq(coaches.municipality, viewer.municipality) : eq(handovers.coachId, viewer.coachId));
@@ -27,10 +29,10 @@ export async function listInboxHandovers(db: DbOrTx, viewer: Viewer): Promise<In
     .select({
       id: handovers.id,
       caseId: handovers.caseId,
-      summary: handovers.summary,
+      ...summaryColumns,
       reason: handovers.reason,
       urgent: handovers.urgent,
-      category: handovers.category,
+      ...categoryColumns,
       createdAt: handovers.createdAt,
       dueAt: handovers.dueAt,
       firstName: coaches.firstName,
@@ -40,5 +42,10 @@ export async function listInboxHandovers(db: DbOrTx, viewer: Viewer): Promise<In
     .innerJoin(coaches, eq(coaches.id, handovers.coachId))
     .where(and(...conditions))
     .orderBy(desc(handovers.urgent), asc(handovers.createdAt), asc(handovers.id));
-  return rows.map(({ firstName, lastName, ...h }) => ({ ...h, coach: { firstName, lastName } }));
+  return rows.map(({ firstName, lastName, summaryEnc, categoryEnc, ...h }) => ({
+    ...h,
+    summary: readSummary(protector, { summary: h.summary, summaryEnc }),
+    category: readCategory(protector, { category: h.category, categoryEnc }),
+    coach: { firstName, lastName },
+  }));
 }

@@ -45,7 +45,7 @@ export async function moveCoach(
       if (team?.municipality !== municipality) throw new InvalidRequestError(`teamId: not a team of ${municipality}`);
     }
     const reassigned = current.active
-      ? await reassignCases(tx, { coachId, reason: { kind: 'moved' }, actor: actorOf(viewer), t: options.t, ...(options.now ? { now: options.now } : {}) })
+      ? await reassignCases(tx, { coachId, reason: { kind: 'moved' }, actor: actorOf(viewer), t: options.t, protector: options.protector, ...(options.now ? { now: options.now } : {}) })
       : [];
     const [row] = await tx
       .update(coaches)

@@ -21,6 +21,7 @@ import {
   type NotifiedCoach,
 } from './handover-notification-repository';
 import { responseDueAt } from './response-due-at';
+import { readCategory } from './handover-repository';
 
 export type HandoverNotificationKind = 'notice' | 'reminder' | 'escalation';
 
@@ -92,7 +93,8 @@ export async function notifyHandover(
   const t = deps.i18n.getFixedT('nl', 'email');
   // An urgent handover says so, with the kind of danger, first in every notice: the coach must see
   // at once whether it is about suicide or violence at home (the words stay behind the link).
-  const category = handover.category ? coachT(`safety_category.${handover.category}`) : coachT('safety_category.unknown');
+  const kind = readCategory(deps.protector, handover);
+  const category = kind ? coachT(`safety_category.${kind}`) : coachT('safety_category.unknown');
   const urgentLine = handover.urgent ? t('urgent', { category }) : undefined;
   // Its holder's notice and reminder say what it is and by when: a safety signal to act on today,
   // not a young person to become (or who waits for) the vaste contactpersoon.
@@ -122,7 +124,7 @@ export async function notifyHandover(
     const values = { name: recipient.firstName, coachFirstName: coach.firstName, category, ...text, ...(urgentKind ? { routeLine: route } : {}) };
     const key = urgentKind ?? input.kind;
     emailIds.push(
-      await insertCoachEmail(tx, {
+      await insertCoachEmail(tx, deps.protector, {
         coachId: recipient.id,
         toAddress: recipient.email,
         subject: urgentLine && !urgentKind ? `${urgentLine} ${t(`${key}.subject`, values)}` : t(`${key}.subject`, values),

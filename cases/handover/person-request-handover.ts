@@ -35,10 +35,10 @@ export async function findOpenPersonRequest(tx: DbOrTx, youthId: string): Promis
  * The request's handover becomes the intake's: the assigned coach holds it, with the intake's summary.
  * A new holder gets their own deadline and notice (notify-handover.ts sets `dueAt` at the first notice).
  */
-export async function handRequestToCoach(tx: DbOrTx, input: { handoverId: string; coachId: string; summary: string; newHolder: boolean }): Promise<void> {
+export async function handRequestToCoach(tx: DbOrTx, input: { handoverId: string; coachId: string; summaryEnc: string; newHolder: boolean }): Promise<void> {
   const deadline = input.newHolder ? { dueAt: null, remindedAt: null, escalatedAt: null } : {};
   await tx
     .update(handovers)
-    .set({ coachId: input.coachId, summary: input.summary, ...deadline })
+    .set({ coachId: input.coachId, summaryEnc: input.summaryEnc, summary: null, ...deadline })
     .where(eq(handovers.id, input.handoverId));
 }

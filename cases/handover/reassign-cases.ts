@@ -7,7 +7,8 @@ import type { TFunction } from '../../locales';
 import { lockAssignments } from './assignment-lock';
 import { appendCaseEvents, type CaseIntensity } from '../case/case-repository';
 import { NoCoachAvailableError, NotFoundError } from '../errors';
-import { insertHandover } from './handover-repository';
+import type { DataProtector } from '../privacy/data-protector';
+import { insertHandover, readSummary, summaryColumns } from './handover-repository';
 import { pickCoach } from './pick-coach';
 import { ownMunicipality, pickUrgentHolder } from './pick-urgent-holder';
 
@@ -34,7 +35,7 @@ export interface Reassignment {
  */
 export async function reassignCases(
   tx: DbOrTx,
-  options: { coachId: string; reason: ReassignReason; actor: string; t: TFunction; now?: Date },
+  options: { coachId: string; reason: ReassignReason; actor: string; t: TFunction; protector: DataProtector; now?: Date },
 ): Promise<Reassignment[]> {
   const [from] = await tx
     .select({ id: coaches.id, firstName: coaches.firstName, role: coaches.role, municipality: coaches.municipality })
@@ -72,7 +73,7 @@ export async function reassignCases(
  */
 async function moveUrgentHandovers(
   tx: DbOrTx,
-  options: { from: { id: string; municipality: Municipality }; reason: ReassignReason; actor: string; now?: Date },
+  options: { from: { id: string; municipality: Municipality }; reason: ReassignReason; actor: string; protector: DataProtector; now?: Date },
 ): Promise<(Reassignment & { caseFollowed: boolean })[]> {
   const { from } = options;
   const urgent = await tx
@@ -106,7 +107,7 @@ async function moveUrgentHandovers(
         },
       },
     ]);
-    const [eventId] = await insertDomainEvents(tx, [{ type: 'handover.created', conversationId: h.conversationId, payload: { handoverId: h.id, tellYouth: false } }]);
+    const [eventId] = await insertDomainEvents(tx, options.protector, [{ type: 'handover.created', conversationId: h.conversationId, payload: { handoverId: h.id, tellYouth: false } }]);
     if (eventId === undefined) throw new Error('Insert returned no domain event');
     moved.push({ caseId: h.caseId, fromCoachId: from.id, toCoach: to, handoverId: h.id, eventId, overCapacity: picked.overCapacity, urgent: true, caseFollowed });
   }
@@ -129,6 +130,7 @@ export async function moveCase(
     reason: ReassignReason;
     actor: string;
     t: TFunction;
+    protector: DataProtector;
     now?: Date;
     /** The role of the new coach; default the old coach's (a handover at 18 moves to the route's coach). */
     role?: CoachRole;
@@ -145,7 +147,7 @@ export async function moveCase(
   await tx.update(cases).set({ coachId: to.id, updatedAt: options.now ?? new Date() }).where(eq(cases.id, options.caseId));
   // The summary the previous coach got (the contact's handover, not a regie one), so nobody asks the story twice.
   const [previous] = await tx
-    .select({ summary: handovers.summary, coachId: handovers.coachId })
+    .select({ ...summaryColumns, coachId: handovers.coachId })
     .from(handovers)
     .where(eq(handovers.caseId, options.caseId))
     .orderBy(desc(eq(handovers.coachId, from.id)), desc(handovers.createdAt), desc(handovers.id))
@@ -156,8 +158,8 @@ export async function moveCase(
     defaultValue: 'Overgedragen van {{name}} ({{reason}}).',
   });
   // One line: the summary may travel as a WhatsApp template variable, which refuses new lines.
-  const summary = previous ? `${previous.summary} ${line}` : line;
-  const handover = await insertHandover(tx, { caseId: options.caseId, coachId: to.id, summary, reason: 'reassignment' });
+  const summary = previous ? `${readSummary(options.protector, previous)} ${line}` : line;
+  const handover = await insertHandover(tx, { caseId: options.caseId, coachId: to.id, summaryEnc: options.protector.encrypt(summary), reason: 'reassignment' });
   await appendCaseEvents(tx, [
     {
       caseId: options.caseId,
@@ -175,7 +177,7 @@ export async function moveCase(
       },
     },
   ]);
-  const [eventId] = await insertDomainEvents(tx, [
+  const [eventId] = await insertDomainEvents(tx, options.protector, [
     { type: 'handover.created', conversationId: options.conversationId, payload: { handoverId: handover.id, tellYouth: true } },
   ]);
   if (eventId === undefined) throw new Error('Insert returned no domain event');

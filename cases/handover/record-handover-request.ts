@@ -2,6 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
 import { cases, coaches, handovers, youths, type CoachRole, type Municipality } from '../../drizzle/schema';
 import { appendCaseEvents, insertCase } from '../case/case-repository';
+import type { DataProtector } from '../privacy/data-protector';
 import { isAvailable } from './pick-coach';
 import { insertHandover } from './handover-repository';
 import { moveUrgentHandoverToMunicipality } from './move-urgent-handover';
@@ -11,13 +12,16 @@ import { findJoinedSignal, findOpenUrgentHandover, safetySignalEvent, type Safet
 export type HandoverRequestReason = 'person_requested' | 'safety';
 
 export interface HandoverRequestInput {
+  /** Encrypts what the safety net recognised, on the handover and in the case history. */
+  protector: DataProtector;
   /** The domain event: a retried job with the same id creates nothing. */
   eventId: number;
   conversationId: string;
   reason: HandoverRequestReason;
   /** What is known so far (null where the young person has not said it yet). */
   known: { age?: number | undefined; municipality?: Municipality | 'other' | undefined; locale: string };
-  summary: string;
+  /** The coach-facing summary (`buildRequestSummary`), encrypted by the caller. */
+  summaryEnc: string;
   /** With reason `safety`: the category and the young person's words (encrypted). */
   signal?: SafetySignalFacts | undefined;
   /** With reason `safety`: the deadline the young person was told; a new urgent handover takes it. */
@@ -84,7 +88,7 @@ export async function recordHandoverRequest(tx: DbOrTx, input: HandoverRequestIn
     const crisis = await findOpenUrgentHandover(tx, youth.id);
     if (crisis) {
       await appendCaseEvents(tx, [
-        safetySignalEvent({ caseId: crisis.caseId, handoverId: crisis.id, eventId: input.eventId, signal: input.signal ?? {}, joined: true }),
+        safetySignalEvent(input.protector, { caseId: crisis.caseId, handoverId: crisis.id, eventId: input.eventId, signal: input.signal ?? {}, joined: true }),
       ]);
       const moved = await moveUrgentHandoverToMunicipality(tx, { youthId: youth.id, municipality: input.known.municipality });
       const holder = moved ? await outcomeOf(tx, crisis.id) : { coach: crisis.coach };
@@ -153,10 +157,10 @@ export async function recordHandoverRequest(tx: DbOrTx, input: HandoverRequestIn
 function insertRequestHandover(tx: DbOrTx, input: HandoverRequestInput, target: { caseId: string; coachId: string }) {
   return insertHandover(tx, {
     ...target,
-    summary: input.summary,
+    summaryEnc: input.summaryEnc,
     reason: input.reason,
     urgent: input.reason === 'safety',
-    category: input.signal?.category,
+    categoryEnc: input.signal?.category === undefined ? undefined : input.protector.encrypt(input.signal.category),
     sourceEventId: input.eventId,
     ...(input.reason === 'safety' && input.dueAt ? { dueAt: input.dueAt } : {}),
   });
@@ -165,7 +169,7 @@ function insertRequestHandover(tx: DbOrTx, input: HandoverRequestInput, target: 
 /** The first safety signal is the first entry of the urgent handover's history. */
 function signalEvents(input: HandoverRequestInput, opened: { caseId: string; handoverId: string }) {
   if (input.reason !== 'safety') return [];
-  return [safetySignalEvent({ ...opened, eventId: input.eventId, signal: input.signal ?? {}, joined: false })];
+  return [safetySignalEvent(input.protector, { ...opened, eventId: input.eventId, signal: input.signal ?? {}, joined: false })];
 }
 
 async function outcomeOf(tx: DbOrTx, handoverId: string): Promise<Omit<HandoverRequestOutcome, 'alreadyRecorded' | 'joined'>> {

@@ -76,32 +76,51 @@ export async function findJoinedSignal(tx: DbOrTx, eventId: number): Promise<{ c
   return row;
 }
 
-/** The history entry of one signal on the urgent handover's case. */
-export function safetySignalEvent(input: { caseId: string; handoverId: string; eventId: number; signal: SafetySignalFacts; joined: boolean }) {
+/**
+ * The history entry of one signal on the urgent handover's case. What was recognised (category,
+ * helplines, the words) is one encrypted value, `signalEnc`: it names a health or safety topic of a
+ * young person. Ids stay plain, to find the entries of a handover or an event.
+ */
+export function safetySignalEvent(
+  protector: DataProtector,
+  input: { caseId: string; handoverId: string; eventId: number; signal: SafetySignalFacts; joined: boolean },
+) {
   const { caseId, handoverId, eventId, signal, joined } = input;
-  return {
-    caseId,
-    type: SAFETY_SIGNAL_EVENT,
-    actor: 'system',
-    data: { eventId: String(eventId), handoverId, category: signal.category ?? null, helplines: signal.helplines ?? [], textEnc: signal.textEnc ?? null, joined },
-  };
+  const facts: StoredSignalFacts = { category: signal.category ?? null, helplines: signal.helplines ?? [], textEnc: signal.textEnc ?? null };
+  return { caseId, type: SAFETY_SIGNAL_EVENT, actor: 'system', data: { eventId: String(eventId), handoverId, joined, signalEnc: protector.encrypt(JSON.stringify(facts)) } };
+}
+
+interface StoredSignalFacts {
+  category: SafetyCategory | null;
+  helplines: Helpline[];
+  textEnc: string | null;
+}
+
+/**
+ * What a `safety.signal` case event recorded, the one way to read it: decrypted, or as stored before
+ * it was encrypted (category, helplines and words side by side in the event's data).
+ */
+export function readSignalFacts(protector: DataProtector, data: unknown): StoredSignalFacts {
+  const stored = (data ?? {}) as { signalEnc?: string; category?: SafetyCategory | null; helplines?: Helpline[]; textEnc?: string | null };
+  const facts = typeof stored.signalEnc === 'string' ? (JSON.parse(protector.decrypt(stored.signalEnc)) as Partial<StoredSignalFacts>) : stored;
+  return { category: facts.category ?? null, helplines: facts.helplines ?? [], textEnc: facts.textEnc ?? null };
 }
 
 /**
  * The first signal of the young person's open urgent handover (category and time, never the words),
  * for the safety line that opens a later summary; undefined when nothing urgent is open.
  */
-export async function findOpenCrisisSignal(tx: DbOrTx, conversationId: string): Promise<{ category: SafetyCategory | null; at: Date } | undefined> {
+export async function findOpenCrisisSignal(tx: DbOrTx, protector: DataProtector, conversationId: string): Promise<{ category: SafetyCategory | null; at: Date } | undefined> {
   const [youth] = await tx.select({ id: youths.id }).from(youths).where(eq(youths.conversationId, conversationId));
   const crisis = youth ? await findOpenUrgentHandover(tx, youth.id) : undefined;
   if (!crisis) return undefined;
   const [first] = await tx
-    .select({ category: sql<SafetyCategory | null>`${caseEvents.data}->>'category'`, at: caseEvents.at })
+    .select({ data: caseEvents.data, at: caseEvents.at })
     .from(caseEvents)
     .where(and(eq(caseEvents.type, SAFETY_SIGNAL_EVENT), sql`${caseEvents.data}->>'handoverId' = ${crisis.id}`))
     .orderBy(asc(caseEvents.id))
     .limit(1);
-  return first ?? { category: null, at: new Date() };
+  return first ? { category: readSignalFacts(protector, first.data).category, at: first.at } : { category: null, at: new Date() };
 }
 
 /** One signal of an urgent handover as the coach reads it. */
@@ -128,8 +147,8 @@ export async function readSafetySignals(
     .where(and(eq(caseEvents.type, SAFETY_SIGNAL_EVENT), sql`${caseEvents.data}->>'handoverId' = ${input.handover.id}`))
     .orderBy(asc(caseEvents.id));
   const signals = rows.map(({ at, data }) => {
-    const { category, helplines, textEnc } = data as { category?: SafetyCategory | null; helplines?: Helpline[]; textEnc?: string | null };
-    return { at, category: category ?? null, helplines: helplines ?? [], words: input.withWords && textEnc ? input.protector.decrypt(textEnc) : null };
+    const { category, helplines, textEnc } = readSignalFacts(input.protector, data);
+    return { at, category, helplines, words: input.withWords && textEnc ? input.protector.decrypt(textEnc) : null };
   });
   if (signals.some((s) => s.words !== null)) await recordSafetyWordsRead(tx, { viewer: input.viewer, caseId: input.handover.caseId });
   return signals;

@@ -124,6 +124,7 @@ export async function importSignals(
       // The case's source: a `signal.received` event, already processed (nothing for the worker to do).
       const sourceEvents = await insertDomainEvents(
         tx,
+        protector,
         needCase.map((s) => ({ type: 'signal.received', conversationId: conversationIdOf(s), payload: { importId: imported.id, row: s.row }, processed: true })),
       );
       const events: CaseEventDraft[] = [];
@@ -173,6 +174,7 @@ export async function importSignals(
       if (invite.length > 0) {
         const inviteEvents = await insertDomainEvents(
           tx,
+          protector,
           invite.map((s) => ({ type: 'signal.invite', conversationId: conversationIdOf(s), payload: { caseId: openCaseOf.get(youthIdOf(s)) ?? '' } })),
         );
         result.eventIds.push(...inviteEvents);

@@ -150,7 +150,7 @@ export interface NazorgHelp {
  */
 export async function reopenForNazorgHelp(
   tx: DbOrTx,
-  input: { conversationId: string; eventId: number; summary: string; now: Date },
+  input: { conversationId: string; eventId: number; summaryEnc: string; now: Date },
 ): Promise<NazorgHelp | undefined> {
   const [recorded] = await tx
     .select({ handoverId: handovers.id, caseId: handovers.caseId, coachId: coaches.id, firstName: coaches.firstName })
@@ -171,7 +171,7 @@ export async function reopenForNazorgHelp(
     .update(cases)
     .set({ status: 'open', step: 'ondersteuning', ...(reopened ? { closedAt: null, outcome: null } : {}), updatedAt: input.now })
     .where(eq(cases.id, caseId));
-  const handover = await insertHandover(tx, { caseId, coachId: coach.id, summary: input.summary, reason: 'person_requested', sourceEventId: input.eventId });
+  const handover = await insertHandover(tx, { caseId, coachId: coach.id, summaryEnc: input.summaryEnc, reason: 'person_requested', sourceEventId: input.eventId });
   await appendCaseEvents(tx, [
     ...(reopened ? [{ caseId, type: 'case.reopened', actor: 'youth', data: { reason: 'nazorg_help', previousOutcome: current.outcome, coachId: coach.id } }] : []),
     {

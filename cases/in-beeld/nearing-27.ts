@@ -8,6 +8,7 @@ import { formatInAmsterdam } from '../calendar/amsterdam-time';
 import { lockCase } from '../case/case-lifecycle-lock';
 import { appendCaseEvents } from '../case/case-repository';
 import { insertCoachEmail } from '../handover/handover-notification-repository';
+import type { DataProtector } from '../privacy/data-protector';
 
 /** How long before the 27th birthday the coach is reminded: time to arrange what comes after. */
 export const REMIND_MONTHS_BEFORE_27 = 3;
@@ -45,7 +46,7 @@ export interface Nearing27Run {
  */
 export async function remindCoachesNearing27(
   db: DbOrTx,
-  deps: { i18n: i18n; publicBaseUrl: string; now: Date },
+  deps: { i18n: i18n; protector: DataProtector; publicBaseUrl: string; now: Date },
 ): Promise<Nearing27Run> {
   const { now } = deps;
   const due = await db.execute<{ id: string }>(sql`
@@ -74,7 +75,7 @@ export async function remindCoachesNearing27(
         link: `${deps.publicBaseUrl}/dashboard/cases/${id}`,
       };
       run.emailIds.push(
-        await insertCoachEmail(tx, {
+        await insertCoachEmail(tx, deps.protector, {
           coachId: current.coachId,
           toAddress: coach.email,
           subject: t('nearing27.subject', values),

@@ -34,6 +34,13 @@ export const encryptedColumns: readonly EncryptedColumn[] = [
   { table: 'staff_accounts', column: 'totp_secret_enc' },
   { table: 'feedback', column: 'suggestion_enc' },
   { table: 'trusted_persons', column: 'details_enc' },
+  // Encrypted as a whole; words inside that were encrypted on their own are re-encrypted with them (rotate-keys.ts).
+  { table: 'domain_events', column: 'payload_enc' },
+  { table: 'handovers', column: 'summary_enc' },
+  { table: 'handovers', column: 'category_enc' },
+  { table: 'outbound_emails', column: 'message_enc' },
+  { table: 'case_events', column: 'data', jsonField: 'signalEnc' },
+  // Rows an older version wrote in the clear, until the start-up encryption reaches them (encrypt-plain-columns.ts).
   { table: 'domain_events', column: 'payload', jsonField: 'textEnc' },
   { table: 'case_events', column: 'data', jsonField: 'noteEnc' },
 ];

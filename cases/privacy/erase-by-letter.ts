@@ -9,13 +9,14 @@ import { actorOf, type Viewer } from '../staff/viewer';
 import { recordAdminAction } from './audit-log';
 import { erasureTombstone } from './erasure-tombstone';
 import { forgetYoungPerson, type Forgotten } from './forget-young-person';
+import type { DataProtector } from './data-protector';
 
 /**
  * A young person asked by letter (or at the desk) to have their data erased: an administrator of the
  * case's municipality forgets them, with the same function as the chat's own request. The audit log
  * keeps who did it, on which case, when; the case history says it was by letter.
  */
-export async function eraseByLetter(db: Database['db'], input: { viewer: Viewer; caseId: string; i18n: i18n; now?: Date }): Promise<Forgotten> {
+export async function eraseByLetter(db: Database['db'], input: { viewer: Viewer; caseId: string; i18n: i18n; protector: DataProtector; now?: Date }): Promise<Forgotten> {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const access = await caseAccess(tx, { viewer: input.viewer, caseId: input.caseId });
@@ -30,6 +31,7 @@ export async function eraseByLetter(db: Database['db'], input: { viewer: Viewer;
       actor: actorOf(input.viewer),
       now,
       tombstone: erasureTombstone({ i18n: input.i18n, reason: 'letter', now }),
+      protector: input.protector,
     });
     await recordAdminAction(tx, { viewer: input.viewer, action: 'youth.erased', target: `case:${input.caseId}`, municipality: access.municipality });
     return forgotten;

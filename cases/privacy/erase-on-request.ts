@@ -3,6 +3,7 @@ import { lockFor } from '../../drizzle/advisory-locks';
 import type { DbOrTx } from '../../drizzle/connection';
 import { erasureTombstone } from './erasure-tombstone';
 import { conversationStillBusy, forgetYoungPerson, type Forgotten } from './forget-young-person';
+import type { DataProtector } from './data-protector';
 
 /**
  * The conversation still has a message on its way (or one just shown): forgetting it now would
@@ -21,7 +22,7 @@ export class ErasureWaitsForConversationError extends Error {
  * is quiet, the young person is forgotten. Runs in the event's transaction.
  */
 export async function eraseOnRequest(
-  deps: { i18n: i18n; erasureGraceSeconds: number },
+  deps: { i18n: i18n; erasureGraceSeconds: number; protector: DataProtector },
   tx: DbOrTx,
   input: { conversationId: string; now: Date },
 ): Promise<Forgotten> {
@@ -36,5 +37,6 @@ export async function eraseOnRequest(
     actor: 'youth',
     now: input.now,
     tombstone: erasureTombstone({ i18n: deps.i18n, reason: 'request', now: input.now }),
+    protector: deps.protector,
   });
 }

@@ -6,7 +6,7 @@
  * docs/privacy.md ("Retention and erasure") names what is kept and why; test/erasure.test.ts proves
  * that no row of any table still points to the young person.
  */
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { botStateKeys } from '../../bot/pg-storage';
 import { lockFor } from '../../drizzle/advisory-locks';
 import type { DbOrTx } from '../../drizzle/connection';
@@ -21,7 +21,6 @@ import {
   conversationEntries,
   conversations,
   domainEvents,
-  handovers,
   inboundMessages,
   nazorgCheckins,
   outboundMessages,
@@ -30,6 +29,8 @@ import {
   trustedPersons,
   youths,
 } from '../../drizzle/schema';
+import { SAFETY_SIGNAL_EVENT, readSignalFacts } from '../handover/safety-signals';
+import type { DataProtector } from './data-protector';
 import { tombstoneHandovers } from './handover-tombstone';
 
 export const erasureReasons = ['request', 'letter', 'retention'] as const;
@@ -44,6 +45,8 @@ export interface ForgetInput {
   now: Date;
   /** The text the coach sees instead of a handover's summary ({@link tombstoneHandovers}). */
   tombstone: (handover: { category: string | null }) => string;
+  /** To read what is kept (a safety signal's category) and write it back encrypted. */
+  protector: DataProtector;
 }
 
 export interface Forgotten {
@@ -93,18 +96,24 @@ async function anonymiseCases(tx: DbOrTx, input: ForgetInput & { caseIds: string
   const caseAppointments = tx.select({ id: appointments.id }).from(appointments).where(inArray(appointments.caseId, caseIds));
   await tx.delete(appointmentReminders).where(inArray(appointmentReminders.appointmentId, caseAppointments));
   await tx.delete(appointments).where(inArray(appointments.caseId, caseIds));
-  // The history keeps what happened and when; a safety signal keeps its category, not the words.
+  // The history keeps what happened and when; a safety signal keeps its category (still encrypted), not the words.
   await tx
     .update(caseEvents)
-    .set({ data: sql`case when ${caseEvents.type} = 'safety.signal' then jsonb_build_object('category', ${caseEvents.data}->'category') else '{}'::jsonb end` })
-    .where(inArray(caseEvents.caseId, caseIds));
+    .set({ data: {} })
+    .where(and(inArray(caseEvents.caseId, caseIds), ne(caseEvents.type, SAFETY_SIGNAL_EVENT)));
+  const signalEvents = await tx
+    .select({ id: caseEvents.id, data: caseEvents.data })
+    .from(caseEvents)
+    .where(and(inArray(caseEvents.caseId, caseIds), eq(caseEvents.type, SAFETY_SIGNAL_EVENT)));
+  for (const event of signalEvents) {
+    const { category } = readSignalFacts(input.protector, event.data);
+    const signalEnc = input.protector.encrypt(JSON.stringify({ category, helplines: [], textEnc: null }));
+    await tx.update(caseEvents).set({ data: { signalEnc } }).where(eq(caseEvents.id, event.id));
+  }
   await tx.update(signals).set({ detailsEnc: null, leavingReason: null }).where(inArray(signals.caseId, caseIds));
-  await tombstoneHandovers(tx, { caseIds, now, tombstone: input.tombstone });
-  // Events outside the conversation that name a case or one of its handovers (a reassignment, an invitation).
-  const caseHandovers = tx.select({ id: sql`${handovers.id}::text` }).from(handovers).where(inArray(handovers.caseId, caseIds));
-  await tx
-    .delete(domainEvents)
-    .where(or(inArray(sql`${domainEvents.payload}->>'caseId'`, caseIds), inArray(sql`${domainEvents.payload}->>'handoverId'`, caseHandovers)));
+  await tombstoneHandovers(tx, { caseIds, now, tombstone: input.tombstone, protector: input.protector });
+  // Events that name a case or one of its handovers (a reassignment, an invitation) carry the young
+  // person's conversation, and go with it (deleteConversation); their payloads are encrypted anyway.
   await tx
     .update(cases)
     .set({

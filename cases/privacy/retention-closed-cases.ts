@@ -3,6 +3,7 @@ import type { i18n } from 'i18next';
 import type { Database } from '../../drizzle/connection';
 import { erasureTombstone } from './erasure-tombstone';
 import { forgetYoungPerson } from './forget-young-person';
+import type { DataProtector } from './data-protector';
 
 /**
  * Young people whose every case closed before `cutoff` (RETENTION_CLOSED_CASE_MONTHS, from the
@@ -10,7 +11,7 @@ import { forgetYoungPerson } from './forget-young-person';
  * anonymous rows, counted by the indicators, with the tombstone "Geanonimiseerd na de bewaartermijn".
  * Returns how many young people.
  */
-export async function anonymiseClosedCases(db: Database['db'], input: { now: Date; cutoff: Date; i18n: i18n }): Promise<number> {
+export async function anonymiseClosedCases(db: Database['db'], input: { now: Date; cutoff: Date; i18n: i18n; protector: DataProtector }): Promise<number> {
   const cutoff = sql`${input.cutoff.toISOString()}::timestamptz`;
   const due = await db.execute<{ youth_id: string }>(sql`
     select c.youth_id from cases c
@@ -30,6 +31,7 @@ export async function anonymiseClosedCases(db: Database['db'], input: { now: Dat
         actor: 'system',
         now: input.now,
         tombstone: erasureTombstone({ i18n: input.i18n, reason: 'retention', now: input.now }),
+        protector: input.protector,
       }),
     );
   }

@@ -3,13 +3,14 @@ import type { i18n } from 'i18next';
 import type { Database } from '../../drizzle/connection';
 import { erasureTombstone } from './erasure-tombstone';
 import { forgetYoungPerson } from './forget-young-person';
+import type { DataProtector } from './data-protector';
 
 /**
  * Conversations that never became a case (an abandoned intake, a referral of someone of 27 or from
  * another municipality, someone under 15), silent since before `cutoff`, are forgotten entirely. A
  * referral stays counted in `referral_counts`, which holds nothing about the person. Returns how many.
  */
-export async function forgetConversationsWithoutCase(db: Database['db'], input: { now: Date; cutoff: Date; i18n: i18n }): Promise<number> {
+export async function forgetConversationsWithoutCase(db: Database['db'], input: { now: Date; cutoff: Date; i18n: i18n; protector: DataProtector }): Promise<number> {
   const stale = await db.execute<{ id: string }>(sql`
     select cv.id from conversations cv
     where greatest(cv.created_at, cv.last_inbound_at) < ${input.cutoff.toISOString()}::timestamptz
@@ -25,6 +26,7 @@ export async function forgetConversationsWithoutCase(db: Database['db'], input: 
         actor: 'system',
         now: input.now,
         tombstone: erasureTombstone({ i18n: input.i18n, reason: 'retention', now: input.now }),
+        protector: input.protector,
       }),
     );
     if (done.conversationDeleted) forgotten += 1;

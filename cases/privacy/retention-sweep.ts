@@ -1,6 +1,7 @@
 import type { i18n } from 'i18next';
 import type { RetentionConfig } from '../../config';
 import type { Database } from '../../drizzle/connection';
+import type { DataProtector } from './data-protector';
 import { clearClosedConversations } from './retention-after-close';
 import { anonymiseClosedCases } from './retention-closed-cases';
 import { daysBefore, monthsBefore } from './retention-cutoff';
@@ -23,10 +24,10 @@ export interface RetentionCounts {
  * One retention run at `now` over every period (DESIGN.md rule 10). The order matters: the
  * anonymisation runs before the clearing of texts, which then finds nothing left of those people.
  */
-export async function sweepRetention(db: Database['db'], input: { now: Date; settings: RetentionConfig; i18n: i18n }): Promise<RetentionCounts> {
+export async function sweepRetention(db: Database['db'], input: { now: Date; settings: RetentionConfig; i18n: i18n; protector: DataProtector }): Promise<RetentionCounts> {
   const { now, settings } = input;
-  const conversationsWithoutCase = await forgetConversationsWithoutCase(db, { now, cutoff: daysBefore(now, settings.noCaseDays), i18n: input.i18n });
-  const anonymisedYoungPeople = await anonymiseClosedCases(db, { now, cutoff: monthsBefore(now, settings.closedCaseMonths), i18n: input.i18n });
+  const conversationsWithoutCase = await forgetConversationsWithoutCase(db, { now, cutoff: daysBefore(now, settings.noCaseDays), i18n: input.i18n, protector: input.protector });
+  const anonymisedYoungPeople = await anonymiseClosedCases(db, { now, cutoff: monthsBefore(now, settings.closedCaseMonths), i18n: input.i18n, protector: input.protector });
   const messagesAfterClose = await clearClosedConversations(db, { cutoff: daysBefore(now, settings.afterCloseDays) });
   const processedEvents = await deleteProcessedEvents(db, { cutoff: daysBefore(now, settings.eventsDays) });
   return { conversationsWithoutCase, messagesAfterClose, anonymisedYoungPeople, processedEvents };

@@ -104,7 +104,7 @@ async function rotateBatch(input: {
         continue;
       }
       ids.push(row.id);
-      values.push(protector.encrypt(plain));
+      values.push(protector.encrypt(reencryptInside(protector, plain)));
       if (c.conversationKey) keys.push(protector.keyedHash(`${row.channel}:${plain}`));
     }
     if (ids.length > 0) {
@@ -126,3 +126,38 @@ async function rotateBatch(input: {
 
 /** An element of a PostgreSQL array literal (the values are base64url and dots, quoted to be safe). */
 const quote = (text: string) => `"${text.replace(/(["\\])/g, '\\$1')}"`;
+
+/** Looks like a value of {@link DataProtector.encrypt} (its tag decides whether it really is one). */
+const CIPHERTEXT = /^v[12]\.[\w-]+\.[\w-]+\.[\w-]*(\.[\w-]*)?$/;
+
+/**
+ * Ciphertext inside a decrypted value is re-encrypted too: an event's payload or a safety signal is
+ * encrypted as a whole and may hold the young person's words already encrypted on their own (`textEnc`),
+ * which copies elsewhere decrypt with the key they name. Anything that is not JSON stays as it is.
+ */
+function reencryptInside(protector: DataProtector, plain: string): string {
+  if (!plain.startsWith('{') && !plain.startsWith('[')) return plain;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(plain);
+  } catch {
+    return plain;
+  }
+  let changed = false;
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string' && CIPHERTEXT.test(node)) {
+      try {
+        const inner = protector.decrypt(node);
+        changed = true;
+        return protector.encrypt(reencryptInside(protector, inner));
+      } catch {
+        return node;
+      }
+    }
+    if (Array.isArray(node)) return node.map(walk);
+    if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
+    return node;
+  };
+  const result = walk(parsed);
+  return changed ? JSON.stringify(result) : plain;
+}

@@ -111,6 +111,8 @@ export interface WhatsAppInput {
   listId?: string;
   buttonPayload?: string;
   mediaContentType?: string;
+  /** The name the young person shows on WhatsApp. */
+  profileName?: string;
   /** Waits until a reply matches this too (a reply the case store sends after the turn). */
   until?: RegExp;
   quietMs?: number;
