@@ -31,6 +31,7 @@ import { recordFeedback } from './in-beeld/feedback';
 import { recordNazorgAnswer, reopenForNazorgHelp } from './in-beeld/nazorg';
 import { recordTrustedPerson } from './in-beeld/record-trusted-person';
 import type { DataProtector } from './privacy/data-protector';
+import { sendInzageLink } from './privacy/send-inzage-link';
 
 export interface ApplyEventDeps {
   protector: DataProtector;
@@ -85,6 +86,9 @@ export async function applyDomainEvent(
       break;
     case 'conversation.opted_in':
       await setOptedOut(tx, { conversationId: conversation().id, optedOut: false });
+      break;
+    case 'data_access.requested':
+      out.outboundIds.push(...(await sendInzageLink(deps, tx, { conversation: conversation(), locale: event.payload.locale, now: new Date() })));
       break;
     case 'intake.declined':
     case 'signal.received':

@@ -99,6 +99,8 @@ const storedPayloads = {
   'conversation.opted_out': z.object({}),
   /** START after STOP. */
   'conversation.opted_in': z.object({}),
+  /** MIJN GEGEVENS, confirmed: send a one-time link to everything held, in this language. */
+  'data_access.requested': z.object({ locale }),
 } as const;
 
 /** Payloads as a flow emits them: free text still in the clear, under `text`. */

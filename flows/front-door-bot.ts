@@ -35,6 +35,8 @@ import { FEEDBACK_DIALOG_ID, FeedbackDialog, type FeedbackOptions } from './feed
 import { NAZORG_DIALOG_ID, NazorgDialog, nazorgAnswerOf, nazorgPending, typedNazorgAnswer, type NazorgDialogOptions } from './nazorg-dialog';
 import { isPassOn } from './optional-choice-dialog';
 import { TrustedPersonDialog } from './trusted-person-dialog';
+// Inzage: MIJN GEGEVENS.
+import { DATA_ACCESS_DIALOG_ID, dataAccessDialogs } from './data-access-dialog';
 
 /** What the front door remembers about a conversation, next to the dialog stack. */
 export interface FrontDoorConversation {
@@ -132,7 +134,7 @@ export class FrontDoorBot {
       .add(new FeedbackDialog())
       .add(new NazorgDialog())
       .add(new TrustedPersonDialog());
-    for (const dialog of [...stopDialogs((step) => this.optedOut(step)), ...menuDialogs(restart)]) this.dialogs.add(dialog);
+    for (const dialog of [...stopDialogs((step) => this.optedOut(step)), ...menuDialogs(restart), ...dataAccessDialogs()]) this.dialogs.add(dialog);
     const words = globalWords(this.i18n);
     this.commandWords = words.commandWords;
     this.languageWords = words.languageWords;
@@ -338,7 +340,8 @@ export class FrontDoorBot {
     // "stop" while the stop question is open is its answer; "start" only means something after a stop.
     if (command === 'stop' && dc.activeDialog?.id === STOP_CONFIRM_ID) return undefined;
     // In the menu (and the coach's home) the words are answers: "Praat met iemand" is an option there.
-    if (command !== 'stop' && menuLike.has(open)) return undefined;
+    // STOP and MIJN GEGEVENS are no option there, and work there too.
+    if (command !== 'stop' && command !== 'data' && menuLike.has(open)) return undefined;
     if (command === 'start' && !conversation.optedOut) return undefined;
     // A word the open question offers as an answer is that answer ("quit" for "Quit, no diploma").
     if (openQuestion(dc)?.offersWord(context, text)) return undefined;
@@ -376,6 +379,9 @@ export class FrontDoorBot {
         return;
       case 'person':
         await dc.beginDialog(PERSON_DIALOG_ID);
+        return;
+      case 'data':
+        await dc.beginDialog(DATA_ACCESS_DIALOG_ID);
         return;
     }
   }

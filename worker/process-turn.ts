@@ -11,6 +11,7 @@ import type { Database, DbOrTx } from '../drizzle/connection';
 import { insertDomainEvents } from '../cases/domain-event-repository';
 import { toStoredEvent } from '../cases/domain-events';
 import { setCaseContext, setClosedCaseContext } from '../bot/case-context';
+import { setPublicBaseUrl } from '../bot/public-links';
 import { FrontDoorBot, type FrontDoorSettings } from '../flows/front-door-bot';
 import { setNazorgPending } from '../flows/nazorg-dialog';
 import { lockFor } from '../drizzle/advisory-locks';
@@ -28,7 +29,7 @@ export interface TurnDeps {
   logger: Logger;
   frontDoor?: Partial<FrontDoorSettings>;
   now?: () => Date;
-  /** For the `.ics` links of appointments booked in the chat. */
+  /** For the links the chat gives: the `.ics` files of appointments, the privacy statement. */
   publicBaseUrl?: string;
   /**
    * Sends a conversation's queued WhatsApp messages up to and including this one, right after the
@@ -98,6 +99,7 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
     );
     setNazorgPending(context, nazorgPending);
     setClosedCaseContext(context, closedCase);
+    setPublicBaseUrl(context, deps.publicBaseUrl);
     if (contact) {
       setAppointmentService(context, createAppointmentService({ tx, conversationId, now, publicBaseUrl: deps.publicBaseUrl ?? '' }));
     }
