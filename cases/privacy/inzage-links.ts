@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
-import { inzageLinks } from '../../drizzle/schema';
+import { conversations, inzageLinks } from '../../drizzle/schema';
 import { hashToken, newToken } from './data-protector';
 
 /** A link to everything held works this long after it was made, and only once. */
@@ -26,12 +26,19 @@ export async function createInzageLink(
 
 export type InzageLinkState = 'open' | 'used' | 'expired' | 'unknown';
 
-/** What a link is now, without using it (the page in front of the button, and the refusal). */
-export async function inzageLinkState(db: DbOrTx, input: { token: string; now: Date }): Promise<InzageLinkState> {
-  const [row] = await db.select({ usedAt: inzageLinks.usedAt, expiresAt: inzageLinks.expiresAt }).from(inzageLinks).where(eq(inzageLinks.tokenHash, hashToken(input.token)));
-  if (!row) return 'unknown';
-  if (row.usedAt) return 'used';
-  return row.expiresAt <= input.now ? 'expired' : 'open';
+/**
+ * What a link is now, without using it (the page in front of the button, and the refusal), and the
+ * language of its conversation, for those pages.
+ */
+export async function inzageLinkState(db: DbOrTx, input: { token: string; now: Date }): Promise<{ state: InzageLinkState; locale?: string }> {
+  const [row] = await db
+    .select({ usedAt: inzageLinks.usedAt, expiresAt: inzageLinks.expiresAt, locale: conversations.locale })
+    .from(inzageLinks)
+    .innerJoin(conversations, eq(conversations.id, inzageLinks.conversationId))
+    .where(eq(inzageLinks.tokenHash, hashToken(input.token)));
+  if (!row) return { state: 'unknown' };
+  const state = row.usedAt ? 'used' : row.expiresAt <= input.now ? 'expired' : 'open';
+  return { state, locale: row.locale };
 }
 
 export type OpenedInzageLink = { ok: true; sessionId: string; sessionExpiresAt: Date } | { ok: false; state: Exclude<InzageLinkState, 'open'> };
@@ -49,7 +56,7 @@ export async function openInzageLink(db: DbOrTx, input: { token: string; now: Da
     .where(and(eq(inzageLinks.tokenHash, hashToken(input.token)), isNull(inzageLinks.usedAt), gt(inzageLinks.expiresAt, input.now)))
     .returning({ id: inzageLinks.id });
   if (opened) return { ok: true, sessionId, sessionExpiresAt };
-  const state = await inzageLinkState(db, input);
+  const { state } = await inzageLinkState(db, input);
   return { ok: false, state: state === 'open' ? 'used' : state };
 }
 
