@@ -5,6 +5,7 @@ import { appointmentRoutes } from './appointment-routes';
 import { coachRoutes } from './coach-routes';
 import { directoryRoutes } from './directory-routes';
 import { entryPointRoutes } from './entry-point-routes';
+import { inzageAdminRoutes } from './inzage/inzage-admin-routes';
 import { messageRoutes } from './message-routes';
 import { signalRoutes } from './signal-routes';
 
@@ -21,4 +22,5 @@ export const apiRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
   await scope.register(signalRoutes, deps);
   await scope.register(appointmentRoutes, deps);
   await scope.register(directoryRoutes, deps);
+  await scope.register(inzageAdminRoutes, deps);
 };

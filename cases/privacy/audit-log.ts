@@ -31,7 +31,9 @@ export type AdminAction =
   | 'account.reactivated'
   | 'account.role_changed'
   | 'account.password_reset'
-  | 'account.sessions_ended';
+  | 'account.sessions_ended'
+  /** Everything held about a young person, given on their written request (AVG art. 15). */
+  | 'inzage.produced';
 
 /**
  * Writes that the viewer used an administrator's power: what, on whom (`target`) and in which

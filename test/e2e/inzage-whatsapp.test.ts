@@ -117,4 +117,34 @@ describe('MIJN GEGEVENS over WhatsApp', () => {
     expect(page).toContain('<html lang="en" dir="ltr">');
     for (const shown of ['What we know about you', 'Your answers', 'No diploma', 'Go to school', 'Money', coach, 'Type VERWIJDER MIJN GEGEVENS']) expect(page).toContain(shown);
   }, 180_000);
+
+  it('gives an admin of the young person’s municipality the same PDF for a written request, audited; an admin elsewhere gets nothing', async () => {
+    const api = (token: string, path: string, body?: object) =>
+      fetch(`${t.baseUrl}${path}`, {
+        method: body ? 'POST' : 'GET',
+        headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+    const [youth] = await t.db.sql`select c.id from cases c join youths y on y.id = c.youth_id join conversations v on v.id = y.conversation_id where v.locale = 'nl' and y.age = 20`;
+    const caseId = String(youth!.id);
+    // The case was read by the global admin: the young person sees that a beheerder read it, and when.
+    expect((await api(t.adminToken, `/api/cases/${caseId}`)).status).toBe(200);
+    const admin = async (municipality: string) => {
+      const res = await api(t.adminToken, '/api/coaches', { firstName: 'Bea', lastName: `Beheer ${municipality}`, role: 'sociaal_team', municipality, isAdmin: true });
+      expect(res.status).toBe(201);
+      return ((await res.json()) as { coach: { id: string }; token: string });
+    };
+    const elsewhere = await admin('aalsmeer');
+    const refused = await api(elsewhere.token, `/api/cases/${caseId}/inzage.pdf`);
+    expect(refused.status).toBe(403);
+
+    const own = await admin('amstelveen');
+    const res = await api(own.token, `/api/cases/${caseId}/inzage.pdf`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const text = pdfText(Buffer.from(await res.arrayBuffer()));
+    for (const shown of ['Wat we van je weten', 'Amstelveen', 'Geen diploma', 'beheerder van de gemeente las je gegevens']) expect(text).toContain(shown);
+    const audit = await t.db.sql`select actor, target, municipality from audit_log where action = 'inzage.produced'`;
+    expect(audit).toEqual([{ actor: own.coach.id, target: `case:${caseId}`, municipality: 'amstelveen' }]);
+  }, 60_000);
 });
