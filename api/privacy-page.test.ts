@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config';
 import { createI18n, languages } from '../locales';
 import type { AppDeps } from './app';
+import { renderChatPage } from './chat-page';
 import { escapeHtml } from './dashboard/html';
 import { publicPageRoutes } from './public-page-routes';
 import { securityHeaders } from './security-headers';
@@ -40,5 +41,10 @@ describe('GET /privacy', () => {
     expect(other.body).toContain('Privacy bij het Jongerenloket');
     expect(other.body).toContain('Typ MIJN GEGEVENS in de chat');
     await server.close();
+  });
+
+  it.each(languages)('is linked from the web chat’s welcome in %s', (lang) => {
+    const page = renderChatPage({ i18n, lang, assetVersion: 'v' });
+    expect(page).toContain(`<a href="/privacy?lang=${lang}">${escaped(i18n.getFixedT(lang, 'web')('privacyLink'))}</a>`);
   });
 });
