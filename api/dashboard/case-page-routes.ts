@@ -13,6 +13,7 @@ import { AccessDeniedError } from '../../cases/errors';
 import { getHandover } from '../../cases/handover/handover-repository';
 import type { SafetySignalView } from '../../cases/handover/safety-signals';
 import { caseAccess } from '../../cases/staff/case-access';
+import { isAdministrator } from '../../cases/staff/viewer';
 import { renderCasePage } from './case-page';
 import { viewerFor } from './dashboard-access';
 import type { DashboardOptions } from './dashboard-options';
@@ -56,7 +57,8 @@ export const casePageRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (ap
     // The case's own coach has now read the young person's messages; a team lead looking along has not.
     if (viewer.kind === 'coach' && detail.coach?.id === viewer.coachId) await markThreadRead(db, caseId);
     const ctx = replies.context(request, reply, staff);
-    return replies.page(reply, renderCasePage(ctx, { detail, messages, appointments, channel, canManage: access.canManage, signals, now: new Date() }));
+    const canGiveInzage = access.canManage && isAdministrator(viewer);
+    return replies.page(reply, renderCasePage(ctx, { detail, messages, appointments, channel, canManage: access.canManage, canGiveInzage, signals, now: new Date() }));
   });
 
   app.post('/dashboard/cases/:id/messages', { schema: { hide: true, params: idParams, body: messageForm }, attachValidation: true }, async (request, reply) => {

@@ -32,6 +32,8 @@ import type { DataProtector } from './data-protector';
  */
 export const BOT_MESSAGES_SHOWN = 200;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export interface PersonName {
   firstName: string;
   lastName: string;
@@ -95,8 +97,7 @@ export async function collectYoungPersonData(db: DbOrTx, input: { conversationId
   const caseRows = youth ? await db.select().from(cases).where(eq(cases.youthId, youth.id)).orderBy(asc(cases.createdAt)) : [];
   const caseIds = caseRows.map((c) => c.id);
 
-  const [coachRows, handoverRows, appointmentRows, messageRows, signalRows, readRows, botMessages] = await Promise.all([
-    db.select({ id: coaches.id, firstName: coaches.firstName, lastName: coaches.lastName, role: coaches.role }).from(coaches),
+  const [handoverRows, appointmentRows, messageRows, signalRows, readRows, botMessages] = await Promise.all([
     caseIds.length ? db.select().from(handovers).where(inArray(handovers.caseId, caseIds)).orderBy(asc(handovers.createdAt)) : [],
     caseIds.length ? db.select().from(appointments).where(inArray(appointments.caseId, caseIds)).orderBy(asc(appointments.startsAt)) : [],
     caseIds.length ? db.select().from(caseMessages).where(inArray(caseMessages.caseId, caseIds)).orderBy(asc(caseMessages.id)) : [],
@@ -110,6 +111,13 @@ export async function collectYoungPersonData(db: DbOrTx, input: { conversationId
       : [],
     collectBotMessages(db, { conversationId, protector }),
   ]);
+  // The coaches named: of the cases, of the handovers, and the readers (an actor is a coach id, or 'admin' / 'staff:<id>').
+  const coachIds = [
+    ...new Set([...caseRows.map((c) => c.coachId), ...handoverRows.map((h) => h.coachId), ...readRows.map((r) => r.actor)].filter((id): id is string => id !== null && UUID.test(id))),
+  ];
+  const coachRows = coachIds.length
+    ? await db.select({ id: coaches.id, firstName: coaches.firstName, lastName: coaches.lastName, role: coaches.role }).from(coaches).where(inArray(coaches.id, coachIds))
+    : [];
   const coachById = new Map(coachRows.map((c) => [c.id, { firstName: c.firstName, lastName: c.lastName, role: c.role }]));
   const trustedPerson = caseIds[0] ? await findTrustedPerson(db, { caseId: caseIds[0], protector }) : undefined;
 

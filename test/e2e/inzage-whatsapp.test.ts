@@ -146,5 +146,20 @@ describe('MIJN GEGEVENS over WhatsApp', () => {
     for (const shown of ['Wat we van je weten', 'Amstelveen', 'Geen diploma', 'beheerder van de gemeente las je gegevens']) expect(text).toContain(shown);
     const audit = await t.db.sql`select actor, target, municipality from audit_log where action = 'inzage.produced'`;
     expect(audit).toEqual([{ actor: own.coach.id, target: `case:${caseId}`, municipality: 'amstelveen' }]);
+
+    // The same from the dashboard: the case page of the municipality's team lead (its admin there) offers it.
+    const app = t.stack.app!;
+    const account = await api(t.adminToken, '/api/staff-accounts', { email: 'bea@amstelveen.example', name: 'Bea Beheer', role: 'team_lead', coachId: own.coach.id, password: 'een lang wachtwoord 123' });
+    expect(account.status).toBe(201);
+    const form = await app.inject({ url: '/dashboard/sign-in' });
+    const pre = /jl_pre=([^;]+)/.exec(String(form.headers['set-cookie']))![1]!;
+    const signedIn = await app.inject({ method: 'POST', url: '/dashboard/sign-in', cookies: { jl_pre: pre }, payload: { _csrf: pre, email: 'bea@amstelveen.example', password: 'een lang wachtwoord 123' } });
+    const session = /jl_session=([^;]+)/.exec(String(signedIn.headers['set-cookie']))![1]!;
+    const casePage = await app.inject({ url: `/dashboard/cases/${caseId}`, cookies: { jl_session: session } });
+    expect(casePage.body).toContain(`href="/dashboard/cases/${caseId}/inzage.pdf"`);
+    const download = await app.inject({ url: `/dashboard/cases/${caseId}/inzage.pdf`, cookies: { jl_session: session } });
+    expect(download.statusCode).toBe(200);
+    expect(pdfText(download.rawPayload)).toContain('Wat we van je weten');
+    expect((await t.db.sql`select count(*)::int as n from audit_log where action = 'inzage.produced'`)[0]?.n).toBe(2);
   }, 60_000);
 });
