@@ -30,6 +30,8 @@ describe('GET /privacy', () => {
     expect(res.body).toContain(`<h1>${escaped(t('statement.title'))}</h1>`);
     expect(res.body).toContain(`https://jongerenloket.test/chat?lang=${lang}`);
     expect(res.headers['x-frame-options']).toBe('DENY');
+    // Public for everyone, unlike a young person's own data: search engines may find it.
+    expect(res.body).not.toContain('noindex');
     await server.close();
   });
 

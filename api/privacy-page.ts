@@ -21,5 +21,5 @@ ${parts.map(
 )}
 <section><p><a class="button" href="/chat?lang=${lang}">${t('statement.back')}</a></p>
 <nav aria-label="${input.i18n.getFixedT(lang, 'web')('languageLabel')}"><ul>${otherLanguages}</ul></nav></section>`;
-  return publicPage({ lang, title: t('statement.title'), brand: `${t('web:brand')} · ${t('web:region')}`, body, assets: input.assets });
+  return publicPage({ lang, title: t('statement.title'), brand: `${t('web:brand')} · ${t('web:region')}`, body, assets: input.assets, indexable: true });
 }

@@ -16,16 +16,16 @@ export function servePublicPageStyle(app: FastifyInstance): PageAssets {
 
 /**
  * The frame of such a page: in the reader's language and direction, readable on a phone, no script,
- * and kept out of search engines (`noindex`; the routes also send X-Robots-Tag).
+ * and kept out of search engines (`noindex`; the inzage routes also send X-Robots-Tag) unless it is
+ * public for everyone (the privacy statement).
  */
-export function publicPage(input: { lang: string; title: string; brand: string; body: SafeHtml; assets: PageAssets }): string {
+export function publicPage(input: { lang: string; title: string; brand: string; body: SafeHtml; assets: PageAssets; indexable?: boolean }): string {
   const { lang, title, brand, body, assets } = input;
   return `<!doctype html>\n${html`<html lang="${lang}" dir="${isRtl(lang) ? 'rtl' : 'ltr'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<meta name="color-scheme" content="light">
+${input.indexable ? '' : html`<meta name="robots" content="noindex, nofollow">\n`}<meta name="color-scheme" content="light">
 <title>${title}</title>
 <link rel="stylesheet" href="${PUBLIC_PAGE_STYLE}?v=${assets.version}">
 </head>
