@@ -23,7 +23,7 @@ import {
   type CoachRole,
 } from '../../drizzle/schema';
 import { NotFoundError } from '../errors';
-import { findTrustedPerson, type TrustedPerson } from '../in-beeld/trusted-person';
+import { findTrustedPersonOfConversation, type TrustedPerson } from '../in-beeld/trusted-person';
 import type { DataProtector } from './data-protector';
 
 /**
@@ -119,7 +119,7 @@ export async function collectYoungPersonData(db: DbOrTx, input: { conversationId
     ? await db.select({ id: coaches.id, firstName: coaches.firstName, lastName: coaches.lastName, role: coaches.role }).from(coaches).where(inArray(coaches.id, coachIds))
     : [];
   const coachById = new Map(coachRows.map((c) => [c.id, { firstName: c.firstName, lastName: c.lastName, role: c.role }]));
-  const trustedPerson = caseIds[0] ? await findTrustedPerson(db, { caseId: caseIds[0], protector }) : undefined;
+  const trustedPerson = await findTrustedPersonOfConversation(db, { conversationId, protector });
 
   return {
     conversation: {

@@ -52,6 +52,10 @@ describe('MIJN GEGEVENS over WhatsApp', () => {
     const phone = '+31612380001';
     const coach = await intake(phone);
     expect(coach).toBeTruthy();
+    // Someone who helps them, named from the menu.
+    await say(phone, 'menu', /Wat wil je doen/);
+    await say(phone, 'Iemand die mij helpt', /Hoe heet die persoon/);
+    for (const [body, until] of [['Tante Fatima', /Wie is deze persoon/], ['Familie', /bereiken/], ['06 11122233', /contact opnemen/], ['ja', /bewaard/]] as const) await say(phone, body, until);
     const link = await askLink(phone, 'MIJN GEGEVENS', 'ja');
     // Only a hash of the token is kept.
     const token = link.split('/').at(-1)!;
@@ -69,6 +73,9 @@ describe('MIJN GEGEVENS over WhatsApp', () => {
     expect(page).toContain('<html lang="nl" dir="ltr">');
     expect(page).toContain('Wat we van je weten');
     for (const shown of ['20', 'Amstelveen', 'Geen diploma', 'Naar school', 'Geld', coach, phone, 'doorstroomcoach']) expect(page).toContain(shown);
+    // Not only as typed in the chat: the trusted person as held.
+    const trusted = page.slice(page.indexOf('<section id="trusted"'), page.indexOf('</section>', page.indexOf('<section id="trusted"')));
+    for (const shown of ['Tante Fatima', 'Familie', '06 11122233']) expect(trusted).toContain(shown);
     // The summary the coach got, and the chat with the bot.
     expect(page).toContain('20 jaar');
     expect(page).toContain('MIJN GEGEVENS');
