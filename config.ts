@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { staffRoles, type StaffRole } from './drizzle/schema';
 import { nightSheltersSchema, type NightShelters } from './flows/safety/emergency-message';
@@ -67,6 +68,12 @@ export interface Config {
   flowExpiresAfterMs: number;
   /** Response times of a handover (working days: weekends and Dutch public holidays excluded). */
   handover: HandoverSlaConfig;
+  /**
+   * A TrueType font for PDFs a young person gets (their inzage), with the letters of every language we
+   * speak: Latin with Turkish and Polish letters, Cyrillic, Arabic (PDF_FONT; default DejaVu Sans where
+   * the system has it). Undefined: PDFs use Helvetica, which shows Dutch and English only.
+   */
+  pdfFont: string | undefined;
   /** SMTP for e-mail to coaches; undefined means e-mails stay queued and are not sent. */
   smtpUrl: string | undefined;
   /**
@@ -252,6 +259,7 @@ const schema = z.object({
     .regex(/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an address, or Name <address>')
     .default('Jongerenloket <noreply@jongerenloket.local>'),
   SLA_CHECK_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  PDF_FONT: optional(z.string().min(1)),
   // Keeping young people in view.
   REAPPROACH_AFTER_DAYS: z.coerce.number().min(0.01).max(90).default(defaultFollowUpConfig.reapproachAfterDays),
   REAPPROACH_MATCH_AFTER_DAYS: z.coerce.number().min(0.01).max(365).default(defaultFollowUpConfig.reapproachMatchAfterDays),
@@ -332,6 +340,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     problems.push('OIDC_ISSUER must be https (plain http only for localhost)');
   }
 
+  if (s.PDF_FONT && !existsSync(s.PDF_FONT)) problems.push('PDF_FONT must be the path of a TrueType font file that exists');
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   const twilio =
@@ -365,6 +375,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     resumeAfterMs: Math.round(s.RESUME_AFTER_HOURS * 3_600_000),
     flowExpiresAfterMs: Math.round(s.FLOW_EXPIRES_AFTER_DAYS * 86_400_000),
     handover: { responseDays: s.HANDOVER_RESPONSE_DAYS, escalateAfterDays: s.HANDOVER_ESCALATE_AFTER_DAYS, urgentResponseHours: s.URGENT_RESPONSE_HOURS },
+    pdfFont: s.PDF_FONT ?? (existsSync(DEFAULT_PDF_FONT) ? DEFAULT_PDF_FONT : undefined),
     smtpUrl: s.SMTP_URL,
     smtpRequireTls: s.SMTP_REQUIRE_TLS === 'true',
     mailFrom: s.MAIL_FROM,
@@ -452,6 +463,8 @@ function readKeyFile(setting: string, file: string, dataDir: string, problems: s
     return undefined;
   }
 }
+/** Debian's and Ubuntu's fonts-dejavu-core. */
+const DEFAULT_PDF_FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 
 function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);

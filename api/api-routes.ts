@@ -6,6 +6,7 @@ import { coachRoutes } from './coach-routes';
 import { directoryRoutes } from './directory-routes';
 import { entryPointRoutes } from './entry-point-routes';
 import { indicatorApiRoutes } from './indicator-routes';
+import { inzageAdminRoutes } from './inzage/inzage-admin-routes';
 import { messageRoutes } from './message-routes';
 import { signalRoutes } from './signal-routes';
 
@@ -23,4 +24,5 @@ export const apiRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
   await scope.register(appointmentRoutes, deps);
   await scope.register(directoryRoutes, deps);
   await scope.register(indicatorApiRoutes, deps);
+  await scope.register(inzageAdminRoutes, deps);
 };

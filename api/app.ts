@@ -14,6 +14,7 @@ import { dashboardRoutes } from './dashboard/dashboard-routes';
 import { errorHandler } from './error-handler';
 import { healthRoutes } from './health-routes';
 import { registerApiDocs, useZod } from './openapi';
+import { publicPageRoutes } from './public-page-routes';
 import { qrRoutes } from './qr-routes';
 import { registerRateLimits, type RateLimits } from './rate-limits';
 import { rejectControlCharacters } from './reject-control-characters';
@@ -73,6 +74,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(chatRoutes, withLimits);
   await app.register(qrRoutes, withLimits);
   await app.register(calendarFileRoutes, withLimits);
+  // The privacy statement and a young person's own data (inzage).
+  await app.register(publicPageRoutes, withLimits);
   // Everything under /api, behind the bearer token.
   await app.register(apiRoutes, withLimits);
   await app.register(dashboardRoutes, withLimits);

@@ -77,7 +77,7 @@ export function renderChatPage({ i18n, lang, startCode, assetVersion }: ChatPage
     <h2 id="welcome-title">${text('welcomeTitle')}</h2>
     <p>${text('welcomeText')}</p>
     <button type="button" id="start" class="button button-primary">${text('start')}</button>
-    <p class="welcome-small">${text('welcomePrivacy')}</p>
+    <p class="welcome-small">${text('welcomePrivacy')} <a href="/privacy?lang=${escapeHtml(lang)}">${text('privacyLink')}</a></p>
   </section>
   <ol id="log" class="log" role="log" aria-live="polite" aria-label="${text('logLabel')}"></ol>
   <p id="typing" class="typing" hidden><span class="dots" aria-hidden="true"><span></span><span></span><span></span></span> ${text('typing')}</p>

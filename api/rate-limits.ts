@@ -29,6 +29,11 @@ export const LIMITS = {
   signInPerAddressAndAccount: { max: 5, timeWindow: 15 * MINUTE },
   /** "Praat met iemand" from the web chat, per address (counted by the turn that would hand over). */
   personRequestsPerAddress: PERSON_REQUESTS_PER_ADDRESS,
+  /**
+   * The public pages of one's own data (a link to open, the page, its PDF), per address: a young person
+   * opens a handful; a guesser of links (24 random bytes) gets nowhere anyway, and no further than this.
+   */
+  inzagePerAddress: { max: 60, timeWindow: 10 * MINUTE },
   /** Twilio's webhook, per address: far above what one WhatsApp sender can send (400 messages a second). */
   webhookPerAddress: { max: 60_000, timeWindow: MINUTE },
 } as const;
@@ -50,6 +55,7 @@ export interface RateLimits {
   chatMessages: Check;
   chatStreamOpened: Check;
   signIn: Check;
+  inzage: Check;
   /** Twilio's webhook: a cap per address counted in this process (no database write per message). */
   webhook(request: FastifyRequest, reply: FastifyReply): void;
   /** Counts an open event stream of the address; the answer is the function that ends it, or undefined when too many are open. */
@@ -110,6 +116,7 @@ export async function registerRateLimits(app: FastifyInstance, deps: { database:
       limiter('chat-session', LIMITS.chatMessagesPerSession, subject),
     ),
     chatStreamOpened: check(limiter('chat-stream', LIMITS.chatStreamsOpenedPerAddress, (r) => r.ip)),
+    inzage: check(limiter('inzage', LIMITS.inzagePerAddress, (r) => r.ip)),
     signIn: check(
       limiter('sign-in-address', LIMITS.signInPerAddress, (r) => r.ip),
       limiter('sign-in-account', LIMITS.signInPerAddressAndAccount, (r) => `${r.ip} ${subject(r).trim().toLowerCase()}`),

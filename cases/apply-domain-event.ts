@@ -33,6 +33,7 @@ import { recordNazorgAnswer, reopenForNazorgHelp } from './in-beeld/nazorg';
 import { recordTrustedPerson } from './in-beeld/record-trusted-person';
 import type { DataProtector } from './privacy/data-protector';
 import { eraseOnRequest } from './privacy/erase-on-request';
+import { sendInzageLink } from './privacy/send-inzage-link';
 
 export interface ApplyEventDeps {
   protector: DataProtector;
@@ -98,6 +99,9 @@ export async function applyDomainEvent(
         tx,
         { conversationId: input.conversation.id, now: new Date() },
       );
+      break;
+    case 'data_access.requested':
+      out.outboundIds.push(...(await sendInzageLink(deps, tx, { conversation: conversation(), locale: event.payload.locale, now: new Date() })));
       break;
     case 'intake.declined':
     case 'signal.received':

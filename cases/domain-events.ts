@@ -101,6 +101,8 @@ const storedPayloads = {
   'conversation.opted_in': z.object({}),
   /** VERWIJDER MIJN GEGEVENS, confirmed: forget the young person of this conversation (cases/privacy/). */
   'privacy.erasure_requested': z.object({}),
+  /** MIJN GEGEVENS, confirmed: send a one-time link to everything held, in this language. */
+  'data_access.requested': z.object({ locale }),
 } as const;
 
 /** Payloads as a flow emits them: free text still in the clear, under `text`. */

@@ -758,3 +758,30 @@ export const twilioDeletions = pgTable('twilio_deletions', {
   error: text('error'),
   createdAt: createdAt(),
 });
+
+// ── Inzage: a young person sees what is held about them ───────────────────────────────────────────
+
+/**
+ * A one-time link to everything held about a young person (AVG art. 15), asked for in the chat
+ * (MIJN GEGEVENS) or made by an admin for a written request. Only hashes are stored: of the link's
+ * token, and of the browser session the first open starts (a short-lived http-only cookie that
+ * serves the page and its PDF). A leaked table opens nothing.
+ */
+export const inzageLinks = pgTable(
+  'inzage_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    conversationId: uuid('conversation_id').notNull().references(() => conversations.id),
+    tokenHash: text('token_hash').notNull().unique(),
+    /** The link works until then (24 hours after it was made), and only once. */
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    /** Hash of the session the first open started; it serves the page until `sessionExpiresAt`. */
+    sessionHash: text('session_hash').unique(),
+    sessionExpiresAt: timestamp('session_expires_at', { withTimezone: true }),
+    /** 'youth' (asked in the chat) or the admin who made it for a written request (an audit actor). */
+    requestedBy: text('requested_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('inzage_links_conversation').on(t.conversationId)],
+);

@@ -3,8 +3,8 @@ import { languages, type Language } from '../locales/index';
 import { normalize } from './match-choice';
 
 /** The global commands: words a young person can type at any moment, in any language we speak. */
-export type CommandId = 'menu' | 'stop' | 'start' | 'language' | 'restart' | 'person' | 'erase';
-const commandIds: CommandId[] = ['menu', 'stop', 'start', 'language', 'restart', 'person', 'erase'];
+export type CommandId = 'menu' | 'stop' | 'start' | 'language' | 'restart' | 'person' | 'erase' | 'data';
+const commandIds: CommandId[] = ['menu', 'stop', 'start', 'language', 'restart', 'person', 'erase', 'data'];
 
 export interface GlobalWords {
   commandWords: Map<string, CommandId>;

@@ -37,6 +37,8 @@ import { FEEDBACK_DIALOG_ID, FeedbackDialog, type FeedbackOptions } from './feed
 import { NAZORG_DIALOG_ID, NazorgDialog, nazorgAnswerOf, nazorgPending, typedNazorgAnswer, type NazorgDialogOptions } from './nazorg-dialog';
 import { isPassOn } from './optional-choice-dialog';
 import { TrustedPersonDialog } from './trusted-person-dialog';
+// Inzage: MIJN GEGEVENS.
+import { DATA_ACCESS_DIALOG_ID, dataAccessDialogs } from './data-access-dialog';
 
 /** What the front door remembers about a conversation, next to the dialog stack. */
 export interface FrontDoorConversation {
@@ -134,7 +136,7 @@ export class FrontDoorBot {
       .add(new FeedbackDialog())
       .add(new NazorgDialog())
       .add(new TrustedPersonDialog());
-    for (const dialog of [...stopDialogs((step) => this.optedOut(step)), ...eraseDialogs(), ...menuDialogs(restart)]) this.dialogs.add(dialog);
+    for (const dialog of [...stopDialogs((step) => this.optedOut(step)), ...eraseDialogs(), ...menuDialogs(restart), ...dataAccessDialogs()]) this.dialogs.add(dialog);
     const words = globalWords(this.i18n);
     this.commandWords = words.commandWords;
     this.languageWords = words.languageWords;
@@ -353,7 +355,8 @@ export class FrontDoorBot {
     // The erase words again at "Weet je het zeker?" are no new question: they are not "ja" either.
     if (command === 'erase' && dc.activeDialog?.id === ERASE_CONFIRM_ID) return undefined;
     // In the menu (and the coach's home) the words are answers: "Praat met iemand" is an option there.
-    if (command !== 'stop' && command !== 'erase' && menuLike.has(open)) return undefined;
+    // STOP, VERWIJDER MIJN GEGEVENS and MIJN GEGEVENS are no option there, and work there too.
+    if (command !== 'stop' && command !== 'erase' && command !== 'data' && menuLike.has(open)) return undefined;
     if (command === 'start' && !conversation.optedOut) return undefined;
     // A word the open question offers as an answer is that answer ("quit" for "Quit, no diploma").
     if (openQuestion(dc)?.offersWord(context, text)) return undefined;
@@ -394,6 +397,9 @@ export class FrontDoorBot {
         return;
       case 'erase':
         await dc.beginDialog(ERASE_DIALOG_ID);
+        return;
+      case 'data':
+        await dc.beginDialog(DATA_ACCESS_DIALOG_ID);
         return;
     }
   }

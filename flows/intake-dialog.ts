@@ -1,4 +1,6 @@
+import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { privacyUrl } from '../bot/public-links';
 import { emitEvent } from '../bot/turn-effects';
 import type { Language } from '../locales/index';
 import { ageBand, TARGET_GROUP_END_AGE, type AgeBand } from './age-bands';
@@ -90,6 +92,8 @@ const CONSENT_QUESTION: Record<Exclude<AgeBand, 'te_jong'>, string> = {
   volwassen: 'intake.consent.question',
 };
 
+const consentParams = (context: TurnContext) => ({ privacyUrl: privacyUrl(context, turnLanguage(context).locale) });
+
 const ASK = {
   age: 'intake.age',
   parent: 'intake.parent',
@@ -138,6 +142,8 @@ export class IntakeDialog extends ComponentDialog {
       this.addDialog(
         new AskDialog(textKey, {
           textKey,
+          // "Lees meer": the privacy statement, in their language, before they say yes.
+          textParams: consentParams,
           choices: yesNoChoices('intake.consent'),
           expects: 'choice',
           retryKey: 'intake.consent.retry',
@@ -203,7 +209,7 @@ export class IntakeDialog extends ComponentDialog {
     const restart = (step: WaterfallStepContext) => step.replaceDialog(STEPS_ID);
     this.addDialog(new WaterfallDialog(LEGACY_STEPS_ID, Array.from({ length: 7 }, () => restart)));
     this.addDialog(
-      new AskDialog(LEGACY_CONSENT_ID, { textKey: CONSENT_QUESTION.volwassen, choices: yesNoChoices('intake.consent'), expects: 'choice', retryKey: 'intake.consent.retry' }),
+      new AskDialog(LEGACY_CONSENT_ID, { textKey: CONSENT_QUESTION.volwassen, textParams: consentParams, choices: yesNoChoices('intake.consent'), expects: 'choice', retryKey: 'intake.consent.retry' }),
     );
   }
 

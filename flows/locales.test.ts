@@ -62,6 +62,8 @@ const items = (list: string) => list.split('|').map((item) => item.trim());
 const requiredKeys = (key: string, namespace: string) =>
   namespace === 'commands' ||
   namespace === 'handover' ||
+  // The inzage page and the privacy statement: what is held about them, and why, in their own language.
+  namespace === 'privacy' ||
   (namespace === 'bot' &&
     (['intake.welcome', 'intake.too_young'].includes(key) || ['intake.age.', 'intake.consent.', 'intake.parent.'].some((prefix) => key.startsWith(prefix))));
 

@@ -13,6 +13,7 @@ import { toStoredEvent } from '../cases/domain-events';
 import { setCaseContext, setClosedCaseContext } from '../bot/case-context';
 import { setPersonRequestGate } from '../bot/person-request-gate';
 import { allowPersonRequest } from '../cases/handover/person-request-limit';
+import { setPublicBaseUrl } from '../bot/public-links';
 import { FrontDoorBot, type FrontDoorSettings } from '../flows/front-door-bot';
 import { setNazorgPending } from '../flows/nazorg-dialog';
 import { lockFor } from '../drizzle/advisory-locks';
@@ -30,7 +31,7 @@ export interface TurnDeps {
   logger: Logger;
   frontDoor?: Partial<FrontDoorSettings>;
   now?: () => Date;
-  /** For the `.ics` links of appointments booked in the chat. */
+  /** For the links the chat gives: the `.ics` files of appointments, the privacy statement. */
   publicBaseUrl?: string;
   /**
    * Sends a conversation's queued WhatsApp messages up to and including this one, right after the
@@ -102,6 +103,7 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
     setClosedCaseContext(context, closedCase);
     const { originKey } = message;
     setPersonRequestGate(context, originKey ? () => allowPersonRequest(tx, originKey) : undefined);
+    setPublicBaseUrl(context, deps.publicBaseUrl);
     if (contact) {
       setAppointmentService(context, createAppointmentService({ tx, protector: deps.protector, conversationId, now, publicBaseUrl: deps.publicBaseUrl ?? '' }));
     }

@@ -194,11 +194,29 @@
     who.setAttribute('dir', pageDir);
     who.textContent = (from === 'bot' ? t.botName : t.you) + ': ';
     bubble.appendChild(who);
-    bubble.appendChild(document.createTextNode(text));
+    appendText(bubble, text, from === 'bot');
     item.appendChild(bubble);
     log.appendChild(item);
     scrollDown();
     return item;
+  }
+
+  // A link the bot sends (the privacy statement, a one-time link to "mijn gegevens") can be tapped.
+  // Built as an element with textContent, never as markup; only http(s), and only in the bot's bubbles.
+  function appendText(bubble, text, linkify) {
+    var parts = linkify ? String(text).split(/(https?:\/\/[^\s]+)/) : [String(text)];
+    parts.forEach(function (part, i) {
+      if (i % 2 === 0) {
+        if (part) bubble.appendChild(document.createTextNode(part));
+        return;
+      }
+      var link = document.createElement('a');
+      link.href = part;
+      link.textContent = part;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      bubble.appendChild(link);
+    });
   }
 
   function addChoices(item, choices) {

@@ -15,7 +15,7 @@ import { AccessDeniedError } from '../../cases/errors';
 import { getHandover } from '../../cases/handover/handover-repository';
 import type { SafetySignalView } from '../../cases/handover/safety-signals';
 import { caseAccess } from '../../cases/staff/case-access';
-import { actorOf } from '../../cases/staff/viewer';
+import { actorOf, isAdministrator } from '../../cases/staff/viewer';
 import { renderCasePage } from './case-page';
 import { viewerFor } from './dashboard-access';
 import type { DashboardOptions } from './dashboard-options';
@@ -59,6 +59,7 @@ export const casePageRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (ap
     // The case's own coach has now read the young person's messages; a team lead looking along has not.
     if (viewer.kind === 'coach' && detail.coach?.id === viewer.coachId) await markThreadRead(db, caseId);
     const ctx = replies.context(request, reply, staff);
+    const canGiveInzage = access.canManage && isAdministrator(viewer);
     // The erase form only for who may use it: the one rule of an administrator's power over a municipality.
     const canErase = !detail.erased && (await requireManages(db, viewer, access.municipality).then(
         () => true,
@@ -67,7 +68,7 @@ export const casePageRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (ap
           throw error;
         },
       ));
-    return replies.page(reply, renderCasePage(ctx, { detail, messages, appointments, channel, canManage: access.canManage, canErase, signals, now: new Date() }));
+    return replies.page(reply, renderCasePage(ctx, { detail, messages, appointments, channel, canManage: access.canManage, canErase, canGiveInzage, signals, now: new Date() }));
   });
 
   app.post('/dashboard/cases/:id/messages', { schema: { hide: true, params: idParams, body: messageForm }, attachValidation: true }, async (request, reply) => {

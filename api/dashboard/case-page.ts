@@ -15,6 +15,8 @@ export interface CasePageInput {
   canManage: boolean;
   /** An administrator of the young person's municipality: may record an erasure request made by letter. */
   canErase: boolean;
+  /** An admin of the case's municipality: offers everything held as a PDF, for a written request (AVG art. 15). */
+  canGiveInzage?: boolean;
   /** The safety signals of the case's urgent handovers this reader may see, by handover id. */
   signals: ReadonlyMap<string, SafetySignalView[]>;
   now: Date;
@@ -47,6 +49,7 @@ ${c.trustedPerson
     ? html`<div><dt>${t('case.trustedPerson')}</dt><dd>${c.trustedPerson.name} (${t(`case.relations.${c.trustedPerson.relation}`)}), ${c.trustedPerson.reach}. ${c.trustedPerson.mayContact ? t('case.mayContact') : t('case.mayNotContact')}</dd></div>`
     : ''}
 </dl>
+${input.canGiveInzage ? html`<p><a href="/dashboard/cases/${c.id}/inzage.pdf" download>${t('case.inzage')}</a></p>` : ''}
 ${c.handovers.map((h) => html`<h3>${t('case.handoverSummary')}: ${t(`reasons.${h.reason}`)}${h.category ? html` (${t(`safetyCategory.${h.category}`)})` : ''}, ${formatDateTime(h.createdAt, lang)}</h3><p class="pre">${h.summary}</p>${signalList(ctx, input.signals.get(h.id))}`)}
 </section>`;
 

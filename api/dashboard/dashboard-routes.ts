@@ -7,6 +7,7 @@ import { loadPageAssets, servePageAssets } from '../page-assets';
 import { accountRoutes } from './account-routes';
 import { auditRoutes } from './audit-routes';
 import { casePageRoutes } from './case-page-routes';
+import { inzageDownloadRoutes } from './inzage-download-routes';
 import { caseListRoutes } from './case-list-routes';
 import { casusoverlegRoutes } from './casusoverleg-routes';
 import { directoryPageRoutes } from './directory-routes';
@@ -62,6 +63,7 @@ export const dashboardRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) =>
         await caseWork.register(inboxRoutes, options);
         await caseWork.register(caseListRoutes, options);
         await caseWork.register(casePageRoutes, options);
+        await caseWork.register(inzageDownloadRoutes, options);
         await caseWork.register(casusoverlegRoutes, options);
         await caseWork.register(directoryPageRoutes, options);
         await caseWork.register(accountRoutes, options);

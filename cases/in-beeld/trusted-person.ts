@@ -21,7 +21,21 @@ export async function findTrustedPerson(db: DbOrTx, input: { caseId: string; pro
     .where(eq(cases.id, input.caseId))
     .orderBy(desc(trustedPersons.id))
     .limit(1);
-  if (!row) return undefined;
-  const details = detailsSchema.parse(JSON.parse(input.protector.decrypt(row.detailsEnc)));
+  return row && reveal(row, input.protector);
+}
+
+/** The same for a conversation, with or without a case (the young person's own inzage). */
+export async function findTrustedPersonOfConversation(db: DbOrTx, input: { conversationId: string; protector: DataProtector }): Promise<TrustedPerson | undefined> {
+  const [row] = await db
+    .select({ detailsEnc: trustedPersons.detailsEnc, mayContact: trustedPersons.mayContact, at: trustedPersons.createdAt })
+    .from(trustedPersons)
+    .where(eq(trustedPersons.conversationId, input.conversationId))
+    .orderBy(desc(trustedPersons.id))
+    .limit(1);
+  return row && reveal(row, input.protector);
+}
+
+function reveal(row: { detailsEnc: string; mayContact: boolean; at: Date }, protector: DataProtector): TrustedPerson {
+  const details = detailsSchema.parse(JSON.parse(protector.decrypt(row.detailsEnc)));
   return { ...details, mayContact: row.mayContact, at: row.at };
 }

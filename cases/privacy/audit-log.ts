@@ -37,7 +37,9 @@ export type AdminAction =
   | 'account.sessions_ended'
   | 'account.second_factor_reset'
   /** A young person's data erased at their request by letter (target: `case:<id>`). */
-  | 'youth.erased';
+  | 'youth.erased'
+  /** Everything held about a young person, given on their written request (AVG art. 15). */
+  | 'inzage.produced';
 
 /**
  * Writes that the viewer used an administrator's power: what, on whom (`target`) and in which

@@ -22,6 +22,7 @@ import {
   conversations,
   domainEvents,
   inboundMessages,
+  inzageLinks,
   nazorgCheckins,
   outboundMessages,
   reapproachSteps,
@@ -151,6 +152,7 @@ async function deleteConversation(tx: DbOrTx, input: { conversationId: string; c
   await tx.delete(domainEvents).where(eq(domainEvents.conversationId, conversationId));
   await tx.delete(botState).where(inArray(botState.key, botStateKeys(conversationId)));
   await tx.delete(trustedPersons).where(eq(trustedPersons.conversationId, conversationId));
+  await tx.delete(inzageLinks).where(eq(inzageLinks.conversationId, conversationId));
   await tx.delete(reapproachSteps).where(eq(reapproachSteps.conversationId, conversationId));
   const theirAppointments = tx.select({ id: appointments.id }).from(appointments).where(eq(appointments.conversationId, conversationId));
   await tx.delete(appointmentReminders).where(inArray(appointmentReminders.appointmentId, theirAppointments));

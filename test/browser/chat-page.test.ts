@@ -35,6 +35,7 @@ function bot(message: ReceivedChatMessage): BotMessage[] {
   }
   if (message.choice === 'school') return [{ text: 'Hoe oud ben je?', expects: 'number' }];
   if (message.text === 'xss') return [{ text: evil, expects: 'text' }];
+  if (message.text === 'mijn gegevens') return [{ text: `Hier is je link:\nhttps://jongerenloket.test/mijn-gegevens/abcdefghijklmnop\n\nDe link werkt één keer. ${evil}`, expects: 'text' }];
   return [{ text: `Je zei: ${message.text}`, expects: 'text' }];
 }
 
@@ -126,6 +127,17 @@ describe.skipIf(Boolean(browserMissing))('web chat page in Chromium (375×667)',
     await expect.poll(() => bubbles('bot').last().textContent()).toContain(evil);
     await page.waitForTimeout(200); // an onerror handler would have fired by now
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('#log img, #log script').count()).toBe(0);
+  });
+
+  it('makes a link the bot sends tappable (a new tab), and nothing else in the message markup', async () => {
+    await page.locator('#input').fill('mijn gegevens');
+    await page.locator('#input').press('Enter');
+    const link = bubbles('bot').last().locator('a');
+    await expect.poll(() => link.getAttribute('href')).toBe('https://jongerenloket.test/mijn-gegevens/abcdefghijklmnop');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await bubbles('bot').last().textContent()).toContain(evil);
     expect(await page.locator('#log img, #log script').count()).toBe(0);
   });
 
