@@ -185,6 +185,7 @@ describe('the audit trail and small counts', () => {
       '/api/cases/{id}': 'case.read (getCase)',
       '/api/cases/{id}/messages': 'case.read (getCase)',
       '/api/cases/{id}/appointments': 'case.appointments_read',
+      '/api/cases/{id}/inzage.pdf': 'inzage.produced (a written request, AVG art. 15)',
       '/api/casusoverleg': 'casusoverleg.list',
       '/api/audit': 'none: ids and counts only',
       '/api/indicators': 'none: counts only, small ones suppressed',
