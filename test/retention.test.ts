@@ -5,6 +5,7 @@ import { computeIndicators } from '../cases/indicators/indicators';
 import { conversationKey } from '../messages/conversation-key';
 import type { RunningWorker } from '../worker/start-worker';
 import { PUBLIC_BASE_URL, sayOnWhatsApp, startTestStack, toPhone, zelfscanAnswers, type TestStack } from './support/stack';
+import { newChatSession } from './support/web-chat';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -83,9 +84,20 @@ describe('retention', () => {
       expect(line).not.toContain('31612391002');
       expect(line).not.toContain(id);
       expect(Object.keys((JSON.parse(line) as { retention: Record<string, unknown> }).retention).sort()).toEqual(
-        ['anonymisedYoungPeople', 'conversationsWithoutCase', 'messagesAfterClose', 'processedEvents', 'twilio', 'twilioQueued'],
+        ['anonymisedYoungPeople', 'conversationsWithoutCase', 'messagesAfterClose', 'processedEvents', 'shortLived', 'twilio', 'twilioQueued'],
       );
     }
+  });
+
+  it('clears the web chat address hash of a message a day after it, not before', async () => {
+    const session = await newChatSession(t.baseUrl);
+    const sent = await fetch(`${t.baseUrl}/chat/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session, text: 'hoi' }) });
+    expect(sent.status).toBe(202);
+    const [row] = await t.db.sql<{ id: string; received_at: Date }[]>`select id::text, received_at from inbound_messages where origin_key is not null order by id desc limit 1`;
+    const received = new Date(row!.received_at).getTime();
+    expect((await worker.retention(new Date(received + 23 * HOUR))).shortLived.originKeys).toBe(0);
+    expect((await worker.retention(new Date(received + 25 * HOUR))).shortLived.originKeys).toBeGreaterThanOrEqual(1);
+    expect((await t.db.sql`select origin_key from inbound_messages where id = ${row!.id}`)[0]?.origin_key).toBeNull();
   });
 
   it('after a case closes: events after 14 days, texts after 90 days, the case anonymised after 24 months, each not before', async () => {

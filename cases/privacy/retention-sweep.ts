@@ -6,6 +6,7 @@ import { clearClosedConversations } from './retention-after-close';
 import { anonymiseClosedCases } from './retention-closed-cases';
 import { daysBefore, monthsBefore } from './retention-cutoff';
 import { deleteProcessedEvents } from './retention-events';
+import { clearShortLived } from './retention-short-lived';
 import { forgetConversationsWithoutCase } from './retention-no-case';
 
 /** What one retention run did: counts only (DESIGN.md rule 5), for the log and the tests. */
@@ -18,6 +19,8 @@ export interface RetentionCounts {
   anonymisedYoungPeople: number;
   /** Processed domain events deleted (RETENTION_EVENTS_DAYS). */
   processedEvents: number;
+  /** Web-chat address hashes cleared and spent inzage links deleted, a day after their use. */
+  shortLived: { originKeys: number; inzageLinks: number };
 }
 
 /**
@@ -30,5 +33,6 @@ export async function sweepRetention(db: Database['db'], input: { now: Date; set
   const anonymisedYoungPeople = await anonymiseClosedCases(db, { now, cutoff: monthsBefore(now, settings.closedCaseMonths), i18n: input.i18n, protector: input.protector });
   const messagesAfterClose = await clearClosedConversations(db, { cutoff: daysBefore(now, settings.afterCloseDays) });
   const processedEvents = await deleteProcessedEvents(db, { cutoff: daysBefore(now, settings.eventsDays) });
-  return { conversationsWithoutCase, messagesAfterClose, anonymisedYoungPeople, processedEvents };
+  const shortLived = await clearShortLived(db, { cutoff: daysBefore(now, 1) });
+  return { conversationsWithoutCase, messagesAfterClose, anonymisedYoungPeople, processedEvents, shortLived };
 }
