@@ -169,7 +169,7 @@ export interface RetentionConfig {
    * selectielijst; its archivist confirms the category (README).
    */
   closedCaseMonths: number;
-  /** Days a processed domain event is kept, for tracing a problem (RETENTION_EVENTS_DAYS, default 14). */
+  /** Days a processed domain event, and an e-mail notice to a coach, is kept, for tracing a problem (RETENTION_EVENTS_DAYS, default 14). */
   eventsDays: number;
   /** How often (seconds) the retention sweep runs (RETENTION_CHECK_SECONDS, default 3600); 0 starts no scheduler. */
   checkSeconds: number;

@@ -1,10 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatMessage } from '../api/chat-gateway';
 import { conversationKey } from '../messages/conversation-key';
 import { eventually, sayOnWhatsApp, startTestStack, zelfscanAnswers, type TestStack } from './support/stack';
-import { newChatSession } from './support/web-chat';
+import { openWebChat, type WebChat } from './support/web-chat';
 
 interface ApiCase {
   id: string;
@@ -21,12 +19,12 @@ interface ApiCase {
  */
 describe('erasure of a young person', () => {
   let t: TestStack;
-  const streams: AbortController[] = [];
+  const chats: WebChat[] = [];
   beforeAll(async () => {
     t = await startTestStack({ env: { ERASURE_GRACE_SECONDS: '2', TOTP_REQUIRED_ROLES: 'none' } });
   });
   afterAll(async () => {
-    for (const s of streams) s.abort();
+    for (const chat of chats) chat.close();
     await t?.close();
   });
 
@@ -143,52 +141,11 @@ describe('erasure of a young person', () => {
     expect(signals.map((s) => JSON.parse(t.stack.protector.decrypt(s.data.signalEnc)))).toEqual([{ category: 'suicide', helplines: [], textEnc: null }]);
   });
 
-  /** A chat page that reads the bot's messages from the event stream, as the browser does. */
-  async function openChat(session: string) {
-    const received: ChatMessage[] = [];
-    const abort = new AbortController();
-    streams.push(abort);
-    void (async () => {
-      const res = await fetch(`${t.baseUrl}/chat/events?session=${session}`, { signal: abort.signal });
-      const reader = res.body!.getReader();
-      const decoder = new TextDecoder();
-      let buffer = '';
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) return;
-        buffer += decoder.decode(value, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trim()).join('\n');
-          if (/^event: message$/m.test(block) && data) received.push(JSON.parse(data) as ChatMessage);
-        }
-      }
-    })().catch(() => undefined);
-    return async (text: string): Promise<ChatMessage[]> => {
-      const before = received.length;
-      const res = await fetch(`${t.baseUrl}/chat/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ session, text, messageId: randomBytes(8).toString('hex') }),
-      });
-      expect(res.status).toBe(202);
-      let seen = before;
-      let quietSince = Date.now();
-      return eventually(() => {
-        if (received.length !== seen) {
-          seen = received.length;
-          quietSince = Date.now();
-        }
-        return received.length > before && Date.now() - quietSince > 300 && received.slice(before);
-      });
-    };
-  }
-
   it('over the web chat: the page shows "we are erasing", the data goes, the same session starts afresh', async () => {
-    const session = await newChatSession(t.baseUrl);
-    const say = await openChat(session);
+    const chat = await openWebChat(t.baseUrl);
+    chats.push(chat);
+    const { session } = chat;
+    const say = (text: string) => chat.say(text);
     for (const text of ['hoi', '21', 'ja', 'Aalsmeer', 'mbo 2', 'aan het werk', 'streefbaan', ...zelfscanAnswers]) await say(text);
     // The conversation is keyed by the session's id, the token's first 22 characters (api/chat-session.ts).
     const who = await eventually(() => whoIs(conversationKey(t.stack.protector, 'web', session.slice(0, 22))).catch(() => undefined));

@@ -84,7 +84,7 @@ describe('retention', () => {
       expect(line).not.toContain('31612391002');
       expect(line).not.toContain(id);
       expect(Object.keys((JSON.parse(line) as { retention: Record<string, unknown> }).retention).sort()).toEqual(
-        ['anonymisedYoungPeople', 'conversationsWithoutCase', 'messagesAfterClose', 'processedEvents', 'shortLived', 'twilio', 'twilioQueued'],
+        ['anonymisedYoungPeople', 'coachEmails', 'conversationsWithoutCase', 'messagesAfterClose', 'processedEvents', 'shortLived', 'twilio', 'twilioQueued'],
       );
     }
   });
@@ -119,12 +119,17 @@ describe('retention', () => {
     await new Promise((r) => setTimeout(r, 1000));
     const at = (ms: number) => new Date(closedAt.getTime() + ms);
 
-    // Processed events: 14 days.
+    // Processed events and the coach's e-mail notices: 14 days.
     const eventsBefore = await t.db.sql<{ n: number }[]>`select count(*)::int as n from domain_events where processed_at is not null`;
+    const emailsBefore = await t.db.sql<{ n: number }[]>`select count(*)::int as n from outbound_emails`;
     expect(eventsBefore[0]!.n).toBeGreaterThan(0);
-    expect((await worker.retention(at(14 * DAY - HOUR))).processedEvents).toBe(0);
-    expect((await worker.retention(at(14 * DAY + HOUR))).processedEvents).toBe(eventsBefore[0]!.n);
+    expect(emailsBefore[0]!.n).toBeGreaterThan(0);
+    const early = await worker.retention(at(14 * DAY - HOUR));
+    expect([early.processedEvents, early.coachEmails]).toEqual([0, 0]);
+    const late = await worker.retention(at(14 * DAY + HOUR));
+    expect([late.processedEvents, late.coachEmails]).toEqual([eventsBefore[0]!.n, emailsBefore[0]!.n]);
     expect(await t.db.sql`select 1 from domain_events where processed_at is not null`).toEqual([]);
+    expect(await t.db.sql`select 1 from outbound_emails`).toEqual([]);
 
     // Message texts and bot state: 90 days after closing.
     const inbound = await count('inbound_messages', id);

@@ -13,3 +13,13 @@ export async function deleteProcessedEvents(db: DbOrTx, input: { cutoff: Date })
   );
   return rows.length;
 }
+
+/**
+ * E-mails to coaches are notices: once sent (or given up), what they said lives on in the case store.
+ * They hold a young person's summary (encrypted), so they go after the same short period as the events,
+ * whatever their status: a notice two weeks old helps nobody. Returns how many.
+ */
+export async function deleteOldCoachEmails(db: DbOrTx, input: { cutoff: Date }): Promise<number> {
+  const rows = await db.execute<{ id: number }>(sql`delete from outbound_emails where created_at < ${input.cutoff.toISOString()}::timestamptz returning id`);
+  return rows.length;
+}

@@ -5,7 +5,7 @@ import type { DataProtector } from './data-protector';
 import { clearClosedConversations } from './retention-after-close';
 import { anonymiseClosedCases } from './retention-closed-cases';
 import { daysBefore, monthsBefore } from './retention-cutoff';
-import { deleteProcessedEvents } from './retention-events';
+import { deleteOldCoachEmails, deleteProcessedEvents } from './retention-events';
 import { clearShortLived } from './retention-short-lived';
 import { forgetConversationsWithoutCase } from './retention-no-case';
 
@@ -19,6 +19,8 @@ export interface RetentionCounts {
   anonymisedYoungPeople: number;
   /** Processed domain events deleted (RETENTION_EVENTS_DAYS). */
   processedEvents: number;
+  /** E-mails to coaches deleted (RETENTION_EVENTS_DAYS after they were written). */
+  coachEmails: number;
   /** Web-chat address hashes cleared and spent inzage links deleted, a day after their use. */
   shortLived: { originKeys: number; inzageLinks: number };
 }
@@ -33,6 +35,7 @@ export async function sweepRetention(db: Database['db'], input: { now: Date; set
   const anonymisedYoungPeople = await anonymiseClosedCases(db, { now, cutoff: monthsBefore(now, settings.closedCaseMonths), i18n: input.i18n, protector: input.protector });
   const messagesAfterClose = await clearClosedConversations(db, { cutoff: daysBefore(now, settings.afterCloseDays) });
   const processedEvents = await deleteProcessedEvents(db, { cutoff: daysBefore(now, settings.eventsDays) });
+  const coachEmails = await deleteOldCoachEmails(db, { cutoff: daysBefore(now, settings.eventsDays) });
   const shortLived = await clearShortLived(db, { cutoff: daysBefore(now, 1) });
-  return { conversationsWithoutCase, messagesAfterClose, anonymisedYoungPeople, processedEvents, shortLived };
+  return { conversationsWithoutCase, messagesAfterClose, anonymisedYoungPeople, processedEvents, coachEmails, shortLived };
 }

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatMessage } from '../../api/chat-gateway';
 import { hashToken } from '../../cases/privacy/data-protector';
 import { eventually, startTestStack, zelfscanAnswers, type TestStack } from '../support/stack';
-import { newChatSession } from '../support/web-chat';
+import { openWebChat, type WebChat } from '../support/web-chat';
 
 interface ListedHandover { id: string; caseId: string; urgent: boolean; category: string | null; dueAt: string | null; coachId: string; summary: string }
 interface HandoverDetail { signals: { at: string; category: string | null; words: string | null }[] }
@@ -14,59 +13,20 @@ interface HandoverDetail { signals: { at: string; category: string | null; words
  */
 describe('the crisis path in the web chat', () => {
   let t: TestStack;
-  const streams: AbortController[] = [];
+  const chats: WebChat[] = [];
   beforeAll(async () => {
     t = await startTestStack();
   });
   afterAll(async () => {
-    for (const s of streams) s.abort();
+    for (const chat of chats) chat.close();
     await t?.close();
   });
 
   /** A chat page: reads the bot's messages from the event stream as the browser would. */
   async function openChat() {
-    const session = await newChatSession(t.baseUrl);
-    const received: ChatMessage[] = [];
-    const abort = new AbortController();
-    streams.push(abort);
-    void (async () => {
-      const res = await fetch(`${t.baseUrl}/chat/events?session=${session}`, { signal: abort.signal });
-      const reader = res.body!.getReader();
-      const decoder = new TextDecoder();
-      let buffer = '';
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) return;
-        buffer += decoder.decode(value, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trim()).join('\n');
-          if (/^event: message$/m.test(block) && data) received.push(JSON.parse(data) as ChatMessage);
-        }
-      }
-    })().catch(() => undefined);
-    /** Sends typed text or a tapped choice; resolves to the bot's answers once it is quiet. */
-    async function send(input: { text?: string; choice?: string }): Promise<ChatMessage[]> {
-      const before = received.length;
-      const res = await fetch(`${t.baseUrl}/chat/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ session, text: input.text ?? '', ...(input.choice ? { choice: input.choice } : {}) }),
-      });
-      expect(res.status).toBe(202);
-      let seen = before;
-      let quietSince = Date.now();
-      return eventually(() => {
-        if (received.length !== seen) {
-          seen = received.length;
-          quietSince = Date.now();
-        }
-        return received.length > before && Date.now() - quietSince > 300 && received.slice(before);
-      });
-    }
-    return { session, received, say: (text: string) => send({ text }), tap: (choice: string) => send({ choice }) };
+    const chat = await openWebChat(t.baseUrl);
+    chats.push(chat);
+    return chat;
   }
 
   const api = async <T>(path: string) => {

@@ -16,15 +16,19 @@ export async function newChatSession(baseUrl: string): Promise<string> {
 
 /** A web chat as its page uses it: the bot's messages from the event stream, and sending. */
 export interface WebChat {
+  /** The session the server issued (the cookie's value). */
+  session: string;
   received: ChatMessage[];
   /** Sends typed text (the first message may carry the page's language); resolves with the answers once the bot is quiet. */
   say(text: string, options?: { locale?: string }): Promise<ChatMessage[]>;
+  /** Taps an offered choice, as a button of the page does. */
+  tap(choice: string): Promise<ChatMessage[]>;
   close(): void;
 }
 
-/** Opens a chat session and reads its event stream as the browser would. */
-export async function openWebChat(baseUrl: string): Promise<WebChat> {
-  const session = await newChatSession(baseUrl);
+/** Opens a chat session (or goes on with `session`) and reads its event stream as the browser would. */
+export async function openWebChat(baseUrl: string, options: { session?: string } = {}): Promise<WebChat> {
+  const session = options.session ?? (await newChatSession(baseUrl));
   const received: ChatMessage[] = [];
   const abort = new AbortController();
   void (async () => {
@@ -45,26 +49,30 @@ export async function openWebChat(baseUrl: string): Promise<WebChat> {
       }
     }
   })().catch(() => undefined);
+  /** Sends typed text or a tapped choice; resolves to the bot's answers once it is quiet. */
+  const send = async (input: { text?: string; choice?: string; locale?: string }): Promise<ChatMessage[]> => {
+    const before = received.length;
+    const res = await fetch(`${baseUrl}/chat/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ session, text: input.text ?? '', ...(input.choice ? { choice: input.choice } : {}), ...(input.locale ? { locale: input.locale } : {}) }),
+    });
+    if (res.status !== 202) throw new Error(`POST /chat/messages answered ${res.status}`);
+    let seen = before;
+    let quietSince = Date.now();
+    return eventually(() => {
+      if (received.length !== seen) {
+        seen = received.length;
+        quietSince = Date.now();
+      }
+      return received.length > before && Date.now() - quietSince > 300 && received.slice(before);
+    }, 30_000);
+  };
   return {
+    session,
     received,
-    async say(text, options = {}) {
-      const before = received.length;
-      const res = await fetch(`${baseUrl}/chat/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ session, text, ...(options.locale ? { locale: options.locale } : {}) }),
-      });
-      if (res.status !== 202) throw new Error(`POST /chat/messages answered ${res.status}`);
-      let seen = before;
-      let quietSince = Date.now();
-      return eventually(() => {
-        if (received.length !== seen) {
-          seen = received.length;
-          quietSince = Date.now();
-        }
-        return received.length > before && Date.now() - quietSince > 300 && received.slice(before);
-      }, 30_000);
-    },
+    say: (text, sayOptions = {}) => send({ text, ...sayOptions }),
+    tap: (choice) => send({ choice }),
     close: () => abort.abort(),
   };
 }
