@@ -6,6 +6,7 @@ import { whatsAppWindow } from '../../messages/whatsapp-window';
 import type { SafetySignalView } from '../../cases/handover/safety-signals';
 import { html, type SafeHtml } from './html';
 import { csrfField, formatDateTime, layout, sectionsFor, type PageContext } from './layout';
+import type { ZelfscanOutcome } from '../../flows/zelfscan-scoring';
 
 export interface CasePageInput {
   detail: CaseDetail;
@@ -49,6 +50,7 @@ ${c.trustedPerson
     ? html`<div><dt>${t('case.trustedPerson')}</dt><dd>${c.trustedPerson.name} (${t(`case.relations.${c.trustedPerson.relation}`)}), ${c.trustedPerson.reach}. ${c.trustedPerson.mayContact ? t('case.mayContact') : t('case.mayNotContact')}</dd></div>`
     : ''}
 </dl>
+${zelfscanFacts(ctx, c.assessment)}
 ${input.canGiveInzage ? html`<p><a href="/dashboard/cases/${c.id}/inzage.pdf" download>${t('case.inzage')}</a></p>` : ''}
 ${c.handovers.map((h) => html`<h3>${t('case.handoverSummary')}: ${t(`reasons.${h.reason}`)}${h.category ? html` (${t(`safetyCategory.${h.category}`)})` : ''}, ${formatDateTime(h.createdAt, lang)}</h3><p class="pre">${h.summary}</p>${signalList(ctx, input.signals.get(h.id))}`)}
 </section>`;
@@ -174,4 +176,18 @@ function signalList(ctx: PageContext, signals: SafetySignalView[] | undefined): 
     (s) =>
       html`<li><time datetime="${s.at.toISOString()}">${formatDateTime(s.at, lang)}</time> — ${s.category ? t(`safetyCategory.${s.category}`) : ''}: ${s.words === null ? t('case.signalNoWords') : html`<q>${s.words}</q>`}. ${t('case.signalAnswered')}: ${s.helplines.map((line) => t(`helplines.${line}`)).join(', ')}.</li>`,
   )}</ol>`;
+}
+
+/**
+ * The zelfscan as the young person answered it (decrypted from the case's assessment): what stands in
+ * the way, what needs attention, what goes well, and what they want to talk about rather than type.
+ */
+function zelfscanFacts(ctx: PageContext, assessment: ZelfscanOutcome | null) {
+  if (!assessment) return '';
+  const { t } = ctx;
+  const domains = (ids: readonly string[]) => (ids.length ? ids.map((id) => t(`coach:domain.${id}`)).join(', ') : t('case.zelfscan.none'));
+  const rows = (['obstacles', 'attention', 'strengths', 'talkAbout', 'skipped'] as const).map(
+    (key) => html`<div><dt>${t(`case.zelfscan.${key}`)}</dt><dd>${domains(assessment[key])}</dd></div>`,
+  );
+  return html`<h3>${t('case.zelfscan.title')}</h3><dl class="facts">${rows}</dl>`;
 }

@@ -79,7 +79,20 @@ describe.skipIf(Boolean(browserMissing))('dashboard in Chromium against the runn
       .returning();
     const [created] = await db
       .insert(cases)
-      .values({ youthId: youth!.id, sourceEventId: 900001, status: 'open', route: 'school', step: 'intake', wants: 'school', coachId: sanne!.id, intensity: 'middelzwaar' })
+      .values({
+        youthId: youth!.id,
+        sourceEventId: 900001,
+        status: 'open',
+        route: 'school',
+        step: 'intake',
+        wants: 'school',
+        coachId: sanne!.id,
+        intensity: 'middelzwaar',
+        // The zelfscan as stored (encrypted): the coach reads it on the case page.
+        assessmentEnc: protector.encrypt(
+          JSON.stringify({ levels: {}, obstacles: ['geld'], attention: ['wonen'], strengths: ['netwerk'], talkAbout: ['geld', 'wonen'], skipped: [], intensity: 'middelzwaar', multiproblematiek: false }),
+        ),
+      })
       .returning();
     caseId = created!.id;
     await db.insert(handovers).values({ caseId, coachId: sanne!.id, summary: `Jongere (19) wil terug naar school.\n${evil}`, urgent: true, dueAt: new Date(Date.now() + 86_400_000) });
@@ -137,6 +150,9 @@ describe.skipIf(Boolean(browserMissing))('dashboard in Chromium against the runn
     await expect.poll(() => page.getByRole('cell', { name: "Nazorg: de jongere antwoordde 'kan beter'" }).count()).toBe(1);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('#window-hint').textContent()).toMatch(/24-uursvenster is dicht/);
+    const zelfscan = (label: string) => page.locator('.facts div', { hasText: label }).locator('dd').textContent();
+    expect(await zelfscan('Wil erover praten met de coach')).toBe('geld en inkomen, wonen');
+    expect(await zelfscan('Gaat goed')).toBe('vrienden en familie');
     const [handover] = await t.stack.database.db.select().from(handovers).where(eq(handovers.caseId, caseId));
     expect(handover?.status).toBe('acknowledged');
     await scan(page, 'case');
