@@ -26,7 +26,7 @@ describe('the crisis path', () => {
 
   const to = toPhone;
   const say = (phone: string, body: string) => sayOnWhatsApp(t, { phone, body });
-  const coachNotices = () => t.twilio.messages.filter((m) => m.contentSid && m.body?.includes('/api/handovers/'));
+  const coachNotices = () => t.twilio.messages.filter((m) => m.contentSid && m.body?.includes('/dashboard/handovers/'));
   /** The e-mails in the outbox (to one coach), oldest first, decrypted. */
   const emailsTo = async (coachId?: string) =>
     (await t.stack.database.db.select().from(outboundEmails).where(coachId ? eq(outboundEmails.coachId, coachId) : undefined).orderBy(outboundEmails.id)).map((row) =>
@@ -139,7 +139,7 @@ describe('the crisis path', () => {
     expect(after.reminded).toContain(id);
     expect(after.escalated).toContain(id);
     // The holder's reminder says what it is, not that a young person waits for their vaste contactpersoon.
-    const reminder = (await emailsTo(coach!.id)).reverse().find((m) => m.body.includes(`/api/handovers/${id}`));
+    const reminder = (await emailsTo(coach!.id)).reverse().find((m) => m.body.includes(`/dashboard/handovers/${id}`));
     expect(reminder?.subject).toBe('SPOED (onbekend): een jongere wacht nog op reactie (termijn vrijdag 19 december om 17:00)');
     expect(reminder?.body).not.toContain('vaste contactpersoon');
   });
@@ -241,13 +241,13 @@ describe('the crisis path', () => {
       return rows.length === 1 && rows[0]?.due_at ? rows : undefined;
     });
     expect(before!.first_name).toBe('Yusuf'); // the demo's Sociaal team Aalsmeer
-    const noticesOf = () => coachNotices().filter((m) => m.body?.includes(`/api/handovers/${before!.id}`));
+    const noticesOf = () => coachNotices().filter((m) => m.body?.includes(`/dashboard/handovers/${before!.id}`));
     // The holder's notice says what it is: SPOED, the kind of danger, respond before, open the case; not "vaste contactpersoon".
     const [first] = await eventually(() => noticesOf().length === 1 && noticesOf());
     expect(first!.body).toMatch(/^SPOED \(geweld thuis\): /);
     expect(first!.body).toMatch(/Reageer vóór \S+ \d+ \S+ om \d\d:\d\d\. Open de casus/);
     expect(first!.body).not.toContain('vaste contactpersoon');
-    const mail = (await emailsTo()).find((m) => m.body.includes(`/api/handovers/${before!.id}`));
+    const mail = (await emailsTo()).find((m) => m.body.includes(`/dashboard/handovers/${before!.id}`));
     expect(mail?.subject).toMatch(/^SPOED \(geweld thuis\): reageer vóór /);
     expect(mail?.body).toContain('Open de casus');
     expect(mail?.body).not.toContain('vaste contactpersoon');

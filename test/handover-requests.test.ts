@@ -23,7 +23,7 @@ describe('handovers from the flows', () => {
         handovers: { id: string; summary: string; reason: string; urgent: boolean; coach: { firstName: string } }[];
       }
     ).handovers;
-  const coachNotices = () => t.twilio.messages.filter((m) => m.contentSid && m.body?.includes('/api/handovers/'));
+  const coachNotices = () => t.twilio.messages.filter((m) => m.contentSid && m.body?.includes('/dashboard/handovers/'));
 
   it('"praat met iemand" in the middle of the intake hands over to a person with what is known', async () => {
     const phone = '+31612360001';

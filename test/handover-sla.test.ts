@@ -82,9 +82,9 @@ describe('handover notifications and response times', () => {
   const templateOf = async (contentSid: string | undefined) =>
     (await t.stack.database.db.select().from(contentTemplates).where(eq(contentTemplates.contentSid, contentSid ?? '')))[0]?.name;
   const whatsappTo = (phone: string, handoverId: string) =>
-    t.twilio.messages.filter((m) => m.to === `whatsapp:${phone}` && Object.values(m.contentVariables ?? {}).some((v) => v.endsWith(`/api/handovers/${handoverId}`)));
+    t.twilio.messages.filter((m) => m.to === `whatsapp:${phone}` && Object.values(m.contentVariables ?? {}).some((v) => v.endsWith(`/dashboard/handovers/${handoverId}`)));
   const mailsAbout = (address: string, handoverId: string) =>
-    smtp.mails.filter((m) => m.to.includes(address) && m.text.includes(`/api/handovers/${handoverId}`));
+    smtp.mails.filter((m) => m.to.includes(address) && m.text.includes(`/dashboard/handovers/${handoverId}`));
   const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
   const amsterdam = (local: string) => new Date(`${local}+01:00`); // December: winter time
 
@@ -103,7 +103,7 @@ describe('handover notifications and response times', () => {
     expect(mail?.to).toEqual(['mohamed.elamrani@example.nl']);
     expect(mail?.from).toEqual({ name: 'Jongerenloket', address: 'noreply@jongerenloket.test' });
     expect(mail?.subject).toBe('Nieuwe overdracht via het Jongerenloket: reageer uiterlijk dinsdag 30 december om 15:00');
-    expect(mail?.text).toContain(`${PUBLIC_BASE_URL}/api/handovers/${handoverId}`);
+    expect(mail?.text).toContain(`${PUBLIC_BASE_URL}/dashboard/handovers/${handoverId}`);
     expect(mail?.text).toContain('Beste Mohamed');
     // The story stays behind the link.
     expect(mail?.text).not.toContain('schulden');
@@ -263,7 +263,7 @@ describe('the deadline check on Redis', () => {
       const { id } = await insertHandover(db, { caseId: created.id, coachId: coach!.id, summaryEnc: t.stack.protector.encrypt('x') });
       await db.update(handovers).set({ dueAt: new Date(Date.now() - 60_000) }).where(eq(handovers.id, id));
       const reminder = await eventually(
-        () => t.twilio.messages.find((m) => m.to === 'whatsapp:+31612345603' && m.body?.includes(`/api/handovers/${id}`)),
+        () => t.twilio.messages.find((m) => m.to === 'whatsapp:+31612345603' && m.body?.includes(`/dashboard/handovers/${id}`)),
         20_000,
       );
       expect(reminder.body).toContain('wacht nog op contact');

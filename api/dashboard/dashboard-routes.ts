@@ -19,6 +19,7 @@ import { inboxRoutes } from './inbox-routes';
 import { indicatorRoutes } from './indicator-routes';
 import { organisationSignInRoutes } from './organisation-sign-in-routes';
 import { newPasswordRoutes } from './new-password-routes';
+import { noticeLinkOpenRoutes, noticeLinkRoutes } from './notice-link-routes';
 import { secondFactorAccountRoutes, secondFactorSignInRoutes } from './second-factor-routes';
 import { sessionRoutes } from './session-routes';
 import { signInRoutes } from './sign-in-routes';
@@ -52,6 +53,7 @@ export const dashboardRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) =>
     await pages.register(secondFactorSignInRoutes, options);
     await pages.register(newPasswordRoutes, options);
     await pages.register(organisationSignInRoutes, options);
+    await pages.register(noticeLinkRoutes, options);
     await pages.register(async (signedIn) => {
       signedIn.addHook('onRequest', requireStaffSession({ database: deps.database, replies, policy: deps.config.staffAccess }));
       await signedIn.register(sessionRoutes, options);
@@ -63,6 +65,7 @@ export const dashboardRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) =>
         await caseWork.register(inboxRoutes, options);
         await caseWork.register(caseListRoutes, options);
         await caseWork.register(casePageRoutes, options);
+        await caseWork.register(noticeLinkOpenRoutes, options);
         await caseWork.register(inzageDownloadRoutes, options);
         await caseWork.register(casusoverlegRoutes, options);
         await caseWork.register(directoryPageRoutes, options);

@@ -10,6 +10,9 @@ export const PRE_COOKIE = 'jl_pre';
 export const OIDC_COOKIE = 'jl_oidc';
 export const OIDC_COOKIE_SECONDS = 600;
 export const LANG_COOKIE = 'jl_lang';
+/** Where a notice link was going, kept while the coach signs in first (api/dashboard/start-page.ts). */
+export const NEXT_COOKIE = 'jl_next';
+export const NEXT_COOKIE_SECONDS = 900;
 
 /** How long the pre-session token and the language choice are kept; the session cookie ends with the browser. */
 export const PRE_COOKIE_SECONDS = 3600;

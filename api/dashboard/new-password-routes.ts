@@ -7,7 +7,7 @@ import { newPasswordForm, pageQuery } from './dashboard-schemas';
 import { sameToken, SESSION_COOKIE } from './dashboard-session';
 import { html } from './html';
 import { layout } from './layout';
-import { pendingStepPage, startPageOf } from './start-page';
+import { landingAfterSignIn, pendingStepPage } from './start-page';
 
 const PAGE = '/dashboard/sign-in/new-password';
 
@@ -52,7 +52,7 @@ export const newPasswordRoutes: FastifyPluginAsyncZod<DashboardOptions> = async 
     const result = await chooseNewPassword(db, { sessionId, password: request.body.password, repeat: request.body.repeat, now, policy: deps.config.staffAccess });
     if (result.ok) {
       cookies.set(reply, { name: SESSION_COOKIE, value: result.sessionId });
-      return replies.redirect(reply, startPageOf(result.account), 'passwordChanged');
+      return replies.redirect(reply, landingAfterSignIn(request, reply, cookies, result.account), 'passwordChanged');
     }
     if (result.reason === 'expired') return replies.redirect(reply, '/dashboard/sign-in', 'sessionEnded');
     return replies.redirect(reply, PAGE, refusals[result.reason]);

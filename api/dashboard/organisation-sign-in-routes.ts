@@ -7,7 +7,7 @@ import { pageQuery } from './dashboard-schemas';
 import { html } from './html';
 import { layout } from './layout';
 import { organisationSignIn, packPending, unpackPending } from './organisation-sign-in';
-import { pendingStepPage, startPageOf } from './start-page';
+import { landingAfterSignIn, pendingStepPage } from './start-page';
 
 const CALLBACK = '/dashboard/sign-in/oidc/callback';
 
@@ -65,7 +65,7 @@ export const organisationSignInRoutes: FastifyPluginAsyncZod<DashboardOptions> =
     // A page of our own, not a redirect: the browser arrived from the provider's site, and a Strict
     // session cookie does not join a redirect chain that began on another site. From this page on it does.
     // Without a second factor at the provider, the dashboard's own code comes first (a pending session opens nothing else).
-    const to = result.pending ? pendingStepPage(result.pending) : startPageOf(result.account);
+    const to = result.pending ? pendingStepPage(result.pending) : landingAfterSignIn(request, reply, cookies, result.account);
     const body = html`<p><a class="button" href="${to}">${ctx.t('sso.continue')}</a></p>`;
     return replies.page(reply, layout(ctx, { title: ctx.t('sso.continueTitle'), body, refreshTo: to }));
   });

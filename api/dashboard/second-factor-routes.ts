@@ -5,7 +5,7 @@ import type { DashboardOptions } from './dashboard-options';
 import { sameToken, SESSION_COOKIE } from './dashboard-session';
 import { codeForm, pageQuery } from './dashboard-schemas';
 import { renderSecondFactorInUse, renderSecondFactorPage } from './second-factor-page';
-import { pendingStepPage, startPageOf } from './start-page';
+import { landingAfterSignIn, pendingStepPage, startPageOf } from './start-page';
 
 const SIGN_IN_CODE = '/dashboard/sign-in/code';
 const ACCOUNT_CODE = '/dashboard/account/second-factor';
@@ -38,7 +38,7 @@ export const secondFactorSignInRoutes: FastifyPluginAsyncZod<DashboardOptions> =
     const result = await completeSecondFactor(db, deps.protector, { sessionId, code, now, policy: deps.config.staffAccess });
     if (result.ok) {
       cookies.set(reply, { name: SESSION_COOKIE, value: result.sessionId });
-      return replies.redirect(reply, result.pending ? pendingStepPage(result.pending) : startPageOf(result.account));
+      return replies.redirect(reply, result.pending ? pendingStepPage(result.pending) : landingAfterSignIn(request, reply, cookies, result.account));
     }
     if (result.reason === 'expired') return replies.redirect(reply, '/dashboard/sign-in', 'sessionEnded');
     if (result.reason === 'locked') {

@@ -6,7 +6,7 @@ import type { DashboardOptions } from './dashboard-options';
 import { newPreToken, PRE_COOKIE, PRE_COOKIE_SECONDS, sameToken, SESSION_COOKIE } from './dashboard-session';
 import { pageQuery, signInForm } from './dashboard-schemas';
 import { renderSignInPage } from './sign-in-page';
-import { pendingStepPage, startPageOf } from './start-page';
+import { landingAfterSignIn, pendingStepPage } from './start-page';
 
 /**
  * `GET /dashboard/sign-in` and `POST /dashboard/sign-in` (public). The form echoes a random token from
@@ -63,7 +63,7 @@ export const signInRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app,
       cookies.clear(reply, PRE_COOKIE);
       cookies.set(reply, { name: SESSION_COOKIE, value: result.sessionId });
       // With a second factor (or a password to choose) the session is pending: it opens that step's page and nothing else.
-      return replies.redirect(reply, result.pending ? pendingStepPage(result.pending) : startPageOf(result.account));
+      return replies.redirect(reply, result.pending ? pendingStepPage(result.pending) : landingAfterSignIn(request, reply, cookies, result.account));
     },
   );
 };

@@ -222,3 +222,9 @@ export async function findHandoverCoach(tx: DbOrTx, handoverId: string): Promise
     .where(eq(handovers.id, handoverId));
   return row;
 }
+
+/** The case a handover belongs to (the notice link's way to the case page, which checks access). */
+export async function handoverCaseId(db: DbOrTx, handoverId: string): Promise<string | undefined> {
+  const [row] = await db.select({ caseId: handovers.caseId }).from(handovers).where(eq(handovers.id, handoverId));
+  return row?.caseId;
+}

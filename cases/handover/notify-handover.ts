@@ -103,7 +103,8 @@ export async function notifyHandover(
   const text = {
     routeLine: urgentLine ? `${urgentLine} ${route}` : route,
     deadline: handover.dueAt ? formatDeadline({ t, date: handover.dueAt, now }) : t('noDeadline'),
-    link: `${deps.publicBaseUrl}/api/handovers/${handover.id}`,
+    // The dashboard, never the JSON API: the coach taps it on a phone (api/dashboard/notice-link-routes.ts).
+    link: `${deps.publicBaseUrl}/dashboard/handovers/${handover.id}`,
     coach: `${coach.firstName} ${coach.lastName}`,
   };
 

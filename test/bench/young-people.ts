@@ -57,7 +57,7 @@ export class Observer {
       const at = message.receivedAt.getTime();
       if (!person) {
         if (message.contentSid && message.contentVariables) {
-          const link = Object.values(message.contentVariables).find((v) => /\/api\/handovers\//.test(v));
+          const link = Object.values(message.contentVariables).find((v) => /\/dashboard\/handovers\//.test(v));
           this.coachNotices.push({ at, handoverId: link ? /handovers\/([0-9a-f-]{36})/.exec(link)?.[1] : undefined });
         }
         continue;

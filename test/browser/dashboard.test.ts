@@ -207,6 +207,25 @@ describe.skipIf(Boolean(browserMissing))('dashboard in Chromium against the runn
     await page.screenshot({ path: '/tmp/dashboard-casusoverleg.png', fullPage: true });
   });
 
+  it('opens a notice link on a phone: sign in first, then the case; signed in, straight to the case', async () => {
+    const [handover] = await t.stack.database.db.select().from(handovers).where(eq(handovers.caseId, caseId));
+    const link = `${t.baseUrl}/dashboard/handovers/${handover!.id}`;
+    // Tapped in WhatsApp on a phone that is not signed in.
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const p = await phone.newPage();
+    await p.goto(link);
+    await expect.poll(() => p.url()).toMatch(/\/dashboard\/sign-in/);
+    await p.getByLabel('E-mailadres').fill('sanne.devries@example.nl');
+    await p.getByLabel('Wachtwoord').fill(COACH_PASSWORD);
+    await p.getByRole('button', { name: 'Inloggen' }).click();
+    await expect.poll(() => p.url()).toBe(`${t.baseUrl}/dashboard/cases/${caseId}`);
+    expect(await p.locator('h1').textContent()).toContain('Casus');
+    // Signed in now: the next notice link opens the case at once.
+    await p.goto(link);
+    await expect.poll(() => p.url()).toBe(`${t.baseUrl}/dashboard/cases/${caseId}`);
+    await phone.close();
+  });
+
   it('refuses a form post without the CSRF token', async () => {
     const response = await context.request.post(`${t.baseUrl}/dashboard/cases/${caseId}/step`, { form: { step: 'match' }, maxRedirects: 0 });
     expect(response.status()).toBe(403);

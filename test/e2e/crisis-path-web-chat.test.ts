@@ -33,7 +33,7 @@ describe('the crisis path in the web chat', () => {
     const res = await fetch(`${t.baseUrl}${path}`, { headers: { authorization: `Bearer ${t.adminToken}` } });
     return (await res.json()) as T;
   };
-  const coachNotices = () => t.twilio.messages.filter((m) => m.contentSid && m.body?.includes('/api/handovers/'));
+  const coachNotices = () => t.twilio.messages.filter((m) => m.contentSid && m.body?.includes('/dashboard/handovers/'));
   /** The urgent handovers of web-chat young people of this age (null: not said yet). */
   const webUrgent = async (age: number | null) =>
     (await t.db.sql`select h.id, h.case_id from handovers h join cases c on c.id = h.case_id join youths y on y.id = c.youth_id

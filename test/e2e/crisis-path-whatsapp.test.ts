@@ -51,7 +51,7 @@ describe('the crisis path on WhatsApp', () => {
     await t.db.sql`update coaches set token_hash = ${hashToken(token)} where id = ${coachId}`;
     return token;
   }
-  const coachNotices = () => t.twilio.messages.filter((m) => m.contentSid && m.body?.includes('/api/handovers/'));
+  const coachNotices = () => t.twilio.messages.filter((m) => m.contentSid && m.body?.includes('/dashboard/handovers/'));
   const urgentOf = async (caseIds: Set<string>) =>
     (await api<{ handovers: ListedHandover[] }>('/api/handovers')).body.handovers.filter((h) => h.urgent && caseIds.has(h.caseId));
   const casesOfPhoneByAge = async (age: number) =>

@@ -49,15 +49,18 @@ describe('warm handover end to end', () => {
     const { body: coachList } = await api('/api/coaches');
     const coach = (coachList.coaches as { id: string; firstName: string; email: string; whatsapp: string }[]).find((c) => c.firstName === coachName)!;
     const whatsappNotice = await eventually(() => t.twilio.messages.find((m) => m.to === `whatsapp:${coach.whatsapp}` && m.contentSid));
-    expect(whatsappNotice.body).toContain('/api/handovers/');
-    // The link opens the handover with its summary.
-    const link = /\/api\/handovers\/[0-9a-f-]{36}/.exec(whatsappNotice.body ?? '')?.[0];
-    const opened = await api(link!);
-    expect(opened.status).toBe(200);
+    expect(whatsappNotice.body).toContain('/dashboard/handovers/');
+    // The link opens a page of the dashboard (never JSON) that goes on to the case, signed in or after signing in.
+    const id = /\/dashboard\/handovers\/([0-9a-f-]{36})/.exec(whatsappNotice.body ?? '')?.[1];
+    const landing = await fetch(`${t.baseUrl}/dashboard/handovers/${id}`);
+    expect(landing.status).toBe(200);
+    expect(landing.headers.get('content-type')).toContain('text/html');
+    expect(await landing.text()).toContain(`url=/dashboard/handovers/${id}/open`);
+    const opened = await api(`/api/handovers/${id}`);
     expect((opened.body.handover as { summary: string }).summary).toContain('20 jaar');
     const [mail] = await smtp.waitForMails(1, 10_000);
     expect(mail?.to).toContain(coach.email);
-    expect(mail?.text).toContain('/api/handovers/');
+    expect(mail?.text).toContain(`/dashboard/handovers/${id}`);
     expect(mail?.text).not.toContain('geld');
 
     // The coach acknowledges and writes; inside the 24-hour window it goes out as a chat message.

@@ -63,7 +63,7 @@ for (const backend of backends) {
       const notice = await eventually(() => t.twilio.messages.find((m) => m.to === `whatsapp:${coach?.whatsapp}` && m.contentSid));
       expect(notice.contentSid).toMatch(/^HX/);
       expect(notice.body).toContain(coachName);
-      expect(notice.body).toContain(`${PUBLIC_BASE_URL}/api/handovers/`);
+      expect(notice.body).toContain(`${PUBLIC_BASE_URL}/dashboard/handovers/`);
 
       // The handover is in the API, with a summary the coach can read.
       const list = await fetch(`${t.baseUrl}/api/handovers`, { headers: { authorization: `Bearer ${t.adminToken}` } }).then((r) => r.json());

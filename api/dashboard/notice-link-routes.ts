@@ -1,0 +1,40 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { handoverCaseId } from '../../cases/handover/handover-repository';
+import type { DashboardOptions } from './dashboard-options';
+import { NEXT_COOKIE, NEXT_COOKIE_SECONDS } from './dashboard-session';
+import { pageQuery } from './dashboard-schemas';
+import { html } from './html';
+import { layout } from './layout';
+
+const params = z.object({ id: z.uuid() });
+const openPath = (id: string) => `/dashboard/handovers/${id}/open`;
+
+/**
+ * The link in every notice to a coach (WhatsApp template, e-mail, reminder, escalation):
+ * `/dashboard/handovers/:id`. It is tapped in another app, so the browser arrives from another site
+ * and brings no (SameSite=Strict) session cookie: this public page only says where it goes and moves
+ * on by itself, a navigation of our own that does carry the cookie. It also remembers the way, so a
+ * coach who must sign in first lands on the case after signing in (start-page.ts).
+ */
+export const noticeLinkRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app, { replies, cookies }) => {
+  app.get('/dashboard/handovers/:id', { schema: { hide: true, params, querystring: pageQuery }, attachValidation: true }, async (request, reply) => {
+    if (request.validationError) return replies.errorPage(request, reply, 404);
+    const to = openPath(request.params.id);
+    cookies.set(reply, { name: NEXT_COOKIE, value: to, maxAgeSeconds: NEXT_COOKIE_SECONDS });
+    const ctx = replies.context(request, reply);
+    const body = html`<p><a class="button" href="${to}">${ctx.t('noticeLink.open')}</a></p>`;
+    return replies.page(reply, layout(ctx, { title: ctx.t('noticeLink.title'), body, refreshTo: to }));
+  });
+};
+
+/** Signed in: from the handover to its case page, which decides whether this person may see it. */
+export const noticeLinkOpenRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app, { deps, replies, cookies }) => {
+  app.get('/dashboard/handovers/:id/open', { schema: { hide: true, params, querystring: pageQuery }, attachValidation: true }, async (request, reply) => {
+    cookies.clear(reply, NEXT_COOKIE);
+    if (request.validationError) return replies.errorPage(request, reply, 404);
+    const caseId = await handoverCaseId(deps.database.db, request.params.id);
+    if (!caseId) return replies.errorPage(request, reply, 404);
+    return replies.redirect(reply, `/dashboard/cases/${caseId}`);
+  });
+};
