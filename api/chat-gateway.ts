@@ -19,6 +19,8 @@ export interface ChatGateway {
    * the limit on person requests (cases/handover/person-request-limit.ts).
    */
   receive(input: ChatMessageIn): Promise<{ duplicate: boolean }>;
+  /** Whether the session still has its conversation (false once the young person was forgotten, or before the first message). */
+  hasConversation(session: string): Promise<boolean>;
   /** The bot's messages for this session with an id above `afterId`, oldest first. */
   messagesAfter(session: string, afterId: number): Promise<ChatMessage[]>;
   /** Calls `onNotify` whenever new bot messages may be there for the session; resolves to an unsubscribe. */

@@ -40,6 +40,7 @@ const messageBody = z
 const eventsQuery = z.object({
   session,
   after: z.coerce.number().int().min(0).optional().describe('the id of the last message the page has'),
+  history: z.literal('1').optional().describe('the page still shows an earlier conversation of this session (its own messages, kept in the browser)'),
 });
 const eventsHeaders = z.looseObject({
   'last-event-id': z.coerce.number().int().min(0).optional().describe('sent by EventSource when it reconnects: resume after it'),
@@ -77,7 +78,8 @@ const newSessionSchema = {
   response: { 204: noContent('A new session cookie is set') },
 };
 const eventsSchema = {
-  summary: 'The bot’s messages of the session as server-sent events (`event: message`, `data`: {id, text, choices?, expects})',
+  summary:
+    'The bot’s messages of the session as server-sent events (`event: message`, `data`: {id, text, choices?, expects}); `event: erased` when the conversation the page shows was erased: the page forgets it',
   operationId: 'streamChatMessages',
   tags,
   security: [],
@@ -177,6 +179,7 @@ export const chatRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
       gateway: deps.chat,
       session,
       afterId: resumeFrom ?? query.after ?? 0,
+      hadHistory: query.history === '1',
       raw,
       log: request.log,
       onEnd: () => {
@@ -197,6 +200,8 @@ function streamMessages(input: {
   gateway: ChatGateway;
   session: string;
   afterId: number;
+  /** The page shows an earlier conversation: if the server has none, it was erased. */
+  hadHistory: boolean;
   raw: ServerResponse;
   log: FastifyBaseLogger;
   onEnd: () => void;
@@ -236,6 +241,13 @@ function streamMessages(input: {
       do {
         pumpAgain = false;
         const messages = await gateway.messagesAfter(session, lastId);
+        // The page shows a conversation the server no longer has: the young person was forgotten
+        // (VERWIJDER MIJN GEGEVENS, or retention). The page must forget it too, also on a shared phone.
+        if (messages.length === 0 && (lastId > 0 || input.hadHistory) && !(await gateway.hasConversation(session))) {
+          raw.write('event: erased\ndata: {}\n\n');
+          close();
+          return;
+        }
         for (const message of messages) {
           if (closed) return;
           if (message.id <= lastId) continue;

@@ -31,6 +31,7 @@ export interface ChatMessageIn {
 export interface WebChatGateway {
   /** `clientAddress`: where the message came from, kept only as a keyed hash (the limit on person requests). */
   receive(input: ChatMessageIn): Promise<{ duplicate: boolean }>;
+  hasConversation(session: string): Promise<boolean>;
   messagesAfter(session: string, afterId: number): Promise<WebChatMessage[]>;
   subscribe(session: string, onNotify: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
@@ -81,6 +82,10 @@ export function createWebChatGateway(deps: {
         deps.logger.warn({ err }, 'turn not queued; the relay will'),
       );
       return { duplicate: false };
+    },
+
+    async hasConversation(session) {
+      return (await conversationIdOf(session)) !== undefined;
     },
 
     async messagesAfter(session, afterId): Promise<WebChatMessage[]> {

@@ -307,6 +307,7 @@ describe('GET /chat/events', () => {
     const failing: ChatGateway = {
       receive: (input) => memory.receive(input),
       subscribe: (s, notify) => memory.subscribe(s, notify),
+      hasConversation: (s) => memory.hasConversation(s),
       async messagesAfter(s, afterId): Promise<ChatMessage[]> {
         calls += 1;
         if (calls > 1) throw new Error('connection lost while reading Geheim');

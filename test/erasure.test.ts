@@ -157,7 +157,15 @@ describe('erasure of a young person', () => {
     const { body } = await api<{ cases: ApiCase[] }>('/api/cases');
     expect(body.cases.find((c) => c.id === who.caseId)?.erased?.reason).toBe('request');
 
-    const again = await say('hallo');
+    // The open page is told, so it forgets the conversation too (api/chat-assets/chat.js).
+    await eventually(() => chat.events.includes('erased'));
+    // A page that still shows the old conversation hears it at once when it comes back.
+    const returning = await fetch(`${t.baseUrl}/chat/events?session=${session}&history=1`);
+    expect(await returning.text()).toContain('event: erased');
+    // The session itself starts afresh.
+    const fresh = await openWebChat(t.baseUrl, { session });
+    chats.push(fresh);
+    const again = await fresh.say('hallo');
     expect(again.map((m) => m.text).join('\n')).toContain('Hoe oud ben je?');
   });
 

@@ -154,7 +154,7 @@ describe('durable before ack', () => {
       protector: createDataProtector(config.dataKey!),
       i18n: createI18n(),
       logger: pino({ level: 'silent' }),
-      chat: { receive: async () => ({ duplicate: false }), messagesAfter: async () => [], subscribe: async () => async () => {} },
+      chat: { receive: async () => ({ duplicate: false }), hasConversation: async () => true, messagesAfter: async () => [], subscribe: async () => async () => {} },
       enqueueTurn: async () => {
         queued += 1;
       },

@@ -54,6 +54,16 @@
     send({ text: t.startWord });
   });
 
+  // The young person's data was erased: this page forgets it too (a shared phone shows nothing of it)
+  // and asks the server for a new session, so a next message starts afresh.
+  function forgetConversation() {
+    if (source) source.close();
+    if (store) store.removeItem(SENT_KEY);
+    fetch('/chat/session', { method: 'POST' }).finally(function () {
+      window.location.reload();
+    });
+  }
+
   newChatButton.addEventListener('click', function () {
     if (!window.confirm(t.newChatConfirm)) return;
     if (store) store.removeItem(SENT_KEY);
@@ -75,8 +85,10 @@
   });
 
   function connect() {
-    source = new EventSource('/chat/events');
+    // With own messages still shown, the server is told: if it no longer has that conversation, it was erased.
+    source = new EventSource(sent.length > 0 ? '/chat/events?history=1' : '/chat/events');
     source.addEventListener('message', onBotMessage);
+    source.addEventListener('erased', forgetConversation);
     source.addEventListener('open', function () {
       statusNotice.hidden = true;
     });

@@ -21,7 +21,8 @@ export const noticeLinkRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (
   app.get('/dashboard/handovers/:id', { schema: { hide: true, params, querystring: pageQuery }, attachValidation: true }, async (request, reply) => {
     if (request.validationError) return replies.errorPage(request, reply, 404);
     const to = openPath(request.params.id);
-    cookies.set(reply, { name: NEXT_COOKIE, value: to, maxAgeSeconds: NEXT_COOKIE_SECONDS });
+    // Lax: it must come back with the organisation's sign-in, a redirect from another site. It holds a path only.
+    cookies.set(reply, { name: NEXT_COOKIE, value: to, maxAgeSeconds: NEXT_COOKIE_SECONDS, sameSite: 'lax' });
     const ctx = replies.context(request, reply);
     const body = html`<p><a class="button" href="${to}">${ctx.t('noticeLink.open')}</a></p>`;
     return replies.page(reply, layout(ctx, { title: ctx.t('noticeLink.title'), body, refreshTo: to }));
@@ -31,7 +32,7 @@ export const noticeLinkRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (
 /** Signed in: from the handover to its case page, which decides whether this person may see it. */
 export const noticeLinkOpenRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app, { deps, replies, cookies }) => {
   app.get('/dashboard/handovers/:id/open', { schema: { hide: true, params, querystring: pageQuery }, attachValidation: true }, async (request, reply) => {
-    cookies.clear(reply, NEXT_COOKIE);
+    cookies.clear(reply, NEXT_COOKIE, 'lax');
     if (request.validationError) return replies.errorPage(request, reply, 404);
     const caseId = await handoverCaseId(deps.database.db, request.params.id);
     if (!caseId) return replies.errorPage(request, reply, 404);

@@ -23,6 +23,6 @@ const REMEMBERED = /^\/dashboard\/handovers\/[0-9a-f-]{36}\/open$/;
 export function landingAfterSignIn(request: FastifyRequest, reply: FastifyReply, cookies: DashboardCookies, account: Pick<StaffAccount, 'role'>): string {
   const remembered = request.cookies[NEXT_COOKIE];
   if (remembered === undefined) return startPageOf(account);
-  cookies.clear(reply, NEXT_COOKIE);
+  cookies.clear(reply, NEXT_COOKIE, 'lax');
   return REMEMBERED.test(remembered) ? remembered : startPageOf(account);
 }

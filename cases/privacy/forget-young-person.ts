@@ -32,6 +32,7 @@ import {
 } from '../../drizzle/schema';
 import { SAFETY_SIGNAL_EVENT, readSignalFacts } from '../handover/safety-signals';
 import type { DataProtector } from './data-protector';
+import { notifyWebChat } from '../../messages/web-chat-notify';
 import { tombstoneHandovers } from './handover-tombstone';
 
 export const erasureReasons = ['request', 'letter', 'retention'] as const;
@@ -138,8 +139,10 @@ async function anonymiseCases(tx: DbOrTx, input: ForgetInput & { caseIds: string
  */
 async function deleteConversation(tx: DbOrTx, input: { conversationId: string; caseIds: string[] }): Promise<boolean> {
   const { conversationId } = input;
-  const [conversation] = await tx.select({ channel: conversations.channel }).from(conversations).where(eq(conversations.id, conversationId));
+  const [conversation] = await tx.select({ channel: conversations.channel, key: conversations.key }).from(conversations).where(eq(conversations.id, conversationId));
   if (!conversation) return false;
+  // An open web chat page hears of it at commit, finds the conversation gone and forgets it too.
+  if (conversation.channel === 'web') await notifyWebChat(tx, conversation.key);
   if (conversation.channel === 'whatsapp') {
     // Twilio keeps a record (with the text) of every message it carried, both ways.
     await tx.execute(sql`insert into twilio_deletions (sid)

@@ -162,6 +162,21 @@ describe.skipIf(Boolean(browserMissing))('web chat page in Chromium (375×667)',
     expect(problems).toEqual([]);
   });
 
+  it('forgets the conversation on the phone when it was erased: no own message left, a new session, the welcome', async () => {
+    await page.goto(`${base}/chat`);
+    await expect.poll(() => bubbles('own').count()).toBeGreaterThan(0);
+    const session = gateway.received.at(-1)!.session;
+    gateway.forget(session);
+    await expect.poll(() => page.locator('#welcome').isVisible()).toBe(true);
+    expect(await bubbles('own').count()).toBe(0);
+    expect(await page.evaluate(() => window.localStorage.getItem('jl-chat-sent'))).toBeNull();
+    await page.getByRole('button', { name: 'Start' }).tap();
+    await expect.poll(() => gateway.received.at(-1)?.text).toBe('start');
+    expect(gateway.received.at(-1)?.session).not.toBe(session);
+    await page.getByRole('button', { name: 'School' }).tap();
+    await expect.poll(() => bubbles('bot').last().textContent()).toContain('Hoe oud ben je?');
+  });
+
   it('is readable at 320px in English', async () => {
     await page.setViewportSize({ width: 320, height: 568 });
     await page.goto(`${base}/chat?lang=en`);

@@ -27,7 +27,7 @@ export function coachApiDeps(input: {
     protector: input.protector,
     i18n: input.i18n ?? createI18n(),
     logger: input.logger ?? pino({ level: 'silent' }),
-    chat: { receive: notUsed, messagesAfter: notUsed, subscribe: notUsed },
+    chat: { receive: notUsed, hasConversation: notUsed, messagesAfter: notUsed, subscribe: notUsed },
     enqueueTurn: notUsed,
     enqueueSends: notUsed,
     enqueueEvents: async (ids) => void input.events.push(...ids),

@@ -13,7 +13,7 @@ export interface ReceivedChatMessage {
  * what it returns is added as the bot's answer.
  */
 export class MemoryChatGateway implements ChatGateway {
-  readonly received: ReceivedChatMessage[] = [];
+  received: ReceivedChatMessage[] = [];
   private readonly messages = new Map<string, ChatMessage[]>();
   private readonly listeners = new Map<string, Set<() => void>>();
   private readonly seen = new Set<string>();
@@ -28,6 +28,10 @@ export class MemoryChatGateway implements ChatGateway {
     this.received.push(input);
     for (const answer of this.onReceive?.(input) ?? []) this.addBotMessage(input.session, answer);
     return { duplicate: false };
+  }
+
+  async hasConversation(session: string): Promise<boolean> {
+    return this.messages.has(session) || this.received.some((m) => m.session === session);
   }
 
   async messagesAfter(session: string, afterId: number): Promise<ChatMessage[]> {
@@ -49,6 +53,13 @@ export class MemoryChatGateway implements ChatGateway {
     this.messages.set(session, [...(this.messages.get(session) ?? []), stored]);
     for (const notify of this.listeners.get(session) ?? []) notify();
     return stored;
+  }
+
+  /** Forgets the session's conversation (as an erasure does) and tells its open pages. */
+  forget(session: string): void {
+    this.messages.delete(session);
+    this.received = this.received.filter((m) => m.session !== session);
+    for (const notify of this.listeners.get(session) ?? []) notify();
   }
 
   subscriberCount(session: string): number {

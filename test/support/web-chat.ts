@@ -19,6 +19,8 @@ export interface WebChat {
   /** The session the server issued (the cookie's value). */
   session: string;
   received: ChatMessage[];
+  /** Other events of the stream by name, in order (e.g. `erased`). */
+  events: string[];
   /** Sends typed text (the first message may carry the page's language); resolves with the answers once the bot is quiet. */
   say(text: string, options?: { locale?: string }): Promise<ChatMessage[]>;
   /** Taps an offered choice, as a button of the page does. */
@@ -30,6 +32,7 @@ export interface WebChat {
 export async function openWebChat(baseUrl: string, options: { session?: string } = {}): Promise<WebChat> {
   const session = options.session ?? (await newChatSession(baseUrl));
   const received: ChatMessage[] = [];
+  const events: string[] = [];
   const abort = new AbortController();
   void (async () => {
     const res = await fetch(`${baseUrl}/chat/events?session=${session}`, { signal: abort.signal });
@@ -45,7 +48,9 @@ export async function openWebChat(baseUrl: string, options: { session?: string }
         const block = buffer.slice(0, end);
         buffer = buffer.slice(end + 2);
         const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trim()).join('\n');
-        if (/^event: message$/m.test(block) && data) received.push(JSON.parse(data) as ChatMessage);
+        const name = /^event: (\w+)$/m.exec(block)?.[1];
+        if (name === 'message' && data) received.push(JSON.parse(data) as ChatMessage);
+        else if (name) events.push(name);
       }
     }
   })().catch(() => undefined);
@@ -71,6 +76,7 @@ export async function openWebChat(baseUrl: string, options: { session?: string }
   return {
     session,
     received,
+    events,
     say: (text, sayOptions = {}) => send({ text, ...sayOptions }),
     tap: (choice) => send({ choice }),
     close: () => abort.abort(),
