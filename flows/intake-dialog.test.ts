@@ -146,7 +146,7 @@ describe('consent', () => {
     await chat.say('19');
     const declined = await chat.say('nee');
     expect(declined).toHaveLength(1);
-    expect(last(declined).text).toContain('We bewaren je gegevens niet');
+    expect(last(declined).text).toContain('Je antwoorden gaan niet naar een coach. Dit gesprek wordt na een tijdje vanzelf gewist.');
     expect(last(declined).text).toContain('bellen of langskomen');
     expect(chat.events).toEqual([{ type: 'intake.declined', payload: { locale: 'nl' } }]);
 

@@ -228,5 +228,8 @@ describe('erasure of a young person', () => {
     expect(after.body).toContain('Verwijderd op verzoek (per brief) op');
     expect(after.body).not.toContain('Gegevens wissen (verzoek per brief)');
     expect(after.body).not.toContain('18 jaar');
+    // Nothing is held any more, so no inzage PDF is offered for it.
+    expect(page.body).toContain('inzage.pdf');
+    expect(after.body).not.toContain('inzage.pdf');
   });
 });

@@ -59,7 +59,8 @@ export const casePageRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (ap
     // The case's own coach has now read the young person's messages; a team lead looking along has not.
     if (viewer.kind === 'coach' && detail.coach?.id === viewer.coachId) await markThreadRead(db, caseId);
     const ctx = replies.context(request, reply, staff);
-    const canGiveInzage = access.canManage && isAdministrator(viewer);
+    // Nothing to give once the young person was forgotten.
+    const canGiveInzage = access.canManage && isAdministrator(viewer) && !detail.erased;
     // The erase form only for who may use it: the one rule of an administrator's power over a municipality.
     const canErase = !detail.erased && (await requireManages(db, viewer, access.municipality).then(
         () => true,

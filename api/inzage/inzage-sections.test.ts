@@ -25,7 +25,7 @@ const withCase: YoungPersonData = {
       id: 'c1', status: 'open', route: 'leerplicht', step: 'intake', intensity: 'middelzwaar', regie: 'coach', wants: 'school', ladderAim: null,
       referral: null, outcome: null, createdAt: at, closedAt: null,
       coach: { firstName: 'Petra', lastName: 'Jansen', role: 'leerplichtambtenaar' },
-      zelfscan: { obstacles: ['geld'], talkAbout: ['gezondheid'], intensity: 'middelzwaar' },
+      zelfscan: { obstacles: ['geld'], attention: ['school'], strengths: ['netwerk'], talkAbout: ['gezondheid'], intensity: 'middelzwaar' },
       handovers: [{ at, reason: 'intake', status: 'open', summary: '17 jaar, Amstelveen', coach: { firstName: 'Petra', lastName: 'Jansen', role: 'leerplichtambtenaar' } }],
       appointments: [], thread: [], signals: [],
     },
@@ -52,7 +52,7 @@ describe('inzage sections', () => {
 
   it('shows the answers, the coach, the summary the coach got, and who read the case by role and date', () => {
     const text = textOf(withCase);
-    for (const shown of ['+31612345678', 'Noor', 'Vmbo', 'Avond', 'Leerplicht', 'Petra Jansen, leerplichtambtenaar', '17 jaar, Amstelveen', 'Geld', 'Gezondheid', 'Gemiddeld']) {
+    for (const shown of ['+31612345678', 'Noor', 'Vmbo', 'Avond', 'Leerplicht', 'Petra Jansen, leerplichtambtenaar', '17 jaar, Amstelveen', 'Geld', 'Gezondheid', 'Gemiddeld', 'Vraagt aandacht', 'School', 'Gaat goed']) {
       expect(text).toContain(shown);
     }
     const reads = sectionsOf(withCase).find((s) => s.id === 'reads')!;

@@ -83,7 +83,13 @@ export function inzageSections(data: YoungPersonData, text: InzageText): InzageS
       notes: cases.some((c) => c.zelfscan) ? [] : [t('page.empty')],
       rows: cases.flatMap((c) =>
         c.zelfscan
-          ? [row('intensity', value('intensity', c.zelfscan.intensity)), row('obstacles', list('domain', c.zelfscan.obstacles)), row('talkAbout', list('domain', c.zelfscan.talkAbout))]
+          ? [
+              row('intensity', value('intensity', c.zelfscan.intensity)),
+              row('obstacles', list('domain', c.zelfscan.obstacles)),
+              row('attention', list('domain', c.zelfscan.attention)),
+              row('strengths', list('domain', c.zelfscan.strengths)),
+              row('talkAbout', list('domain', c.zelfscan.talkAbout)),
+            ]
           : [],
       ),
     }),

@@ -56,7 +56,8 @@ export interface CaseData {
   closedAt: Date | null;
   coach: PersonName | null;
   /** The zelfscan outcome as stored: obstacles, topics to discuss, intensity. */
-  zelfscan: { obstacles: string[]; talkAbout: string[]; intensity: string } | null;
+  /** As the coach reads it: what stands in the way, what needs attention, what goes well, what to talk about. */
+  zelfscan: { obstacles: string[]; attention: string[]; strengths: string[]; talkAbout: string[]; intensity: string } | null;
   handovers: { at: Date; reason: string; status: string; summary: string; coach: PersonName }[];
   appointments: { startsAt: Date; endsAt: Date; place: string; status: string }[];
   thread: { at: Date; direction: 'from_youth' | 'to_youth'; text: string }[];
@@ -182,13 +183,13 @@ async function collectBotMessages(
 ): Promise<Pick<YoungPersonData, 'botMessages' | 'botMessagesTotal'>> {
   const [inbound, outbound] = await Promise.all([
     db
-      .select({ at: inboundMessages.receivedAt, bodyEnc: inboundMessages.bodyEnc })
+      .select({ id: inboundMessages.id, at: inboundMessages.receivedAt, bodyEnc: inboundMessages.bodyEnc })
       .from(inboundMessages)
       .where(eq(inboundMessages.conversationId, input.conversationId))
       .orderBy(desc(inboundMessages.id))
       .limit(BOT_MESSAGES_SHOWN),
     db
-      .select({ at: outboundMessages.createdAt, bodyEnc: outboundMessages.bodyEnc })
+      .select({ id: outboundMessages.id, at: outboundMessages.createdAt, bodyEnc: outboundMessages.bodyEnc })
       .from(outboundMessages)
       .where(eq(outboundMessages.conversationId, input.conversationId))
       .orderBy(desc(outboundMessages.id))
@@ -199,11 +200,13 @@ async function collectBotMessages(
     db.select({ n: count() }).from(inboundMessages).where(eq(inboundMessages.conversationId, input.conversationId)),
     db.select({ n: count() }).from(outboundMessages).where(eq(outboundMessages.conversationId, input.conversationId)),
   ]);
+  // In the order of the chat: by time; the replies of one turn share their transaction's time, so
+  // ties go by row id, and a message before the answers it got.
   const merged = [
-    ...inbound.map((m) => ({ at: m.at, from: 'youth' as const, bodyEnc: m.bodyEnc })),
-    ...outbound.map((m) => ({ at: m.at, from: 'bot' as const, bodyEnc: m.bodyEnc })),
+    ...inbound.map((m) => ({ id: m.id, at: m.at, from: 'youth' as const, bodyEnc: m.bodyEnc })),
+    ...outbound.map((m) => ({ id: m.id, at: m.at, from: 'bot' as const, bodyEnc: m.bodyEnc })),
   ]
-    .sort((a, b) => a.at.getTime() - b.at.getTime())
+    .sort((a, b) => a.at.getTime() - b.at.getTime() || (a.from === b.from ? a.id - b.id : a.from === 'youth' ? -1 : 1))
     .slice(-BOT_MESSAGES_SHOWN);
   return {
     botMessages: merged.map((m) => ({ at: m.at, from: m.from, text: input.protector.decrypt(m.bodyEnc) })),
@@ -211,7 +214,13 @@ async function collectBotMessages(
   };
 }
 
-const zelfscanSchema = z.object({ obstacles: z.array(z.string()), talkAbout: z.array(z.string()), intensity: z.string() });
+const zelfscanSchema = z.object({
+  obstacles: z.array(z.string()),
+  attention: z.array(z.string()).default([]),
+  strengths: z.array(z.string()).default([]),
+  talkAbout: z.array(z.string()),
+  intensity: z.string(),
+});
 
 /** The parts of the stored zelfscan outcome a young person recognises; an older shape shows nothing rather than failing. */
 function zelfscanOf(json: string): CaseData['zelfscan'] {

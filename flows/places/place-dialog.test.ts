@@ -97,7 +97,7 @@ describe('consent refused', () => {
     const chat = conversation();
     await chat.to(['hoi', '19']);
     const declined = await chat.say('nee');
-    expect(declined).toContain('We bewaren je gegevens niet.');
+    expect(declined).toContain('Je antwoorden gaan niet naar een coach.');
     expect(declined).toContain('Jongerenloket Amstelveen\n📍 Laan Nieuwer-Amstel 1, 1182 JR Amstelveen\n📞 14 020');
     expect(declined).toContain('Jongerenloket Aalsmeer\n📍 Raadhuisplein 1, 1431 EH Aalsmeer\n📞 14 0297');
   });
