@@ -12,15 +12,23 @@ const i18n = createI18n();
 /** As the page writes text: escaped (the Turkish title has an apostrophe). */
 const escaped = (text: string) => escapeHtml(text);
 
-async function app() {
+async function app(env: Record<string, string> = {}) {
   const server = Fastify();
   await server.register(securityHeaders);
   // The privacy statement needs no database; the inzage routes registered beside it are not called.
-  await server.register(publicPageRoutes, { config: loadConfig({ PUBLIC_BASE_URL: 'https://jongerenloket.test' }), i18n, database: {} } as AppDeps);
+  await server.register(publicPageRoutes, { config: loadConfig({ PUBLIC_BASE_URL: 'https://jongerenloket.test', ...env }), i18n, database: {} } as AppDeps);
   return server;
 }
 
 describe('GET /privacy', () => {
+  it('names who reads it, the processors, the controller, and the periods the retention job applies as the municipality set them', async () => {
+    const server = await app({ RETENTION_NO_CASE_DAYS: '21', RETENTION_AFTER_CLOSE_DAYS: '60', RETENTION_CLOSED_CASE_MONTHS: '36' });
+    const body = (await server.inject({ url: '/privacy?lang=nl' })).body;
+    for (const shown of ['na 21 dagen', 'na 60 dagen', 'na 36 maanden', 'Sociaal team', 'beheerder van de gemeente', 'Twilio', 'Meta', 'Amstelveen of Aalsmeer', 'functionaris gegevensbescherming', 'Klopt er iets niet?']) {
+      expect(body).toContain(shown);
+    }
+  });
+
   it.each(languages)('speaks %s with ?lang=, in its own direction, with the web chat as the way without WhatsApp', async (lang) => {
     const server = await app();
     const res = await server.inject({ url: `/privacy?lang=${lang}` });

@@ -24,7 +24,7 @@ export const publicPageRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps)
       .header('content-type', 'text/html; charset=utf-8')
       .header('content-language', lang)
       .header('vary', 'accept-language')
-      .send(renderPrivacyPage({ i18n: deps.i18n, lang, assets, publicBaseUrl: deps.config.publicBaseUrl }));
+      .send(renderPrivacyPage({ i18n: deps.i18n, lang, assets, publicBaseUrl: deps.config.publicBaseUrl, retention: deps.config.retention }));
   });
 
   inzageRoutes(app, deps, assets);
