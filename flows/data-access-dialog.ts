@@ -1,6 +1,7 @@
 import { WaterfallDialog, type Dialog, type DialogTurnResult } from 'botbuilder-dialogs';
 import { emitEvent } from '../bot/turn-effects';
 import { AskDialog, say, turnLanguage } from './ask-dialog';
+import { FEEDBACK_DIALOG_ID } from './feedback-dialog';
 import { yesNoChoices } from './yes-no';
 
 export const DATA_ACCESS_DIALOG_ID = 'dataAccess';
@@ -11,7 +12,7 @@ const CONFIRM_ID = `${DATA_ACCESS_DIALOG_ID}.confirm`;
  * everything held about them and should not come from a slip of the thumb. On "ja" the case store
  * makes a one-time link and sends it (cases/privacy/send-inzage-link.ts): the token is made and
  * only its hash stored outside the bot, so it never sits in the bot's state. Either way the question
- * that was open is asked again.
+ * that was open is asked again, except a rating of the chat right before the link.
  */
 export function dataAccessDialogs(): Dialog[] {
   return [
@@ -24,8 +25,15 @@ export function dataAccessDialogs(): Dialog[] {
     new WaterfallDialog(DATA_ACCESS_DIALOG_ID, [
       (step) => step.beginDialog(CONFIRM_ID),
       async (step): Promise<DialogTurnResult> => {
-        if (step.result === 'yes') emitEvent(step.context, { type: 'data_access.requested', payload: { locale: turnLanguage(step.context).locale } });
-        else await say(step.context, 'commands:data.declined');
+        if (step.result !== 'yes') {
+          await say(step.context, 'commands:data.declined');
+          return step.endDialog();
+        }
+        emitEvent(step.context, { type: 'data_access.requested', payload: { locale: turnLanguage(step.context).locale } });
+        // The link comes next (from the case store); a rating of the chat asked again before it would
+        // leave the link under an open question. A rating is only ever asked: nothing is lost.
+        // (botbuilder keeps the active dialog last on its stack: the one beneath is the one before it.)
+        if (step.stack.at(-2)?.id === FEEDBACK_DIALOG_ID) return step.cancelAllDialogs();
         return step.endDialog();
       },
     ]),
