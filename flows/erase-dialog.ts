@@ -1,6 +1,8 @@
 import { WaterfallDialog, type Dialog, type DialogTurnResult } from 'botbuilder-dialogs';
 import { emitEvent } from '../bot/turn-effects';
+import { ADULT_AGE } from './age-bands';
 import { AskDialog, say } from './ask-dialog';
+import { knownFacts } from './known-facts';
 import { yesNoChoices } from './yes-no';
 
 export const ERASE_DIALOG_ID = 'erase';
@@ -22,7 +24,12 @@ export function eraseDialogs(): Dialog[] {
       retryKey: 'commands:erase.retry',
     }),
     new WaterfallDialog(ERASE_DIALOG_ID, [
-      (step) => step.beginDialog(ERASE_CONFIRM_ID),
+      async (step) => {
+        // Under 18 the leerplichtambtenaar's work goes on by law, outside this chat: said before they decide.
+        const { age } = knownFacts(step.context);
+        if (age !== undefined && age < ADULT_AGE) await say(step.context, 'commands:erase.leerplicht_note');
+        return step.beginDialog(ERASE_CONFIRM_ID);
+      },
       async (step): Promise<DialogTurnResult> => {
         if (step.result !== 'yes') {
           await say(step.context, 'commands:erase.continue');

@@ -269,6 +269,22 @@ describe.each(Object.keys(flows))('global commands in the middle of the %s', (fl
   });
 });
 
+describe('erasure before the young person decides', () => {
+  it('tells someone under 18, before they decide, that the leerplichtambtenaar goes on helping; not someone of 18 or older', async () => {
+    for (const [age, noted] of [['16', true], ['20', false]] as const) {
+      const chat = conversation();
+      await chat.say('hoi');
+      await chat.say(age);
+      // The age is kept once the privacy notice was agreed to.
+      await chat.say('ja');
+      const asked = await chat.say('verwijder mijn gegevens');
+      expect(asked.some((m) => m.text.includes('De leerplichtambtenaar blijft je helpen')), age).toBe(noted);
+      expect(last(asked).text).toContain('Weet je het zeker?');
+    }
+  });
+
+});
+
 describe('resume', () => {
   it('asks "continue or start again" after a long pause, and continues where they were', async () => {
     const chat = conversation();
