@@ -295,6 +295,7 @@ export const auditAnswer = z.object({
     z.object({
       id: z.int(),
       actor: z.string().describe("a coach's id, 'admin' (the admin token) or staff:<account id>"),
+      actorName: z.string().nullable().describe("the coach's or the account's name behind `actor`; null for the admin token"),
       action: z.string(),
       caseId: z.uuid().nullable(),
       target: z.string().nullable().describe('what an admin action changed: coach:<id>, account:<id>, team:<id>'),

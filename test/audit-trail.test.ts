@@ -215,8 +215,13 @@ describe('the audit trail and small counts', () => {
       for (const action of ['case.read', 'handovers.list', 'inbox.read', 'cases.list']) expect(page.body).toContain(`<code>${action}</code>`);
       expect(page.body).not.toContain('<code>coach.token_issued</code>');
       const api = await app.inject({ url: `/api/audit?caseId=${caseId}`, headers: bearer(t.adminToken) });
-      const actions = (api.json() as { entries: { action: string }[] }).entries.map((e) => e.action);
-      expect(actions).toEqual(expect.arrayContaining(['case.read', 'handovers.list']));
+      const entries = (api.json() as { entries: { action: string; actor: string; actorName: string | null }[] }).entries;
+      expect(entries.map((e) => e.action)).toEqual(expect.arrayContaining(['case.read', 'handovers.list']));
+      // A privacy officer reads who it was: every entry but the bootstrap token's names a person, and the page shows the name.
+      const people = entries.filter((e) => e.actor !== 'admin');
+      expect(people.length).toBeGreaterThan(0);
+      for (const entry of people) expect(entry.actorName, entry.actor).toMatch(/\S+ \S+|\S+/);
+      expect(page.body).toContain(`<td>${people[0]!.actorName}</td>`);
     });
 
     it('gives a coach no audit log', async () => {

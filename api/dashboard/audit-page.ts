@@ -17,7 +17,7 @@ export function renderAuditPage(ctx: PageContext, input: { entries: AuditEntry[]
   const about = (entry: AuditEntry) =>
     entry.caseId ? html`<a href="/dashboard/cases/${entry.caseId}">${t('audit.case', { id: entry.caseId.slice(0, 8) })}</a>` : (entry.target ?? '');
   const rows = input.entries.map(
-    (entry) => html`<tr><td>${formatDateTime(entry.at, ctx.lang)}</td><td>${entry.actor === 'admin' ? t('audit.admin') : entry.actor}</td><td><code>${entry.action}</code></td>
+    (entry) => html`<tr><td>${formatDateTime(entry.at, ctx.lang)}</td><td>${entry.actor === 'admin' ? t('audit.admin') : (entry.actorName ?? entry.actor)}</td><td><code>${entry.action}</code></td>
 <td>${about(entry)}</td><td>${entry.detail ? String(entry.detail.count) : ''}</td></tr>`,
   );
   const body = html`<p>${t('audit.intro')}</p>${form}

@@ -7,8 +7,10 @@ import { actorOf, isAdministrator, type Viewer } from '../staff/viewer';
 
 export interface AuditEntry {
   id: number;
-  /** 'admin' or a coach id. */
+  /** 'admin', a coach id or `staff:<account id>`. */
   actor: string;
+  /** The person behind `actor` as a privacy officer reads it (the coach's or the account's name); null for the bootstrap token. */
+  actorName: string | null;
   action: string;
   caseId: string | null;
   /** What an admin action changed: `coach:<id>`, `account:<id>`, `team:<id>`. */
@@ -135,6 +137,9 @@ export async function listAuditLog(
     .select({
       id: auditLog.id,
       actor: auditLog.actor,
+      actorName: sql<string | null>`case
+        when ${auditLog.actor} like 'staff:%' then (select a.name from staff_accounts a where a.id::text = substr(${auditLog.actor}, 7))
+        else (select c.first_name || ' ' || c.last_name from coaches c where c.id::text = ${auditLog.actor}) end`,
       action: auditLog.action,
       caseId: auditLog.caseId,
       target: auditLog.target,
