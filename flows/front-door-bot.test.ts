@@ -282,7 +282,6 @@ describe('erasure before the young person decides', () => {
       expect(last(asked).text).toContain('Weet je het zeker?');
     }
   });
-
 });
 
 describe('resume', () => {
