@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { TFunction } from 'i18next';
 import type { EntryLink } from './entry-link';
+import { collectPdf } from './collect-pdf';
 
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 56;
@@ -27,7 +28,7 @@ export async function renderPoster(input: { t: TFunction; link: EntryLink; code:
     margin: MARGIN,
     info: { Title: t('title'), Author: t('brand', { municipality }) },
   });
-  const done = collect(doc);
+  const done = collectPdf(doc);
   const width = A4.width - 2 * MARGIN;
 
   doc.rect(0, 0, A4.width, 150).fill(BLUE);
@@ -63,13 +64,4 @@ export async function renderPoster(input: { t: TFunction; link: EntryLink; code:
   doc.text(t('privacy'), { width, align: 'center' });
   doc.end();
   return done;
-}
-
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
 }

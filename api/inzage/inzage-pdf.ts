@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { InzageSection } from './inzage-sections';
+import { collectPdf } from '../collect-pdf';
 
 const MARGIN = 48;
 const BLUE = '#0b3d6b';
@@ -23,7 +24,7 @@ export interface InzagePdfInput {
  */
 export function renderInzagePdf(input: InzagePdfInput): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: input.title, Author: 'Jongerenloket' }, lang: undefined });
-  const done = collect(doc);
+  const done = collectPdf(doc);
   const font = input.font ?? 'Helvetica';
   const align = input.rtl ? 'right' : 'left';
   const width = doc.page.width - 2 * MARGIN;
@@ -50,13 +51,4 @@ export function renderInzagePdf(input: InzagePdfInput): Promise<Buffer> {
   }
   doc.end();
   return done;
-}
-
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
 }
