@@ -269,6 +269,20 @@ describe.each(Object.keys(flows))('global commands in the middle of the %s', (fl
   });
 });
 
+describe('"praat met iemand" before the municipality is known', () => {
+  it('understands a typed place as the intake does: Kudelstaart is Aalsmeer, Haarlem is another municipality', async () => {
+    for (const [typed, municipality] of [['Kudelstaart', 'aalsmeer'], ['Haarlem', 'other']] as const) {
+      const chat = conversation();
+      await chat.say('hoi');
+      await chat.say('praat met iemand');
+      await chat.say('ja');
+      await chat.say('Iets anders');
+      await chat.say(typed);
+      expect(chat.events.find((e) => e.type === 'handover.requested')?.payload, typed).toMatchObject({ reason: 'person_requested', municipality });
+    }
+  });
+});
+
 describe('erasure before the young person decides', () => {
   it('tells someone under 18, before they decide, that the leerplichtambtenaar goes on helping; not someone of 18 or older', async () => {
     for (const [age, noted] of [['16', true], ['20', false]] as const) {

@@ -10,6 +10,7 @@ import { regionContacts } from './directory/referral-message';
 import { turnDirectory } from './directory/turn-directory';
 import type { LearningStyle } from './keuzehulp-rules';
 import { rememberFacts } from './known-facts';
+import { locatedIn } from './places/located-in';
 import { PlaceDialog, type PlaceAnswer } from './places/place-dialog';
 import type { ChosenRoute, RoutingMunicipality, Wants } from './routing';
 import type { LadderAim } from './werk-ladder-dialog';
@@ -108,20 +109,6 @@ interface IntakeValues {
   municipality?: RoutingMunicipality;
   otherPlace?: string;
   diploma?: Diploma;
-}
-
-/** The intake's municipality, and for anyone outside the region where they live. */
-function locatedIn(place: PlaceAnswer): { municipality: RoutingMunicipality; otherPlace?: string } {
-  switch (place.kind) {
-    case 'region':
-      return { municipality: place.municipality };
-    case 'elsewhere':
-      return { municipality: 'other', otherPlace: place.slug };
-    case 'abroad':
-      return { municipality: 'other', otherPlace: 'buitenland' };
-    case 'unknown':
-      return { municipality: 'other', otherPlace: 'onbekend' };
-  }
 }
 
 /**

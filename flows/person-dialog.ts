@@ -5,7 +5,8 @@ import { AskDialog, PERSON_DIALOG_ID, say, sayText, turnLanguage } from './ask-d
 import { contactOf, regionContacts } from './directory/referral-message';
 import { turnDirectory } from './directory/turn-directory';
 import { knownFacts, rememberFacts } from './known-facts';
-import type { RoutingMunicipality } from './routing';
+import { PlaceDialog, type PlaceAnswer } from './places/place-dialog';
+import { locatedIn } from './places/located-in';
 import { yesNoChoices } from './yes-no';
 
 const CONFIRM = `${PERSON_DIALOG_ID}.confirm`;
@@ -22,18 +23,8 @@ export class PersonDialog extends ComponentDialog {
     this.addDialog(
       new AskDialog(CONFIRM, { textKey: 'commands:person.asked', choices: yesNoChoices('commands:person'), expects: 'choice', retryKey: 'commands:person.retry' }),
     );
-    this.addDialog(
-      new AskDialog(MUNICIPALITY, {
-        textKey: 'intake.municipality.question',
-        choices: [
-          { id: 'amstelveen', titleKey: 'intake.municipality.amstelveen' },
-          { id: 'aalsmeer', titleKey: 'intake.municipality.aalsmeer' },
-          { id: 'other', titleKey: 'intake.municipality.other', aliasesKey: 'intake.municipality.other_aliases' },
-        ],
-        expects: 'choice',
-        retryKey: 'intake.municipality.retry',
-      }),
-    );
+    // The intake's own question: typed places ("Kudelstaart", "Haarlem") are understood here too.
+    this.addDialog(new PlaceDialog(MUNICIPALITY));
     this.addDialog(
       new WaterfallDialog(`${PERSON_DIALOG_ID}.steps`, [
         (step) => step.beginDialog(CONFIRM),
@@ -54,7 +45,8 @@ export class PersonDialog extends ComponentDialog {
   }
 
   private async handOver(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (typeof step.result === 'string') rememberFacts(step.context, { municipality: step.result as RoutingMunicipality });
+    const place = step.result as PlaceAnswer | undefined;
+    if (place) rememberFacts(step.context, { municipality: locatedIn(place).municipality });
     if (!(await personRequestAllowed(step.context))) {
       // Too many requests from this connection: the young person still gets a way to a person.
       const { t } = turnLanguage(step.context);
