@@ -12,6 +12,7 @@ import {
   setAvailability,
   type AppointmentRow,
 } from '../cases/appointments/appointment-repository';
+import { bookForYoungPerson } from '../cases/appointments/book-for-young-person';
 import { recordNoShow } from '../cases/appointments/record-no-show';
 import { assertCanManageCase, assertCanReadCase } from '../cases/staff/case-access';
 import { NotFoundError } from '../cases/errors';
@@ -47,6 +48,12 @@ const absenceBody = z
   .object({ startsAt: z.iso.datetime({ offset: true }), endsAt: z.iso.datetime({ offset: true }), reason: absenceReason })
   .strict()
   .refine((a) => new Date(a.startsAt) < new Date(a.endsAt), 'startsAt must be before endsAt');
+const bookingBody = z
+  .object({
+    startsAt: z.iso.datetime({ offset: true }).describe('the start of one of the coach’s free slots'),
+    place: z.enum(appointmentPlaces).describe('one of the places the coach offers at that time'),
+  })
+  .strict();
 /** Anything: a link that is not a calendar file's is a 404 like an unknown one. */
 const icsParams = z.object({ file: z.string().describe('<token>.ics, from the link in the chat') });
 /** Tokens are 24 random bytes, base64url: 32 characters. */
@@ -189,7 +196,7 @@ export const appointmentRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps
       const { id } = request.params;
       const { startsAt, endsAt, reason } = request.body;
       const created = await changeCalendar(db, { viewer: request.viewer, coachId: id }, (tx) =>
-        addAbsence(tx, { coachId: id, startsAt: new Date(startsAt), endsAt: new Date(endsAt), reason }),
+        addAbsence(tx, { coachId: id, startsAt: new Date(startsAt), endsAt: new Date(endsAt), reason, now: new Date() }),
       );
       return reply.code(201).send(created);
     },
@@ -235,6 +242,35 @@ export const appointmentRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps
       const appointments = await listCaseAppointments(db, id);
       await recordRead(db, { reader: request.viewer, action: 'case.appointments_read', caseId: id });
       return { appointments: appointments.map(view) };
+    },
+  );
+
+  app.post(
+    '/api/cases/:id/appointments',
+    {
+      schema: {
+        summary: 'Book for the young person at one of their coach’s free slots; the young person is told in the chat',
+        operationId: 'bookCaseAppointment',
+        tags,
+        params: idParams,
+        body: bookingBody,
+        response: {
+          201: z.object({ appointment: appointmentAnswer }).describe('Booked'),
+          ...badInput,
+          403: errorDoc('Not a case you may manage'),
+          404: errorDoc('No such case'),
+          409: errorDoc('The time is not free, or the case is not open'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const booked = await bookForYoungPerson(
+        db,
+        { protector: deps.protector, i18n: deps.i18n, now: new Date() },
+        { viewer: request.viewer, caseId: request.params.id, startsAt: new Date(request.body.startsAt), place: request.body.place },
+      );
+      await deps.enqueueSends(booked.outboundIds).catch((err: unknown) => request.log.warn({ err }, 'send not queued; the relay will'));
+      return reply.code(201).send({ appointment: view(booked.appointment) });
     },
   );
 

@@ -7,7 +7,7 @@ import { writeToYoungPerson } from '../../messages/write-to-young-person';
 import type { AppointmentRow } from './appointment-repository';
 import type { DataProtector } from '../privacy/data-protector';
 
-export type AppointmentNoticeKind = 'reminder_24h' | 'reminder_2h' | 'no_show' | 'case_closed';
+export type AppointmentNoticeKind = 'reminder_24h' | 'reminder_2h' | 'no_show' | 'case_closed' | 'booked_by_coach';
 
 /**
  * Writes a message about an appointment to the young person, as the rules allow: in the chat when
@@ -22,6 +22,7 @@ const noticeKeys: Record<AppointmentNoticeKind, string> = {
   reminder_2h: 'reminder.2h',
   no_show: 'no_show',
   case_closed: 'cancelled_case_closed',
+  booked_by_coach: 'booked_by_coach',
 };
 
 export async function queueAppointmentNotice(

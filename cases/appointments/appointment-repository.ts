@@ -9,8 +9,11 @@ import {
   coachSchedules,
   coachWeeklyHours,
   conversations,
+  cases,
+  youths,
   type AppointmentPlace,
 } from '../../drizzle/schema';
+import { checkAbsence, checkWeeklyHours } from './availability-rules';
 import type { Busy, CoachWeek } from './appointment-slots';
 import { inAmsterdam } from '../calendar/amsterdam-time';
 import { appendCaseEvents } from '../case/case-repository';
@@ -79,6 +82,7 @@ export async function setAvailability(
 ): Promise<void> {
   const [coach] = await tx.select({ id: coaches.id }).from(coaches).where(eq(coaches.id, input.coachId));
   if (!coach) throw new NotFoundError('Coach not found');
+  checkWeeklyHours(input.weekly);
   await tx
     .insert(coachSchedules)
     .values({ coachId: input.coachId, slotMinutes: input.slotMinutes, bufferMinutes: input.bufferMinutes })
@@ -91,10 +95,12 @@ export async function setAvailability(
   }
 }
 
-export async function addAbsence(db: DbOrTx, input: { coachId: string; startsAt: Date; endsAt: Date; reason: AbsenceReason }): Promise<{ id: number }> {
+export async function addAbsence(db: DbOrTx, input: { coachId: string; startsAt: Date; endsAt: Date; reason: AbsenceReason; now: Date }): Promise<{ id: number }> {
   const [coach] = await db.select({ id: coaches.id }).from(coaches).where(eq(coaches.id, input.coachId));
   if (!coach) throw new NotFoundError('Coach not found');
-  const [row] = await db.insert(coachAbsences).values(input).returning({ id: coachAbsences.id });
+  const { now, ...absence } = input;
+  checkAbsence({ startsAt: absence.startsAt, endsAt: absence.endsAt, now });
+  const [row] = await db.insert(coachAbsences).values(absence).returning({ id: coachAbsences.id });
   if (!row) throw new Error('Insert returned no absence');
   return row;
 }
@@ -234,6 +240,29 @@ export async function findUpcomingForConversation(db: DbOrTx, input: { conversat
     .where(and(eq(appointments.conversationId, input.conversationId), eq(appointments.status, 'booked'), gt(appointments.endsAt, input.now)))
     .orderBy(asc(appointments.startsAt))
     .limit(1);
+  return row;
+}
+
+/** A coach's appointments that end after `from` (moved and cancelled ones included), in time order. */
+export async function listCoachAppointments(db: DbOrTx, input: { coachId: string; from: Date; limit: number }): Promise<AppointmentRow[]> {
+  return db
+    .select()
+    .from(appointments)
+    .where(and(eq(appointments.coachId, input.coachId), gt(appointments.endsAt, input.from)))
+    .orderBy(asc(appointments.startsAt))
+    .limit(input.limit);
+}
+
+/** What booking for a case needs: whether it is open, its coach, the young person's conversation (null once forgotten). */
+export async function findCaseBookingTarget(
+  db: DbOrTx,
+  caseId: string,
+): Promise<{ status: string; coachId: string | null; conversationId: string | null } | undefined> {
+  const [row] = await db
+    .select({ status: cases.status, coachId: cases.coachId, conversationId: youths.conversationId })
+    .from(cases)
+    .innerJoin(youths, eq(youths.id, cases.youthId))
+    .where(eq(cases.id, caseId));
   return row;
 }
 

@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../drizzle/connection';
 import { appointmentPlaces, cases, youths, type AppointmentPlace } from '../../drizzle/schema';
 import { inAmsterdam } from '../calendar/amsterdam-time';
 import type { DataProtector } from '../privacy/data-protector';
-import { nextFreeSlots } from './appointment-slots';
+import { findCoachFreeSlots, SLOT_HORIZON_DAYS } from './coach-free-slots';
 import {
   bookAppointment,
   cancelAppointment,
@@ -14,9 +14,6 @@ import {
   SlotTakenError,
   type AppointmentRow,
 } from './appointment-repository';
-
-/** How far ahead the chat offers slots. */
-const HORIZON_DAYS = 42;
 
 /** The `.ics` link of an appointment. */
 export function icsUrl(publicBaseUrl: string, token: string): string {
@@ -51,7 +48,7 @@ export function createAppointmentService(input: { tx: DbOrTx; protector: DataPro
   const calendar = async () => {
     const found = await findCase();
     if (!found?.coachId) return undefined;
-    const loaded = await loadCoachCalendar(tx, { coachId: found.coachId, from: now, to: inAmsterdam(now).plus({ days: HORIZON_DAYS + 1 }).toJSDate() });
+    const loaded = await loadCoachCalendar(tx, { coachId: found.coachId, from: now, to: inAmsterdam(now).plus({ days: SLOT_HORIZON_DAYS + 1 }).toJSDate() });
     return loaded.week ? { ...loaded, week: loaded.week, caseId: found.caseId, coachId: found.coachId } : undefined;
   };
 
@@ -64,9 +61,10 @@ export function createAppointmentService(input: { tx: DbOrTx; protector: DataPro
       return row && toBooked(row);
     },
     async freeSlots({ skip, count }) {
-      const found = await calendar();
-      if (!found) return [];
-      return nextFreeSlots({ week: found.week, absences: found.absences, booked: found.booked, now, skip, count, horizonDays: HORIZON_DAYS }).map(
+      const found = await findCase();
+      if (!found?.coachId) return [];
+      const slots = (await findCoachFreeSlots(tx, { coachId: found.coachId, now, skip, count })) ?? [];
+      return slots.map(
         (slot): OfferedSlot => ({ startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString(), places: slot.places }),
       );
     },
