@@ -6,6 +6,7 @@ import { createWebChatGateway } from '../messages/web-chat-gateway';
 import { createDataProtector, type DataProtector } from '../cases/privacy/data-protector';
 import { encryptPlainColumns } from '../cases/privacy/encrypt-plain-columns';
 import { seedDemoCoaches } from '../cases/staff/seed-demo-coaches';
+import { seedDemoAvailability } from '../cases/appointments/seed-demo-availability';
 import { startDirectoryCache } from '../cases/directory/directory-cache';
 import { seedDirectory } from '../cases/directory/directory-repository';
 import { directorySeedEntries } from '../cases/directory/seed-entries';
@@ -101,6 +102,7 @@ export async function startStack(options: {
     if (Object.values(encrypted).some((n) => n > 0)) logger.info({ encrypted }, 'encrypted personal data stored in the clear by an older version');
     const i18n = createI18n();
     const seeded = (options.seedDemo ?? embedded) ? await seedDemoCoaches(database.db, protector) : 0;
+    if (options.seedDemo ?? embedded) await seedDemoAvailability(database.db);
     // Dashboard sign-in for the demo coaches, an analyst and an admin (embedded demo only).
     const demoPassword = embedded && seeded > 0 ? randomBytes(12).toString('base64url') : undefined;
     const demoStaff = demoPassword ? await seedDemoStaffAccounts(database.db, demoPassword) : [];

@@ -20,6 +20,9 @@ const demoCoaches: NewCoach[] = [
   { firstName: 'Yusuf', lastName: 'Demir', role: 'sociaal_team', municipality: 'aalsmeer', whatsapp: '+31612345608', email: 'yusuf.demir@example.nl' },
 ];
 
+/** How the demo coaches are known again at a later start: by their example.nl e-mail. */
+export const DEMO_COACH_EMAILS: readonly string[] = demoCoaches.flatMap((c) => (c.email ? [c.email] : []));
+
 /** The demo's duty contact: the Sociaal team member of Amstelveen. */
 export const DEMO_DUTY_CONTACT = { firstName: 'Daan', lastName: 'Bakker' } as const;
 
