@@ -17,6 +17,7 @@ import type { SafetySignalView } from '../../cases/handover/safety-signals';
 import { caseAccess } from '../../cases/staff/case-access';
 import { actorOf, isAdministrator } from '../../cases/staff/viewer';
 import { renderCasePage } from './case-page';
+import { loadCaseBooking } from './case-appointments-section';
 import { viewerFor } from './dashboard-access';
 import type { DashboardOptions } from './dashboard-options';
 import { closeForm, idParams, messageForm, pageQuery, stepForm } from './dashboard-schemas';
@@ -69,7 +70,8 @@ export const casePageRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (ap
           throw error;
         },
       ));
-    return replies.page(reply, renderCasePage(ctx, { detail, messages, appointments, channel, canManage: access.canManage, canErase, canGiveInzage, signals, now: new Date() }));
+    const booking = await loadCaseBooking(db, { detail, canManage: access.canManage, now: new Date() });
+    return replies.page(reply, renderCasePage(ctx, { detail, messages, appointments, channel, canManage: access.canManage, canErase, canGiveInzage, signals, now: new Date(), booking }));
   });
 
   app.post('/dashboard/cases/:id/messages', { schema: { hide: true, params: idParams, body: messageForm }, attachValidation: true }, async (request, reply) => {

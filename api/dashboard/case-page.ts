@@ -7,6 +7,7 @@ import type { SafetySignalView } from '../../cases/handover/safety-signals';
 import { html, type SafeHtml } from './html';
 import { csrfField, formatDateTime, layout, sectionsFor, type PageContext } from './layout';
 import type { ZelfscanOutcome } from '../../flows/zelfscan-scoring';
+import { caseAppointmentsSection, type CaseBooking } from './case-appointments-section';
 
 export interface CasePageInput {
   detail: CaseDetail;
@@ -21,6 +22,8 @@ export interface CasePageInput {
   /** The safety signals of the case's urgent handovers this reader may see, by handover id. */
   signals: ReadonlyMap<string, SafetySignalView[]>;
   now: Date;
+  /** Booking for the young person at the coach's free times, where this reader may. */
+  booking?: CaseBooking | undefined;
 }
 
 /** One case: summary, steps as a timeline, messages with the write form, appointments, history and actions. */
@@ -90,13 +93,7 @@ ${csrfField(ctx)}
     : ''}
 </section>`;
 
-  const appointments = html`<section aria-labelledby="s-appointments"><h2 id="s-appointments">${t('case.appointments')}</h2>
-${input.appointments.length
-    ? html`<div class="table-wrap"><table><caption class="visually-hidden">${t('case.appointments')}</caption>
-<thead><tr><th scope="col">${t('case.when')}</th><th scope="col">${t('case.place')}</th><th scope="col">${t('case.appointmentStatus')}</th></tr></thead>
-<tbody>${input.appointments.map((a) => html`<tr><td>${formatDateTime(a.startsAt, lang)}</td><td>${a.place}</td><td>${a.status}</td></tr>`)}</tbody></table></div>`
-    : html`<p>${t('case.noAppointments')}</p>`}
-</section>`;
+  const appointments = caseAppointmentsSection(ctx, { caseId: c.id, appointments: input.appointments, booking: input.booking, canManage: input.canManage, now: input.now });
 
   const history = html`<section aria-labelledby="s-history"><h2 id="s-history">${t('case.history')}</h2>
 <div class="table-wrap"><table><caption class="visually-hidden">${t('case.history')}</caption>

@@ -36,6 +36,18 @@ const notices = {
   locked: { kind: 'error', key: 'signIn.locked' },
   invalidCode: { kind: 'error', key: 'secondFactor.invalid' },
   secondFactorOn: { kind: 'ok', key: 'secondFactor.on' },
+  hoursSaved: { kind: 'ok', key: 'agenda.notices.hoursSaved' },
+  hoursOrder: { kind: 'error', key: 'agenda.notices.hoursOrder' },
+  hoursOverlap: { kind: 'error', key: 'agenda.notices.hoursOverlap' },
+  hoursIncomplete: { kind: 'error', key: 'agenda.notices.hoursIncomplete' },
+  placesMissing: { kind: 'error', key: 'agenda.notices.placesMissing' },
+  absenceAdded: { kind: 'ok', key: 'agenda.notices.absenceAdded' },
+  absenceRemoved: { kind: 'ok', key: 'agenda.notices.absenceRemoved' },
+  absenceOrder: { kind: 'error', key: 'agenda.notices.absenceOrder' },
+  absencePast: { kind: 'error', key: 'agenda.notices.absencePast' },
+  appointmentBooked: { kind: 'ok', key: 'agenda.notices.booked' },
+  slotGone: { kind: 'error', key: 'agenda.notices.slotGone' },
+  noShowRecorded: { kind: 'ok', key: 'agenda.notices.noShowRecorded' },
 } as const;
 export type NoticeCode = keyof typeof notices;
 

@@ -5,6 +5,8 @@ import type { AppDeps } from '../app';
 import { errorHandler } from '../error-handler';
 import { loadPageAssets, servePageAssets } from '../page-assets';
 import { accountRoutes } from './account-routes';
+import { agendaRoutes } from './agenda-routes';
+import { appointmentPageRoutes } from './appointment-page-routes';
 import { auditRoutes } from './audit-routes';
 import { casePageRoutes } from './case-page-routes';
 import { inzageDownloadRoutes } from './inzage-download-routes';
@@ -71,6 +73,8 @@ export const dashboardRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) =>
         await caseWork.register(directoryPageRoutes, options);
         await caseWork.register(accountRoutes, options);
         await caseWork.register(auditRoutes, options);
+        await caseWork.register(agendaRoutes, options);
+        await caseWork.register(appointmentPageRoutes, options);
       });
     });
   });

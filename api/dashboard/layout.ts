@@ -4,7 +4,7 @@ import type { StaffAccount } from '../../cases/staff/staff-accounts';
 import { html, type SafeHtml } from './html';
 
 export type DashboardLang = 'nl' | 'en';
-export type Section = 'inbox' | 'cases' | 'casusoverleg' | 'indicators' | 'directory' | 'accounts' | 'audit';
+export type Section = 'inbox' | 'cases' | 'agenda' | 'casusoverleg' | 'indicators' | 'directory' | 'accounts' | 'audit';
 
 export interface PageContext {
   t: TFunction;
@@ -24,7 +24,7 @@ export interface PageContext {
  */
 export function sectionsFor(account: StaffAccount): Section[] {
   if (account.role === 'analyst') return ['indicators'];
-  const sections: Section[] = ['inbox', 'cases', 'casusoverleg', 'indicators'];
+  const sections: Section[] = ['inbox', 'cases', 'agenda', 'casusoverleg', 'indicators'];
   if (account.role === 'admin') return [...sections, 'directory', 'accounts', 'audit'];
   return account.role === 'team_lead' ? [...sections, 'accounts', 'audit'] : sections;
 }
@@ -92,7 +92,7 @@ export function withLang(path: string, lang: string): string {
   return `${url.pathname}?${url.searchParams.toString()}`;
 }
 
-const LOCALES: Record<DashboardLang, string> = { nl: 'nl-NL', en: 'en-GB' };
+export const LOCALES: Record<DashboardLang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 /** Date and time in Amsterdam, in the page's language. */
 export function formatDateTime(date: Date, lang: DashboardLang): string {
