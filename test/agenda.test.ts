@@ -264,6 +264,19 @@ describe('agenda and booking in the dashboard', () => {
       expect(await db().select().from(appointments).where(eq(appointments.caseId, caseId))).toHaveLength(1);
     });
 
+    it('books through the API with the same rule: only a free slot, at a place the coach offers then', async () => {
+      const book = (payload: Record<string, string>) =>
+        app.inject({ method: 'POST', url: `/api/cases/${caseId}/appointments`, headers: { authorization: `Bearer ${t.adminToken}` }, payload });
+      const [free] = (await findCoachFreeSlots(db(), { coachId: sanneId, now: new Date(), count: 1 }))!;
+      expect((await book({ startsAt: free!.startsAt.toISOString(), place: 'school' })).statusCode).toBe(400);
+      const created = await book({ startsAt: free!.startsAt.toISOString(), place: 'telefoon' });
+      expect(created.statusCode).toBe(201);
+      expect(created.json().appointment).toMatchObject({ caseId, coachId: sanneId, place: 'telefoon', status: 'booked' });
+      expect((await book({ startsAt: free!.startsAt.toISOString(), place: 'telefoon' })).statusCode).toBe(409);
+      const events = await t.db.sql`select actor from case_events where case_id = ${caseId} and type = 'appointment.booked' order by id`;
+      expect(events.map((e) => e.actor)).toEqual([sanneId, 'admin']);
+    });
+
     it('marks a past appointment as not attended, and the young person gets a message without blame', async () => {
       const startsAt = new Date(Date.now() - 2 * 3600_000);
       const [conversation] = await t.db.sql`select y.conversation_id from cases c join youths y on y.id = c.youth_id where c.id = ${caseId}`;
@@ -283,6 +296,14 @@ describe('agenda and booking in the dashboard', () => {
       const [future] = await db().select().from(appointments).where(eq(appointments.status, 'booked'));
       expect(noticeOf(await as('sanne', 'POST', `/dashboard/appointments/${future!.id}/no-show`))).toBe('conflict');
       expect((await as('sanne', 'GET', `/dashboard/cases/${caseId}`)).body).toContain('Werkplein · Niet gekomen');
+      // In English the values are words too, not codes.
+      const english = await as('sanne', 'GET', `/dashboard/cases/${caseId}?lang=en`);
+      expect(english.body).toContain('Werkplein (job centre) · Did not come');
+      expect(english.body).toContain('Video call · Planned');
+      expect(english.body).not.toMatch(/· (booked|no_show|rescheduled)</);
+      const agenda = await as('sanne', 'GET', '/dashboard/agenda?lang=en');
+      expect(agenda.body).toContain('<h1>My agenda</h1>');
+      expect(agenda.body).toContain('Did not come');
     });
   });
 });
