@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppointmentService } from '../cases/appointments/appointment-service';
 import { findCoachFreeSlots } from '../cases/appointments/coach-free-slots';
 import { seedDemoAvailability } from '../cases/appointments/seed-demo-availability';
 import { inAmsterdam } from '../cases/calendar/amsterdam-time';
@@ -89,6 +90,18 @@ describe('agenda and booking in the dashboard', () => {
       expect(local.hour * 60 + local.minute).toBeGreaterThanOrEqual(540);
       expect(inAmsterdam(slot.endsAt).hour * 60 + inAmsterdam(slot.endsAt).minute).toBeLessThanOrEqual(990);
     }
+  });
+
+  it('lets the chat of a young person with a demo coach offer those times', async () => {
+    const [lotte] = await db().select().from(coaches).where(eq(coaches.firstName, 'Lotte'));
+    const [conversation] = await db().insert(conversations).values({ key: randomUUID(), channel: 'web', addressEnc: t.stack.protector.encrypt(randomUUID()) }).returning();
+    const [youth] = await db().insert(youths).values({ conversationId: conversation!.id, age: 17, municipality: 'aalsmeer', locale: 'nl' }).returning();
+    await db().insert(cases).values({ youthId: youth!.id, sourceEventId: 910000, status: 'open', route: 'school', step: 'intake', wants: 'school', coachId: lotte!.id });
+    const chat = createAppointmentService({ tx: db(), protector: t.stack.protector, conversationId: conversation!.id, now: new Date(), publicBaseUrl: 'https://x.test' });
+    expect(await chat.canBook()).toBe(true);
+    const offered = await chat.freeSlots({ skip: 0, count: 8 });
+    expect(offered).toHaveLength(8);
+    expect(offered[0]!.places).toEqual(['werkplein', 'video', 'telefoon']);
   });
 
   it('seeds again at every start without touching hours a coach set or cleared', async () => {
