@@ -266,7 +266,7 @@ export const appointmentRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps
     async (request, reply) => {
       const booked = await bookForYoungPerson(
         db,
-        { protector: deps.protector, i18n: deps.i18n, now: new Date() },
+        { protector: deps.protector, i18n: deps.i18n, now: new Date(), publicBaseUrl: deps.config.publicBaseUrl },
         { viewer: request.viewer, caseId: request.params.id, startsAt: new Date(request.body.startsAt), place: request.body.place },
       );
       await deps.enqueueSends(booked.outboundIds).catch((err: unknown) => request.log.warn({ err }, 'send not queued; the relay will'));

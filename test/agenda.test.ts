@@ -256,6 +256,10 @@ describe('agenda and booking in the dashboard', () => {
       expect(rows.map((r) => [r.status, r.place, r.startsAt.toISOString(), r.coachId])).toEqual([['booked', 'video', offered[0], sanneId]]);
       const told = await eventually(() => t.twilio.messages.find((m) => m.to === `whatsapp:${phone}` && /Sanne heeft een afspraak met je gemaakt/.test(m.body ?? '')));
       expect(told.body).toContain('Videobellen');
+      // With the calendar file, as when they book in the chat themselves.
+      const link = /https:\/\/jongerenloket\.test(\/ics\/[A-Za-z0-9_-]{32}\.ics)/.exec(told.body ?? '');
+      expect(link).not.toBeNull();
+      expect((await app.inject({ url: link![1]! })).body).toContain('BEGIN:VEVENT');
       const events = await t.db.sql`select type, actor from case_events where case_id = ${caseId} and type like 'appointment.%'`;
       expect(events).toEqual([{ type: 'appointment.booked', actor: sanneId }]);
 

@@ -51,7 +51,7 @@ export const appointmentPageRoutes: FastifyPluginAsyncZod<DashboardOptions> = as
       try {
         const booked = await bookForYoungPerson(
           db,
-          { protector: deps.protector, i18n: deps.i18n, now: new Date() },
+          { protector: deps.protector, i18n: deps.i18n, now: new Date(), publicBaseUrl: deps.config.publicBaseUrl },
           { viewer, caseId, startsAt: new Date(request.body.startsAt), place: request.body.place },
         );
         await deps.enqueueSends(booked.outboundIds).catch((err: unknown) => request.log.warn({ err }, 'send not queued; the relay will'));

@@ -28,7 +28,7 @@ const noticeKeys: Record<AppointmentNoticeKind, string> = {
 export async function queueAppointmentNotice(
   tx: DbOrTx,
   deps: { protector: DataProtector; i18n: i18n; now: Date },
-  input: { appointment: AppointmentRow; kind: AppointmentNoticeKind },
+  input: { appointment: AppointmentRow; kind: AppointmentNoticeKind; /** The `.ics` link, for a message that offers it. */ calendarLink?: string },
 ): Promise<number[] | undefined> {
   const { appointment, kind } = input;
   const [target] = await tx
@@ -48,6 +48,7 @@ export async function queueAppointmentNotice(
         date: appointmentDate(startsAt, conversation.locale),
         time: appointmentTime(startsAt, conversation.locale),
         place: t(`places.${appointment.place}`),
+        link: input.calendarLink ?? '',
       };
       return [{ text: t(noticeKeys[kind], params), expects: 'text' }];
     },

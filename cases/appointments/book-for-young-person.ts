@@ -7,6 +7,7 @@ import { assertCanManageCase } from '../staff/case-access';
 import { actorOf, type Viewer } from '../staff/viewer';
 import { queueAppointmentNotice } from './appointment-notices';
 import { bookAppointment, findCaseBookingTarget, SlotTakenError, type AppointmentRow } from './appointment-repository';
+import { icsUrl } from './appointment-service';
 import { findFreeSlotAt } from './coach-free-slots';
 
 /** The time asked for is not (any more) one of the coach's free slots: taken meanwhile, or never offered. */
@@ -25,7 +26,7 @@ export class SlotNotFreeError extends ConflictError {
  */
 export async function bookForYoungPerson(
   db: Db,
-  deps: { protector: DataProtector; i18n: i18n; now: Date },
+  deps: { protector: DataProtector; i18n: i18n; now: Date; publicBaseUrl: string },
   input: { viewer: Viewer; caseId: string; startsAt: Date; place: AppointmentPlace },
 ): Promise<{ appointment: AppointmentRow; outboundIds: number[] }> {
   return db.transaction(async (tx) => {
@@ -54,7 +55,8 @@ export async function bookForYoungPerson(
       if (error instanceof SlotTakenError) throw new SlotNotFreeError();
       throw error;
     }
-    const outboundIds = (await queueAppointmentNotice(tx, deps, { appointment, kind: 'booked_by_coach' })) ?? [];
+    const calendarLink = icsUrl(deps.publicBaseUrl, appointment.icsToken);
+    const outboundIds = (await queueAppointmentNotice(tx, deps, { appointment, kind: 'booked_by_coach', calendarLink })) ?? [];
     return { appointment, outboundIds };
   });
 }
