@@ -36,6 +36,16 @@ const notices = {
   locked: { kind: 'error', key: 'signIn.locked' },
   invalidCode: { kind: 'error', key: 'secondFactor.invalid' },
   secondFactorOn: { kind: 'ok', key: 'secondFactor.on' },
+  entryPointCreated: { kind: 'ok', key: 'entryPoints.created' },
+  coachCreated: { kind: 'ok', key: 'coaches.created' },
+  coachChanged: { kind: 'ok', key: 'coaches.changed' },
+  coachDeactivated: { kind: 'ok', key: 'coaches.deactivated' },
+  coachMoved: { kind: 'ok', key: 'coaches.moved' },
+  coachPhoneInvalid: { kind: 'error', key: 'coaches.phoneInvalid' },
+  noCoachAvailable: { kind: 'error', key: 'coaches.noCoachAvailable' },
+  leaveNotConfirmed: { kind: 'error', key: 'coaches.leaveNotConfirmed' },
+  teamCreated: { kind: 'ok', key: 'coaches.teamCreated' },
+  teamRenamed: { kind: 'ok', key: 'coaches.teamRenamed' },
 } as const;
 export type NoticeCode = keyof typeof notices;
 

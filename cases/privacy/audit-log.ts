@@ -75,7 +75,9 @@ export type ReadAction =
   | 'cases.list'
   | 'casusoverleg.list'
   | 'case.appointments_read'
-  | 'export.indicators_csv';
+  | 'export.indicators_csv'
+  /** The young people's tips (their own words) on the feedback page. */
+  | 'feedback.tips_read';
 
 /** Someone who is no case viewer (an analyst) but still reads: named by their account. */
 export type Reader = Viewer | { actor: string };
