@@ -1,3 +1,4 @@
+import { inAmsterdam } from '../../cases/calendar/amsterdam-time';
 import type { CoachListItem } from '../../cases/staff/coach-repository';
 import type { Team } from '../../cases/staff/team-repository';
 import { coachRoles, municipalities, type Municipality } from '../../drizzle/schema';
@@ -24,7 +25,7 @@ export function renderCoachesPage(ctx: PageContext, input: CoachesPageInput): st
 <div><dt>${t('coaches.role')}</dt><dd>${t(`coachRoles.${c.role}`)}${c.isAdmin ? html` · ${t('coaches.isAdmin')}` : ''}</dd></div>
 <div><dt>${t('coaches.team')}</dt><dd>${teamName(c.teamId)}</dd></div>
 <div><dt>${t('coaches.municipality')}</dt><dd>${t(`municipalities.${c.municipality}`)}</dd></div>
-<div><dt>${t('coaches.caseload')}</dt><dd>${t('coaches.caseloadValue', { cases: c.openCases, load: c.openLoad, capacity: c.capacity })}</dd></div>
+<div><dt>${t('coaches.caseload')}</dt><dd>${t('coaches.caseloadValue', { count: c.openCases, load: c.openLoad, capacity: c.capacity })}</dd></div>
 <div><dt>${t('coaches.status')}</dt><dd>${status(ctx, c)}</dd></div>
 </dl></li>`;
   const coachList = input.coaches.length
@@ -36,11 +37,12 @@ export function renderCoachesPage(ctx: PageContext, input: CoachesPageInput): st
 <button type="submit" class="button button-secondary">${t('coaches.rename')}</button></form></li>`,
   );
   const body = html`<p>${t('coaches.intro')}</p>
+<p class="row"><a href="#new-coach">${t('coaches.add')}</a><a href="#s-teams">${t('coaches.teams')}</a></p>
 <h2 id="s-coaches">${t('coaches.listTitle', { count: input.coaches.length })}</h2>${coachList}
 ${newCoachForm(ctx, input)}
 <h2 id="s-teams">${t('coaches.teams')}</h2>
 ${input.teams.length ? html`<ul class="cards plain-list" aria-labelledby="s-teams">${teamRows}</ul>` : html`<p>${t('coaches.noTeams')}</p>`}
-<form method="post" action="/dashboard/teams" class="card stack">${csrfField(ctx)}
+<form method="post" action="/dashboard/teams" class="card stack narrow-form">${csrfField(ctx)}
 <h3>${t('coaches.addTeam')}</h3>
 <div class="field"><label for="nt-name">${t('coaches.teamNameLabel')}</label><input id="nt-name" name="name" type="text" required maxlength="100"></div>
 ${municipalitySelect(ctx, 'nt-municipality', input.municipalities)}
@@ -50,8 +52,8 @@ ${municipalitySelect(ctx, 'nt-municipality', input.municipalities)}
 
 function newCoachForm(ctx: PageContext, input: CoachesPageInput): SafeHtml {
   const { t } = ctx;
-  return html`<form method="post" action="/dashboard/coaches" class="card stack">${csrfField(ctx)}
-<h2>${t('coaches.add')}</h2>
+  return html`<form method="post" action="/dashboard/coaches" class="card stack narrow-form">${csrfField(ctx)}
+<h2 id="new-coach">${t('coaches.add')}</h2>
 <div class="field"><label for="nc-first">${t('coaches.firstName')}</label><input id="nc-first" name="firstName" type="text" required maxlength="100" autocomplete="off"></div>
 <div class="field"><label for="nc-last">${t('coaches.lastName')}</label><input id="nc-last" name="lastName" type="text" required maxlength="100" autocomplete="off"></div>
 <div class="field"><label for="nc-role">${t('coaches.role')}</label><select id="nc-role" name="role">${coachRoles.map((r) => html`<option value="${r}">${t(`coachRoles.${r}`)}</option>`)}</select></div>
@@ -74,11 +76,12 @@ export function renderCoachPage(ctx: PageContext, input: { coach: CoachListItem;
   const c = input.coach;
   const action = (path: string) => `/dashboard/coaches/${c.id}/${path}`;
   const teams = input.teams.filter((team) => team.municipality === c.municipality);
+  const away = c.absentUntil && c.absentUntil > new Date() ? c.absentUntil : undefined;
   const facts = html`<dl class="facts">
 <div><dt>${t('coaches.role')}</dt><dd>${t(`coachRoles.${c.role}`)}${c.isAdmin ? html` · ${t('coaches.isAdmin')}` : ''}</dd></div>
 <div><dt>${t('coaches.municipality')}</dt><dd>${t(`municipalities.${c.municipality}`)}</dd></div>
 <div><dt>${t('coaches.team')}</dt><dd>${teams.find((team) => team.id === c.teamId)?.name ?? t('coaches.noTeam')}</dd></div>
-<div><dt>${t('coaches.caseload')}</dt><dd>${t('coaches.caseloadValue', { cases: c.openCases, load: c.openLoad, capacity: c.capacity })}</dd></div>
+<div><dt>${t('coaches.caseload')}</dt><dd>${t('coaches.caseloadValue', { count: c.openCases, load: c.openLoad, capacity: c.capacity })}</dd></div>
 <div><dt>${t('coaches.email')}</dt><dd>${c.email ?? '–'}</dd></div>
 <div><dt>${t('coaches.whatsapp')}</dt><dd>${c.whatsapp ?? '–'}</dd></div>
 <div><dt>${t('coaches.status')}</dt><dd>${status(ctx, c)}</dd></div>
@@ -93,7 +96,7 @@ export function renderCoachPage(ctx: PageContext, input: { coach: CoachListItem;
 <button type="submit" class="button">${t('coaches.save')}</button></form>
 <form method="post" action="${action('absent')}" class="stack card">${csrfField(ctx)}
 <h3>${t('coaches.absent')}</h3><p class="hint" id="c-absent-hint">${t('coaches.absentHint')}</p>
-<div class="field"><label for="c-absent">${t('coaches.backOn')}</label><input id="c-absent" name="until" type="date" aria-describedby="c-absent-hint"></div>
+<div class="field"><label for="c-absent">${t('coaches.backOn')}</label><input id="c-absent" name="until" type="date" value="${away ? (inAmsterdam(away).toISODate() ?? '') : ''}" aria-describedby="c-absent-hint"></div>
 <button type="submit" class="button button-secondary">${t('coaches.save')}</button></form>
 <form method="post" action="${action('leave')}" class="stack card">${csrfField(ctx)}
 <h3>${t('coaches.leave')}</h3><p class="hint">${t('coaches.leaveHint', { count: c.openCases })}</p>

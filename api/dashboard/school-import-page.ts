@@ -38,13 +38,13 @@ function report(ctx: PageContext, r: ImportReport) {
   const { t } = ctx;
   if (r.kind === 'imported') {
     return html`<section class="card" role="status" aria-labelledby="si-report"><h2 id="si-report">${t('schoolImport.imported', { count: r.rows })}</h2>
-<ul><li>${t('schoolImport.created', { count: r.created })}</li><li>${t('schoolImport.updated', { count: r.updated })}</li><li>${t('schoolImport.invited', { count: r.invited })}</li></ul></section>`;
+<ul><li>${t('schoolImport.created', { count: r.created })}</li>${r.updated > 0 ? html`<li>${t('schoolImport.updated', { count: r.updated })}</li>` : ''}${r.invited > 0 ? html`<li>${t('schoolImport.invited', { count: r.invited })}</li>` : ''}</ul></section>`;
   }
   if (r.kind === 'file') {
-    return html`<section class="card notice-error" role="alert" aria-labelledby="si-report"><h2 id="si-report">${t('schoolImport.nothingImported')}</h2><p>${t(`schoolImport.${r.problem}`)}</p></section>`;
+    return html`<section class="card notice notice-error" role="alert" aria-labelledby="si-report"><h2 id="si-report">${t('schoolImport.nothingImported')}</h2><p>${t(`schoolImport.${r.problem}`)}</p></section>`;
   }
   const rows = new Set(r.errors.map((e) => e.row)).size;
-  return html`<section class="card notice-error" role="alert" aria-labelledby="si-report"><h2 id="si-report">${t('schoolImport.rejected', { count: rows })}</h2>
+  return html`<section class="card notice notice-error" role="alert" aria-labelledby="si-report"><h2 id="si-report">${t('schoolImport.rejected', { count: rows })}</h2>
 <p>${t('schoolImport.rejectedHint')}</p>
 <ul class="row-errors">${r.errors.map(
     (e) => html`<li><strong>${e.row === 1 && e.field === null ? t('schoolImport.wholeFile') : t('schoolImport.row', { row: e.row })}</strong>${e.field ? html` · ${t('schoolImport.column', { column: e.field })}` : ''}: ${rowMessage(ctx, e)}</li>`,
