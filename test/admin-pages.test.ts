@@ -96,7 +96,18 @@ describe('admin pages of the dashboard', () => {
     expect(empty.headers.location).toBe('/dashboard/entry-points?notice=invalid');
     expect(await db().select({ n: count() }).from(entryPoints)).toEqual(before);
     // Aalsmeer's coaches do not see Amstelveen's entry points.
-    expect((await (await signIn('lotte@example.nl')).get('/dashboard/entry-points')).body).not.toContain('Keizer Karel College, kantine');
+    const lotte = await signIn('lotte@example.nl');
+    expect((await lotte.get('/dashboard/entry-points')).body).not.toContain('Keizer Karel College, kantine');
+    expect((await lotte.post(`/dashboard/entry-points/${entry!.code}/active`, { active: 'false' })).statusCode).toBe(403);
+    expect((await app.inject({ url: `/qr/${entry!.code}.png` })).statusCode).toBe(200);
+
+    // Switched off by its own municipality: the QR code and poster stop working, until it is on again.
+    const off = await sanne.post(`/dashboard/entry-points/${entry!.code}/active`, { active: 'false' });
+    expect(off.headers.location).toBe('/dashboard/entry-points?notice=entryPointOff');
+    expect((await app.inject({ url: `/qr/${entry!.code}/poster.pdf` })).statusCode).toBe(404);
+    expect((await sanne.get('/dashboard/entry-points')).body).toContain('Ingang weer aanzetten');
+    await sanne.post(`/dashboard/entry-points/${entry!.code}/active`, { active: 'true' });
+    expect((await app.inject({ url: `/qr/${entry!.code}.svg` })).statusCode).toBe(200);
   });
 
   it('the school import names every bad row in words and imports nothing; a good file makes the cases and is listed', async () => {

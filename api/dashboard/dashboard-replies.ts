@@ -37,6 +37,8 @@ const notices = {
   invalidCode: { kind: 'error', key: 'secondFactor.invalid' },
   secondFactorOn: { kind: 'ok', key: 'secondFactor.on' },
   entryPointCreated: { kind: 'ok', key: 'entryPoints.created' },
+  entryPointOn: { kind: 'ok', key: 'entryPoints.switchedOn' },
+  entryPointOff: { kind: 'ok', key: 'entryPoints.switchedOff' },
   coachCreated: { kind: 'ok', key: 'coaches.created' },
   coachChanged: { kind: 'ok', key: 'coaches.changed' },
   coachDeactivated: { kind: 'ok', key: 'coaches.deactivated' },

@@ -65,6 +65,9 @@ export const entryPointForm = z.object({
   kind: z.enum(entryPointKinds),
 });
 
+/** An entry point's code as printed under its QR code. */
+export const entryCodeParams = z.object({ code: z.string().regex(/^[A-Za-z0-9]{1,16}$/) });
+
 /** A school's handover file, pasted as text (the same CSV as `POST /api/signals/import`). */
 export const signalFileForm = z.object({
   source: z.enum(signalSources),

@@ -1,17 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { createEntryPoint, listEntryPoints } from '../../cases/in-beeld/entry-points';
+import { createEntryPoint, listEntryPoints, updateEntryPoint } from '../../cases/in-beeld/entry-points';
 import { municipalityScope } from '../../cases/staff/municipality-scope';
 import { municipalities } from '../../drizzle/schema';
 import { entryLink } from '../entry-link';
 import { viewerFor } from './dashboard-access';
 import type { DashboardOptions } from './dashboard-options';
-import { entryPointForm, pageQuery } from './dashboard-schemas';
+import { accountActiveForm, entryCodeParams, entryPointForm, pageQuery } from './dashboard-schemas';
 import { renderEntryPointsPage } from './entry-points-page';
 
 /**
  * `GET /dashboard/entry-points` and `POST /dashboard/entry-points`: the entry points (QR codes) the
  * signed-in person manages, as in `/api/entry-points` — a coach those of their municipality, the admin
- * all — with the same scope and the same functions (cases/in-beeld/entry-points.ts).
+ * all — with the same scope and the same functions (cases/in-beeld/entry-points.ts); an entry point
+ * is switched off (its QR code and poster stop working) or on again with `POST .../:code/active`.
  */
 export const entryPointPageRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app, { deps, replies }) => {
   const db = deps.database.db;
@@ -34,6 +35,16 @@ export const entryPointPageRoutes: FastifyPluginAsyncZod<DashboardOptions> = asy
       // Another municipality's entry point is refused there (AccessDeniedError: the 403 page).
       await createEntryPoint(db, { scope: await municipalityScope(db, viewer), ...request.body });
       return 'entryPointCreated';
+    });
+  });
+
+  app.post('/dashboard/entry-points/:code/active', { schema: { hide: true, params: entryCodeParams, body: accountActiveForm }, attachValidation: true }, async (request, reply) => {
+    if (request.validationError) return replies.redirect(reply, '/dashboard/entry-points', 'invalid');
+    const { viewer } = viewerFor(request);
+    const active = request.body.active === 'true';
+    return replies.afterPost(reply, '/dashboard/entry-points', async () => {
+      await updateEntryPoint(db, { scope: await municipalityScope(db, viewer), code: request.params.code, changes: { active } });
+      return active ? 'entryPointOn' : 'entryPointOff';
     });
   });
 };

@@ -24,7 +24,7 @@ export function renderEntryPointsPage(ctx: PageContext, input: { entryPoints: En
 <button type="submit" class="button">${t('entryPoints.create')}</button></form>`;
   const card = (e: EntryPointCard) => {
     const linkId = `link-${e.code}`;
-    return html`<li class="card"><h3>${e.label}</h3>
+    return html`<li class="card"><h3 id="${linkId}-name">${e.label}</h3>
 <dl class="facts">
 <div><dt>${t('entryPoints.code')}</dt><dd><code>${e.code}</code></dd></div>
 <div><dt>${t('entryPoints.kind')}</dt><dd>${t(`entryPointKinds.${e.kind}`)}</dd></div>
@@ -41,6 +41,8 @@ ${e.active
 </ul>
 <div class="field"><label for="${linkId}">${t('entryPoints.chatLink')}</label><input id="${linkId}" type="url" value="${e.chatLink}" readonly></div>`
     : html`<p class="hint">${t('entryPoints.inactiveHint')}</p>`}
+<form method="post" action="/dashboard/entry-points/${e.code}/active" class="row">${csrfField(ctx)}<input type="hidden" name="active" value="${e.active ? 'false' : 'true'}">
+<button type="submit" class="button button-secondary" aria-describedby="${linkId}-name">${e.active ? t('entryPoints.switchOff') : t('entryPoints.switchOn')}</button></form>
 </li>`;
   };
   const list = input.entryPoints.length
