@@ -129,6 +129,12 @@ describe('admin pages of the dashboard', () => {
     const aalsmeer = await sanne.post('/dashboard/school-import', { source: 'school', csv: [HEADER, row({ phone: '0612340004', municipality: 'Aalsmeer' })].join('\n') });
     expect(aalsmeer.body).toContain('je mag alleen jongeren van je eigen gemeente importeren');
 
+    // A school board's file is larger than an ordinary form: 1,500 rows (about 200 kB) are read and reported.
+    const big = await sanne.post('/dashboard/school-import', { source: 'school', csv: [HEADER, ...Array.from({ length: 1500 }, () => row({ phone: '12345' }))].join('\n') });
+    expect(big.statusCode).toBe(422);
+    expect(big.body).toContain('1500 rijen zijn fout');
+    expect(big.body).toContain('Rij 1501');
+
     const empty = await sanne.post('/dashboard/school-import', { source: 'school', csv: HEADER });
     expect(empty.body).toContain('Het bestand heeft kolomnamen, maar geen jongeren.');
 
