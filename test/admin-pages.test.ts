@@ -66,6 +66,16 @@ describe('admin pages of the dashboard', () => {
     const lead = await signIn('lead@example.nl');
     expect((await lead.get('/dashboard/inbox')).body).toContain('href="/dashboard/coaches"');
 
+    // In both languages every label and value is a word: a missing text would show as its key.
+    const admin = await signIn('beheer@example.nl');
+    for (const lang of ['nl', 'en']) {
+      for (const page of ['/dashboard/entry-points', '/dashboard/school-import', '/dashboard/coaches', '/dashboard/feedback']) {
+        const body = (await admin.get(`${page}?lang=${lang}`)).body;
+        expect(body, `${page} in ${lang}`).not.toMatch(/\b(entryPoints|entryPointKinds|schoolImport|signalSources|coaches|coachRoles|feedback|feedbackRatings|municipalities|nav)\.[a-zA-Z-]+/);
+      }
+    }
+    expect((await admin.get('/dashboard/coaches?lang=en')).body).toContain('Doorstroompunt coach');
+
     const analyst = await signIn('analist@example.nl');
     for (const page of ['/dashboard/entry-points', '/dashboard/school-import', '/dashboard/coaches', '/dashboard/feedback']) {
       expect((await analyst.get(page)).statusCode).toBe(403);
