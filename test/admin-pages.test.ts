@@ -117,6 +117,12 @@ describe('admin pages of the dashboard', () => {
     expect((await app.inject({ url: `/qr/${entry!.code}/poster.pdf` })).statusCode).toBe(404);
     expect((await sanne.get('/dashboard/entry-points')).body).toContain('Ingang weer aanzetten');
     await sanne.post(`/dashboard/entry-points/${entry!.code}/active`, { active: 'true' });
+    const renamed = await sanne.post(`/dashboard/entry-points/${entry!.code}`, { label: 'Keizer Karel College, aula', kind: 'school' });
+    expect(renamed.headers.location).toBe('/dashboard/entry-points?notice=entryPointChanged');
+    expect((await db().select().from(entryPoints).where(eq(entryPoints.code, entry!.code)))[0]!.label).toBe('Keizer Karel College, aula');
+    expect((await sanne.post(`/dashboard/entry-points/${entry!.code}`, { label: '', kind: 'school' })).headers.location).toBe('/dashboard/entry-points?notice=invalid');
+    expect((await lotte.post(`/dashboard/entry-points/${entry!.code}`, { label: 'Van Aalsmeer', kind: 'school' })).statusCode).toBe(403);
+    expect((await db().select().from(entryPoints).where(eq(entryPoints.code, entry!.code)))[0]!.label).toBe('Keizer Karel College, aula');
     expect((await app.inject({ url: `/qr/${entry!.code}.svg` })).statusCode).toBe(200);
   });
 

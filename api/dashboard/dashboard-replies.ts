@@ -38,6 +38,7 @@ const notices = {
   secondFactorOn: { kind: 'ok', key: 'secondFactor.on' },
   entryPointCreated: { kind: 'ok', key: 'entryPoints.created' },
   entryPointOn: { kind: 'ok', key: 'entryPoints.switchedOn' },
+  entryPointChanged: { kind: 'ok', key: 'entryPoints.changed' },
   entryPointOff: { kind: 'ok', key: 'entryPoints.switchedOff' },
   coachCreated: { kind: 'ok', key: 'coaches.created' },
   coachChanged: { kind: 'ok', key: 'coaches.changed' },

@@ -65,6 +65,9 @@ export const entryPointForm = z.object({
   kind: z.enum(entryPointKinds),
 });
 
+/** A new name or kind for an entry point. */
+export const entryPointChangesForm = entryPointForm.pick({ label: true, kind: true });
+
 /** An entry point's code as printed under its QR code. */
 export const entryCodeParams = z.object({ code: z.string().regex(/^[A-Za-z0-9]{1,16}$/) });
 

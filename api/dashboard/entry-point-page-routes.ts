@@ -5,14 +5,15 @@ import { municipalities } from '../../drizzle/schema';
 import { entryLink } from '../entry-link';
 import { viewerFor } from './dashboard-access';
 import type { DashboardOptions } from './dashboard-options';
-import { accountActiveForm, entryCodeParams, entryPointForm, pageQuery } from './dashboard-schemas';
+import { accountActiveForm, entryCodeParams, entryPointChangesForm, entryPointForm, pageQuery } from './dashboard-schemas';
 import { renderEntryPointsPage } from './entry-points-page';
 
 /**
  * `GET /dashboard/entry-points` and `POST /dashboard/entry-points`: the entry points (QR codes) the
  * signed-in person manages, as in `/api/entry-points` — a coach those of their municipality, the admin
  * all — with the same scope and the same functions (cases/in-beeld/entry-points.ts); an entry point
- * is switched off (its QR code and poster stop working) or on again with `POST .../:code/active`.
+ * is renamed with `POST .../:code` and switched off (its QR code and poster stop working) or on again
+ * with `POST .../:code/active`.
  */
 export const entryPointPageRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app, { deps, replies }) => {
   const db = deps.database.db;
@@ -45,6 +46,15 @@ export const entryPointPageRoutes: FastifyPluginAsyncZod<DashboardOptions> = asy
     return replies.afterPost(reply, '/dashboard/entry-points', async () => {
       await updateEntryPoint(db, { scope: await municipalityScope(db, viewer), code: request.params.code, changes: { active } });
       return active ? 'entryPointOn' : 'entryPointOff';
+    });
+  });
+
+  app.post('/dashboard/entry-points/:code', { schema: { hide: true, params: entryCodeParams, body: entryPointChangesForm }, attachValidation: true }, async (request, reply) => {
+    if (request.validationError) return replies.redirect(reply, '/dashboard/entry-points', 'invalid');
+    const { viewer } = viewerFor(request);
+    return replies.afterPost(reply, '/dashboard/entry-points', async () => {
+      await updateEntryPoint(db, { scope: await municipalityScope(db, viewer), code: request.params.code, changes: request.body });
+      return 'entryPointChanged';
     });
   });
 };

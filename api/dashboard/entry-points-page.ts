@@ -41,6 +41,13 @@ ${e.active
 </ul>
 <div class="field"><label for="${linkId}">${t('entryPoints.chatLink')}</label><input id="${linkId}" type="url" value="${e.chatLink}" readonly></div>`
     : html`<p class="hint">${t('entryPoints.inactiveHint')}</p>`}
+<details><summary>${t('entryPoints.edit')}</summary>
+<form method="post" action="/dashboard/entry-points/${e.code}" class="stack">${csrfField(ctx)}
+<div class="field"><label for="${linkId}-label">${t('entryPoints.label')}</label><input id="${linkId}-label" name="label" type="text" value="${e.label}" required maxlength="120"></div>
+<div class="field"><label for="${linkId}-kind">${t('entryPoints.kind')}</label><select id="${linkId}-kind" name="kind">${entryPointKinds.map(
+      (k) => html`<option value="${k}"${k === e.kind ? html` selected` : ''}>${t(`entryPointKinds.${k}`)}</option>`,
+    )}</select></div>
+<button type="submit" class="button">${t('entryPoints.save')}</button></form></details>
 <form method="post" action="/dashboard/entry-points/${e.code}/active" class="row">${csrfField(ctx)}<input type="hidden" name="active" value="${e.active ? 'false' : 'true'}">
 <button type="submit" class="button button-secondary" aria-describedby="${linkId}-name">${e.active ? t('entryPoints.switchOff') : t('entryPoints.switchOn')}</button></form>
 </li>`;

@@ -78,12 +78,13 @@ describe.skipIf(Boolean(browserMissing))('admin pages in Chromium', () => {
       await p.waitForURL(/\/dashboard\//);
 
       await p.getByRole('link', { name: 'QR-codes' }).click();
-      await p.getByLabel('Naam van de plek').fill(`Sportclub De Bunkert ${width}`);
-      await p.getByLabel('Soort plek').selectOption('sportvereniging');
+      const add = p.locator('form[action="/dashboard/entry-points"]');
+      await add.getByLabel('Naam van de plek').fill(`Sportclub De Bunkert ${width}`);
+      await add.getByLabel('Soort plek').selectOption('sportvereniging');
       await p.getByRole('button', { name: 'Ingang maken' }).click();
       await expect.poll(() => p.getByRole('status').textContent()).toContain('Ingang gemaakt');
       const card = p.getByRole('listitem').filter({ hasText: `Sportclub De Bunkert ${width}` });
-      expect(await card.getByText('sportclub', { exact: true }).count()).toBe(1);
+      expect(await card.locator('dd').getByText('sportclub', { exact: true }).count()).toBe(1);
       const poster = await card.getByRole('link', { name: 'Poster downloaden (PDF)' }).getAttribute('href');
       expect((await fetch(`${t.baseUrl}${poster}`)).headers.get('content-type')).toBe('application/pdf');
       await check(p, 'entry-points', width);
