@@ -158,7 +158,7 @@ describe('admin pages of the dashboard', () => {
     expect(good.statusCode).toBe(200);
     expect(good.body).toContain('2 jongeren geïmporteerd');
     expect(good.body).toContain('2 nieuwe casussen');
-    expect(good.body).toMatch(/school, 2 jongeren/);
+    expect(good.body).toMatch(/school, 2 jongeren · Sanne de Vries/);
     expect(await db().select({ n: count() }).from(cases)).toEqual([{ n: casesBefore[0]!.n + 2 }]);
     // Aalsmeer's coaches do not see Amstelveen's import in their list.
     expect((await (await signIn('lotte@example.nl')).get('/dashboard/school-import')).body).toContain('Nog geen imports.');

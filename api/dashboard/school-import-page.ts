@@ -26,7 +26,7 @@ export function renderSchoolImportPage(ctx: PageContext, input: { imports: Signa
 <button type="submit" class="button">${t('schoolImport.submit')}</button></form>`;
   const history = input.imports.length
     ? html`<ul class="plain-list">${input.imports.map(
-        (i) => html`<li>${formatDateTime(i.at, ctx.lang)}: ${t(`signalSources.${i.source}`)}, ${t('schoolImport.rows', { count: i.rows })}</li>`,
+        (i) => html`<li>${formatDateTime(i.at, ctx.lang)}: ${t(`signalSources.${i.source}`)}, ${t('schoolImport.rows', { count: i.rows })} · ${i.by ?? t('schoolImport.byAdminToken')}</li>`,
       )}</ul>`
     : html`<p>${t('schoolImport.noImports')}</p>`;
   const body = html`<p>${t('schoolImport.intro')}</p>${input.report ? report(ctx, input.report) : ''}${form}

@@ -1,6 +1,7 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
 import { signalImports, signals, youths } from '../../drizzle/schema';
+import { actorNameSql } from '../staff/actor-name';
 import type { MunicipalityScope } from '../staff/municipality-scope';
 import type { SignalSource } from './signal-rows';
 
@@ -11,6 +12,8 @@ export interface SignalImportSummary {
   at: Date;
   /** Signals of this import about young people in the reader's scope (all of them for a global reader). */
   rows: number;
+  /** Who imported it (a coach's or an account's name); null for the bootstrap admin token. */
+  by: string | null;
 }
 
 /**
@@ -21,7 +24,7 @@ export async function listSignalImports(db: DbOrTx, options: { scope: Municipali
   const inScope = 'all' in options.scope ? sql`true` : eq(youths.municipality, options.scope.municipality);
   const rows = sql<number>`count(*) filter (where ${inScope})::int`;
   return db
-    .select({ id: signalImports.id, source: signalImports.source, format: signalImports.format, at: signalImports.createdAt, rows })
+    .select({ id: signalImports.id, source: signalImports.source, format: signalImports.format, at: signalImports.createdAt, rows, by: actorNameSql(signalImports.actor) })
     .from(signalImports)
     .innerJoin(signals, eq(signals.importId, signalImports.id))
     .innerJoin(youths, eq(youths.id, signals.youthId))
