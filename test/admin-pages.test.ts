@@ -194,7 +194,8 @@ describe('admin pages of the dashboard', () => {
     expect(detail).not.toContain(`/dashboard/coaches/${noor!.id}/move`);
 
     const lotte = await coachId('Lotte');
-    expect((await lead.get(`/dashboard/coaches/${lotte}`)).statusCode).toBe(404);
+    expect((await lead.get(`/dashboard/coaches/${lotte}`)).statusCode).toBe(403);
+    expect((await lead.get('/dashboard/coaches/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
     expect((await lead.post(`/dashboard/coaches/${lotte}/leave`, { confirm: 'yes' })).statusCode).toBe(403);
     expect((await lead.post(`/dashboard/coaches/${lotte}/move`, { municipality: 'amstelveen' })).statusCode).toBe(403);
     expect((await db().select().from(coaches).where(eq(coaches.id, lotte)))[0]).toMatchObject({ active: true, municipality: 'aalsmeer' });

@@ -7,7 +7,7 @@ import { changeCoach } from '../../cases/handover/change-coach';
 import { moveCoach } from '../../cases/handover/move-coach';
 import { InvalidPhoneNumberError, listCoaches, type CoachChanges } from '../../cases/staff/coach-repository';
 import { createCoachAs } from '../../cases/staff/manage-coaches';
-import { manageScope } from '../../cases/staff/municipality-scope';
+import { manageScope, requireManagesCoach } from '../../cases/staff/municipality-scope';
 import { createTeam, listTeams, updateTeam } from '../../cases/staff/team-repository';
 import { municipalities } from '../../drizzle/schema';
 import { renderCoachesPage, renderCoachPage } from './coaches-page';
@@ -62,6 +62,8 @@ export const coachPageRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (a
   app.get('/dashboard/coaches/:id', { schema: { hide: true, params: idParams, querystring: pageQuery }, attachValidation: true }, async (request, reply) => {
     const { staff, viewer } = viewerFor(request);
     if (request.validationError) return replies.errorPage(request, reply, 404, staff);
+    // Another municipality's coach is the 403 page, an unknown one the 404, as for every change to them.
+    await requireManagesCoach(db, viewer, request.params.id);
     const [coaches, teams] = await Promise.all([listCoaches(db, { viewer, protector: deps.protector }), listTeams(db, viewer)]);
     const coach = coaches.find((c) => c.id === request.params.id);
     if (!coach) throw new NotFoundError('Coach not found');
