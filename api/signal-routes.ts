@@ -1,10 +1,8 @@
 import type { FastifyBaseLogger, FastifyPluginAsync, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { importSignals } from '../cases/in-beeld/import-signals';
-import { municipalityScope } from '../cases/staff/municipality-scope';
-import { checkSignals, parseSignalCsv, signalSources, type RowError, type SignalRecord, type SignalSource } from '../cases/in-beeld/signal-rows';
-import { actorOf, type Viewer } from '../cases/staff/viewer';
-import { municipalities } from '../drizzle/schema';
+import { importSignalRecords, MAX_SIGNAL_ROWS, readSignalFile } from '../cases/in-beeld/import-signal-records';
+import { signalSources, type RowError, type SignalRecord, type SignalSource } from '../cases/in-beeld/signal-rows';
+import type { Viewer } from '../cases/staff/viewer';
 import type { AppDeps } from './app';
 import { apiScope } from './api-scope';
 import { BadRequestError } from './errors';
@@ -12,7 +10,6 @@ import { badInput, errorAnswer, errorDoc } from './openapi';
 
 // A 10,000-row handover is about 2 MB; room for a school board's whole year.
 const UPLOAD_LIMIT = 10 * 1024 * 1024;
-const MAX_ROWS = 20_000;
 const tags = ['signals'];
 const otherMunicipality = { 403: errorDoc('A row is about a young person of another municipality; nothing was imported') };
 
@@ -23,7 +20,7 @@ const csvBody = z
 const jsonBody = z.object({
   source: z.enum(signalSources),
   // Field values as in the CSV; numbers and booleans are read as their text (true → "true").
-  signals: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))).min(1).max(MAX_ROWS),
+  signals: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))).min(1).max(MAX_SIGNAL_ROWS),
 });
 
 const importedAnswer = z.object({
@@ -56,15 +53,11 @@ export const signalRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => 
     reply: FastifyReply,
     input: { viewer: Viewer; source: SignalSource; format: 'csv' | 'json'; records: SignalRecord[] },
   ) => {
-    const { viewer } = input;
-    const scope = await municipalityScope(db, viewer);
-    const allowed = 'all' in scope ? municipalities : [scope.municipality];
-    const checked = checkSignals({ records: input.records, source: input.source, allowed });
-    if (!checked.ok) return rejected(reply, checked.errors);
-    const result = await importSignals(db, { protector: deps.protector, scope, actor: actorOf(viewer), source: input.source, format: input.format, signals: checked.signals });
-    deps.enqueueEvents(result.eventIds).catch((err: unknown) => log.warn({ err }, 'signal invitations not queued; the relay will'));
-    const { eventIds: _ids, ...answer } = result;
-    return reply.code(201).send({ ...answer, rows: checked.signals.length });
+    const outcome = await importSignalRecords(db, { protector: deps.protector, ...input });
+    if (!outcome.ok) return rejected(reply, outcome.errors);
+    deps.enqueueEvents(outcome.result.eventIds).catch((err: unknown) => log.warn({ err }, 'signal invitations not queued; the relay will'));
+    const { eventIds: _ids, ...answer } = outcome.result;
+    return reply.code(201).send({ ...answer, rows: outcome.rows });
   };
 
   app.post(
@@ -82,10 +75,9 @@ export const signalRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => 
       },
     },
     async (request, reply) => {
-      const parsed = parseSignalCsv(request.body);
+      const parsed = readSignalFile(request.body);
       if ('errors' in parsed) return rejected(reply, parsed.errors);
-      if (parsed.records.length === 0) throw new BadRequestError('The file has a header but no rows');
-      if (parsed.records.length > MAX_ROWS) throw new BadRequestError(`At most ${MAX_ROWS} rows per file`);
+      if ('fileProblem' in parsed) throw new BadRequestError(parsed.fileProblem === 'noRows' ? 'The file has a header but no rows' : `At most ${MAX_SIGNAL_ROWS} rows per file`);
       return store(request.log, reply, { viewer: request.viewer, source: request.query.source, format: 'csv', records: parsed.records });
     },
   );

@@ -48,6 +48,19 @@ const notices = {
   appointmentBooked: { kind: 'ok', key: 'agenda.notices.booked' },
   slotGone: { kind: 'error', key: 'agenda.notices.slotGone' },
   noShowRecorded: { kind: 'ok', key: 'agenda.notices.noShowRecorded' },
+  entryPointCreated: { kind: 'ok', key: 'entryPoints.created' },
+  entryPointOn: { kind: 'ok', key: 'entryPoints.switchedOn' },
+  entryPointChanged: { kind: 'ok', key: 'entryPoints.changed' },
+  entryPointOff: { kind: 'ok', key: 'entryPoints.switchedOff' },
+  coachCreated: { kind: 'ok', key: 'coaches.created' },
+  coachChanged: { kind: 'ok', key: 'coaches.changed' },
+  coachDeactivated: { kind: 'ok', key: 'coaches.deactivated' },
+  coachMoved: { kind: 'ok', key: 'coaches.moved' },
+  coachPhoneInvalid: { kind: 'error', key: 'coaches.phoneInvalid' },
+  noCoachAvailable: { kind: 'error', key: 'coaches.noCoachAvailable' },
+  leaveNotConfirmed: { kind: 'error', key: 'coaches.leaveNotConfirmed' },
+  teamCreated: { kind: 'ok', key: 'coaches.teamCreated' },
+  teamRenamed: { kind: 'ok', key: 'coaches.teamRenamed' },
 } as const;
 export type NoticeCode = keyof typeof notices;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { caseIntensities, caseOutcomes, caseSteps } from '../../cases/case/case-repository';
-import { municipalities, staffRoles } from '../../drizzle/schema';
+import { signalSources } from '../../cases/in-beeld/signal-rows';
+import { coachRoles, entryPointKinds, municipalities, staffRoles } from '../../drizzle/schema';
 
 // The dashboard's form posts and query strings. Query values a person can edit in the address bar
 // are dropped when bad (`.catch`): the page still shows, as if the value was not there. A bad form
@@ -56,3 +57,44 @@ export const indicatorQuery = pageQuery.extend({
   from: day.optional().catch(undefined),
   to: day.optional().catch(undefined),
 });
+
+/** A new entry point (QR code): its name, municipality and kind. */
+export const entryPointForm = z.object({
+  label: z.string().trim().min(1).max(120),
+  municipality: z.enum(municipalities),
+  kind: z.enum(entryPointKinds),
+});
+
+/** A new name or kind for an entry point. */
+export const entryPointChangesForm = entryPointForm.pick({ label: true, kind: true });
+
+/** An entry point's code as printed under its QR code. */
+export const entryCodeParams = z.object({ code: z.string().regex(/^[A-Za-z0-9]{1,16}$/) });
+
+/** A school's handover file, pasted as text (the same CSV as `POST /api/signals/import`). */
+export const signalFileForm = z.object({
+  source: z.enum(signalSources),
+  csv: z.string().max(10 * 1024 * 1024),
+});
+
+const personName = z.string().trim().min(1).max(100);
+const optionalText = (max: number) => z.string().trim().max(max).transform((v) => (v === '' ? undefined : v)).optional();
+/** A new coach; contact details are optional (the phone number is checked in cases/staff). */
+export const coachForm = z.object({
+  firstName: personName,
+  lastName: personName,
+  role: z.enum(coachRoles),
+  municipality: z.enum(municipalities),
+  email: z.union([z.literal(''), z.email().max(254)]).transform((v) => (v === '' ? undefined : v)).optional(),
+  whatsapp: optionalText(40),
+  teamId: z.union([z.literal(''), z.uuid()]).transform((v) => (v === '' ? undefined : v)).optional(),
+});
+/** A coach's team; empty: no team. */
+export const coachTeamForm = z.object({ teamId: z.union([z.literal(''), z.uuid()]).transform((v) => (v === '' ? null : v)) });
+/** A coach is away until this day (their open cases move at once); empty: back. */
+export const coachAbsentForm = z.object({ until: z.union([z.literal(''), day]) });
+/** Deactivating a coach moves all their cases: the box must be ticked. */
+export const coachLeaveForm = z.object({ confirm: z.literal('yes') });
+export const coachMoveForm = z.object({ municipality: z.enum(municipalities) });
+export const teamForm = z.object({ name: personName, municipality: z.enum(municipalities) });
+export const teamNameForm = z.object({ name: personName });

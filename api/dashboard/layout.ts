@@ -4,7 +4,7 @@ import type { StaffAccount } from '../../cases/staff/staff-accounts';
 import { html, type SafeHtml } from './html';
 
 export type DashboardLang = 'nl' | 'en';
-export type Section = 'inbox' | 'cases' | 'agenda' | 'casusoverleg' | 'indicators' | 'directory' | 'accounts' | 'audit';
+export type Section = 'inbox' | 'cases' | 'agenda' | 'casusoverleg' | 'indicators' | 'directory' | 'accounts' | 'audit' | 'entry-points' | 'school-import' | 'coaches' | 'feedback';
 
 export interface PageContext {
   t: TFunction;
@@ -19,14 +19,15 @@ export interface PageContext {
 }
 
 /**
- * Sections a role may open: an analyst sees indicators only; an admin and a team lead also the
- * accounts they manage and the audit log of their scope.
+ * Sections a role may open: an analyst sees indicators only; every coach the entry points, the school
+ * import and the young people's ratings of their municipality; an admin and a team lead also the
+ * coaches, teams and accounts they manage and the audit log of their scope.
  */
 export function sectionsFor(account: StaffAccount): Section[] {
   if (account.role === 'analyst') return ['indicators'];
-  const sections: Section[] = ['inbox', 'cases', 'agenda', 'casusoverleg', 'indicators'];
-  if (account.role === 'admin') return [...sections, 'directory', 'accounts', 'audit'];
-  return account.role === 'team_lead' ? [...sections, 'accounts', 'audit'] : sections;
+  const sections: Section[] = ['inbox', 'cases', 'agenda', 'casusoverleg', 'indicators', 'entry-points', 'school-import', 'feedback'];
+  if (account.role === 'admin') return [...sections, 'directory', 'coaches', 'accounts', 'audit'];
+  return account.role === 'team_lead' ? [...sections, 'coaches', 'accounts', 'audit'] : sections;
 }
 
 /** A hidden field with the session's synchronizer token; every POST form carries it. */

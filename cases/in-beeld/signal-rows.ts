@@ -45,7 +45,15 @@ export interface RowError {
   /** The column; null for a problem with the whole row or file. */
   field: string | null;
   message: string;
+  /** Which check failed, for a page that says it in its own language (with `values` filled in). */
+  reason?: RowErrorReason;
+  values?: Record<string, string | number>;
 }
+
+export type RowErrorReason =
+  | 'unreadable' | 'fieldCount' | 'missing' | 'tooLong' | 'brin' | 'notDate' | 'future' | 'tooYoung' | 'tooOld' | 'yesNo'
+  | 'phone' | 'notMobile' | 'samePerson' | 'email' | 'municipality' | 'notYourMunicipality' | 'postcode' | 'oneOf'
+  | 'tooFarAhead' | 'beforeTwelve' | 'otherMunicipality';
 
 export type CheckedSignals = { ok: true; signals: ValidSignal[] } | { ok: false; errors: RowError[] };
 
@@ -117,7 +125,7 @@ export function parseSignalCsv(bytes: Buffer): { records: SignalRecord[] } | { e
     table = parse(text, { delimiter: detectDelimiter(text), bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    return { errors: [{ row: typeof line === 'number' ? line : 1, field: null, message: `Not a readable CSV file: ${(error as Error).message.split('\n')[0]}` }] };
+    return { errors: [{ row: typeof line === 'number' ? line : 1, field: null, message: `Not a readable CSV file: ${(error as Error).message.split('\n')[0]}`, reason: 'unreadable' }] };
   }
   const [header, ...body] = table;
   if (!header) return { errors: [{ row: 1, field: null, message: 'The file is empty' }] };
@@ -127,7 +135,7 @@ export function parseSignalCsv(bytes: Buffer): { records: SignalRecord[] } | { e
   body.forEach((cells, i) => {
     const row = i + 2;
     if (cells.length !== columns.length) {
-      errors.push({ row, field: null, message: `Has ${cells.length} fields; the header has ${columns.length}` });
+      errors.push({ row, field: null, message: `Has ${cells.length} fields; the header has ${columns.length}`, reason: 'fieldCount', values: { fields: cells.length, header: columns.length } });
       return;
     }
     records.push({ row, fields: Object.fromEntries(columns.map((c, j) => [c, cells[j] ?? ''])) });
@@ -168,13 +176,14 @@ export function checkSignals(input: {
       const v = fields[field];
       return v === undefined || v === null ? '' : String(v).trim();
     };
-    const fail = (field: string | null, message: string) => errors.push({ row, field, message });
+    const fail = (field: string | null, message: string, reason: RowErrorReason, values?: Record<string, string | number>) =>
+      errors.push({ row, field, message, reason, ...(values ? { values } : {}) });
     const before = errors.length;
-    for (const field of required) if (value(field) === '') fail(field, 'is missing');
+    for (const field of required) if (value(field) === '') fail(field, 'is missing', 'missing');
 
     const text = (field: string, max: number): string | null => {
       const v = value(field);
-      if (v.length > max) fail(field, `is longer than ${max} characters`);
+      if (v.length > max) fail(field, `is longer than ${max} characters`, 'tooLong', { max });
       return v === '' ? null : v;
     };
     const school = text('school', 200);
@@ -184,67 +193,67 @@ export function checkSignals(input: {
     const note = text('toelichting', 2000);
 
     const brinRaw = value('brin').replace(/\s/g, '').toUpperCase();
-    if (brinRaw && !/^\d{2}[A-Z]{2}(\d{2})?$/.test(brinRaw)) fail('brin', 'must be a BRIN number like 12AB (or 12AB01 with the branch)');
+    if (brinRaw && !/^\d{2}[A-Z]{2}(\d{2})?$/.test(brinRaw)) fail('brin', 'must be a BRIN number like 12AB (or 12AB01 with the branch)', 'brin');
 
     const birth = value('geboortedatum') ? parseDate(value('geboortedatum')) : undefined;
     let age = 0;
-    if (value('geboortedatum') && !birth) fail('geboortedatum', 'is not a date (use dd-mm-jjjj)');
+    if (value('geboortedatum') && !birth) fail('geboortedatum', 'is not a date (use dd-mm-jjjj)', 'notDate');
     if (birth) {
       age = Math.floor(today.diff(birth, 'years').years);
-      if (birth > today) fail('geboortedatum', 'is in the future');
-      else if (age < 12) fail('geboortedatum', `gives age ${age}: too young for a school handover`);
-      else if (age >= 27) fail('geboortedatum', `gives age ${age}: the front door is for young people up to 27`);
+      if (birth > today) fail('geboortedatum', 'is in the future', 'future');
+      else if (age < 12) fail('geboortedatum', `gives age ${age}: too young for a school handover`, 'tooYoung', { age });
+      else if (age >= 27) fail('geboortedatum', `gives age ${age}: the front door is for young people up to 27`, 'tooOld', { age });
     }
 
     const consentRaw = value('toestemming_whatsapp').toLowerCase();
     const consent = yes.has(consentRaw);
-    if (consentRaw && !consent && !no.has(consentRaw)) fail('toestemming_whatsapp', 'must be ja or nee');
+    if (consentRaw && !consent && !no.has(consentRaw)) fail('toestemming_whatsapp', 'must be ja or nee', 'yesNo');
 
     let phone = '';
     if (value('telefoon')) {
       const parsed = parsePhoneNumberFromString(value('telefoon'), 'NL');
-      if (!parsed?.isValid()) fail('telefoon', 'is not a valid phone number');
+      if (!parsed?.isValid()) fail('telefoon', 'is not a valid phone number', 'phone');
       else if (consent && !['MOBILE', 'FIXED_LINE_OR_MOBILE'].includes(parsed.getType() ?? '')) {
-        fail('telefoon', 'is not a mobile number, so no WhatsApp invitation can be sent');
+        fail('telefoon', 'is not a mobile number, so no WhatsApp invitation can be sent', 'notMobile');
       } else {
         phone = parsed.number;
         const first = seenPhones.get(phone);
-        if (first !== undefined) fail('telefoon', `same young person as row ${first}`);
+        if (first !== undefined) fail('telefoon', `same young person as row ${first}`, 'samePerson', { first });
         else seenPhones.set(phone, row);
       }
     }
 
     const email = value('email');
-    if (email && !z.email().safeParse(email).success) fail('email', 'is not an e-mail address');
+    if (email && !z.email().safeParse(email).success) fail('email', 'is not an e-mail address', 'email');
 
     const municipality = value('gemeente').toLowerCase();
     if (municipality && !(municipalities as readonly string[]).includes(municipality)) {
-      fail('gemeente', 'must be Amstelveen or Aalsmeer; hand others over to their own municipality (RMC)');
+      fail('gemeente', 'must be Amstelveen or Aalsmeer; hand others over to their own municipality (RMC)', 'municipality');
     } else if (municipality && !(input.allowed as readonly string[]).includes(municipality)) {
-      fail('gemeente', `you can only register signals for ${input.allowed.join(' or ')}`);
+      fail('gemeente', `you can only register signals for ${input.allowed.join(' or ')}`, 'notYourMunicipality');
     }
 
     const postcode = value('postcode').replace(/\s/g, '').toUpperCase();
-    if (postcode && !/^[1-9]\d{3}[A-Z]{2}$/.test(postcode)) fail('postcode', 'must be a Dutch postcode like 1181 AB');
+    if (postcode && !/^[1-9]\d{3}[A-Z]{2}$/.test(postcode)) fail('postcode', 'must be a Dutch postcode like 1181 AB', 'postcode');
 
     const diplomaRaw = value('hoogste_diploma').toLowerCase().replace(/[^a-z0-9]+/g, '_');
     const diploma = diplomaRaw ? diplomaAliases[diplomaRaw] : undefined;
-    if (diplomaRaw && !diploma) fail('hoogste_diploma', `must be one of ${diplomaCodes.join(', ')}`);
+    if (diplomaRaw && !diploma) fail('hoogste_diploma', `must be one of ${diplomaCodes.join(', ')}`, 'oneOf', { options: diplomaCodes.join(', ') });
 
     const reasonRaw = value('reden_uitschrijving').toLowerCase();
     const leavingReason = leavingReasons.find((r) => r === reasonRaw);
-    if (reasonRaw && !leavingReason) fail('reden_uitschrijving', `must be one of ${leavingReasons.join(', ')}`);
+    if (reasonRaw && !leavingReason) fail('reden_uitschrijving', `must be one of ${leavingReasons.join(', ')}`, 'oneOf', { options: leavingReasons.join(', ') });
 
     const leftRaw = value('datum_uitschrijving');
     const left = leftRaw ? parseDate(leftRaw) : undefined;
-    if (leftRaw && !left) fail('datum_uitschrijving', 'is not a date (use dd-mm-jjjj)');
+    if (leftRaw && !left) fail('datum_uitschrijving', 'is not a date (use dd-mm-jjjj)', 'notDate');
     // Schools hand over before the last school day too, but not a whole school year ahead.
-    if (left && left > today.plus({ months: 3 })) fail('datum_uitschrijving', 'is more than 3 months ahead');
-    if (left && birth && left < birth.plus({ years: 12 })) fail('datum_uitschrijving', 'is before the young person turned 12');
+    if (left && left > today.plus({ months: 3 })) fail('datum_uitschrijving', 'is more than 3 months ahead', 'tooFarAhead');
+    if (left && birth && left < birth.plus({ years: 12 })) fail('datum_uitschrijving', 'is before the young person turned 12', 'beforeTwelve');
 
     const preferenceRaw = value('contactvoorkeur').toLowerCase();
     const contactPreference = preferenceRaw === '' ? 'whatsapp' : contactPreferences.find((p) => p === preferenceRaw);
-    if (!contactPreference) fail('contactvoorkeur', `must be one of ${contactPreferences.join(', ')}`);
+    if (!contactPreference) fail('contactvoorkeur', `must be one of ${contactPreferences.join(', ')}`, 'oneOf', { options: contactPreferences.join(', ') });
 
     if (errors.length > before || !birth || !contactPreference) return;
     signals.push({

@@ -1,6 +1,7 @@
 import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
 import { auditLog, cases, type AuditDetail, type Municipality } from '../../drizzle/schema';
+import { actorNameSql } from '../staff/actor-name';
 import { caseMunicipalitySql } from '../staff/case-access';
 import { AccessDeniedError } from '../errors';
 import { actorOf, isAdministrator, type Viewer } from '../staff/viewer';
@@ -75,7 +76,9 @@ export type ReadAction =
   | 'cases.list'
   | 'casusoverleg.list'
   | 'case.appointments_read'
-  | 'export.indicators_csv';
+  | 'export.indicators_csv'
+  /** The young people's tips (their own words) on the feedback page. */
+  | 'feedback.tips_read';
 
 /** Someone who is no case viewer (an analyst) but still reads: named by their account. */
 export type Reader = Viewer | { actor: string };
@@ -137,9 +140,7 @@ export async function listAuditLog(
     .select({
       id: auditLog.id,
       actor: auditLog.actor,
-      actorName: sql<string | null>`case
-        when ${auditLog.actor} like 'staff:%' then (select a.name from staff_accounts a where a.id::text = substr(${auditLog.actor}, 7))
-        else (select c.first_name || ' ' || c.last_name from coaches c where c.id::text = ${auditLog.actor}) end`,
+      actorName: actorNameSql(auditLog.actor),
       action: auditLog.action,
       caseId: auditLog.caseId,
       target: auditLog.target,

@@ -19,3 +19,13 @@ for (const area of document.querySelectorAll('textarea[maxlength]')) {
   area.addEventListener('input', update);
   update();
 }
+
+// 3. A file input with `data-fills` reads a chosen CSV file into that text box (the form sends text).
+for (const input of document.querySelectorAll('input[type="file"][data-fills]')) {
+  input.addEventListener('change', async () => {
+    const area = document.getElementById(input.getAttribute('data-fills') ?? '');
+    const file = input.files?.[0];
+    if (!area || area.tagName !== 'TEXTAREA' || !file) return;
+    area.value = await file.text();
+  });
+}
