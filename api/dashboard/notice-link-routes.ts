@@ -9,6 +9,7 @@ import { layout } from './layout';
 
 const params = z.object({ id: z.uuid() });
 const openPath = (id: string) => `/dashboard/handovers/${id}/open`;
+const casePath = (id: string) => `/dashboard/cases/${id}`;
 
 /**
  * The link in every notice to a coach (WhatsApp template, e-mail, reminder, escalation):
@@ -26,6 +27,17 @@ export const noticeLinkRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (
     const ctx = replies.context(request, reply);
     const body = html`<p><a class="button" href="${to}">${ctx.t('noticeLink.open')}</a></p>`;
     return replies.page(reply, layout(ctx, { title: ctx.t('noticeLink.title'), body, refreshTo: to }));
+  });
+
+  // The same way to a case, for a coach's notice that their young person wrote or changed an
+  // appointment (cases/coach-notices/): the case page itself decides whether this person may see it.
+  app.get('/dashboard/notices/cases/:id', { schema: { hide: true, params, querystring: pageQuery }, attachValidation: true }, async (request, reply) => {
+    if (request.validationError) return replies.errorPage(request, reply, 404);
+    const to = casePath(request.params.id);
+    cookies.set(reply, { name: NEXT_COOKIE, value: to, maxAgeSeconds: NEXT_COOKIE_SECONDS, sameSite: 'lax' });
+    const ctx = replies.context(request, reply);
+    const body = html`<p><a class="button" href="${to}">${ctx.t('noticeLink.open')}</a></p>`;
+    return replies.page(reply, layout(ctx, { title: ctx.t('noticeLink.caseTitle'), body, refreshTo: to }));
   });
 };
 
