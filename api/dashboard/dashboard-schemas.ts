@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseIntensities, caseOutcomes, caseSteps } from '../../cases/case/case-repository';
+import { contactKinds } from '../../cases/case/log-contact';
 import { municipalities, staffRoles } from '../../drizzle/schema';
 
 // The dashboard's form posts and query strings. Query values a person can edit in the address bar
@@ -34,6 +35,7 @@ export const newPasswordForm = z.object({ _csrf: z.string().max(256), password: 
 
 export const messageForm = z.object({ text: z.string().trim().min(1).max(1500) });
 export const stepForm = z.object({ step: z.enum(caseSteps) });
+export const contactForm = z.object({ kind: z.enum(contactKinds), note: z.string().trim().max(1000).optional() });
 export const closeForm = z.object({
   outcome: z.enum(caseOutcomes),
   note: z.string().trim().max(2000).optional(),
