@@ -1,5 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, gt } from 'drizzle-orm';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyDomainEvent, type ApplyEventDeps } from '../cases/apply-domain-event';
@@ -13,10 +13,10 @@ import { insertHandover } from '../cases/handover/handover-repository';
 import { notifyHandover } from '../cases/handover/notify-handover';
 import { createCoach } from '../cases/staff/coach-repository';
 import type { DomainEvent } from '../cases/domain-events';
-import { caseEvents, coachNotices, coaches, contentTemplates, conversations, handovers, youths } from '../drizzle/schema';
+import { caseEvents, cases, coachNotices, coaches, contentTemplates, conversations, handovers, youths } from '../drizzle/schema';
 import { createI18n } from '../locales';
 import { startFakeSmtp, type FakeSmtp } from './support/fake-smtp';
-import { eventually, PUBLIC_BASE_URL, startTestStack, type TestStack } from './support/stack';
+import { eventually, PUBLIC_BASE_URL, sayOnWhatsApp, startTestStack, zelfscanAnswers, type TestStack } from './support/stack';
 
 /**
  * Notices that follow the young person: a message, a booking, a move, a cancellation or an erasure
@@ -200,6 +200,26 @@ describe('coach notices about their young people', () => {
     expect(whatsapp?.body).toContain(`Casus ${caseId.slice(0, 8)}`);
     expect(whatsapp?.body).not.toContain('schulden');
   });
+
+  it('through the pipeline: a message typed on WhatsApp adds to the coach’s notice and queues its delayed job', async () => {
+    const phone = '+31612391177';
+    const startedAt = new Date();
+    for (const body of ['hoi', '20', 'ja', 'Amstelveen', 'geen diploma', 'naar school', ...zelfscanAnswers]) await sayOnWhatsApp(t, { phone, body });
+    const { db } = t.stack.database;
+    const opened = await eventually(async () => {
+      const [row] = await db.select({ id: cases.id, coachId: cases.coachId }).from(cases).innerJoin(youths, eq(youths.id, cases.youthId)).innerJoin(conversations, eq(conversations.id, youths.conversationId)).where(and(eq(cases.status, 'open'), gt(cases.createdAt, startedAt)));
+      return row?.coachId ? row : undefined;
+    }, 30_000);
+    await sayOnWhatsApp(t, { phone, body: 'menu' });
+    await sayOnWhatsApp(t, { phone, body: 'Bericht aan mijn coach' });
+    await sayOnWhatsApp(t, { phone, body: secret });
+    const pending = await eventually(async () => {
+      const rows = await db.select().from(coachNotices).where(eq(coachNotices.coachId, opened.coachId!));
+      return rows.find((r) => r.sentAt === null && r.items.some((i) => i.kind === 'message' && i.caseId === opened.id));
+    }, 30_000);
+    expect(JSON.stringify(pending.items)).not.toContain('schulden');
+    expect(await t.stack.queues.jobState('coachNotice', `coach-notice-${pending.id}`)).toBe('delayed');
+  }, 120_000);
 
   it('nobody but the case’s active coach is told', async () => {
     const coach = await newCoach('Bram');
