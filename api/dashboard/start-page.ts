@@ -14,7 +14,7 @@ export function pendingStepPage(pending: PendingSecondFactor): string {
 }
 
 /** What a remembered way may be: a notice link's way to a handover or a case, nothing else (no open redirect). */
-const REMEMBERED = /^\/dashboard\/(handovers\/[0-9a-f-]{36}\/open|cases\/[0-9a-f-]{36})$/;
+const REMEMBERED = /^\/dashboard\/(handovers|notices\/cases)\/[0-9a-f-]{36}\/open$/;
 
 /**
  * Where a completed sign-in goes: where a notice link was going when it had to sign in first (the

@@ -75,6 +75,11 @@ describe.skipIf(Boolean(browserMissing))('a notice link to a case and "Ik heb ge
     await page.getByLabel('Wachtwoord').fill(PASSWORD);
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await expect.poll(() => page.url()).toMatch(new RegExp(`/dashboard/cases/${caseId}$`));
+    // The remembered way is used once: it does not send a later sign-in here.
+    expect((await context.cookies()).find((c) => c.name === 'jl_next')).toBeUndefined();
+    // Signed in, the next notice's link opens the case at once.
+    await page.goto(`${t.baseUrl}/dashboard/notices/cases/${caseId}`);
+    await expect.poll(() => page.url()).toMatch(new RegExp(`/dashboard/cases/${caseId}$`));
 
     await page.getByLabel('Wat hebben jullie afgesproken? (niet verplicht)').fill('Gebeld, afspraak volgende week');
     await scan(page, 'case page with the call form');
