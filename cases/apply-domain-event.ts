@@ -4,7 +4,7 @@
  * person, file a message for the coach, store feedback, a trusted person, a nazorg answer, STOP,
  * erasure on request.
  * Runs inside the transaction that marks the event processed (worker/process-event.ts); returns
- * the messages and e-mails to queue after commit.
+ * the messages, e-mails and coaches' bundled notices to queue after commit.
  */
 import type { i18n, TFunction } from 'i18next';
 import type { Logger } from 'pino';
