@@ -27,6 +27,12 @@ describe('loadConfig', () => {
     expect(config.twilio).toBeUndefined();
   });
 
+  it('reads NOTICE_BUNDLE_MINUTES (default 10) and refuses one outside 1–240 or not whole', () => {
+    expect(loadConfig({}).coachNotices.bundleMinutes).toBe(10);
+    expect(loadConfig({ NOTICE_BUNDLE_MINUTES: '30' }).coachNotices.bundleMinutes).toBe(30);
+    for (const bad of ['0', '241', '2.5', 'tien']) expect(() => loadConfig({ NOTICE_BUNDLE_MINUTES: bad })).toThrow(/NOTICE_BUNDLE_MINUTES/);
+  });
+
   it('reads URGENT_RESPONSE_HOURS (default 4) and refuses one outside 0.25–8', () => {
     expect(loadConfig({}).handover.urgentResponseHours).toBe(4);
     expect(loadConfig({ URGENT_RESPONSE_HOURS: '2.5' }).handover.urgentResponseHours).toBe(2.5);

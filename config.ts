@@ -86,6 +86,8 @@ export interface Config {
   mailFrom: string;
   /** How often (seconds) open handovers are checked against their deadline. */
   slaCheckSeconds: number;
+  /** How notices to a coach about their young people are bundled (cases/coach-notices/). */
+  coachNotices: CoachNoticeConfig;
   /** Re-approach after silence and nazorg check-ins. */
   followUp: FollowUpConfig;
   /** How long personal data is kept, and erasure on request (README, "Retention"; docs/privacy.md). */
@@ -202,6 +204,18 @@ export interface HandoverSlaConfig {
   urgentResponseHours?: number;
 }
 
+/** Notices to a coach about what their young people did (a message, an appointment booked, moved or cancelled, erasure). */
+export interface CoachNoticeConfig {
+  /**
+   * Minutes a coach's notice waits for more of the same before it goes out as one (NOTICE_BUNDLE_MINUTES,
+   * default 10, 1 to 240): three messages in a row are one WhatsApp, not three. Outside office hours a
+   * notice waits for the next opening anyway (cases/handover/response-due-at.ts).
+   */
+  bundleMinutes: number;
+}
+
+export const defaultCoachNoticeConfig: CoachNoticeConfig = { bundleMinutes: 10 };
+
 /** URGENT_RESPONSE_HOURS when unset: a danger signal is read the same working day. */
 export const DEFAULT_URGENT_RESPONSE_HOURS = 4;
 
@@ -259,6 +273,7 @@ const schema = z.object({
     .regex(/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an address, or Name <address>')
     .default('Jongerenloket <noreply@jongerenloket.local>'),
   SLA_CHECK_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  NOTICE_BUNDLE_MINUTES: z.coerce.number().int().min(1).max(240).default(defaultCoachNoticeConfig.bundleMinutes),
   PDF_FONT: optional(z.string().min(1)),
   // Keeping young people in view.
   REAPPROACH_AFTER_DAYS: z.coerce.number().min(0.01).max(90).default(defaultFollowUpConfig.reapproachAfterDays),
@@ -380,6 +395,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     smtpRequireTls: s.SMTP_REQUIRE_TLS === 'true',
     mailFrom: s.MAIL_FROM,
     slaCheckSeconds: s.SLA_CHECK_SECONDS,
+    coachNotices: { bundleMinutes: s.NOTICE_BUNDLE_MINUTES },
     followUp: {
       reapproachAfterDays: s.REAPPROACH_AFTER_DAYS,
       reapproachMatchAfterDays: s.REAPPROACH_MATCH_AFTER_DAYS,

@@ -3,6 +3,7 @@ import type { AppDeps } from './app';
 import { apiScope } from './api-scope';
 import { appointmentRoutes } from './appointment-routes';
 import { coachRoutes } from './coach-routes';
+import { contactRoutes } from './contact-routes';
 import { directoryRoutes } from './directory-routes';
 import { entryPointRoutes } from './entry-point-routes';
 import { indicatorApiRoutes } from './indicator-routes';
@@ -19,6 +20,7 @@ export const apiRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
   apiScope(scope, deps);
   await scope.register(coachRoutes, deps);
   await scope.register(messageRoutes, deps);
+  await scope.register(contactRoutes, deps);
   await scope.register(entryPointRoutes, deps);
   await scope.register(signalRoutes, deps);
   await scope.register(appointmentRoutes, deps);

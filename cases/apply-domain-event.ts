@@ -4,7 +4,7 @@
  * person, file a message for the coach, store feedback, a trusted person, a nazorg answer, STOP,
  * erasure on request.
  * Runs inside the transaction that marks the event processed (worker/process-event.ts); returns
- * the messages and e-mails to queue after commit.
+ * the messages, e-mails and coaches' bundled notices to queue after commit.
  */
 import type { i18n, TFunction } from 'i18next';
 import type { Logger } from 'pino';
@@ -12,9 +12,11 @@ import type { BotMessage } from '../bot/bot-message';
 import { ratingQuestion } from '../flows/feedback-question';
 import { queueOutboundToYouth } from '../messages/queue-outbound';
 import { queueTemplate } from '../messages/queue-template';
-import { defaultRetentionConfig, type HandoverSlaConfig, type RetentionConfig } from '../config';
+import { defaultRetentionConfig, type CoachNoticeConfig, type HandoverSlaConfig, type RetentionConfig } from '../config';
 import type { DbOrTx } from '../drizzle/connection';
 import { formatInAmsterdam } from './calendar/amsterdam-time';
+import { openCaseIdsOfConversation, type PendingCoachNotice } from './coach-notices/coach-notice-repository';
+import { recordCoachNotice } from './coach-notices/record-coach-notice';
 import { addYouthMessage } from './case/case-messages';
 import { appendCaseEvents, findCaseCoachFirstName } from './case/case-repository';
 import { findMessageRecipient } from './case/message-recipient';
@@ -43,12 +45,18 @@ export interface ApplyEventDeps {
   handover: Pick<HandoverSlaConfig, 'responseDays' | 'urgentResponseHours'>;
   /** Erasure on request waits this long after the last message to the young person (default: config's). */
   retention?: Pick<RetentionConfig, 'erasureGraceSeconds'> | undefined;
+  /** How a coach's notices of messages and erasure are bundled (config.coachNotices); defaults when unset. */
+  coachNotices?: CoachNoticeConfig | undefined;
+  /** The clock of those notices (tests move it); the real one when unset. */
+  now?: (() => Date) | undefined;
 }
 
 /** What the event queued in the outbox: WhatsApp messages and e-mails to add jobs for after commit. */
 export interface AppliedEvent {
   outboundIds: number[];
   emailIds: number[];
+  /** Coaches' pending notices it added to: their delayed jobs are queued after commit. */
+  coachNotices: PendingCoachNotice[];
 }
 
 /** Applies one parsed event; `conversation` is the one it was emitted in (absent for a few). */
@@ -58,7 +66,7 @@ export async function applyDomainEvent(
   input: { eventId: number; event: DomainEvent; conversation: EventConversation | undefined },
 ): Promise<AppliedEvent> {
   const { event, eventId } = input;
-  const out: AppliedEvent = { outboundIds: [], emailIds: [] };
+  const out: AppliedEvent = { outboundIds: [], emailIds: [], coachNotices: [] };
   const conversation = () => required(input.conversation, eventId);
   switch (event.type) {
     case 'intake.completed':
@@ -74,7 +82,7 @@ export async function applyDomainEvent(
       out.outboundIds.push(...(await signalInvite(deps, tx, { caseId: event.payload.caseId, conversation: input.conversation })));
       break;
     case 'youth.message_for_coach':
-      await messageForCoach(tx, { conversation: conversation(), textEnc: event.payload.textEnc });
+      await messageForCoach(deps, tx, out, { conversation: conversation(), textEnc: event.payload.textEnc });
       break;
     case 'feedback.given':
       await recordFeedback(tx, { eventId, conversationId: conversation().id, given: event.payload });
@@ -94,11 +102,7 @@ export async function applyDomainEvent(
     case 'privacy.erasure_requested':
       // Forgotten before (a second request, a retried job): nothing is left to erase.
       if (!input.conversation) break;
-      await eraseOnRequest(
-        { i18n: deps.i18n, erasureGraceSeconds: (deps.retention ?? defaultRetentionConfig).erasureGraceSeconds, protector: deps.protector },
-        tx,
-        { conversationId: input.conversation.id, now: new Date() },
-      );
+      await erasureRequested(deps, tx, out, input.conversation.id);
       break;
     case 'data_access.requested':
       out.outboundIds.push(...(await sendInzageLink(deps, tx, { conversation: conversation(), locale: event.payload.locale, now: new Date() })));
@@ -109,6 +113,27 @@ export async function applyDomainEvent(
       break;
   }
   return out;
+}
+
+/**
+ * VERWIJDER MIJN GEGEVENS: the young person is forgotten, and the coach of each case that was open
+ * hears that it happened (no more than that: nothing of the person is left to tell).
+ */
+async function erasureRequested(deps: ApplyEventDeps, tx: DbOrTx, out: AppliedEvent, conversationId: string): Promise<void> {
+  const openCaseIds = await openCaseIdsOfConversation(tx, conversationId);
+  await eraseOnRequest(
+    { i18n: deps.i18n, erasureGraceSeconds: (deps.retention ?? defaultRetentionConfig).erasureGraceSeconds, protector: deps.protector },
+    tx,
+    { conversationId, now: new Date() },
+  );
+  for (const caseId of openCaseIds) await tellCoach(deps, tx, out, { caseId, kind: 'erased' });
+}
+
+/** A coach's bundled notice (cases/coach-notices/): what happened joins it, its job is queued after commit. */
+async function tellCoach(deps: ApplyEventDeps, tx: DbOrTx, out: AppliedEvent, input: { caseId: string; kind: 'message' | 'erased' }): Promise<void> {
+  const now = deps.now?.() ?? new Date();
+  const pending = await recordCoachNotice(tx, { ...input, now, settings: deps.coachNotices });
+  if (pending) out.coachNotices.push(pending);
 }
 
 /** The coach (or the regie holder) hears of a new handover by WhatsApp template and e-mail, once. */
@@ -268,11 +293,12 @@ function dueBy(t: TFunction, coach: string, dueAt: Date | null, locale: string):
 }
 
 /**
- * The young person's message goes into the thread of their open case: the coach's inbox shows it.
+ * The young person's message goes into the thread of their open case: the coach's inbox shows it,
+ * and the case's coach gets a bundled notice that a message came (not what it says).
  * While a safety handover is open it goes to that case, whose holder must read the answer to "ben je
  * nu veilig?". Without an open case, a case the coach closed lately still gets it.
  */
-async function messageForCoach(tx: DbOrTx, event: { conversation: EventConversation; textEnc: string }): Promise<void> {
+async function messageForCoach(deps: ApplyEventDeps, tx: DbOrTx, out: AppliedEvent, event: { conversation: EventConversation; textEnc: string }): Promise<void> {
   const conversationId = event.conversation.id;
   const caseId =
     (await findMessageRecipient(tx, conversationId))?.caseId ??
@@ -280,6 +306,7 @@ async function messageForCoach(tx: DbOrTx, event: { conversation: EventConversat
     (await findLastClosedCase(tx, { conversationId, now: new Date() }))?.caseId;
   if (!caseId) return;
   await addYouthMessage(tx, { caseId, bodyEnc: event.textEnc });
+  await tellCoach(deps, tx, out, { caseId, kind: 'message' });
 }
 
 async function tellYouth(deps: ApplyEventDeps, tx: DbOrTx, conversation: EventConversation, texts: string[], then: BotMessage[] = []): Promise<number[]> {

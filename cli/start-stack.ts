@@ -151,6 +151,7 @@ export async function startStack(options: {
         emailSender,
         handover: config.handover,
         slaCheckSeconds: config.slaCheckSeconds,
+        coachNotices: config.coachNotices,
       });
       // Workers close before the queues (closers run in reverse), so turns in flight finish.
       const running = worker;

@@ -785,3 +785,34 @@ export const inzageLinks = pgTable(
   },
   (t) => [index('inzage_links_conversation').on(t.conversationId)],
 );
+
+/** What a coach hears of about their own young people: a new message, an appointment booked, moved or cancelled, erasure. */
+export const coachNoticeKinds = ['message', 'booked', 'rescheduled', 'cancelled', 'erased'] as const;
+export type CoachNoticeKind = (typeof coachNoticeKinds)[number];
+
+/** One thing that happened, as a pending notice keeps it: the kind, the case, and for an appointment its (new) start. */
+export interface CoachNoticeItem {
+  kind: CoachNoticeKind;
+  caseId: string;
+  at: string;
+  startsAt?: string;
+}
+
+/**
+ * Notices to a coach about what their young people did, bundled (cases/coach-notices/): at most one
+ * pending row per coach collects what happens until `send_at` (a few minutes on, or the next opening
+ * of office hours); the `coachNotice` job then sends it once and stamps `sent_at`. Holds case ids and
+ * appointment times, never the young person's words; sent rows go with the retention sweep.
+ */
+export const coachNotices = pgTable(
+  'coach_notices',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    coachId: uuid('coach_id').notNull().references(() => coaches.id),
+    items: jsonb('items').$type<CoachNoticeItem[]>().notNull().default([]),
+    sendAt: timestamp('send_at', { withTimezone: true }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('coach_notices_pending').on(t.coachId).where(sql`sent_at is null`)],
+);

@@ -193,6 +193,21 @@ export const contentTemplates: ContentTemplate[] = [
       },
     },
   },
+  // Sent to a coach when their young person wrote, booked, moved or cancelled an appointment, or had
+  // their data erased, bundled (cases/coach-notices/). What happened in counts and the case's short
+  // reference; never the young person's words, which stay behind the link.
+  textTemplate({
+    name: 'coach_update',
+    language: 'nl',
+    category: 'UTILITY',
+    body: 'Beste {{1}}, nieuws van je jongere via het Jongerenloket: {{2}}. {{3}}. Lees het in het dashboard: {{4}} Dit is een automatisch bericht.',
+    variables: {
+      '1': 'Sanne',
+      '2': '3 nieuwe berichten, 1 afspraak verzet',
+      '3': 'Casus ab12cd34',
+      '4': 'https://jongerenloket.example.nl/dashboard/notices/cases/voorbeeld',
+    },
+  }),
 ];
 
 /** Names of the templates, for code that sends them. */
@@ -208,4 +223,5 @@ export type ContentTemplateName =
   | 'appointment_missed'
   | 'reapproach_reminder'
   | 'reapproach_match'
-  | 'nazorg_checkin';
+  | 'nazorg_checkin'
+  | 'coach_update';

@@ -84,7 +84,7 @@ describe('retention', () => {
       expect(line).not.toContain('31612391002');
       expect(line).not.toContain(id);
       expect(Object.keys((JSON.parse(line) as { retention: Record<string, unknown> }).retention).sort()).toEqual(
-        ['anonymisedYoungPeople', 'coachEmails', 'conversationsWithoutCase', 'messagesAfterClose', 'processedEvents', 'shortLived', 'twilio', 'twilioQueued'],
+        ['anonymisedYoungPeople', 'coachEmails', 'coachNotices', 'conversationsWithoutCase', 'messagesAfterClose', 'processedEvents', 'shortLived', 'twilio', 'twilioQueued'],
       );
     }
   });

@@ -40,5 +40,8 @@ export async function processEvent(deps: EventDeps, input: { eventId: number }):
     return { applied };
   });
   if (result?.malformed) throw new UnrecoverableError(result.malformed.message);
-  if (result?.applied) await deps.queues.enqueue.afterCommit(deps.logger, { sends: result.applied.outboundIds, emails: result.applied.emailIds });
+  if (result?.applied) {
+    const { outboundIds, emailIds, coachNotices } = result.applied;
+    await deps.queues.enqueue.afterCommit(deps.logger, { sends: outboundIds, emails: emailIds, coachNotices });
+  }
 }

@@ -22,6 +22,8 @@ import { finishTurn, loadTurnStart, oldestPending, setConversationLocale } from 
 import { setAppointmentService } from '../bot/appointment-context';
 import { createAppointmentService } from '../cases/appointments/appointment-service';
 import type { Queues } from './queues';
+import type { CoachNoticeConfig } from '../config';
+import type { PendingCoachNotice } from '../cases/coach-notices/coach-notice-repository';
 
 export interface TurnDeps {
   database: Database;
@@ -38,11 +40,15 @@ export interface TurnDeps {
    * turn commits (the send processor). When absent or when it fails, send jobs are queued instead.
    */
   sendNow?: (message: { outboundId: number; conversationId: string }) => Promise<void>;
+  /** How a coach's notices of bookings and cancellations are bundled (config.coachNotices); defaults when unset. */
+  coachNotices?: CoachNoticeConfig | undefined;
 }
 
 interface TurnCommitted {
   outboundIds: number[];
   eventIds: number[];
+  /** The coach's notices the turn added to (an appointment booked, moved or cancelled). */
+  coachNotices: PendingCoachNotice[];
 }
 
 const adapter = new CollectingAdapter();
@@ -82,6 +88,7 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
   const [, start] = await Promise.all([lockFor(tx, 'turn', conversationId), loadTurnStart(tx, { conversationId, stateKeys, now })]);
   if (!start) return undefined;
   const { message, conversation, contact, thread, reader, released, nazorgPending, closedCase } = start;
+  const coachNotices: PendingCoachNotice[] = [];
 
   const storage = new PgStorage(tx, deps.protector, { keys: stateKeys, states: start.states });
   const conversationState = new ConversationState(storage);
@@ -105,7 +112,17 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
     setPersonRequestGate(context, originKey ? () => allowPersonRequest(tx, originKey) : undefined);
     setPublicBaseUrl(context, deps.publicBaseUrl);
     if (contact) {
-      setAppointmentService(context, createAppointmentService({ tx, protector: deps.protector, conversationId, now, publicBaseUrl: deps.publicBaseUrl ?? '' }));
+      setAppointmentService(
+        context,
+        createAppointmentService({
+          tx,
+          protector: deps.protector,
+          conversationId,
+          now,
+          publicBaseUrl: deps.publicBaseUrl ?? '',
+          coachNotices: { settings: deps.coachNotices, added: (notice) => coachNotices.push(notice) },
+        }),
+      );
     }
     return bot.run(context);
   });
@@ -125,7 +142,7 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
   if (effects.locale && effects.locale !== conversation.locale) {
     await setConversationLocale(tx, { conversationId, locale: effects.locale });
   }
-  return { outboundIds: [...released, ...outboundIds], eventIds };
+  return { outboundIds: [...released, ...outboundIds], eventIds, coachNotices };
 }
 
 async function failOldestPending(deps: TurnDeps, tx: DbOrTx, conversationId: string): Promise<TurnCommitted | undefined> {
@@ -141,7 +158,7 @@ async function failOldestPending(deps: TurnDeps, tx: DbOrTx, conversationId: str
     conversationKey: conversation.key,
     messages: [{ text: t('turnFailed'), expects: 'text' }],
   });
-  return { outboundIds, eventIds: [] };
+  return { outboundIds, eventIds: [], coachNotices: [] };
 }
 
 /**
@@ -151,7 +168,9 @@ async function failOldestPending(deps: TurnDeps, tx: DbOrTx, conversationId: str
  */
 async function sendReplies(deps: TurnDeps, conversationId: string, committed: TurnCommitted): Promise<void> {
   // Events first: a handover's coach notice need not wait for the young person's reply.
-  if (committed.eventIds.length > 0) await deps.queues.enqueue.afterCommit(deps.logger, { events: committed.eventIds });
+  if (committed.eventIds.length > 0 || committed.coachNotices.length > 0) {
+    await deps.queues.enqueue.afterCommit(deps.logger, { events: committed.eventIds, coachNotices: committed.coachNotices });
+  }
   const last = committed.outboundIds.at(-1);
   if (last === undefined) return;
   if (deps.sendNow) {

@@ -24,6 +24,8 @@ export interface JobData {
   events: { eventId: number };
   /** Send one queued e-mail to a coach. */
   email: { emailId: number };
+  /** Send a coach's bundled notice (cases/coach-notices/), delayed until its `send_at`. */
+  coachNotice: { noticeId: number };
   /** Check open handovers against their deadline (a repeatable job: see {@link Queues.schedule}). */
   sla: Record<string, never>;
   /** Remind young people of appointments 24 h and 2 h before (a repeatable sweep). */
@@ -38,7 +40,7 @@ export interface JobData {
   retention: Record<string, never>;
 }
 export type QueueName = keyof JobData;
-export const queueNames: QueueName[] = ['turn', 'send', 'events', 'email', 'sla', 'appointmentReminders', 'reapproach', 'nazorg', 'nearing27', 'retention'];
+export const queueNames: QueueName[] = ['turn', 'send', 'events', 'email', 'coachNotice', 'sla', 'appointmentReminders', 'reapproach', 'nazorg', 'nearing27', 'retention'];
 
 /**
  * The job id of each row-backed job: the row's id, so a job added twice (after commit, and by the
@@ -50,7 +52,14 @@ export const jobIds = {
   send: (outboundId: number) => `send-${outboundId}`,
   event: (eventId: number) => `event-${eventId}`,
   email: (emailId: number) => `email-${emailId}`,
+  coachNotice: (noticeId: number) => `coach-notice-${noticeId}`,
 } as const;
+
+/** A coach's pending notice and when it is to go (the job waits until then). */
+export interface DueCoachNotice {
+  id: number;
+  sendAt: Date;
+}
 
 /** Typed enqueueing of the row-backed jobs; every path that adds one goes through here. */
 export interface Enqueue {
@@ -62,11 +71,13 @@ export interface Enqueue {
   events(eventIds: number[]): Promise<void>;
   /** Send queued e-mails to coaches. */
   emails(emailIds: number[]): Promise<void>;
+  /** Send coaches' bundled notices, each delayed until its `sendAt`. */
+  coachNotices(notices: DueCoachNotice[]): Promise<void>;
   /**
    * After a commit: queues what it wrote. A failure is logged, not thrown: the rows are the outbox
    * and the relay re-queues them (DESIGN.md rule 2).
    */
-  afterCommit(logger: Pick<Logger, 'warn'>, ids: { sends?: number[]; events?: number[]; emails?: number[] }): Promise<void>;
+  afterCommit(logger: Pick<Logger, 'warn'>, ids: { sends?: number[]; events?: number[]; emails?: number[]; coachNotices?: DueCoachNotice[] }): Promise<void>;
   /**
    * The relay's view: queues the row's job again under a fresh id unless its job is still waiting or
    * running; true when it did.
@@ -76,6 +87,7 @@ export interface Enqueue {
     send(outboundId: number): Promise<boolean>;
     event(eventId: number): Promise<boolean>;
     email(emailId: number): Promise<boolean>;
+    coachNotice(noticeId: number): Promise<boolean>;
   };
 }
 
@@ -84,7 +96,7 @@ export interface Queues {
   /** The one way product code adds a row-backed job. */
   readonly enqueue: Enqueue;
   /** Adds a job; a job id already waiting or running is not added twice. Low level: use {@link Queues.enqueue}. */
-  add<N extends QueueName>(name: N, data: JobData[N], jobId: string): Promise<void>;
+  add<N extends QueueName>(name: N, data: JobData[N], jobId: string, options?: { delayMs?: number }): Promise<void>;
   /**
    * Creates or updates a repeatable job: one job every `everyMs`, across all processes (BullMQ job
    * scheduler, stored in the backend, so it survives restarts and two workers do not double it).
@@ -135,8 +147,9 @@ export async function createQueues(options: { redisUrl?: string | undefined; dat
     return q;
   };
 
-  const add = async <N extends QueueName>(name: N, data: JobData[N], jobId: string) => {
-    await queue(name).add(name, data, { jobId });
+  const add = async <N extends QueueName>(name: N, data: JobData[N], jobId: string, options?: { delayMs?: number }) => {
+    const delay = Math.max(0, Math.round(options?.delayMs ?? 0));
+    await queue(name).add(name, data, delay > 0 ? { jobId, delay } : { jobId });
   };
   const jobState = async (name: QueueName, jobId: string) => {
     const job = await queue(name).getJob(jobId);
@@ -189,6 +202,9 @@ function createEnqueue(queues: Pick<Queues, 'add' | 'jobState'>): Enqueue {
   const send = (outboundId: number) => queues.add('send', { outboundId }, jobIds.send(outboundId));
   const event = (eventId: number) => queues.add('events', { eventId }, jobIds.event(eventId));
   const email = (emailId: number) => queues.add('email', { emailId }, jobIds.email(emailId));
+  // The row's id is the job's: a notice queued after commit and again by the relay is one job.
+  const coachNotice = (notice: DueCoachNotice) =>
+    queues.add('coachNotice', { noticeId: notice.id }, jobIds.coachNotice(notice.id), { delayMs: notice.sendAt.getTime() - Date.now() });
   const each = (one: (id: number) => Promise<void>) => async (ids: number[]) => {
     for (const id of ids) await one(id);
   };
@@ -205,12 +221,16 @@ function createEnqueue(queues: Pick<Queues, 'add' | 'jobState'>): Enqueue {
     sends: each(send),
     events: each(event),
     emails: each(email),
+    async coachNotices(notices) {
+      for (const notice of notices) await coachNotice(notice);
+    },
     async afterCommit(logger, ids) {
       try {
         // Events first: a handover's coach notice need not wait for anything else.
         await enqueue.events(ids.events ?? []);
         await enqueue.sends(ids.sends ?? []);
         await enqueue.emails(ids.emails ?? []);
+        await enqueue.coachNotices(ids.coachNotices ?? []);
       } catch (error) {
         logger.warn({ err: error }, 'could not queue jobs after commit; the relay will');
       }
@@ -220,6 +240,7 @@ function createEnqueue(queues: Pick<Queues, 'add' | 'jobState'>): Enqueue {
       send: (outboundId) => again('send', jobIds.send(outboundId), { outboundId }),
       event: (eventId) => again('events', jobIds.event(eventId), { eventId }),
       email: (emailId) => again('email', jobIds.email(emailId), { emailId }),
+      coachNotice: (noticeId) => again('coachNotice', jobIds.coachNotice(noticeId), { noticeId }),
     },
   };
   return enqueue;

@@ -3,6 +3,7 @@ import { unprocessedEventIds } from '../cases/domain-event-repository';
 import type { Database } from '../drizzle/connection';
 import type { Queues } from './queues';
 import { pendingTurns, queuedEmailIds, unsentWhatsAppIds } from './relay-store';
+import { overdueNoticeIds } from '../cases/coach-notices/coach-notice-repository';
 
 export interface RelayDeps {
   database: Database;
@@ -17,6 +18,7 @@ export interface RelayCounts {
   sends: number;
   events: number;
   emails: number;
+  coachNotices: number;
 }
 
 const LIMIT = 500;
@@ -25,7 +27,7 @@ const LIMIT = 500;
  * Re-queues work whose rows are still unprocessed after `olderThanSeconds` (DESIGN.md rule 2): an
  * inbound message whose turn job was never added (queue down, process killed between commit and
  * enqueue), an outbound message not sent, a domain event not processed (also one whose job waited in
- * the queue's former name, `outcome`), an e-mail not sent. The enqueue module decides whether a job
+ * the queue's former name, `outcome`), an e-mail not sent, a coach's notice overdue. The enqueue module decides whether a job
  * is still live and which id a new one gets (worker/queues.ts).
  */
 export async function relayOnce(deps: RelayDeps, options: { olderThanSeconds: number }): Promise<RelayCounts> {
@@ -35,13 +37,16 @@ export async function relayOnce(deps: RelayDeps, options: { olderThanSeconds: nu
   const sends = await unsentWhatsAppIds(db, stale);
   const events = await unprocessedEventIds(db, stale);
   const emails = deps.emailEnabled ? await queuedEmailIds(db, stale) : [];
+  // Past its send time by `olderThanSeconds`: its delayed job was never added or was lost.
+  const notices = await overdueNoticeIds(db, stale);
 
   const { again } = deps.queues.enqueue;
-  const counts: RelayCounts = { turns: 0, sends: 0, events: 0, emails: 0 };
+  const counts: RelayCounts = { turns: 0, sends: 0, events: 0, emails: 0, coachNotices: 0 };
   for (const turn of turns) if (await again.turn(turn)) counts.turns++;
   for (const id of sends) if (await again.send(id)) counts.sends++;
   for (const id of events) if (await again.event(id)) counts.events++;
   for (const id of emails) if (await again.email(id)) counts.emails++;
-  if (counts.turns + counts.sends + counts.events + counts.emails > 0) deps.logger.info(counts, 'relay re-queued unprocessed rows');
+  for (const id of notices) if (await again.coachNotice(id)) counts.coachNotices++;
+  if (counts.turns + counts.sends + counts.events + counts.emails + counts.coachNotices > 0) deps.logger.info(counts, 'relay re-queued unprocessed rows');
   return counts;
 }

@@ -21,6 +21,8 @@ import { processReapproach, type ReapproachRun } from './process-reapproach';
 import { processNearing27 } from './process-nearing-27';
 import type { Nearing27Run } from '../cases/in-beeld/nearing-27';
 import { processRetention, type RetentionRun } from './process-retention';
+import type { CoachNoticeConfig } from '../config';
+import { processCoachNotice } from './process-coach-notice';
 
 export interface WorkerDeps {
   database: Database;
@@ -46,6 +48,8 @@ export interface WorkerDeps {
   retention?: RetentionConfig;
   /** The clock of the re-approach and nazorg sweeps (tests move it). */
   now?: () => Date;
+  /** How a coach's notices about their young people are bundled (config.coachNotices); defaults when unset. */
+  coachNotices?: CoachNoticeConfig;
 }
 
 export interface RunningWorker {
@@ -61,6 +65,8 @@ export interface RunningWorker {
   nearing27(now?: Date): Promise<Nearing27Run>;
   /** One retention sweep at `now`, as the `retention` job does. */
   retention(now?: Date): Promise<RetentionRun>;
+  /** Sends a coach's bundled notice when it is due at `now` (default: the clock), as its job does; false when it was not. */
+  coachNotice(noticeId: number, now?: Date): Promise<boolean>;
   /** Stops taking jobs, lets the ones in flight finish. */
   stop(): Promise<void>;
 }
@@ -89,6 +95,7 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
   const nearing27 = (now?: Date) => processNearing27({ ...deps, now: clock(now), enqueueEmails: (ids) => enqueue.afterCommit(logger, { emails: ids }) });
   const retentionSettings = deps.retention ?? defaultRetentionConfig;
   const retention = (now?: Date) => processRetention({ ...deps, now: clock(now), settings: retentionSettings });
+  const coachNotice = (noticeId: number, now?: Date) => processCoachNotice(deps, { noticeId, ...(now ? { now } : {}) });
   const workers = [
     queues.work('retention', async () => void (await retention()), { concurrency: 1 }),
     // One tick at a time, like the other sweeps.
@@ -109,6 +116,7 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
     ),
     queues.work('send', (data) => processSend(deps, data), { concurrency: deps.concurrency }),
     queues.work('events', (data) => processEvent(deps, data), { concurrency: deps.concurrency }),
+    queues.work('coachNotice', async (data) => void (await coachNotice(data.noticeId)), { concurrency: deps.concurrency }),
     queues.work('email', (data) => processEmail(deps, data), { concurrency: deps.concurrency }),
     // One tick at a time: the scheduler adds one job per interval across all processes.
     queues.work('sla', async () => void (await checkDeadlines()), { concurrency: 1 }),
@@ -170,6 +178,7 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
     nazorg,
     nearing27,
     retention,
+    coachNotice,
     async stop() {
       clearInterval(timer);
       await Promise.all(workers.map((w) => w.close()));

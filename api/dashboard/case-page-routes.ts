@@ -10,6 +10,7 @@ import { eraseByLetter } from '../../cases/privacy/erase-by-letter';
 import { requireManages } from '../../cases/staff/municipality-scope';
 import { handOverAtEighteen } from '../../cases/handover/hand-over-at-eighteen';
 import { sendCoachMessage } from '../../cases/case/send-coach-message';
+import { logContact } from '../../cases/case/log-contact';
 import { updateCase } from '../../cases/case/update-case';
 import { AccessDeniedError } from '../../cases/errors';
 import { getHandover } from '../../cases/handover/handover-repository';
@@ -20,7 +21,7 @@ import { renderCasePage } from './case-page';
 import { loadCaseBooking } from './case-appointments-section';
 import { viewerFor } from './dashboard-access';
 import type { DashboardOptions } from './dashboard-options';
-import { closeForm, idParams, messageForm, pageQuery, stepForm } from './dashboard-schemas';
+import { closeForm, contactForm, idParams, messageForm, pageQuery, stepForm } from './dashboard-schemas';
 
 /**
  * `GET /dashboard/cases/:id` and the case page's forms: write to the young person, change the step,
@@ -87,6 +88,20 @@ export const casePageRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (ap
       );
       await deps.enqueueSends(sent.outboundIds).catch((err: unknown) => request.log.warn({ err }, 'send not queued; the relay will'));
       return sent.delivery === 'chat' ? 'sent' : 'held';
+    });
+  });
+
+  // "Ik heb gebeld": contact outside the chat, first contact like a message (cases/case/log-contact.ts).
+  app.post('/dashboard/cases/:id/contacts', { schema: { hide: true, params: idParams, body: contactForm }, attachValidation: true }, async (request, reply) => {
+    if (request.validationError) return refused(request, reply);
+    const { viewer } = viewerFor(request);
+    const caseId = request.params.id;
+    const { kind, note } = request.body;
+    return replies.afterPost(reply, back(caseId), async () => {
+      const access = await caseAccess(db, { viewer, caseId });
+      if (!access.canManage) throw new AccessDeniedError('not the case’s coach');
+      await db.transaction((tx) => logContact(tx, deps, { caseId, kind, note: note || undefined, actor: actorOf(viewer), now: new Date() }));
+      return 'contactLogged';
     });
   });
 

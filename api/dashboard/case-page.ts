@@ -91,6 +91,14 @@ ${csrfField(ctx)}
 <div class="field"><label for="message">${t('case.message')}</label><textarea id="message" name="text" rows="4" maxlength="1500" required aria-describedby="window-hint"></textarea></div>
 <button type="submit" class="button">${t('case.send')}</button></form>`
     : ''}
+${input.canManage && c.status === 'open' && !c.erased
+    ? html`<form method="post" action="/dashboard/cases/${c.id}/contacts" class="stack">
+${csrfField(ctx)}<input type="hidden" name="kind" value="call">
+<h3>${t('firstContact.title')}</h3>
+<p class="hint" id="call-hint">${t('firstContact.help')}</p>
+<div class="field"><label for="call-note">${t('firstContact.note')}</label><textarea id="call-note" name="note" rows="2" maxlength="1000" aria-describedby="call-hint"></textarea></div>
+<button type="submit" class="button button-secondary">${t('firstContact.submit')}</button></form>`
+    : ''}
 </section>`;
 
   const appointments = caseAppointmentsSection(ctx, { caseId: c.id, appointments: input.appointments, booking: input.booking, canManage: input.canManage, now: input.now });
@@ -150,6 +158,8 @@ function describeEvent(ctx: PageContext, e: CaseDetail['events'][number]): strin
   if (e.type === 'case.nearing_27' && typeof data.earliest27At === 'string') {
     return t('case.nearing27', { date: formatDateTime(new Date(data.earliest27At), ctx.lang) });
   }
+  if (e.type === 'contact.logged') return `${t('firstContact.history')}${typeof data.note === 'string' ? ` — ${data.note}` : ''}`;
+  if (e.type === 'handover.settled' && data.reason === 'first_contact') return t('firstContact.settled');
   if (e.type === 'trusted_person.named') return t(data.mayContact === true ? 'case.trustedNamedMayContact' : 'case.trustedNamed');
   if (e.type === 'case.closed' && typeof data.outcome === 'string') {
     return `${e.type}: ${t(`outcomes.${data.outcome}`)}${typeof data.note === 'string' ? ` — ${data.note}` : ''}`;

@@ -11,6 +11,7 @@ const notices = {
   acknowledged: { kind: 'ok', key: 'inbox.acknowledged' },
   sent: { kind: 'ok', key: 'case.sent' },
   held: { kind: 'ok', key: 'case.held' },
+  contactLogged: { kind: 'ok', key: 'firstContact.logged' },
   stepChanged: { kind: 'ok', key: 'case.stepChanged' },
   nothingChanged: { kind: 'ok', key: 'case.nothingChanged' },
   closed: { kind: 'ok', key: 'case.closed' },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseIntensities, caseOutcomes, caseSteps } from '../../cases/case/case-repository';
+import { contactKinds } from '../../cases/case/log-contact';
 import { signalSources } from '../../cases/in-beeld/signal-rows';
 import { coachRoles, entryPointKinds, municipalities, staffRoles } from '../../drizzle/schema';
 
@@ -35,6 +36,7 @@ export const newPasswordForm = z.object({ _csrf: z.string().max(256), password: 
 
 export const messageForm = z.object({ text: z.string().trim().min(1).max(1500) });
 export const stepForm = z.object({ step: z.enum(caseSteps) });
+export const contactForm = z.object({ kind: z.enum(contactKinds), note: z.string().trim().max(1000).optional() });
 export const closeForm = z.object({
   outcome: z.enum(caseOutcomes),
   note: z.string().trim().max(2000).optional(),

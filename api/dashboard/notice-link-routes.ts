@@ -9,6 +9,7 @@ import { layout } from './layout';
 
 const params = z.object({ id: z.uuid() });
 const openPath = (id: string) => `/dashboard/handovers/${id}/open`;
+const caseOpenPath = (id: string) => `/dashboard/notices/cases/${id}/open`;
 
 /**
  * The link in every notice to a coach (WhatsApp template, e-mail, reminder, escalation):
@@ -27,9 +28,20 @@ export const noticeLinkRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (
     const body = html`<p><a class="button" href="${to}">${ctx.t('noticeLink.open')}</a></p>`;
     return replies.page(reply, layout(ctx, { title: ctx.t('noticeLink.title'), body, refreshTo: to }));
   });
+
+  // The same way to a case, for a coach's notice that their young person wrote or changed an
+  // appointment (cases/coach-notices/): the case page itself decides whether this person may see it.
+  app.get('/dashboard/notices/cases/:id', { schema: { hide: true, params, querystring: pageQuery }, attachValidation: true }, async (request, reply) => {
+    if (request.validationError) return replies.errorPage(request, reply, 404);
+    const to = caseOpenPath(request.params.id);
+    cookies.set(reply, { name: NEXT_COOKIE, value: to, maxAgeSeconds: NEXT_COOKIE_SECONDS, sameSite: 'lax' });
+    const ctx = replies.context(request, reply);
+    const body = html`<p><a class="button" href="${to}">${ctx.t('noticeLink.open')}</a></p>`;
+    return replies.page(reply, layout(ctx, { title: ctx.t('noticeLink.caseTitle'), body, refreshTo: to }));
+  });
 };
 
-/** Signed in: from the handover to its case page, which decides whether this person may see it. */
+/** Signed in: from the handover (or a case notice) to the case page, which decides whether this person may see it. */
 export const noticeLinkOpenRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app, { deps, replies, cookies }) => {
   app.get('/dashboard/handovers/:id/open', { schema: { hide: true, params, querystring: pageQuery }, attachValidation: true }, async (request, reply) => {
     cookies.clear(reply, NEXT_COOKIE, 'lax');
@@ -37,5 +49,11 @@ export const noticeLinkOpenRoutes: FastifyPluginAsyncZod<DashboardOptions> = asy
     const caseId = await handoverCaseId(deps.database.db, request.params.id);
     if (!caseId) return replies.errorPage(request, reply, 404);
     return replies.redirect(reply, `/dashboard/cases/${caseId}`);
+  });
+
+  app.get('/dashboard/notices/cases/:id/open', { schema: { hide: true, params, querystring: pageQuery }, attachValidation: true }, async (request, reply) => {
+    cookies.clear(reply, NEXT_COOKIE, 'lax');
+    if (request.validationError) return replies.errorPage(request, reply, 404);
+    return replies.redirect(reply, `/dashboard/cases/${request.params.id}`);
   });
 };

@@ -13,8 +13,8 @@ export function pendingStepPage(pending: PendingSecondFactor): string {
   return pending === 'new_password' ? '/dashboard/sign-in/new-password' : '/dashboard/sign-in/code';
 }
 
-/** What a remembered way may be: a notice link's way to a handover, nothing else (no open redirect). */
-const REMEMBERED = /^\/dashboard\/handovers\/[0-9a-f-]{36}\/open$/;
+/** What a remembered way may be: a notice link's way to a handover or a case, nothing else (no open redirect). */
+const REMEMBERED = /^\/dashboard\/(handovers|notices\/cases)\/[0-9a-f-]{36}\/open$/;
 
 /**
  * Where a completed sign-in goes: where a notice link was going when it had to sign in first (the

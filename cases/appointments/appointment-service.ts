@@ -5,6 +5,9 @@ import { appointmentPlaces, cases, youths, type AppointmentPlace } from '../../d
 import { inAmsterdam } from '../calendar/amsterdam-time';
 import type { DataProtector } from '../privacy/data-protector';
 import { findCoachFreeSlots, SLOT_HORIZON_DAYS } from './coach-free-slots';
+import type { CoachNoticeConfig } from '../../config';
+import type { PendingCoachNotice } from '../coach-notices/coach-notice-repository';
+import { recordCoachNotice } from '../coach-notices/record-coach-notice';
 import {
   bookAppointment,
   cancelAppointment,
@@ -22,10 +25,23 @@ export function icsUrl(publicBaseUrl: string, token: string): string {
 
 /**
  * The appointment service of one turn, on the turn's transaction: slots and bookings for the coach
- * of the young person's open case. Case events are written with actor `youth`.
+ * of the young person's open case. Case events are written with actor `youth`. A booking, a move or a
+ * cancellation joins the coach's bundled notice (cases/coach-notices/); `coachNotices.added` hears of
+ * it so the turn queues the notice's job after commit.
  */
-export function createAppointmentService(input: { tx: DbOrTx; protector: DataProtector; conversationId: string; now: Date; publicBaseUrl: string }): AppointmentService {
+export function createAppointmentService(input: {
+  tx: DbOrTx;
+  protector: DataProtector;
+  conversationId: string;
+  now: Date;
+  publicBaseUrl: string;
+  coachNotices?: { settings: CoachNoticeConfig | undefined; added(notice: PendingCoachNotice): void };
+}): AppointmentService {
   const { tx, conversationId, now } = input;
+  const tellCoach = async (notice: { caseId: string; kind: 'booked' | 'rescheduled' | 'cancelled'; startsAt: Date }) => {
+    const pending = await recordCoachNotice(tx, { ...notice, now, settings: input.coachNotices?.settings });
+    if (pending) input.coachNotices?.added(pending);
+  };
   const toBooked = (row: AppointmentRow): BookedAppointment => ({
     id: row.id,
     startsAt: row.startsAt.toISOString(),
@@ -84,6 +100,7 @@ export function createAppointmentService(input: { tx: DbOrTx; protector: DataPro
           actor: 'youth',
           now,
         });
+        await tellCoach({ caseId: found.caseId, kind: replacesId ? 'rescheduled' : 'booked', startsAt: row.startsAt });
         return { ok: true, appointment: toBooked(row) };
       } catch (error) {
         if (error instanceof SlotTakenError) return { ok: false, reason: 'taken' };
@@ -94,7 +111,7 @@ export function createAppointmentService(input: { tx: DbOrTx; protector: DataPro
       const row = await findAppointment(tx, id);
       // Only the young person's own appointment: the id comes from their dialog state.
       if (row?.conversationId !== conversationId) return;
-      await cancelAppointment(tx, { id, actor: 'youth', now });
+      if (await cancelAppointment(tx, { id, actor: 'youth', now })) await tellCoach({ caseId: row.caseId, kind: 'cancelled', startsAt: row.startsAt });
     },
   };
 }

@@ -7,6 +7,7 @@ import { addCoachMessage, type ThreadMessage } from './case-messages';
 import type { DataProtector } from '../privacy/data-protector';
 import { appendCaseEvents } from './case-repository';
 import { ConflictError, NotFoundError } from '../errors';
+import { settleOnFirstContact } from '../handover/settle-handovers';
 
 export interface SentCoachMessage {
   message: ThreadMessage;
@@ -23,6 +24,7 @@ export interface SentCoachMessage {
  * the text is held until they reply (worker/process-turn.ts releases it). The web chat has no window.
  * After STOP a coach can only answer a young person who wrote in the last 24 hours
  * (messages/reach-young-person.ts); otherwise the coach is told so (ConflictError) and nothing is written.
+ * A message written counts as first contact: the case's open handover is settled.
  */
 export async function sendCoachMessage(
   tx: DbOrTx,
@@ -55,6 +57,8 @@ export async function sendCoachMessage(
   const bodyEnc = deps.protector.encrypt(input.text);
   const stored = await addCoachMessage(tx, { caseId: input.caseId, coachId: input.coachId, bodyEnc, outboundId: outboundIds[0] ?? null });
   await appendCaseEvents(tx, [{ caseId: input.caseId, type: 'message.to_youth', actor: input.actor, data: { messageId: stored.id, delivery } }]);
+  // Writing to the young person is first contact: the handover's reminder and escalation stop.
+  await settleOnFirstContact(tx, { caseId: input.caseId, how: 'message', actor: input.actor, now });
   await tx.update(cases).set({ updatedAt: sql`now()` }).where(eq(cases.id, input.caseId));
   return {
     message: { id: stored.id, direction: 'to_youth', coachId: input.coachId, text: input.text, createdAt: stored.createdAt, readAt: null },

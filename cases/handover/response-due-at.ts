@@ -21,16 +21,28 @@ export const OFFICE_HOURS = { opens: 9, closes: 17 } as const;
 export function responseDueAt(input: { from: Date; urgent: boolean; rules: Pick<HandoverSlaConfig, 'responseDays' | 'urgentResponseHours'> }): Date {
   const { from, urgent, rules } = input;
   if (!urgent) return addWorkingDays({ from, days: rules.responseDays });
+  const opening = nextOfficeHours(from);
+  if (opening.getTime() !== from.getTime()) return opening;
+  const local = DateTime.fromJSDate(from, { zone: AMSTERDAM_ZONE });
+  const closes = local.set({ hour: OFFICE_HOURS.closes, minute: 0, second: 0, millisecond: 0 });
+  // Hours are real hours (`plus` on the instant), also on the day summer time starts or ends.
+  const due = local.plus({ hours: rules.urgentResponseHours ?? DEFAULT_URGENT_RESPONSE_HOURS });
+  return (due < closes ? due : closes).toJSDate();
+}
+
+/**
+ * The first moment at or after `from` within {@link OFFICE_HOURS} on a working day: `from` itself
+ * when the offices are open, else the next opening (09:00 of today before 09:00, or of the next
+ * working day). The one rule for what waits for office hours: an urgent deadline set at night, a
+ * coach's notice about a message sent on a Friday evening (cases/coach-notices/).
+ */
+export function nextOfficeHours(from: Date): Date {
   const local = DateTime.fromJSDate(from, { zone: AMSTERDAM_ZONE });
   const opens = local.set({ hour: OFFICE_HOURS.opens, minute: 0, second: 0, millisecond: 0 });
   const closes = local.set({ hour: OFFICE_HOURS.closes, minute: 0, second: 0, millisecond: 0 });
   if (isWorkingDay(local)) {
     if (local < opens) return opens.toJSDate();
-    if (local < closes) {
-      // Hours are real hours (`plus` on the instant), also on the day summer time starts or ends.
-      const due = local.plus({ hours: rules.urgentResponseHours ?? DEFAULT_URGENT_RESPONSE_HOURS });
-      return (due < closes ? due : closes).toJSDate();
-    }
+    if (local < closes) return from;
   }
   let day = local.startOf('day');
   do day = day.plus({ days: 1 });

@@ -23,3 +23,12 @@ export async function deleteOldCoachEmails(db: DbOrTx, input: { cutoff: Date }):
   const rows = await db.execute<{ id: number }>(sql`delete from outbound_emails where created_at < ${input.cutoff.toISOString()}::timestamptz returning id`);
   return rows.length;
 }
+
+/**
+ * A coach's bundled notice (`coach_notices`: case ids and appointment times) is kept, once sent, as
+ * long as the e-mail it became, then deleted; an unsent one waits for its send time. Returns how many.
+ */
+export async function deleteSentCoachNotices(db: DbOrTx, input: { cutoff: Date }): Promise<number> {
+  const rows = await db.execute<{ id: number }>(sql`delete from coach_notices where sent_at is not null and sent_at < ${input.cutoff.toISOString()}::timestamptz returning id`);
+  return rows.length;
+}

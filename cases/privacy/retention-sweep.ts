@@ -5,7 +5,7 @@ import type { DataProtector } from './data-protector';
 import { clearClosedConversations } from './retention-after-close';
 import { anonymiseClosedCases } from './retention-closed-cases';
 import { daysBefore, monthsBefore } from './retention-cutoff';
-import { deleteOldCoachEmails, deleteProcessedEvents } from './retention-events';
+import { deleteOldCoachEmails, deleteProcessedEvents, deleteSentCoachNotices } from './retention-events';
 import { clearShortLived } from './retention-short-lived';
 import { forgetConversationsWithoutCase } from './retention-no-case';
 
@@ -21,6 +21,8 @@ export interface RetentionCounts {
   processedEvents: number;
   /** E-mails to coaches deleted (RETENTION_EVENTS_DAYS after they were written). */
   coachEmails: number;
+  /** Coaches' bundled notices deleted (RETENTION_EVENTS_DAYS after they were sent). */
+  coachNotices: number;
   /** Web-chat address hashes cleared and spent inzage links deleted, a day after their use. */
   shortLived: { originKeys: number; inzageLinks: number };
 }
@@ -36,6 +38,7 @@ export async function sweepRetention(db: Database['db'], input: { now: Date; set
   const messagesAfterClose = await clearClosedConversations(db, { cutoff: daysBefore(now, settings.afterCloseDays) });
   const processedEvents = await deleteProcessedEvents(db, { cutoff: daysBefore(now, settings.eventsDays) });
   const coachEmails = await deleteOldCoachEmails(db, { cutoff: daysBefore(now, settings.eventsDays) });
+  const coachNotices = await deleteSentCoachNotices(db, { cutoff: daysBefore(now, settings.eventsDays) });
   const shortLived = await clearShortLived(db, { cutoff: daysBefore(now, 1) });
-  return { conversationsWithoutCase, messagesAfterClose, anonymisedYoungPeople, processedEvents, coachEmails, shortLived };
+  return { conversationsWithoutCase, messagesAfterClose, anonymisedYoungPeople, processedEvents, coachEmails, coachNotices, shortLived };
 }
