@@ -52,7 +52,7 @@ export function renderChatPage({ i18n, lang, startCode, assetVersion, municipali
     .join('');
 
   return `<!doctype html>
-<html lang="${escapeHtml(lang)}" dir="${isRtl(lang) ? 'rtl' : 'ltr'}" class="utrecht-theme">
+<html lang="${escapeHtml(lang)}" dir="${isRtl(lang) ? 'rtl' : 'ltr'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
@@ -63,7 +63,7 @@ ${hrefs.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">\n`).jo
 <script type="application/json" id="chat-config">${jsonForHtml(config)}</script>
 <script src="/chat/app.js?v=${assetVersion}" defer></script>
 </head>
-<body class="utrecht-body">
+<body class="utrecht-theme utrecht-body">
 <header class="bar">
   <div class="bar-brand"><img class="bar-logo" src="${themeLogoPath(theme)}?v=${lookAndFeel().version}" alt="${escapeHtml(theme.name)}" height="32"><span class="bar-text"><span class="bar-name">${text('brand')}</span><span class="bar-region">${text('region')}</span></span></div>
   <nav class="bar-actions" aria-label="${text('languageLabel')}">
@@ -81,7 +81,7 @@ ${hrefs.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">\n`).jo
     <h2 id="welcome-title" class="utrecht-heading-2">${text('welcomeTitle')}</h2>
     <p class="utrecht-paragraph">${text('welcomeText')}</p>
     <button type="button" id="start" class="utrecht-button utrecht-button--primary-action button button-primary">${text('start')}</button>
-    <p class="utrecht-paragraph welcome-small">${text('welcomePrivacy')} <a class="utrecht-link" href="/privacy?lang=${escapeHtml(lang)}">${text('privacyLink')}</a></p>
+    <p class="utrecht-paragraph welcome-small">${text('welcomePrivacy')} <a href="/privacy?lang=${escapeHtml(lang)}">${text('privacyLink')}</a></p>
   </section>
   <ol id="log" class="log" role="log" aria-live="polite" aria-label="${text('logLabel')}"></ol>
   <p id="typing" class="typing" hidden><span class="dots" aria-hidden="true"><span></span><span></span><span></span></span> ${text('typing')}</p>

@@ -24,7 +24,7 @@ export function publicPage(input: { lang: string; title: string; brand: string; 
   const { lang, title, brand, body, assets } = input;
   // A young person's own pages wear the region's theme: their municipality is not asked before the link.
   const { theme, hrefs } = themedStylesheets({ municipality: undefined, elements: true });
-  return `<!doctype html>\n${html`<html lang="${lang}" dir="${isRtl(lang) ? 'rtl' : 'ltr'}" class="utrecht-theme utrecht-html">
+  return `<!doctype html>\n${html`<html lang="${lang}" dir="${isRtl(lang) ? 'rtl' : 'ltr'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -32,10 +32,10 @@ ${input.indexable ? '' : html`<meta name="robots" content="noindex, nofollow">\n
 <title>${title}</title>
 ${hrefs.map((href) => html`<link rel="stylesheet" href="${href}">\n`)}<link rel="stylesheet" href="${PUBLIC_PAGE_STYLE}?v=${assets.version}">
 </head>
-<body class="utrecht-body">
+<body class="utrecht-theme utrecht-html utrecht-body">
 <header class="bar utrecht-page-header"><img class="bar-logo" src="${themeLogoPath(theme)}?v=${lookAndFeel().version}" alt="${theme.name}" height="32"><span>${brand}</span></header>
 <main>
-<h1 class="utrecht-heading-1">${title}</h1>
+<h1>${title}</h1>
 ${body}
 </main>
 </body>

@@ -169,7 +169,7 @@ describe.skipIf(Boolean(browserMissing))('every page at 390 and 1280 px, NL Desi
           expect(response?.status()).toBe(entry.status ?? 200);
         }
         await p.waitForLoadState('load');
-        await p.screenshot({ path: `/tmp/wt-nlds-${entry.name}-${width}.png`, fullPage: true });
+        await p.screenshot({ path: `/tmp/every-page-${entry.name}-${width}.png`, fullPage: true });
         expect(await scan(p), entry.name).toEqual([]);
         if (width === 390) {
           expect(await p.evaluate(() => document.documentElement.scrollWidth), `${entry.name} scrolls sideways`).toBeLessThanOrEqual(390);
@@ -212,7 +212,7 @@ describe.skipIf(Boolean(browserMissing))('every page at 390 and 1280 px, NL Desi
     expect(await p.getByRole('button', { name: 'Uitloggen' }).isVisible()).toBe(true);
     expect(await p.getByRole('link', { name: 'English' }).isVisible()).toBe(true);
     expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await p.screenshot({ path: '/tmp/wt-nlds-menu-open-390.png' });
+    await p.screenshot({ path: '/tmp/every-page-menu-open-390.png' });
     await p.close();
     expect(problems).toEqual([]);
   });
