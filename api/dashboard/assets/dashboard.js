@@ -29,6 +29,8 @@ for (const table of document.querySelectorAll('.table-wrap table')) {
       if (names[i] && !cell.hasAttribute('data-label')) cell.setAttribute('data-label', names[i]);
     });
   }
+  // Two columns fit a phone as they are; wider tables become cards there (dashboard.css).
+  if (names.length >= 3) table.closest('.table-wrap').setAttribute('data-cards', '');
 }
 
 document.querySelector('.nav [aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'center' });
