@@ -6,7 +6,7 @@ export function renderSignInPage(ctx: PageContext, input: { preToken: string; em
   const { t } = ctx;
   // With single sign-on configured, the organisation's sign-in comes first; local passwords stay for small set-ups.
   const organisation = input.organisation
-    ? html`<p><a class="utrecht-button utrecht-button--primary-action" href="/dashboard/sign-in/oidc" data-sso>${t('signIn.withOrganisation')}</a></p>
+    ? html`<p><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/dashboard/sign-in/oidc" data-sso>${t('signIn.withOrganisation')}</a></p>
 <p>${t('signIn.orPassword')}</p>`
     : html`<p>${t('signIn.intro')}</p>`;
   const body = html`

@@ -18,7 +18,7 @@ export function renderInzagePage(input: PageText & { sections: InzageSection[]; 
   const { t, sections } = input;
   const body = html`<p>${t('page.intro')}</p>
 <p>${input.made}</p>
-<p><a class="utrecht-button utrecht-button--primary-action button" href="${input.pdfHref}" download>${t('page.download')}</a></p>
+<p><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action button" href="${input.pdfHref}" download>${t('page.download')}</a></p>
 ${sections.map(renderSection)}`;
   return publicPage({ lang: input.lang, title: t('page.title'), brand: brand(t), body, assets: input.assets });
 }
