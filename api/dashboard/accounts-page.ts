@@ -48,7 +48,7 @@ export function renderAccountPage(ctx: PageContext, input: { account: StaffAccou
 <button type="submit" class="button${a.active ? ' button-secondary' : ''}">${a.active ? t('accounts.deactivate') : t('accounts.reactivate')}</button></form>
 <form method="post" action="${action('role')}" class="stack card">${csrfField(ctx)}
 <h3>${t('accounts.changeRole')}</h3>
-<div class="utrecht-form-field field"><label for="role">${t('accounts.role')}</label><select class="utrecht-select utrecht-select--html-select" id="role" name="role">${input.roles.map((r) => html`<option value="${r}"${r === a.role ? html` selected` : ''}>${t(`roles.${r}`)}</option>`)}</select></div>
+<div class="utrecht-form-field field"><label class="utrecht-form-label" for="role">${t('accounts.role')}</label><select class="utrecht-select utrecht-select--html-select" id="role" name="role">${input.roles.map((r) => html`<option value="${r}"${r === a.role ? html` selected` : ''}>${t(`roles.${r}`)}</option>`)}</select></div>
 <button type="submit" class="utrecht-button utrecht-button--primary-action">${t('accounts.save')}</button></form>
 <form method="post" action="${action('password')}" class="stack card">${csrfField(ctx)}
 <h3>${t('accounts.resetPassword')}</h3><p class="hint">${t('accounts.resetPasswordHint')}</p>

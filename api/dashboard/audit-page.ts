@@ -12,7 +12,7 @@ export function renderAuditPage(ctx: PageContext, input: { entries: AuditEntry[]
   const { t } = ctx;
   const form = html`<form method="get" action="/dashboard/audit" class="filters">
 <input type="hidden" name="lang" value="${ctx.lang}">
-<div class="utrecht-form-field field"><label for="a-case">${t('audit.caseFilter')}</label><input class="utrecht-textbox utrecht-textbox--html-input" id="a-case" name="caseId" value="${input.caseId ?? ''}" size="36" pattern="[0-9a-fA-F-]{36}"></div>
+<div class="utrecht-form-field field"><label class="utrecht-form-label" for="a-case">${t('audit.caseFilter')}</label><input class="utrecht-textbox utrecht-textbox--html-input" id="a-case" name="caseId" value="${input.caseId ?? ''}" size="36" pattern="[0-9a-fA-F-]{36}"></div>
 <div class="row"><button type="submit" class="utrecht-button utrecht-button--primary-action">${t('audit.show')}</button>${input.caseId ? html` <a href="/dashboard/audit">${t('audit.all')}</a>` : ''}</div>
 </form>`;
   const about = (entry: AuditEntry) =>

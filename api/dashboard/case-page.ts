@@ -32,7 +32,7 @@ export function renderCasePage(ctx: PageContext, input: CasePageInput): string {
   const yesNo = (v: boolean | null) => (v === null ? t('case.unknown') : v ? t('case.yes') : t('case.no'));
 
   // A forgotten young person: the coach sees that, and when, never the data (DESIGN.md rule 10).
-  const tombstone = c.erased ? html`<p class="notice" role="status">${t(`case.erased.${c.erased.reason}`, { date: formatDateTime(c.erased.at, lang) })}</p>` : '';
+  const tombstone = c.erased ? html`<p class="utrecht-alert utrecht-alert--info notice" role="status">${t(`case.erased.${c.erased.reason}`, { date: formatDateTime(c.erased.at, lang) })}</p>` : '';
   const summary = html`<section aria-labelledby="s-summary"><h2 id="s-summary">${t('case.summary')}</h2>
 <dl class="facts">
 <div><dt>${t('cases.status')}</dt><dd>${t(`statuses.${c.status}`)}${c.outcome ? ` (${t(`outcomes.${c.outcome}`)})` : ''}</dd></div>
@@ -86,7 +86,7 @@ ${input.canManage && c.status !== 'referred' && !c.erased
 ${csrfField(ctx)}
 <h3 id="write-title">${t('case.write')}</h3>
 <p class="hint" id="window-hint">${windowText}</p>
-<div class="utrecht-form-field field"><label for="message">${t('case.message')}</label><textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="message" name="text" rows="4" maxlength="1500" required aria-describedby="window-hint"></textarea></div>
+<div class="utrecht-form-field field"><label class="utrecht-form-label" for="message">${t('case.message')}</label><textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="message" name="text" rows="4" maxlength="1500" required aria-describedby="window-hint"></textarea></div>
 <button type="submit" class="utrecht-button utrecht-button--primary-action">${t('case.send')}</button></form>`
     : ''}
 </section>`;
@@ -114,12 +114,12 @@ ${ctx.account && sectionsFor(ctx.account).includes('audit') ? html`<p><a href="/
       ? html`<section aria-labelledby="s-actions" class="actions-grid"><h2 id="s-actions" class="visually-hidden">${t('case.change')}</h2>
 <form method="post" action="/dashboard/cases/${c.id}/step" class="stack card">${csrfField(ctx)}
 <h3>${t('case.change')}</h3>
-<div class="utrecht-form-field field"><label for="step">${t('case.newStep')}</label><select class="utrecht-select utrecht-select--html-select" id="step" name="step">${caseSteps.map((s) => html`<option value="${s}"${s === c.step ? html` selected` : ''}>${t(`steps.${s}`)}</option>`)}</select></div>
+<div class="utrecht-form-field field"><label class="utrecht-form-label" for="step">${t('case.newStep')}</label><select class="utrecht-select utrecht-select--html-select" id="step" name="step">${caseSteps.map((s) => html`<option value="${s}"${s === c.step ? html` selected` : ''}>${t(`steps.${s}`)}</option>`)}</select></div>
 <button type="submit" class="utrecht-button utrecht-button--primary-action">${t('case.save')}</button></form>
 <form method="post" action="/dashboard/cases/${c.id}/close" class="stack card">${csrfField(ctx)}
 <h3>${t('case.close')}</h3>
-<div class="utrecht-form-field field"><label for="outcome">${t('case.outcome')}</label><select class="utrecht-select utrecht-select--html-select" id="outcome" name="outcome">${caseOutcomes.map((o) => html`<option value="${o}">${t(`outcomes.${o}`)}</option>`)}</select></div>
-<div class="utrecht-form-field field"><label for="note">${t('case.note')}</label><textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="note" name="note" rows="2" maxlength="2000"></textarea></div>
+<div class="utrecht-form-field field"><label class="utrecht-form-label" for="outcome">${t('case.outcome')}</label><select class="utrecht-select utrecht-select--html-select" id="outcome" name="outcome">${caseOutcomes.map((o) => html`<option value="${o}">${t(`outcomes.${o}`)}</option>`)}</select></div>
+<div class="utrecht-form-field field"><label class="utrecht-form-label" for="note">${t('case.note')}</label><textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="note" name="note" rows="2" maxlength="2000"></textarea></div>
 <button type="submit" class="utrecht-button utrecht-button--secondary-action">${t('case.closeSubmit')}</button></form>
 ${c.route === 'leerplicht' ? html`<form method="post" action="/dashboard/cases/${c.id}/handover-at-18" class="stack card">${csrfField(ctx)}
 <h3>${t('case.handoverAt18')}</h3><p>${t('case.handoverAt18Help')}</p>
@@ -132,7 +132,7 @@ ${c.route === 'leerplicht' ? html`<form method="post" action="/dashboard/cases/$
   const erase = input.canErase
     ? html`<form method="post" action="/dashboard/cases/${c.id}/erase" class="stack card">${csrfField(ctx)}
 <h2>${t('case.erase')}</h2><p>${t('case.eraseHelp')}</p>
-<div class="utrecht-form-field field"><input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="erase-confirm" name="confirm" value="yes" required> <label for="erase-confirm">${t('case.eraseConfirm')}</label></div>
+<div class="utrecht-form-field field"><input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="erase-confirm" name="confirm" value="yes" required> <label class="utrecht-form-label" for="erase-confirm">${t('case.eraseConfirm')}</label></div>
 <button type="submit" class="utrecht-button utrecht-button--secondary-action">${t('case.eraseSubmit')}</button></form>`
     : '';
 

@@ -17,7 +17,7 @@ export function renderCasesPage(
   const { t, lang } = ctx;
   const f = input.filters;
   const select = (name: string, label: string, options: readonly { value: string; label: string }[], current: string | undefined): SafeHtml =>
-    html`<div class="utrecht-form-field field"><label for="f-${name}">${label}</label><select class="utrecht-select utrecht-select--html-select" id="f-${name}" name="${name}">
+    html`<div class="utrecht-form-field field"><label class="utrecht-form-label" for="f-${name}">${label}</label><select class="utrecht-select utrecht-select--html-select" id="f-${name}" name="${name}">
 <option value="">${t('cases.any')}</option>${options.map((o) => html`<option value="${o.value}"${o.value === current ? html` selected` : ''}>${o.label}</option>`)}</select></div>`;
   const form = html`<form method="get" action="/dashboard/cases" class="filters" aria-labelledby="filters-title">
 <h2 id="filters-title">${t('cases.filters')}</h2>
@@ -29,8 +29,8 @@ ${select('route', t('cases.route'), routes.map((s) => ({ value: s, label: t(`rou
 ${select('intensity', t('cases.intensity'), caseIntensities.map((s) => ({ value: s, label: t(`intensities.${s}`) })), f.intensity)}
 ${select('coachId', t('cases.coach'), input.coaches.map((c) => ({ value: c.id, label: `${c.firstName} ${c.lastName}` })), f.coachId)}
 ${select('municipality', t('cases.municipality'), municipalities.map((m) => ({ value: m, label: t(`municipalities.${m}`) })), f.municipality)}
-<div class="utrecht-form-field utrecht-form-field--checkbox field checkbox"><input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="f-waiting" name="waiting" value="1"${f.waiting ? html` checked` : ''}><label for="f-waiting">${t('cases.waiting')}</label></div>
-<div class="utrecht-form-field utrecht-form-field--checkbox field checkbox"><input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="f-buiten" name="buitenBeeld" value="1"${f.buitenBeeld ? html` checked` : ''}><label for="f-buiten">${t('cases.buitenBeeld')}</label></div>
+<div class="utrecht-form-field utrecht-form-field--checkbox field checkbox"><input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="f-waiting" name="waiting" value="1"${f.waiting ? html` checked` : ''}><label class="utrecht-form-label" for="f-waiting">${t('cases.waiting')}</label></div>
+<div class="utrecht-form-field utrecht-form-field--checkbox field checkbox"><input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="f-buiten" name="buitenBeeld" value="1"${f.buitenBeeld ? html` checked` : ''}><label class="utrecht-form-label" for="f-buiten">${t('cases.buitenBeeld')}</label></div>
 </div>
 <div class="row"><button type="submit" class="utrecht-button utrecht-button--primary-action">${t('cases.apply')}</button> <a href="/dashboard/cases">${t('cases.reset')}</a></div>
 </form>`;

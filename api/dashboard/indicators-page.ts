@@ -27,10 +27,10 @@ export function renderIndicatorsPage(ctx: PageContext, input: IndicatorsPageInpu
   const form = html`<form method="get" action="/dashboard/indicators" class="filters">
 <input type="hidden" name="lang" value="${ctx.lang}">
 <div class="filter-grid">
-<div class="utrecht-form-field field"><label for="i-municipality">${t('indicators.municipality')}</label><select class="utrecht-select utrecht-select--html-select" id="i-municipality" name="municipality">
+<div class="utrecht-form-field field"><label class="utrecht-form-label" for="i-municipality">${t('indicators.municipality')}</label><select class="utrecht-select utrecht-select--html-select" id="i-municipality" name="municipality">
 ${input.choices.map((m) => html`<option value="${m}"${m === input.form.municipality ? html` selected` : ''}>${t(`municipalities.${m || 'all'}`)}</option>`)}</select></div>
-<div class="utrecht-form-field field"><label for="i-from">${t('indicators.from')}</label><input class="utrecht-textbox utrecht-textbox--html-input" id="i-from" name="from" type="date" value="${input.form.from}" required></div>
-<div class="utrecht-form-field field"><label for="i-to">${t('indicators.to')}</label><input class="utrecht-textbox utrecht-textbox--html-input" id="i-to" name="to" type="date" value="${input.form.to}" required></div>
+<div class="utrecht-form-field field"><label class="utrecht-form-label" for="i-from">${t('indicators.from')}</label><input class="utrecht-textbox utrecht-textbox--html-input" id="i-from" name="from" type="date" value="${input.form.from}" required></div>
+<div class="utrecht-form-field field"><label class="utrecht-form-label" for="i-to">${t('indicators.to')}</label><input class="utrecht-textbox utrecht-textbox--html-input" id="i-to" name="to" type="date" value="${input.form.to}" required></div>
 </div>
 <div class="row"><button type="submit" class="utrecht-button utrecht-button--primary-action">${t('indicators.show')}</button> <a href="/dashboard/indicators.csv?${csvQuery}" download>${t('indicators.csv')}</a></div>
 </form>`;

@@ -33,9 +33,9 @@ export const newPasswordRoutes: FastifyPluginAsyncZod<DashboardOptions> = async 
 <form method="post" action="${PAGE}?lang=${ctx.lang}" class="stack narrow">
   <input type="hidden" name="_csrf" value="${pending.csrfToken}">
   <input class="utrecht-textbox utrecht-textbox--html-input" type="email" name="email" autocomplete="username" value="${pending.account.email}" hidden>
-  <div class="utrecht-form-field field"><label for="password">${t('newPassword.password')}</label>
+  <div class="utrecht-form-field field"><label class="utrecht-form-label" for="password">${t('newPassword.password')}</label>
     <input class="utrecht-textbox utrecht-textbox--html-input" id="password" name="password" type="password" autocomplete="new-password" minlength="${MIN_PASSWORD_LENGTH}" required></div>
-  <div class="utrecht-form-field field"><label for="repeat">${t('newPassword.repeat')}</label>
+  <div class="utrecht-form-field field"><label class="utrecht-form-label" for="repeat">${t('newPassword.repeat')}</label>
     <input class="utrecht-textbox utrecht-textbox--html-input" id="repeat" name="repeat" type="password" autocomplete="new-password" minlength="${MIN_PASSWORD_LENGTH}" required></div>
   <button type="submit" class="utrecht-button utrecht-button--primary-action">${t('newPassword.submit')}</button>
 </form>`;

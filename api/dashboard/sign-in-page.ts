@@ -13,9 +13,9 @@ export function renderSignInPage(ctx: PageContext, input: { preToken: string; em
 ${organisation}
 <form method="post" action="/dashboard/sign-in?lang=${ctx.lang}" class="stack narrow">
   <input type="hidden" name="_csrf" value="${input.preToken}">
-  <div class="utrecht-form-field field"><label for="email">${t('signIn.email')}</label>
+  <div class="utrecht-form-field field"><label class="utrecht-form-label" for="email">${t('signIn.email')}</label>
     <input class="utrecht-textbox utrecht-textbox--html-input" id="email" name="email" type="email" autocomplete="username" required value="${input.email ?? ''}"></div>
-  <div class="utrecht-form-field field"><label for="password">${t('signIn.password')}</label>
+  <div class="utrecht-form-field field"><label class="utrecht-form-label" for="password">${t('signIn.password')}</label>
     <input class="utrecht-textbox utrecht-textbox--html-input" id="password" name="password" type="password" autocomplete="current-password" required></div>
   <button type="submit" class="utrecht-button utrecht-button--primary-action">${t('signIn.submit')}</button>
 </form>`;
