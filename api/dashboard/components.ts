@@ -29,11 +29,9 @@ export function alert(kind: 'ok' | 'error', text: string | SafeHtml): SafeHtml {
   return html`<div class="utrecht-alert utrecht-alert--${kind} notice notice-${kind}" role="${kind === 'error' ? 'alert' : 'status'}"><div class="utrecht-alert__content"><p class="utrecht-alert__message">${text}</p></div></div>`;
 }
 
-/** A labelled form field around its control (give the control `id` = `name`). */
-export function formField(input: { label: string; id: string; control: SafeHtml; hint?: string | undefined }): SafeHtml {
-  return html`<div class="utrecht-form-field field"><label class="utrecht-form-label utrecht-form-field__label" for="${input.id}">${input.label}</label>${
-    input.hint ? html`<p class="utrecht-form-field__description hint" id="${input.id}-hint">${input.hint}</p>` : ''
-  }<div class="utrecht-form-field__input">${input.control}</div></div>`;
+/** A labelled form field around its control (the control carries the same `id`). */
+export function formField(input: { label: string; id: string; control: SafeHtml }): SafeHtml {
+  return html`<div class="utrecht-form-field field"><label class="utrecht-form-label utrecht-form-field__label" for="${input.id}">${input.label}</label><div class="utrecht-form-field__input">${input.control}</div></div>`;
 }
 
 /** Class names of the form controls (textbox, select, textarea, checkbox). */
