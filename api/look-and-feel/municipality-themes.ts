@@ -56,8 +56,9 @@ export function themeFor(themes: ReadonlyMap<string, MunicipalityTheme>, municip
 
 /**
  * A theme as design tokens: the NL Design System components read `--utrecht-…` custom properties, so
- * pointing the palette entries Utrecht's own theme builds on (its blue for actions and links, its red
- * for accents) at the municipality's colours restyles every component, with no inline style (CSP).
+ * pointing the palette entries Utrecht's own theme builds on for actions and links (its blue) and its
+ * accents at the municipality's colours restyles every component, with no inline style (CSP). Red
+ * stays red: danger and errors look the same in every municipality.
  */
 export function themeCss(theme: MunicipalityTheme): string {
   return `/* ${theme.name}: generated from data/themes.json */
@@ -69,7 +70,8 @@ export function themeCss(theme: MunicipalityTheme): string {
   --jl-header-color: #fff;
   --utrecht-color-blue-35: var(--jl-primary);
   --utrecht-color-blue-40: var(--jl-primary-dark);
-  --utrecht-color-red-40: var(--jl-primary);
+  --utrecht-table-header-border-block-end-color: var(--jl-primary);
+  --utrecht-unordered-list-marker-color: var(--jl-primary);
   --utrecht-focus-background-color: var(--jl-focus);
   --utrecht-focus-outline-color: #1a1a1a;
   --utrecht-typography-sans-serif-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
