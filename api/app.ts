@@ -13,6 +13,7 @@ import { chatRoutes } from './chat-routes';
 import { dashboardRoutes } from './dashboard/dashboard-routes';
 import { errorHandler } from './error-handler';
 import { healthRoutes } from './health-routes';
+import { lookAndFeelRoutes } from './look-and-feel/look-and-feel-routes';
 import { registerApiDocs, useZod } from './openapi';
 import { publicPageRoutes } from './public-page-routes';
 import { qrRoutes } from './qr-routes';
@@ -71,6 +72,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerApiDocs(app);
   await app.register(healthRoutes, withLimits);
   await app.register(twilioRoutes, withLimits);
+  await app.register(lookAndFeelRoutes);
   await app.register(chatRoutes, withLimits);
   await app.register(qrRoutes, withLimits);
   await app.register(calendarFileRoutes, withLimits);

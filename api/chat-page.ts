@@ -1,5 +1,6 @@
 import type { i18n } from 'i18next';
 import { isRtl, languages } from '../locales';
+import { lookAndFeel, themedStylesheets, themeLogoPath } from './look-and-feel/look-and-feel';
 
 /** Keys of locales/<lang>/web.json the page script needs at run time. */
 const scriptTextKeys = [
@@ -23,10 +24,13 @@ export interface ChatPageInput {
   startCode?: string;
   /** Content hash of the script and stylesheet (see page-assets.ts). */
   assetVersion: string;
+  /** The entry point's municipality, whose colours and logo the page wears; unknown: the region's. */
+  municipality?: string | undefined;
 }
 
 /** The web chat page: mobile first, all text from locales/<lang>/web.json, no inline script. */
-export function renderChatPage({ i18n, lang, startCode, assetVersion }: ChatPageInput): string {
+export function renderChatPage({ i18n, lang, startCode, assetVersion, municipality }: ChatPageInput): string {
+  const { theme, hrefs } = themedStylesheets({ municipality });
   const t = i18n.getFixedT(lang, 'web');
   const text = (key: string) => escapeHtml(t(key));
   const config = {
@@ -53,15 +57,15 @@ export function renderChatPage({ i18n, lang, startCode, assetVersion }: ChatPage
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 <meta name="color-scheme" content="light">
-<meta name="theme-color" content="#0b3d6b">
+<meta name="theme-color" content="${theme.primary}">
 <title>${text('title')}</title>
-<link rel="stylesheet" href="/chat/app.css?v=${assetVersion}">
+${hrefs.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">\n`).join('')}<link rel="stylesheet" href="/chat/app.css?v=${assetVersion}">
 <script type="application/json" id="chat-config">${jsonForHtml(config)}</script>
 <script src="/chat/app.js?v=${assetVersion}" defer></script>
 </head>
-<body>
+<body class="utrecht-theme utrecht-body">
 <header class="bar">
-  <div class="bar-brand"><span class="bar-name">${text('brand')}</span><span class="bar-region">${text('region')}</span></div>
+  <div class="bar-brand"><img class="bar-logo" src="${themeLogoPath(theme)}?v=${lookAndFeel().version}" alt="${escapeHtml(theme.name)}" height="32"><span class="bar-text"><span class="bar-name">${text('brand')}</span><span class="bar-region">${text('region')}</span></span></div>
   <nav class="bar-actions" aria-label="${text('languageLabel')}">
     <details class="languages">
       <summary class="bar-link"><svg class="globe" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="9.5"/><path d="M2.5 12h19M12 2.5c2.6 2.7 3.9 5.9 3.9 9.5s-1.3 6.8-3.9 9.5M12 2.5C9.4 5.2 8.1 8.4 8.1 12s1.3 6.8 3.9 9.5"/></svg><span class="visually-hidden">${text('languageLabel')}: </span>${text('languageName')}</summary>
@@ -72,21 +76,21 @@ export function renderChatPage({ i18n, lang, startCode, assetVersion }: ChatPage
 </header>
 <main id="scroller" class="scroller">
   <h1 class="visually-hidden">${text('title')}</h1>
-  <noscript><p class="notice">${text('noScript')}</p></noscript>
+  <noscript><p class="utrecht-alert utrecht-alert--warning notice">${text('noScript')}</p></noscript>
   <section id="welcome" class="welcome" hidden aria-labelledby="welcome-title">
-    <h2 id="welcome-title">${text('welcomeTitle')}</h2>
-    <p>${text('welcomeText')}</p>
-    <button type="button" id="start" class="button button-primary">${text('start')}</button>
-    <p class="welcome-small">${text('welcomePrivacy')} <a href="/privacy?lang=${escapeHtml(lang)}">${text('privacyLink')}</a></p>
+    <h2 id="welcome-title" class="utrecht-heading-2">${text('welcomeTitle')}</h2>
+    <p class="utrecht-paragraph">${text('welcomeText')}</p>
+    <button type="button" id="start" class="utrecht-button utrecht-button--primary-action button button-primary">${text('start')}</button>
+    <p class="utrecht-paragraph welcome-small">${text('welcomePrivacy')} <a href="/privacy?lang=${escapeHtml(lang)}">${text('privacyLink')}</a></p>
   </section>
   <ol id="log" class="log" role="log" aria-live="polite" aria-label="${text('logLabel')}"></ol>
   <p id="typing" class="typing" hidden><span class="dots" aria-hidden="true"><span></span><span></span><span></span></span> ${text('typing')}</p>
 </main>
-<p id="status" class="notice status" role="status" hidden>${text('reconnecting')}</p>
+<p id="status" class="utrecht-alert utrecht-alert--info notice status" role="status" hidden>${text('reconnecting')}</p>
 <form id="composer" class="composer" autocomplete="off">
   <label for="input" class="visually-hidden">${text('inputLabel')}</label>
-  <input id="input" name="text" type="text" dir="auto" maxlength="2000" enterkeyhint="send" placeholder="${text('placeholder')}">
-  <button type="submit" class="button button-primary">${text('send')}</button>
+  <input id="input" class="utrecht-textbox utrecht-textbox--html-input" name="text" type="text" dir="auto" maxlength="2000" enterkeyhint="send" placeholder="${text('placeholder')}">
+  <button type="submit" class="utrecht-button utrecht-button--primary-action button button-primary">${text('send')}</button>
 </form>
 </body>
 </html>

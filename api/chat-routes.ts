@@ -3,6 +3,7 @@ import type { ServerResponse } from 'node:http';
 import type { CookieSerializeOptions } from '@fastify/cookie';
 import type { FastifyBaseLogger, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { findEntryPoint } from '../cases/in-beeld/entry-points';
 import { isLanguage, languages } from '../locales';
 import type { AppDeps } from './app';
 import { loadPageAssets, servePageAssets } from './page-assets';
@@ -116,6 +117,19 @@ export const chatRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
     return id;
   };
 
+  /**
+   * The municipality of the poster or link the chat was opened from, for its colours and logo. The chat
+   * opens without it (No Wrong Door): a failed look-up is logged and the page wears the region's theme.
+   */
+  const entryPointMunicipality = async (request: FastifyRequest, code: string): Promise<string | undefined> => {
+    try {
+      return (await findEntryPoint(deps.database.db, code))?.municipality;
+    } catch (error) {
+      request.log.warn({ err: error }, 'entry point of the chat page not looked up');
+      return undefined;
+    }
+  };
+
   app.get('/chat', { schema: pageSchema }, async (request, reply) => {
     const { query } = request;
     // Opening the page keeps the chat (with a fresh expiry) or starts a session.
@@ -125,7 +139,8 @@ export const chatRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
     const lang = isLanguage(query.lang) ? query.lang : 'nl';
     // A damaged or unknown code from a poster still opens the chat (No Wrong Door): it is just dropped.
     const startCode = query.start && /^[A-Za-z0-9_-]{1,64}$/.test(query.start) ? query.start : undefined;
-    const html = renderChatPage({ i18n: deps.i18n, lang, startCode, assetVersion: assets.version });
+    const municipality = startCode ? await entryPointMunicipality(request, startCode) : undefined;
+    const html = renderChatPage({ i18n: deps.i18n, lang, startCode, assetVersion: assets.version, municipality });
     return reply
       .header('content-type', 'text/html; charset=utf-8')
       .header('cache-control', 'no-store')

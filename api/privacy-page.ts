@@ -22,7 +22,7 @@ export function renderPrivacyPage(input: { i18n: i18n; lang: Language; assets: P
 ${parts.map(
   (part) => html`<section aria-labelledby="${part}-title"><h2 id="${part}-title">${t(`statement.${part}Title`)}</h2><p>${t(`statement.${part}`, { chatUrl, noCaseDays, afterCloseDays, closedCaseMonths })}</p></section>`,
 )}
-<section><p><a class="button" href="/chat?lang=${lang}">${t('statement.back')}</a></p>
+<section><p><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action button" href="/chat?lang=${lang}">${t('statement.back')}</a></p>
 <nav aria-label="${input.i18n.getFixedT(lang, 'web')('languageLabel')}"><ul>${otherLanguages}</ul></nav></section>`;
   return publicPage({ lang, title: t('statement.title'), brand: `${t('web:brand')} · ${t('web:region')}`, body, assets: input.assets, indexable: true });
 }

@@ -1,6 +1,7 @@
 import { isRtl, type Language } from '../locales';
 import { primaryLanguage } from '../flows/turn-translator';
 import { html, type SafeHtml } from './dashboard/html';
+import { lookAndFeel, themedStylesheets, themeLogoPath } from './look-and-feel/look-and-feel';
 import { loadPageAssets, servePageAssets, type PageAssets } from './page-assets';
 import type { FastifyInstance } from 'fastify';
 
@@ -21,16 +22,18 @@ export function servePublicPageStyle(app: FastifyInstance): PageAssets {
  */
 export function publicPage(input: { lang: string; title: string; brand: string; body: SafeHtml; assets: PageAssets; indexable?: boolean }): string {
   const { lang, title, brand, body, assets } = input;
+  // A young person's own pages wear the region's theme: their municipality is not asked before the link.
+  const { theme, hrefs } = themedStylesheets({ municipality: undefined, elements: true });
   return `<!doctype html>\n${html`<html lang="${lang}" dir="${isRtl(lang) ? 'rtl' : 'ltr'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 ${input.indexable ? '' : html`<meta name="robots" content="noindex, nofollow">\n`}<meta name="color-scheme" content="light">
 <title>${title}</title>
-<link rel="stylesheet" href="${PUBLIC_PAGE_STYLE}?v=${assets.version}">
+${hrefs.map((href) => html`<link rel="stylesheet" href="${href}">\n`)}<link rel="stylesheet" href="${PUBLIC_PAGE_STYLE}?v=${assets.version}">
 </head>
-<body>
-<header class="bar">${brand}</header>
+<body class="utrecht-theme utrecht-html utrecht-body">
+<header class="bar utrecht-page-header"><img class="bar-logo" src="${themeLogoPath(theme)}?v=${lookAndFeel().version}" alt="${theme.name}" height="32"><span>${brand}</span></header>
 <main>
 <h1>${title}</h1>
 ${body}

@@ -176,7 +176,7 @@
     note.textContent = t.sendFailed + ' ';
     var retry = document.createElement('button');
     retry.type = 'button';
-    retry.className = 'button button-small';
+    retry.className = 'utrecht-button utrecht-button--secondary-action button button-small';
     retry.textContent = t.retry;
     // The same messageId again: if the first try did arrive, the server ignores the repeat.
     retry.addEventListener('click', function () {
@@ -239,7 +239,7 @@
     choices.forEach(function (choice) {
       var button = document.createElement('button');
       button.type = 'button';
-      button.className = 'button choice';
+      button.className = 'utrecht-button utrecht-button--secondary-action button choice';
       button.setAttribute('dir', 'auto');
       button.textContent = String(choice.title);
       button.setAttribute('data-choice', String(choice.id));

@@ -1,5 +1,6 @@
 import type { StaffAccountView } from '../../cases/staff/staff-account-admin';
 import type { StaffRole } from '../../drizzle/schema';
+import { scrollRegion } from './components';
 import { html } from './html';
 import { csrfField, layout, type PageContext } from './layout';
 
@@ -12,7 +13,7 @@ export function renderAccountsPage(ctx: PageContext, input: { accounts: StaffAcc
   );
   const body = html`<p>${t('accounts.intro')}</p>
 ${input.accounts.length
-    ? html`<div class="table-wrap"><table><caption>${t('accounts.caption', { count: input.accounts.length })}</caption>
+    ? html`<div ${scrollRegion(t('nav.accounts'))}><table class="utrecht-table utrecht-table--html-table"><caption>${t('accounts.caption', { count: input.accounts.length })}</caption>
 <thead><tr><th scope="col">${t('accounts.name')}</th><th scope="col">${t('accounts.email')}</th><th scope="col">${t('accounts.role')}</th><th scope="col">${t('accounts.municipality')}</th><th scope="col">${t('accounts.status')}</th><th scope="col">${t('accounts.sessions')}</th></tr></thead>
 <tbody>${rows}</tbody></table></div>`
     : html`<p>${t('accounts.empty')}</p>`}`;
@@ -47,17 +48,17 @@ export function renderAccountPage(ctx: PageContext, input: { account: StaffAccou
 <button type="submit" class="button${a.active ? ' button-secondary' : ''}">${a.active ? t('accounts.deactivate') : t('accounts.reactivate')}</button></form>
 <form method="post" action="${action('role')}" class="stack card">${csrfField(ctx)}
 <h3>${t('accounts.changeRole')}</h3>
-<div class="field"><label for="role">${t('accounts.role')}</label><select id="role" name="role">${input.roles.map((r) => html`<option value="${r}"${r === a.role ? html` selected` : ''}>${t(`roles.${r}`)}</option>`)}</select></div>
-<button type="submit" class="button">${t('accounts.save')}</button></form>
+<div class="utrecht-form-field field"><label class="utrecht-form-label" for="role">${t('accounts.role')}</label><select class="utrecht-select utrecht-select--html-select" id="role" name="role">${input.roles.map((r) => html`<option value="${r}"${r === a.role ? html` selected` : ''}>${t(`roles.${r}`)}</option>`)}</select></div>
+<button type="submit" class="utrecht-button utrecht-button--primary-action">${t('accounts.save')}</button></form>
 <form method="post" action="${action('password')}" class="stack card">${csrfField(ctx)}
 <h3>${t('accounts.resetPassword')}</h3><p class="hint">${t('accounts.resetPasswordHint')}</p>
-<button type="submit" class="button button-secondary">${t('accounts.resetPassword')}</button></form>
+<button type="submit" class="utrecht-button utrecht-button--secondary-action">${t('accounts.resetPassword')}</button></form>
 <form method="post" action="${action('second-factor')}" class="stack card">${csrfField(ctx)}
 <h3>${t('accounts.resetSecondFactor')}</h3><p class="hint">${t('accounts.resetSecondFactorHint')}</p>
-<button type="submit" class="button button-secondary">${t('accounts.resetSecondFactor')}</button></form>
+<button type="submit" class="utrecht-button utrecht-button--secondary-action">${t('accounts.resetSecondFactor')}</button></form>
 <form method="post" action="${action('sessions')}" class="stack card">${csrfField(ctx)}
 <h3>${t('accounts.endSessions')}</h3><p class="hint">${t('accounts.endSessionsHint')}</p>
-<button type="submit" class="button button-secondary">${t('accounts.endSessions')}</button></form>
+<button type="submit" class="utrecht-button utrecht-button--secondary-action">${t('accounts.endSessions')}</button></form>
 </section>`;
   const body = html`<p><a href="/dashboard/accounts">${t('accounts.back')}</a></p>${password}${facts}${forms}`;
   return layout(ctx, { title: a.name, section: 'accounts', body });
@@ -65,7 +66,7 @@ export function renderAccountPage(ctx: PageContext, input: { account: StaffAccou
 
 function statusTag(ctx: PageContext, a: StaffAccountView) {
   const { t } = ctx;
-  if (a.coachActive === false) return html`<span class="tag tag-late">${t('accounts.coachGone')}</span>`;
-  return a.active ? html`<span class="tag tag-ok">${t('accounts.active')}</span>` : html`<span class="tag tag-late">${t('accounts.inactive')}</span>`;
+  if (a.coachActive === false) return html`<span class="utrecht-status-badge utrecht-status-badge--danger tag tag-late">${t('accounts.coachGone')}</span>`;
+  return a.active ? html`<span class="utrecht-status-badge utrecht-status-badge--safe tag tag-ok">${t('accounts.active')}</span>` : html`<span class="utrecht-status-badge utrecht-status-badge--danger tag tag-late">${t('accounts.inactive')}</span>`;
 }
 

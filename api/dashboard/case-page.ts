@@ -4,6 +4,7 @@ import { caseOutcomes, caseSteps, type CaseDetail } from '../../cases/case/case-
 import { reachYoungPerson } from '../../messages/reach-young-person';
 import { whatsAppWindow } from '../../messages/whatsapp-window';
 import type { SafetySignalView } from '../../cases/handover/safety-signals';
+import { scrollRegion } from './components';
 import { html, type SafeHtml } from './html';
 import { csrfField, formatDateTime, layout, sectionsFor, type PageContext } from './layout';
 import type { ZelfscanOutcome } from '../../flows/zelfscan-scoring';
@@ -34,7 +35,7 @@ export function renderCasePage(ctx: PageContext, input: CasePageInput): string {
   const yesNo = (v: boolean | null) => (v === null ? t('case.unknown') : v ? t('case.yes') : t('case.no'));
 
   // A forgotten young person: the coach sees that, and when, never the data (DESIGN.md rule 10).
-  const tombstone = c.erased ? html`<p class="notice" role="status">${t(`case.erased.${c.erased.reason}`, { date: formatDateTime(c.erased.at, lang) })}</p>` : '';
+  const tombstone = c.erased ? html`<p class="utrecht-alert utrecht-alert--info notice" role="status">${t(`case.erased.${c.erased.reason}`, { date: formatDateTime(c.erased.at, lang) })}</p>` : '';
   const summary = html`<section aria-labelledby="s-summary"><h2 id="s-summary">${t('case.summary')}</h2>
 <dl class="facts">
 <div><dt>${t('cases.status')}</dt><dd>${t(`statuses.${c.status}`)}${c.outcome ? ` (${t(`outcomes.${c.outcome}`)})` : ''}</dd></div>
@@ -63,7 +64,7 @@ ${c.handovers.map((h) => html`<h3>${t('case.handoverSummary')}: ${t(`reasons.${h
 <ol class="steps">${caseSteps.map((s) => {
     const current = s === c.step;
     const combined = c.combinedSteps.includes(s);
-    return html`<li class="${current ? 'step step-current' : combined ? 'step step-combined' : 'step'}"${current ? html` aria-current="step"` : ''}>${t(`steps.${s}`)}${current ? html` <span class="tag tag-ok">${t('case.current')}</span>` : ''}</li>`;
+    return html`<li class="${current ? 'step step-current' : combined ? 'step step-combined' : 'step'}"${current ? html` aria-current="step"` : ''}>${t(`steps.${s}`)}${current ? html` <span class="utrecht-status-badge utrecht-status-badge--safe tag tag-ok">${t('case.current')}</span>` : ''}</li>`;
   })}</ol>
 <ol class="timeline">${stepEvents.map((e) => html`<li><time datetime="${e.at.toISOString()}">${formatDateTime(e.at, lang)}</time> — ${describeEvent(ctx, e)}</li>`)}</ol>
 </section>`;
@@ -88,8 +89,8 @@ ${input.canManage && c.status !== 'referred' && !c.erased
 ${csrfField(ctx)}
 <h3 id="write-title">${t('case.write')}</h3>
 <p class="hint" id="window-hint">${windowText}</p>
-<div class="field"><label for="message">${t('case.message')}</label><textarea id="message" name="text" rows="4" maxlength="1500" required aria-describedby="window-hint"></textarea></div>
-<button type="submit" class="button">${t('case.send')}</button></form>`
+<div class="utrecht-form-field field"><label class="utrecht-form-label" for="message">${t('case.message')}</label><textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="message" name="text" rows="4" maxlength="1500" required aria-describedby="window-hint"></textarea></div>
+<button type="submit" class="utrecht-button utrecht-button--primary-action">${t('case.send')}</button></form>`
     : ''}
 ${input.canManage && c.status === 'open' && !c.erased
     ? html`<form method="post" action="/dashboard/cases/${c.id}/contacts" class="stack">
@@ -104,7 +105,7 @@ ${csrfField(ctx)}<input type="hidden" name="kind" value="call">
   const appointments = caseAppointmentsSection(ctx, { caseId: c.id, appointments: input.appointments, booking: input.booking, canManage: input.canManage, now: input.now });
 
   const history = html`<section aria-labelledby="s-history"><h2 id="s-history">${t('case.history')}</h2>
-<div class="table-wrap"><table><caption class="visually-hidden">${t('case.history')}</caption>
+<div ${scrollRegion(t('case.history'))}><table class="utrecht-table utrecht-table--html-table"><caption class="visually-hidden">${t('case.history')}</caption>
 <thead><tr><th scope="col">${t('case.at')}</th><th scope="col">${t('case.event')}</th><th scope="col">${t('case.by')}</th></tr></thead>
 <tbody>${[...c.events].reverse().map((e) => html`<tr><td>${formatDateTime(e.at, lang)}</td><td>${describeEvent(ctx, e)}</td><td>${actorName(e.actor, c)}</td></tr>`)}</tbody></table></div>
 ${ctx.account && sectionsFor(ctx.account).includes('audit') ? html`<p><a href="/dashboard/audit?caseId=${c.id}">${t('case.whoRead')}</a></p>` : ''}
@@ -118,26 +119,26 @@ ${ctx.account && sectionsFor(ctx.account).includes('audit') ? html`<p><a href="/
       ? html`<section aria-labelledby="s-actions" class="actions-grid"><h2 id="s-actions" class="visually-hidden">${t('case.change')}</h2>
 <form method="post" action="/dashboard/cases/${c.id}/step" class="stack card">${csrfField(ctx)}
 <h3>${t('case.change')}</h3>
-<div class="field"><label for="step">${t('case.newStep')}</label><select id="step" name="step">${caseSteps.map((s) => html`<option value="${s}"${s === c.step ? html` selected` : ''}>${t(`steps.${s}`)}</option>`)}</select></div>
-<button type="submit" class="button">${t('case.save')}</button></form>
+<div class="utrecht-form-field field"><label class="utrecht-form-label" for="step">${t('case.newStep')}</label><select class="utrecht-select utrecht-select--html-select" id="step" name="step">${caseSteps.map((s) => html`<option value="${s}"${s === c.step ? html` selected` : ''}>${t(`steps.${s}`)}</option>`)}</select></div>
+<button type="submit" class="utrecht-button utrecht-button--primary-action">${t('case.save')}</button></form>
 <form method="post" action="/dashboard/cases/${c.id}/close" class="stack card">${csrfField(ctx)}
 <h3>${t('case.close')}</h3>
-<div class="field"><label for="outcome">${t('case.outcome')}</label><select id="outcome" name="outcome">${caseOutcomes.map((o) => html`<option value="${o}">${t(`outcomes.${o}`)}</option>`)}</select></div>
-<div class="field"><label for="note">${t('case.note')}</label><textarea id="note" name="note" rows="2" maxlength="2000"></textarea></div>
-<button type="submit" class="button button-secondary">${t('case.closeSubmit')}</button></form>
+<div class="utrecht-form-field field"><label class="utrecht-form-label" for="outcome">${t('case.outcome')}</label><select class="utrecht-select utrecht-select--html-select" id="outcome" name="outcome">${caseOutcomes.map((o) => html`<option value="${o}">${t(`outcomes.${o}`)}</option>`)}</select></div>
+<div class="utrecht-form-field field"><label class="utrecht-form-label" for="note">${t('case.note')}</label><textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="note" name="note" rows="2" maxlength="2000"></textarea></div>
+<button type="submit" class="utrecht-button utrecht-button--secondary-action">${t('case.closeSubmit')}</button></form>
 ${c.route === 'leerplicht' ? html`<form method="post" action="/dashboard/cases/${c.id}/handover-at-18" class="stack card">${csrfField(ctx)}
 <h3>${t('case.handoverAt18')}</h3><p>${t('case.handoverAt18Help')}</p>
-<button type="submit" class="button button-secondary">${t('case.handoverAt18Submit')}</button></form>` : ''}
+<button type="submit" class="utrecht-button utrecht-button--secondary-action">${t('case.handoverAt18Submit')}</button></form>` : ''}
 </section>`
       : c.status === 'closed'
-        ? html`<form method="post" action="/dashboard/cases/${c.id}/reopen" class="stack card">${csrfField(ctx)}<h2>${t('case.reopen')}</h2><button type="submit" class="button">${t('case.reopenSubmit')}</button></form>`
+        ? html`<form method="post" action="/dashboard/cases/${c.id}/reopen" class="stack card">${csrfField(ctx)}<h2>${t('case.reopen')}</h2><button type="submit" class="utrecht-button utrecht-button--primary-action">${t('case.reopenSubmit')}</button></form>`
         : '';
 
   const erase = input.canErase
     ? html`<form method="post" action="/dashboard/cases/${c.id}/erase" class="stack card">${csrfField(ctx)}
 <h2>${t('case.erase')}</h2><p>${t('case.eraseHelp')}</p>
-<div class="field"><input type="checkbox" id="erase-confirm" name="confirm" value="yes" required> <label for="erase-confirm">${t('case.eraseConfirm')}</label></div>
-<button type="submit" class="button button-secondary">${t('case.eraseSubmit')}</button></form>`
+<div class="utrecht-form-field field"><input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="erase-confirm" name="confirm" value="yes" required> <label class="utrecht-form-label" for="erase-confirm">${t('case.eraseConfirm')}</label></div>
+<button type="submit" class="utrecht-button utrecht-button--secondary-action">${t('case.eraseSubmit')}</button></form>`
     : '';
 
   return layout(ctx, { title: t('case.title', { reference }), section: 'cases', body: html`${tombstone}${actions}${summary}${timeline}${messages}${appointments}${history}${erase}` });

@@ -1,5 +1,6 @@
 import { caseIntensities, caseSteps, type CaseFilters, type CaseListItem } from '../../cases/case/case-repository';
 import { municipalities } from '../../drizzle/schema';
+import { scrollRegion } from './components';
 import { html, type SafeHtml } from './html';
 import { formatDate, layout, type PageContext } from './layout';
 
@@ -16,7 +17,7 @@ export function renderCasesPage(
   const { t, lang } = ctx;
   const f = input.filters;
   const select = (name: string, label: string, options: readonly { value: string; label: string }[], current: string | undefined): SafeHtml =>
-    html`<div class="field"><label for="f-${name}">${label}</label><select id="f-${name}" name="${name}">
+    html`<div class="utrecht-form-field field"><label class="utrecht-form-label" for="f-${name}">${label}</label><select class="utrecht-select utrecht-select--html-select" id="f-${name}" name="${name}">
 <option value="">${t('cases.any')}</option>${options.map((o) => html`<option value="${o.value}"${o.value === current ? html` selected` : ''}>${o.label}</option>`)}</select></div>`;
   const form = html`<form method="get" action="/dashboard/cases" class="filters" aria-labelledby="filters-title">
 <h2 id="filters-title">${t('cases.filters')}</h2>
@@ -28,13 +29,13 @@ ${select('route', t('cases.route'), routes.map((s) => ({ value: s, label: t(`rou
 ${select('intensity', t('cases.intensity'), caseIntensities.map((s) => ({ value: s, label: t(`intensities.${s}`) })), f.intensity)}
 ${select('coachId', t('cases.coach'), input.coaches.map((c) => ({ value: c.id, label: `${c.firstName} ${c.lastName}` })), f.coachId)}
 ${select('municipality', t('cases.municipality'), municipalities.map((m) => ({ value: m, label: t(`municipalities.${m}`) })), f.municipality)}
-<div class="field checkbox"><input type="checkbox" id="f-waiting" name="waiting" value="1"${f.waiting ? html` checked` : ''}><label for="f-waiting">${t('cases.waiting')}</label></div>
-<div class="field checkbox"><input type="checkbox" id="f-buiten" name="buitenBeeld" value="1"${f.buitenBeeld ? html` checked` : ''}><label for="f-buiten">${t('cases.buitenBeeld')}</label></div>
+<div class="utrecht-form-field utrecht-form-field--checkbox field checkbox"><input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="f-waiting" name="waiting" value="1"${f.waiting ? html` checked` : ''}><label class="utrecht-form-label" for="f-waiting">${t('cases.waiting')}</label></div>
+<div class="utrecht-form-field utrecht-form-field--checkbox field checkbox"><input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="f-buiten" name="buitenBeeld" value="1"${f.buitenBeeld ? html` checked` : ''}><label class="utrecht-form-label" for="f-buiten">${t('cases.buitenBeeld')}</label></div>
 </div>
-<div class="row"><button type="submit" class="button">${t('cases.apply')}</button> <a href="/dashboard/cases">${t('cases.reset')}</a></div>
+<div class="row"><button type="submit" class="utrecht-button utrecht-button--primary-action">${t('cases.apply')}</button> <a href="/dashboard/cases">${t('cases.reset')}</a></div>
 </form>`;
   const table = input.cases.length
-    ? html`<div class="table-wrap"><table>
+    ? html`<div ${scrollRegion(t('nav.cases'))}><table class="utrecht-table utrecht-table--html-table">
 <caption>${t('cases.caption', { count: input.cases.length })}</caption>
 <thead><tr><th scope="col">${t('cases.reference')}</th><th scope="col">${t('cases.status')}</th><th scope="col">${t('cases.step')}</th><th scope="col">${t('cases.route')}</th><th scope="col">${t('cases.intensity')}</th><th scope="col">${t('cases.age')}</th><th scope="col">${t('cases.municipality')}</th><th scope="col">${t('cases.coach')}</th><th scope="col">${t('cases.opened')}</th></tr></thead>
 <tbody>${input.cases.map(

@@ -1,4 +1,5 @@
 import type { CasusoverlegItem } from '../../cases/case/casusoverleg';
+import { scrollRegion } from './components';
 import { html } from './html';
 import { layout, type PageContext } from './layout';
 
@@ -8,7 +9,7 @@ export function renderCasusoverlegPage(ctx: PageContext, input: { items: Casusov
   const byMunicipality = new Map<string, CasusoverlegItem[]>();
   for (const item of input.items) byMunicipality.set(item.municipality, [...(byMunicipality.get(item.municipality) ?? []), item]);
   const sections = [...byMunicipality].map(
-    ([municipality, items]) => html`<div class="table-wrap"><table>
+    ([municipality, items]) => html`<div ${scrollRegion(`${t('nav.casusoverleg')}: ${t(`municipalities.${municipality}`)}`)}><table class="utrecht-table utrecht-table--html-table">
 <caption>${t('casusoverleg.caption', { municipality: t(`municipalities.${municipality}`), count: items.length })}</caption>
 <thead><tr><th scope="col">${t('casusoverleg.reference')}</th><th scope="col">${t('casusoverleg.route')}</th><th scope="col">${t('casusoverleg.step')}</th><th scope="col">${t('casusoverleg.coach')}</th><th scope="col">${t('casusoverleg.role')}</th></tr></thead>
 <tbody>${items.map(

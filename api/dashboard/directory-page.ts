@@ -11,7 +11,7 @@ export function renderDirectoryPage(ctx: PageContext, input: { entries: StoredDi
   const { t } = ctx;
   const find = (m: Municipality, kind: DirectoryKind) => input.entries.find((e) => e.municipality === m && e.kind === kind);
   const field = (name: string, label: string, value: string | null | undefined, required = false) =>
-    html`<label>${label}<input name="${name}" value="${value ?? ''}"${required ? html` required` : ''} maxlength="300"></label>`;
+    html`<label>${label}<input class="utrecht-textbox utrecht-textbox--html-input" name="${name}" value="${value ?? ''}"${required ? html` required` : ''} maxlength="300"></label>`;
   const sections = municipalities
     .filter((m) => input.editable.includes(m))
     .map(
@@ -26,7 +26,7 @@ ${field('phone', t('directory.phone'), entry?.phone)}
 ${field('openingHours', t('directory.openingHours'), entry?.openingHours)}
 ${field('webUrl', t('directory.webUrl'), entry?.webUrl)}
 <p class="muted">${entry ? t('directory.updated', { at: formatDateTime(entry.updatedAt, ctx.lang), by: entry.updatedBy }) : t('directory.none')}</p>
-<button type="submit" class="button">${t('directory.save')}</button></form>`;
+<button type="submit" class="utrecht-button utrecht-button--primary-action">${t('directory.save')}</button></form>`;
       })}</section>`,
     );
   return layout(ctx, { title: t('directory.title'), section: 'directory', body: html`<p>${t('directory.intro')}</p>${sections}` });

@@ -2,6 +2,7 @@ import type { Indicators } from '../../cases/indicators/indicators';
 import { municipalities } from '../../drizzle/schema';
 import { SMALLEST_SHOWN_COUNT, suppressSmallCounts } from '../../cases/indicators/small-counts';
 import { barChart } from './bar-chart';
+import { scrollRegion } from './components';
 import { html, type SafeHtml } from './html';
 import { shownValue, type IndicatorRow } from './indicator-rows';
 import { layout, type PageContext } from './layout';
@@ -26,12 +27,12 @@ export function renderIndicatorsPage(ctx: PageContext, input: IndicatorsPageInpu
   const form = html`<form method="get" action="/dashboard/indicators" class="filters">
 <input type="hidden" name="lang" value="${ctx.lang}">
 <div class="filter-grid">
-<div class="field"><label for="i-municipality">${t('indicators.municipality')}</label><select id="i-municipality" name="municipality">
+<div class="utrecht-form-field field"><label class="utrecht-form-label" for="i-municipality">${t('indicators.municipality')}</label><select class="utrecht-select utrecht-select--html-select" id="i-municipality" name="municipality">
 ${input.choices.map((m) => html`<option value="${m}"${m === input.form.municipality ? html` selected` : ''}>${t(`municipalities.${m || 'all'}`)}</option>`)}</select></div>
-<div class="field"><label for="i-from">${t('indicators.from')}</label><input id="i-from" name="from" type="date" value="${input.form.from}" required></div>
-<div class="field"><label for="i-to">${t('indicators.to')}</label><input id="i-to" name="to" type="date" value="${input.form.to}" required></div>
+<div class="utrecht-form-field field"><label class="utrecht-form-label" for="i-from">${t('indicators.from')}</label><input class="utrecht-textbox utrecht-textbox--html-input" id="i-from" name="from" type="date" value="${input.form.from}" required></div>
+<div class="utrecht-form-field field"><label class="utrecht-form-label" for="i-to">${t('indicators.to')}</label><input class="utrecht-textbox utrecht-textbox--html-input" id="i-to" name="to" type="date" value="${input.form.to}" required></div>
 </div>
-<div class="row"><button type="submit" class="button">${t('indicators.show')}</button> <a href="/dashboard/indicators.csv?${csvQuery}" download>${t('indicators.csv')}</a></div>
+<div class="row"><button type="submit" class="utrecht-button utrecht-button--primary-action">${t('indicators.show')}</button> <a href="/dashboard/indicators.csv?${csvQuery}" download>${t('indicators.csv')}</a></div>
 </form>`;
 
   const block = (id: string, title: string, indicator: string): SafeHtml => {
@@ -39,12 +40,12 @@ ${input.choices.map((m) => html`<option value="${m}"${m === input.form.municipal
     return html`<section class="card indicator" aria-labelledby="${id}"><h3 id="${id}">${title}</h3>
 ${rows.length
       ? html`${barChart({ title: t('indicators.chart', { title }), bars: rows.map((r) => ({ label: r.categoryLabel, value: r.value ?? 0, text: shownValue(r) })) })}
-<table class="compact"><caption class="visually-hidden">${title}</caption><thead><tr><th scope="col">${t('indicators.category')}</th><th scope="col">${t('indicators.value')}</th></tr></thead>
+<table class="utrecht-table utrecht-table--html-table compact"><caption class="visually-hidden">${title}</caption><thead><tr><th scope="col">${t('indicators.category')}</th><th scope="col">${t('indicators.value')}</th></tr></thead>
 <tbody>${rows.map((r) => html`<tr><th scope="row">${r.categoryLabel}</th><td data-indicator="${indicator}" data-category="${r.category}">${shownValue(r)}</td></tr>`)}</tbody></table>`
       : html`<p>${t('indicators.none')}</p>`}</section>`;
   };
   const singles = input.rows.filter((r) => r.category === '');
-  const kpis = html`<div class="table-wrap"><table>
+  const kpis = html`<div ${scrollRegion(t('nav.indicators'))}><table class="utrecht-table utrecht-table--html-table">
 <caption>${t('indicators.period', { municipality: t(`municipalities.${input.form.municipality || 'all'}`), from: input.form.from, to: input.form.to })}</caption>
 <thead><tr><th scope="col">${t('indicators.indicator')}</th><th scope="col">${t('indicators.value')}</th></tr></thead>
 <tbody>${singles.map((r) => html`<tr><th scope="row">${r.label}</th><td data-indicator="${r.indicator}">${shownValue(r)}</td></tr>`)}</tbody></table></div>`;
@@ -52,7 +53,7 @@ ${rows.length
   const caseCounts = coachCaseCounts(ind.capacity.coaches, input.exactCounts);
   const capacity = html`<section aria-labelledby="cap-title"><h2 id="cap-title">${t('indicators.capacity')}</h2>
 <p class="hint">${t('indicators.weightNote')}</p>
-<div class="table-wrap"><table><caption class="visually-hidden">${t('indicators.capacity')}</caption>
+<div ${scrollRegion(t('indicators.capacity'))}><table class="utrecht-table utrecht-table--html-table"><caption class="visually-hidden">${t('indicators.capacity')}</caption>
 <thead><tr><th scope="col">${t('indicators.coach')}</th><th scope="col">${t('indicators.role')}</th><th scope="col">${t('indicators.openCases')}</th><th scope="col">${t('indicators.load')}</th><th scope="col">${t('indicators.capacityPoints')}</th><th scope="col">${t('indicators.inflow4w')}</th><th scope="col">${t('indicators.closed4w')}</th></tr></thead>
 <tbody>${ind.capacity.coaches.map(
     (c, i) => html`<tr${c.load > c.capacity ? html` class="over"` : ''}><th scope="row">${input.coachNames ? `${c.firstName} ${c.lastName}` : t('indicators.coachN', { n: i + 1 })}</th><td>${t(`coachRoles.${c.role}`)}</td><td>${caseCounts.openCases[i]}</td><td>${c.load}</td><td>${c.capacity}</td><td>${caseCounts.inflow4w[i]}</td><td>${caseCounts.closed4w[i]}</td></tr>`,

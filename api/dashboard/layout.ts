@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import { formatInAmsterdam } from '../../cases/calendar/amsterdam-time';
 import type { StaffAccount } from '../../cases/staff/staff-accounts';
+import { lookAndFeel, themedStylesheets, themeLogoPath } from '../look-and-feel/look-and-feel';
+import { alert, buttonClass } from './components';
 import { html, type SafeHtml } from './html';
 
 export type DashboardLang = 'nl' | 'en';
@@ -41,41 +43,49 @@ export function layout(ctx: PageContext, input: { title: string; section?: Secti
   const other = t('languageHref');
   const switchUrl = withLang(ctx.path, other);
   const nav = account
-    ? html`<nav class="nav" aria-label="${t('nav.label')}"><ul>${sectionsFor(account).map(
-        (s) => html`<li><a href="/dashboard/${s}"${s === input.section ? html` aria-current="page"` : ''}>${t(`nav.${s}`)}</a></li>`,
+    ? html`<nav class="nav utrecht-nav-bar" aria-label="${t('nav.label')}"><ul class="utrecht-nav-bar__list">${sectionsFor(account).map(
+        (s) =>
+          html`<li class="utrecht-nav-bar__item"><a class="utrecht-nav-bar__link" href="/dashboard/${s}"${s === input.section ? html` aria-current="page"` : ''}>${t(`nav.${s}`)}</a></li>`,
       )}</ul></nav>`
     : '';
-  const user = account
-    ? html`<div class="user"><span>${t('signedInAs', { name: account.name })} (${t(`roles.${account.role}`)})</span>
-        <a href="/dashboard/account/second-factor">${t('secondFactor.link')}</a>
-        <form method="post" action="/dashboard/sign-out">${csrfField(ctx)}<button type="submit" class="link-button">${t('signOut')}</button></form></div>`
-    : '';
-  const notice = ctx.notice
-    ? html`<p class="notice notice-${ctx.notice.kind}" role="${ctx.notice.kind === 'error' ? 'alert' : 'status'}">${ctx.notice.text}</p>`
-    : '';
+  const language = html`<a class="language utrecht-link" href="${switchUrl}" hreflang="${other}" lang="${other}">${t('language')}</a>`;
+  // On a phone the header keeps one row: who is signed in, the second factor, the language and signing
+  // out fold into a menu (a disclosure: works without script and with the keyboard).
+  const menu = account
+    ? html`<details class="menu">
+      <summary class="menu-button">${t('lookAndFeel.menu')}</summary>
+      <div class="menu-panel">
+        <p class="menu-user">${t('signedInAs', { name: account.name })} (${t(`roles.${account.role}`)})</p>
+        <a class="utrecht-link" href="/dashboard/account/second-factor">${t('secondFactor.link')}</a>
+        ${language}
+        <form method="post" action="/dashboard/sign-out">${csrfField(ctx)}<button type="submit" class="${buttonClass('secondary')}">${t('signOut')}</button></form>
+      </div>
+    </details>`
+    : language;
+  const notice = ctx.notice ? alert(ctx.notice.kind, ctx.notice.text) : '';
+  const { theme, hrefs } = themedStylesheets({ municipality: account?.municipality, elements: true });
   return `<!doctype html>${html`
-<html lang="${ctx.lang}">
+<html lang="${ctx.lang}" class="utrecht-theme utrecht-html">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light">
 ${input.refreshTo ? html`<meta http-equiv="refresh" content="0; url=${input.refreshTo}">` : ''}
 <title>${input.title} · ${t('brand')}</title>
-<link rel="stylesheet" href="/dashboard/assets/dashboard.css?v=${ctx.assetVersion}">
+${hrefs.map((href) => html`<link rel="stylesheet" href="${href}">\n`)}<link rel="stylesheet" href="/dashboard/assets/dashboard.css?v=${ctx.assetVersion}">
 <script src="/dashboard/assets/dashboard.js?v=${ctx.assetVersion}" defer></script>
 </head>
-<body>
-<a class="skip-link" href="#main">${t('skip')}</a>
-<header class="top">
+<body class="utrecht-body">
+<a class="skip-link utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">${t('skip')}</a>
+<header class="top utrecht-page-header">
   <div class="top-row">
-    <p class="brand"><span class="brand-name">${t('brand')}</span> <span class="brand-product">${t('product')}</span></p>
-    <a class="language" href="${switchUrl}" hreflang="${other}" lang="${other}">${t('language')}</a>
-    ${user}
+    <a class="brand" href="/dashboard"><img class="brand-logo" src="${themeLogoPath(theme)}?v=${lookAndFeel().version}" alt="${t('lookAndFeel.logoHome', { name: theme.name })}" height="32"><span class="brand-text"><span class="brand-name">${t('brand')}</span> <span class="brand-product">${t('product')}</span></span></a>
+    ${menu}
   </div>
   ${nav}
 </header>
-<main id="main" tabindex="-1">
-<h1>${input.title}</h1>
+<main id="main" class="utrecht-page-content" tabindex="-1">
+<h1 class="utrecht-heading-1">${input.title}</h1>
 ${notice}
 ${input.body}
 </main>

@@ -32,12 +32,12 @@ export const newPasswordRoutes: FastifyPluginAsyncZod<DashboardOptions> = async 
     const body = html`<p>${t('newPassword.intro')}</p>
 <form method="post" action="${PAGE}?lang=${ctx.lang}" class="stack narrow">
   <input type="hidden" name="_csrf" value="${pending.csrfToken}">
-  <input type="email" name="email" autocomplete="username" value="${pending.account.email}" hidden>
-  <div class="field"><label for="password">${t('newPassword.password')}</label>
-    <input id="password" name="password" type="password" autocomplete="new-password" minlength="${MIN_PASSWORD_LENGTH}" required></div>
-  <div class="field"><label for="repeat">${t('newPassword.repeat')}</label>
-    <input id="repeat" name="repeat" type="password" autocomplete="new-password" minlength="${MIN_PASSWORD_LENGTH}" required></div>
-  <button type="submit" class="button">${t('newPassword.submit')}</button>
+  <input class="utrecht-textbox utrecht-textbox--html-input" type="email" name="email" autocomplete="username" value="${pending.account.email}" hidden>
+  <div class="utrecht-form-field field"><label class="utrecht-form-label" for="password">${t('newPassword.password')}</label>
+    <input class="utrecht-textbox utrecht-textbox--html-input" id="password" name="password" type="password" autocomplete="new-password" minlength="${MIN_PASSWORD_LENGTH}" required></div>
+  <div class="utrecht-form-field field"><label class="utrecht-form-label" for="repeat">${t('newPassword.repeat')}</label>
+    <input class="utrecht-textbox utrecht-textbox--html-input" id="repeat" name="repeat" type="password" autocomplete="new-password" minlength="${MIN_PASSWORD_LENGTH}" required></div>
+  <button type="submit" class="utrecht-button utrecht-button--primary-action">${t('newPassword.submit')}</button>
 </form>`;
     return replies.page(reply, layout(ctx, { title: t('newPassword.title'), body }));
   });

@@ -66,7 +66,7 @@ export const organisationSignInRoutes: FastifyPluginAsyncZod<DashboardOptions> =
     // session cookie does not join a redirect chain that began on another site. From this page on it does.
     // Without a second factor at the provider, the dashboard's own code comes first (a pending session opens nothing else).
     const to = result.pending ? pendingStepPage(result.pending) : landingAfterSignIn(request, reply, cookies, result.account);
-    const body = html`<p><a class="button" href="${to}">${ctx.t('sso.continue')}</a></p>`;
+    const body = html`<p><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="${to}">${ctx.t('sso.continue')}</a></p>`;
     return replies.page(reply, layout(ctx, { title: ctx.t('sso.continueTitle'), body, refreshTo: to }));
   });
 };

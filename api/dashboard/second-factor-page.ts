@@ -35,9 +35,9 @@ export async function renderSecondFactorPage(ctx: PageContext, input: { action: 
   const body = html`${enrol}
 <form method="post" action="${input.action}?lang=${ctx.lang}" class="stack narrow">
   <input type="hidden" name="_csrf" value="${input.csrf}">
-  <div class="field"><label for="code">${t('secondFactor.code')}</label>
-    <input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9 ]{6,7}" maxlength="7" required></div>
-  <button type="submit" class="button">${t(input.enrolment ? 'secondFactor.confirm' : 'secondFactor.submit')}</button>
+  <div class="utrecht-form-field field"><label class="utrecht-form-label" for="code">${t('secondFactor.code')}</label>
+    <input class="utrecht-textbox utrecht-textbox--html-input" id="code" name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9 ]{6,7}" maxlength="7" required></div>
+  <button type="submit" class="utrecht-button utrecht-button--primary-action">${t(input.enrolment ? 'secondFactor.confirm' : 'secondFactor.submit')}</button>
 </form>`;
   return layout(ctx, { title: t(input.enrolment ? 'secondFactor.enrolTitle' : 'secondFactor.title'), body });
 }

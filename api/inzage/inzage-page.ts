@@ -18,7 +18,7 @@ export function renderInzagePage(input: PageText & { sections: InzageSection[]; 
   const { t, sections } = input;
   const body = html`<p>${t('page.intro')}</p>
 <p>${input.made}</p>
-<p><a class="button" href="${input.pdfHref}" download>${t('page.download')}</a></p>
+<p><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action button" href="${input.pdfHref}" download>${t('page.download')}</a></p>
 ${sections.map(renderSection)}`;
   return publicPage({ lang: input.lang, title: t('page.title'), brand: brand(t), body, assets: input.assets });
 }
@@ -46,7 +46,7 @@ export function renderInzageOpenPage(input: PageText & { action: string; minutes
   const { t } = input;
   const body = html`<section>
 <p>${t('page.openText', { minutes: input.minutes })}</p>
-<form method="post" action="${input.action}"><button type="submit" class="button">${t('page.openButton')}</button></form>
+<form method="post" action="${input.action}"><button type="submit" class="utrecht-button utrecht-button--primary-action button">${t('page.openButton')}</button></form>
 </section>`;
   return publicPage({ lang: input.lang, title: t('page.openTitle'), brand: brand(t), body, assets: input.assets });
 }

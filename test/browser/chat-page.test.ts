@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../api/app';
 import { chatRoutes } from '../../api/chat-routes';
+import { lookAndFeelRoutes } from '../../api/look-and-feel/look-and-feel-routes';
 import { createDataProtector } from '../../cases/privacy/data-protector';
 import { securityHeaders } from '../../api/security-headers';
 import type { BotMessage } from '../../bot/bot-message';
@@ -53,6 +54,7 @@ describe.skipIf(Boolean(browserMissing))('web chat page in Chromium (375×667)',
     });
     await app.register(securityHeaders);
     await app.register(cookie);
+    await app.register(lookAndFeelRoutes);
     await app.register(chatRoutes, { chat: gateway, i18n: createI18n(), protector: createDataProtector(randomBytes(32)), config: { publicBaseUrl: 'http://127.0.0.1' } } as unknown as AppDeps);
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();

@@ -239,6 +239,8 @@ describe.skipIf(Boolean(browserMissing))('dashboard in Chromium against the runn
     await signIn(p, 'sanne.devries@example.nl', COACH_PASSWORD);
     await p.goto(`${t.baseUrl}/dashboard/cases/${caseId}?lang=en`);
     expect(await p.locator('h1').textContent()).toMatch(/^Case /);
+    // Signing out sits in the header's menu on a phone.
+    await p.getByText('Menu', { exact: true }).click();
     expect(await p.getByRole('button', { name: 'Sign out' }).count()).toBe(1);
     // No sideways scrolling of the page itself on a 375px screen.
     expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
