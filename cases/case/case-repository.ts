@@ -244,6 +244,8 @@ export async function upsertYouth(
     hasStartkwalificatie: boolean;
     locale: string;
     contactTimes?: string | null;
+    /** Encrypted name; left out, a name given before is kept (skipping the question does not erase it). */
+    nameEnc?: string | undefined;
   },
 ): Promise<{ id: string }> {
   const { conversationId, ...answers } = youth;
