@@ -3,6 +3,7 @@ import type { DbOrTx } from '../../drizzle/connection';
 import { auditLog, cases, type AuditDetail, type Municipality } from '../../drizzle/schema';
 import { caseMunicipalitySql } from '../staff/case-access';
 import { AccessDeniedError } from '../errors';
+import { actorNameSql } from '../staff/actor-name';
 import { actorOf, isAdministrator, type Viewer } from '../staff/viewer';
 
 export interface AuditEntry {
@@ -144,9 +145,7 @@ export async function listAuditLog(
     .select({
       id: auditLog.id,
       actor: auditLog.actor,
-      actorName: sql<string | null>`case
-        when ${auditLog.actor} like 'staff:%' then (select a.name from staff_accounts a where a.id::text = substr(${auditLog.actor}, 7))
-        else (select c.first_name || ' ' || c.last_name from coaches c where c.id::text = ${auditLog.actor}) end`,
+      actorName: actorNameSql(auditLog.actor),
       action: auditLog.action,
       caseId: auditLog.caseId,
       target: auditLog.target,
