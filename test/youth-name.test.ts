@@ -79,6 +79,10 @@ describe('the name the young person gives for their coach', () => {
     }
     expect(await page(`/dashboard/cases/${row!.caseId}`)).toMatch(new RegExp(`<title>[^<]*${label}`));
 
+    // The coach API names the case the same way.
+    const apiCase = await app.inject({ url: `/api/cases/${row!.caseId}`, headers: { authorization: `Bearer ${t.adminToken}` } });
+    expect((apiCase.json() as { case: { name: string | null } }).case.name).toBe(NAME);
+
     // VERWIJDER MIJN GEGEVENS: the name goes with the rest.
     await say('verwijder mijn gegevens');
     await say('ja');
