@@ -2,7 +2,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminActions, auditActions, readActions, staffActions } from '../cases/privacy/audit-log';
 import { auditLog, coaches } from '../drizzle/schema';
-import { sayOnWhatsApp, startTestStack, type TestStack } from './support/stack';
+import { eventually, sayOnWhatsApp, startTestStack, zelfscanAnswers, type TestStack } from './support/stack';
 
 const PASSWORD = 'beheer-demo-wachtwoord';
 
@@ -52,6 +52,9 @@ describe('the dashboard speaks in words', () => {
     await sayOnWhatsApp(t, { phone: '+31612374321', body: 'ja' });
     // Silent for two days: counted as a drop-off at its last question.
     await t.db.sql`update conversations set created_at = now() - interval '2 days', last_inbound_at = now() - interval '2 days'`;
+    // And one who finished the intake: in a trajectory on the school route, middelzwaar.
+    for (const body of ['hoi', '20', 'ja', 'Amstelveen', 'geen diploma', 'naar school', ...zelfscanAnswers]) await sayOnWhatsApp(t, { phone: '+31612374322', body });
+    await eventually(async () => (await t.db.sql`select 1 from cases`).length > 0 || undefined, 30_000);
 
     const form = await app.inject({ url: '/dashboard/sign-in' });
     const pre = cookieOf(form, 'jl_pre');
@@ -97,6 +100,8 @@ describe('the dashboard speaks in words', () => {
     expect(text).not.toMatch(/\b(verwezen|middelzwaar|intensief|onbekend|leerplicht|zorg|geen vraag|weet_niet)\b/);
     expect(text).not.toMatch(/\bchoice: /);
     expect(text).toContain('Municipality 1');
+    expect(text).toContain('school (Doorstroompunt)');
+    expect(text).toContain('medium');
     expect(text).not.toMatch(/\b(indicators|routesList|intensities|sources)\.\w+/);
   });
 });
