@@ -49,7 +49,7 @@ export const caseRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
       },
     },
     async (request) => {
-      const found = await listCases(db, { viewer: request.viewer, ...definedOnly(request.query) });
+      const found = await listCases(db, { viewer: request.viewer, protector: deps.protector, ...definedOnly(request.query) });
       await recordRead(db, { reader: request.viewer, action: 'cases.list', caseIds: found.map((c) => c.id) });
       return { cases: found };
     },

@@ -191,6 +191,7 @@ const caseItem = z.object({
   /** The young person was forgotten (on request, by letter, after the retention period): a tombstone, no data. */
   erased: z.object({ at: instant, reason: z.enum(['request', 'letter', 'retention']) }).nullable(),
   youth: z.object({ age: z.int().nullable(), municipality: z.string().nullable() }),
+  name: z.string().nullable().describe('what the coach may call the young person (a first or chosen name they gave in the chat), or null'),
   coach: coachBrief.nullable(),
   createdAt: instant,
   updatedAt: instant,
@@ -283,6 +284,7 @@ export const casusoverlegAnswer = z.object({
     z.object({
       caseId: z.uuid(),
       reference: z.string().describe('first 8 characters of the case id'),
+      name: z.string().nullable().describe('what the coach may call the young person, or null'),
       municipality: z.enum(municipalities),
       route: caseRoute,
       step,

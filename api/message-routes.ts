@@ -47,7 +47,7 @@ export const messageRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) =>
     async (request) => {
       const { viewer } = request;
       const coachId = viewer.kind === 'coach' ? viewer.coachId : undefined;
-      const [handovers, unread] = await Promise.all([listHandovers(db, { viewer, status: 'open', protector: deps.protector }), unreadThreads(db, coachId ? { coachId } : {})]);
+      const [handovers, unread] = await Promise.all([listHandovers(db, { viewer, status: 'open', protector: deps.protector }), unreadThreads(db, coachId ? { coachId, protector: deps.protector } : { protector: deps.protector })]);
       await recordRead(db, { reader: viewer, action: 'inbox.read', caseIds: [...handovers, ...unread].map((item) => item.caseId) });
       return { handovers, unread };
     },

@@ -25,7 +25,7 @@ export const oversightRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) 
       },
     },
     async (request) => {
-      const found = await listCasusoverleg(db, { viewer: request.viewer, ...definedOnly(request.query) });
+      const found = await listCasusoverleg(db, { viewer: request.viewer, protector: deps.protector, ...definedOnly(request.query) });
       await recordRead(db, { reader: request.viewer, action: 'casusoverleg.list', caseIds: found.map((c) => c.caseId) });
       return { cases: found };
     },

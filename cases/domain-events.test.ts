@@ -70,6 +70,11 @@ describe('the domain event catalogue', () => {
       type: 'youth.message_for_coach',
       payload: { textEnc: 'enc:hoi' },
     });
+    // The name the coach may use is the young person's own words too: only its ciphertext is stored.
+    expect(toStoredEvent({ type: 'intake.completed', payload: { ...intake, name: 'Samira' } } as DomainEventDraft, (t) => `enc:${t}`)).toEqual({
+      type: 'intake.completed',
+      payload: { ...intake, nameEnc: 'enc:Samira' },
+    });
     expect(toStoredEvent({ type: 'feedback.given', payload: { source: 'intake', rating: 'good' } }, (t) => `enc:${t}`)).toEqual({
       type: 'feedback.given',
       payload: { source: 'intake', rating: 'good' },

@@ -36,6 +36,8 @@ const intakeCompleted = z.object({
   learningStyle: z.enum(['bbl', 'bol']).optional(),
   ladderAim: z.enum(['opstapbaan', 'streefbaan', 'wensbaan']).optional(),
   contactTimes: z.string().max(40).optional(),
+  /** What the coach may call them, encrypted (flows/name-dialog.ts); absent when they skipped it. */
+  nameEnc: z.string().min(1).optional(),
   /** The bot waits for a rating: the case store asks it after telling the young person who helps them. */
   askFeedback: z.literal(true).optional(),
   zelfscan: z
@@ -112,6 +114,7 @@ const draftPayloads = {
   'handover.requested': storedPayloads['handover.requested'].omit({ textEnc: true }).extend({ text: z.string().min(1).optional() }),
   'feedback.given': z.object({ ...feedbackFields, text: z.string().min(1).optional() }),
   'trusted_person.named': z.object({ text: z.string().min(1), mayContact: z.boolean() }),
+  'intake.completed': intakeCompleted.omit({ nameEnc: true }).extend({ name: z.string().min(1).max(40).optional() }),
 } as const;
 
 type Stored = typeof storedPayloads;
@@ -168,13 +171,17 @@ export function parseDomainEventDraft(draft: { type: string; payload: unknown })
   return { type: draft.type, payload: parsed.data } as DomainEventDraft;
 }
 
-/** The stored shape of a draft: free text the young person typed is encrypted, as `textEnc`. */
+/** The stored shape of a draft: free text the young person typed is encrypted, as `textEnc` (their name as `nameEnc`). */
 export function toStoredEvent(draft: DomainEventDraft, encrypt: (text: string) => string): NewDomainEvent {
   switch (draft.type) {
     case 'youth.message_for_coach':
       return { type: draft.type, payload: { textEnc: encrypt(draft.payload.text) } };
     case 'trusted_person.named':
       return { type: draft.type, payload: { textEnc: encrypt(draft.payload.text), mayContact: draft.payload.mayContact } };
+    case 'intake.completed': {
+      const { name, ...rest } = draft.payload;
+      return { type: draft.type, payload: name === undefined ? rest : { ...rest, nameEnc: encrypt(name) } };
+    }
     case 'feedback.given':
     case 'handover.requested': {
       const { text, ...rest } = draft.payload;

@@ -186,6 +186,8 @@ export const youths = pgTable('youths', {
   entrySource: text('entry_source'),
   /** Encrypted contact details given outside the chat (a school handover, a coach's signal): JSON. */
   contactEnc: text('contact_enc'),
+  /** Encrypted: what the coach may call them, a first name or a chosen name they gave in the chat; null until given. */
+  nameEnc: text('name_enc'),
   createdAt: createdAt(),
 });
 

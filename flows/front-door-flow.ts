@@ -4,6 +4,7 @@ import { say, sayText, turnLanguage } from './ask-dialog';
 import { referralMessage } from './directory/referral-message';
 import { turnDirectory } from './directory/turn-directory';
 import { IntakeDialog, INTAKE_DIALOG_ID, isIntakeOutcome, type IntakeCompletedPayload } from './intake-dialog';
+import { NAME_DIALOG_ID, NameDialog } from './name-dialog';
 import { isKeuzehulpResult, KEUZEHULP_DIALOG_ID, KeuzehulpDialog, type KeuzehulpOptions } from './keuzehulp-dialog';
 import { decideRoute, type Referral } from './routing';
 import { isWerkLadderResult, WERK_LADDER_DIALOG_ID, WerkLadderDialog } from './werk-ladder-dialog';
@@ -32,7 +33,8 @@ interface FlowValues {
 /**
  * The whole first conversation, one question at a time: consent and intake (age, municipality,
  * diploma, wish); the keuzehulp for "weet ik nog niet"; the Werkcentrum ladder on the work route;
- * then the zelfscan over the life domains and the preferred contact times. Someone who is referred
+ * then the zelfscan over the life domains and the preferred contact times, and last the name the
+ * coach may use (optional). Someone who is referred
  * (27 or older, another municipality) gets their next step straight after the intake, without the
  * zelfscan: nobody answers questions that change nothing for them.
  *
@@ -51,12 +53,14 @@ export class FrontDoorFlow extends ComponentDialog {
     this.addDialog(new KeuzehulpDialog());
     this.addDialog(new WerkLadderDialog());
     this.addDialog(new ZelfscanDialog());
+    this.addDialog(new NameDialog());
     this.addDialog(
       new WaterfallDialog(`${FRONT_DOOR_FLOW_ID}.steps`, [
         (step) => step.beginDialog(INTAKE_DIALOG_ID),
         (step) => this.afterIntake(step),
         (step) => this.afterKeuzehulp(step),
         (step) => this.afterLadder(step),
+        (step) => this.afterZelfscan(step),
         (step) => this.finish(step),
       ]),
     );
@@ -94,12 +98,19 @@ export class FrontDoorFlow extends ComponentDialog {
     return step.beginDialog(ZELFSCAN_DIALOG_ID);
   }
 
-  private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  /** Last, just before the handover: what the coach may call them (optional). */
+  private async afterZelfscan(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const intake = values(step).intake!;
     if (isZelfscanResult(step.result)) {
       intake.zelfscan = step.result.outcome;
       intake.contactTimes = step.result.contactTimes;
     }
+    return step.beginDialog(NAME_DIALOG_ID);
+  }
+
+  private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const intake = values(step).intake!;
+    if (typeof step.result === 'string') intake.name = step.result;
     return this.complete(step, intake);
   }
 

@@ -52,6 +52,8 @@ export interface IntakeCompletedPayload {
   zelfscan?: ZelfscanOutcome;
   /** When the young person prefers to be contacted. */
   contactTimes?: string;
+  /** What the coach may call them: a first name or a chosen name they typed (flows/name-dialog.ts). */
+  name?: string;
 }
 
 /** What the intake dialog ends with. */

@@ -22,7 +22,7 @@ export function isPassOn(value: unknown): value is PassOn {
  * Only an unmistakable answer counts: a button, the option's number, or its whole title or alias
  * ("🙂", "goed"). No fuzzy matching: "Ja prima, na 3 uur!" is a message for the coach, not a rating.
  */
-function strictMatch(input: { text: string; payload: string | undefined; choices: MatchableChoice[] }): string | undefined {
+export function strictMatch(input: { text: string; payload: string | undefined; choices: MatchableChoice[] }): string | undefined {
   const { text, payload, choices } = input;
   if (payload !== undefined) return choices.find((c) => c.id === payload)?.id;
   const whole = normalize(text);

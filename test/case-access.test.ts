@@ -85,6 +85,8 @@ describe('reading a case', () => {
     expect(overleg[0]).toEqual({
       caseId: aalsmeerCase.caseId,
       reference: aalsmeerCase.caseId.slice(0, 8),
+      // No name given in this intake.
+      name: null,
       municipality: 'aalsmeer',
       route: 'school',
       step: 'intake',

@@ -88,7 +88,7 @@ describe('handovers from the flows', () => {
     for (const body of ['hoi', '22', 'ja', 'Amstelveen', 'geen diploma', 'naar school']) await say(phone, body);
     // School stopped, long looking for work, money and housing to talk about with the coach (a safe
     // place tonight, though), at home all day, nobody.
-    for (const body of ['5', '5', '4', '5', 'ja', '4', '4', 'ja', 'nee', 'ochtend']) await say(phone, body);
+    for (const body of ['5', '5', '4', '5', 'ja', '4', '4', 'ja', 'nee', 'ochtend', 'liever niet']) await say(phone, body);
     await eventually(() => t.twilio.messages.filter(to(phone)).some((m) => /vaste contactpersoon/.test(m.body ?? '')));
     const cases = await t.db.sql`select c.intensity, c.regie, c.route, (select count(*)::int from handovers h where h.case_id = c.id) as handovers
       from cases c join youths y on y.id = c.youth_id where y.age = 22`;

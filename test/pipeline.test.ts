@@ -36,7 +36,7 @@ describe('the pipeline keeps its promises', () => {
     const handover = await eventually(() => t.twilio.messages.filter(to(phone)).find((m) => /vaste contactpersoon/.test(m.body ?? '')));
     expect(handover.body).toMatch(/jongerencoach werk bij het Werkcentrum in Aalsmeer/);
     const bodies = t.twilio.messages.filter(to(phone)).map((m) => m.body ?? '');
-    const order = ['Hoe oud ben je', 'Is dat goed', 'In welke gemeente', 'hoogste diploma', 'liefst', 'Wat voor werk', 'hoe het met je gaat', 'Wanneer kan je coach', 'Dank je wel', 'vaste contactpersoon'].map((word) =>
+    const order = ['Hoe oud ben je', 'Is dat goed', 'In welke gemeente', 'hoogste diploma', 'liefst', 'Wat voor werk', 'hoe het met je gaat', 'Wanneer kan je coach', 'Hoe mag je coach je noemen', 'Dank je wel', 'vaste contactpersoon'].map((word) =>
       bodies.findIndex((b) => b.includes(word)),
     );
     expect(order.every((index) => index >= 0)).toBe(true);

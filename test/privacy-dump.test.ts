@@ -13,6 +13,8 @@ const PG_DUMP = '/usr/bin/pg_dump';
 const secrets = {
   phone: '+31612398765',
   profileName: 'Zwaantje Vondelpark',
+  /** The name they give for the coach to call them. */
+  youthName: 'Wiebrigje',
   trustedName: 'Roosmarijn Kwakernaak',
   trustedPhone: '0687651234',
   message: 'bijlesrooster verfomfaaid',
@@ -23,7 +25,7 @@ const secrets = {
 
 /**
  * AVG by design: after a full intake over WhatsApp (health and personal situation "ja", a trusted
- * person, a message to the coach) and a web chat, a dump of the whole database (BullMQ's schema
+ * person, a message to the coach, the name the coach may use) and a web chat, a dump of the whole database (BullMQ's schema
  * included: the queue runs on PostgreSQL here) holds none of it in the clear: no phone number in any
  * form, no name, no words the young person typed, no zelfscan outcome, no summary.
  */
@@ -52,7 +54,8 @@ describe('a database dump after a full intake', () => {
     for (const answer of ['2', '4', '2', '2', '3', '2']) await say(answer);
     expect(await say('ja')).toMatch(/.+/);
     expect(await say('ja')).toMatch(/.+/);
-    await say('avond', /vaste contactpersoon/);
+    expect(await say('avond')).toMatch(/Hoe mag je coach je noemen/);
+    await say(secrets.youthName, /vaste contactpersoon/);
     await eventually(async () => (await t.db.sql`select count(*)::int as n from outbound_emails`)[0]?.n > 0 || undefined, 30_000);
 
     // A trusted person, from the menu.
@@ -90,6 +93,8 @@ describe('a database dump after a full intake', () => {
     expect(urgent?.category).toBe('suicide');
     const { handover: opened } = await api<{ handover: { signals: { category: string; words: string }[] } }>(`/api/handovers/${urgent?.id}`);
     expect(opened.signals).toMatchObject([{ category: 'suicide', words: secrets.danger }]);
+    // The name was kept (encrypted), so its absence below means something.
+    expect(await t.db.sql`select 1 from youths where name_enc is not null`).toHaveLength(1);
     expect(detail.trustedPerson).toMatchObject({ name: secrets.trustedName, reach: secrets.trustedPhone });
     expect(detail.assessment?.talkAbout).toEqual(['gezondheid', 'persoonlijk']);
     const { messages } = await api<{ messages: { text: string }[] }>(`/api/cases/${intake?.caseId}/messages`);
@@ -113,6 +118,7 @@ describe('a database dump after a full intake', () => {
       secrets.trustedPhone.slice(1),
       secrets.profileName,
       'Zwaantje',
+      secrets.youthName,
       secrets.trustedName,
       'Kwakernaak',
       secrets.message,

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../../cases/privacy/audit-log';
 import { scrollRegion } from './components';
+import { auditActionLabel, auditTargetLabel } from './audit-action-label';
 import { html } from './html';
 import { formatDateTime, layout, type PageContext } from './layout';
 
@@ -16,9 +17,9 @@ export function renderAuditPage(ctx: PageContext, input: { entries: AuditEntry[]
 <div class="row"><button type="submit" class="utrecht-button utrecht-button--primary-action">${t('audit.show')}</button>${input.caseId ? html` <a href="/dashboard/audit">${t('audit.all')}</a>` : ''}</div>
 </form>`;
   const about = (entry: AuditEntry) =>
-    entry.caseId ? html`<a href="/dashboard/cases/${entry.caseId}">${t('audit.case', { id: entry.caseId.slice(0, 8) })}</a>` : (entry.target ?? '');
+    entry.caseId ? html`<a href="/dashboard/cases/${entry.caseId}">${t('audit.case', { id: entry.caseId.slice(0, 8) })}</a>` : entry.target ? auditTargetLabel(t, entry.target) : '';
   const rows = input.entries.map(
-    (entry) => html`<tr><td>${formatDateTime(entry.at, ctx.lang)}</td><td>${entry.actor === 'admin' ? t('audit.admin') : (entry.actorName ?? entry.actor)}</td><td><code>${entry.action}</code></td>
+    (entry) => html`<tr><td>${formatDateTime(entry.at, ctx.lang)}</td><td>${entry.actor === 'admin' ? t('audit.admin') : (entry.actorName ?? entry.actor)}</td><td>${auditActionLabel(t, entry.action)}</td>
 <td>${about(entry)}</td><td>${entry.detail ? String(entry.detail.count) : ''}</td></tr>`,
   );
   const body = html`<p>${t('audit.intro')}</p>${form}

@@ -17,7 +17,7 @@ export const caseListRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (ap
     const filters: CaseFilters = Object.fromEntries(
       Object.entries({ ...asked, waiting: waiting ? true : undefined, buitenBeeld: buitenBeeld ? true : undefined }).filter(([, v]) => v !== undefined),
     );
-    const [cases, coaches] = await Promise.all([listCases(db, { viewer, ...filters }), listFilterCoaches(db, viewer)]);
+    const [cases, coaches] = await Promise.all([listCases(db, { viewer, protector: deps.protector, ...filters }), listFilterCoaches(db, viewer)]);
     await recordRead(db, { reader: viewer, action: 'cases.list', caseIds: cases.map((c) => c.id) });
     return replies.page(reply, renderCasesPage(replies.context(request, reply, staff), { cases, filters, coaches }));
   });

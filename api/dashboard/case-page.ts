@@ -5,6 +5,7 @@ import { reachYoungPerson } from '../../messages/reach-young-person';
 import { whatsAppWindow } from '../../messages/whatsapp-window';
 import type { SafetySignalView } from '../../cases/handover/safety-signals';
 import { scrollRegion } from './components';
+import { caseLabel } from './case-label';
 import { html, type SafeHtml } from './html';
 import { csrfField, formatDateTime, layout, sectionsFor, type PageContext } from './layout';
 import type { ZelfscanOutcome } from '../../flows/zelfscan-scoring';
@@ -31,7 +32,7 @@ export interface CasePageInput {
 export function renderCasePage(ctx: PageContext, input: CasePageInput): string {
   const { t, lang } = ctx;
   const c = input.detail;
-  const reference = c.id.slice(0, 8);
+  const reference = caseLabel(c);
   const yesNo = (v: boolean | null) => (v === null ? t('case.unknown') : v ? t('case.yes') : t('case.no'));
 
   // A forgotten young person: the coach sees that, and when, never the data (DESIGN.md rule 10).

@@ -1,6 +1,7 @@
 import { caseIntensities, caseSteps, type CaseFilters, type CaseListItem } from '../../cases/case/case-repository';
 import { municipalities } from '../../drizzle/schema';
 import { scrollRegion } from './components';
+import { caseLabel } from './case-label';
 import { html, type SafeHtml } from './html';
 import { formatDate, layout, type PageContext } from './layout';
 
@@ -40,7 +41,7 @@ ${select('municipality', t('cases.municipality'), municipalities.map((m) => ({ v
 <thead><tr><th scope="col">${t('cases.reference')}</th><th scope="col">${t('cases.status')}</th><th scope="col">${t('cases.step')}</th><th scope="col">${t('cases.route')}</th><th scope="col">${t('cases.intensity')}</th><th scope="col">${t('cases.age')}</th><th scope="col">${t('cases.municipality')}</th><th scope="col">${t('cases.coach')}</th><th scope="col">${t('cases.opened')}</th></tr></thead>
 <tbody>${input.cases.map(
         (c) => html`<tr>
-<th scope="row"><a href="/dashboard/cases/${c.id}">${c.id.slice(0, 8)}</a></th>
+<th scope="row"><a href="/dashboard/cases/${c.id}">${caseLabel(c)}</a></th>
 <td>${t(`statuses.${c.status}`)}</td><td>${t(`steps.${c.step}`)}</td><td>${t(`routesList.${c.route}`)}</td>
 <td>${t(`intensities.${c.intensity ?? 'onbekend'}`)}</td><td>${c.youth.age ?? '–'}</td>
 <td>${c.youth.municipality ? t(`municipalities.${c.youth.municipality}`, { defaultValue: c.youth.municipality }) : '–'}</td>

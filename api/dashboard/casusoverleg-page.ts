@@ -1,9 +1,10 @@
 import type { CasusoverlegItem } from '../../cases/case/casusoverleg';
 import { scrollRegion } from './components';
+import { caseLabel } from './case-label';
 import { html } from './html';
 import { layout, type PageContext } from './layout';
 
-/** Who is whose contact, per municipality: reference, route, step and coach; nothing about the young person. */
+/** Who is whose contact, per municipality: name and reference, route, step and coach; nothing more about the young person. */
 export function renderCasusoverlegPage(ctx: PageContext, input: { items: CasusoverlegItem[] }): string {
   const { t } = ctx;
   const byMunicipality = new Map<string, CasusoverlegItem[]>();
@@ -13,7 +14,7 @@ export function renderCasusoverlegPage(ctx: PageContext, input: { items: Casusov
 <caption>${t('casusoverleg.caption', { municipality: t(`municipalities.${municipality}`), count: items.length })}</caption>
 <thead><tr><th scope="col">${t('casusoverleg.reference')}</th><th scope="col">${t('casusoverleg.route')}</th><th scope="col">${t('casusoverleg.step')}</th><th scope="col">${t('casusoverleg.coach')}</th><th scope="col">${t('casusoverleg.role')}</th></tr></thead>
 <tbody>${items.map(
-      (i) => html`<tr><td><code>${i.reference}</code></td><td>${t(`routesList.${i.route}`)}</td><td>${t(`steps.${i.step}`)}</td><td>${i.coach.firstName} ${i.coach.lastName}</td><td>${t(`coachRoles.${i.coach.role}`)}</td></tr>`,
+      (i) => html`<tr><td>${caseLabel({ name: i.name, id: i.caseId })}</td><td>${t(`routesList.${i.route}`)}</td><td>${t(`steps.${i.step}`)}</td><td>${i.coach.firstName} ${i.coach.lastName}</td><td>${t(`coachRoles.${i.coach.role}`)}</td></tr>`,
     )}</tbody></table></div>`,
   );
   const body = html`<p>${t('casusoverleg.intro')}</p>${sections.length ? sections : html`<p>${t('casusoverleg.empty')}</p>`}`;

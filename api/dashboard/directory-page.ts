@@ -25,9 +25,17 @@ ${field('address', t('directory.address'), entry?.address)}
 ${field('phone', t('directory.phone'), entry?.phone)}
 ${field('openingHours', t('directory.openingHours'), entry?.openingHours)}
 ${field('webUrl', t('directory.webUrl'), entry?.webUrl)}
-<p class="muted">${entry ? t('directory.updated', { at: formatDateTime(entry.updatedAt, ctx.lang), by: entry.updatedBy }) : t('directory.none')}</p>
+<p class="muted">${entry ? t('directory.updated', { at: formatDateTime(entry.updatedAt, ctx.lang), by: updatedBy(ctx, entry) }) : t('directory.none')}</p>
 <button type="submit" class="utrecht-button utrecht-button--primary-action">${t('directory.save')}</button></form>`;
       })}</section>`,
     );
   return layout(ctx, { title: t('directory.title'), section: 'directory', body: html`<p>${t('directory.intro')}</p>${sections}` });
+}
+
+/** Who saved an entry, in words: a person's name, the start-up list, or the bootstrap token. */
+function updatedBy(ctx: PageContext, entry: StoredDirectoryEntry): string {
+  if (entry.updatedByName) return entry.updatedByName;
+  if (entry.updatedBy === 'seed') return ctx.t('directory.bySeed');
+  if (entry.updatedBy === 'admin') return ctx.t('audit.admin');
+  return entry.updatedBy;
 }

@@ -1,12 +1,13 @@
 import type { InboxHandover } from '../../cases/handover/inbox-handovers';
 import { scrollRegion } from './components';
+import { caseLabel } from './case-label';
 import { html } from './html';
 import { csrfField, formatDateTime, formatDuration, layout, type PageContext } from './layout';
 
 /** Open handovers with waiting time against the deadline, and threads with unread messages. */
 export function renderInboxPage(
   ctx: PageContext,
-  input: { handovers: InboxHandover[]; unread: { caseId: string; unread: number; lastAt: Date }[]; now: Date },
+  input: { handovers: InboxHandover[]; unread: { caseId: string; name: string | null; unread: number; lastAt: Date }[]; now: Date },
 ): string {
   const { t, lang } = ctx;
   const rows = input.handovers.map((h) => {
@@ -20,7 +21,7 @@ export function renderInboxPage(
   <td class="summary"><details><summary>${t('inbox.summary')}</summary><p class="pre">${h.summary}</p></details></td>
   <td class="actions">
     <form method="post" action="/dashboard/handovers/${h.id}/acknowledge">${csrfField(ctx)}<button type="submit" class="utrecht-button utrecht-button--primary-action">${t('inbox.acknowledge')}</button></form>
-    <a href="/dashboard/cases/${h.caseId}">${t('inbox.openCase')}<span class="visually-hidden"> ${h.caseId.slice(0, 8)}</span></a>
+    <a href="/dashboard/cases/${h.caseId}">${t('inbox.openCase')} ${caseLabel({ name: h.name, id: h.caseId })}</a>
   </td>
 </tr>`;
   });
@@ -32,7 +33,7 @@ export function renderInboxPage(
     : html`<p>${t('inbox.empty')}</p>`;
   const unread = input.unread.length
     ? html`<h2>${t('inbox.unreadTitle')}</h2><ul class="plain">${input.unread.map(
-        (u) => html`<li><a href="/dashboard/cases/${u.caseId}">${t('cases.reference')} ${u.caseId.slice(0, 8)}</a> — ${t('inbox.unread', { count: u.unread })}, ${formatDateTime(u.lastAt, lang)}</li>`,
+        (u) => html`<li><a href="/dashboard/cases/${u.caseId}">${t('cases.reference')} ${caseLabel({ name: u.name, id: u.caseId })}</a> — ${t('inbox.unread', { count: u.unread })}, ${formatDateTime(u.lastAt, lang)}</li>`,
       )}</ul>`
     : '';
   return layout(ctx, { title: t('inbox.title'), section: 'inbox', body: html`<p>${t('inbox.intro')}</p>${table}${unread}` });

@@ -16,7 +16,7 @@ export const inboxRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app, 
     const { staff, viewer } = viewerFor(request);
     // A coach's own unread threads; a team lead and the admin see everyone's.
     const coachId = viewer.kind === 'coach' && !viewer.isAdmin ? viewer.coachId : undefined;
-    const [handovers, unread] = await Promise.all([listInboxHandovers(db, viewer, deps.protector), unreadThreads(db, coachId ? { coachId } : {})]);
+    const [handovers, unread] = await Promise.all([listInboxHandovers(db, viewer, deps.protector), unreadThreads(db, coachId ? { coachId, protector: deps.protector } : { protector: deps.protector })]);
     await recordRead(db, { reader: viewer, action: 'inbox.read', caseIds: [...handovers, ...unread].map((item) => item.caseId) });
     return replies.page(reply, renderInboxPage(replies.context(request, reply, staff), { handovers, unread, now: new Date() }));
   });

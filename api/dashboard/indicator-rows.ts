@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Indicators } from '../../cases/indicators/indicators';
 import { SMALLEST_SHOWN_COUNT, suppressSmallCounts, type CountGroup } from '../../cases/indicators/small-counts';
+import { dropOffQuestion } from './drop-off-question';
 import { spreadsheetCsv } from './spreadsheet-csv';
 
 export interface IndicatorRow {
@@ -57,7 +58,7 @@ export function indicatorRows(ind: Indicators, t: TFunction, options: { coachNam
   one('handed_over_from_school', 'indicators.fromSchool', ind.fromSchool);
   many('inflow_by_source', 'indicators.inflowBySource', ind.inflowBySource, (k) => t(`sources.${k}`, { defaultValue: k }));
   many('inflow_by_entry_point', 'indicators.inflowByEntryPoint', ind.inflowByEntryPoint, (k) => ind.inflowByEntryPoint.find((e) => e.key === k)?.label ?? k);
-  many('drop_off_by_last_question', 'indicators.dropOff', ind.dropOff, (k) => k);
+  many('drop_off_by_last_question', 'indicators.dropOff', ind.dropOff, (k) => dropOffQuestion(t, k));
   many('feedback', 'indicators.feedbackTitle', ind.feedback, (k) => t(`feedbackRatings.${k}`, { defaultValue: k }));
   one('handovers', 'indicators.handoversTotal', ind.handovers.total);
   one('handovers_in_time', 'indicators.inTime', ind.handovers.inTime);

@@ -19,7 +19,7 @@ const newcomer: YoungPersonData = {
 const withCase: YoungPersonData = {
   ...newcomer,
   conversation: { ...newcomer.conversation, channel: 'whatsapp', phone: '+31612345678', displayName: 'Noor' },
-  answers: { age: 17, municipality: 'amstelveen', diploma: 'vmbo', hasStartkwalificatie: false, contactTimes: 'avond', since: at },
+  answers: { age: 17, municipality: 'amstelveen', diploma: 'vmbo', hasStartkwalificatie: false, contactTimes: 'avond', name: 'Noa', since: at },
   cases: [
     {
       id: 'c1', status: 'open', route: 'leerplicht', step: 'intake', intensity: 'middelzwaar', regie: 'coach', wants: 'school', ladderAim: null,
@@ -52,7 +52,7 @@ describe('inzage sections', () => {
 
   it('shows the answers, the coach, the summary the coach got, and who read the case by role and date', () => {
     const text = textOf(withCase);
-    for (const shown of ['+31612345678', 'Noor', 'Vmbo', 'Avond', 'Leerplicht', 'Petra Jansen, leerplichtambtenaar', '17 jaar, Amstelveen', 'Geld', 'Gezondheid', 'Gemiddeld', 'Vraagt aandacht', 'School', 'Gaat goed']) {
+    for (const shown of ['+31612345678', 'Noor', 'Noa', 'Hoe je coach je mag noemen', 'Vmbo', 'Avond', 'Leerplicht', 'Petra Jansen, leerplichtambtenaar', '17 jaar, Amstelveen', 'Geld', 'Gezondheid', 'Gemiddeld', 'Vraagt aandacht', 'School', 'Gaat goed']) {
       expect(text).toContain(shown);
     }
     const reads = sectionsOf(withCase).find((s) => s.id === 'reads')!;

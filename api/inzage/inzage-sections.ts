@@ -70,6 +70,7 @@ export function inzageSections(data: YoungPersonData, text: InzageText): InzageS
       notes: answers ? [] : [t('page.empty')],
       rows: answers
         ? [
+            ...(answers.name ? [row('coachName', answers.name)] : []),
             row('age', answers.age === null ? t('page.unknown') : String(answers.age)),
             row('municipality', value('municipality', answers.municipality)),
             row('diploma', value('diploma', answers.diploma)),

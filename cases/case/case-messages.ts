@@ -1,8 +1,9 @@
 import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
-import { caseMessages, cases } from '../../drizzle/schema';
+import { caseMessages, cases, youths } from '../../drizzle/schema';
 import type { DataProtector } from '../privacy/data-protector';
 import { holdsOpenUrgentHandover } from '../staff/case-access';
+import { readYouthName, youthNameColumns } from './youth-name';
 
 /** How long after a coach's last message the young person's free text still goes to the coach. */
 export const THREAD_OPEN_DAYS = 14;
@@ -61,12 +62,16 @@ export async function markThreadRead(tx: DbOrTx, caseId: string): Promise<void> 
  * Unread messages of young people per case, for a coach's inbox (own cases, and the cases whose open
  * urgent handover they hold: the answer to "ben je nu veilig?" is for them) or all (admin).
  */
-export async function unreadThreads(db: DbOrTx, options: { coachId?: string }): Promise<{ caseId: string; unread: number; lastAt: Date }[]> {
+export async function unreadThreads(
+  db: DbOrTx,
+  options: { coachId?: string; protector: DataProtector },
+): Promise<{ caseId: string; name: string | null; unread: number; lastAt: Date }[]> {
   const rows = await db
-    .select({ caseId: caseMessages.caseId, unread: sql<number>`count(*)::int`, lastAt: sql<Date>`max(${caseMessages.createdAt})` })
+    .select({ caseId: caseMessages.caseId, ...youthNameColumns, unread: sql<number>`count(*)::int`, lastAt: sql<Date>`max(${caseMessages.createdAt})` })
     .from(caseMessages)
     .innerJoin(cases, eq(cases.id, caseMessages.caseId))
+    .innerJoin(youths, eq(youths.id, cases.youthId))
     .where(and(eq(caseMessages.direction, 'from_youth'), isNull(caseMessages.readAt), options.coachId ? or(eq(cases.coachId, options.coachId), holdsOpenUrgentHandover(options.coachId)) : undefined))
-    .groupBy(caseMessages.caseId);
-  return rows.map((r) => ({ caseId: r.caseId, unread: Number(r.unread), lastAt: new Date(r.lastAt) }));
+    .groupBy(caseMessages.caseId, youths.nameEnc);
+  return rows.map((r) => ({ caseId: r.caseId, name: readYouthName(options.protector, r), unread: Number(r.unread), lastAt: new Date(r.lastAt) }));
 }

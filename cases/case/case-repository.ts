@@ -10,6 +10,7 @@ import { categoryColumns, readCategory, readSummary, summaryColumns } from '../h
 import { readSignalFacts } from '../handover/safety-signals';
 import type { ZelfscanOutcome } from '../../flows/zelfscan-scoring';
 import type { Viewer } from '../staff/viewer';
+import { readYouthName, youthNameColumns } from './youth-name';
 
 type CaseRow = typeof cases.$inferSelect;
 export type CaseStatus = CaseRow['status'];
@@ -40,6 +41,8 @@ export interface CaseListItem {
   erased: { at: Date; reason: NonNullable<CaseRow['erasureReason']> } | null;
   /** Null where not known yet (a handover before the intake ended). */
   youth: { age: number | null; municipality: string | null };
+  /** What the coach may call the young person (given in the chat), decrypted; null without one. */
+  name: string | null;
   coach: { id: string; firstName: string; lastName: string; role: CoachRole } | null;
   createdAt: Date;
   updatedAt: Date;
@@ -97,6 +100,7 @@ const listColumns = {
   diploma: youths.diploma,
   hasStartkwalificatie: youths.hasStartkwalificatie,
   locale: youths.locale,
+  ...youthNameColumns,
   coachFirstName: coaches.firstName,
   coachLastName: coaches.lastName,
   coachRole: coaches.role,
@@ -117,7 +121,7 @@ export interface CaseFilters {
 }
 
 /** Cases a viewer may read (cases/staff/case-access.ts), filtered, newest first. */
-export async function listCases(db: DbOrTx, options: { viewer: Viewer } & CaseFilters): Promise<CaseListItem[]> {
+export async function listCases(db: DbOrTx, options: { viewer: Viewer; protector: DataProtector } & CaseFilters): Promise<CaseListItem[]> {
   const conditions: (SQL | undefined)[] = [readableCasesCondition(options.viewer)];
   if (options.status) conditions.push(eq(cases.status, options.status));
   if (options.step) conditions.push(eq(cases.step, options.step));
@@ -139,7 +143,7 @@ export async function listCases(db: DbOrTx, options: { viewer: Viewer } & CaseFi
     .leftJoin(coaches, eq(coaches.id, cases.coachId))
     .where(and(...conditions))
     .orderBy(desc(cases.createdAt), desc(cases.id));
-  return rows.map((row) => ({ ...toListItem(row), youth: { age: row.age, municipality: row.municipality } }));
+  return rows.map((row) => ({ ...toListItem(row), name: readYouthName(options.protector, row), youth: { age: row.age, municipality: row.municipality } }));
 }
 
 /**
@@ -196,6 +200,7 @@ async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector: 
   ]);
   return {
     ...toListItem(row),
+    name: readYouthName(options.protector, row),
     youth: {
       age: row.age,
       municipality: row.municipality,
@@ -244,6 +249,8 @@ export async function upsertYouth(
     hasStartkwalificatie: boolean;
     locale: string;
     contactTimes?: string | null;
+    /** Encrypted name; left out, a name given before is kept (skipping the question does not erase it). */
+    nameEnc?: string | undefined;
   },
 ): Promise<{ id: string }> {
   const { conversationId, ...answers } = youth;
@@ -385,7 +392,7 @@ function toListItem(row: {
   coachRole: CoachRole | null;
   createdAt: Date;
   updatedAt: Date;
-}): Omit<CaseListItem, 'youth'> {
+}): Omit<CaseListItem, 'youth' | 'name'> {
   return {
     id: row.id,
     status: row.status,

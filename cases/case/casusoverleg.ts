@@ -1,16 +1,17 @@
 import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
-import { cases, coaches, type CoachRole, type Municipality } from '../../drizzle/schema';
+import { cases, coaches, youths, type CoachRole, type Municipality } from '../../drizzle/schema';
+import type { DataProtector } from '../privacy/data-protector';
+import { readYouthName, youthNameColumns } from './youth-name';
 import type { CaseRoute, CaseStep } from './case-repository';
 import type { Viewer } from '../staff/viewer';
 
 export interface CasusoverlegItem {
   caseId: string;
-  /**
-   * A short pseudonymous reference (the first 8 characters of the case id) to speak about the case
-   * without a name; a display name of the young person may come later.
-   */
+  /** A short pseudonymous reference (the first 8 characters of the case id) to speak about the case. */
   reference: string;
+  /** What the coach may call the young person (given in the chat), so the team speaks of a person; null without one. */
+  name: string | null;
   municipality: Municipality;
   route: CaseRoute;
   step: CaseStep;
@@ -19,12 +20,12 @@ export interface CasusoverlegItem {
 
 /**
  * Who is whose contact, for the casusoverleg: every open case of the viewer's municipality (the admin
- * token: of all, or of the one asked for) with its route, step and coach — nothing about the young
- * person. The details stay with the coach and who the case was shared with.
+ * token: of all, or of the one asked for) with its route, step and coach, and the name the young
+ * person gave for their coach to use — nothing more about them. The details stay with the coach and who the case was shared with.
  */
 export async function listCasusoverleg(
   db: DbOrTx,
-  options: { viewer: Viewer; municipality?: Municipality },
+  options: { viewer: Viewer; protector: DataProtector; municipality?: Municipality },
 ): Promise<CasusoverlegItem[]> {
   const municipality = options.viewer.kind === 'coach' ? options.viewer.municipality : options.municipality;
   const conditions: SQL[] = [eq(cases.status, 'open')];
@@ -39,14 +40,17 @@ export async function listCasusoverleg(
       firstName: coaches.firstName,
       lastName: coaches.lastName,
       role: coaches.role,
+      ...youthNameColumns,
     })
     .from(cases)
     .innerJoin(coaches, eq(coaches.id, cases.coachId))
+    .innerJoin(youths, eq(youths.id, cases.youthId))
     .where(and(...conditions))
     .orderBy(asc(coaches.lastName), asc(coaches.firstName), asc(cases.createdAt), asc(cases.id));
   return rows.map((r) => ({
     caseId: r.caseId,
     reference: r.caseId.slice(0, 8),
+    name: readYouthName(options.protector, r),
     municipality: r.municipality,
     route: r.route,
     step: r.step,

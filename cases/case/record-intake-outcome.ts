@@ -51,6 +51,8 @@ export interface IntakeAnswers {
   zelfscan?: ZelfscanOutcome | undefined;
   /** When the young person prefers to be contacted. */
   contactTimes?: string | undefined;
+  /** What the coach may call them, encrypted by the flow's event (cases/domain-events.ts). */
+  nameEnc?: string | undefined;
 }
 
 export interface IntakeOutcomeInput {
@@ -139,6 +141,7 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
     hasStartkwalificatie: intake.hasStartkwalificatie,
     locale: intake.locale,
     contactTimes: intake.contactTimes ?? null,
+    ...(intake.nameEnc ? { nameEnc: intake.nameEnc } : {}),
   });
   // The upsert waited for any concurrent outcome of this young person; if that one was this same
   // event, it is committed now and we must not record it twice.

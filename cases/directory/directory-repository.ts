@@ -1,6 +1,7 @@
 import { asc, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
 import { auditLog, directoryEntries, type DirectoryKind, type Municipality } from '../../drizzle/schema';
+import { actorNameSql } from '../staff/actor-name';
 import type { DirectoryEntry } from '../../flows/directory/directory';
 
 /** Told to every process's cache (cases/directory/directory-cache.ts) when an entry changes; sent at commit. */
@@ -19,11 +20,13 @@ const columns = {
 export interface StoredDirectoryEntry extends DirectoryEntry {
   updatedAt: Date;
   updatedBy: string;
+  /** The name of the person behind `updatedBy`; null for the seed or the admin token. */
+  updatedByName: string | null;
 }
 
 export async function listDirectoryEntries(db: DbOrTx): Promise<StoredDirectoryEntry[]> {
   return db
-    .select({ ...columns, updatedAt: directoryEntries.updatedAt, updatedBy: directoryEntries.updatedBy })
+    .select({ ...columns, updatedAt: directoryEntries.updatedAt, updatedBy: directoryEntries.updatedBy, updatedByName: actorNameSql(directoryEntries.updatedBy) })
     .from(directoryEntries)
     .orderBy(asc(directoryEntries.municipality), asc(directoryEntries.kind));
 }

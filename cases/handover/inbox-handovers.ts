@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
-import { coaches, handovers } from '../../drizzle/schema';
+import { cases, coaches, handovers, youths } from '../../drizzle/schema';
+import { readYouthName, youthNameColumns } from '../case/youth-name';
 import type { DataProtector } from '../privacy/data-protector';
 import type { Viewer } from '../staff/viewer';
 import { categoryColumns, readCategory, readSummary, summaryColumns } from './handover-repository';
@@ -9,6 +10,8 @@ import { categoryColumns, readCategory, readSummary, summaryColumns } from './ha
 export interface InboxHandover {
   id: string;
   caseId: string;
+  /** What the coach may call the young person, decrypted; null without one. */
+  name: string | null;
   summary: string;
   reason: (typeof handovers.$inferSelect)['reason'];
   urgent: boolean;
@@ -37,13 +40,17 @@ export async function listInboxHandovers(db: DbOrTx, viewer: Viewer, protector: 
       dueAt: handovers.dueAt,
       firstName: coaches.firstName,
       lastName: coaches.lastName,
+      ...youthNameColumns,
     })
     .from(handovers)
     .innerJoin(coaches, eq(coaches.id, handovers.coachId))
+    .innerJoin(cases, eq(cases.id, handovers.caseId))
+    .innerJoin(youths, eq(youths.id, cases.youthId))
     .where(and(...conditions))
     .orderBy(desc(handovers.urgent), asc(handovers.createdAt), asc(handovers.id));
-  return rows.map(({ firstName, lastName, summaryEnc, categoryEnc, ...h }) => ({
+  return rows.map(({ firstName, lastName, summaryEnc, categoryEnc, nameEnc, ...h }) => ({
     ...h,
+    name: readYouthName(protector, { nameEnc }),
     summary: readSummary(protector, { summary: h.summary, summaryEnc }),
     category: readCategory(protector, { category: h.category, categoryEnc }),
     coach: { firstName, lastName },

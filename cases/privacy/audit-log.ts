@@ -23,26 +23,28 @@ export interface AuditEntry {
 }
 
 /** Admin actions, each written to the audit log with who did it to whom. */
-export type AdminAction =
-  | 'coach.created'
-  | 'coach.changed'
-  | 'coach.deactivated'
-  | 'coach.moved'
-  | 'coach.token_issued'
-  | 'team.created'
-  | 'team.changed'
-  | 'availability.changed'
-  | 'account.created'
-  | 'account.deactivated'
-  | 'account.reactivated'
-  | 'account.role_changed'
-  | 'account.password_reset'
-  | 'account.sessions_ended'
-  | 'account.second_factor_reset'
+export const adminActions = [
+  'coach.created',
+  'coach.changed',
+  'coach.deactivated',
+  'coach.moved',
+  'coach.token_issued',
+  'team.created',
+  'team.changed',
+  'availability.changed',
+  'account.created',
+  'account.deactivated',
+  'account.reactivated',
+  'account.role_changed',
+  'account.password_reset',
+  'account.sessions_ended',
+  'account.second_factor_reset',
   /** A young person's data erased at their request by letter (target: `case:<id>`). */
-  | 'youth.erased'
+  'youth.erased',
   /** Everything held about a young person, given on their written request (AVG art. 15). */
-  | 'inzage.produced';
+  'inzage.produced',
+] as const;
+export type AdminAction = (typeof adminActions)[number];
 
 /**
  * Writes that the viewer used an administrator's power: what, on whom (`target`) and in which
@@ -70,15 +72,9 @@ export async function recordSafetyWordsRead(tx: DbOrTx, options: { viewer: Viewe
  * Reads of personal data besides a case's details (those are `case.read`): lists that show cases,
  * and exports. Every path that shows them calls {@link recordRead}.
  */
-export type ReadAction =
-  | 'handovers.list'
-  | 'inbox.read'
-  | 'cases.list'
-  | 'casusoverleg.list'
-  | 'case.appointments_read'
-  | 'export.indicators_csv'
-  /** The young people's tips (their own words) on the feedback page. */
-  | 'feedback.tips_read';
+/** Reads of lists and exports; `feedback.tips_read` is the young people's tips (their own words) on the feedback page. */
+export const readActions = ['handovers.list', 'inbox.read', 'cases.list', 'casusoverleg.list', 'case.appointments_read', 'export.indicators_csv', 'feedback.tips_read'] as const;
+export type ReadAction = (typeof readActions)[number];
 
 /** Someone who is no case viewer (an analyst) but still reads: named by their account. */
 export type Reader = Viewer | { actor: string };
@@ -109,11 +105,21 @@ export async function recordRead(
   });
 }
 
+/** Changes to someone's own access, by {@link recordStaffAction}. */
+export const staffActions = ['coach.token_rotated', 'staff.password_changed', 'staff.second_factor_enrolled', 'staff.sso_linked'] as const;
+export type StaffAction = (typeof staffActions)[number];
+
+/**
+ * Every action the audit log holds (`directory.saved` carries the entry after a colon:
+ * cases/directory/directory-repository.ts). A page shows each in words (api/dashboard/audit-action-label.ts).
+ */
+export const auditActions = ['case.read', 'safety.words_read', ...adminActions, ...readActions, ...staffActions, 'directory.saved'] as const;
+
 /**
  * A change to someone's own access (a token rotated, a second factor set up, a single sign-on bound),
  * for the security officer; `target` names whose (`coach:<id>`, `account:<id>`), as admin actions do.
  */
-export async function recordStaffAction(tx: DbOrTx, options: { viewer: Viewer | { actor: string }; action: string; target: string }): Promise<void> {
+export async function recordStaffAction(tx: DbOrTx, options: { viewer: Viewer | { actor: string }; action: StaffAction; target: string }): Promise<void> {
   const actor = 'actor' in options.viewer ? options.viewer.actor : actorOf(options.viewer);
   await tx.insert(auditLog).values({ actor, action: options.action, target: options.target });
 }

@@ -81,6 +81,8 @@ export interface YoungPersonData {
     diploma: string | null;
     hasStartkwalificatie: boolean | null;
     contactTimes: string | null;
+    /** What the coach may call them (the name they gave in the chat), or null. */
+    name: string | null;
     since: Date;
   } | null;
   cases: CaseData[];
@@ -139,6 +141,7 @@ export async function collectYoungPersonData(db: DbOrTx, input: { conversationId
           diploma: youth.diploma,
           hasStartkwalificatie: youth.hasStartkwalificatie,
           contactTimes: youth.contactTimes,
+          name: youth.nameEnc ? protector.decrypt(youth.nameEnc) : null,
           since: youth.createdAt,
         }
       : null,

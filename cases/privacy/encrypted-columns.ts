@@ -28,6 +28,7 @@ export const encryptedColumns: readonly EncryptedColumn[] = [
   { table: 'bot_state', column: 'data_enc', id: 'key' },
   { table: 'coaches', column: 'whatsapp_enc' },
   { table: 'youths', column: 'contact_enc' },
+  { table: 'youths', column: 'name_enc' },
   { table: 'cases', column: 'assessment_enc' },
   { table: 'case_messages', column: 'body_enc' },
   { table: 'signals', column: 'details_enc' },

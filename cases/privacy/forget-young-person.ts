@@ -72,7 +72,7 @@ export async function forgetYoungPerson(tx: DbOrTx, input: ForgetInput): Promise
   if (youthId) {
     await tx
       .update(youths)
-      .set({ conversationId: null, contactEnc: null, contactTimes: null, diploma: null, age: null })
+      .set({ conversationId: null, contactEnc: null, nameEnc: null, contactTimes: null, diploma: null, age: null })
       .where(eq(youths.id, youthId));
   }
   const conversationDeleted = conversationId ? await deleteConversation(tx, { conversationId, caseIds }) : false;

@@ -92,10 +92,11 @@ export async function eventually<T>(check: () => Promise<T | undefined | false> 
 /**
  * Typed answers to the zelfscan, as a young person would give them: school "soms lastig" (3), werk
  * "ik zoek werk" (3), geld "het gaat niet zo goed" (2), wonen "het is oké" (4), dagbesteding "vaak niks
- * te doen" (3), netwerk "een paar" (4), no health or personal topic, reachable in the evening.
+ * te doen" (3), netwerk "een paar" (4), no health or personal topic, reachable in the evening; and
+ * then no name for the coach ("liever niet"), the last question before the handover.
  * Outcome: one obstacle (geld), so middelzwaar.
  */
-export const zelfscanAnswers = ['2', '4', '3', '2', '3', '2', 'nee', 'nee', 'avond'];
+export const zelfscanAnswers = ['2', '4', '3', '2', '3', '2', 'nee', 'nee', 'avond', 'liever niet'];
 
 /** Picks the fake Twilio's messages to `phone` (E.164, without the `whatsapp:` prefix). */
 export const toPhone = (phone: string) => (m: FakeMessage) => m.to === `whatsapp:${phone}`;

@@ -1,0 +1,1 @@
+ALTER TABLE "youths" ADD COLUMN "name_enc" text;
