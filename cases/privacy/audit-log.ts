@@ -1,3 +1,4 @@
+import { actorNameOf } from '../staff/actor-name';
 import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
 import { auditLog, cases, type AuditDetail, type Municipality } from '../../drizzle/schema';
@@ -137,9 +138,7 @@ export async function listAuditLog(
     .select({
       id: auditLog.id,
       actor: auditLog.actor,
-      actorName: sql<string | null>`case
-        when ${auditLog.actor} like 'staff:%' then (select a.name from staff_accounts a where a.id::text = substr(${auditLog.actor}, 7))
-        else (select c.first_name || ' ' || c.last_name from coaches c where c.id::text = ${auditLog.actor}) end`,
+      actorName: actorNameOf(auditLog.actor),
       action: auditLog.action,
       caseId: auditLog.caseId,
       target: auditLog.target,
