@@ -37,6 +37,8 @@ export const stepForm = z.object({ step: z.enum(caseSteps) });
 export const closeForm = z.object({
   outcome: z.enum(caseOutcomes),
   note: z.string().trim().max(2000).optional(),
+  /** 'yes' from the confirmation step; without it the page asks first and changes nothing. */
+  confirm: z.literal('yes').optional(),
 });
 
 export const caseListQuery = pageQuery.extend({
