@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../locales';
+import type { IntakeAnswers } from '../case/record-intake-outcome';
 import { buildHandoverSummary } from './handover-summary';
 
 const i18n = createI18n();
@@ -99,10 +100,10 @@ describe('buildHandoverSummary', () => {
   });
 
   it('with multiproblematiek, gives the Sociaal team member who holds the regie their own line, not the coach’s', () => {
-    const intake = {
+    const intake: IntakeAnswers = {
       age: 21, municipality: 'amstelveen', diploma: 'mbo1', hasStartkwalificatie: false, wants: 'werk', locale: 'nl',
       zelfscan: { levels: { geld: 1, wonen: 1 }, obstacles: ['geld', 'wonen'], attention: [], strengths: [], talkAbout: [], skipped: [], intensity: 'intensief', multiproblematiek: true },
-    } as const;
+    };
     const contact = buildHandoverSummary({ intake, t: nl });
     const regie = buildHandoverSummary({ intake, t: nl, receiver: 'regie' });
     const both = buildHandoverSummary({ intake, t: nl, receiver: 'contact_and_regie' });
