@@ -155,6 +155,9 @@ describe.each(['nl', 'en'] as const)('the case-work pages in %s', (lang) => {
     missing.length = 0;
     const t = i18n.getFixedT(lang, 'dashboard');
     const regie = { id: 'st-1', firstName: 'Noor', lastName: 'Bakker', team: 'Sociaal team Amstelveen' };
+    // With the coach, the regie is said in words too, never as the stored value.
+    expect(visibleText(casePage(lang))).toContain(`${t('case.regie')} ${t('case.regieCoach')}`);
+    expect(t('case.regieCoach')).not.toBe('coach');
     const page = visibleText(casePage(lang, { detail: detail({ regie: 'sociaal_team' }), regie }));
     expect(page).toContain(t('case.regieSociaalWithTeam', { name: 'Noor Bakker', team: 'Sociaal team Amstelveen' }));
     expect(page).toContain(t('case.contactForSchoolWork'));
