@@ -161,6 +161,9 @@ describe.each(['nl', 'en'] as const)('the case-work pages in %s', (lang) => {
     const page = visibleText(casePage(lang, { detail: detail({ regie: 'sociaal_team' }), regie }));
     expect(page).toContain(t('case.regieSociaalWithTeam', { name: 'Noor Bakker', team: 'Sociaal team Amstelveen' }));
     expect(page).toContain(t('case.contactForSchoolWork'));
+    // The team member reads that the regie is theirs, and that the coach stays the contact.
+    expect(visibleText(casePage(lang, { detail: detail({ regie: 'sociaal_team' }), regie, viewerCoachId: regie.id }))).toContain(t('case.regieYou'));
+    expect(page).not.toContain(t('case.regieYou'));
     const overleg = visibleText(
       renderCasusoverlegPage(ctxFor(lang), {
         items: municipalities.map((municipality) => ({ caseId: 'c', reference: '0f1e2d3c', municipality, route: 'werk', step: 'activering', coach, regie })),
