@@ -101,8 +101,10 @@ export async function notifyHandover(
   // not a young person to become (or who waits for) the vaste contactpersoon.
   const urgentKind = !handover.urgent ? undefined : input.kind === 'notice' ? 'urgentNotice' : input.kind === 'reminder' ? 'urgentReminder' : undefined;
   const route = routeLine({ t, coachT, route: row.route, intensity: row.intensity, municipality: coach.municipality });
-  // The Sociaal team member who takes the regie is not the contact person: their notice says so.
-  const regieOnly = !handover.urgent && row.regieHolderId === coach.id && row.contactCoachId !== null && row.contactCoachId !== coach.id;
+  // The Sociaal team member who takes the regie is not the contact person: their notice and reminder
+  // say so (an escalation goes to their lead, who is not "you").
+  const regieOnly =
+    input.kind !== 'escalation' && !handover.urgent && row.regieHolderId === coach.id && row.contactCoachId !== null && row.contactCoachId !== coach.id;
   const contact = regieOnly && row.contactCoachId ? await contactPersonName(tx, row.contactCoachId) : undefined;
   const regieLine = regieOnly ? t('regieLine', { contact: contact ?? t('regieContactUnknown') }) : undefined;
   const text = {
