@@ -289,6 +289,10 @@ export const casusoverlegAnswer = z.object({
       route: caseRoute,
       step,
       coach: coachBrief,
+      regie: z
+        .object({ id: z.uuid(), firstName: z.string(), lastName: z.string(), team: z.string().nullable() })
+        .nullable()
+        .describe('with multiproblematiek: the Sociaal team member who holds the regie; null when the coach does'),
     }),
   ),
 });

@@ -159,6 +159,7 @@ async function intakeCompleted(
     conversationId: event.conversation.id,
     intake,
     summaryEnc: deps.protector.encrypt(buildHandoverSummary({ intake, t: coachT, safety })),
+    summaryEncFor: (receiver) => deps.protector.encrypt(buildHandoverSummary({ intake, t: coachT, safety, receiver })),
     assessmentEnc: intake.zelfscan ? deps.protector.encrypt(JSON.stringify(intake.zelfscan)) : undefined,
   });
   // A referral: the young person had its contact in the chat at once (flows/front-door-flow.ts).

@@ -91,6 +91,7 @@ describe('reading a case', () => {
       route: 'school',
       step: 'intake',
       coach: { id: tim.id, firstName: 'Tim', lastName: 'Test', role: 'doorstroomcoach' },
+      regie: null,
     });
   });
 

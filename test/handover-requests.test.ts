@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readEmailMessage } from '../cases/handover/handover-notification-repository';
 import { eventually, sayOnWhatsApp, startTestStack, toPhone, zelfscanAnswers, type TestStack } from './support/stack';
 
 /**
@@ -107,6 +108,42 @@ describe('handovers from the flows', () => {
     expect((await fetch(`${t.baseUrl}/api/cases/${regie!.case_id}`, asRegie)).status).toBe(200);
     const listed = (await (await fetch(`${t.baseUrl}/api/cases`, asRegie)).json()) as { cases: { id: string }[] };
     expect(listed.cases.map((c) => c.id)).toContain(regie!.case_id);
+
+    // Each reads their own wording: the coach stays the contact for school or work, the team member holds the regie.
+    const summaries = await t.db.sql`select h.id, h.coach_id, h.summary_enc, co.role, co.first_name, co.last_name from handovers h join coaches co on co.id = h.coach_id where h.case_id = ${regie!.case_id}`;
+    const summaryOf = (role: string) => t.stack.protector.decrypt(String(summaries.find((h) => h.role === role)!.summary_enc));
+    expect(summaryOf('doorstroomcoach')).toContain('jij blijft het aanspreekpunt voor school of werk');
+    expect(summaryOf('sociaal_team')).toContain('jij hebt de regie namens het Sociaal team');
+    expect(summaryOf('sociaal_team')).not.toContain('jij blijft het aanspreekpunt');
+    // Their notice says the same, and names the contact person; the coach's says they are the contact.
+    const contact = summaries.find((h) => h.role === 'doorstroomcoach')!;
+    const mails = async () =>
+      (await t.db.sql`select message_enc, to_address, subject, body from outbound_emails`).map((row) =>
+        readEmailMessage(t.stack.protector, { messageEnc: row.message_enc as string | null, toAddress: row.to_address as string | null, subject: row.subject as string | null, body: row.body as string | null }),
+      );
+    const emailTo = async (coachId: string) => {
+      const handoverId = String(summaries.find((h) => h.coach_id === coachId)!.id);
+      return eventually(async () => (await mails()).find((m) => m.body.includes(`/dashboard/handovers/${handoverId}`)));
+    };
+    const regieMail = await emailTo(String(regie!.coach_id));
+    expect(regieMail.body).toContain(`Jij hebt de regie namens het Sociaal team (multiproblematiek). ${contact.first_name} ${contact.last_name} is de vaste contactpersoon`);
+    expect(regieMail.body).not.toContain('Jij bent de vaste contactpersoon');
+    const [contactCoach] = await t.db.sql`select coach_id from cases where id = ${regie!.case_id}`;
+    expect((await emailTo(String(contactCoach!.coach_id))).body).toContain('Jij bent de vaste contactpersoon');
+
+    // The case counts in the team member's caseload, and casusoverleg names who holds the regie.
+    const coachList = (await (await fetch(`${t.baseUrl}/api/coaches`, { headers: { authorization: `Bearer ${t.adminToken}` } })).json()) as {
+      coaches: { id: string; openCases: number; openLoad: number }[];
+    };
+    // Earlier young people here may be theirs as contact person; this one counts on top, once.
+    const [own] = await t.db.sql`select count(*)::int as n from cases where status = 'open' and coach_id = ${regie!.coach_id}`;
+    expect(coachList.coaches.find((c) => c.id === regie!.coach_id)?.openCases).toBe(Number(own!.n) + 1);
+    const overleg = (await (await fetch(`${t.baseUrl}/api/casusoverleg`, { headers: { authorization: `Bearer ${t.adminToken}` } })).json()) as {
+      cases: { caseId: string; coach: { id: string }; regie: { id: string; firstName: string } | null }[];
+    };
+    const item = overleg.cases.find((c) => c.caseId === regie!.case_id);
+    expect(item?.coach.id).toBe(contactCoach!.coach_id);
+    expect(item?.regie?.id).toBe(regie!.coach_id);
   });
 
   it('a young person with an open case who writes again reaches their own coach, not the intake', async () => {

@@ -5,9 +5,13 @@ import { caseChannel } from '../../cases/case/case-channel';
 import { listThread, markThreadRead } from '../../cases/case/case-messages';
 import { getCase } from '../../cases/case/case-repository';
 import { closeCase } from '../../cases/case/close-case';
+import { findRegieHolder } from '../../cases/case/regie-holder';
+import { futureBookedAppointmentsOfCase } from '../../cases/appointments/cancel-case-appointments';
+import { nazorgOnClosing } from '../../cases/in-beeld/nazorg-outcomes';
 import { reopenCase } from '../../cases/case/reopen-case';
 import { eraseByLetter } from '../../cases/privacy/erase-by-letter';
 import { requireManages } from '../../cases/staff/municipality-scope';
+import { assertCanManageCase } from '../../cases/staff/case-access';
 import { handOverAtEighteen } from '../../cases/handover/hand-over-at-eighteen';
 import { sendCoachMessage } from '../../cases/case/send-coach-message';
 import { logContact } from '../../cases/case/log-contact';
@@ -17,6 +21,7 @@ import { getHandover } from '../../cases/handover/handover-repository';
 import type { SafetySignalView } from '../../cases/handover/safety-signals';
 import { caseAccess } from '../../cases/staff/case-access';
 import { actorOf, isAdministrator } from '../../cases/staff/viewer';
+import { renderCloseConfirmPage } from './case-close-confirm-page';
 import { renderCasePage } from './case-page';
 import { loadCaseBooking } from './case-appointments-section';
 import { viewerFor } from './dashboard-access';
@@ -42,11 +47,12 @@ export const casePageRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (ap
     if (request.validationError) return replies.errorPage(request, reply, 404, staff);
     const caseId = request.params.id;
     const detail = await getCase(db, { viewer, caseId, protector: deps.protector });
-    const [access, messages, appointments, channel] = await Promise.all([
+    const [access, messages, appointments, channel, regie] = await Promise.all([
       caseAccess(db, { viewer, caseId }),
       listThread(db, deps.protector, caseId),
       listCaseAppointments(db, caseId),
       caseChannel(db, caseId),
+      findRegieHolder(db, caseId),
     ]);
     // The safety signals of its urgent handovers, with the young person's words where this reader may
     // read them (the holder, administrators); each read is audited by the handover's own rule.
@@ -71,8 +77,12 @@ export const casePageRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (ap
           throw error;
         },
       ));
+    const viewerCoachId = viewer.kind === 'coach' ? viewer.coachId : null;
     const booking = await loadCaseBooking(db, { detail, canManage: access.canManage, now: new Date() });
-    return replies.page(reply, renderCasePage(ctx, { detail, messages, appointments, channel, canManage: access.canManage, canErase, canGiveInzage, signals, now: new Date(), booking }));
+    return replies.page(
+      reply,
+      renderCasePage(ctx, { detail, messages, appointments, channel, canManage: access.canManage, canErase, canGiveInzage, viewerCoachId, regie, signals, now: new Date(), booking }),
+    );
   });
 
   app.post('/dashboard/cases/:id/messages', { schema: { hide: true, params: idParams, body: messageForm }, attachValidation: true }, async (request, reply) => {
@@ -116,14 +126,40 @@ export const casePageRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (ap
   });
 
   app.post('/dashboard/cases/:id/close', { schema: { hide: true, params: idParams, body: closeForm }, attachValidation: true }, async (request, reply) => {
-    if (request.validationError) return refused(request, reply);
-    const { viewer } = viewerFor(request);
+    if (request.validationError) {
+      // No outcome chosen: say so, and nothing changes (there is no default outcome).
+      const outcome = (request.body as { outcome?: unknown } | undefined)?.outcome;
+      if (request.validationError.validationContext === 'body' && (outcome === undefined || outcome === '')) {
+        return replies.redirect(reply, back((request.params as { id: string }).id), 'chooseOutcome');
+      }
+      return refused(request, reply);
+    }
+    const { staff, viewer } = viewerFor(request);
     const caseId = request.params.id;
-    const { outcome, note } = request.body;
+    const { outcome, note, confirm } = request.body;
+    if (confirm !== 'yes') {
+      // First what will happen, in words; the case closes only from the confirmation.
+      await assertCanManageCase(db, { viewer, caseId });
+      const detail = await getCase(db, { viewer, caseId, protector: deps.protector });
+      if (detail.status === 'closed') return replies.redirect(reply, back(caseId), 'conflict');
+      const appointmentsToCancel = await futureBookedAppointmentsOfCase(db, { caseId, now: new Date() });
+      return replies.page(
+        reply,
+        renderCloseConfirmPage(replies.context(request, reply, staff), {
+          caseId,
+          outcome,
+          note,
+          nazorg: nazorgOnClosing({ outcome, step: detail.step }),
+          nazorgMonths: deps.config.followUp.nazorgMonths,
+          appointmentsToCancel: appointmentsToCancel.length,
+          openHandovers: detail.handovers.filter((h) => h.status === 'open').length,
+        }),
+      );
+    }
     return replies.afterPost(reply, back(caseId), async () => {
       const closed = await closeCase(db, { viewer, caseId, outcome, protector: deps.protector, i18n: deps.i18n, ...(note ? { note } : {}) });
       await deps.enqueueSends(closed.outboundIds).catch((err: unknown) => request.log.warn({ err }, 'send not queued; the relay will'));
-      return 'closed';
+      return closed.nazorgStarted ? 'closedNazorg' : 'closed';
     });
   });
 

@@ -15,6 +15,8 @@ const notices = {
   stepChanged: { kind: 'ok', key: 'case.stepChanged' },
   nothingChanged: { kind: 'ok', key: 'case.nothingChanged' },
   closed: { kind: 'ok', key: 'case.closed' },
+  closedNazorg: { kind: 'ok', key: 'case.closedNazorg' },
+  chooseOutcome: { kind: 'error', key: 'case.chooseOutcome' },
   reopened: { kind: 'ok', key: 'case.reopened' },
   erased: { kind: 'ok', key: 'case.erasedDone' },
   handedOver: { kind: 'ok', key: 'case.handedOverAt18' },

@@ -40,6 +40,8 @@ export const contactForm = z.object({ kind: z.enum(contactKinds), note: z.string
 export const closeForm = z.object({
   outcome: z.enum(caseOutcomes),
   note: z.string().trim().max(2000).optional(),
+  /** 'yes' from the confirmation step; without it the page asks first and changes nothing. */
+  confirm: z.literal('yes').optional(),
 });
 
 export const caseListQuery = pageQuery.extend({

@@ -16,15 +16,20 @@ export async function cancelFutureAppointmentsOfCase(
   deps: { protector: DataProtector; i18n: i18n; now: Date },
   input: { caseId: string; actor: string },
 ): Promise<number[]> {
-  const booked = await tx
-    .select()
-    .from(appointments)
-    .where(and(eq(appointments.caseId, input.caseId), eq(appointments.status, 'booked'), gt(appointments.startsAt, deps.now)))
-    .orderBy(asc(appointments.startsAt));
+  const booked = await futureBookedAppointmentsOfCase(tx, { caseId: input.caseId, now: deps.now });
   const outboundIds: number[] = [];
   for (const appointment of booked) {
     if (!(await cancelAppointment(tx, { id: appointment.id, actor: input.actor, now: deps.now }))) continue;
     outboundIds.push(...((await queueAppointmentNotice(tx, deps, { appointment, kind: 'case_closed' })) ?? []));
   }
   return outboundIds;
+}
+
+/** The booked appointments of a case still to come: what closing it cancels. */
+export async function futureBookedAppointmentsOfCase(db: DbOrTx, input: { caseId: string; now: Date }) {
+  return db
+    .select()
+    .from(appointments)
+    .where(and(eq(appointments.caseId, input.caseId), eq(appointments.status, 'booked'), gt(appointments.startsAt, input.now)))
+    .orderBy(asc(appointments.startsAt));
 }

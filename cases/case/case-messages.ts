@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
-import { caseMessages, cases, youths } from '../../drizzle/schema';
+import { caseMessages, cases, outboundMessages, youths } from '../../drizzle/schema';
+import { deliveryMark, type DeliveryMark } from '../../messages/delivery-mark';
 import type { DataProtector } from '../privacy/data-protector';
 import { holdsOpenUrgentHandover } from '../staff/case-access';
 import { readYouthName, youthNameColumns } from './youth-name';
@@ -15,6 +16,11 @@ export interface ThreadMessage {
   text: string;
   createdAt: Date;
   readAt: Date | null;
+}
+
+/** A message as the thread shows it: with how far a coach's message got (null for the young person's own). */
+export interface ThreadEntry extends ThreadMessage {
+  delivery: DeliveryMark | null;
 }
 
 /** A message of the young person for their coach (text already encrypted by the turn runner). */
@@ -37,16 +43,22 @@ export async function addCoachMessage(
   return row;
 }
 
-/** The thread of a case, oldest first, decrypted. */
-export async function listThread(db: DbOrTx, protector: DataProtector, caseId: string): Promise<ThreadMessage[]> {
-  const rows = await db.select().from(caseMessages).where(eq(caseMessages.caseId, caseId)).orderBy(asc(caseMessages.id));
-  return rows.map((row) => ({
+/** The thread of a case, oldest first, decrypted, with the delivery mark of each message sent. */
+export async function listThread(db: DbOrTx, protector: DataProtector, caseId: string): Promise<ThreadEntry[]> {
+  const rows = await db
+    .select({ message: caseMessages, channel: outboundMessages.channel, status: outboundMessages.status })
+    .from(caseMessages)
+    .leftJoin(outboundMessages, eq(outboundMessages.id, caseMessages.outboundId))
+    .where(eq(caseMessages.caseId, caseId))
+    .orderBy(asc(caseMessages.id));
+  return rows.map(({ message: row, channel, status }) => ({
     id: row.id,
     direction: row.direction,
     coachId: row.coachId,
     text: protector.decrypt(row.bodyEnc),
     createdAt: row.createdAt,
     readAt: row.readAt,
+    delivery: row.direction === 'from_youth' ? null : channel && status ? deliveryMark({ channel, status }) : 'not_sent',
   }));
 }
 

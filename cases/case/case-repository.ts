@@ -1,3 +1,5 @@
+import type { CaseEventType } from './case-event-types';
+import { actorNameSql } from '../staff/actor-name';
 import { and, asc, desc, eq, inArray, isNotNull, ne, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
 import { caseEvents, caseShares, cases, coaches, handovers, youths, type CoachRole, type Municipality } from '../../drizzle/schema';
@@ -51,7 +53,8 @@ export interface CaseListItem {
 export interface CaseDetail extends CaseListItem {
   youth: { age: number | null; municipality: string | null; diploma: string | null; hasStartkwalificatie: boolean | null; locale: string };
   /** The history; a closing note is shown decrypted as `data.note`. */
-  events: { id: number; type: string; actor: string; data: unknown; at: Date }[];
+  /** `actorName`: the coach or account behind `actor`, null for the system, the admin token or the young person. */
+  events: { id: number; type: string; actor: string; actorName: string | null; data: unknown; at: Date }[];
   handovers: {
     id: string;
     coachId: string;
@@ -60,6 +63,8 @@ export interface CaseDetail extends CaseListItem {
     reason: (typeof handovers.$inferSelect)['reason'];
     category: (typeof handovers.$inferSelect)['category'];
     createdAt: Date;
+    /** The response deadline, set when the holder was notified. */
+    dueAt: Date | null;
     acknowledgedAt: Date | null;
   }[];
   /** Coaches the case was shared with (casusoverleg). */
@@ -72,7 +77,7 @@ export interface CaseDetail extends CaseListItem {
 
 export interface CaseEventDraft {
   caseId: string;
-  type: string;
+  type: CaseEventType;
   /** 'system', 'admin' or a coach id. */
   actor: string;
   data?: Record<string, unknown>;
@@ -171,7 +176,7 @@ async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector: 
   if (!row) throw new NotFoundError('Case not found');
   const [events, caseHandovers, shares, trustedPerson] = await Promise.all([
     db
-      .select({ id: caseEvents.id, type: caseEvents.type, actor: caseEvents.actor, data: caseEvents.data, at: caseEvents.at })
+      .select({ id: caseEvents.id, type: caseEvents.type, actor: caseEvents.actor, actorName: actorNameSql(caseEvents.actor), data: caseEvents.data, at: caseEvents.at })
       .from(caseEvents)
       .where(eq(caseEvents.caseId, row.id))
       .orderBy(asc(caseEvents.id)),
@@ -184,6 +189,7 @@ async function loadCaseDetail(db: DbOrTx, options: { caseId: string; protector: 
         reason: handovers.reason,
         ...categoryColumns,
         createdAt: handovers.createdAt,
+        dueAt: handovers.dueAt,
         acknowledgedAt: handovers.acknowledgedAt,
       })
       .from(handovers)

@@ -1,7 +1,9 @@
 import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../drizzle/connection';
-import { cases, coaches, youths, type CoachRole, type Municipality } from '../../drizzle/schema';
+import { cases, coaches, teams, youths, type CoachRole, type Municipality } from '../../drizzle/schema';
 import type { DataProtector } from '../privacy/data-protector';
+import { regieHolderIdOf, type RegieHolder } from './regie-holder';
 import { readYouthName, youthNameColumns } from './youth-name';
 import type { CaseRoute, CaseStep } from './case-repository';
 import type { Viewer } from '../staff/viewer';
@@ -16,7 +18,12 @@ export interface CasusoverlegItem {
   route: CaseRoute;
   step: CaseStep;
   coach: { id: string; firstName: string; lastName: string; role: CoachRole };
+  /** With multiproblematiek: the Sociaal team member who holds the regie; null when the coach holds it. */
+  regie: RegieHolder | null;
 }
+
+const regieCoach = alias(coaches, 'regie_coach');
+const regieTeam = alias(teams, 'regie_team');
 
 /**
  * Who is whose contact, for the casusoverleg: every open case of the viewer's municipality (the admin
@@ -40,11 +47,17 @@ export async function listCasusoverleg(
       firstName: coaches.firstName,
       lastName: coaches.lastName,
       role: coaches.role,
+      regieId: regieCoach.id,
+      regieFirstName: regieCoach.firstName,
+      regieLastName: regieCoach.lastName,
+      regieTeam: regieTeam.name,
       ...youthNameColumns,
     })
     .from(cases)
     .innerJoin(coaches, eq(coaches.id, cases.coachId))
     .innerJoin(youths, eq(youths.id, cases.youthId))
+    .leftJoin(regieCoach, eq(regieCoach.id, regieHolderIdOf(cases.id)))
+    .leftJoin(regieTeam, eq(regieTeam.id, regieCoach.teamId))
     .where(and(...conditions))
     .orderBy(asc(coaches.lastName), asc(coaches.firstName), asc(cases.createdAt), asc(cases.id));
   return rows.map((r) => ({
@@ -55,5 +68,6 @@ export async function listCasusoverleg(
     route: r.route,
     step: r.step,
     coach: { id: r.coachId, firstName: r.firstName, lastName: r.lastName, role: r.role },
+    regie: r.regieId && r.regieFirstName !== null && r.regieLastName !== null ? { id: r.regieId, firstName: r.regieFirstName, lastName: r.regieLastName, team: r.regieTeam } : null,
   }));
 }

@@ -1,3 +1,4 @@
+import type { SummaryReceiver } from '../handover/handover-summary';
 import type { DbOrTx } from '../../drizzle/connection';
 import type { CoachRole, Municipality } from '../../drizzle/schema';
 import type { ZelfscanOutcome } from '../../flows/zelfscan-scoring';
@@ -62,6 +63,12 @@ export interface IntakeOutcomeInput {
   intake: IntakeAnswers;
   /** The coach-facing summary, `buildHandoverSummary({ intake, t })`, encrypted by the caller; stored on the handover. */
   summaryEnc: string;
+  /**
+   * The summary in the wording of each reader (`buildHandoverSummary({ intake, t, receiver })`,
+   * encrypted): the Sociaal team member who holds the regie reads their own line. Without it every
+   * reader gets `summaryEnc`.
+   */
+  summaryEncFor?: (receiver: SummaryReceiver) => string;
   /** The zelfscan outcome, encrypted by the caller (sensitive data of minors). */
   assessmentEnc?: string | undefined;
   /** The moment coaches' absence is judged against (default: now). */
@@ -217,12 +224,14 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
   };
   const adopted = safetyCaseId ?? request?.caseId;
   const created = adopted ? await adoptCase(tx, adopted, values) : await insertCase(tx, values);
+  const summaryFor = (receiver: SummaryReceiver) => input.summaryEncFor?.(receiver) ?? input.summaryEnc;
+  const contactSummaryEnc = summaryFor(assignment.coach.role === 'sociaal_team' ? 'contact_and_regie' : 'contact');
   const handover = request?.handover
-    ? await handRequestOnward(tx, { caseId: created.id, handover: request.handover, coachId: assignment.coach.id, summaryEnc: input.summaryEnc })
-    : await insertHandover(tx, { caseId: created.id, coachId: assignment.coach.id, summaryEnc: input.summaryEnc, sourceEventId: eventId });
+    ? await handRequestOnward(tx, { caseId: created.id, handover: request.handover, coachId: assignment.coach.id, summaryEnc: contactSummaryEnc })
+    : await insertHandover(tx, { caseId: created.id, coachId: assignment.coach.id, summaryEnc: contactSummaryEnc, sourceEventId: eventId });
   const regie =
     intake.zelfscan?.multiproblematiek && assignment.coach.role !== 'sociaal_team'
-      ? await handOverRegie(tx, { caseId: created.id, municipality, summaryEnc: input.summaryEnc, intensity, now })
+      ? await handOverRegie(tx, { caseId: created.id, municipality, summaryEnc: summaryFor('regie'), intensity, now })
       : undefined;
   await appendCaseEvents(tx, [
     ...supersededEvents(superseded, created.id),
@@ -242,7 +251,7 @@ export async function recordIntakeOutcome(tx: DbOrTx, input: IntakeOutcomeInput)
       },
     },
     ...(regie
-      ? [{ caseId: created.id, type: 'regie.assigned', actor: SYSTEM, data: { coachId: regie.coach.id, role: 'sociaal_team', handoverId: regie.handoverId } }]
+      ? [{ caseId: created.id, type: 'regie.assigned' as const, actor: SYSTEM, data: { coachId: regie.coach.id, role: 'sociaal_team', handoverId: regie.handoverId } }]
       : []),
   ]);
   const outcome: IntakeOutcome = {

@@ -1,6 +1,7 @@
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
 import { cases } from '../../drizzle/schema';
+import { regieHolderIdOf } from '../case/regie-holder';
 
 export type Intensity = NonNullable<(typeof cases.$inferSelect)['intensity']>;
 
@@ -32,17 +33,22 @@ export interface Caseload {
   openLoad: number;
 }
 
-/** The open caseload of each of these coaches (coaches without open cases are absent from the map). */
+/**
+ * The open caseload of each of these coaches (coaches without open cases are absent from the map):
+ * the open cases they are the contact person of, and those whose regie they hold for the Sociaal team
+ * (the work is theirs too). A case counts once per coach.
+ */
 export async function openCaseloads(db: DbOrTx, coachIds: string[]): Promise<Map<string, Caseload>> {
   if (coachIds.length === 0) return new Map();
-  const rows = await db
-    .select({
-      coachId: cases.coachId,
-      openCases: sql<number>`count(*)::int`,
-      openLoad: sql<number>`coalesce(sum(${caseWeightSql}), 0)::int`,
-    })
-    .from(cases)
-    .where(and(inArray(cases.coachId, coachIds), eq(cases.status, 'open')))
-    .groupBy(cases.coachId);
-  return new Map(rows.flatMap((r) => (r.coachId ? [[r.coachId, { openCases: r.openCases, openLoad: r.openLoad }] as const] : [])));
+  const rows = await db.execute<{ coach_id: string; open_cases: number; open_load: number }>(sql`
+    select holder as coach_id, count(*)::int as open_cases, coalesce(sum(weight), 0)::int as open_load from (
+      select ${cases.id} as case_id, ${cases.coachId} as holder, ${caseWeightSql} as weight from ${cases}
+      where ${cases.status} = 'open' and ${inArray(cases.coachId, coachIds)}
+      union
+      select ${cases.id}, ${regieHolderIdOf(cases.id)}, ${caseWeightSql} from ${cases}
+      where ${cases.status} = 'open' and ${cases.regie} = 'sociaal_team'
+    ) loads
+    where ${inArray(sql`holder`, coachIds)}
+    group by holder`);
+  return new Map([...rows].map((r) => [r.coach_id, { openCases: Number(r.open_cases), openLoad: Number(r.open_load) }] as const));
 }

@@ -7,6 +7,7 @@ import { and, asc, eq, isNotNull, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
 import { cases, coaches, handovers, notifications, outboundEmails, teams, type Municipality } from '../../drizzle/schema';
 import type { DataProtector } from '../privacy/data-protector';
+import { regieHolderIdOf } from '../case/regie-holder';
 
 export type NotifiedCoach = typeof coaches.$inferSelect;
 
@@ -20,12 +21,26 @@ export async function setDueAtWhenUnset(tx: DbOrTx, input: { handoverId: string;
 
 export async function findHandoverForNotification(tx: DbOrTx, handoverId: string) {
   const [row] = await tx
-    .select({ handover: handovers, route: cases.route, intensity: cases.intensity, coach: coaches })
+    .select({
+      handover: handovers,
+      route: cases.route,
+      intensity: cases.intensity,
+      coach: coaches,
+      // The handover's coach holds the regie for the Sociaal team, and someone else is the contact person.
+      contactCoachId: cases.coachId,
+      regieHolderId: regieHolderIdOf(cases.id),
+    })
     .from(handovers)
     .innerJoin(cases, eq(cases.id, handovers.caseId))
     .innerJoin(coaches, eq(coaches.id, handovers.coachId))
     .where(eq(handovers.id, handoverId));
   return row;
+}
+
+/** The name of the case's contact person, for the regie holder's notice. */
+export async function contactPersonName(tx: DbOrTx, coachId: string): Promise<string | undefined> {
+  const [row] = await tx.select({ firstName: coaches.firstName, lastName: coaches.lastName }).from(coaches).where(eq(coaches.id, coachId));
+  return row ? `${row.firstName} ${row.lastName}` : undefined;
 }
 
 /** Records that `coachId` is notified of this handover on `channel`; false when that happened already. */

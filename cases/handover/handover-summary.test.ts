@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../locales';
+import type { IntakeAnswers } from '../case/record-intake-outcome';
 import { buildHandoverSummary } from './handover-summary';
 
 const i18n = createI18n();
@@ -96,6 +97,20 @@ describe('buildHandoverSummary', () => {
     expect(buildHandoverSummary({ intake: { ...intake, mayContactParent: true }, t: nl })).toContain('Jonger dan 16: je mag contact opnemen met een ouder of verzorger.');
     expect(buildHandoverSummary({ intake: { ...intake, mayContactParent: false }, t: nl })).toContain('Jonger dan 16: wil niet dat je een ouder of verzorger belt.');
     expect(buildHandoverSummary({ intake, t: nl })).not.toContain('ouder');
+  });
+
+  it('with multiproblematiek, gives the Sociaal team member who holds the regie their own line, not the coach’s', () => {
+    const intake: IntakeAnswers = {
+      age: 21, municipality: 'amstelveen', diploma: 'mbo1', hasStartkwalificatie: false, wants: 'werk', locale: 'nl',
+      zelfscan: { levels: { geld: 1, wonen: 1 }, obstacles: ['geld', 'wonen'], attention: [], strengths: [], talkAbout: [], skipped: [], intensity: 'intensief', multiproblematiek: true },
+    };
+    const contact = buildHandoverSummary({ intake, t: nl });
+    const regie = buildHandoverSummary({ intake, t: nl, receiver: 'regie' });
+    const both = buildHandoverSummary({ intake, t: nl, receiver: 'contact_and_regie' });
+    expect(contact).toContain('jij blijft het aanspreekpunt voor school of werk');
+    expect(regie).toContain('Multiproblematiek: jij hebt de regie namens het Sociaal team. De vaste contactpersoon blijft het aanspreekpunt voor school of werk.');
+    expect(both).toContain('jij hebt de regie namens het Sociaal team en bent ook de vaste contactpersoon');
+    for (const text of [regie, both]) expect(text).not.toContain('jij blijft het aanspreekpunt');
   });
 
   it('has every coach sentence in Dutch and English', () => {

@@ -12,7 +12,7 @@ import type { IntakeAnswers } from '../case/record-intake-outcome';
  * An unknown diploma code or language is shown as given rather than dropped. The route comes from
  * the same rule `recordIntakeOutcome` applies (decideRoute), so the summary can be built before it.
  */
-export function buildHandoverSummary(input: { intake: IntakeAnswers; t: TFunction; safety?: SafetyLine | undefined }): string {
+export function buildHandoverSummary(input: { intake: IntakeAnswers; t: TFunction; safety?: SafetyLine | undefined; receiver?: SummaryReceiver }): string {
   const { intake, t } = input;
   const decision = decideRoute(intake);
   const route = decision.kind === 'coach' ? decision.route : 'verwezen';
@@ -31,7 +31,7 @@ export function buildHandoverSummary(input: { intake: IntakeAnswers; t: TFunctio
   if (intake.ladderAim && route === 'werk') lines.push(t('summary.ladder', { aim: t(`ladder.${intake.ladderAim}`) }));
   if (scan) {
     lines.push(t('summary.intensity', { intensity: t(`intensity.${scan.intensity}`) }));
-    if (scan.multiproblematiek) lines.push(t('summary.multiproblematiek'));
+    if (scan.multiproblematiek) lines.push(t(multiproblematiekLine[input.receiver ?? 'contact']));
     // A topic to talk about is named once, as a topic: the chat never asked what is behind it.
     const needs = [...scan.obstacles, ...scan.attention].filter((id) => !scan.talkAbout.includes(id));
     if (needs.length > 0) lines.push(t('summary.attention', { domains: list(needs) }));
@@ -42,6 +42,19 @@ export function buildHandoverSummary(input: { intake: IntakeAnswers; t: TFunctio
   lines.push(t('summary.language', { language: t(`language.${intake.locale}`, { defaultValue: intake.locale }) }));
   return lines.join(' ');
 }
+
+/**
+ * Who reads the summary, for the one line that differs: with multiproblematiek the contact person
+ * stays the contact for school or work, the Sociaal team member holds the regie, and a contact person
+ * of the Sociaal team holds both.
+ */
+export type SummaryReceiver = 'contact' | 'regie' | 'contact_and_regie';
+
+const multiproblematiekLine = {
+  contact: 'summary.multiproblematiek',
+  regie: 'summary.multiproblematiek_regie',
+  contact_and_regie: 'summary.multiproblematiek_contact_and_regie',
+} as const satisfies Record<SummaryReceiver, string>;
 
 /** An open safety signal: its category and when (never the young person's words, which stay behind the audited link). */
 export interface SafetyLine {

@@ -12,6 +12,7 @@ import type { ContentTemplateName } from '../../messages/content-templates';
 import { formatInAmsterdam } from '../calendar/amsterdam-time';
 import type { DataProtector } from '../privacy/data-protector';
 import {
+  contactPersonName,
   findFirstAdmin,
   findHandoverForNotification,
   findTeamLead,
@@ -100,8 +101,14 @@ export async function notifyHandover(
   // not a young person to become (or who waits for) the vaste contactpersoon.
   const urgentKind = !handover.urgent ? undefined : input.kind === 'notice' ? 'urgentNotice' : input.kind === 'reminder' ? 'urgentReminder' : undefined;
   const route = routeLine({ t, coachT, route: row.route, intensity: row.intensity, municipality: coach.municipality });
+  // The Sociaal team member who takes the regie is not the contact person: their notice and reminder
+  // say so (an escalation goes to their lead, who is not "you").
+  const regieOnly =
+    input.kind !== 'escalation' && !handover.urgent && row.regieHolderId === coach.id && row.contactCoachId !== null && row.contactCoachId !== coach.id;
+  const contact = regieOnly && row.contactCoachId ? await contactPersonName(tx, row.contactCoachId) : undefined;
+  const regieLine = regieOnly ? t('regieLine', { contact: contact ?? t('regieContactUnknown') }) : undefined;
   const text = {
-    routeLine: urgentLine ? `${urgentLine} ${route}` : route,
+    routeLine: urgentLine ? `${urgentLine} ${route}` : regieLine ? `${regieLine} ${route}` : route,
     deadline: handover.dueAt ? formatDeadline({ t, date: handover.dueAt, now }) : t('noDeadline'),
     // The dashboard, never the JSON API: the coach taps it on a phone (api/dashboard/notice-link-routes.ts).
     link: `${deps.publicBaseUrl}/dashboard/handovers/${handover.id}`,
@@ -123,7 +130,7 @@ export async function notifyHandover(
   const emailIds: number[] = [];
   if (recipient.email && (await firstTime('email'))) {
     const values = { name: recipient.firstName, coachFirstName: coach.firstName, category, ...text, ...(urgentKind ? { routeLine: route } : {}) };
-    const key = urgentKind ?? input.kind;
+    const key = urgentKind ?? (regieLine && input.kind === 'notice' ? 'regieNotice' : input.kind);
     emailIds.push(
       await insertCoachEmail(tx, deps.protector, {
         coachId: recipient.id,

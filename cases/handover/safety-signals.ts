@@ -14,7 +14,7 @@ import { recordSafetyWordsRead } from '../privacy/audit-log';
 import type { DataProtector } from '../privacy/data-protector';
 import type { Viewer } from '../staff/viewer';
 
-export const SAFETY_SIGNAL_EVENT = 'safety.signal';
+export const SAFETY_SIGNAL_EVENT = 'safety.signal' as const;
 
 /** What the safety net recognised, as the `handover.requested` event carries it. */
 export interface SafetySignalFacts {

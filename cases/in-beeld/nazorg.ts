@@ -173,7 +173,7 @@ export async function reopenForNazorgHelp(
     .where(eq(cases.id, caseId));
   const handover = await insertHandover(tx, { caseId, coachId: coach.id, summaryEnc: input.summaryEnc, reason: 'person_requested', sourceEventId: input.eventId });
   await appendCaseEvents(tx, [
-    ...(reopened ? [{ caseId, type: 'case.reopened', actor: 'youth', data: { reason: 'nazorg_help', previousOutcome: current.outcome, coachId: coach.id } }] : []),
+    ...(reopened ? [{ caseId, type: 'case.reopened' as const, actor: 'youth', data: { reason: 'nazorg_help', previousOutcome: current.outcome, coachId: coach.id } }] : []),
     {
       caseId,
       type: 'step.changed',

@@ -1,7 +1,7 @@
+import { actorNameSql } from '../staff/actor-name';
 import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../drizzle/connection';
 import { auditLog, cases, type AuditDetail, type Municipality } from '../../drizzle/schema';
-import { actorNameSql } from '../staff/actor-name';
 import { caseMunicipalitySql } from '../staff/case-access';
 import { AccessDeniedError } from '../errors';
 import { actorOf, isAdministrator, type Viewer } from '../staff/viewer';

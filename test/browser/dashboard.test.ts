@@ -147,7 +147,7 @@ describe.skipIf(Boolean(browserMissing))('dashboard in Chromium against the runn
     expect(await page.locator('.thread .msg-from_youth .msg-text').textContent()).toBe(evil);
     const helper = page.locator('.facts div', { hasText: 'Iemand die helpt' }).locator('dd');
     expect(await helper.textContent()).toBe(`Fatima ${evil} (ouder of verzorger), 0612345678. Je mag contact opnemen.`);
-    await expect.poll(() => page.getByRole('cell', { name: "Nazorg: de jongere antwoordde 'kan beter'" }).count()).toBe(1);
+    await expect.poll(() => page.locator('.history li', { hasText: "Nazorg: de jongere antwoordde 'kan beter'" }).count()).toBe(1);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('#window-hint').textContent()).toMatch(/24-uursvenster is dicht/);
     const zelfscan = (label: string) => page.locator('.facts div', { hasText: label }).locator('dd').textContent();
@@ -175,6 +175,8 @@ describe.skipIf(Boolean(browserMissing))('dashboard in Chromium against the runn
     };
     const before = await inNazorg();
     await page.goto(`${t.baseUrl}/dashboard/cases/${caseId}`);
+    // A rare action, folded below the thread.
+    await page.locator('#do-step summary').click();
     await page.getByLabel('Nieuwe stap').selectOption('nazorg');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Stap gewijzigd/);
