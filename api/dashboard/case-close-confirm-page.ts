@@ -38,7 +38,7 @@ ${input.note ? html`<li class="pre">${t('case.confirmClose.note', { note: input.
 <input type="hidden" name="outcome" value="${input.outcome}">
 ${input.note ? html`<input type="hidden" name="note" value="${input.note}">` : ''}
 <input type="hidden" name="confirm" value="yes">
-<button type="submit" class="button">${t('case.confirmClose.submit')}</button>
+<button type="submit" class="utrecht-button utrecht-button--primary-action">${t('case.confirmClose.submit')}</button>
 <a href="/dashboard/cases/${input.caseId}">${t('case.confirmClose.back')}</a>
 </form>
 </section>`;

@@ -20,17 +20,17 @@ export function caseForms(ctx: PageContext, input: { detail: CaseDetail; canMana
         'do-step',
         t('case.change'),
         html`<form method="post" action="/dashboard/cases/${c.id}/step" class="stack">${csrfField(ctx)}
-<div class="field"><label for="step">${t('case.newStep')}</label><select id="step" name="step">${caseSteps.map((s) => html`<option value="${s}"${s === c.step ? html` selected` : ''}>${t(`steps.${s}`)}</option>`)}</select></div>
-<button type="submit" class="button">${t('case.save')}</button></form>`,
+<div class="utrecht-form-field field"><label class="utrecht-form-label" for="step">${t('case.newStep')}</label><select class="utrecht-select utrecht-select--html-select" id="step" name="step">${caseSteps.map((s) => html`<option value="${s}"${s === c.step ? html` selected` : ''}>${t(`steps.${s}`)}</option>`)}</select></div>
+<button type="submit" class="utrecht-button utrecht-button--primary-action">${t('case.save')}</button></form>`,
       ),
       fold(
         'do-close',
         t('case.close'),
         html`<form method="post" action="/dashboard/cases/${c.id}/close" class="stack">${csrfField(ctx)}
-<div class="field"><label for="outcome">${t('case.outcome')}</label><select id="outcome" name="outcome" required>
+<div class="utrecht-form-field field"><label class="utrecht-form-label" for="outcome">${t('case.outcome')}</label><select class="utrecht-select utrecht-select--html-select" id="outcome" name="outcome" required>
 <option value="">${t('case.outcomePlaceholder')}</option>${caseOutcomes.map((o) => html`<option value="${o}">${t(`outcomes.${o}`)}</option>`)}</select></div>
-<div class="field"><label for="note">${t('case.note')}</label><textarea id="note" name="note" rows="2" maxlength="2000"></textarea></div>
-<button type="submit" class="button button-secondary">${t('case.closeSubmit')}</button></form>`,
+<div class="utrecht-form-field field"><label class="utrecht-form-label" for="note">${t('case.note')}</label><textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="note" name="note" rows="2" maxlength="2000"></textarea></div>
+<button type="submit" class="utrecht-button utrecht-button--secondary-action">${t('case.closeSubmit')}</button></form>`,
       ),
     );
     if (c.route === 'leerplicht') {
@@ -39,7 +39,7 @@ export function caseForms(ctx: PageContext, input: { detail: CaseDetail; canMana
           'do-handover-18',
           t('case.handoverAt18'),
           html`<form method="post" action="/dashboard/cases/${c.id}/handover-at-18" class="stack">${csrfField(ctx)}<p>${t('case.handoverAt18Help')}</p>
-<button type="submit" class="button button-secondary">${t('case.handoverAt18Submit')}</button></form>`,
+<button type="submit" class="utrecht-button utrecht-button--secondary-action">${t('case.handoverAt18Submit')}</button></form>`,
         ),
       );
     }
@@ -49,7 +49,7 @@ export function caseForms(ctx: PageContext, input: { detail: CaseDetail; canMana
       fold(
         'do-reopen',
         t('case.reopen'),
-        html`<form method="post" action="/dashboard/cases/${c.id}/reopen" class="stack">${csrfField(ctx)}<button type="submit" class="button">${t('case.reopenSubmit')}</button></form>`,
+        html`<form method="post" action="/dashboard/cases/${c.id}/reopen" class="stack">${csrfField(ctx)}<button type="submit" class="utrecht-button utrecht-button--primary-action">${t('case.reopenSubmit')}</button></form>`,
       ),
     );
   }
@@ -59,8 +59,8 @@ export function caseForms(ctx: PageContext, input: { detail: CaseDetail; canMana
         'do-erase',
         t('case.erase'),
         html`<form method="post" action="/dashboard/cases/${c.id}/erase" class="stack">${csrfField(ctx)}<p>${t('case.eraseHelp')}</p>
-<div class="field"><input type="checkbox" id="erase-confirm" name="confirm" value="yes" required> <label for="erase-confirm">${t('case.eraseConfirm')}</label></div>
-<button type="submit" class="button button-secondary">${t('case.eraseSubmit')}</button></form>`,
+<div class="utrecht-form-field utrecht-form-field--checkbox field checkbox"><input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="erase-confirm" name="confirm" value="yes" required> <label class="utrecht-form-label" for="erase-confirm">${t('case.eraseConfirm')}</label></div>
+<button type="submit" class="utrecht-button utrecht-button--secondary-action">${t('case.eraseSubmit')}</button></form>`,
       ),
     );
   }
