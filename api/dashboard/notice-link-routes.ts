@@ -1,3 +1,4 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { handoverCaseId } from '../../cases/handover/handover-repository';
@@ -19,25 +20,24 @@ const caseOpenPath = (id: string) => `/dashboard/notices/cases/${id}/open`;
  * coach who must sign in first lands on the case after signing in (start-page.ts).
  */
 export const noticeLinkRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (app, { replies, cookies }) => {
+  const landing = (request: FastifyRequest, reply: FastifyReply, input: { to: string; titleKey: string }) => {
+    // Lax: it must come back with the organisation's sign-in, a redirect from another site. It holds a path only.
+    cookies.set(reply, { name: NEXT_COOKIE, value: input.to, maxAgeSeconds: NEXT_COOKIE_SECONDS, sameSite: 'lax' });
+    const ctx = replies.context(request, reply);
+    const body = html`<p><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="${input.to}">${ctx.t('noticeLink.open')}</a></p>`;
+    return replies.page(reply, layout(ctx, { title: ctx.t(input.titleKey), body, refreshTo: input.to }));
+  };
+
   app.get('/dashboard/handovers/:id', { schema: { hide: true, params, querystring: pageQuery }, attachValidation: true }, async (request, reply) => {
     if (request.validationError) return replies.errorPage(request, reply, 404);
-    const to = openPath(request.params.id);
-    // Lax: it must come back with the organisation's sign-in, a redirect from another site. It holds a path only.
-    cookies.set(reply, { name: NEXT_COOKIE, value: to, maxAgeSeconds: NEXT_COOKIE_SECONDS, sameSite: 'lax' });
-    const ctx = replies.context(request, reply);
-    const body = html`<p><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="${to}">${ctx.t('noticeLink.open')}</a></p>`;
-    return replies.page(reply, layout(ctx, { title: ctx.t('noticeLink.title'), body, refreshTo: to }));
+    return landing(request, reply, { to: openPath(request.params.id), titleKey: 'noticeLink.title' });
   });
 
   // The same way to a case, for a coach's notice that their young person wrote or changed an
   // appointment (cases/coach-notices/): the case page itself decides whether this person may see it.
   app.get('/dashboard/notices/cases/:id', { schema: { hide: true, params, querystring: pageQuery }, attachValidation: true }, async (request, reply) => {
     if (request.validationError) return replies.errorPage(request, reply, 404);
-    const to = caseOpenPath(request.params.id);
-    cookies.set(reply, { name: NEXT_COOKIE, value: to, maxAgeSeconds: NEXT_COOKIE_SECONDS, sameSite: 'lax' });
-    const ctx = replies.context(request, reply);
-    const body = html`<p><a class="button" href="${to}">${ctx.t('noticeLink.open')}</a></p>`;
-    return replies.page(reply, layout(ctx, { title: ctx.t('noticeLink.caseTitle'), body, refreshTo: to }));
+    return landing(request, reply, { to: caseOpenPath(request.params.id), titleKey: 'noticeLink.caseTitle' });
   });
 };
 
