@@ -99,7 +99,7 @@ describe('the case page', () => {
     const { caseId } = await openCase({ coachId: sanneId });
     const closeForm = (await page(caseId)).body;
     // The choice starts empty and is required: no outcome is picked for the coach.
-    expect(closeForm).toMatch(/<select id="outcome" name="outcome" required>\s*<option value="">Kies waar de jongere naartoe gaat<\/option>/);
+    expect(closeForm).toMatch(/<select class="utrecht-select utrecht-select--html-select" id="outcome" name="outcome" required>\s*<option value="">Kies waar de jongere naartoe gaat<\/option>/);
     const res = await post(`/dashboard/cases/${caseId}/close`, { outcome: '', note: '' });
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe(`/dashboard/cases/${caseId}?notice=chooseOutcome`);

@@ -35,10 +35,13 @@ describe('erasure of a young person', () => {
 
   /** The young person behind a conversation: ids to look for afterwards. */
   async function whoIs(key: string) {
-    const [row] = await t.db.sql<{ conversation_id: string; youth_id: string; case_id: string }[]>`
-      select cv.id as conversation_id, y.id as youth_id, c.id as case_id
-      from conversations cv join youths y on y.conversation_id = cv.id join cases c on c.youth_id = y.id where cv.key = ${key}`;
-    if (!row) throw new Error('no case for this conversation');
+    // The case store opens the case from the intake's event, after the last turn: wait for it.
+    const row = await eventually(async () => {
+      const [found] = await t.db.sql<{ conversation_id: string; youth_id: string; case_id: string }[]>`
+        select cv.id as conversation_id, y.id as youth_id, c.id as case_id
+        from conversations cv join youths y on y.conversation_id = cv.id join cases c on c.youth_id = y.id where cv.key = ${key}`;
+      return found;
+    });
     return { conversationId: row.conversation_id, youthId: row.youth_id, caseId: row.case_id, key };
   }
 

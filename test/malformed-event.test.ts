@@ -46,6 +46,6 @@ describe('a malformed domain event', () => {
 
     // A second job for it (a duplicate) finds it done; the relay finds nothing to re-queue.
     await expect(processEvent(deps, { eventId })).resolves.toBeUndefined();
-    expect(await relayOnce({ database: db, queues, logger: logger as unknown as Logger }, { olderThanSeconds: 0 })).toEqual({ turns: 0, sends: 0, events: 0, emails: 0 });
+    expect(await relayOnce({ database: db, queues, logger: logger as unknown as Logger }, { olderThanSeconds: 0 })).toEqual({ turns: 0, sends: 0, events: 0, emails: 0, coachNotices: 0 });
   });
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeIndicators } from '../cases/indicators/indicators';
 import { conversationKey } from '../messages/conversation-key';
 import type { RunningWorker } from '../worker/start-worker';
-import { PUBLIC_BASE_URL, sayOnWhatsApp, startTestStack, toPhone, zelfscanAnswers, type TestStack } from './support/stack';
+import { eventually, PUBLIC_BASE_URL, sayOnWhatsApp, startTestStack, toPhone, zelfscanAnswers, type TestStack } from './support/stack';
 import { newChatSession } from './support/web-chat';
 
 const DAY = 86_400_000;
@@ -104,9 +104,13 @@ describe('retention', () => {
     const phone = '+31612391003';
     for (const body of ['hoi', '20', 'ja', 'Amstelveen', 'geen diploma', 'naar school', ...zelfscanAnswers]) await sayOnWhatsApp(t, { phone, body });
     const id = (await conversationOf(phone))!;
-    const [found] = await t.db.sql<{ case_id: string; youth_id: string }[]>`
-      select c.id as case_id, y.id as youth_id from cases c join youths y on y.id = c.youth_id where y.conversation_id = ${id}`;
-    const { case_id: caseId, youth_id: youthId } = found!;
+    // The case store opens the case from the intake's event, after the last turn: wait for it.
+    const found = await eventually(async () => {
+      const [row] = await t.db.sql<{ case_id: string; youth_id: string }[]>`
+        select c.id as case_id, y.id as youth_id from cases c join youths y on y.id = c.youth_id where y.conversation_id = ${id}`;
+      return row;
+    });
+    const { case_id: caseId, youth_id: youthId } = found;
     const closed = await fetch(`${t.baseUrl}/api/cases/${caseId}/close`, {
       method: 'POST',
       headers: { authorization: `Bearer ${t.adminToken}`, 'content-type': 'application/json' },
@@ -115,7 +119,8 @@ describe('retention', () => {
     expect(closed.status).toBe(200);
     const [closedRow] = await t.db.sql<{ closedAt: string }[]>`select closed_at::text as "closedAt" from cases where id = ${caseId}`;
     const closedAt = new Date(closedRow!.closedAt);
-    // Let the closing's own message go out, as it would long before any period ends.
+    // Let the closing's own events and messages be handled, as they would be long before any period ends.
+    await eventually(async () => (await t.db.sql`select 1 from domain_events where processed_at is null`).length === 0);
     await new Promise((r) => setTimeout(r, 1000));
     const at = (ms: number) => new Date(closedAt.getTime() + ms);
 
