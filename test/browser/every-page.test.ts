@@ -105,6 +105,12 @@ export const PAGES: PageToCheck[] = [
 
 const WIDTHS = [390, 1280] as const;
 
+/**
+ * Buttons known to still lack the NL Design System classes, per page, while their page is being reworked
+ * elsewhere: the case page's call form ('Gesprek vastleggen'). Remove an entry once its button is moved.
+ */
+const STILL_PLAIN: Record<string, string[]> = { case: ['Gesprek vastleggen'] };
+
 describe.skipIf(Boolean(browserMissing))('every page at 390 and 1280 px, NL Design System themed per municipality', () => {
   let t: TestStack;
   let browser: Browser;
@@ -206,6 +212,13 @@ describe.skipIf(Boolean(browserMissing))('every page at 390 and 1280 px, NL Desi
             .map((e) => (e.textContent ?? '').trim()),
         );
         expect(unreadable, entry.name).toEqual([]);
+        // A button without the NL Design System's classes shows as the browser's own grey box, out of place.
+        const plainButtons = await p.evaluate(() =>
+          Array.from(document.querySelectorAll('button, input[type="submit"]'))
+            .filter((e) => e.getClientRects().length > 0 && !e.classList.contains('utrecht-button'))
+            .map((e) => (e.textContent ?? '').trim()),
+        );
+        expect(plainButtons.filter((text) => !STILL_PLAIN[entry.name]?.includes(text)), `${entry.name}: buttons outside the NL Design System`).toEqual([]);
         if (width === 390) {
           expect(await p.evaluate(() => document.documentElement.scrollWidth), `${entry.name} scrolls sideways`).toBeLessThanOrEqual(390);
           if (entry.dashboard) expect(await p.locator('header').first().evaluate((e) => e.getBoundingClientRect().height)).toBeLessThanOrEqual(80);
