@@ -82,6 +82,7 @@ export const PAGES: PageToCheck[] = [
   { name: 'entry-points', who: 'admin', open: () => '/dashboard/entry-points', dashboard: true, mainAction: (p) => p.getByRole('button', { name: 'Ingang maken' }) },
   { name: 'entry-points-coach', who: 'coach', open: () => '/dashboard/entry-points', dashboard: true },
   { name: 'school-import', who: 'admin', open: () => '/dashboard/school-import', dashboard: true, mainAction: (p) => p.getByRole('button', { name: 'Importeren' }) },
+  { name: 'school-import-coach', who: 'coach', open: () => '/dashboard/school-import', dashboard: true, mainAction: (p) => p.getByRole('button', { name: 'Importeren' }) },
   { name: 'coaches', who: 'admin', open: () => '/dashboard/coaches', dashboard: true },
   { name: 'coach', who: 'admin', open: (_p, s) => `/dashboard/coaches/${s.coachId}`, dashboard: true },
   { name: 'feedback', who: 'admin', open: () => '/dashboard/feedback', dashboard: true },
