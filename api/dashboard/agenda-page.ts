@@ -3,6 +3,7 @@ import type { Slot } from '../../cases/appointments/appointment-slots';
 import type { FilterCoach } from '../../cases/staff/filter-coaches';
 import { appointmentPlaces, type AppointmentPlace } from '../../drizzle/schema';
 import { appointmentWhen } from './appointment-time';
+import { alert, buttonClass, choiceField, controlClass, fieldHint, fieldset, formField, submitButton } from './components';
 import { html } from './html';
 import { csrfField, formatDate, layout, type PageContext } from './layout';
 
@@ -36,11 +37,15 @@ export function renderAgendaPage(ctx: PageContext, input: AgendaPageInput): stri
   const title = input.own ? t('agenda.title') : t('agenda.titleOf', { name: `${coach.firstName} ${coach.lastName}` });
 
   const picker = input.coaches.length
-    ? html`<form method="get" action="/dashboard/agenda" class="row card">
-<div class="field"><label for="coach">${t('agenda.chooseCoach')}</label><select id="coach" name="coach">${input.coaches.map(
-        (c) => html`<option value="${c.id}"${c.id === coach.id ? html` selected` : ''}>${c.firstName} ${c.lastName}</option>`,
-      )}</select></div>
-<button type="submit" class="button button-secondary">${t('agenda.show')}</button></form>`
+    ? html`<form method="get" action="/dashboard/agenda" class="row card picker">
+${formField({
+  label: t('agenda.chooseCoach'),
+  id: 'coach',
+  control: html`<select class="${controlClass.select}" id="coach" name="coach">${input.coaches.map(
+    (c) => html`<option value="${c.id}"${c.id === coach.id ? html` selected` : ''}>${c.firstName} ${c.lastName}</option>`,
+  )}</select>`,
+})}
+${submitButton(t('agenda.show'), 'secondary')}</form>`
     : '';
 
   const upcoming = html`<section aria-labelledby="a-upcoming"><h2 id="a-upcoming">${t('agenda.upcoming')}</h2>
@@ -55,7 +60,7 @@ ${input.appointments.length
 
   const free = html`<section aria-labelledby="a-free"><h2 id="a-free">${t('agenda.freeTimes')}</h2>
 ${input.freeSlots === undefined
-    ? html`<p class="notice notice-error">${t('agenda.noHours')}</p>`
+    ? alert('error', t('agenda.noHours'))
     : input.freeSlots.length
       ? html`<p class="hint">${t('agenda.freeTimesHelp')}</p><ul class="plain free-times">${input.freeSlots.map((s) => html`<li>${appointmentWhen(ctx, s)}</li>`)}</ul>`
       : html`<p>${t('agenda.noFreeTimes')}</p>`}
@@ -66,27 +71,31 @@ ${input.freeSlots === undefined
     const day = t(`agenda.weekdays.${weekday}`);
     const blocks = availability.weekly.filter((h) => h.weekday === weekday);
     const count = Math.max(2, blocks.length);
-    return html`<fieldset class="hours-day"><legend>${day}</legend>${Array.from({ length: count }, (_, i) => {
+    return fieldset({ legend: day, className: 'hours-day', body: html`${Array.from({ length: count }, (_, i) => {
       const block = t(i === 0 ? 'agenda.block1' : 'agenda.block2');
       const from = hoursField(weekday, i + 1, 'from');
       const to = hoursField(weekday, i + 1, 'to');
       return html`<div class="hours-block"><span class="hours-label" aria-hidden="true">${i < 2 ? block : ''}</span>
-<div class="field"><label for="${from}"><span class="visually-hidden">${t('agenda.fromOf', { day, block })}</span><span aria-hidden="true">${t('agenda.from')}</span></label><input type="time" id="${from}" name="${from}" value="${blocks[i]?.start ?? ''}"></div>
-<div class="field"><label for="${to}"><span class="visually-hidden">${t('agenda.toOf', { day, block })}</span><span aria-hidden="true">${t('agenda.to')}</span></label><input type="time" id="${to}" name="${to}" value="${blocks[i]?.end ?? ''}"></div></div>`;
-    })}</fieldset>`;
+${formField({ label: html`<span class="visually-hidden">${t('agenda.fromOf', { day, block })}</span><span aria-hidden="true">${t('agenda.from')}</span>`, id: from, control: html`<input class="${controlClass.textbox}" type="time" id="${from}" name="${from}" value="${blocks[i]?.start ?? ''}">` })}
+${formField({ label: html`<span class="visually-hidden">${t('agenda.toOf', { day, block })}</span><span aria-hidden="true">${t('agenda.to')}</span>`, id: to, control: html`<input class="${controlClass.textbox}" type="time" id="${to}" name="${to}" value="${blocks[i]?.end ?? ''}">` })}</div>`;
+    })}` });
   });
   const hours = html`<section aria-labelledby="a-hours"><h2 id="a-hours">${t('agenda.hours')}</h2>
 <form method="post" action="${base}/hours" class="stack card">${csrfField(ctx)}
 <p class="hint">${t('agenda.hoursHelp')}</p>
 <div class="hours-grid">${days}</div>
-<fieldset class="places"><legend>${t('agenda.places')}</legend>${appointmentPlaces.map(
-    (p) => html`<div class="field checkbox"><input type="checkbox" id="place-${p}" name="places" value="${p}"${placesNow.has(p) ? html` checked` : ''}><label for="place-${p}">${t(`agenda.placesList.${p}`)}</label></div>`,
-  )}</fieldset>
+${fieldset({
+  legend: t('agenda.places'),
+  className: 'places',
+  body: html`${appointmentPlaces.map((p) =>
+    choiceField({ label: t(`agenda.placesList.${p}`), id: `place-${p}`, control: html`<input class="${controlClass.checkbox}" type="checkbox" id="place-${p}" name="places" value="${p}"${placesNow.has(p) ? html` checked` : ''}>` }),
+  )}`,
+})}
 <div class="filter-grid">
-<div class="field"><label for="slotMinutes">${t('agenda.slotMinutes')}</label><select id="slotMinutes" name="slotMinutes">${minuteOptions(ctx, SLOT_MINUTES, availability.slotMinutes)}</select></div>
-<div class="field"><label for="bufferMinutes">${t('agenda.bufferMinutes')}</label><select id="bufferMinutes" name="bufferMinutes">${minuteOptions(ctx, BUFFER_MINUTES, availability.bufferMinutes)}</select></div>
+${formField({ label: t('agenda.slotMinutes'), id: 'slotMinutes', control: html`<select class="${controlClass.select}" id="slotMinutes" name="slotMinutes">${minuteOptions(ctx, SLOT_MINUTES, availability.slotMinutes)}</select>` })}
+${formField({ label: t('agenda.bufferMinutes'), id: 'bufferMinutes', control: html`<select class="${controlClass.select}" id="bufferMinutes" name="bufferMinutes">${minuteOptions(ctx, BUFFER_MINUTES, availability.bufferMinutes)}</select>` })}
 </div>
-<button type="submit" class="button">${t('agenda.saveHours')}</button></form>
+${submitButton(t('agenda.saveHours'))}</form>
 </section>`;
 
   const rangeOf = (a: Availability['absences'][number]) =>
@@ -97,17 +106,17 @@ ${input.freeSlots === undefined
 ${availability.absences.length
     ? html`<ul class="agenda-list">${availability.absences.map(
         (a) => html`<li class="card row"><span>${rangeOf(a)} · ${t(`agenda.reasons.${a.reason}`)}</span>
-<form method="post" action="${base}/absences/${a.id}/remove">${csrfField(ctx)}<button type="submit" class="button button-secondary" aria-label="${t('agenda.removeAbsence', { range: rangeOf(a) })}">${t('agenda.remove')}</button></form></li>`,
+<form method="post" action="${base}/absences/${a.id}/remove">${csrfField(ctx)}<button type="submit" class="${buttonClass('secondary')}" aria-label="${t('agenda.removeAbsence', { range: rangeOf(a) })}">${t('agenda.remove')}</button></form></li>`,
       )}</ul>`
     : html`<p>${t('agenda.noAbsences')}</p>`}
 <form method="post" action="${base}/absences" class="stack card">${csrfField(ctx)}
 <h3>${t('agenda.addAbsence')}</h3>
 <div class="filter-grid">
-<div class="field"><label for="firstDay">${t('agenda.firstDay')}</label><input type="date" id="firstDay" name="firstDay" required></div>
-<div class="field"><label for="lastDay">${t('agenda.lastDay')}</label><input type="date" id="lastDay" name="lastDay" aria-describedby="lastDay-hint"><p class="hint" id="lastDay-hint">${t('agenda.lastDayHelp')}</p></div>
-<div class="field"><label for="reason">${t('agenda.reason')}</label><select id="reason" name="reason">${ABSENCE_REASONS.map((r) => html`<option value="${r}">${t(`agenda.reasons.${r}`)}</option>`)}</select></div>
+${formField({ label: t('agenda.firstDay'), id: 'firstDay', control: html`<input class="${controlClass.textbox}" type="date" id="firstDay" name="firstDay" required>` })}
+<div>${formField({ label: t('agenda.lastDay'), id: 'lastDay', control: html`<input class="${controlClass.textbox}" type="date" id="lastDay" name="lastDay" aria-describedby="lastDay-hint">` })}${fieldHint('lastDay-hint', t('agenda.lastDayHelp'))}</div>
+${formField({ label: t('agenda.reason'), id: 'reason', control: html`<select class="${controlClass.select}" id="reason" name="reason">${ABSENCE_REASONS.map((r) => html`<option value="${r}">${t(`agenda.reasons.${r}`)}</option>`)}</select>` })}
 </div>
-<button type="submit" class="button">${t('agenda.add')}</button></form>
+${submitButton(t('agenda.add'))}</form>
 </section>`;
 
   return layout(ctx, { title, section: 'agenda', body: html`${picker}${upcoming}${free}${hours}${absences}` });
@@ -119,9 +128,9 @@ export function renderAgendaPicker(ctx: PageContext, coaches: FilterCoach[]): st
   return layout(ctx, {
     title: t('agenda.chooseCoach'),
     section: 'agenda',
-    body: html`<p>${t('agenda.chooseCoachHelp')}</p><form method="get" action="/dashboard/agenda" class="row card">
-<div class="field"><label for="coach">${t('agenda.coach')}</label><select id="coach" name="coach">${coaches.map((c) => html`<option value="${c.id}">${c.firstName} ${c.lastName}</option>`)}</select></div>
-<button type="submit" class="button">${t('agenda.show')}</button></form>`,
+    body: html`<p>${t('agenda.chooseCoachHelp')}</p><form method="get" action="/dashboard/agenda" class="row card picker">
+${formField({ label: t('agenda.coach'), id: 'coach', control: html`<select class="${controlClass.select}" id="coach" name="coach">${coaches.map((c) => html`<option value="${c.id}">${c.firstName} ${c.lastName}</option>`)}</select>` })}
+${submitButton(t('agenda.show'))}</form>`,
   });
 }
 

@@ -1,5 +1,6 @@
 import type { AppointmentPlace } from '../../drizzle/schema';
 import { appointmentWhen } from './appointment-time';
+import { buttonLinkClass, submitButton } from './components';
 import { html } from './html';
 import { csrfField, layout, type PageContext } from './layout';
 
@@ -23,7 +24,7 @@ export function renderBookingConfirmPage(
 <p class="hint">${t('agenda.confirm.told')}</p>
 <input type="hidden" name="startsAt" value="${input.startsAt.toISOString()}">
 <input type="hidden" name="place" value="${input.place}">
-<div class="row"><button type="submit" class="button">${t('agenda.confirm.submit')}</button><a href="${back}">${t('agenda.confirm.back')}</a></div>
+<div class="row">${submitButton(t('agenda.confirm.submit'))}<a class="${buttonLinkClass('secondary')}" href="${back}">${t('agenda.confirm.back')}</a></div>
 </form>`,
   });
 }

@@ -5,6 +5,7 @@ import type { CaseDetail } from '../../cases/case/case-repository';
 import type { DbOrTx } from '../../drizzle/connection';
 import { appointmentPlaces } from '../../drizzle/schema';
 import { appointmentWhen } from './appointment-time';
+import { buttonClass, choiceField, controlClass, formField, submitButton } from './components';
 import { html } from './html';
 import { csrfField, type PageContext } from './layout';
 
@@ -39,7 +40,7 @@ export function caseAppointmentsSection(
         const when = appointmentWhen(ctx, a);
         const canMarkNoShow = input.canManage && a.status === 'booked' && a.startsAt <= input.now;
         return html`<li class="card"><p class="agenda-when">${when}</p><p>${t(`agenda.placesList.${a.place}`)} · ${t(`agenda.statuses.${a.status}`)}</p>
-${canMarkNoShow ? html`<form method="post" action="/dashboard/appointments/${a.id}/no-show">${csrfField(ctx)}<button type="submit" class="button button-secondary" aria-label="${t('agenda.section.noShowOf', { when })}">${t('agenda.section.noShow')}</button></form>` : ''}</li>`;
+${canMarkNoShow ? html`<form method="post" action="/dashboard/appointments/${a.id}/no-show">${csrfField(ctx)}<button type="submit" class="${buttonClass('secondary')}" aria-label="${t('agenda.section.noShowOf', { when })}">${t('agenda.section.noShow')}</button></form>` : ''}</li>`;
       })}</ul>`
     : html`<p>${t('agenda.section.none')}</p>`;
   return html`<section aria-labelledby="s-appointments"><h2 id="s-appointments">${t('agenda.section.title')}</h2>
@@ -58,12 +59,16 @@ function bookingForm(ctx: PageContext, caseId: string, booking: CaseBooking) {
   return html`<form method="get" action="/dashboard/cases/${caseId}/appointments/new" class="stack card">
 <h3 id="book-title">${t('agenda.section.book')}</h3>
 <p class="hint">${t('agenda.section.bookHelp', { coach })}</p>
-<fieldset class="slot-list"><legend>${t('agenda.section.time')}</legend>${booking.slots.map((s, i) => {
+<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset slot-list"><legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${t('agenda.section.time')}</legend>${booking.slots.map((s, i) => {
     const id = `slot-${i}`;
-    return html`<div class="field checkbox"><input type="radio" id="${id}" name="startsAt" value="${s.startsAt.toISOString()}" required${i === 0 ? html` checked` : ''}><label for="${id}">${appointmentWhen(ctx, s)}</label></div>`;
+    return choiceField({ label: appointmentWhen(ctx, s), id, control: html`<input class="${controlClass.radio}" type="radio" id="${id}" name="startsAt" value="${s.startsAt.toISOString()}" required${i === 0 ? html` checked` : ''}>` });
   })}</fieldset>
-<div class="field"><label for="book-place">${t('agenda.section.place')}</label><select id="book-place" name="place">${appointmentPlaces
+${formField({
+  label: t('agenda.section.place'),
+  id: 'book-place',
+  control: html`<select class="${controlClass.select}" id="book-place" name="place">${appointmentPlaces
     .filter((p) => offered.has(p))
-    .map((p) => html`<option value="${p}">${t(`agenda.placesList.${p}`)}</option>`)}</select></div>
-<button type="submit" class="button">${t('agenda.section.choose')}</button></form>`;
+    .map((p) => html`<option value="${p}">${t(`agenda.placesList.${p}`)}</option>`)}</select>`,
+})}
+${submitButton(t('agenda.section.choose'))}</form>`;
 }

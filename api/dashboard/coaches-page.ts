@@ -2,6 +2,7 @@ import { inAmsterdam } from '../../cases/calendar/amsterdam-time';
 import type { CoachListItem } from '../../cases/staff/coach-repository';
 import type { Team } from '../../cases/staff/team-repository';
 import { coachRoles, municipalities, type Municipality } from '../../drizzle/schema';
+import { buttonLinkClass, choiceField, controlClass, formField, statusBadge, submitButton } from './components';
 import { html, type SafeHtml } from './html';
 import { csrfField, formatDate, layout, type PageContext } from './layout';
 
@@ -33,20 +34,20 @@ export function renderCoachesPage(ctx: PageContext, input: CoachesPageInput): st
     : html`<p>${t('coaches.empty')}</p>`;
   const teamRows = input.teams.map(
     (team) => html`<li class="card"><form method="post" action="/dashboard/teams/${team.id}" class="stack">${csrfField(ctx)}
-<div class="field"><label for="team-${team.id}">${t('coaches.teamName', { municipality: t(`municipalities.${team.municipality}`) })}</label><input id="team-${team.id}" name="name" type="text" value="${team.name}" required maxlength="100"></div>
-<button type="submit" class="button button-secondary">${t('coaches.rename')}</button></form></li>`,
+${formField({ label: t('coaches.teamName', { municipality: t(`municipalities.${team.municipality}`) }), id: `team-${team.id}`, control: html`<input class="${controlClass.textbox}" id="team-${team.id}" name="name" type="text" value="${team.name}" required maxlength="100">` })}
+${submitButton(t('coaches.rename'), 'secondary')}</form></li>`,
   );
   const body = html`<p>${t('coaches.intro')}</p>
-<p class="row"><a href="#new-coach">${t('coaches.add')}</a><a href="#s-teams">${t('coaches.teams')}</a></p>
+<p class="row"><a class="${buttonLinkClass('primary')}" href="#new-coach">${t('coaches.add')}</a><a class="${buttonLinkClass('secondary')}" href="#s-teams">${t('coaches.teams')}</a></p>
 <h2 id="s-coaches">${t('coaches.listTitle', { count: input.coaches.length })}</h2>${coachList}
 ${newCoachForm(ctx, input)}
 <h2 id="s-teams">${t('coaches.teams')}</h2>
 ${input.teams.length ? html`<ul class="cards plain-list" aria-labelledby="s-teams">${teamRows}</ul>` : html`<p>${t('coaches.noTeams')}</p>`}
 <form method="post" action="/dashboard/teams" class="card stack narrow-form">${csrfField(ctx)}
 <h3>${t('coaches.addTeam')}</h3>
-<div class="field"><label for="nt-name">${t('coaches.teamNameLabel')}</label><input id="nt-name" name="name" type="text" required maxlength="100"></div>
+${formField({ label: t('coaches.teamNameLabel'), id: 'nt-name', control: html`<input class="${controlClass.textbox}" id="nt-name" name="name" type="text" required maxlength="100">` })}
 ${municipalitySelect(ctx, 'nt-municipality', input.municipalities)}
-<button type="submit" class="button">${t('coaches.addTeam')}</button></form>`;
+${submitButton(t('coaches.addTeam'))}</form>`;
   return layout(ctx, { title: t('coaches.title'), section: 'coaches', body });
 }
 
@@ -54,16 +55,20 @@ function newCoachForm(ctx: PageContext, input: CoachesPageInput): SafeHtml {
   const { t } = ctx;
   return html`<form method="post" action="/dashboard/coaches" class="card stack narrow-form">${csrfField(ctx)}
 <h2 id="new-coach">${t('coaches.add')}</h2>
-<div class="field"><label for="nc-first">${t('coaches.firstName')}</label><input id="nc-first" name="firstName" type="text" required maxlength="100" autocomplete="off"></div>
-<div class="field"><label for="nc-last">${t('coaches.lastName')}</label><input id="nc-last" name="lastName" type="text" required maxlength="100" autocomplete="off"></div>
-<div class="field"><label for="nc-role">${t('coaches.role')}</label><select id="nc-role" name="role">${coachRoles.map((r) => html`<option value="${r}">${t(`coachRoles.${r}`)}</option>`)}</select></div>
+${formField({ label: t('coaches.firstName'), id: 'nc-first', control: html`<input class="${controlClass.textbox}" id="nc-first" name="firstName" type="text" required maxlength="100" autocomplete="off">` })}
+${formField({ label: t('coaches.lastName'), id: 'nc-last', control: html`<input class="${controlClass.textbox}" id="nc-last" name="lastName" type="text" required maxlength="100" autocomplete="off">` })}
+${formField({ label: t('coaches.role'), id: 'nc-role', control: html`<select class="${controlClass.select}" id="nc-role" name="role">${coachRoles.map((r) => html`<option value="${r}">${t(`coachRoles.${r}`)}</option>`)}</select>` })}
 ${municipalitySelect(ctx, 'nc-municipality', input.municipalities)}
-<div class="field"><label for="nc-team">${t('coaches.team')}</label><select id="nc-team" name="teamId"><option value="">${t('coaches.noTeam')}</option>${input.teams.map(
+${formField({
+  label: t('coaches.team'),
+  id: 'nc-team',
+  control: html`<select class="${controlClass.select}" id="nc-team" name="teamId"><option value="">${t('coaches.noTeam')}</option>${input.teams.map(
     (team) => html`<option value="${team.id}">${team.name} (${t(`municipalities.${team.municipality}`)})</option>`,
-  )}</select></div>
-<div class="field"><label for="nc-email">${t('coaches.email')}</label><input id="nc-email" name="email" type="email" maxlength="254" autocomplete="off"></div>
-<div class="field"><label for="nc-whatsapp">${t('coaches.whatsapp')}</label><input id="nc-whatsapp" name="whatsapp" type="tel" maxlength="40" autocomplete="off"></div>
-<button type="submit" class="button">${t('coaches.create')}</button></form>`;
+  )}</select>`,
+})}
+${formField({ label: t('coaches.email'), id: 'nc-email', control: html`<input class="${controlClass.textbox}" id="nc-email" name="email" type="email" maxlength="254" autocomplete="off">` })}
+${formField({ label: t('coaches.whatsapp'), id: 'nc-whatsapp', control: html`<input class="${controlClass.textbox}" id="nc-whatsapp" name="whatsapp" type="tel" maxlength="40" autocomplete="off">` })}
+${submitButton(t('coaches.create'))}</form>`;
 }
 
 /**
@@ -90,23 +95,27 @@ export function renderCoachPage(ctx: PageContext, input: { coach: CoachListItem;
     ? html`<section aria-labelledby="s-actions" class="actions-grid"><h2 id="s-actions" class="visually-hidden">${t('coaches.actions')}</h2>
 <form method="post" action="${action('team')}" class="stack card">${csrfField(ctx)}
 <h3>${t('coaches.changeTeam')}</h3>
-<div class="field"><label for="c-team">${t('coaches.team')}</label><select id="c-team" name="teamId"><option value="">${t('coaches.noTeam')}</option>${teams.map(
-        (team) => html`<option value="${team.id}"${team.id === c.teamId ? html` selected` : ''}>${team.name}</option>`,
-      )}</select></div>
-<button type="submit" class="button">${t('coaches.save')}</button></form>
+${formField({
+  label: t('coaches.team'),
+  id: 'c-team',
+  control: html`<select class="${controlClass.select}" id="c-team" name="teamId"><option value="">${t('coaches.noTeam')}</option>${teams.map(
+    (team) => html`<option value="${team.id}"${team.id === c.teamId ? html` selected` : ''}>${team.name}</option>`,
+  )}</select>`,
+})}
+${submitButton(t('coaches.save'))}</form>
 <form method="post" action="${action('absent')}" class="stack card">${csrfField(ctx)}
 <h3>${t('coaches.absent')}</h3><p class="hint" id="c-absent-hint">${t('coaches.absentHint')}</p>
-<div class="field"><label for="c-absent">${t('coaches.backOn')}</label><input id="c-absent" name="until" type="date" value="${away ? (inAmsterdam(away).toISODate() ?? '') : ''}" aria-describedby="c-absent-hint"></div>
-<button type="submit" class="button button-secondary">${t('coaches.save')}</button></form>
+${formField({ label: t('coaches.backOn'), id: 'c-absent', control: html`<input class="${controlClass.textbox}" id="c-absent" name="until" type="date" value="${away ? (inAmsterdam(away).toISODate() ?? '') : ''}" aria-describedby="c-absent-hint">` })}
+${submitButton(t('coaches.save'), 'secondary')}</form>
 <form method="post" action="${action('leave')}" class="stack card">${csrfField(ctx)}
 <h3>${t('coaches.leave')}</h3><p class="hint">${t('coaches.leaveHint', { count: c.openCases })}</p>
-<div class="field checkbox"><input id="c-leave" name="confirm" type="checkbox" value="yes" required><label for="c-leave">${t('coaches.leaveConfirm')}</label></div>
-<button type="submit" class="button button-secondary">${t('coaches.leave')}</button></form>
+${choiceField({ label: t('coaches.leaveConfirm'), id: 'c-leave', control: html`<input class="${controlClass.checkbox}" id="c-leave" name="confirm" type="checkbox" value="yes" required>` })}
+${submitButton(t('coaches.leave'), 'secondary')}</form>
 ${input.canMove
         ? html`<form method="post" action="${action('move')}" class="stack card">${csrfField(ctx)}
 <h3>${t('coaches.move')}</h3><p class="hint">${t('coaches.moveHint')}</p>
 ${municipalitySelect(ctx, 'c-move', municipalities.filter((m) => m !== c.municipality))}
-<button type="submit" class="button button-secondary">${t('coaches.move')}</button></form>`
+${submitButton(t('coaches.move'), 'secondary')}</form>`
         : ''}
 </section>`
     : html`<p>${t('coaches.goneHint')}</p>`;
@@ -116,14 +125,16 @@ ${municipalitySelect(ctx, 'c-move', municipalities.filter((m) => m !== c.municip
 
 function municipalitySelect(ctx: PageContext, id: string, choices: readonly Municipality[]): SafeHtml {
   const { t } = ctx;
-  return html`<div class="field"><label for="${id}">${t('coaches.municipality')}</label><select id="${id}" name="municipality">${choices.map(
-    (m) => html`<option value="${m}">${t(`municipalities.${m}`)}</option>`,
-  )}</select></div>`;
+  return formField({
+    label: t('coaches.municipality'),
+    id,
+    control: html`<select class="${controlClass.select}" id="${id}" name="municipality">${choices.map((m) => html`<option value="${m}">${t(`municipalities.${m}`)}</option>`)}</select>`,
+  });
 }
 
 function status(ctx: PageContext, c: CoachListItem): SafeHtml {
   const { t } = ctx;
-  if (!c.active) return html`<span class="tag tag-late">${t('coaches.gone')}</span>`;
-  if (c.absentUntil && c.absentUntil > new Date()) return html`<span class="tag tag-late">${t('coaches.absentUntil', { date: formatDate(c.absentUntil, ctx.lang) })}</span>`;
-  return html`<span class="tag tag-ok">${t('coaches.working')}</span>`;
+  if (!c.active) return statusBadge('danger', t('coaches.gone'));
+  if (c.absentUntil && c.absentUntil > new Date()) return statusBadge('danger', t('coaches.absentUntil', { date: formatDate(c.absentUntil, ctx.lang) }));
+  return statusBadge('safe', t('coaches.working'));
 }

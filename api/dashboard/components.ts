@@ -30,8 +30,28 @@ export function alert(kind: 'ok' | 'error', text: string | SafeHtml): SafeHtml {
 }
 
 /** A labelled form field around its control (the control carries the same `id`). */
-export function formField(input: { label: string; id: string; control: SafeHtml }): SafeHtml {
+export function formField(input: { label: string | SafeHtml; id: string; control: SafeHtml }): SafeHtml {
   return html`<div class="utrecht-form-field field"><label class="utrecht-form-label utrecht-form-field__label" for="${input.id}">${input.label}</label><div class="utrecht-form-field__input">${input.control}</div></div>`;
+}
+
+/** A checkbox or radio button with its label beside it (the control carries the same `id`). */
+export function choiceField(input: { label: string | SafeHtml; id: string; control: SafeHtml }): SafeHtml {
+  return html`<div class="utrecht-form-field utrecht-form-field--checkbox field checkbox">${input.control}<label class="utrecht-form-label" for="${input.id}">${input.label}</label></div>`;
+}
+
+/** The help text under a field; the control points at it with `aria-describedby`. */
+export function fieldHint(id: string, text: string): SafeHtml {
+  return html`<p class="utrecht-form-field-description hint" id="${id}">${text}</p>`;
+}
+
+/** A group of fields under one name (a day's hours, the places). */
+export function fieldset(input: { legend: string; body: SafeHtml; className?: string }): SafeHtml {
+  return html`<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset ${input.className ?? ''}"><legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${input.legend}</legend>${input.body}</fieldset>`;
+}
+
+/** A link that looks like a button (to a page or a download). */
+export function buttonLinkClass(kind: 'primary' | 'secondary' = 'secondary'): string {
+  return `utrecht-button-link utrecht-button-link--html-a utrecht-button-link--${kind}-action`;
 }
 
 /** Class names of the form controls (textbox, select, textarea, checkbox). */
@@ -40,6 +60,7 @@ export const controlClass = {
   select: 'utrecht-select utrecht-select--html-select',
   textarea: 'utrecht-textarea utrecht-textarea--html-textarea',
   checkbox: 'utrecht-checkbox utrecht-checkbox--html-input',
+  radio: 'utrecht-radio-button utrecht-radio-button--html-input',
 } as const;
 
 /** A short label in colour (urgent, late, on time). */

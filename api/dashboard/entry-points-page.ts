@@ -1,5 +1,6 @@
 import type { EntryPointWithCounts } from '../../cases/in-beeld/entry-points';
 import { entryPointKinds, type Municipality } from '../../drizzle/schema';
+import { buttonClass, buttonLinkClass, controlClass, fieldHint, formField, statusBadge, submitButton } from './components';
 import { html } from './html';
 import { csrfField, formatDate, layout, type PageContext } from './layout';
 
@@ -18,10 +19,10 @@ export function renderEntryPointsPage(ctx: PageContext, input: { entryPoints: En
   const option = (value: string, label: string) => html`<option value="${value}">${label}</option>`;
   const form = html`<form method="post" action="/dashboard/entry-points" class="card stack narrow-form">${csrfField(ctx)}
 <h2>${t('entryPoints.add')}</h2>
-<div class="field"><label for="ep-label">${t('entryPoints.label')}</label><input id="ep-label" name="label" type="text" required maxlength="120" autocomplete="off"><p class="hint" id="ep-label-hint">${t('entryPoints.labelHint')}</p></div>
-<div class="field"><label for="ep-kind">${t('entryPoints.kind')}</label><select id="ep-kind" name="kind">${entryPointKinds.map((k) => option(k, t(`entryPointKinds.${k}`)))}</select></div>
-<div class="field"><label for="ep-municipality">${t('entryPoints.municipality')}</label><select id="ep-municipality" name="municipality">${input.municipalities.map((m) => option(m, t(`municipalities.${m}`)))}</select></div>
-<button type="submit" class="button">${t('entryPoints.create')}</button></form>`;
+<div>${formField({ label: t('entryPoints.label'), id: 'ep-label', control: html`<input class="${controlClass.textbox}" id="ep-label" name="label" type="text" required maxlength="120" autocomplete="off" aria-describedby="ep-label-hint">` })}${fieldHint('ep-label-hint', t('entryPoints.labelHint'))}</div>
+${formField({ label: t('entryPoints.kind'), id: 'ep-kind', control: html`<select class="${controlClass.select}" id="ep-kind" name="kind">${entryPointKinds.map((k) => option(k, t(`entryPointKinds.${k}`)))}</select>` })}
+${formField({ label: t('entryPoints.municipality'), id: 'ep-municipality', control: html`<select class="${controlClass.select}" id="ep-municipality" name="municipality">${input.municipalities.map((m) => option(m, t(`municipalities.${m}`)))}</select>` })}
+${submitButton(t('entryPoints.create'))}</form>`;
   const card = (e: EntryPointCard) => {
     const linkId = `link-${e.code}`;
     return html`<li class="card"><h3 id="${linkId}-name">${e.label}</h3>
@@ -31,25 +32,29 @@ export function renderEntryPointsPage(ctx: PageContext, input: { entryPoints: En
 <div><dt>${t('entryPoints.municipality')}</dt><dd>${t(`municipalities.${e.municipality}`)}</dd></div>
 <div><dt>${t('entryPoints.conversations')}</dt><dd>${e.conversations}</dd></div>
 <div><dt>${t('entryPoints.since')}</dt><dd>${formatDate(e.createdAt, ctx.lang)}</dd></div>
-<div><dt>${t('entryPoints.status')}</dt><dd>${e.active ? html`<span class="tag tag-ok">${t('entryPoints.active')}</span>` : html`<span class="tag tag-late">${t('entryPoints.inactive')}</span>`}</dd></div>
+<div><dt>${t('entryPoints.status')}</dt><dd>${e.active ? statusBadge('safe', t('entryPoints.active')) : statusBadge('danger', t('entryPoints.inactive'))}</dd></div>
 </dl>
 ${e.active
     ? html`<ul class="downloads">
-<li><a href="/qr/${e.code}/poster.pdf" download="poster-${e.code}.pdf">${t('entryPoints.poster')}</a></li>
-<li><a href="/qr/${e.code}.png" download="qr-${e.code}.png">${t('entryPoints.qrPng')}</a></li>
-<li><a href="/qr/${e.code}.svg" download="qr-${e.code}.svg">${t('entryPoints.qrSvg')}</a></li>
+<li><a class="${buttonLinkClass('primary')}" href="/qr/${e.code}/poster.pdf" download="poster-${e.code}.pdf">${t('entryPoints.poster')}</a></li>
+<li><a class="${buttonLinkClass('secondary')}" href="/qr/${e.code}.png" download="qr-${e.code}.png">${t('entryPoints.qrPng')}</a></li>
+<li><a class="${buttonLinkClass('secondary')}" href="/qr/${e.code}.svg" download="qr-${e.code}.svg">${t('entryPoints.qrSvg')}</a></li>
 </ul>
-<div class="field"><label for="${linkId}">${t('entryPoints.chatLink')}</label><input id="${linkId}" type="url" value="${e.chatLink}" readonly></div>`
+${formField({ label: t('entryPoints.chatLink'), id: linkId, control: html`<input class="${controlClass.textbox} utrecht-textbox--read-only" id="${linkId}" type="url" value="${e.chatLink}" readonly>` })}`
     : html`<p class="hint">${t('entryPoints.inactiveHint')}</p>`}
 <details><summary>${t('entryPoints.edit')}</summary>
 <form method="post" action="/dashboard/entry-points/${e.code}" class="stack">${csrfField(ctx)}
-<div class="field"><label for="${linkId}-label">${t('entryPoints.label')}</label><input id="${linkId}-label" name="label" type="text" value="${e.label}" required maxlength="120"></div>
-<div class="field"><label for="${linkId}-kind">${t('entryPoints.kind')}</label><select id="${linkId}-kind" name="kind">${entryPointKinds.map(
-      (k) => html`<option value="${k}"${k === e.kind ? html` selected` : ''}>${t(`entryPointKinds.${k}`)}</option>`,
-    )}</select></div>
-<button type="submit" class="button">${t('entryPoints.save')}</button></form></details>
+${formField({ label: t('entryPoints.label'), id: `${linkId}-label`, control: html`<input class="${controlClass.textbox}" id="${linkId}-label" name="label" type="text" value="${e.label}" required maxlength="120">` })}
+${formField({
+  label: t('entryPoints.kind'),
+  id: `${linkId}-kind`,
+  control: html`<select class="${controlClass.select}" id="${linkId}-kind" name="kind">${entryPointKinds.map(
+    (k) => html`<option value="${k}"${k === e.kind ? html` selected` : ''}>${t(`entryPointKinds.${k}`)}</option>`,
+  )}</select>`,
+})}
+${submitButton(t('entryPoints.save'))}</form></details>
 <form method="post" action="/dashboard/entry-points/${e.code}/active" class="row">${csrfField(ctx)}<input type="hidden" name="active" value="${e.active ? 'false' : 'true'}">
-<button type="submit" class="button button-secondary" aria-describedby="${linkId}-name">${e.active ? t('entryPoints.switchOff') : t('entryPoints.switchOn')}</button></form>
+<button type="submit" class="${buttonClass('secondary')}" aria-describedby="${linkId}-name">${e.active ? t('entryPoints.switchOff') : t('entryPoints.switchOn')}</button></form>
 </li>`;
   };
   const list = input.entryPoints.length

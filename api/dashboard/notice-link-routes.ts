@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { handoverCaseId } from '../../cases/handover/handover-repository';
+import { buttonLinkClass } from './components';
 import type { DashboardOptions } from './dashboard-options';
 import { NEXT_COOKIE, NEXT_COOKIE_SECONDS } from './dashboard-session';
 import { pageQuery } from './dashboard-schemas';
@@ -24,7 +25,7 @@ export const noticeLinkRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (
     // Lax: it must come back with the organisation's sign-in, a redirect from another site. It holds a path only.
     cookies.set(reply, { name: NEXT_COOKIE, value: input.to, maxAgeSeconds: NEXT_COOKIE_SECONDS, sameSite: 'lax' });
     const ctx = replies.context(request, reply);
-    const body = html`<p><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="${input.to}">${ctx.t('noticeLink.open')}</a></p>`;
+    const body = html`<p><a class="${buttonLinkClass('primary')}" href="${input.to}">${ctx.t('noticeLink.open')}</a></p>`;
     return replies.page(reply, layout(ctx, { title: ctx.t(input.titleKey), body, refreshTo: input.to }));
   };
 

@@ -1,5 +1,6 @@
 import type { SignalImportSummary } from '../../cases/in-beeld/signal-imports';
 import { signalSources, type RowError } from '../../cases/in-beeld/signal-rows';
+import { controlClass, fieldHint, formField, submitButton } from './components';
 import { html } from './html';
 import { csrfField, formatDateTime, layout, type PageContext } from './layout';
 
@@ -18,12 +19,16 @@ export function renderSchoolImportPage(ctx: PageContext, input: { imports: Signa
   const { t } = ctx;
   const form = html`<form method="post" action="/dashboard/school-import" class="card stack" id="import-form">${csrfField(ctx)}
 <h2>${t('schoolImport.upload')}</h2>
-<div class="field"><label for="si-source">${t('schoolImport.source')}</label><select id="si-source" name="source">${signalSources.map(
+${formField({
+  label: t('schoolImport.source'),
+  id: 'si-source',
+  control: html`<select class="${controlClass.select}" id="si-source" name="source">${signalSources.map(
     (s) => html`<option value="${s}"${s === (input.source ?? 'school') ? html` selected` : ''}>${t(`signalSources.${s}`)}</option>`,
-  )}</select></div>
-<div class="field"><label for="si-file">${t('schoolImport.file')}</label><input id="si-file" type="file" accept=".csv,text/csv" data-fills="si-csv" aria-describedby="si-file-hint"><p class="hint" id="si-file-hint">${t('schoolImport.fileHint')}</p></div>
-<div class="field"><label for="si-csv">${t('schoolImport.csv')}</label><textarea id="si-csv" name="csv" rows="8" required spellcheck="false" aria-describedby="si-csv-hint">${input.csv ?? ''}</textarea><p class="hint" id="si-csv-hint">${t('schoolImport.csvHint')}</p></div>
-<button type="submit" class="button">${t('schoolImport.submit')}</button></form>`;
+  )}</select>`,
+})}
+<div>${formField({ label: t('schoolImport.file'), id: 'si-file', control: html`<input class="file-input" id="si-file" type="file" accept=".csv,text/csv" data-fills="si-csv" aria-describedby="si-file-hint">` })}${fieldHint('si-file-hint', t('schoolImport.fileHint'))}</div>
+<div>${formField({ label: t('schoolImport.csv'), id: 'si-csv', control: html`<textarea class="${controlClass.textarea}" id="si-csv" name="csv" rows="8" required spellcheck="false" aria-describedby="si-csv-hint">${input.csv ?? ''}</textarea>` })}${fieldHint('si-csv-hint', t('schoolImport.csvHint'))}</div>
+${submitButton(t('schoolImport.submit'))}</form>`;
   const history = input.imports.length
     ? html`<ul class="plain-list">${input.imports.map(
         (i) => html`<li>${formatDateTime(i.at, ctx.lang)}: ${t(`signalSources.${i.source}`)}, ${t('schoolImport.rows', { count: i.rows })} · ${i.by ?? t('schoolImport.byAdminToken')}</li>`,
@@ -37,18 +42,18 @@ export function renderSchoolImportPage(ctx: PageContext, input: { imports: Signa
 function report(ctx: PageContext, r: ImportReport) {
   const { t } = ctx;
   if (r.kind === 'imported') {
-    return html`<section class="card" role="status" aria-labelledby="si-report"><h2 id="si-report">${t('schoolImport.imported', { count: r.rows })}</h2>
-<ul><li>${t('schoolImport.created', { count: r.created })}</li>${r.updated > 0 ? html`<li>${t('schoolImport.updated', { count: r.updated })}</li>` : ''}${r.invited > 0 ? html`<li>${t('schoolImport.invited', { count: r.invited })}</li>` : ''}</ul></section>`;
+    return html`<section class="utrecht-alert utrecht-alert--ok notice notice-ok" role="status" aria-labelledby="si-report"><div class="utrecht-alert__content"><h2 id="si-report">${t('schoolImport.imported', { count: r.rows })}</h2>
+<ul><li>${t('schoolImport.created', { count: r.created })}</li>${r.updated > 0 ? html`<li>${t('schoolImport.updated', { count: r.updated })}</li>` : ''}${r.invited > 0 ? html`<li>${t('schoolImport.invited', { count: r.invited })}</li>` : ''}</ul></div></section>`;
   }
   if (r.kind === 'file') {
-    return html`<section class="card notice notice-error" role="alert" aria-labelledby="si-report"><h2 id="si-report">${t('schoolImport.nothingImported')}</h2><p>${t(`schoolImport.${r.problem}`)}</p></section>`;
+    return html`<section class="utrecht-alert utrecht-alert--error notice notice-error" role="alert" aria-labelledby="si-report"><div class="utrecht-alert__content"><h2 id="si-report">${t('schoolImport.nothingImported')}</h2><p>${t(`schoolImport.${r.problem}`)}</p></div></section>`;
   }
   const rows = new Set(r.errors.map((e) => e.row)).size;
-  return html`<section class="card notice notice-error" role="alert" aria-labelledby="si-report"><h2 id="si-report">${t('schoolImport.rejected', { count: rows })}</h2>
+  return html`<section class="utrecht-alert utrecht-alert--error notice notice-error" role="alert" aria-labelledby="si-report"><div class="utrecht-alert__content"><h2 id="si-report">${t('schoolImport.rejected', { count: rows })}</h2>
 <p>${t('schoolImport.rejectedHint')}</p>
 <ul class="row-errors">${r.errors.map(
     (e) => html`<li><strong>${e.row === 1 && e.field === null ? t('schoolImport.wholeFile') : t('schoolImport.row', { row: e.row })}</strong>${e.field ? html` · ${t('schoolImport.column', { column: e.field })}` : ''}: ${rowMessage(ctx, e)}</li>`,
-  )}</ul></section>`;
+  )}</ul></div></section>`;
 }
 
 /** The reason in the page's language where the check gave a known one; otherwise as the check wrote it. */

@@ -21,6 +21,8 @@ interface Seeded {
   caseId: string;
   entryCode: string;
   inzageLink: () => Promise<string>;
+  coachId: string;
+  baseUrl: string;
 }
 
 interface PageToCheck {
@@ -63,6 +65,28 @@ export const PAGES: PageToCheck[] = [
   },
   { name: 'audit', who: 'admin', open: () => '/dashboard/audit', dashboard: true },
   { name: 'second-factor', who: 'admin', open: () => '/dashboard/account/second-factor', dashboard: true },
+  { name: 'agenda', who: 'coach', open: () => '/dashboard/agenda', dashboard: true, mainAction: (p) => p.getByRole('button', { name: 'Uren opslaan' }) },
+  { name: 'agenda-admin', who: 'admin', open: (_p, s) => `/dashboard/agenda?coach=${s.coachId}`, dashboard: true, mainAction: (p) => p.getByRole('button', { name: 'Toon agenda' }) },
+  {
+    name: 'booking-confirm',
+    who: 'coach',
+    open: async (p, s) => {
+      await p.goto(`${s.baseUrl}/dashboard/cases/${s.caseId}`);
+      await p.getByRole('button', { name: 'Verder' }).click();
+      await p.waitForURL(/\/appointments\/new/);
+      return undefined;
+    },
+    dashboard: true,
+    mainAction: (p) => p.getByRole('button', { name: 'Afspraak maken' }),
+  },
+  { name: 'entry-points', who: 'admin', open: () => '/dashboard/entry-points', dashboard: true, mainAction: (p) => p.getByRole('button', { name: 'Ingang maken' }) },
+  { name: 'entry-points-coach', who: 'coach', open: () => '/dashboard/entry-points', dashboard: true },
+  { name: 'school-import', who: 'admin', open: () => '/dashboard/school-import', dashboard: true, mainAction: (p) => p.getByRole('button', { name: 'Importeren' }) },
+  { name: 'school-import-coach', who: 'coach', open: () => '/dashboard/school-import', dashboard: true, mainAction: (p) => p.getByRole('button', { name: 'Importeren' }) },
+  { name: 'coaches', who: 'admin', open: () => '/dashboard/coaches', dashboard: true },
+  { name: 'coach', who: 'admin', open: (_p, s) => `/dashboard/coaches/${s.coachId}`, dashboard: true },
+  { name: 'feedback', who: 'admin', open: () => '/dashboard/feedback', dashboard: true },
+  { name: 'feedback-coach', who: 'coach', open: () => '/dashboard/feedback', dashboard: true },
   { name: 'chat', who: 'anonymous', open: () => '/chat', mainAction: (p) => p.getByRole('button', { name: 'Start' }) },
   { name: 'chat-from-poster', who: 'anonymous', open: (_p, s) => `/chat?start=${s.entryCode}` },
   { name: 'privacy', who: 'anonymous', open: () => '/privacy?lang=nl' },
@@ -146,6 +170,8 @@ describe.skipIf(Boolean(browserMissing))('every page at 390 and 1280 px, NL Desi
     seeded = {
       caseId: created!.id,
       entryCode: 'AAXSM2',
+      coachId: sanne!.id,
+      baseUrl: t.baseUrl,
       inzageLink: async () => `${t.baseUrl}/mijn-gegevens/${(await createInzageLink(db, { conversationId: conversation!.id, requestedBy: 'youth', now: new Date() })).token}`,
     };
     browser = await launchBrowser();
@@ -181,6 +207,13 @@ describe.skipIf(Boolean(browserMissing))('every page at 390 and 1280 px, NL Desi
             .map((e) => (e.textContent ?? '').trim()),
         );
         expect(unreadable, entry.name).toEqual([]);
+        // A button without the NL Design System's classes shows as the browser's own grey box, out of place.
+        const plainButtons = await p.evaluate(() =>
+          Array.from(document.querySelectorAll('button, input[type="submit"]'))
+            .filter((e) => e.getClientRects().length > 0 && !e.classList.contains('utrecht-button'))
+            .map((e) => (e.textContent ?? '').trim()),
+        );
+        expect(plainButtons, `${entry.name}: buttons outside the NL Design System`).toEqual([]);
         if (width === 390) {
           expect(await p.evaluate(() => document.documentElement.scrollWidth), `${entry.name} scrolls sideways`).toBeLessThanOrEqual(390);
           if (entry.dashboard) expect(await p.locator('header').first().evaluate((e) => e.getBoundingClientRect().height)).toBeLessThanOrEqual(80);
