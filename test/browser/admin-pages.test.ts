@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coaches, feedback } from '../../drizzle/schema';
 import { browserMissing, launchBrowser } from '../support/browser';
 import { startTestStack, type TestStack } from '../support/stack';
+import { expectNoSeriousAxeFindings } from '../support/axe';
 
 if (browserMissing) console.warn(browserMissing);
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PASSWORD = 'beheer-demo-wachtwoord';
 const year = new Date().getFullYear();
 const HEADER = 'School;BRIN-nummer;Voornaam;Geboortedatum;Telefoon;Gemeente;Hoogste diploma;Reden uitschrijving;Datum uitschrijving;Toestemming WhatsApp';
@@ -25,16 +23,7 @@ describe.skipIf(Boolean(browserMissing))('admin pages in Chromium', () => {
   let browser: Browser;
   const problems: string[] = [];
 
-  const scan = async (p: Page, name: string) => {
-    await p.evaluate(axeSource);
-    const result = await p.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
-      const r = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
-    });
-    const serious = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious, `${name}: ${JSON.stringify(serious)}`).toEqual([]);
-  };
+  const scan = (p: Page, name: string) => expectNoSeriousAxeFindings(p, name);
   /** The page fits the screen: nothing sticks out sideways, so the main action needs no sideways scrolling. */
   const fits = async (p: Page, name: string) => {
     const sizes = await p.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));

@@ -1,16 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appointments, cases, coaches, conversations, youths } from '../../drizzle/schema';
 import { browserMissing, launchBrowser } from '../support/browser';
 import { eventually, startTestStack, type TestStack } from '../support/stack';
+import { expectNoSeriousAxeFindings } from '../support/axe';
 
 if (browserMissing) console.warn(browserMissing);
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PASSWORD = 'sanne-agenda-wachtwoord';
 
 /**
@@ -25,16 +23,7 @@ describe.skipIf(Boolean(browserMissing))('agenda and booking in Chromium', () =>
   const problems: string[] = [];
 
   /** axe-core in the page (evaluated over the DevTools protocol, which the page's CSP does not block). */
-  const scan = async (p: Page, name: string) => {
-    await p.evaluate(axeSource);
-    const result = await p.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
-      const r = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
-    });
-    const serious = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious, `${name}: ${JSON.stringify(serious)}`).toEqual([]);
-  };
+  const scan = (p: Page, name: string) => expectNoSeriousAxeFindings(p, name);
   const noSidewaysScroll = async (p: Page, width: number) => expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 
   /** A young person of Sanne on WhatsApp, who wrote just now. */

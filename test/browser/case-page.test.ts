@@ -1,16 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseEvents, caseMessages, cases, coaches, conversations, handovers, youths } from '../../drizzle/schema';
 import { browserMissing, launchBrowser } from '../support/browser';
 import { startTestStack, type TestStack } from '../support/stack';
+import { expectNoSeriousAxeFindings } from '../support/axe';
 
 if (browserMissing) console.warn(browserMissing);
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PASSWORD = 'sanne-demo-wachtwoord';
 const long = 'Een heel lang bericht zonder einde '.repeat(12);
 
@@ -24,16 +22,7 @@ describe.skipIf(Boolean(browserMissing))('the case page in Chromium', () => {
   let browser: Browser;
   let caseId: string;
 
-  const scan = async (p: Page, name: string) => {
-    await p.evaluate(axeSource);
-    const result = await p.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
-      const r = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
-    });
-    const serious = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious, `${name}: ${JSON.stringify(serious)}`).toEqual([]);
-  };
+  const scan = (p: Page, name: string) => expectNoSeriousAxeFindings(p, name);
 
   const signedIn = async (width: number) => {
     const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 900 } });

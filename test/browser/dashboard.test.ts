@@ -1,16 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { eq } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseEvents, caseMessages, cases, coaches, conversations, handovers, trustedPersons, youths } from '../../drizzle/schema';
 import { browserMissing, launchBrowser } from '../support/browser';
 import { startTestStack, type TestStack } from '../support/stack';
+import { expectNoSeriousAxeFindings } from '../support/axe';
 
 if (browserMissing) console.warn(browserMissing);
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const evil = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
 const COACH_PASSWORD = 'sanne-demo-wachtwoord';
 const ANALYST_PASSWORD = 'analist-demo-wachtwoord';
@@ -37,16 +35,7 @@ describe.skipIf(Boolean(browserMissing))('dashboard in Chromium against the runn
     });
 
   /** axe-core in the page (evaluated over the DevTools protocol, which the page's CSP does not block). */
-  const scan = async (p: Page, name: string) => {
-    await p.evaluate(axeSource);
-    const result = await p.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
-      const r = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
-    });
-    const serious = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious, `${name}: ${JSON.stringify(serious)}`).toEqual([]);
-  };
+  const scan = (p: Page, name: string) => expectNoSeriousAxeFindings(p, name);
 
   const signIn = async (p: Page, email: string, password: string) => {
     await p.goto(`${t.baseUrl}/dashboard`);

@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { eq } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,10 +6,10 @@ import { createInzageLink } from '../../cases/privacy/inzage-links';
 import { cases, coaches, conversations, entryPoints, handovers, youths } from '../../drizzle/schema';
 import { browserMissing, launchBrowser } from '../support/browser';
 import { startTestStack, type TestStack } from '../support/stack';
+import { seriousAxeFindings } from '../support/axe';
 
 if (browserMissing) console.warn(browserMissing);
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PASSWORDS = { coach: 'sanne-demo-wachtwoord', analyst: 'analist-demo-wachtwoord', admin: 'beheer-demo-wachtwoord' };
 const EMAILS = { coach: 'sanne.devries@example.nl', analyst: 'analist@example.nl', admin: 'beheer@example.nl' };
 type Who = 'anonymous' | keyof typeof PASSWORDS;
@@ -113,15 +111,7 @@ describe.skipIf(Boolean(browserMissing))('every page at 390 and 1280 px, NL Desi
   const contexts = new Map<string, BrowserContext>();
   const problems: string[] = [];
 
-  const scan = async (p: Page) => {
-    await p.evaluate(axeSource);
-    const result = await p.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
-      const r = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
-    });
-    return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  };
+  const scan = (p: Page) => seriousAxeFindings(p);
 
   /** A browser of one person at one width, signed in once. */
   const contextOf = async (who: Who, width: number): Promise<BrowserContext> => {

@@ -1,16 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cases, coaches, conversations, handovers, youths } from '../../drizzle/schema';
 import { browserMissing, launchBrowser } from '../support/browser';
 import { startTestStack, type TestStack } from '../support/stack';
+import { expectNoSeriousAxeFindings } from '../support/axe';
 
 if (browserMissing) console.warn(browserMissing);
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PASSWORD = 'mohamed-demo-wachtwoord';
 
 /**
@@ -56,15 +54,7 @@ describe.skipIf(Boolean(browserMissing))('a notice link to a case and "Ik heb ge
     await t?.close();
   });
 
-  const scan = async (p: Page, name: string) => {
-    await p.evaluate(axeSource);
-    const violations = await p.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-      const r = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact }));
-    });
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), name).toEqual([]);
-  };
+  const scan = (p: Page, name: string) => expectNoSeriousAxeFindings(p, name);
 
   it('opens the case from the notice after sign-in, and a logged call settles the handover', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });

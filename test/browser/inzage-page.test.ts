@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInzageLink } from '../../cases/privacy/inzage-links';
 import { conversations, youths } from '../../drizzle/schema';
 import { browserMissing, launchBrowser } from '../support/browser';
 import { startTestStack, type TestStack } from '../support/stack';
+import { seriousAxeFindings } from '../support/axe';
 
 if (browserMissing) console.warn(browserMissing);
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
  * The inzage page on a phone (Chromium, 390 px wide) against the running product: the young person
@@ -59,15 +57,7 @@ describe.skipIf(Boolean(browserMissing))('the inzage page in Chromium (390×844)
     return page;
   }
 
-  const scan = async (page: Page) => {
-    await page.evaluate(axeSource);
-    const result = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-      const r = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact }));
-    });
-    return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  };
+  const scan = (p: Page) => seriousAxeFindings(p);
 
   it('shows a Dutch young person their answers on a phone, with the PDF to download', async () => {
     const page = await open(await linkFor('nl', '+31612399001'));
