@@ -1,6 +1,6 @@
 import type { StaffAccountView } from '../../cases/staff/staff-account-admin';
 import type { StaffRole } from '../../drizzle/schema';
-import { scrollRegion } from './components';
+import { buttonClass, scrollRegion } from './components';
 import { html } from './html';
 import { csrfField, layout, type PageContext } from './layout';
 
@@ -45,7 +45,7 @@ export function renderAccountPage(ctx: PageContext, input: { account: StaffAccou
 <h3>${a.active ? t('accounts.deactivate') : t('accounts.reactivate')}</h3>
 <p class="hint">${a.active ? t('accounts.deactivateHint') : t('accounts.reactivateHint')}</p>
 <input type="hidden" name="active" value="${a.active ? 'false' : 'true'}">
-<button type="submit" class="button${a.active ? ' button-secondary' : ''}">${a.active ? t('accounts.deactivate') : t('accounts.reactivate')}</button></form>
+<button type="submit" class="${buttonClass(a.active ? 'secondary' : 'primary')}">${a.active ? t('accounts.deactivate') : t('accounts.reactivate')}</button></form>
 <form method="post" action="${action('role')}" class="stack card">${csrfField(ctx)}
 <h3>${t('accounts.changeRole')}</h3>
 <div class="utrecht-form-field field"><label class="utrecht-form-label" for="role">${t('accounts.role')}</label><select class="utrecht-select utrecht-select--html-select" id="role" name="role">${input.roles.map((r) => html`<option value="${r}"${r === a.role ? html` selected` : ''}>${t(`roles.${r}`)}</option>`)}</select></div>

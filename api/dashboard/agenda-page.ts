@@ -5,6 +5,7 @@ import { appointmentPlaces, type AppointmentPlace } from '../../drizzle/schema';
 import { appointmentWhen } from './appointment-time';
 import { html } from './html';
 import { csrfField, formatDate, layout, type PageContext } from './layout';
+import { buttonClass } from './components';
 
 export interface AgendaPageInput {
   coach: { id: string; firstName: string; lastName: string };
@@ -40,7 +41,7 @@ export function renderAgendaPage(ctx: PageContext, input: AgendaPageInput): stri
 <div class="field"><label for="coach">${t('agenda.chooseCoach')}</label><select id="coach" name="coach">${input.coaches.map(
         (c) => html`<option value="${c.id}"${c.id === coach.id ? html` selected` : ''}>${c.firstName} ${c.lastName}</option>`,
       )}</select></div>
-<button type="submit" class="button button-secondary">${t('agenda.show')}</button></form>`
+<button type="submit" class="${buttonClass('secondary')}">${t('agenda.show')}</button></form>`
     : '';
 
   const upcoming = html`<section aria-labelledby="a-upcoming"><h2 id="a-upcoming">${t('agenda.upcoming')}</h2>
@@ -86,7 +87,7 @@ ${input.freeSlots === undefined
 <div class="field"><label for="slotMinutes">${t('agenda.slotMinutes')}</label><select id="slotMinutes" name="slotMinutes">${minuteOptions(ctx, SLOT_MINUTES, availability.slotMinutes)}</select></div>
 <div class="field"><label for="bufferMinutes">${t('agenda.bufferMinutes')}</label><select id="bufferMinutes" name="bufferMinutes">${minuteOptions(ctx, BUFFER_MINUTES, availability.bufferMinutes)}</select></div>
 </div>
-<button type="submit" class="button">${t('agenda.saveHours')}</button></form>
+<button type="submit" class="${buttonClass()}">${t('agenda.saveHours')}</button></form>
 </section>`;
 
   const rangeOf = (a: Availability['absences'][number]) =>
@@ -97,7 +98,7 @@ ${input.freeSlots === undefined
 ${availability.absences.length
     ? html`<ul class="agenda-list">${availability.absences.map(
         (a) => html`<li class="card row"><span>${rangeOf(a)} · ${t(`agenda.reasons.${a.reason}`)}</span>
-<form method="post" action="${base}/absences/${a.id}/remove">${csrfField(ctx)}<button type="submit" class="button button-secondary" aria-label="${t('agenda.removeAbsence', { range: rangeOf(a) })}">${t('agenda.remove')}</button></form></li>`,
+<form method="post" action="${base}/absences/${a.id}/remove">${csrfField(ctx)}<button type="submit" class="${buttonClass('secondary')}" aria-label="${t('agenda.removeAbsence', { range: rangeOf(a) })}">${t('agenda.remove')}</button></form></li>`,
       )}</ul>`
     : html`<p>${t('agenda.noAbsences')}</p>`}
 <form method="post" action="${base}/absences" class="stack card">${csrfField(ctx)}
@@ -107,7 +108,7 @@ ${availability.absences.length
 <div class="field"><label for="lastDay">${t('agenda.lastDay')}</label><input type="date" id="lastDay" name="lastDay" aria-describedby="lastDay-hint"><p class="hint" id="lastDay-hint">${t('agenda.lastDayHelp')}</p></div>
 <div class="field"><label for="reason">${t('agenda.reason')}</label><select id="reason" name="reason">${ABSENCE_REASONS.map((r) => html`<option value="${r}">${t(`agenda.reasons.${r}`)}</option>`)}</select></div>
 </div>
-<button type="submit" class="button">${t('agenda.add')}</button></form>
+<button type="submit" class="${buttonClass()}">${t('agenda.add')}</button></form>
 </section>`;
 
   return layout(ctx, { title, section: 'agenda', body: html`${picker}${upcoming}${free}${hours}${absences}` });
@@ -121,7 +122,7 @@ export function renderAgendaPicker(ctx: PageContext, coaches: FilterCoach[]): st
     section: 'agenda',
     body: html`<p>${t('agenda.chooseCoachHelp')}</p><form method="get" action="/dashboard/agenda" class="row card">
 <div class="field"><label for="coach">${t('agenda.coach')}</label><select id="coach" name="coach">${coaches.map((c) => html`<option value="${c.id}">${c.firstName} ${c.lastName}</option>`)}</select></div>
-<button type="submit" class="button">${t('agenda.show')}</button></form>`,
+<button type="submit" class="${buttonClass()}">${t('agenda.show')}</button></form>`,
   });
 }
 

@@ -2,6 +2,7 @@ import type { AppointmentPlace } from '../../drizzle/schema';
 import { appointmentWhen } from './appointment-time';
 import { html } from './html';
 import { csrfField, layout, type PageContext } from './layout';
+import { buttonClass } from './components';
 
 /** Before booking for a young person: what will be booked, that they will be told, and a way back. */
 export function renderBookingConfirmPage(
@@ -23,7 +24,7 @@ export function renderBookingConfirmPage(
 <p class="hint">${t('agenda.confirm.told')}</p>
 <input type="hidden" name="startsAt" value="${input.startsAt.toISOString()}">
 <input type="hidden" name="place" value="${input.place}">
-<div class="row"><button type="submit" class="button">${t('agenda.confirm.submit')}</button><a href="${back}">${t('agenda.confirm.back')}</a></div>
+<div class="row"><button type="submit" class="${buttonClass()}">${t('agenda.confirm.submit')}</button><a href="${back}">${t('agenda.confirm.back')}</a></div>
 </form>`,
   });
 }

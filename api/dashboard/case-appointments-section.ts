@@ -7,6 +7,7 @@ import { appointmentPlaces } from '../../drizzle/schema';
 import { appointmentWhen } from './appointment-time';
 import { html } from './html';
 import { csrfField, type PageContext } from './layout';
+import { buttonClass } from './components';
 
 /** How many of the coach's free times the case page offers; the chat offers as many per page. */
 const OFFERED = 8;
@@ -39,7 +40,7 @@ export function caseAppointmentsSection(
         const when = appointmentWhen(ctx, a);
         const canMarkNoShow = input.canManage && a.status === 'booked' && a.startsAt <= input.now;
         return html`<li class="card"><p class="agenda-when">${when}</p><p>${t(`agenda.placesList.${a.place}`)} · ${t(`agenda.statuses.${a.status}`)}</p>
-${canMarkNoShow ? html`<form method="post" action="/dashboard/appointments/${a.id}/no-show">${csrfField(ctx)}<button type="submit" class="button button-secondary" aria-label="${t('agenda.section.noShowOf', { when })}">${t('agenda.section.noShow')}</button></form>` : ''}</li>`;
+${canMarkNoShow ? html`<form method="post" action="/dashboard/appointments/${a.id}/no-show">${csrfField(ctx)}<button type="submit" class="${buttonClass('secondary')}" aria-label="${t('agenda.section.noShowOf', { when })}">${t('agenda.section.noShow')}</button></form>` : ''}</li>`;
       })}</ul>`
     : html`<p>${t('agenda.section.none')}</p>`;
   return html`<section aria-labelledby="s-appointments"><h2 id="s-appointments">${t('agenda.section.title')}</h2>
@@ -65,5 +66,5 @@ function bookingForm(ctx: PageContext, caseId: string, booking: CaseBooking) {
 <div class="field"><label for="book-place">${t('agenda.section.place')}</label><select id="book-place" name="place">${appointmentPlaces
     .filter((p) => offered.has(p))
     .map((p) => html`<option value="${p}">${t(`agenda.placesList.${p}`)}</option>`)}</select></div>
-<button type="submit" class="button">${t('agenda.section.choose')}</button></form>`;
+<button type="submit" class="${buttonClass()}">${t('agenda.section.choose')}</button></form>`;
 }

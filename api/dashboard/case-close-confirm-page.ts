@@ -1,6 +1,7 @@
 import type { CaseOutcome } from '../../cases/case/case-repository';
 import { html } from './html';
 import { csrfField, layout, type PageContext } from './layout';
+import { buttonClass } from './components';
 
 export interface CloseConfirmInput {
   caseId: string;
@@ -38,7 +39,7 @@ ${input.note ? html`<li class="pre">${t('case.confirmClose.note', { note: input.
 <input type="hidden" name="outcome" value="${input.outcome}">
 ${input.note ? html`<input type="hidden" name="note" value="${input.note}">` : ''}
 <input type="hidden" name="confirm" value="yes">
-<button type="submit" class="button">${t('case.confirmClose.submit')}</button>
+<button type="submit" class="${buttonClass()}">${t('case.confirmClose.submit')}</button>
 <a href="/dashboard/cases/${input.caseId}">${t('case.confirmClose.back')}</a>
 </form>
 </section>`;

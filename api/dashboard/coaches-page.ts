@@ -4,6 +4,7 @@ import type { Team } from '../../cases/staff/team-repository';
 import { coachRoles, municipalities, type Municipality } from '../../drizzle/schema';
 import { html, type SafeHtml } from './html';
 import { csrfField, formatDate, layout, type PageContext } from './layout';
+import { buttonClass } from './components';
 
 export interface CoachesPageInput {
   coaches: CoachListItem[];
@@ -34,7 +35,7 @@ export function renderCoachesPage(ctx: PageContext, input: CoachesPageInput): st
   const teamRows = input.teams.map(
     (team) => html`<li class="card"><form method="post" action="/dashboard/teams/${team.id}" class="stack">${csrfField(ctx)}
 <div class="field"><label for="team-${team.id}">${t('coaches.teamName', { municipality: t(`municipalities.${team.municipality}`) })}</label><input id="team-${team.id}" name="name" type="text" value="${team.name}" required maxlength="100"></div>
-<button type="submit" class="button button-secondary">${t('coaches.rename')}</button></form></li>`,
+<button type="submit" class="${buttonClass('secondary')}">${t('coaches.rename')}</button></form></li>`,
   );
   const body = html`<p>${t('coaches.intro')}</p>
 <p class="row"><a href="#new-coach">${t('coaches.add')}</a><a href="#s-teams">${t('coaches.teams')}</a></p>
@@ -46,7 +47,7 @@ ${input.teams.length ? html`<ul class="cards plain-list" aria-labelledby="s-team
 <h3>${t('coaches.addTeam')}</h3>
 <div class="field"><label for="nt-name">${t('coaches.teamNameLabel')}</label><input id="nt-name" name="name" type="text" required maxlength="100"></div>
 ${municipalitySelect(ctx, 'nt-municipality', input.municipalities)}
-<button type="submit" class="button">${t('coaches.addTeam')}</button></form>`;
+<button type="submit" class="${buttonClass()}">${t('coaches.addTeam')}</button></form>`;
   return layout(ctx, { title: t('coaches.title'), section: 'coaches', body });
 }
 
@@ -63,7 +64,7 @@ ${municipalitySelect(ctx, 'nc-municipality', input.municipalities)}
   )}</select></div>
 <div class="field"><label for="nc-email">${t('coaches.email')}</label><input id="nc-email" name="email" type="email" maxlength="254" autocomplete="off"></div>
 <div class="field"><label for="nc-whatsapp">${t('coaches.whatsapp')}</label><input id="nc-whatsapp" name="whatsapp" type="tel" maxlength="40" autocomplete="off"></div>
-<button type="submit" class="button">${t('coaches.create')}</button></form>`;
+<button type="submit" class="${buttonClass()}">${t('coaches.create')}</button></form>`;
 }
 
 /**
@@ -93,20 +94,20 @@ export function renderCoachPage(ctx: PageContext, input: { coach: CoachListItem;
 <div class="field"><label for="c-team">${t('coaches.team')}</label><select id="c-team" name="teamId"><option value="">${t('coaches.noTeam')}</option>${teams.map(
         (team) => html`<option value="${team.id}"${team.id === c.teamId ? html` selected` : ''}>${team.name}</option>`,
       )}</select></div>
-<button type="submit" class="button">${t('coaches.save')}</button></form>
+<button type="submit" class="${buttonClass()}">${t('coaches.save')}</button></form>
 <form method="post" action="${action('absent')}" class="stack card">${csrfField(ctx)}
 <h3>${t('coaches.absent')}</h3><p class="hint" id="c-absent-hint">${t('coaches.absentHint')}</p>
 <div class="field"><label for="c-absent">${t('coaches.backOn')}</label><input id="c-absent" name="until" type="date" value="${away ? (inAmsterdam(away).toISODate() ?? '') : ''}" aria-describedby="c-absent-hint"></div>
-<button type="submit" class="button button-secondary">${t('coaches.save')}</button></form>
+<button type="submit" class="${buttonClass('secondary')}">${t('coaches.save')}</button></form>
 <form method="post" action="${action('leave')}" class="stack card">${csrfField(ctx)}
 <h3>${t('coaches.leave')}</h3><p class="hint">${t('coaches.leaveHint', { count: c.openCases })}</p>
 <div class="field checkbox"><input id="c-leave" name="confirm" type="checkbox" value="yes" required><label for="c-leave">${t('coaches.leaveConfirm')}</label></div>
-<button type="submit" class="button button-secondary">${t('coaches.leave')}</button></form>
+<button type="submit" class="${buttonClass('secondary')}">${t('coaches.leave')}</button></form>
 ${input.canMove
         ? html`<form method="post" action="${action('move')}" class="stack card">${csrfField(ctx)}
 <h3>${t('coaches.move')}</h3><p class="hint">${t('coaches.moveHint')}</p>
 ${municipalitySelect(ctx, 'c-move', municipalities.filter((m) => m !== c.municipality))}
-<button type="submit" class="button button-secondary">${t('coaches.move')}</button></form>`
+<button type="submit" class="${buttonClass('secondary')}">${t('coaches.move')}</button></form>`
         : ''}
 </section>`
     : html`<p>${t('coaches.goneHint')}</p>`;

@@ -10,6 +10,11 @@ export function buttonClass(kind: 'primary' | 'secondary' = 'primary'): string {
   return `utrecht-button utrecht-button--${kind}-action`;
 }
 
+/** A link that looks like a button: the main way on from a page (a notice link, "write to the young person"). */
+export function buttonLinkClass(kind: 'primary' | 'secondary' = 'primary'): string {
+  return `utrecht-button-link utrecht-button-link--html-a utrecht-button-link--${kind}-action`;
+}
+
 /** A submit button of a form. */
 export function submitButton(label: string, kind: 'primary' | 'secondary' = 'primary'): SafeHtml {
   return html`<button type="submit" class="${buttonClass(kind)}">${label}</button>`;

@@ -2,6 +2,7 @@ import type { EntryPointWithCounts } from '../../cases/in-beeld/entry-points';
 import { entryPointKinds, type Municipality } from '../../drizzle/schema';
 import { html } from './html';
 import { csrfField, formatDate, layout, type PageContext } from './layout';
+import { buttonClass } from './components';
 
 export interface EntryPointCard extends EntryPointWithCounts {
   /** What the QR code opens (WhatsApp with the start text, or the web chat), to copy into a message or site. */
@@ -21,7 +22,7 @@ export function renderEntryPointsPage(ctx: PageContext, input: { entryPoints: En
 <div class="field"><label for="ep-label">${t('entryPoints.label')}</label><input id="ep-label" name="label" type="text" required maxlength="120" autocomplete="off"><p class="hint" id="ep-label-hint">${t('entryPoints.labelHint')}</p></div>
 <div class="field"><label for="ep-kind">${t('entryPoints.kind')}</label><select id="ep-kind" name="kind">${entryPointKinds.map((k) => option(k, t(`entryPointKinds.${k}`)))}</select></div>
 <div class="field"><label for="ep-municipality">${t('entryPoints.municipality')}</label><select id="ep-municipality" name="municipality">${input.municipalities.map((m) => option(m, t(`municipalities.${m}`)))}</select></div>
-<button type="submit" class="button">${t('entryPoints.create')}</button></form>`;
+<button type="submit" class="${buttonClass()}">${t('entryPoints.create')}</button></form>`;
   const card = (e: EntryPointCard) => {
     const linkId = `link-${e.code}`;
     return html`<li class="card"><h3 id="${linkId}-name">${e.label}</h3>
@@ -47,9 +48,9 @@ ${e.active
 <div class="field"><label for="${linkId}-kind">${t('entryPoints.kind')}</label><select id="${linkId}-kind" name="kind">${entryPointKinds.map(
       (k) => html`<option value="${k}"${k === e.kind ? html` selected` : ''}>${t(`entryPointKinds.${k}`)}</option>`,
     )}</select></div>
-<button type="submit" class="button">${t('entryPoints.save')}</button></form></details>
+<button type="submit" class="${buttonClass()}">${t('entryPoints.save')}</button></form></details>
 <form method="post" action="/dashboard/entry-points/${e.code}/active" class="row">${csrfField(ctx)}<input type="hidden" name="active" value="${e.active ? 'false' : 'true'}">
-<button type="submit" class="button button-secondary" aria-describedby="${linkId}-name">${e.active ? t('entryPoints.switchOff') : t('entryPoints.switchOn')}</button></form>
+<button type="submit" class="${buttonClass('secondary')}" aria-describedby="${linkId}-name">${e.active ? t('entryPoints.switchOff') : t('entryPoints.switchOn')}</button></form>
 </li>`;
   };
   const list = input.entryPoints.length

@@ -6,6 +6,7 @@ import { NEXT_COOKIE, NEXT_COOKIE_SECONDS } from './dashboard-session';
 import { pageQuery } from './dashboard-schemas';
 import { html } from './html';
 import { layout } from './layout';
+import { buttonLinkClass } from './components';
 
 const params = z.object({ id: z.uuid() });
 const openPath = (id: string) => `/dashboard/handovers/${id}/open`;
@@ -25,7 +26,7 @@ export const noticeLinkRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (
     // Lax: it must come back with the organisation's sign-in, a redirect from another site. It holds a path only.
     cookies.set(reply, { name: NEXT_COOKIE, value: to, maxAgeSeconds: NEXT_COOKIE_SECONDS, sameSite: 'lax' });
     const ctx = replies.context(request, reply);
-    const body = html`<p><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="${to}">${ctx.t('noticeLink.open')}</a></p>`;
+    const body = html`<p><a class="${buttonLinkClass()}" href="${to}">${ctx.t('noticeLink.open')}</a></p>`;
     return replies.page(reply, layout(ctx, { title: ctx.t('noticeLink.title'), body, refreshTo: to }));
   });
 
@@ -36,7 +37,7 @@ export const noticeLinkRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (
     const to = caseOpenPath(request.params.id);
     cookies.set(reply, { name: NEXT_COOKIE, value: to, maxAgeSeconds: NEXT_COOKIE_SECONDS, sameSite: 'lax' });
     const ctx = replies.context(request, reply);
-    const body = html`<p><a class="button" href="${to}">${ctx.t('noticeLink.open')}</a></p>`;
+    const body = html`<p><a class="${buttonLinkClass()}" href="${to}">${ctx.t('noticeLink.open')}</a></p>`;
     return replies.page(reply, layout(ctx, { title: ctx.t('noticeLink.caseTitle'), body, refreshTo: to }));
   });
 };

@@ -2,6 +2,7 @@ import type { SignalImportSummary } from '../../cases/in-beeld/signal-imports';
 import { signalSources, type RowError } from '../../cases/in-beeld/signal-rows';
 import { html } from './html';
 import { csrfField, formatDateTime, layout, type PageContext } from './layout';
+import { buttonClass } from './components';
 
 /** What the last upload did: imported (with counts), or refused with every bad row and why. */
 export type ImportReport =
@@ -23,7 +24,7 @@ export function renderSchoolImportPage(ctx: PageContext, input: { imports: Signa
   )}</select></div>
 <div class="field"><label for="si-file">${t('schoolImport.file')}</label><input id="si-file" type="file" accept=".csv,text/csv" data-fills="si-csv" aria-describedby="si-file-hint"><p class="hint" id="si-file-hint">${t('schoolImport.fileHint')}</p></div>
 <div class="field"><label for="si-csv">${t('schoolImport.csv')}</label><textarea id="si-csv" name="csv" rows="8" required spellcheck="false" aria-describedby="si-csv-hint">${input.csv ?? ''}</textarea><p class="hint" id="si-csv-hint">${t('schoolImport.csvHint')}</p></div>
-<button type="submit" class="button">${t('schoolImport.submit')}</button></form>`;
+<button type="submit" class="${buttonClass()}">${t('schoolImport.submit')}</button></form>`;
   const history = input.imports.length
     ? html`<ul class="plain-list">${input.imports.map(
         (i) => html`<li>${formatDateTime(i.at, ctx.lang)}: ${t(`signalSources.${i.source}`)}, ${t('schoolImport.rows', { count: i.rows })} · ${i.by ?? t('schoolImport.byAdminToken')}</li>`,

@@ -96,7 +96,7 @@ describe.skipIf(Boolean(browserMissing))('the case page in Chromium', () => {
       const action = p.getByRole('link', { name: 'Reageer: nieuw bericht' });
       expect(await action.count()).toBe(1);
       expect(await inFirstScreen(p, '#s-summary')).toBe(true);
-      expect(await inFirstScreen(p, '.next-action .button')).toBe(true);
+      expect(await inFirstScreen(p, '.next-action .utrecht-button-link')).toBe(true);
       // The history in full: all 30 lines, long notes wrapped inside the page.
       expect(await p.locator('.history li').count()).toBe(30);
       expect(await p.evaluate(() => Array.from(document.querySelectorAll('.history li')).every((li) => li.getBoundingClientRect().right <= document.documentElement.clientWidth))).toBe(true);

@@ -58,9 +58,17 @@ describe.skipIf(Boolean(browserMissing))('the coach\'s day in Chromium', () => {
   };
   const noSidewaysScroll = async (p: Page, name: string) =>
     expect(await p.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${name} scrolls sideways`).toBe(true);
-  /** Every page the coach sees: axe, no sideways scroll, screenshots (first screen, whole page) to look at. */
+  /** Buttons without the NL Design System look: the browser draws them grey, as if disabled. */
+  const unstyledButtons = (p: Page) =>
+    p.evaluate(() =>
+      Array.from(document.querySelectorAll('main button, main input[type="submit"]'))
+        .filter((b) => !/\butrecht-button/.test(b.className))
+        .map((b) => b.textContent?.trim()),
+    );
+  /** Every page the coach sees: axe, NL Design System buttons, no sideways scroll, screenshots (first screen, whole page) to look at. */
   const check = async (p: Page, width: number, step: string) => {
     await scan(p, `${step} ${width}`);
+    expect(await unstyledButtons(p), `${step} ${width}`).toEqual([]);
     await noSidewaysScroll(p, `${step} ${width}`);
     await p.screenshot({ path: `/tmp/coach-day-${width}-${step}.png` });
     await p.screenshot({ path: `/tmp/coach-day-${width}-${step}-full.png`, fullPage: true });
