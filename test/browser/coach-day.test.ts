@@ -148,6 +148,11 @@ describe.skipIf(Boolean(browserMissing))('the coach\'s day in Chromium', () => {
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(label);
       expect(await page.locator('#s-summary').textContent()).toContain('Jongere van 20 jaar uit Amstelveen');
       expect(await inFirstScreen(page, '#s-summary')).toBe(true);
+      // The step the case is in can be read: its text does not take the colour of its background.
+      const current = page.locator('.steps [aria-current="step"]');
+      expect(await current.textContent()).toContain('Intake');
+      const colours = await current.evaluate((li) => ({ text: getComputedStyle(li).color, background: getComputedStyle(li).backgroundColor }));
+      expect(colours.text, JSON.stringify(colours)).not.toBe(colours.background);
       await check(page, width, '2-case');
 
       // The inbox has the handover waiting, by name.
