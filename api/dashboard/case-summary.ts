@@ -6,6 +6,7 @@ import type { ZelfscanOutcome } from '../../flows/zelfscan-scoring';
 import { html, type SafeHtml } from './html';
 import { csrfField, formatDateTime, type PageContext } from './layout';
 import { buttonClass, buttonLinkClass } from './components';
+import { caseLabel } from './case-label';
 
 export interface CaseSummaryInput {
   detail: CaseDetail;
@@ -84,7 +85,7 @@ function nextAction(ctx: PageContext, input: CaseSummaryInput): SafeHtml | '' {
   const last = input.messages.at(-1);
   const reply = last?.direction === 'from_youth';
   return html`<div class="next-action card"><h3>${t('case.nextAction')}</h3>${reply ? html`<p>${t('case.replyNewHelp')}</p>` : ''}
-<a class="${buttonLinkClass()}" href="#message">${reply ? t('case.replyNew') : t('case.writeTo', { reference: c.id.slice(0, 8) })}</a></div>`;
+<a class="${buttonLinkClass()}" href="#message">${reply ? t('case.replyNew') : t('case.writeTo', { reference: caseLabel(c) })}</a></div>`;
 }
 
 /** Each safety signal: when, what kind, the young person's own words, and which helplines the chat gave. */

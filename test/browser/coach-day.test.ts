@@ -168,6 +168,8 @@ describe.skipIf(Boolean(browserMissing))('the coach\'s day in Chromium', () => {
       await pickUp.click();
       await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/Overdracht opgepakt/);
       expect((await db.select().from(handovers).where(eq(handovers.id, h.id)))[0]?.status).toBe('acknowledged');
+      // Picked up, the next action is to write, to the young person by name.
+      expect(await page.locator('.next-action').getByRole('link').textContent()).toBe(`Schrijf casus ${label}`);
       await check(page, width, '4-picked-up');
 
       // Write: it reaches the young person's WhatsApp.
@@ -186,6 +188,7 @@ describe.skipIf(Boolean(browserMissing))('the coach\'s day in Chromium', () => {
       await booking.getByLabel('Waar of hoe').selectOption('telefoon');
       await booking.getByRole('button', { name: 'Verder' }).click();
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Afspraak bevestigen');
+      expect(await page.locator('main').textContent()).toContain(`voor de jongere van casus ${label}:`);
       await check(page, width, '6-booking-confirm');
       await page.getByRole('button', { name: 'Afspraak maken' }).click();
       await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/De afspraak is gemaakt/);
@@ -220,6 +223,7 @@ describe.skipIf(Boolean(browserMissing))('the coach\'s day in Chromium', () => {
       await page.getByLabel('Uitkomst').selectOption('duurzaam_werk');
       await page.getByRole('button', { name: 'Sluit casus' }).click();
       await expect.poll(() => page.locator('h2').first().textContent()).toBe('Weet je het zeker?');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`Casus ${label} sluiten?`);
       expect(await page.locator('main').textContent()).toContain('De jongere krijgt nazorg');
       expect((await db.select({ status: cases.status }).from(cases).where(eq(cases.id, caseId)))[0]?.status).toBe('open');
       await check(page, width, '9-close-confirm');
