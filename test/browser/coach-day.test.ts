@@ -201,14 +201,17 @@ describe.skipIf(Boolean(browserMissing))('the coach\'s day in Chromium', () => {
       const coachMessagesBefore = t.twilio.messages.filter((m) => m.to === `whatsapp:${coach.whatsapp}`).length;
       await t.twilio.sendInbound({ webhookUrl: `${t.baseUrl}/twilio/whatsapp`, from: phone, body: 'Ja leuk, tot dan!', publicBaseUrl: PUBLIC_BASE_URL });
       const pending = await eventually(async () => (await db.select().from(coachNotices).where(eq(coachNotices.coachId, coach.id))).find((n) => !n.sentAt && n.sendAt), 30_000);
-      // The job is due at its send time (bundled, or the next opening of office hours): run it then.
+      // The job is due at its send time (bundled, or the next opening of office hours): nothing before, then it goes.
+      expect(await t.stack.worker!.coachNotice(pending.id, new Date(pending.sendAt.getTime() - 60_000))).toBe(false);
       expect(await t.stack.worker!.coachNotice(pending.id, pending.sendAt)).toBe(true);
       const update = await eventually(() => t.twilio.messages.filter((m) => m.to === `whatsapp:${coach.whatsapp}`).slice(coachMessagesBefore).find((m) => m.contentSid));
       expect(await templateOf(update)).toBe('coach_update');
       const caseLink = `${PUBLIC_BASE_URL}/dashboard/notices/cases/${caseId}`;
       expect(Object.values(update.contentVariables ?? {})).toContain(caseLink);
+      expect(update.body).toContain('Nieuw bericht van je jongere');
       expect(update.body).not.toContain('tot dan');
       const updateMail = await eventually(() => smtp.mails.find((m) => m.to.includes(coach.email) && m.text.includes(caseLink)), 30_000);
+      expect(updateMail.subject).toBe('Nieuw bericht van je jongere (Jongerenloket)');
       expect(updateMail.text).not.toContain('tot dan');
 
       // The link opens the case (signed in already) with the reply in the thread.
