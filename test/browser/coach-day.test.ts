@@ -219,6 +219,9 @@ describe.skipIf(Boolean(browserMissing))('the coach\'s day in Chromium', () => {
       await expect.poll(() => page.url()).toBe(`${t.baseUrl}/dashboard/cases/${caseId}`);
       expect(await page.locator('.thread').textContent()).toContain('Ja leuk, tot dan!');
       await check(page, width, '8-reply');
+      // Each message in its bubble, the words not against its edge.
+      expect(await page.locator('.thread .msg').evaluateAll((items) => items.map((li) => parseFloat(getComputedStyle(li).paddingLeft)))).toEqual([12, 12]);
+      await page.locator('.thread').screenshot({ path: `/tmp/coach-day-${width}-8-thread.png` });
 
       // 5. Close into nazorg: no outcome chosen beforehand, a confirmation, then closed in step nazorg.
       await page.locator('#do-close summary').click();
@@ -234,6 +237,8 @@ describe.skipIf(Boolean(browserMissing))('the coach\'s day in Chromium', () => {
       await expect.poll(() => page.getByRole('status').first().textContent()).toContain('De jongere is nu in nazorg');
       const [closed] = await db.select({ status: cases.status, step: cases.step }).from(cases).where(eq(cases.id, caseId));
       expect(closed).toEqual({ status: 'closed', step: 'nazorg' });
+      // The appointment still to come is cancelled, as the confirmation said.
+      expect((await db.select().from(appointments).where(eq(appointments.caseId, caseId))).map((a) => a.status)).toEqual(['cancelled']);
       await check(page, width, '10-closed');
 
       // The nazorg check-in is planned: not now, and a month on the chat asks the young person how it goes.
