@@ -85,9 +85,10 @@ describe.skipIf(Boolean(browserMissing))('a notice link to a case and "Ik heb ge
     await scan(page, 'case page with the call form');
     await page.getByRole('button', { name: 'Gesprek vastleggen' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Gesprek vastgelegd');
-    const history = page.locator('#s-history ~ * tbody, section[aria-labelledby="s-history"] tbody');
-    await expect.poll(() => history.first().textContent()).toContain('Gebeld met de jongere — Gebeld, afspraak volgende week');
+    const history = page.locator('section[aria-labelledby="s-history"] .history');
+    await expect.poll(() => history.first().textContent()).toContain('Contact gelegd buiten de chat — Gebeld, afspraak volgende week');
     expect(await history.first().textContent()).toContain('Overdracht afgerond: er is contact met de jongere');
+    expect(await history.first().textContent()).not.toContain('Overdracht afgesloten: Overdracht afgerond');
     await page.screenshot({ path: '/tmp/wt-notices-case-call.png', fullPage: true });
 
     const [handover] = await t.stack.database.db.select().from(handovers).where(eq(handovers.id, handoverId));
