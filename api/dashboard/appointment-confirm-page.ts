@@ -3,11 +3,12 @@ import { appointmentWhen } from './appointment-time';
 import { buttonLinkClass, submitButton } from './components';
 import { html } from './html';
 import { csrfField, layout, type PageContext } from './layout';
+import { caseLabel } from './case-label';
 
 /** Before booking for a young person: what will be booked, that they will be told, and a way back. */
 export function renderBookingConfirmPage(
   ctx: PageContext,
-  input: { caseId: string; coach: { firstName: string; lastName: string }; startsAt: Date; endsAt: Date; place: AppointmentPlace },
+  input: { caseId: string; name: string | null; coach: { firstName: string; lastName: string }; startsAt: Date; endsAt: Date; place: AppointmentPlace },
 ): string {
   const { t } = ctx;
   const back = `/dashboard/cases/${input.caseId}`;
@@ -15,7 +16,7 @@ export function renderBookingConfirmPage(
     title: t('agenda.confirm.title'),
     section: 'cases',
     body: html`<form method="post" action="${back}/appointments" class="stack card narrow">${csrfField(ctx)}
-<p>${t('agenda.confirm.intro', { reference: input.caseId.slice(0, 8) })}</p>
+<p>${t('agenda.confirm.intro', { reference: caseLabel({ name: input.name, id: input.caseId }) })}</p>
 <dl class="facts">
 <div><dt>${t('agenda.confirm.when')}</dt><dd>${appointmentWhen(ctx, input)}</dd></div>
 <div><dt>${t('agenda.confirm.with')}</dt><dd>${input.coach.firstName} ${input.coach.lastName}</dd></div>

@@ -40,7 +40,7 @@ export const appointmentPageRoutes: FastifyPluginAsyncZod<DashboardOptions> = as
     if (!slot) return replies.redirect(reply, back(caseId), 'slotGone');
     if (!slot.places.includes(request.query.place)) return replies.redirect(reply, back(caseId), 'invalid');
     const ctx = replies.context(request, reply, staff);
-    return replies.page(reply, renderBookingConfirmPage(ctx, { caseId, coach: detail.coach, startsAt: slot.startsAt, endsAt: slot.endsAt, place: request.query.place }));
+    return replies.page(reply, renderBookingConfirmPage(ctx, { caseId, name: detail.name, coach: detail.coach, startsAt: slot.startsAt, endsAt: slot.endsAt, place: request.query.place }));
   });
 
   app.post('/dashboard/cases/:id/appointments', { schema: { hide: true, params: idParams, body: bookingForm }, attachValidation: true }, async (request, reply) => {

@@ -1,9 +1,13 @@
 import type { CaseOutcome } from '../../cases/case/case-repository';
 import { html } from './html';
 import { csrfField, layout, type PageContext } from './layout';
+import { buttonClass } from './components';
+import { caseLabel } from './case-label';
 
 export interface CloseConfirmInput {
   caseId: string;
+  /** The name the young person gave for their coach, if any. */
+  name: string | null;
   outcome: CaseOutcome;
   note: string | undefined;
   /** What closing will do about nazorg: start it, let it go on, or none. */
@@ -21,7 +25,7 @@ export interface CloseConfirmInput {
  */
 export function renderCloseConfirmPage(ctx: PageContext, input: CloseConfirmInput): string {
   const { t } = ctx;
-  const reference = input.caseId.slice(0, 8);
+  const reference = caseLabel({ name: input.name, id: input.caseId });
   const months = new Intl.ListFormat(ctx.lang === 'nl' ? 'nl-NL' : 'en-GB', { type: 'conjunction' }).format(input.nazorgMonths.map(String));
   const nazorgLine =
     input.nazorg === 'starts' ? t('case.confirmClose.nazorg', { months }) : input.nazorg === 'running' ? t('case.confirmClose.nazorgRunning') : t('case.confirmClose.noNazorg');
@@ -38,7 +42,7 @@ ${input.note ? html`<li class="pre">${t('case.confirmClose.note', { note: input.
 <input type="hidden" name="outcome" value="${input.outcome}">
 ${input.note ? html`<input type="hidden" name="note" value="${input.note}">` : ''}
 <input type="hidden" name="confirm" value="yes">
-<button type="submit" class="utrecht-button utrecht-button--primary-action">${t('case.confirmClose.submit')}</button>
+<button type="submit" class="${buttonClass()}">${t('case.confirmClose.submit')}</button>
 <a href="/dashboard/cases/${input.caseId}">${t('case.confirmClose.back')}</a>
 </form>
 </section>`;

@@ -1,6 +1,7 @@
 import { caseOutcomes, caseSteps, type CaseDetail } from '../../cases/case/case-repository';
 import { html, type SafeHtml } from './html';
 import { csrfField, type PageContext } from './layout';
+import { buttonClass } from './components';
 
 /**
  * The less frequent actions at the bottom of the case page, each folded in its own details element:
@@ -21,7 +22,7 @@ export function caseForms(ctx: PageContext, input: { detail: CaseDetail; canMana
         t('case.change'),
         html`<form method="post" action="/dashboard/cases/${c.id}/step" class="stack">${csrfField(ctx)}
 <div class="utrecht-form-field field"><label class="utrecht-form-label" for="step">${t('case.newStep')}</label><select class="utrecht-select utrecht-select--html-select" id="step" name="step">${caseSteps.map((s) => html`<option value="${s}"${s === c.step ? html` selected` : ''}>${t(`steps.${s}`)}</option>`)}</select></div>
-<button type="submit" class="utrecht-button utrecht-button--primary-action">${t('case.save')}</button></form>`,
+<button type="submit" class="${buttonClass()}">${t('case.save')}</button></form>`,
       ),
       fold(
         'do-close',
@@ -30,7 +31,7 @@ export function caseForms(ctx: PageContext, input: { detail: CaseDetail; canMana
 <div class="utrecht-form-field field"><label class="utrecht-form-label" for="outcome">${t('case.outcome')}</label><select class="utrecht-select utrecht-select--html-select" id="outcome" name="outcome" required>
 <option value="">${t('case.outcomePlaceholder')}</option>${caseOutcomes.map((o) => html`<option value="${o}">${t(`outcomes.${o}`)}</option>`)}</select></div>
 <div class="utrecht-form-field field"><label class="utrecht-form-label" for="note">${t('case.note')}</label><textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="note" name="note" rows="2" maxlength="2000"></textarea></div>
-<button type="submit" class="utrecht-button utrecht-button--secondary-action">${t('case.closeSubmit')}</button></form>`,
+<button type="submit" class="${buttonClass('secondary')}">${t('case.closeSubmit')}</button></form>`,
       ),
     );
     if (c.route === 'leerplicht') {
@@ -39,7 +40,7 @@ export function caseForms(ctx: PageContext, input: { detail: CaseDetail; canMana
           'do-handover-18',
           t('case.handoverAt18'),
           html`<form method="post" action="/dashboard/cases/${c.id}/handover-at-18" class="stack">${csrfField(ctx)}<p>${t('case.handoverAt18Help')}</p>
-<button type="submit" class="utrecht-button utrecht-button--secondary-action">${t('case.handoverAt18Submit')}</button></form>`,
+<button type="submit" class="${buttonClass('secondary')}">${t('case.handoverAt18Submit')}</button></form>`,
         ),
       );
     }
@@ -49,7 +50,7 @@ export function caseForms(ctx: PageContext, input: { detail: CaseDetail; canMana
       fold(
         'do-reopen',
         t('case.reopen'),
-        html`<form method="post" action="/dashboard/cases/${c.id}/reopen" class="stack">${csrfField(ctx)}<button type="submit" class="utrecht-button utrecht-button--primary-action">${t('case.reopenSubmit')}</button></form>`,
+        html`<form method="post" action="/dashboard/cases/${c.id}/reopen" class="stack">${csrfField(ctx)}<button type="submit" class="${buttonClass()}">${t('case.reopenSubmit')}</button></form>`,
       ),
     );
   }
@@ -60,7 +61,7 @@ export function caseForms(ctx: PageContext, input: { detail: CaseDetail; canMana
         t('case.erase'),
         html`<form method="post" action="/dashboard/cases/${c.id}/erase" class="stack">${csrfField(ctx)}<p>${t('case.eraseHelp')}</p>
 <div class="utrecht-form-field utrecht-form-field--checkbox field checkbox"><input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="erase-confirm" name="confirm" value="yes" required> <label class="utrecht-form-label" for="erase-confirm">${t('case.eraseConfirm')}</label></div>
-<button type="submit" class="utrecht-button utrecht-button--secondary-action">${t('case.eraseSubmit')}</button></form>`,
+<button type="submit" class="${buttonClass('secondary')}">${t('case.eraseSubmit')}</button></form>`,
       ),
     );
   }

@@ -147,6 +147,7 @@ export const casePageRoutes: FastifyPluginAsyncZod<DashboardOptions> = async (ap
         reply,
         renderCloseConfirmPage(replies.context(request, reply, staff), {
           caseId,
+          name: detail.name,
           outcome,
           note,
           nazorg: nazorgOnClosing({ outcome, step: detail.step }),

@@ -5,6 +5,8 @@ import type { SafetySignalView } from '../../cases/handover/safety-signals';
 import type { ZelfscanOutcome } from '../../flows/zelfscan-scoring';
 import { html, type SafeHtml } from './html';
 import { csrfField, formatDateTime, type PageContext } from './layout';
+import { buttonClass, buttonLinkClass } from './components';
+import { caseLabel } from './case-label';
 
 export interface CaseSummaryInput {
   detail: CaseDetail;
@@ -75,7 +77,7 @@ function nextAction(ctx: PageContext, input: CaseSummaryInput): SafeHtml | '' {
     const due = mine.dueAt;
     return html`<form method="post" action="/dashboard/handovers/${mine.id}/acknowledge" class="next-action card" aria-labelledby="next-title">${csrfField(ctx)}
 <h3 id="next-title">${t('case.nextAction')}</h3><p>${due ? t('case.pickUpHelp', { deadline: formatDateTime(due, lang) }) : t('case.pickUpHelpNoDeadline')}</p>
-<button type="submit" class="utrecht-button utrecht-button--primary-action">${t('case.pickUp')}</button></form>`;
+<button type="submit" class="${buttonClass()}">${t('case.pickUp')}</button></form>`;
   }
   if (!input.canManage) return html`<p class="hint">${t('case.readOnly')}</p>`;
   if (c.status === 'closed') return html`<p class="hint">${t('case.nothingToDo')}</p>`;
@@ -83,7 +85,7 @@ function nextAction(ctx: PageContext, input: CaseSummaryInput): SafeHtml | '' {
   const last = input.messages.at(-1);
   const reply = last?.direction === 'from_youth';
   return html`<div class="next-action card"><h3>${t('case.nextAction')}</h3>${reply ? html`<p>${t('case.replyNewHelp')}</p>` : ''}
-<a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="#message">${reply ? t('case.replyNew') : t('case.writeTo', { reference: c.id.slice(0, 8) })}</a></div>`;
+<a class="${buttonLinkClass()}" href="#message">${reply ? t('case.replyNew') : t('case.writeTo', { reference: caseLabel(c) })}</a></div>`;
 }
 
 /** Each safety signal: when, what kind, the young person's own words, and which helplines the chat gave. */

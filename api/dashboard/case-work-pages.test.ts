@@ -205,7 +205,7 @@ describe.each(['nl', 'en'] as const)('the case-work pages in %s', (lang) => {
       }),
     );
     const confirms = (['starts', 'running', 'none'] as const).map((nazorg) =>
-      visibleText(renderCloseConfirmPage(ctx, { caseId: detail().id, outcome: 'duurzaam_werk', note: 'Gaat naar Albert Heijn', nazorg, nazorgMonths: [1, 3, 6, 12], appointmentsToCancel: 2, openHandovers: 1 })),
+      visibleText(renderCloseConfirmPage(ctx, { caseId: detail().id, name: null, outcome: 'duurzaam_werk', note: 'Gaat naar Albert Heijn', nazorg, nazorgMonths: [1, 3, 6, 12], appointmentsToCancel: 2, openHandovers: 1 })),
     );
     expect(missing).toEqual([]);
     expectInWords(inbox, lang, 'reasons', ['intake', 'person_requested', 'safety', 'reassignment']);
@@ -219,7 +219,9 @@ describe('the closing confirmation', () => {
   it('tells whether nazorg starts, goes on or not, with the months from the settings', () => {
     const t = i18n.getFixedT('nl', 'dashboard');
     const page = (nazorg: 'starts' | 'running' | 'none') =>
-      visibleText(renderCloseConfirmPage(ctxFor('nl'), { caseId: detail().id, outcome: 'onderwijs', note: undefined, nazorg, nazorgMonths: [1, 3, 6, 12], appointmentsToCancel: 0, openHandovers: 0 }));
+      visibleText(renderCloseConfirmPage(ctxFor('nl'), { caseId: detail().id, name: 'Samira', outcome: 'onderwijs', note: undefined, nazorg, nazorgMonths: [1, 3, 6, 12], appointmentsToCancel: 0, openHandovers: 0 }));
+    // The case by the name the coach knows, beside its reference.
+    expect(page('starts')).toContain(t('case.confirmClose.title', { reference: `Samira · ${detail().id.slice(0, 8)}` }));
     expect(page('starts')).toContain(t('case.confirmClose.nazorg', { months: '1, 3, 6 en 12' }));
     expect(page('none')).toContain(t('case.confirmClose.noNazorg'));
     expect(page('running')).toContain(t('case.confirmClose.nazorgRunning'));

@@ -10,6 +10,11 @@ export function buttonClass(kind: 'primary' | 'secondary' = 'primary'): string {
   return `utrecht-button utrecht-button--${kind}-action`;
 }
 
+/** A link that looks like a button: to a page or a download; the main way on from a page by default (a notice link, "write to the young person"). */
+export function buttonLinkClass(kind: 'primary' | 'secondary' = 'primary'): string {
+  return `utrecht-button-link utrecht-button-link--html-a utrecht-button-link--${kind}-action`;
+}
+
 /** A submit button of a form. */
 export function submitButton(label: string, kind: 'primary' | 'secondary' = 'primary'): SafeHtml {
   return html`<button type="submit" class="${buttonClass(kind)}">${label}</button>`;
@@ -47,11 +52,6 @@ export function fieldHint(id: string, text: string): SafeHtml {
 /** A group of fields under one name (a day's hours, the places). */
 export function fieldset(input: { legend: string; body: SafeHtml; className?: string }): SafeHtml {
   return html`<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset ${input.className ?? ''}"><legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${input.legend}</legend>${input.body}</fieldset>`;
-}
-
-/** A link that looks like a button (to a page or a download). */
-export function buttonLinkClass(kind: 'primary' | 'secondary' = 'secondary'): string {
-  return `utrecht-button-link utrecht-button-link--html-a utrecht-button-link--${kind}-action`;
 }
 
 /** Class names of the form controls (textbox, select, textarea, checkbox). */
