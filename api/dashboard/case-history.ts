@@ -49,8 +49,7 @@ export function describeEvent(ctx: PageContext, e: CaseEvent): string {
   if (e.type === 'trusted_person.named') return t(data.mayContact === true ? 'case.trustedNamedMayContact' : 'case.trustedNamed');
   const label = eventLabel(ctx, e.type);
   if (e.type === 'contact.logged' && typeof data.note === 'string') return `${label} — ${data.note}`;
-  // Says itself that the handover is done: behind the label it would name the handover twice.
-  if (e.type === 'handover.settled' && data.reason === 'first_contact') return t('firstContact.settled');
+  if (e.type === 'handover.settled' && data.reason === 'first_contact') return `${label}: ${t('firstContact.settled')}`;
   if (e.type === 'case.closed' && typeof data.outcome === 'string') {
     return `${label}: ${t(`outcomes.${data.outcome}`)}${typeof data.note === 'string' ? ` — ${data.note}` : ''}`;
   }
