@@ -5,6 +5,7 @@ import { insertCoachEmail } from '../handover/handover-notification-repository';
 import type { DataProtector } from '../privacy/data-protector';
 import { casesStillWith, findNoticeCoach, lockDueNotice, markNoticeSent } from './coach-notice-repository';
 import { coachNoticeCases, coachNoticeReferences, coachNoticeSummary } from './coach-notice-text';
+import { coachEmailBody } from '../handover/coach-email-body';
 
 export interface SendCoachNoticeDeps {
   i18n: i18n;
@@ -61,7 +62,7 @@ export async function sendCoachNotice(deps: SendCoachNoticeDeps, tx: DbOrTx, inp
         coachId: coach.id,
         toAddress: coach.email,
         subject: t('updates.subject', values),
-        body: `${t('updates.body', values)}\n\n${t('signature')}\n`,
+        body: coachEmailBody(t, 'updates', values),
       }),
     );
   }

@@ -23,6 +23,7 @@ import {
 } from './handover-notification-repository';
 import { responseDueAt } from './response-due-at';
 import { readCategory } from './handover-repository';
+import { coachEmailBody } from './coach-email-body';
 
 export type HandoverNotificationKind = 'notice' | 'reminder' | 'escalation';
 
@@ -136,7 +137,7 @@ export async function notifyHandover(
         coachId: recipient.id,
         toAddress: recipient.email,
         subject: urgentLine && !urgentKind ? `${urgentLine} ${t(`${key}.subject`, values)}` : t(`${key}.subject`, values),
-        body: `${t(`${key}.body`, values)}\n\n${t('signature')}\n`,
+        body: coachEmailBody(t, key, values),
       }),
     );
   }

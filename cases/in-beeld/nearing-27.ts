@@ -9,6 +9,7 @@ import { lockCase } from '../case/case-lifecycle-lock';
 import { appendCaseEvents } from '../case/case-repository';
 import { insertCoachEmail } from '../handover/handover-notification-repository';
 import type { DataProtector } from '../privacy/data-protector';
+import { coachEmailBody } from '../handover/coach-email-body';
 
 /** How long before the 27th birthday the coach is reminded: time to arrange what comes after. */
 export const REMIND_MONTHS_BEFORE_27 = 3;
@@ -79,7 +80,7 @@ export async function remindCoachesNearing27(
           coachId: current.coachId,
           toAddress: coach.email,
           subject: t('nearing27.subject', values),
-          body: `${t('nearing27.body', values)}\n\n${t('signature')}\n`,
+          body: coachEmailBody(t, 'nearing27', values),
         }),
       );
     });
