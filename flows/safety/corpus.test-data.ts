@@ -1,6 +1,8 @@
 import { blindBatchA } from './corpus-blind-a.test-data';
 import { blindBatchB } from './corpus-blind-b.test-data';
 import { blindBatchE } from './corpus-blind-e.test-data';
+import { blindBatchF } from './corpus-blind-f.test-data';
+import { blindBatchG } from './corpus-blind-g.test-data';
 import type { SafetyCategory } from './safety-types';
 
 /**
@@ -1109,4 +1111,6 @@ export const corpus: CorpusEntry[] = [
   ...blindBatchA,
   ...blindBatchB,
   ...blindBatchE,
+  ...blindBatchF,
+  ...blindBatchG,
 ];

@@ -1,35 +1,14 @@
 import { languages, type Language } from '../../locales/index';
-import { compileRule, expandWords, type RuleSlot } from './compile-rule';
+import { compiled, readMessage, type CompiledLexicon, type MessageReading } from './compiled-lexicons';
 import { combinations, type Concept } from './concepts';
-import { compileConcepts, conceptsOf, findConceptMatch, type ConceptTests } from './find-concept-match';
-import { findRuleMatch, type MatchSettings, type RuleMatch } from './find-rule-match';
-import type { SafetyLexicon, SafetyRule } from './lexicon';
-import { lexicons } from './lexicons';
+import { findConceptMatch } from './find-concept-match';
+import { findRuleMatch, type RuleMatch } from './find-rule-match';
+import { readLearned } from './learned-reading';
 import { normaliseMessage } from './normalise-message';
 import { safetyCategories, type SafetyCategory, type SafetySignal } from './safety-types';
-import { squeeze, wordTest } from './word-matches';
 
 /** Games and sport make "hij slaat me", "kill me" harmless; they never make suicide harmless. */
 const PLAYABLE: ReadonlySet<SafetyCategory> = new Set(['violence_home', 'threat']);
-
-interface CompiledRule {
-  rule: SafetyRule;
-  slots: RuleSlot[];
-  unless?: (word: string) => boolean;
-}
-
-interface CompiledLexicon {
-  lang: Language;
-  slang: ReadonlyMap<string, string[]>;
-  idioms: RuleSlot[][];
-  isPlay: (word: string) => boolean;
-  isTopic: (word: string) => boolean;
-  isPast: (word: string) => boolean;
-  recovered: RuleSlot[][];
-  rules: CompiledRule[];
-  concepts: ConceptTests;
-  settings: MatchSettings;
-}
 
 /**
  * Reads a young person's message for danger, in every language we speak (a young person may switch
@@ -44,15 +23,38 @@ export function detectSafetySignal(text: string, lang?: Language): SafetySignal 
   let unclear: SafetySignal | undefined;
   let danger: SafetySignal | undefined;
   let trivial = false;
+  const readings = new Map<Language, MessageReading>();
   for (const code of order) {
-    const found = readWith(compiled().get(code)!, sentences);
+    const lexicon = compiled().get(code)!;
+    const reading = readMessage(lexicon, sentences);
+    readings.set(code, reading);
+    const found = readWith(lexicon, reading);
     trivial ||= found.trivial;
     if (found.danger && (!danger || (code !== lang && rank(found.danger) < rank(danger)))) danger = found.danger;
     unclear ??= found.unclear;
     if (danger && code === lang) break;
   }
-  const signal = danger ?? unclear ?? { level: 'none' };
+  const signal = danger ?? learnedSignal(text, readings, unclear) ?? unclear ?? { level: 'none' };
   return isJoking(text) ? afterJoke(signal, trivial) : signal;
+}
+
+/** The learned reading alarms from this likelihood of danger on; from ASK_FROM (danger or a worry) it asks the check question. */
+const ALARM_FROM = 0.6;
+const ASK_FROM = 0.5;
+
+/**
+ * What the rules did not find, the learned reading may (flows/safety/learned-reading.ts): danger when
+ * it is likely, a check question when it is possible. Not in a message that says it is better now, and
+ * not a game's hitting; a laugh is handled after, as for the rules.
+ */
+function learnedSignal(text: string, readings: ReadonlyMap<Language, MessageReading>, unclear: SafetySignal | undefined): SafetySignal | undefined {
+  const learned = readLearned(text, readings);
+  const calm = [...readings.values()].some((reading) => reading.better || (reading.inPlay && PLAYABLE.has(learned.category)));
+  const words = learned.because.map((feature) => feature.slice(feature.indexOf(':') + 1)).join(' ');
+  const matched = { rule: `learned: ${learned.because.join(', ')}`, words };
+  if (learned.danger >= ALARM_FROM && !calm) return { level: 'danger', category: learned.category, matched };
+  if (learned.danger + learned.unclear >= ASK_FROM && !unclear) return { level: 'unclear', category: learned.category, matched };
+  return undefined;
 }
 
 /**
@@ -82,14 +84,8 @@ interface Reading {
   trivial: boolean;
 }
 
-function readWith(lexicon: CompiledLexicon, rawSentences: readonly string[][]): Reading {
-  const sentences = rawSentences.map((sentence) => withoutIdioms(lexicon, sentence.flatMap((word) => lexicon.slang.get(squeeze(word)) ?? [word])));
-  const words = sentences.flat();
-  const inPlay = words.some(lexicon.isPlay);
-  const onTopic = words.some(lexicon.isTopic);
-  const better = lexicon.recovered.some((rule) => sentences.some((sentence) => findRuleMatch(rule, sentence, lexicon.settings)));
-  const meanings = sentences.map((sentence) => conceptsOf(sentence, lexicon.concepts));
-  const present = new Set(meanings.flatMap((sentence) => sentence.flatMap((word) => [...word])));
+function readWith(lexicon: CompiledLexicon, reading: MessageReading): Reading {
+  const { sentences, words, meanings, present, inPlay, onTopic, better } = reading;
   let danger: SafetySignal | undefined;
   /** Danger told in the past of a message that says it is better now. */
   const over: SafetySignal[] = [];
@@ -187,72 +183,4 @@ interface Check {
   across?: boolean;
 }
 
-/** Idioms ("doodgraag", "dood van het lachen", "5 kms") are blanked out, so no rule sees their words. */
-function withoutIdioms(lexicon: CompiledLexicon, sentence: string[]): string[] {
-  const words = [...sentence];
-  const settings = { ...lexicon.settings, checkNegation: false };
-  for (const idiom of lexicon.idioms) {
-    for (let match = findRuleMatch(idiom, words, settings); match; match = findRuleMatch(idiom, words, settings)) {
-      for (let index = match.start; index <= match.end; index++) words[index] = '_';
-    }
-  }
-  return words;
-}
 
-let cache: Map<Language, CompiledLexicon> | undefined;
-
-/** The lexicons are data that does not change while the process runs: compiled once. */
-function compiled(): Map<Language, CompiledLexicon> {
-  if (cache) return cache;
-  const everywhere = shared();
-  cache = new Map(languages.map((lang) => [lang, compileLexicon(lang, lexicons[lang], everywhere)]));
-  return cache;
-}
-
-/**
- * Negations and contexts count in any language: "ik ben niet suicidal" and "die serie over
- * loverboys" mix two, and the English rule must see the Dutch "niet" and "serie".
- */
-interface Shared {
-  negations: string[];
-  play: string[];
-  topic: string[];
-  past: string[];
-}
-
-function shared(): Shared {
-  const all = (pick: (lexicon: SafetyLexicon) => string | undefined) =>
-    languages.flatMap((lang) => {
-      const words = pick(lexicons[lang]);
-      return words ? expandWords(words, lexicons[lang].classes) : [];
-    });
-  return {
-    negations: all((lexicon) => lexicon.negations),
-    play: [...new Set(all((lexicon) => lexicon.contexts.play))],
-    topic: [...new Set(all((lexicon) => lexicon.contexts.topic))],
-    past: [...new Set(all((lexicon) => lexicon.contexts.past))],
-  };
-}
-
-function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, play, topic, past }: Shared): CompiledLexicon {
-  const { classes } = lexicon;
-  const list = (words: string | undefined) => (words ? expandWords(words, classes) : []);
-  return {
-    lang,
-    slang: new Map(Object.entries(lexicon.slang).map(([word, meaning]) => [squeeze(list(word)[0] ?? word), normaliseMessage(meaning).flat()])),
-    idioms: lexicon.idioms.map((idiom) => compileRule(idiom, classes)),
-    isPlay: wordTest(play),
-    isTopic: wordTest(topic),
-    isPast: wordTest(past),
-    recovered: (lexicon.recovered ?? []).map((rule) => compileRule(rule, classes)),
-    concepts: compileConcepts(lexicon.concepts, classes),
-    rules: lexicon.rules.map((rule) => ({ rule, slots: compileRule(rule.match, classes), unless: rule.unless ? wordTest(list(rule.unless)) : undefined })),
-    settings: {
-      gap: 3,
-      isNegation: wordTest(negations),
-      isNegationAfter: wordTest(list(lexicon.negationsAfter)),
-      isTrailing: wordTest(list(lexicon.trailing)),
-      checkNegation: true,
-    },
-  };
-}

@@ -38,7 +38,7 @@ describe('safety corpus: realistic messages, labelled', () => {
       ...groupBy((entry) => entry.lang),
       '— per category (danger messages)',
       ...groupBy((entry) => entry.category),
-      '— per half (the rules were first tuned on "tuning" only)',
+      '— per half (the rules were first tuned on "tuning" only; the learned reading is trained on both)',
       ...groupBy((entry) => corpusHalf(entry)),
     ];
     console.log(`Safety corpus\n${report.join('\n')}`);

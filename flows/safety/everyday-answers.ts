@@ -1,0 +1,29 @@
+import { loadResources } from '../../locales/index';
+
+/** Namespaces staff read, not young people. */
+const STAFF = new Set(['coach', 'dashboard', 'email']);
+/** Keys whose answers may tell of danger ("nee" to "Heb je een veilige plek om te slapen?"). */
+const ABOUT_DANGER = /safety|danger|unsafe|crisis|emergency|sleep|slaapplek|wonen|check/i;
+/** Keys that are lists of what a young person may type (`|`-separated). */
+const isList = (key: string) => /(^|\.|_)(aliases|words|phrases)$/.test(key) || key.includes('.name_aliases.');
+
+/**
+ * What young people type to our questions in every language, from the locale files' answer lists:
+ * "weet ik niet", "praat met iemand", "liever niet", "I don't know yet". The learned reading learns
+ * from them that an everyday answer is not danger; the labelled corpus alone has too few of them, as
+ * it is mostly messages that look like danger.
+ */
+export function everydayAnswers(): string[] {
+  const answers = new Set<string>();
+  const walk = (tree: unknown, key: string): void => {
+    if (typeof tree === 'string') {
+      if (isList(key) && !ABOUT_DANGER.test(key)) for (const item of tree.split('|')) if (item.trim()) answers.add(item.trim());
+    } else if (typeof tree === 'object' && tree !== null) {
+      for (const [name, value] of Object.entries(tree)) walk(value, key ? `${key}.${name}` : name);
+    }
+  };
+  for (const namespaces of Object.values(loadResources())) {
+    for (const [namespace, tree] of Object.entries(namespaces)) if (!STAFF.has(namespace)) walk(tree, '');
+  }
+  return [...answers].sort();
+}
