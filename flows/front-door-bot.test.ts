@@ -405,8 +405,8 @@ describe('languages', () => {
     const consent = last(await chat.say('20'));
     expect(consent.choices?.map((c) => c.id)).toEqual(['yes', 'no']);
     expect(consent.text).toContain('Bu senin için uygun mu?');
-    // The municipality question is not translated: it comes in English, as chosen.
-    expect(last(await chat.press(consent.choices![0]!)).text).toContain('In which municipality do you live?');
+    // The municipality question is translated too: Turkish, not the English chosen for what is not.
+    expect(last(await chat.press(consent.choices![0]!)).text).toContain('Hangi belediyede oturuyorsun?');
   });
 
   it('right-to-left Arabic has the safety message and the global commands', async () => {

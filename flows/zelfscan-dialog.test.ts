@@ -283,12 +283,12 @@ describe('zelfscan (en)', () => {
   });
 });
 
-describe('zelfscan in a partly translated language', () => {
-  it('asks in the complete language the young person chose for the rest (here Dutch)', async () => {
+describe('zelfscan in Turkish', () => {
+  it('asks in Turkish, not in the language chosen for what is not translated (here Dutch)', async () => {
     const scan = zelfscan('tr');
     const opening = await scan.say('merhaba');
-    expect(opening[0]?.text).toContain('Er zijn geen foute antwoorden');
-    expect(last(opening).text).toBe('Hoe gaat het met school of je opleiding?');
+    expect(opening[0]?.text).toContain('Yanlış cevap yok');
+    expect(last(opening).text).toBe('Okul ya da eğitimin nasıl gidiyor?');
   });
 });
 
