@@ -9,8 +9,10 @@ import { createI18n, isLanguage, translationChain } from '../locales/index';
 import { whyNotSendable } from '../messages/reach-young-person';
 import { queuedUpTo, recordSendOutcome, sendTarget, templateContentSid, type QueuedSend, type SendOutcome } from '../messages/send-store';
 import { withSessionLock } from '../drizzle/advisory-locks';
+import { isYouthTemplate, templateResourceName } from '../messages/content-templates';
 import { ensureInteractiveContent } from '../messages/interactive-content';
 import { PermanentSendError, RetryableSendError } from '../messages/send-errors';
+import { templateLanguage } from '../messages/template-words';
 import type { OutgoingWhatsApp, WhatsAppSender } from '../messages/whatsapp-sender';
 
 export interface SendDeps {
@@ -114,7 +116,7 @@ async function sendOne(deps: SendDeps, connection: postgres.ReservedSql, row: Qu
       message = numbered;
     }
   } else {
-    const contentSid = await templateContentSid(connection, row.templateName ?? '');
+    const contentSid = await templateSidInLanguage(deps, connection, row);
     if (!contentSid) {
       await finish({ status: 'failed', error: 'template_missing' });
       return undefined;
@@ -156,6 +158,22 @@ async function sendOne(deps: SendDeps, connection: postgres.ReservedSql, row: Qu
     }
     throw error;
   }
+}
+
+/**
+ * The SID of a template row's resource in the young person's language (a coach's is Dutch). When
+ * that language's resource was never synced, the Dutch one goes instead: a Dutch invitation still
+ * beats none. Logged with the template and language only.
+ */
+async function templateSidInLanguage(deps: SendDeps, connection: postgres.ReservedSql, row: QueuedSend): Promise<string | undefined> {
+  const name = row.templateName ?? '';
+  const language = templateLanguage(row.locale);
+  if (language !== 'nl' && isYouthTemplate(name)) {
+    const sid = await templateContentSid(connection, templateResourceName(name, language));
+    if (sid) return sid;
+    deps.logger.warn({ outboundId: row.id, template: name, language }, 'template has no Content SID in this language; sending the Dutch one');
+  }
+  return templateContentSid(connection, name);
 }
 
 /**
