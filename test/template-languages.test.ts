@@ -95,6 +95,7 @@ describe('WhatsApp templates in the young person’s language', () => {
       return firsts.every(Boolean) && firsts;
     });
     const [tr, ar, nl] = invitations.map((m) => ({ message: m, content: contentOf(m) }));
+    if (!tr || !ar || !nl) throw new Error('an invitation is missing');
 
     expect(tr.content).toMatchObject({ friendlyName: 'jl_coach_message_tr', language: 'tr' });
     expect(tr.message?.body).toBe("Merhaba! Jongerenloket'teki koçun Sanne sana bir mesaj gönderdi. Bize cevap yaz, mesajı hemen görürsün.");
