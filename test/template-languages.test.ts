@@ -38,9 +38,10 @@ describe('WhatsApp templates in the young person’s language', () => {
 
   /**
    * A young person on WhatsApp in `locale` who last wrote three days ago (the window is closed),
-   * with an open case in nazorg at Sanne since 40 days.
+   * with an open case at Sanne, in nazorg since 40 days unless `inNazorg` is false.
    */
-  async function youngPerson(locale: string) {
+  async function youngPerson(locale: string, options: { inNazorg?: boolean } = {}) {
+    const inNazorg = options.inNazorg ?? true;
     const { db } = t.stack.database;
     const phone = `+3161${randomInt(1_000_000, 9_999_999)}`;
     const [conversation] = await db
@@ -59,10 +60,11 @@ describe('WhatsApp templates in the young person’s language', () => {
       sourceEventId: randomInt(1_000_000, 2_000_000_000),
       status: 'open',
       route: 'school',
-      step: 'nazorg',
+      step: inNazorg ? 'nazorg' : 'activering',
       wants: 'school',
       coachId,
     });
+    if (!inNazorg) return { phone, caseId: created.id };
     await db.insert(caseEvents).values({
       caseId: created.id,
       type: 'step.changed',
@@ -129,9 +131,19 @@ describe('WhatsApp templates in the young person’s language', () => {
     expect(nlCheckin?.message.interactive?.choices[0]).toEqual({ id: 'nazorg_good', title: 'Gaat goed' });
   }, 60_000);
 
+  it('sends the Dutch invitation when WhatsApp refuses the one in the young person’s language (not approved yet)', async () => {
+    const english = await youngPerson('en', { inNazorg: false });
+    // Twilio's answer to a template WhatsApp has not approved: a permanent error for that message.
+    t.twilio.failNext({ status: 400, code: 63016 });
+    await coachWrites(english.caseId);
+    const invitation = await received(english.phone, 'coach_message');
+    expect(invitation.content).toMatchObject({ friendlyName: 'jl_coach_message', language: 'nl' });
+    expect(messagesTo(english.phone).filter((m) => contentOf(m)?.friendlyName.startsWith('jl_coach_message'))).toHaveLength(1);
+  }, 30_000);
+
   it('sends the Dutch invitation when the young person’s language has no Content SID', async () => {
     await t.stack.database.db.delete(contentTemplates).where(eq(contentTemplates.name, 'coach_message_pl'));
-    const polish = await youngPerson('pl');
+    const polish = await youngPerson('pl', { inNazorg: false });
     await coachWrites(polish.caseId);
     const invitation = await received(polish.phone, 'coach_message');
     expect(invitation.content).toMatchObject({ friendlyName: 'jl_coach_message', language: 'nl' });
