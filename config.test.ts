@@ -116,12 +116,14 @@ describe('loadConfig', () => {
       TWILIO_ACCOUNT_SID: `AC${'0'.repeat(32)}`,
       TWILIO_AUTH_TOKEN: 'z'.repeat(32),
       TWILIO_WHATSAPP_FROM: '+3197010000000',
-      TWILIO_CONTENT_SIDS: JSON.stringify({ handover_coach: `HX${'1'.repeat(32)}` }),
+      TWILIO_CONTENT_SIDS: JSON.stringify({ handover_coach: `HX${'1'.repeat(32)}`, coach_message_tr: `HX${'2'.repeat(32)}` }),
     });
     expect(config.publicBaseUrl).toBe('https://jongerenloket.example');
     expect(config.twilio?.whatsappFrom).toBe('whatsapp:+3197010000000');
     expect(config.dataKey?.length).toBe(32);
     expect(config.contentSids.handover_coach).toMatch(/^HX/);
+    // A youth template's resource in another language is named `<template>_<lang>`.
+    expect(config.contentSids.coach_message_tr).toBe(`HX${'2'.repeat(32)}`);
   });
 
   it('reads each municipality\'s night shelter, and refuses one without a phone number', () => {

@@ -12,6 +12,7 @@ import type { BotMessage } from '../bot/bot-message';
 import { ratingQuestion } from '../flows/feedback-question';
 import { queueOutboundToYouth } from '../messages/queue-outbound';
 import { queueTemplate } from '../messages/queue-template';
+import { templateWords } from '../messages/template-words';
 import { defaultRetentionConfig, type CoachNoticeConfig, type HandoverSlaConfig, type RetentionConfig } from '../config';
 import type { DbOrTx } from '../drizzle/connection';
 import { formatInAmsterdam } from './calendar/amsterdam-time';
@@ -250,7 +251,7 @@ async function signalInvite(deps: ApplyEventDeps, tx: DbOrTx, event: { caseId: s
   const invitationId = await queueTemplate(tx, deps.protector, {
     to: { conversationId: conversation.id },
     name: 'signal_invite',
-    variables: { '1': coachFirstName ?? 'Een coach' },
+    variables: { '1': coachFirstName ?? templateWords(deps.i18n, conversation.locale).team },
     tag: caseId,
   });
   await appendCaseEvents(tx, [{ caseId, type: 'signal.invited', actor: 'system', data: { outboundId: invitationId } }]);

@@ -1,8 +1,15 @@
+import type { i18n } from 'i18next';
+import { createI18n, languages, type Language } from '../locales/index';
+import { templateWords, type TemplateWords } from './template-words';
+
 /**
  * Our Twilio Content resources: the WhatsApp templates WhatsApp (Meta) must approve before we may
- * send them outside the 24-hour customer-service window (DESIGN.md rule 6). The text lives here,
- * not in locales/, because it is registered with Twilio and reviewed by Meta as is; changing it
- * means a new Content resource and a new approval.
+ * send them outside the 24-hour customer-service window (DESIGN.md rule 6). Changing a text means a
+ * new Content resource and a new approval.
+ *
+ * A young person gets them in their own language: each youth template is one resource per language
+ * (`coach_message`, `coach_message_en`, `coach_message_tr`…), its text in `locales/<lang>/templates.json`.
+ * Templates for staff are Dutch only, and their text stays here.
  *
  * Meta's rules that shape the bodies: placeholders are `{{1}}`, `{{2}}`… in order, a body may not
  * start or end with a placeholder, and every placeholder needs a sample value.
@@ -12,9 +19,43 @@
 /** WhatsApp template categories (https://www.twilio.com/docs/whatsapp/tutorial/message-template-approvals-statuses). */
 export type ContentCategory = 'UTILITY' | 'MARKETING' | 'AUTHENTICATION';
 
+/** Templates a young person gets, each in every language a young person can choose. */
+export const youthTemplateNames = [
+  'coach_message',
+  'signal_invite',
+  'appointment_reminder',
+  'appointment_missed',
+  'reapproach_reminder',
+  'reapproach_match',
+  'nazorg_checkin',
+] as const;
+export type YouthTemplateName = (typeof youthTemplateNames)[number];
+
+/** Templates a coach or team lead gets: Dutch only. */
+export type StaffTemplateName =
+  'handover_coach' | 'handover_urgent' | 'handover_urgent_reminder' | 'handover_reminder' | 'handover_escalation' | 'coach_update';
+
+/** Names of the templates, for code that sends them. */
+export type ContentTemplateName = YouthTemplateName | StaffTemplateName;
+
+export function isYouthTemplate(name: string): name is YouthTemplateName {
+  return (youthTemplateNames as readonly string[]).includes(name);
+}
+
+/**
+ * Our name of a template's resource in a language (the content store's key, `TWILIO_CONTENT_SIDS`'s
+ * key, and on Twilio `jl_<name>`). The Dutch one keeps the bare name, so a deployment keeps the SID
+ * WhatsApp approved before there were other languages.
+ */
+export function templateResourceName(name: ContentTemplateName, language: Language): string {
+  return language === 'nl' ? name : `${name}_${language}`;
+}
+
 export interface ContentTemplate {
-  /** Our name (lower-case, digits, underscores); on Twilio the resource is `jl_<name>`. */
+  /** Our name of the resource (lower-case, digits, underscores); on Twilio it is `jl_<name>`. */
   name: string;
+  /** The template it is a language of. */
+  template: ContentTemplateName;
   /** Language code as Twilio and WhatsApp expect it, e.g. `nl`. */
   language: string;
   category: ContentCategory;
@@ -30,11 +71,11 @@ export interface ContentTemplate {
 }
 
 /** A template that is plain text only. */
-function textTemplate(input: Omit<ContentTemplate, 'types'>): ContentTemplate {
-  return { ...input, types: { 'twilio/text': { body: input.body } } };
+function textTemplate(input: Omit<ContentTemplate, 'types' | 'template'> & { name: StaffTemplateName }): ContentTemplate {
+  return { ...input, template: input.name, types: { 'twilio/text': { body: input.body } } };
 }
 
-export const contentTemplates: ContentTemplate[] = [
+const staffTemplates: ContentTemplate[] = [
   // Sent to the coach (vaste contactpersoon) when a young person is handed over. It carries no
   // name or story of the young person: those stay behind the coach inbox link.
   textTemplate({
@@ -117,82 +158,6 @@ export const contentTemplates: ContentTemplate[] = [
       '5': 'https://jongerenloket.example.nl/inbox/overdrachten/voorbeeld',
     },
   }),
-  // To a young person outside the 24-hour window when their coach wrote: WhatsApp allows only an
-  // approved template, so it invites a reply; the coach's text itself is held and sent once they
-  // answer (cases/case/send-coach-message.ts). No content of the coach's message travels in it.
-  textTemplate({
-    name: 'coach_message',
-    language: 'nl',
-    category: 'UTILITY',
-    body: 'Hoi! {{1}}, je vaste contactpersoon van het Jongerenloket, heeft je een bericht gestuurd. Stuur een berichtje terug, dan zie je het meteen.',
-    variables: { '1': 'Sanne' },
-  }),
-  // The invitation to a young person a school handed over (with WhatsApp consent recorded by the
-  // school): who we are and that replying is enough. Never why the school signalled them.
-  textTemplate({
-    name: 'signal_invite',
-    language: 'nl',
-    category: 'UTILITY',
-    body:
-      'Hoi! Je school heeft ons gevraagd contact met je op te nemen. {{1}} van het Jongerenloket helpt je graag verder met school of werk. ' +
-      'Stuur een berichtje terug als je wilt praten. Geen berichten meer? Stuur STOP.',
-    variables: { '1': 'Sanne' },
-  }),
-  // To the young person 24 h and 2 h before a booked appointment when the 24-hour window is closed
-  // (cases/appointments/appointment-reminders.ts). {{2}} is e.g. "dinsdag 8 december om 10:00".
-  textTemplate({
-    name: 'appointment_reminder',
-    language: 'nl',
-    category: 'UTILITY',
-    body: 'Herinnering van het Jongerenloket: je hebt een afspraak met {{1}} op {{2}}. Plek: {{3}}. Kun je niet? Stuur ons een bericht met het woord afspraak.',
-    variables: { '1': 'Sanne', '2': 'dinsdag 8 december om 10:00', '3': 'Werkplein' },
-  }),
-  // To the young person after the coach marked a no-show, outside the window: no blame, a way back.
-  textTemplate({
-    name: 'appointment_missed',
-    language: 'nl',
-    category: 'UTILITY',
-    body: 'Hoi! {{1}} van het Jongerenloket heeft je gemist bij jullie afspraak. Geeft niks, dat kan gebeuren. Wil je een nieuwe tijd kiezen? Stuur ons een bericht met het woord afspraak.',
-    variables: { '1': 'Sanne' },
-  }),
-  // ── Keeping young people in view: re-approach and nazorg ──
-  // After days of silence in the middle of the intake or after an invitation, at most twice
-  // (worker/process-reapproach.ts). Friendly, no blame, no pressure: silence is never punished.
-  textTemplate({
-    name: 'reapproach_reminder',
-    language: 'nl',
-    category: 'UTILITY',
-    body: 'Hoi! Hier is {{1}} van het Jongerenloket. We hebben even niets van je gehoord. Dat is helemaal oké. Wil je verder? Stuur dan een berichtje terug. Geen berichten meer? Stuur STOP.',
-    variables: { '1': 'Sanne' },
-  }),
-  // Once, to a young person who went quiet after a match (school or work found).
-  textTemplate({
-    name: 'reapproach_match',
-    language: 'nl',
-    category: 'UTILITY',
-    body: 'Hoi! {{1}} van het Jongerenloket hier. Hoe gaat het met je? Wil je even bijpraten, nu of later? Stuur een berichtje terug. Dat mag altijd.',
-    variables: { '1': 'Sanne' },
-  }),
-  // Nazorg check-in after 1, 3, 6 and 12 months (worker/process-nazorg.ts), with three quick answers.
-  // The button ids come back as the payload; flows/front-door-bot.ts routes them to flows/nazorg-dialog.ts.
-  {
-    name: 'nazorg_checkin',
-    language: 'nl',
-    category: 'UTILITY',
-    body: 'Hoi! {{1}} van het Jongerenloket hier. Je bent een tijdje verder. Hoe gaat het nu met je?',
-    variables: { '1': 'Sanne' },
-    types: {
-      'twilio/text': { body: 'Hoi! {{1}} van het Jongerenloket hier. Je bent een tijdje verder. Hoe gaat het nu met je? Antwoord met: gaat goed, kan beter of ik wil hulp.' },
-      'twilio/quick-reply': {
-        body: 'Hoi! {{1}} van het Jongerenloket hier. Je bent een tijdje verder. Hoe gaat het nu met je?',
-        actions: [
-          { title: 'Gaat goed', id: 'nazorg_good' },
-          { title: 'Kan beter', id: 'nazorg_better' },
-          { title: 'Ik wil hulp', id: 'nazorg_help' },
-        ],
-      },
-    },
-  },
   // Sent to a coach when their young person wrote, booked, moved or cancelled an appointment, or had
   // their data erased, bundled (cases/coach-notices/). What happened in counts and the case's short
   // reference; never the young person's words, which stay behind the link.
@@ -210,18 +175,78 @@ export const contentTemplates: ContentTemplate[] = [
   }),
 ];
 
-/** Names of the templates, for code that sends them. */
-export type ContentTemplateName =
-  | 'handover_coach'
-  | 'handover_urgent'
-  | 'handover_urgent_reminder'
-  | 'handover_reminder'
-  | 'handover_escalation'
-  | 'coach_message'
-  | 'signal_invite'
-  | 'appointment_reminder'
-  | 'appointment_missed'
-  | 'reapproach_reminder'
-  | 'reapproach_match'
-  | 'nazorg_checkin'
-  | 'coach_update';
+/** A sample coach and appointment, for Meta's review: Tuesday 8 December 2026, 10:00 in Amsterdam. */
+const SAMPLE_COACH = 'Sanne';
+const SAMPLE_APPOINTMENT = '2026-12-08T09:00:00Z';
+
+/**
+ * What each youth template says and when it goes; its variables' samples, in the template's
+ * language. {{1}} is always the coach's first name (or the team's word when there is none yet).
+ */
+const youthSamples: Record<YouthTemplateName, (words: TemplateWords) => Record<string, string>> = {
+  // To a young person outside the 24-hour window when their coach wrote: WhatsApp allows only an
+  // approved template, so it invites a reply; the coach's text itself is held and sent once they
+  // answer (cases/case/send-coach-message.ts). No content of the coach's message travels in it.
+  coach_message: () => ({ '1': SAMPLE_COACH }),
+  // The invitation to a young person a school handed over (with WhatsApp consent recorded by the
+  // school): who we are and that replying is enough. Never why the school signalled them.
+  signal_invite: () => ({ '1': SAMPLE_COACH }),
+  // 24 h and 2 h before a booked appointment when the window is closed (cases/appointments/appointment-notices.ts).
+  appointment_reminder: (words) => ({
+    '1': SAMPLE_COACH,
+    '2': words.appointmentMoment(SAMPLE_APPOINTMENT),
+    '3': words.place('werkplein'),
+  }),
+  // After the coach marked a no-show, outside the window: no blame, a way back.
+  appointment_missed: () => ({ '1': SAMPLE_COACH }),
+  // After days of silence in the middle of the intake or after an invitation, at most twice
+  // (worker/process-reapproach.ts). Friendly, no blame, no pressure: silence is never punished.
+  reapproach_reminder: () => ({ '1': SAMPLE_COACH }),
+  // Once, to a young person who went quiet after a match (school or work found).
+  reapproach_match: () => ({ '1': SAMPLE_COACH }),
+  // Nazorg check-in after 1, 3, 6 and 12 months (worker/process-nazorg.ts), with three quick answers.
+  // The button ids come back as the payload; flows/front-door-bot.ts routes them to flows/nazorg-dialog.ts.
+  nazorg_checkin: () => ({ '1': SAMPLE_COACH }),
+};
+
+/** The nazorg answers' button ids, the same in every language: the payload the dialog reads. */
+const nazorgButtonIds = ['nazorg_good', 'nazorg_better', 'nazorg_help'] as const;
+
+/** One youth template in one language, from `locales/<language>/templates.json`. */
+function youthTemplate(i18n: i18n, name: YouthTemplateName, language: Language): ContentTemplate {
+  const text = (key: string): string => {
+    const value: unknown = i18n.getResource(language, 'templates', `${name}.${key}`);
+    if (typeof value !== 'string' || !value) throw new Error(`locales/${language}/templates.json has no ${name}.${key}`);
+    return value;
+  };
+  const body = text('body');
+  const common = {
+    name: templateResourceName(name, language),
+    template: name,
+    language,
+    category: 'UTILITY' as const,
+    body,
+    variables: youthSamples[name](templateWords(i18n, language)),
+  };
+  if (name !== 'nazorg_checkin') return { ...common, types: { 'twilio/text': { body } } };
+  return {
+    ...common,
+    types: {
+      'twilio/text': { body: text('text') },
+      'twilio/quick-reply': {
+        body,
+        actions: nazorgButtonIds.map((id) => ({
+          title: text(`buttons.${id}`),
+          id,
+        })),
+      },
+    },
+  };
+}
+
+/** Every youth template in every language, read from the locale files. */
+export function buildYouthTemplates(i18n: i18n = createI18n()): ContentTemplate[] {
+  return youthTemplateNames.flatMap((name) => languages.map((language) => youthTemplate(i18n, name, language)));
+}
+
+export const contentTemplates: ContentTemplate[] = [...staffTemplates, ...buildYouthTemplates()];

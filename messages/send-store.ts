@@ -41,7 +41,7 @@ export interface QueuedSend {
   /** The young person's last message and STOP (reach-young-person.ts); null for a coach. */
   lastInboundAt: Date | null;
   optedOut: boolean;
-  /** The young person's language, for the label of a list's button. */
+  /** The young person's language: the label of a list's button, and which language of a template goes. */
   locale: string | null;
   coachWhatsAppEnc: string | null;
 }

@@ -37,10 +37,11 @@ describe('appointments on PostgreSQL', () => {
   });
 
   /** A young person with an open case at the coach; `lastInboundAt` opens their WhatsApp window. */
-  async function youth(input: { channel?: 'whatsapp' | 'web'; lastInboundAt?: Date | null } = {}) {
-    const [conversation] = await db.sql`insert into conversations (key, channel, address_enc, last_inbound_at)
-      values (${randomBytes(8).toString('hex')}, ${input.channel ?? 'whatsapp'}, ${protector.encrypt('+31612345678')}, ${input.lastInboundAt?.toISOString() ?? null}) returning id`;
-    const [y] = await db.sql`insert into youths (conversation_id, locale, age) values (${conversation!.id}, 'nl', 20) returning id`;
+  async function youth(input: { channel?: 'whatsapp' | 'web'; lastInboundAt?: Date | null; locale?: string } = {}) {
+    const locale = input.locale ?? 'nl';
+    const [conversation] = await db.sql`insert into conversations (key, channel, address_enc, last_inbound_at, locale)
+      values (${randomBytes(8).toString('hex')}, ${input.channel ?? 'whatsapp'}, ${protector.encrypt('+31612345678')}, ${input.lastInboundAt?.toISOString() ?? null}, ${locale}) returning id`;
+    const [y] = await db.sql`insert into youths (conversation_id, locale, age) values (${conversation!.id}, ${locale}, 20) returning id`;
     const [c] = await db.sql`insert into cases (youth_id, source_event_id, status, route, step, wants, coach_id)
       values (${y!.id}, ${eventId++}, 'open', 'werk', 'intake', 'werk', ${coachId}) returning id`;
     return { conversationId: conversation!.id as string, caseId: c!.id as string };
@@ -155,6 +156,22 @@ describe('appointments on PostgreSQL', () => {
     await db.sql`update appointments set status = 'cancelled' where id = ${appointment.id}`;
     await sweep(new Date(startsAt.getTime() - 3600_000));
     expect(await reminders()).toBe(0);
+  });
+
+  it('writes the day and time of a Turkish young person’s reminder template in Turkish', async () => {
+    const turkish = await youth({ lastInboundAt: null, locale: 'tr' });
+    // Tuesday 9 December 2031, 10:00 in Amsterdam: far from the other tests' bookings.
+    const startsAt = new Date('2031-12-09T09:00:00Z');
+    const appointment = await bookAppointment(db.db, {
+      protector,
+      caseId: turkish.caseId, coachId, conversationId: turkish.conversationId, place: 'werkplein', actor: 'youth', now: new Date('2031-12-01T09:00:00Z'),
+      startsAt, endsAt: new Date(startsAt.getTime() + 45 * 60_000),
+    });
+    const ids = await db.db.transaction((tx) => queueAppointmentNotice(tx, { protector, i18n, now: new Date('2031-12-08T09:01:00Z') }, { appointment, kind: 'reminder_24h' }));
+    expect(ids).toHaveLength(1);
+    const [row] = await db.sql`select template_name, content_variables_enc from outbound_messages where conversation_id = ${turkish.conversationId}`;
+    expect(row?.template_name).toBe('appointment_reminder');
+    expect(JSON.parse(protector.decrypt(String(row?.content_variables_enc)))).toEqual({ '1': 'Sanne', '2': '9 Aralık Salı, saat 10:00', '3': 'Werkplein' });
   });
 
   it('a no-show is marked only after the start, and the young person is invited to pick a new time without blame', async () => {

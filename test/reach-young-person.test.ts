@@ -130,7 +130,7 @@ describe('the 24-hour window and STOP on every path that sends', () => {
       const sent = await db.db.transaction((tx) =>
         queueFollowUpMessage(tx, { protector, i18n, now }, {
           conversationId: y.conversationId,
-          message: { session: (t) => ({ text: t('nazorg.checkin', { coach: 'Sanne' }) }), template: { name: 'nazorg_checkin', variables: { '1': 'Sanne' } }, tag: y.caseId },
+          message: { session: (t) => ({ text: t('nazorg.checkin', { coach: 'Sanne' }) }), template: () => ({ name: 'nazorg_checkin', variables: { '1': 'Sanne' } }), tag: y.caseId },
         }),
       );
       return { sent: sent.sent, rows: await written(y.conversationId) };

@@ -9,8 +9,10 @@ import { createI18n, isLanguage, translationChain } from '../locales/index';
 import { whyNotSendable } from '../messages/reach-young-person';
 import { queuedUpTo, recordSendOutcome, sendTarget, templateContentSid, type QueuedSend, type SendOutcome } from '../messages/send-store';
 import { withSessionLock } from '../drizzle/advisory-locks';
+import { isYouthTemplate, templateResourceName } from '../messages/content-templates';
 import { ensureInteractiveContent } from '../messages/interactive-content';
 import { PermanentSendError, RetryableSendError } from '../messages/send-errors';
+import { templateLanguage } from '../messages/template-words';
 import type { OutgoingWhatsApp, WhatsAppSender } from '../messages/whatsapp-sender';
 
 export interface SendDeps {
@@ -101,7 +103,8 @@ async function sendOne(deps: SendDeps, connection: postgres.ReservedSql, row: Qu
   }
 
   let message: OutgoingWhatsApp;
-  let fallback: OutgoingWhatsApp | undefined;
+  /** What goes instead when Twilio refuses `message` for good, and why (for the log). */
+  let fallback: { message: OutgoingWhatsApp; why: string } | undefined;
   if (row.kind === 'session') {
     const text = deps.protector.decrypt(row.bodyEnc);
     const choices = row.choices?.length ? row.choices : undefined;
@@ -109,18 +112,20 @@ async function sendOne(deps: SendDeps, connection: postgres.ReservedSql, row: Qu
     const contentSid = choices ? await interactiveSid(deps, { id: row.id, text, choices, locale: row.locale }) : undefined;
     if (contentSid) {
       message = { to: to.number, contentSid };
-      fallback = numbered;
+      fallback = { message: numbered, why: 'interactive message refused; sending the choices as numbered text' };
     } else {
       message = numbered;
     }
   } else {
-    const contentSid = await templateContentSid(connection, row.templateName ?? '');
-    if (!contentSid) {
+    const sids = await templateSids(deps, connection, row);
+    if (!sids.contentSid) {
       await finish({ status: 'failed', error: 'template_missing' });
       return undefined;
     }
     const variables = row.contentVariablesEnc ? (JSON.parse(deps.protector.decrypt(row.contentVariablesEnc)) as Record<string, string>) : {};
-    message = { to: to.number, contentSid, contentVariables: variables };
+    message = { to: to.number, contentSid: sids.contentSid, contentVariables: variables };
+    // A language's resource WhatsApp has not approved yet is refused: the Dutch one is.
+    if (sids.dutchSid) fallback = { message: { ...message, contentSid: sids.dutchSid }, why: 'template refused in this language; sending the Dutch one' };
   }
 
   const sender = deps.sender;
@@ -139,8 +144,8 @@ async function sendOne(deps: SendDeps, connection: postgres.ReservedSql, row: Qu
       await attempt(message);
     } catch (error) {
       if (!(fallback && error instanceof PermanentSendError)) throw error;
-      deps.logger.warn({ outboundId: row.id, code: error.code }, 'interactive message refused; sending the choices as numbered text');
-      await attempt(fallback);
+      deps.logger.warn({ outboundId: row.id, code: error.code, template: row.templateName ?? undefined, language: row.locale ?? undefined }, fallback.why);
+      await attempt(fallback.message);
     }
     return undefined;
   } catch (error) {
@@ -156,6 +161,26 @@ async function sendOne(deps: SendDeps, connection: postgres.ReservedSql, row: Qu
     }
     throw error;
   }
+}
+
+/**
+ * The SID of a template row's resource in the young person's language (a coach's is Dutch), and the
+ * Dutch one to fall back on. When that language's resource was never synced, the Dutch one goes
+ * instead: a Dutch invitation still beats none. Logged with the template and language only.
+ */
+async function templateSids(
+  deps: SendDeps,
+  connection: postgres.ReservedSql,
+  row: QueuedSend,
+): Promise<{ contentSid: string | undefined; dutchSid?: string | undefined }> {
+  const name = row.templateName ?? '';
+  const language = templateLanguage(row.locale);
+  const dutchSid = await templateContentSid(connection, name);
+  if (language === 'nl' || !isYouthTemplate(name)) return { contentSid: dutchSid };
+  const contentSid = await templateContentSid(connection, templateResourceName(name, language));
+  if (contentSid) return { contentSid, dutchSid };
+  deps.logger.warn({ outboundId: row.id, template: name, language }, 'template has no Content SID in this language; sending the Dutch one');
+  return { contentSid: dutchSid };
 }
 
 /**

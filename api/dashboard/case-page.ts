@@ -1,4 +1,5 @@
 import type { AppointmentRow } from '../../cases/appointments/appointment-repository';
+import type { CaseChannel } from '../../cases/case/case-channel';
 import type { ThreadEntry } from '../../cases/case/case-messages';
 import type { CaseDetail } from '../../cases/case/case-repository';
 import type { RegieHolder } from '../../cases/case/regie-holder';
@@ -16,7 +17,7 @@ export interface CasePageInput {
   detail: CaseDetail;
   messages: ThreadEntry[];
   appointments: AppointmentRow[];
-  channel: { channel: 'whatsapp' | 'web'; lastInboundAt: Date | null; optedOut: boolean } | undefined;
+  channel: CaseChannel | undefined;
   canManage: boolean;
   /** An administrator of the young person's municipality: may record an erasure request made by letter. */
   canErase: boolean;

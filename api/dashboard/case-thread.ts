@@ -1,6 +1,8 @@
+import type { CaseChannel } from '../../cases/case/case-channel';
 import type { ThreadEntry } from '../../cases/case/case-messages';
 import type { CaseDetail } from '../../cases/case/case-repository';
 import type { DeliveryMark } from '../../messages/delivery-mark';
+import { isLanguage } from '../../locales/index';
 import { reachYoungPerson } from '../../messages/reach-young-person';
 import { whatsAppWindow } from '../../messages/whatsapp-window';
 import { html, type SafeHtml } from './html';
@@ -9,7 +11,7 @@ import { csrfField, formatDateTime, type PageContext } from './layout';
 export interface CaseThreadInput {
   detail: CaseDetail;
   messages: ThreadEntry[];
-  channel: { channel: 'whatsapp' | 'web'; lastInboundAt: Date | null; optedOut: boolean } | undefined;
+  channel: CaseChannel | undefined;
   canManage: boolean;
   now: Date;
 }
@@ -38,6 +40,7 @@ export function caseThread(ctx: PageContext, input: CaseThreadInput): SafeHtml {
     const window = whatsAppWindow({ lastInboundAt: ch.lastInboundAt, now: input.now });
     return window.open ? t('case.windowOpen', { until: formatDateTime(window.closesAt, lang) }) : t('case.windowClosed');
   })();
+  const languageText = languageHint(ctx, input.channel);
   return html`<section aria-labelledby="s-messages"><h2 id="s-messages">${t('case.messages')}</h2>
 ${input.messages.length
     ? html`<ol class="thread">${input.messages.map(
@@ -49,7 +52,8 @@ ${input.canManage && c.status !== 'referred' && !c.erased
 ${csrfField(ctx)}
 <h3 id="write-title">${t('case.write')}</h3>
 <p class="hint" id="window-hint">${windowText}</p>
-<div class="utrecht-form-field field"><label class="utrecht-form-label" for="message">${t('case.message')}</label><textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="message" name="text" rows="4" maxlength="1500" required aria-describedby="window-hint"></textarea></div>
+${languageText ? html`<p class="hint" id="language-hint">${languageText}</p>` : ''}
+<div class="utrecht-form-field field"><label class="utrecht-form-label" for="message">${t('case.message')}</label><textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="message" name="text" rows="4" maxlength="1500" required aria-describedby="${languageText ? 'window-hint language-hint' : 'window-hint'}"></textarea></div>
 <button type="submit" class="utrecht-button utrecht-button--primary-action">${t('case.send')}</button></form>`
     : ''}
 ${input.canManage && c.status === 'open' && !c.erased
@@ -61,6 +65,16 @@ ${csrfField(ctx)}<input type="hidden" name="kind" value="call">
 <button type="submit" class="utrecht-button utrecht-button--secondary-action">${t('firstContact.submit')}</button></form>`
     : ''}
 </section>`;
+}
+
+/**
+ * The young person reads another language than Dutch: the coach writes short and simple, and knows
+ * that an invitation outside the window goes in that language (messages/content-templates.ts).
+ */
+function languageHint(ctx: PageContext, channel: CaseChannel | undefined): string {
+  if (!channel || !isLanguage(channel.locale) || channel.locale === 'nl') return '';
+  const language = ctx.t(`commands:language.called.${channel.locale}`);
+  return ctx.t(channel.channel === 'whatsapp' ? 'case.language' : 'case.languageWeb', { language });
 }
 
 function deliveryMark(ctx: PageContext, mark: DeliveryMark): SafeHtml {

@@ -101,7 +101,7 @@ function casePage(lang: DashboardLang, overrides: Partial<CasePageInput> = {}): 
     detail: detail(),
     messages: [],
     appointments: [],
-    channel: { channel: 'whatsapp', lastInboundAt: at, optedOut: false },
+    channel: { channel: 'whatsapp', lastInboundAt: at, optedOut: false, locale: 'nl' },
     canManage: true,
     canErase: true,
     viewerCoachId: coach.id,
@@ -212,6 +212,30 @@ describe.each(['nl', 'en'] as const)('the case-work pages in %s', (lang) => {
     expectInWords(inbox, lang, 'safetyCategory', ['violence_home']);
     expectInWords(list, lang, 'municipalities', municipalities);
     for (const confirm of confirms) expectInWords(confirm, lang, 'outcomes', ['duurzaam_werk']);
+  });
+});
+
+describe('the message form on the case page', () => {
+  const hint = (lang: DashboardLang, channel: CasePageInput['channel']) =>
+    /id="language-hint">([^<]*)</.exec(casePage(lang, { channel }))?.[1];
+
+  it('reminds the coach that a Turkish young person reads Turkish and gets the invitation in Turkish', () => {
+    expect(hint('nl', { channel: 'whatsapp', lastInboundAt: null, optedOut: false, locale: 'tr' })).toBe(
+      'Deze jongere leest Turks. Schrijf kort en eenvoudig; buiten 24 uur krijgt de jongere eerst een uitnodiging in het Turks.',
+    );
+    expect(hint('en', { channel: 'whatsapp', lastInboundAt: null, optedOut: false, locale: 'ar' })).toBe(
+      'This young person reads Arabic. Write short and simple; outside 24 hours they first get an invitation in Arabic.',
+    );
+    // The web chat has no window and no invitation.
+    expect(hint('nl', { channel: 'web', lastInboundAt: null, optedOut: false, locale: 'uk' })).toBe('Deze jongere leest Oekraïens. Schrijf kort en eenvoudig.');
+    expect(casePage('nl', { channel: { channel: 'whatsapp', lastInboundAt: null, optedOut: false, locale: 'pl' } })).toContain(
+      'aria-describedby="window-hint language-hint"',
+    );
+  });
+
+  it('says nothing about the language of a Dutch young person', () => {
+    expect(hint('nl', { channel: 'whatsapp', lastInboundAt: null, optedOut: false, locale: 'nl' })).toBeUndefined();
+    expect(casePage('nl', { channel: { channel: 'whatsapp', lastInboundAt: null, optedOut: false, locale: 'nl' } })).toContain('aria-describedby="window-hint"');
   });
 });
 

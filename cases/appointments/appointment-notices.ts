@@ -3,6 +3,7 @@ import type { i18n } from 'i18next';
 import type { DbOrTx } from '../../drizzle/connection';
 import { coaches, conversations } from '../../drizzle/schema';
 import { appointmentDate, appointmentTime } from '../../flows/appointment-format';
+import { templateWords } from '../../messages/template-words';
 import { writeToYoungPerson } from '../../messages/write-to-young-person';
 import type { AppointmentRow } from './appointment-repository';
 import type { DataProtector } from '../privacy/data-protector';
@@ -12,7 +13,7 @@ export type AppointmentNoticeKind = 'reminder_24h' | 'reminder_2h' | 'no_show' |
 /**
  * Writes a message about an appointment to the young person, as the rules allow: in the chat when
  * the 24-hour window is open (or on the web chat), otherwise as an approved template
- * (`appointment_reminder` or `appointment_missed`, messages/content-templates.ts; for a cancellation
+ * in their language (`appointment_reminder` or `appointment_missed`, messages/content-templates.ts; for a cancellation
  * because the case closed, the `coach_message` invitation, with the text held until they reply); after STOP only in an
  * open window (messages/reach-young-person.ts). Returns the outbound ids to queue (none for the web
  * chat, which the commit delivers), or undefined when nothing could be sent.
@@ -58,12 +59,12 @@ export async function queueAppointmentNotice(
         const params = { coach: target.coachFirstName, date: appointmentDate(startsAt, conversation.locale), time: appointmentTime(startsAt, conversation.locale) };
         return { name: 'coach_message', variables: { '1': target.coachFirstName }, tag: appointment.id, heldUntilReply: { text: t(noticeKeys[kind], params), expects: 'text' } };
       }
-      // Templates are registered in Dutch (messages/content-templates.ts).
-      const t = deps.i18n.getFixedT('nl', 'appointment');
+      // In the template's language: a Turkish reminder says its day, time and place in Turkish too.
+      const words = templateWords(deps.i18n, conversation.locale);
       const variables: Record<string, string> =
         kind === 'no_show'
           ? { '1': target.coachFirstName }
-          : { '1': target.coachFirstName, '2': `${appointmentDate(startsAt, 'nl')} om ${appointmentTime(startsAt, 'nl')}`, '3': t(`places.${appointment.place}`) };
+          : { '1': target.coachFirstName, '2': words.appointmentMoment(startsAt), '3': words.place(appointment.place) };
       return { name: kind === 'no_show' ? 'appointment_missed' : 'appointment_reminder', variables, tag: appointment.id };
     },
   });

@@ -4,14 +4,15 @@ import type { Choice } from '../../bot/bot-message';
 import type { DbOrTx } from '../../drizzle/connection';
 import { conversations } from '../../drizzle/schema';
 import type { ContentTemplateName } from '../../messages/content-templates';
+import { templateWords, type TemplateWords } from '../../messages/template-words';
 import { writeToYoungPerson } from '../../messages/write-to-young-person';
 import type { DataProtector } from '../privacy/data-protector';
 
 export interface FollowUpMessage {
   /** The chat text in the young person's language (`followup` namespace), with its choices. */
   session: (t: TFunction) => { text: string; choices?: Choice[] };
-  /** The approved template for outside the window (messages/content-templates.ts), and its variables. */
-  template: { name: ContentTemplateName; variables: Record<string, string> };
+  /** The approved template for outside the window (messages/content-templates.ts), and its variables in the young person's language. */
+  template: (words: TemplateWords) => { name: ContentTemplateName; variables: Record<string, string> };
   /** A non-personal tag for the template row's body (what the coach's outbox shows). */
   tag: string;
 }
@@ -37,7 +38,7 @@ export async function queueFollowUpMessage(
       const { text, choices } = input.message.session(t);
       return [choices ? { text, choices, expects: 'choice' } : { text, expects: 'text' }];
     },
-    template: () => ({ ...input.message.template, tag: input.message.tag }),
+    template: () => ({ ...input.message.template(templateWords(deps.i18n, conversation.locale)), tag: input.message.tag }),
   });
   return { sent: written.reach !== 'nothing', outboundIds: written.outboundIds };
 }

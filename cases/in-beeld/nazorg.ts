@@ -82,7 +82,7 @@ export async function sendDueNazorgCheckins(
             text: t('nazorg.checkin', { coach: coach || t('reapproach.team') }),
             choices: answers.map((answer) => ({ id: `nazorg_${answer}`, title: t(`nazorg.${answer}`) })),
           }),
-          template: { name: 'nazorg_checkin', variables: { '1': coach || 'Het team' } },
+          template: (words) => ({ name: 'nazorg_checkin', variables: { '1': coach || words.team } }),
           tag: `${nazorg.caseId} ${latest}`,
         },
       });

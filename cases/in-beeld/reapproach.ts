@@ -148,7 +148,7 @@ export async function takeReapproachStep(
       conversationId: candidate.conversationId,
       message: {
         session: (t) => ({ text: t(`reapproach.${key}`, { coach: coach || t('reapproach.team') }) }),
-        template: { name: candidate.reason === 'match' ? 'reapproach_match' : 'reapproach_reminder', variables: { '1': coach || 'het team' } },
+        template: (words) => ({ name: candidate.reason === 'match' ? 'reapproach_match' : 'reapproach_reminder', variables: { '1': coach || words.team } }),
         tag: `${candidate.reason} ${step}`,
       },
     });
