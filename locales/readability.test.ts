@@ -30,6 +30,12 @@ describe('measuring a text', () => {
   it('ends a sentence at a line break, not at the dot of an abbreviation', () => {
     expect(measureText('Bijv. een baan.\nLees meer: https://example.org/privacy?x=1').sentenceWords).toEqual([3, 3]);
   });
+  it('holds a list line to the word limit without counting it as a sentence', () => {
+    const measure = measureText('Bel als het nodig is.\n📞 113: 0800-0113\n• Veilig Thuis: 0800-2000\nMENU – alle keuzes');
+    expect(measure.sentenceWords).toEqual([5]);
+    expect(measure.listLineWords).toEqual([2, 3, 3]);
+    expect(readabilityProblems(`📞 ${'woord '.repeat(16)}`)).toEqual(['a sentence of 16 words (max 15)']);
+  });
   it('counts questions, Arabic ones too', () => {
     expect(measureText('Wil je stoppen? Of wil je verder?').questions).toBe(2);
     expect(measureText('هل أنت بخير؟').questions).toBe(1);

@@ -1,7 +1,9 @@
 /**
  * Measures how easy a text is to read, by the limits of docs/writing-guide.md: words per sentence,
  * sentences per message, questions per message. A sentence ends at `.`, `!`, `?` or a line break; a
- * `{{placeholder}}` or a web address counts as one word, an emoji as none.
+ * `{{placeholder}}` or a web address counts as one word, an emoji as none. A list line (one fact on a
+ * line that starts with an emoji or bullet, like "📞 0800-2000", or a command list "MENU – alle
+ * keuzes") is held to the word limit but is not counted as a sentence of the message.
  */
 
 /** The guide's limits: a string over a hard limit fails the readability test. */
@@ -15,8 +17,10 @@ export const readabilityLimits = {
 } as const;
 
 export interface TextMeasure {
-  /** Words of each sentence, in order. */
+  /** Words of each sentence, in order (list lines not included). */
   sentenceWords: number[];
+  /** Words of each list line. */
+  listLineWords: number[];
   questions: number;
   /** Whether the last sentence is the question (when there is one). */
   questionLast: boolean;
@@ -25,13 +29,19 @@ export interface TextMeasure {
 /** Abbreviations whose full stop does not end a sentence. */
 const abbreviations = /\b(bijv|bv|o\.a|enz|etc|e\.g|i\.e|ca|nr|tel|incl)\.$/i;
 
-function splitSentences(text: string): string[] {
-  const plain = text
+const isListLine = (line: string) => /^\s*([^\p{L}\p{N}\s]|\p{Lu}{2,}[\p{Lu} ]* [–-] )/u.test(line);
+
+function plainLines(text: string): string[] {
+  return text
     .replace(/\{\{[^}]*\}\}/g, 'X')
     .replace(/\bhttps?:\/\/\S+/g, 'X')
-    .replace(/\$t\([^)]*\)/g, 'X');
+    .replace(/\$t\([^)]*\)/g, 'X')
+    .split(/\n+/);
+}
+
+function splitSentences(lines: string[]): string[] {
   const sentences: string[] = [];
-  for (const line of plain.split(/\n+/)) {
+  for (const line of lines) {
     let current = '';
     for (const piece of line.split(/(?<=[.!?…])\s+/)) {
       current = current ? `${current} ${piece}` : piece;
@@ -52,17 +62,24 @@ function countWords(sentence: string): number {
 const isQuestion = (sentence: string) => /[?؟]\s*[^\p{L}\p{N}]*$/u.test(sentence);
 
 export function measureText(text: string): TextMeasure {
-  const sentences = splitSentences(text);
-  const questions = sentences.filter(isQuestion).length;
+  const lines = plainLines(text);
+  const listLines = lines.filter(isListLine).filter((line) => countWords(line) > 0);
+  const sentences = splitSentences(lines.filter((line) => !isListLine(line)));
+  const questions = [...sentences, ...listLines].filter(isQuestion).length;
   const last = sentences.at(-1);
-  return { sentenceWords: sentences.map(countWords), questions, questionLast: questions === 0 || (last !== undefined && isQuestion(last)) };
+  return {
+    sentenceWords: sentences.map(countWords),
+    listLineWords: listLines.map(countWords),
+    questions,
+    questionLast: questions === 0 || (last !== undefined && isQuestion(last)),
+  };
 }
 
 /** What in a text breaks a hard limit, in words a writer can act on; empty when it reads well. */
 export function readabilityProblems(text: string): string[] {
-  const { sentenceWords, questions } = measureText(text);
+  const { sentenceWords, listLineWords, questions } = measureText(text);
   const problems: string[] = [];
-  const longest = Math.max(0, ...sentenceWords);
+  const longest = Math.max(0, ...sentenceWords, ...listLineWords);
   if (longest > readabilityLimits.maxWordsPerSentence) problems.push(`a sentence of ${longest} words (max ${readabilityLimits.maxWordsPerSentence})`);
   if (sentenceWords.length > readabilityLimits.maxSentencesPerMessage) problems.push(`${sentenceWords.length} sentences (max ${readabilityLimits.maxSentencesPerMessage})`);
   if (questions > readabilityLimits.maxQuestionsPerMessage) problems.push(`${questions} questions (max ${readabilityLimits.maxQuestionsPerMessage})`);
