@@ -29,26 +29,25 @@ export interface TextMeasure {
 /** Abbreviations whose full stop does not end a sentence. */
 const abbreviations = /\b(bijv|bv|o\.a|enz|etc|e\.g|i\.e|ca|nr|tel|incl)\.$/i;
 
-const isListLine = (line: string) =>
-  /^\s*([^\p{L}\p{N}\s]|\p{Lu}{2,}[\p{Lu} ]* [–-] )/u.test(line);
+const isListLine = (line: string) => /^\s*([^\p{L}\p{N}\s]|\p{Lu}{2,}[\p{Lu} ]* [–-] )/u.test(line);
 
 function plainLines(text: string): string[] {
   return text
-    .replace(/\{\{[^}]*\}\}/g, "X")
-    .replace(/\bhttps?:\/\/\S+/g, "X")
-    .replace(/\$t\([^)]*\)/g, "X")
+    .replace(/\{\{[^}]*\}\}/g, 'X')
+    .replace(/\bhttps?:\/\/\S+/g, 'X')
+    .replace(/\$t\([^)]*\)/g, 'X')
     .split(/\n+/);
 }
 
 function splitSentences(lines: string[]): string[] {
   const sentences: string[] = [];
   for (const line of lines) {
-    let current = "";
+    let current = '';
     for (const piece of line.split(/(?<=[.!?…])\s+/)) {
       current = current ? `${current} ${piece}` : piece;
       if (!abbreviations.test(current.trim())) {
         sentences.push(current);
-        current = "";
+        current = '';
       }
     }
     if (current) sentences.push(current);
@@ -57,18 +56,14 @@ function splitSentences(lines: string[]): string[] {
 }
 
 function countWords(sentence: string): number {
-  return sentence.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token))
-    .length;
+  return sentence.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }
 
-const isQuestion = (sentence: string) =>
-  /[?؟]\s*[^\p{L}\p{N}]*$/u.test(sentence);
+const isQuestion = (sentence: string) => /[?؟]\s*[^\p{L}\p{N}]*$/u.test(sentence);
 
 export function measureText(text: string): TextMeasure {
   const lines = plainLines(text);
-  const listLines = lines
-    .filter(isListLine)
-    .filter((line) => countWords(line) > 0);
+  const listLines = lines.filter(isListLine).filter((line) => countWords(line) > 0);
   const sentences = splitSentences(lines.filter((line) => !isListLine(line)));
   const questions = [...sentences, ...listLines].filter(isQuestion).length;
   const last = sentences.at(-1);
@@ -85,18 +80,10 @@ export function readabilityProblems(text: string): string[] {
   const { sentenceWords, listLineWords, questions } = measureText(text);
   const problems: string[] = [];
   const longest = Math.max(0, ...sentenceWords, ...listLineWords);
-  if (longest > readabilityLimits.maxWordsPerSentence)
-    problems.push(
-      `a sentence of ${longest} words (max ${readabilityLimits.maxWordsPerSentence})`,
-    );
+  if (longest > readabilityLimits.maxWordsPerSentence) problems.push(`a sentence of ${longest} words (max ${readabilityLimits.maxWordsPerSentence})`);
   if (sentenceWords.length > readabilityLimits.maxSentencesPerMessage)
-    problems.push(
-      `${sentenceWords.length} sentences (max ${readabilityLimits.maxSentencesPerMessage})`,
-    );
-  if (questions > readabilityLimits.maxQuestionsPerMessage)
-    problems.push(
-      `${questions} questions (max ${readabilityLimits.maxQuestionsPerMessage})`,
-    );
+    problems.push(`${sentenceWords.length} sentences (max ${readabilityLimits.maxSentencesPerMessage})`);
+  if (questions > readabilityLimits.maxQuestionsPerMessage) problems.push(`${questions} questions (max ${readabilityLimits.maxQuestionsPerMessage})`);
   return problems;
 }
 
@@ -119,20 +106,9 @@ export function summarise(texts: readonly string[]): ReadabilitySummary {
   return {
     strings: texts.length,
     sentences: words.length,
-    meanWordsPerSentence: words.length
-      ? Math.round((total / words.length) * 10) / 10
-      : 0,
-    overTarget: words.length
-      ? Math.round(
-          (words.filter(
-            (count) => count > readabilityLimits.targetWordsPerSentence,
-          ).length /
-            words.length) *
-            1000,
-        ) / 1000
-      : 0,
+    meanWordsPerSentence: words.length ? Math.round((total / words.length) * 10) / 10 : 0,
+    overTarget: words.length ? Math.round((words.filter((count) => count > readabilityLimits.targetWordsPerSentence).length / words.length) * 1000) / 1000 : 0,
     multiQuestion: measures.filter((measure) => measure.questions > 1).length,
-    failing: texts.filter((text) => readabilityProblems(text).length > 0)
-      .length,
+    failing: texts.filter((text) => readabilityProblems(text).length > 0).length,
   };
 }
