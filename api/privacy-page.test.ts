@@ -24,7 +24,7 @@ describe('GET /privacy', () => {
   it('names who reads it, the processors, the controller, and the periods the retention job applies as the municipality set them', async () => {
     const server = await app({ RETENTION_NO_CASE_DAYS: '21', RETENTION_AFTER_CLOSE_DAYS: '60', RETENTION_CLOSED_CASE_MONTHS: '36' });
     const body = (await server.inject({ url: '/privacy?lang=nl' })).body;
-    for (const shown of ['na 21 dagen', 'na 60 dagen', 'na 36 maanden', 'Sociaal team', 'beheerder van de gemeente', 'Twilio', 'Meta', 'Amstelveen of Aalsmeer', 'functionaris gegevensbescherming', 'Klopt er iets niet?']) {
+    for (const shown of ['na 21 dagen', 'na 60 dagen', 'na 36 maanden', 'Sociaal team', 'een beheerder', 'Twilio', 'Meta', 'Amstelveen of Aalsmeer', 'functionaris gegevensbescherming', 'Klopt er iets niet?']) {
       expect(body).toContain(shown);
     }
   });

@@ -175,9 +175,9 @@ async function intakeCompleted(
     if (result.regie) await notice(deps, tx, out, result.regie.handoverId);
     texts.push(
       t('assigned', { coach, role: t(`roles.${result.coach.role}`), municipality: t(`municipalities.${result.coach.municipality}`) }),
-      [t('noRepeat', { coach }), t(event.conversation.channel === 'whatsapp' ? 'nextWhatsapp' : 'nextWeb', { coach }), dueBy(t, coach, dueAt, intake.locale)]
-        .filter(Boolean)
-        .join(' '),
+      t('noRepeat', { coach }),
+      // Who, by when, then how: the deadline comes before the question that ends the message.
+      [dueBy(t, coach, dueAt, intake.locale), t(event.conversation.channel === 'whatsapp' ? 'nextWhatsapp' : 'nextWeb', { coach })].filter(Boolean).join(' '),
     );
   }
   // The rating comes after who helps them, never before (the bot waits for its answer).
@@ -210,7 +210,8 @@ async function handoverRequested(
   const t = deps.i18n.getFixedT([request.locale, 'nl'], 'handover');
   const dueAt = await notice(deps, tx, out, result.handoverId);
   if (request.reason !== 'safety') {
-    out.outboundIds.push(...(await tellYouth(deps, tx, event.conversation, [t('requested', { coach: result.coach.firstName })])));
+    const coach = result.coach.firstName;
+    out.outboundIds.push(...(await tellYouth(deps, tx, event.conversation, [[t('requested', { coach }), dueBy(t, coach, dueAt, request.locale)].filter(Boolean).join(' ')])));
     return;
   }
   // After a danger signal the chat itself said, in the same turn, by when a person reads it (the

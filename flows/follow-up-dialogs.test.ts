@@ -139,7 +139,7 @@ describe('trusted person', () => {
     const chat = conversation({ coachFirstName: 'Sanne', coachRole: 'doorstroomcoach' });
     await chat.say('menu');
     const intro = await chat.press('trusted_person', 'Iemand die mij helpt');
-    expect(texts(intro)).toContain('Heb je iemand die je helpt?');
+    expect(texts(intro)).toContain('Je coach kan iemand erbij halen die je helpt.');
     expect(last(intro).text).toBe('Hoe heet die persoon?');
     expect(last(await chat.say('Fatima'))).toMatchObject({ text: 'Wie is deze persoon voor jou?' });
     await chat.say('ouder');

@@ -29,9 +29,9 @@ describe('age first, then the consent that fits the age', () => {
   it('15: the notice says a parent or carer may take part, then asks whether the coach may contact them', async () => {
     const chat = conversation();
     await chat.say('hoi');
-    const consent = last(await chat.say('15'));
-    expect(consent.text).toContain('Je bent 15. Dan helpt de leerplichtambtenaar');
-    expect(consent.text).toContain('ouder of verzorger ook meedoen');
+    const notice = (await chat.say('15')).map((message) => message.text).join('\n');
+    expect(notice).toContain('Je bent 15. Dan helpt de leerplichtambtenaar');
+    expect(notice).toContain('ouder of verzorger ook meedoen');
     const parent = last(await chat.say('ja'));
     expect(parent.text).toBe('Mag je coach ook contact opnemen met je ouder of verzorger?');
     expect(parent.choices?.map((c) => c.id)).toEqual(['yes', 'no']);

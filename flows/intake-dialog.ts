@@ -88,12 +88,17 @@ const STEPS_ID = `${INTAKE_DIALOG_ID}.steps.v2`;
 const LEGACY_STEPS_ID = `${INTAKE_DIALOG_ID}.steps`;
 const LEGACY_CONSENT_ID = 'intake.consent';
 
-/** The privacy notice that fits each age band that gets an intake (flows/age-bands.ts, docs/privacy.md). */
-const CONSENT_QUESTION: Record<Exclude<AgeBand, 'te_jong'>, string> = {
-  onder_16: 'intake.consent.question_under16',
-  leerplicht: 'intake.consent.question_leerplicht',
-  volwassen: 'intake.consent.question',
+/**
+ * The privacy notice that fits each age band that gets an intake (flows/age-bands.ts, docs/privacy.md):
+ * short messages first, then the consent question with its buttons last. Each band keeps its own
+ * question dialog id, as stored conversations hold it on their stack.
+ */
+const CONSENT_NOTICE: Record<Exclude<AgeBand, 'te_jong'>, { dialogId: string; noticeKeys: string[] }> = {
+  onder_16: { dialogId: 'intake.consent.question_under16', noticeKeys: ['intake.consent.notice.what', 'intake.consent.notice.under16', 'intake.consent.notice.under16_parents'] },
+  leerplicht: { dialogId: 'intake.consent.question_leerplicht', noticeKeys: ['intake.consent.notice.what', 'intake.consent.notice.leerplicht', 'intake.consent.notice.leerplicht_parents'] },
+  volwassen: { dialogId: 'intake.consent.question', noticeKeys: ['intake.consent.notice.what', 'intake.consent.notice.coach'] },
 };
+const CONSENT_QUESTION_KEY = 'intake.consent.question';
 
 const consentParams = (context: TurnContext) => ({ privacyUrl: privacyUrl(context, turnLanguage(context).locale) });
 
@@ -127,10 +132,10 @@ interface IntakeValues {
 export class IntakeDialog extends ComponentDialog {
   constructor() {
     super(INTAKE_DIALOG_ID);
-    for (const textKey of Object.values(CONSENT_QUESTION)) {
+    for (const { dialogId } of Object.values(CONSENT_NOTICE)) {
       this.addDialog(
-        new AskDialog(textKey, {
-          textKey,
+        new AskDialog(dialogId, {
+          textKey: CONSENT_QUESTION_KEY,
           // "Lees meer": the privacy statement, in their language, before they say yes.
           textParams: consentParams,
           choices: yesNoChoices('intake.consent'),
@@ -198,7 +203,7 @@ export class IntakeDialog extends ComponentDialog {
     const restart = (step: WaterfallStepContext) => step.replaceDialog(STEPS_ID);
     this.addDialog(new WaterfallDialog(LEGACY_STEPS_ID, Array.from({ length: 7 }, () => restart)));
     this.addDialog(
-      new AskDialog(LEGACY_CONSENT_ID, { textKey: CONSENT_QUESTION.volwassen, textParams: consentParams, choices: yesNoChoices('intake.consent'), expects: 'choice', retryKey: 'intake.consent.retry' }),
+      new AskDialog(LEGACY_CONSENT_ID, { textKey: CONSENT_QUESTION_KEY, textParams: consentParams, choices: yesNoChoices('intake.consent'), expects: 'choice', retryKey: 'intake.consent.retry' }),
     );
   }
 
@@ -217,14 +222,17 @@ export class IntakeDialog extends ComponentDialog {
       return step.endDialog(outcome);
     }
     values(step).age = age;
-    return step.beginDialog(CONSENT_QUESTION[band]);
+    const { dialogId, noticeKeys } = CONSENT_NOTICE[band];
+    for (const key of noticeKeys) await say(step.context, key);
+    return step.beginDialog(dialogId);
   }
 
   private async consented(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (step.result !== 'yes') {
       // "Bel of kom langs" names the Jongerenloket's desks from the directory: nothing is kept to refer them further.
       const { t } = turnLanguage(step.context);
-      await sayText(step.context, [t('intake.consent.declined'), ...regionContacts(t, turnDirectory(step.context))].join('\n\n'));
+      await say(step.context, 'intake.consent.declined');
+      await sayText(step.context, [t('intake.consent.declined_contacts'), ...regionContacts(t, turnDirectory(step.context))].join('\n\n'));
       emitEvent(step.context, { type: 'intake.declined', payload: { locale: turnLanguage(step.context).locale } });
       const outcome: IntakeOutcome = { status: 'declined' };
       return step.endDialog(outcome);

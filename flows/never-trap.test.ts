@@ -104,7 +104,7 @@ describe('MENU in the middle of the intake has a way back', () => {
     const chat = conversation();
     await sayAll(chat, ['hoi', '20', 'ja']);
     await chat.say('menu');
-    expect(last(await chat.say('Amstelveen')).text).toBe('Wat is je hoogste diploma?');
+    expect(last(await chat.say('Amstelveen')).text).toMatch(/Wat is je hoogste diploma\?$/);
   });
 
   it('"Verder waar ik was" asks the open question again', async () => {

@@ -107,7 +107,7 @@ describe('zelfscan (nl)', () => {
     const opening = await scan.say('ok');
     expect(opening).toHaveLength(2);
     expect(opening[0]?.text).toContain('Er zijn geen foute antwoorden');
-    expect(opening[0]?.text).toContain('Het zijn 9 korte vragen');
+    expect(opening[0]?.text).toContain('Nu 9 korte vragen over hoe het met je gaat.');
     expect(opening[0]?.text).toContain('Zeg ik liever niet');
     expect(opening[0]?.expects).toBe('none');
     expect(last(opening).text).toBe('Hoe gaat het met school of je opleiding?');
@@ -239,7 +239,7 @@ describe('zelfscan (en)', () => {
     const scan = zelfscan('en');
     const opening = await scan.say('hi');
     expect(opening[0]?.text).toContain('There are no wrong answers');
-    expect(opening[0]?.text).toContain('There are 9 short questions');
+    expect(opening[0]?.text).toContain('Now 9 short questions about how you are doing.');
     expect(last(opening).text).toBe('How is school or your training going?');
     expect(last(opening).choices?.at(-1)).toEqual({ id: 'liever_niet', title: 'I would rather not say' });
 

@@ -85,7 +85,7 @@ describe('afspraak maken in the chat', () => {
     const place = await send({ body: chosen.title, listId: chosen.id });
     expect(place.at(-1)?.body).toContain('Waar wil je afspreken?');
     const confirmed = (await send({ body: 'Videobellen', buttonPayload: 'video' })).map((m) => m.body).join('\n');
-    expect(confirmed).toContain(`Gelukt! Je hebt een afspraak met ${coachFirstName}.`);
+    expect(confirmed).toContain(`Gelukt, je hebt een afspraak met ${coachFirstName}!`);
     expect(confirmed).toContain(`🕙 ${chosen.title.slice(-5)}`);
     expect(confirmed).toContain('📍 Videobellen');
     const link = /https:\/\/jongerenloket\.test(\/ics\/[A-Za-z0-9_-]+\.ics)/.exec(confirmed)?.[1];

@@ -33,10 +33,10 @@ describe('handovers from the flows', () => {
     expect((await say(phone, 'praat met iemand')).at(-1)?.body).toContain('Wil je dat een coach contact met je opneemt?');
     const replies = await say(phone, 'ja');
     expect(replies.map((m) => m.body).join('\n')).toContain('Ik geef het door');
-    const told = await eventually(() => t.twilio.messages.filter(to(phone)).find((m) => /neemt zo snel mogelijk contact met je op/.test(m.body ?? '') && /van het Jongerenloket/.test(m.body ?? '')));
+    const told = await eventually(() => t.twilio.messages.filter(to(phone)).find((m) => /neemt contact met je op/.test(m.body ?? '') && /van het Jongerenloket/.test(m.body ?? '')));
     const request = (await handovers()).find((h) => h.reason === 'person_requested');
-    // The young person is told who: the coach the handover went to.
-    expect(told.body).toBe(`${request?.coach.firstName} van het Jongerenloket neemt zo snel mogelijk contact met je op.`);
+    // The young person is told who, and by when: the coach the handover went to, and its deadline.
+    expect(told.body).toMatch(new RegExp(`^${request?.coach.firstName} van het Jongerenloket neemt contact met je op\\. Uiterlijk \\S+ \\d+ \\S+ hoor je van ${request?.coach.firstName}\\.$`));
     expect(request?.summary).toContain('vroeg in de chat om contact met een persoon');
     expect(request?.summary).toContain('19 jaar');
     expect(request?.urgent).toBe(false);

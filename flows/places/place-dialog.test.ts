@@ -66,7 +66,7 @@ describe('the municipality question', () => {
   it('"weet ik niet" and "buitenland" get a way on: the Jongerenloket with its phone and address', async () => {
     for (const [answer, opening] of [
       ['weet ik niet', 'Geen probleem. Het Jongerenloket zoekt het samen met je uit.'],
-      ['buitenland', 'Woon je niet in Nederland?'],
+      ['buitenland', 'Je woont niet in Nederland.'],
     ] as const) {
       const chat = conversation();
       await chat.to(['hoi', '20', 'ja', 'Ergens anders']);

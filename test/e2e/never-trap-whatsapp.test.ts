@@ -53,7 +53,8 @@ describe('a conversation that never traps, on WhatsApp', () => {
     for (const [body, until] of [
       ['20', /الخصوصية/],
       ['نعم', /municipality/],
-      ['amstelveen', /highest diploma/],
+      // The diploma question is translated (with Dutch school types explained); its options are English.
+      ['amstelveen', /أعلى شهادة/],
       ['vmbo', /like most/],
       ['go to school', /school or your training/],
     ] as const) {
@@ -130,7 +131,7 @@ describe('a conversation that never traps, on WhatsApp', () => {
     await say(phone, 'afspraak', /Wanneer kun je met/);
     const list = t.twilio.messages.filter(toPhone(phone)).slice(offered.length).reverse().find((m) => m.interactive?.choices?.some((c) => c.id.startsWith('slot:')));
     const slot = list!.interactive!.choices!.find((c) => c.id.startsWith('slot:'))!;
-    await send(phone, { body: slot.title, listId: slot.id, until: /Gelukt!/ });
+    await send(phone, { body: slot.title, listId: slot.id, until: /Gelukt, je hebt een afspraak/ });
     expect((await api('POST', `/api/cases/${caseId}/close`, { outcome: 'onderwijs' })).status).toBe(200);
     await eventually(() => t.twilio.messages.filter(toPhone(phone)).find((m) => /Daarom gaat je afspraak op .+ niet door/.test(m.body ?? '')));
     expect((await t.db.sql`select status from appointments where case_id = ${caseId}`).map((r) => r.status)).toEqual(['cancelled']);
