@@ -10,6 +10,7 @@ import { primaryLanguage, translator } from './turn-translator';
 import { FRONT_DOOR_FLOW_ID, FrontDoorFlow, isFrontDoorFlowResult } from './front-door-flow';
 import { bindKnownFacts, type KnownFacts } from './known-facts';
 import { LanguageDialog, type LanguageChoice } from './language-dialog';
+import { detectLanguage } from './detect-language';
 import { normalize } from './match-choice';
 import { globalWords, type CommandId } from './command-words';
 import { COACH_HOME_DIALOG_ID, COACH_MESSAGE_DIALOG_ID, MENU_DIALOG_ID, menuDialogs, RESUME_DIALOG_ID } from './menu-dialogs';
@@ -149,8 +150,8 @@ export class FrontDoorBot {
       conversation.known ??= {};
       bindKnownFacts(context, conversation.known);
       bindDirectory(context, this.settings.directory.current());
-      const locale = conversation.locale ?? primaryLanguage(context.activity.locale) ?? languages[0];
-      conversation.locale = locale;
+      if (!conversation.locale) this.startInLanguage(context, conversation);
+      const locale = conversation.locale ?? languages[0];
       this.useLanguage(context, locale, conversation.fallbackLocale ?? 'nl');
       const dc = await this.dialogs.createContext(context);
       const turn: Turn = { context, dc, conversation };
@@ -436,6 +437,17 @@ export class FrontDoorBot {
     });
     turnEffects(context).locale = choice.locale;
     this.useLanguage(context, choice.locale, choice.fallback);
+  }
+
+  /**
+   * A new conversation starts in the language of its page (the web chat's, chosen by the young
+   * person or their browser, is never overridden); on WhatsApp, where no page chose one, in the
+   * language the first message is clearly written in; else in Dutch.
+   */
+  private startInLanguage(context: TurnContext, conversation: FrontDoorConversation): void {
+    const written = context.activity.channelId === 'whatsapp' ? detectLanguage(context.activity.text ?? '') : undefined;
+    conversation.locale = written ?? primaryLanguage(context.activity.locale) ?? languages[0];
+    if (written && written !== context.activity.locale) turnEffects(context).locale = written;
   }
 
   private useLanguage(context: TurnContext, locale: Language, fallback: Language): void {

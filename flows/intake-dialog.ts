@@ -10,6 +10,7 @@ import { regionContacts } from './directory/referral-message';
 import { turnDirectory } from './directory/turn-directory';
 import type { LearningStyle } from './keuzehulp-rules';
 import { rememberFacts } from './known-facts';
+import { languageOffer } from './language-dialog';
 import { locatedIn } from './places/located-in';
 import { PlaceDialog, type PlaceAnswer } from './places/place-dialog';
 import type { ChosenRoute, RoutingMunicipality, Wants } from './routing';
@@ -203,7 +204,8 @@ export class IntakeDialog extends ComponentDialog {
   }
 
   private async welcome(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await say(step.context, 'intake.welcome');
+    const { t, locale } = turnLanguage(step.context);
+    await sayText(step.context, `${t('intake.welcome')}\n${languageOffer(t, locale)}`);
     return step.beginDialog(ASK.age);
   }
 

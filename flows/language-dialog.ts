@@ -1,7 +1,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { completeLanguages, languages, type Language } from '../locales/index';
 import type { TurnContext } from 'botbuilder';
-import { AskDialog, say, turnLanguage } from './ask-dialog';
+import { AskDialog, say, turnLanguage, type Translate } from './ask-dialog';
 
 export const LANGUAGE_DIALOG_ID = 'language';
 const CHOOSE = `${LANGUAGE_DIALOG_ID}.choose`;
@@ -17,6 +17,16 @@ export function isLanguageChoice(value: unknown): value is LanguageChoice {
   if (typeof value !== 'object' || value === null) return false;
   const { locale, fallback } = value as Partial<LanguageChoice>;
   return (languages as readonly string[]).includes(locale ?? '') && (languages as readonly string[]).includes(fallback ?? '');
+}
+
+/**
+ * The one line under the welcome that shows the other languages exist, each named in itself
+ * ("🌍 English · Türkçe · Polski · Українська · العربية: typ je taal / type your language"):
+ * typing a name switches (command-words.ts languageWords), so it blocks nothing.
+ */
+export function languageOffer(t: Translate, locale: Language): string {
+  const others = languages.filter((code) => code !== locale).map((code) => t(`commands:language.names.${code}`));
+  return t('commands:language.offer', { languages: others.join(' · ') });
 }
 
 /**
