@@ -62,3 +62,21 @@ describe('the first message', () => {
     expect(chat.localeChanges).toEqual([]);
   });
 });
+
+describe('the language of the handover', () => {
+  it('is the one the young person chats in at the end: Arabic first, English from the zelfscan on', async () => {
+    const chat = conversation();
+    const whatsApp = (text: string) => chat.send({ text, channelId: 'whatsapp', locale: 'nl' });
+    await whatsApp('مرحبا أبحث عن عمل');
+    for (const answer of ['٢٠', 'نعم', 'Amstelveen', '1', '1']) await whatsApp(answer);
+    let replies = await whatsApp('english');
+    // The rest of the zelfscan: the last option each time ("I would rather not say").
+    while (!chat.events.some((event) => event.type === 'intake.completed')) {
+      const choice = last(replies).choices?.at(-1);
+      if (!choice) throw new Error(`No choice to tap after: ${last(replies).text}`);
+      replies = await chat.send({ text: choice.title, value: { choice: choice.id }, channelId: 'whatsapp', locale: 'nl' });
+    }
+    expect(chat.localeChanges).toEqual(['ar', 'en']);
+    expect(chat.events.find((event) => event.type === 'intake.completed')?.payload).toMatchObject({ locale: 'en' });
+  });
+});
