@@ -44,8 +44,6 @@ import { DATA_ACCESS_DIALOG_ID, dataAccessDialogs } from './data-access-dialog';
 /** What the front door remembers about a conversation, next to the dialog stack. */
 export interface FrontDoorConversation {
   locale?: Language;
-  /** For a language we speak only in part: what the rest comes in. */
-  fallbackLocale?: Language;
   intakeCompleted?: boolean;
   optedOut?: boolean;
   /** Epoch ms of the young person's last message: for "welcome back" and for expiry. */
@@ -152,7 +150,7 @@ export class FrontDoorBot {
       bindDirectory(context, this.settings.directory.current());
       if (!conversation.locale) this.startInLanguage(context, conversation);
       const locale = conversation.locale ?? languages[0];
-      this.useLanguage(context, locale, conversation.fallbackLocale ?? 'nl');
+      this.useLanguage(context, locale);
       const dc = await this.dialogs.createContext(context);
       const turn: Turn = { context, dc, conversation };
       bindDangerAlarm(context, ({ category, words }) => this.raiseDanger(turn, { category, words }));
@@ -433,10 +431,9 @@ export class FrontDoorBot {
   private applyLanguage(context: TurnContext, choice: LanguageChoice): void {
     void this.conversation.get(context, {}).then((conversation) => {
       conversation.locale = choice.locale;
-      conversation.fallbackLocale = choice.fallback;
     });
     turnEffects(context).locale = choice.locale;
-    this.useLanguage(context, choice.locale, choice.fallback);
+    this.useLanguage(context, choice.locale);
   }
 
   /**
@@ -450,9 +447,8 @@ export class FrontDoorBot {
     if (written && written !== context.activity.locale) turnEffects(context).locale = written;
   }
 
-  private useLanguage(context: TurnContext, locale: Language, fallback: Language): void {
-    // A partly translated language falls back to the language the young person chose for the rest.
-    const everyLanguage = languages.map((language) => translator(this.i18n, language, language));
-    setTurnLanguage(context, { locale, t: translator(this.i18n, locale, fallback), everyLanguage });
+  private useLanguage(context: TurnContext, locale: Language): void {
+    const everyLanguage = languages.map((language) => translator(this.i18n, language));
+    setTurnLanguage(context, { locale, t: translator(this.i18n, locale), everyLanguage });
   }
 }
