@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { BotChannelData, Choice } from '../bot/bot-message';
 import type { Language } from '../locales/index';
-import { matchChoice, normalize, type MatchableChoice } from './match-choice';
+import { matchChoice, normalize, numbersIn, type MatchableChoice } from './match-choice';
 
 /** Translates a key of the `bot` namespace in the conversation's language. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -55,8 +55,15 @@ export async function sayText(context: TurnContext, text: string): Promise<void>
 export interface AskChoice {
   id: string;
   titleKey: string;
-  /** Key of a `|`-separated list of other answers that mean this option ("oké|ok|👍"). */
-  aliasesKey?: string;
+  /** Key(s) of `|`-separated lists of other answers that mean this option ("oké|ok|👍"). */
+  aliasesKey?: string | readonly string[];
+}
+
+/** An option as the young person sees and types it in one language: its title and its other words. */
+export function choiceIn(t: Translate, { id, titleKey, aliasesKey = [] }: AskChoice): MatchableChoice {
+  const keys: readonly string[] = typeof aliasesKey === 'string' ? [aliasesKey] : aliasesKey;
+  const aliases = keys.flatMap((key) => t(key).split('|')).map((alias) => alias.trim()).filter(Boolean);
+  return { id, title: t(titleKey), aliases };
 }
 
 export interface AskOptions<T> {
@@ -100,8 +107,8 @@ const MAX_TEXT_ANSWER = 500;
 function defaultValidate(expects: AskOptions<unknown>['expects']): (text: string) => unknown {
   if (expects === 'number') {
     return (text) => {
-      const numbers = text.match(/\d+/g);
-      return numbers?.length === 1 ? Number(numbers[0]) : undefined;
+      const numbers = numbersIn(text);
+      return numbers.length === 1 ? numbers[0] : undefined;
     };
   }
   return (text) => text.trim() || undefined;
@@ -209,11 +216,7 @@ export class AskDialog<T = string> extends Dialog {
   }
 
   private choicesIn(context: TurnContext, t: Translate = turnLanguage(context).t): MatchableChoice[] {
-    return (this.options.choices ?? []).map(({ id, titleKey, aliasesKey }) => ({
-      id,
-      title: t(titleKey),
-      aliases: aliasesKey ? t(aliasesKey).split('|').map((alias) => alias.trim()).filter(Boolean) : [],
-    }));
+    return (this.options.choices ?? []).map((choice) => choiceIn(t, choice));
   }
 
   private async ask(context: TurnContext, leadKey: string, state?: AskState): Promise<void> {

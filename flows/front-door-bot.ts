@@ -10,6 +10,7 @@ import { primaryLanguage, translator } from './turn-translator';
 import { FRONT_DOOR_FLOW_ID, FrontDoorFlow, isFrontDoorFlowResult } from './front-door-flow';
 import { bindKnownFacts, type KnownFacts } from './known-facts';
 import { LanguageDialog, type LanguageChoice } from './language-dialog';
+import { detectLanguage } from './detect-language';
 import { normalize } from './match-choice';
 import { globalWords, type CommandId } from './command-words';
 import { COACH_HOME_DIALOG_ID, COACH_MESSAGE_DIALOG_ID, MENU_DIALOG_ID, menuDialogs, RESUME_DIALOG_ID } from './menu-dialogs';
@@ -43,8 +44,6 @@ import { DATA_ACCESS_DIALOG_ID, dataAccessDialogs } from './data-access-dialog';
 /** What the front door remembers about a conversation, next to the dialog stack. */
 export interface FrontDoorConversation {
   locale?: Language;
-  /** For a language we speak only in part: what the rest comes in. */
-  fallbackLocale?: Language;
   intakeCompleted?: boolean;
   optedOut?: boolean;
   /** Epoch ms of the young person's last message: for "welcome back" and for expiry. */
@@ -149,9 +148,9 @@ export class FrontDoorBot {
       conversation.known ??= {};
       bindKnownFacts(context, conversation.known);
       bindDirectory(context, this.settings.directory.current());
-      const locale = conversation.locale ?? primaryLanguage(context.activity.locale) ?? languages[0];
-      conversation.locale = locale;
-      this.useLanguage(context, locale, conversation.fallbackLocale ?? 'nl');
+      if (!conversation.locale) this.startInLanguage(context, conversation);
+      const locale = conversation.locale ?? languages[0];
+      this.useLanguage(context, locale);
       const dc = await this.dialogs.createContext(context);
       const turn: Turn = { context, dc, conversation };
       bindDangerAlarm(context, ({ category, words }) => this.raiseDanger(turn, { category, words }));
@@ -432,15 +431,24 @@ export class FrontDoorBot {
   private applyLanguage(context: TurnContext, choice: LanguageChoice): void {
     void this.conversation.get(context, {}).then((conversation) => {
       conversation.locale = choice.locale;
-      conversation.fallbackLocale = choice.fallback;
     });
     turnEffects(context).locale = choice.locale;
-    this.useLanguage(context, choice.locale, choice.fallback);
+    this.useLanguage(context, choice.locale);
   }
 
-  private useLanguage(context: TurnContext, locale: Language, fallback: Language): void {
-    // A partly translated language falls back to the language the young person chose for the rest.
-    const everyLanguage = languages.map((language) => translator(this.i18n, language, language));
-    setTurnLanguage(context, { locale, t: translator(this.i18n, locale, fallback), everyLanguage });
+  /**
+   * A new conversation starts in the language of its page (the web chat's, chosen by the young
+   * person or their browser, is never overridden); on WhatsApp, where no page chose one, in the
+   * language the first message is clearly written in; else in Dutch.
+   */
+  private startInLanguage(context: TurnContext, conversation: FrontDoorConversation): void {
+    const written = context.activity.channelId === 'whatsapp' ? detectLanguage(context.activity.text ?? '') : undefined;
+    conversation.locale = written ?? primaryLanguage(context.activity.locale) ?? languages[0];
+    if (written && written !== context.activity.locale) turnEffects(context).locale = written;
+  }
+
+  private useLanguage(context: TurnContext, locale: Language): void {
+    const everyLanguage = languages.map((language) => translator(this.i18n, language));
+    setTurnLanguage(context, { locale, t: translator(this.i18n, locale), everyLanguage });
   }
 }

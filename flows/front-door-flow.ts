@@ -120,17 +120,26 @@ export class FrontDoorFlow extends ComponentDialog {
    * open, keeps it on that case): nothing waits on the worker.
    */
   private async refer(step: WaterfallStepContext, intake: IntakeCompletedPayload, referral: Referral): Promise<DialogTurnResult> {
-    emitEvent(step.context, { type: 'intake.completed', payload: intake });
+    emitEvent(step.context, { type: 'intake.completed', payload: inCurrentLanguage(step, intake) });
     const { t } = turnLanguage(step.context);
     await sayText(step.context, referralMessage({ t, directory: turnDirectory(step.context), referral, municipality: intake.municipality, otherPlace: intake.otherPlace }));
     return step.endDialog({ completed: true, ratingAskedBy: 'bot' } satisfies FrontDoorFlowResult);
   }
 
   private async complete(step: WaterfallStepContext, intake: IntakeCompletedPayload): Promise<DialogTurnResult> {
-    emitEvent(step.context, { type: 'intake.completed', payload: this.options.askFeedback ? { ...intake, askFeedback: true } : intake });
+    const payload = inCurrentLanguage(step, intake);
+    emitEvent(step.context, { type: 'intake.completed', payload: this.options.askFeedback ? { ...payload, askFeedback: true } : payload });
     await say(step.context, 'intake.done');
     return step.endDialog({ completed: true, ratingAskedBy: 'store' } satisfies FrontDoorFlowResult);
   }
+}
+
+/**
+ * The language the young person chats in when the flow ends, not when the intake questions
+ * did: the coach's summary and the handover message follow a switch during the zelfscan.
+ */
+function inCurrentLanguage(step: WaterfallStepContext, intake: IntakeCompletedPayload): IntakeCompletedPayload {
+  return { ...intake, locale: turnLanguage(step.context).locale };
 }
 
 function values(step: WaterfallStepContext): FlowValues {

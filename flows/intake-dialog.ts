@@ -10,6 +10,8 @@ import { regionContacts } from './directory/referral-message';
 import { turnDirectory } from './directory/turn-directory';
 import type { LearningStyle } from './keuzehulp-rules';
 import { rememberFacts } from './known-facts';
+import { languageOffer } from './language-dialog';
+import { numbersIn } from './match-choice';
 import { locatedIn } from './places/located-in';
 import { PlaceDialog, type PlaceAnswer } from './places/place-dialog';
 import type { ChosenRoute, RoutingMunicipality, Wants } from './routing';
@@ -70,9 +72,9 @@ const MAX_AGE = 99;
 
 /** "17", "17 jaar", "ik ben 17" → 17; no number, several numbers, or outside 5–99 → not an age. */
 export function parseAge(text: string): number | undefined {
-  const numbers = text.match(/\d+/g);
-  if (numbers?.length !== 1) return undefined;
-  const age = Number(numbers[0]);
+  const numbers = numbersIn(text);
+  const age = numbers[0];
+  if (numbers.length !== 1 || age === undefined) return undefined;
   return age >= MIN_AGE && age <= MAX_AGE ? age : undefined;
 }
 
@@ -208,7 +210,8 @@ export class IntakeDialog extends ComponentDialog {
   }
 
   private async welcome(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await say(step.context, 'intake.welcome');
+    const { t, locale } = turnLanguage(step.context);
+    await sayText(step.context, `${t('intake.welcome')}\n${languageOffer(t, locale)}`);
     return step.beginDialog(ASK.age);
   }
 

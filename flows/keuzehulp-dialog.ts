@@ -1,5 +1,6 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { AskDialog, say, type AskChoice } from './ask-dialog';
+import { YES_WORDS } from './yes-no';
 import {
   asksLearningWay,
   incomeNeeds,
@@ -122,7 +123,9 @@ const confirmQuestion = (variant: SuggestionVariant): AskDialog => {
   const route = variant.startsWith('school') ? 'school' : variant.startsWith('werk') ? 'werk' : variant;
   return new AskDialog(confirmDialogId(variant), {
     textKey: `${NS}suggestion.${variant}`,
-    choices: choices('confirm', ['yes', ...keuzehulpRoutes.filter((other) => other !== route)]),
+    choices: choices('confirm', ['yes', ...keuzehulpRoutes.filter((other) => other !== route)]).map((choice) =>
+      choice.id === 'yes' ? { ...choice, aliasesKey: [`${NS}confirm.yes_aliases`, YES_WORDS] } : choice,
+    ),
     expects: 'choice',
     retryKey: `${NS}suggestion.retry`,
   });

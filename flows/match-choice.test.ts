@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchChoice, type MatchableChoice } from './match-choice';
+import { matchChoice, numbersIn, type MatchableChoice } from './match-choice';
 
 const yesNo: MatchableChoice[] = [
   { id: 'ja', title: 'Ja', aliases: ['oké', 'ok', 'yes', '👍'] },
@@ -137,5 +137,24 @@ describe('matchChoice with a negation in a longer answer', () => {
     ['dat is niet goed', yesNo, undefined],
   ])('%j → %s', (text, choices, expected) => {
     expect(id(text, choices)).toBe(expected);
+  });
+});
+
+describe('numbers in any digits', () => {
+  it('reads Arabic-Indic and Persian digits as 0-9', () => {
+    expect(numbersIn('١٩')).toEqual([19]);
+    expect(numbersIn('عمري ۲۲ سنة')).toEqual([22]);
+    expect(numbersIn('ik ben 17, bijna ١٨')).toEqual([17, 18]);
+  });
+
+  it('picks the option by its number typed on an Arabic keyboard', () => {
+    expect(matchChoice({ text: '٢', choices: municipality })?.id).toBe('aalsmeer');
+    expect(matchChoice({ text: '۳.', choices: municipality })?.id).toBe('other');
+  });
+});
+
+describe('negation in every language', () => {
+  it.each(['nie ok', 'не ok', 'ok değil', 'لا ok'])('does not take "%s" as "ok"', (text) => {
+    expect(matchChoice({ text, choices: yesNo })?.id).not.toBe('ja');
   });
 });

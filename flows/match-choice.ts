@@ -64,9 +64,9 @@ export function matchChoice<C extends MatchableChoice>({ text, payload, choices 
   return undefined;
 }
 
-/** Lower case, no accents, every run of non-letters/digits (punctuation, emoji) one space. */
+/** Lower case, no accents, digits 0-9, every run of non-letters/digits (punctuation, emoji) one space. */
 export function normalize(text: string): string {
-  return text
+  return westernDigits(text)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -74,10 +74,24 @@ export function normalize(text: string): string {
     .trim();
 }
 
+/**
+ * Arabic-Indic (٠-٩) and Persian (۰-۹) digits as 0-9: an Arabic keyboard types "١٩" for 19.
+ * Every place that reads a number from a message goes through here (normalize, numbersIn).
+ */
+export function westernDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (digit) => String((digit.codePointAt(0) ?? 0) & 0xf));
+}
+
+/** The whole numbers in a message, in any digits we read: "ik ben ١٩" → [19]. */
+export function numbersIn(text: string): number[] {
+  return (westernDigits(text).match(/\d+/g) ?? []).map(Number);
+}
+
 /** Small words that say nothing about which option was meant ("ik weet het niet" is not "Aan het werk"). */
 const FILLER_WORDS = new Set(['het', 'een', 'aan', 'naar', 'nog', 'van', 'voor', 'met', 'the', 'and', 'for', 'yet', 'with', 'want']);
 
-const NEGATIONS = new Set(['niet', 'geen', 'nooit', 'nee', 'not', 'never', 'no', 'don', 'dont']);
+/** "niet", "not", "değil", "nie", "не", "لا" as normalize writes them: "nie ok" is no "ok" in any of our languages. */
+const NEGATIONS = new Set(['niet', 'geen', 'nooit', 'nee', 'not', 'never', 'no', 'don', 'dont', 'degil', 'hayır', 'hayir', 'nie', 'не', 'ні', 'нет', 'لا', 'مش']);
 
 /** Title, aliases, and the title's words of 3+ letters that no other choice's title shares. */
 function phrasesOf(choice: MatchableChoice, all: readonly MatchableChoice[]): string[] {

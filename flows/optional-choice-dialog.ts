@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { BotChannelData } from '../bot/bot-message';
-import { turnLanguage, type AskChoice } from './ask-dialog';
+import { choiceIn, turnLanguage, type AskChoice } from './ask-dialog';
 import { matchChoice, normalize, type MatchableChoice } from './match-choice';
 
 /** How an optional question begins: `silent` when the question went out already (sent by the case store). */
@@ -57,11 +57,7 @@ export class OptionalChoiceDialog extends Dialog {
     const value = dc.context.activity.value as { choice?: unknown } | undefined;
     const payload = typeof value?.choice === 'string' ? value.choice : undefined;
     const { t } = turnLanguage(dc.context);
-    const choices = this.options.choices.map(({ id, titleKey, aliasesKey }) => ({
-      id,
-      title: t(titleKey),
-      aliases: aliasesKey ? t(aliasesKey).split('|').map((a) => a.trim()).filter(Boolean) : [],
-    }));
+    const choices = this.options.choices.map((choice) => choiceIn(t, choice));
     const found = strictMatch({ text: dc.context.activity.text ?? '', payload, choices });
     return dc.endDialog(found ?? ({ passOn: true } satisfies PassOn));
   }

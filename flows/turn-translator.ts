@@ -11,19 +11,18 @@ export function primaryLanguage(locale: string | undefined): Language | undefine
 }
 
 /**
- * The translate function of a language (with its fallback), made once per i18n instance. A text
- * without parameters is looked up once and then remembered: the locale files do not change while
- * the process runs, and a turn translates every choice of its question (titles and aliases).
+ * The translate function of a language, made once per i18n instance. A text without parameters is
+ * looked up once and then remembered: the locale files do not change while the process runs, and a
+ * turn translates every choice of its question (titles and aliases).
  */
-const translatorsByI18n = new WeakMap<i18n, Map<string, Translate>>();
+const translatorsByI18n = new WeakMap<i18n, Map<Language, Translate>>();
 
-export function translator(i18next: i18n, locale: Language, fallback: Language): Translate {
+export function translator(i18next: i18n, locale: Language): Translate {
   let translators = translatorsByI18n.get(i18next);
   if (!translators) translatorsByI18n.set(i18next, (translators = new Map()));
-  const chain = locale === fallback ? locale : `${locale}|${fallback}`;
-  const known = translators.get(chain);
+  const known = translators.get(locale);
   if (known) return known;
-  const t = i18next.getFixedT(locale === fallback ? locale : [locale, fallback], NAMESPACES) as Translate;
+  const t = i18next.getFixedT(locale, NAMESPACES) as Translate;
   const texts = new Map<string, string>();
   const translate: Translate = (key, options) => {
     if (options !== undefined) return t(key, options);
@@ -31,6 +30,6 @@ export function translator(i18next: i18n, locale: Language, fallback: Language):
     if (text === undefined) texts.set(key, (text = t(key)));
     return text;
   };
-  translators.set(chain, translate);
+  translators.set(locale, translate);
   return translate;
 }

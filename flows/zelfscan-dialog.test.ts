@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { BotChannelData, Choice } from '../bot/bot-message';
 import { withNumberedChoices } from '../bot/channel-mapping';
 import { turnEffects } from '../bot/turn-effects';
-import { completeLanguages, createI18n, loadResources, translationChain, type Language } from '../locales/index';
+import { completeLanguages, createI18n, loadResources, type Language } from '../locales/index';
 import { setTurnLanguage, type Translate } from './ask-dialog';
 import { matchChoice } from './match-choice';
 import { bindDangerAlarm } from './safety/turn-danger';
@@ -20,12 +20,8 @@ interface Reply {
 
 const i18n = createI18n();
 
-/**
- * The translator the bot gives a turn (front-door-bot.ts): the flows' namespaces, and for a partly
- * translated language the complete language the young person chose for the rest.
- */
-const translator = (locale: Language): Translate =>
-  i18n.getFixedT(translationChain({ lang: locale, fallback: 'nl' }), ['bot', 'zelfscan', 'keuzehulp']) as Translate;
+/** The translator the bot gives a turn (front-door-bot.ts): the flows' namespaces, in one language. */
+const translator = (locale: Language): Translate => i18n.getFixedT(locale, ['bot', 'zelfscan', 'keuzehulp']) as Translate;
 
 /**
  * The zelfscan alone in a DialogSet over botbuilder's TestAdapter, as the bot will run it; the bot's
@@ -310,8 +306,9 @@ describe('gezondheid and persoonlijk (DESIGN.md rule 5)', () => {
       expect(ids(reply)).toEqual(['ja', 'nee', 'liever_niet']);
       expect(reply.choices?.map(({ title }) => title)).toEqual([t('zelfscan:domains.gezondheid.answers.ja'), t('zelfscan:domains.gezondheid.answers.nee'), t('zelfscan:liever_niet')]);
       // One question only, and it is about talking with the coach.
-      expect(reply.text.match(/\?/g)).toHaveLength(1);
-      expect(reply.text).toMatch(locale === 'nl' ? /Wil je daar met je coach over praten\?/ : /Would you like to talk about that with your coach\?/);
+      expect(reply.text.match(/[?؟]/g)).toHaveLength(1);
+      if (locale === 'nl') expect(reply.text).toMatch(/Wil je daar met je coach over praten\?/);
+      if (locale === 'en') expect(reply.text).toMatch(/Would you like to talk about that with your coach\?/);
       expect(reply.text).not.toMatch(/\b(wat|welke|hoe|hoeveel|waarom|wanneer|what|which|how|why|when)\b/i);
     }
     await scan.press('ochtend');

@@ -8,12 +8,11 @@ export const languages = ['nl', 'en', 'tr', 'pl', 'uk', 'ar'] as const;
 export type Language = (typeof languages)[number];
 
 /**
- * Languages with every text of every namespace. The others have at least the privacy notice and
- * consent, the menu and global commands, the safety message and the handover; for the rest the
- * young person picks one of these (see {@link translationChain}).
+ * Languages with every text a young person reads (all but the staff namespaces coach, dashboard
+ * and email): all of them. A young person is never asked what untranslated text should come in.
  */
-export const completeLanguages = ['nl', 'en'] as const satisfies readonly Language[];
-export type CompleteLanguage = (typeof completeLanguages)[number];
+export const completeLanguages = languages;
+export type CompleteLanguage = Language;
 
 /** Languages written right to left: the web chat page and its bubbles turn around for them. */
 const rtlLanguages: readonly Language[] = ['ar'];
@@ -38,10 +37,9 @@ export function loadResources(): Resource {
 
 /**
  * One i18next instance for the process, with all resources loaded synchronously.
- * There is deliberately no global fallback language: a young person who chose Turkish decides
- * whether missing texts come in Dutch or English, so callers pass that chain
- * (`i18n.getFixedT(translationChain({ lang, fallback }), 'bot')`), and a key missing everywhere shows
- * up as the bare key in tests instead of being hidden behind Dutch.
+ * There is deliberately no fallback language: every language has every text a young person reads
+ * (flows/locales.test.ts), and a key missing anyway shows up as the bare key in tests instead of
+ * being hidden behind Dutch.
  */
 export function createI18n(): i18n {
   const instance = i18next.createInstance();
@@ -74,13 +72,11 @@ export function isRtl(lang: string): boolean {
 }
 
 /**
- * The languages to look a text up in, in order, for `i18n.getFixedT(chain, namespace)`: the chosen
- * language, then the complete language the young person picked for what is not translated yet.
- * A complete language needs no fallback.
+ * The languages to look a text up in, for `i18n.getFixedT(chain, namespace)`: the chosen language
+ * alone, now that every language is complete.
  */
-export function translationChain(input: { lang: Language; fallback?: CompleteLanguage }): Language[] {
-  const { lang, fallback = 'nl' } = input;
-  return isCompleteLanguage(lang) ? [lang] : [lang, fallback];
+export function translationChain(input: { lang: Language }): Language[] {
+  return [input.lang];
 }
 
 export type { TFunction };

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { BotChannelData } from '../../bot/bot-message';
-import { turnLanguage } from '../ask-dialog';
+import { choiceIn, turnLanguage } from '../ask-dialog';
 import { matchChoice } from '../match-choice';
 import { yesNoChoices } from '../yes-no';
 import type { SafetyCategory } from './safety-types';
@@ -22,11 +22,7 @@ export async function askSafetyCheck(context: TurnContext, category: SafetyCateg
 /** The answer to the check question: a button, "ja", "yes", "nee", ...; undefined for anything else. */
 export function safetyCheckAnswer(context: TurnContext): 'yes' | 'no' | undefined {
   const { t } = turnLanguage(context);
-  const choices = yesNoChoices(CHECK).map(({ id, titleKey, aliasesKey }) => ({
-    id,
-    title: t(titleKey),
-    aliases: aliasesKey ? t(aliasesKey).split('|').map((alias) => alias.trim()).filter(Boolean) : [],
-  }));
+  const choices = yesNoChoices(CHECK).map((choice) => choiceIn(t, choice));
   const value = context.activity.value as { choice?: unknown } | undefined;
   const payload = typeof value?.choice === 'string' ? value.choice : undefined;
   const found = matchChoice({ text: context.activity.text ?? '', payload, choices })?.id;

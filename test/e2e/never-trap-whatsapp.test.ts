@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createI18n } from '../../locales';
 import { eventually, sayOnWhatsApp, shownText, startTestStack, toPhone, zelfscanAnswers, type TestStack } from '../support/stack';
 
 /**
@@ -45,22 +46,22 @@ describe('a conversation that never traps, on WhatsApp', () => {
     expect(quit.join('\n')).not.toMatch(/Do you want to stop/);
   }, 120_000);
 
-  it('"quit" at the school question is "Quit, no diploma" in Arabic, with English for the rest', async () => {
+  it('"quit" at the school question is "Quit, no diploma" in Arabic', async () => {
     const arabic = '+31612390002';
+    const ar = createI18n().getFixedT('ar', ['bot', 'zelfscan']);
+    const shows = (key: string) => new RegExp(ar(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     await say(arabic, 'hoi', /Hoe oud ben je/);
-    await say(arabic, 'العربية', /English/);
-    await say(arabic, 'English', /كم عمرك/);
+    await say(arabic, 'العربية', /كم عمرك/);
     for (const [body, until] of [
       ['20', /الخصوصية/],
-      ['نعم', /municipality/],
-      // The diploma question is translated (with Dutch school types explained); its options are English.
-      ['amstelveen', /أعلى شهادة/],
-      ['vmbo', /like most/],
-      ['go to school', /school or your training/],
+      ['نعم', shows('intake.municipality.question')],
+      ['amstelveen', shows('intake.diploma.question')],
+      ['vmbo', shows('intake.wants.question')],
+      ['go to school', shows('zelfscan:domains.school.question')],
     ] as const) {
       await say(arabic, body, until);
     }
-    const arabicQuit = await say(arabic, 'quit', /job or a side job/);
+    const arabicQuit = await say(arabic, 'quit', shows('zelfscan:domains.werk.question'));
     expect(arabicQuit.join('\n')).not.toContain('هل تريد التوقف؟');
     expect((await t.db.sql`select count(*)::int as n from conversations where opted_out_at is not null`)[0]?.n).toBe(0);
   }, 120_000);
