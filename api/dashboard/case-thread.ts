@@ -73,7 +73,7 @@ ${csrfField(ctx)}<input type="hidden" name="kind" value="call">
  */
 function languageHint(ctx: PageContext, channel: CaseChannel | undefined): string {
   if (!channel || !isLanguage(channel.locale) || channel.locale === 'nl') return '';
-  const language = ctx.t(`commands:language.called.${channel.locale}`);
+  const language = ctx.t(`coach:language.${channel.locale}`);
   return ctx.t(channel.channel === 'whatsapp' ? 'case.language' : 'case.languageWeb', { language });
 }
 
