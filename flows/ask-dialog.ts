@@ -206,7 +206,11 @@ export class AskDialog<T = string> extends Dialog {
   private recognize(context: TurnContext): string | T | undefined {
     const text = context.activity.text ?? '';
     if (this.options.expects === 'choice') {
-      const chosen = matchChoice({ text, payload: buttonPayload(context.activity.value), choices: this.choicesIn(context) })?.id ?? this.wordChoice(context, text);
+      const payload = buttonPayload(context.activity.value);
+      // A whole title or alias typed in any language ("geen diploma" in an Arabic chat) goes before a
+      // looser match in the chat's language, which might take "diploma" for "hbo diploma".
+      const exact = payload === undefined ? this.wordChoice(context, text) : undefined;
+      const chosen = exact ?? matchChoice({ text, payload, choices: this.choicesIn(context) })?.id;
       if (chosen !== undefined || !this.options.validate || !text.trim() || text.length > MAX_TEXT_ANSWER) return chosen;
       return this.options.validate(text, turnLanguage(context).t);
     }

@@ -43,4 +43,24 @@ describe('understood in every language', () => {
     expect(next.choices?.length).toBeGreaterThan(1);
     expect(chat.events).toEqual([]);
   });
+
+  it('takes a Dutch answer typed whole in an Arabic chat as that answer, not as a near one ("geen diploma" is not "hbo diploma")', async () => {
+    const chat = conversation();
+    const whatsApp = (text: string) => chat.send({ text, channelId: 'whatsapp', locale: 'nl' });
+    await whatsApp('مرحبا أبحث عن عمل');
+    await whatsApp('٢٠');
+    await whatsApp('نعم');
+    await whatsApp('Amstelveen');
+    const wants = last(await whatsApp('geen diploma'));
+    expect(wants.choices?.map((choice) => choice.id)).toContain('school');
+    // Then "zeg ik liever niet" and "maakt niet uit" to the end, tapped on WhatsApp.
+    let replies = await whatsApp('naar school');
+    for (let i = 0; i < 20 && !chat.events.some((event) => event.type === 'intake.completed'); i += 1) {
+      const choice = last(replies).choices?.at(-1);
+      if (!choice) throw new Error(`No choice to tap after: ${last(replies).text}`);
+      replies = await chat.send({ text: choice.title, value: { choice: choice.id }, channelId: 'whatsapp', locale: 'nl' });
+    }
+    const completed = chat.events.find((event) => event.type === 'intake.completed');
+    expect(completed?.payload).toMatchObject({ diploma: 'geen' });
+  });
 });

@@ -30,7 +30,7 @@ describe('coach notices about their young people', () => {
   let smtp: FakeSmtp;
   let deps: ApplyEventDeps;
   const i18n = createI18n();
-  const secret = 'Ik heb schulden en durf het niet thuis te zeggen';
+  const secret = 'Ik heb schulden bij de telefoonwinkel, kunnen we dat bespreken?';
   const amsterdam = (local: string) => new Date(`${local}+01:00`); // December: winter time
   const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
 

@@ -194,8 +194,11 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: s
  */
 export const shortIntake = {
   answers: ['Hoi', '20', 'ja', 'Aalsmeer'],
-  /** Words of the bot's messages, in the order they must arrive: 5 messages for 4 answers. */
-  replies: [/Jongerenloket/, /Hoe oud/, /privacy|Is dat goed/, /In welke gemeente/, /hoogste diploma/],
+  /**
+   * Words of the bot's messages, in the order they must arrive: 7 messages for 4 answers (the
+   * privacy notice comes as short messages before the consent question).
+   */
+  replies: [/Jongerenloket/, /Hoe oud/, /privacy/, /coach/, /Is dat goed/, /In welke gemeente/, /hoogste diploma/],
 };
 
 /**
