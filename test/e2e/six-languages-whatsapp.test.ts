@@ -14,6 +14,8 @@ interface Step {
   buttonPayload?: string;
   /** `namespace:key`: the reply holds this text's longest fixed piece. */
   expect: string;
+  /** The language of that reply when it is not yet the young person's (Dutch, before they name theirs). */
+  in?: Language;
   /** From this step's replies on, the chat is in the young person's language. */
   setsLanguage?: boolean;
   /** The answer comes from the case store after the turn (the handover): wait for it. */
@@ -118,7 +120,7 @@ const journeys: Journey[] = [
     language: 'pl',
     phone: '+31612390004',
     intake: [
-      { say: 'hoi', expect: q('age') },
+      { say: 'hoi', expect: q('age'), in: 'nl' },
       { say: 'polski', expect: q('age'), setsLanguage: true },
       { say: '18', expect: q('consent') },
       { say: 'tak', expect: q('municipality') },
@@ -143,7 +145,7 @@ const journeys: Journey[] = [
     language: 'uk',
     phone: '+31612390005',
     intake: [
-      { say: 'hoi', expect: q('age') },
+      { say: 'hoi', expect: q('age'), in: 'nl' },
       { say: 'українська', expect: q('age'), setsLanguage: true },
       { say: '21', expect: q('consent') },
       { say: 'так', expect: q('municipality') },
@@ -228,13 +230,20 @@ describe('six languages end to end over WhatsApp', () => {
   };
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+  it('the check of foreign text finds a Dutch sentence in an English message, and not the English one', () => {
+    const english = foreignFragments('en');
+    const dutch = i18n.getFixedT('nl', 'bot')('intake.done');
+    expect(foreignFragmentIn(`Thanks! ${dutch}`, english)).toMatchObject({ language: 'nl' });
+    expect(foreignFragmentIn(i18n.getFixedT('en', 'bot')('intake.done'), english)).toBeUndefined();
+  });
+
   for (const journey of journeys.filter((j) => !only || only.includes(j.language))) {
     const { language, phone } = journey;
     const messages = () => t.twilio.messages.filter(toPhone(phone));
     const contentOf = (message: FakeMessage) => t.twilio.contents.find((c) => c.sid === message.contentSid);
 
     async function step(input: Step): Promise<FakeMessage[]> {
-      const expected = pieceOf(language, input.expect);
+      const expected = pieceOf(input.in ?? language, input.expect);
       const { say: body, listId, buttonPayload } = input;
       const replies = await sayOnWhatsApp(t, { phone, body, listId, buttonPayload, ...(input.later ? { until: new RegExp(escape(expected)) } : {}) });
       const shown = replies.map(shownText).join('\n---\n');
@@ -272,8 +281,14 @@ describe('six languages end to end over WhatsApp', () => {
       const offered = await step({ say: word, expect: 'appointment:pick.question' });
       const slot = offered.flatMap((m) => m.interactive?.choices ?? []).find((c) => c.id.startsWith('slot:'));
       expect(slot, 'a free time is offered').toBeDefined();
-      await step({ say: slot!.title, listId: slot!.id, expect: 'appointment:place.question' });
-      await step({ say: 'video', buttonPayload: 'video', expect: 'appointment:booked' });
+      const places = await step({ say: slot!.title, listId: slot!.id, expect: 'appointment:place.question' });
+      // The place typed, as its button reads in their language.
+      const video = places.flatMap((m) => m.interactive?.choices ?? []).find((c) => c.id === 'video');
+      const booked = await step({ say: video!.title.toLocaleLowerCase(language), expect: 'appointment:booked' });
+      // The calendar file of the confirmation speaks their language too.
+      const link = /https:\/\/jongerenloket\.test(\/ics\/[A-Za-z0-9_-]+\.ics)/.exec(booked.map(shownText).join('\n'))?.[1];
+      const ics = await fetch(`${t.baseUrl}${link}`).then((r) => r.text());
+      expect(ics.replace(/\r?\n[ \t]/g, '')).toContain(pieceOf(language, 'appointment:ics.description'));
 
       // The coach closes the case towards school; a month and more later the nazorg sweep checks in,
       // outside the 24-hour window: the template of their language. Their tap is answered in it.

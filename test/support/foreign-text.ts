@@ -14,22 +14,26 @@ export interface ForeignFragment {
   fragment: string;
 }
 
-/** Every string of the youth namespaces of `language`, at any depth (plural forms included). */
+/**
+ * What the bot may say in `language`: every string of its youth namespaces, at any depth (plural forms
+ * included), except the word lists it reads answers with (`a|b|c`: aliases, command words), which
+ * hold Dutch and English words on purpose and are never shown.
+ */
 function youthStrings(language: Language): string[] {
   const namespaces = loadResources()[language] ?? {};
   const strings: string[] = [];
   const walk = (value: unknown): void => {
-    if (typeof value === 'string') strings.push(value);
+    if (typeof value === 'string' && !value.includes('|')) strings.push(value);
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
   for (const [namespace, value] of Object.entries(namespaces)) if (!STAFF_NAMESPACES.includes(namespace)) walk(value);
   return strings;
 }
 
-/** The pieces a text is built of: split on placeholders, lines, alternatives (`a|b`) and sentence ends. */
+/** The pieces a text is built of: split on placeholders, lines and sentence ends. */
 function fixedPieces(text: string): string[] {
   return text
-    .split(/\{\{[^}]*\}\}|\n|\||(?<=[.!?…:;])\s+/u)
+    .split(/\{\{[^}]*\}\}|\n|(?<=[.!?…:;])\s+/u)
     .map((piece) => piece.trim())
     .filter((piece) => piece.length >= MIN_FRAGMENT);
 }
