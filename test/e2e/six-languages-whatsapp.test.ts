@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { templateResourceName, youthTemplateNames } from '../../messages/content-templates';
-import { createI18n, type Language } from '../../locales/index';
+import { createI18n, languages, type Language } from '../../locales/index';
 import type { FakeMessage } from '../support/fake-twilio';
 import { foreignFragmentIn, foreignFragments } from '../support/foreign-text';
 import { eventually, sayOnWhatsApp, shownText, startTestStack, toPhone, type TestStack } from '../support/stack';
-
-const DAY = 86_400_000;
 
 /** What a young person sends, and the text (a locale key of their language) the bot answers with. */
 interface Step {
@@ -316,7 +314,7 @@ describe('six languages end to end over WhatsApp', () => {
       expect(held.map((m) => m.body).join('\n')).toContain(journey.coachText);
 
       // Every youth template they got is the resource of their language.
-      const youthResources = new Set(youthTemplateNames.flatMap((name) => ['nl', 'en', 'tr', 'pl', 'uk', 'ar'].map((l) => `jl_${templateResourceName(name, l as Language)}`)));
+      const youthResources = new Set(youthTemplateNames.flatMap((name) => languages.map((l) => `jl_${templateResourceName(name, l)}`)));
       for (const message of messages()) {
         const content = message.contentSid ? contentOf(message) : undefined;
         if (!content || !youthResources.has(content.friendlyName)) continue;
