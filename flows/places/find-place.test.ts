@@ -36,6 +36,15 @@ describe('findPlace', () => {
     ['ik woon in Hoofddorp', 'Haarlemmermeer'],
     ['Nes aan de Amstel', 'Amstelveen'],
     ['gemeente Uithoorn', 'Uithoorn'],
+    // The region typed in the script of the young person's language, with or without hamza, й or a second а.
+    ['أمستلفين', 'Amstelveen'],
+    ['امستلفين', 'Amstelveen'],
+    ['أنا أسكن في أمستلفين', 'Amstelveen'],
+    ['آلسمير', 'Aalsmeer'],
+    ['Амстелвен', 'Amstelveen'],
+    ['Амстелвейн', 'Amstelveen'],
+    ['Аалсмер', 'Aalsmeer'],
+    ['Алсмер', 'Aalsmeer'],
     // One typing error in a name of five letters or more.
     ['Haarlm', 'Haarlem'],
     ['Amstrdam', 'Amsterdam'],
