@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeMessage } from './support/fake-twilio';
-import { eventually, PUBLIC_BASE_URL, startTestStack, zelfscanAnswers, type TestStack } from './support/stack';
+import { adminApi, eventually, PUBLIC_BASE_URL, startTestStack, zelfscanAnswers, type TestStack } from './support/stack';
 
 /**
  * Appointments end to end over the signed webhook: a young person with an open case books a meeting with
@@ -34,14 +34,7 @@ describe('afspraak maken in the chat', () => {
       return all.length > before && Date.now() - quietSince > 300 && all.slice(before);
     });
   }
-  const api = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${t.baseUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${t.adminToken}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    return { status: res.status, body: (await res.json().catch(() => undefined)) as Record<string, unknown> };
-  };
+  const api = adminApi(() => t);
   /** The list the bot offered last: its items as WhatsApp shows them (or the numbered text). */
   const listOf = (messages: FakeMessage[]) => {
     const list = [...messages].reverse().find((m) => m.interactive?.type === 'twilio/list-picker' || /\n1\. /.test(m.body ?? ''));

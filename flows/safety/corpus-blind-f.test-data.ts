@@ -2,8 +2,8 @@ import type { CorpusEntry } from './corpus.test-data';
 
 /**
  * Messages written blind by people who never saw the rules (batch F, 320 messages, December 2026), kept with the
- * writers' own labels. Measured before they joined the corpus: rules alone and rules with the
- * learned reading (see the safety corpus test's notes and the closing note of issue 13).
+ * writers' own labels. Measured before they joined the corpus, with a learned reading not trained on them: recall
+ * 66.4 % by the rules alone, 80.7 % with the learned reading; false alarms 3.2 % and 6.1 %.
  */
 export const blindBatchF: CorpusEntry[] = [
   { text: "17, havo 4 gestopt, en eigenlijk wil ik gewoon niet meer leven", lang: 'nl', label: 'danger', category: 'suicide' },

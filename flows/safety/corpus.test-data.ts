@@ -3,6 +3,7 @@ import { blindBatchB } from './corpus-blind-b.test-data';
 import { blindBatchE } from './corpus-blind-e.test-data';
 import { blindBatchF } from './corpus-blind-f.test-data';
 import { blindBatchG } from './corpus-blind-g.test-data';
+import { blindBatchH } from './corpus-blind-h.test-data';
 import type { SafetyCategory } from './safety-types';
 
 /**
@@ -1113,4 +1114,5 @@ export const corpus: CorpusEntry[] = [
   ...blindBatchE,
   ...blindBatchF,
   ...blindBatchG,
+  ...blindBatchH,
 ];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createI18n } from '../../locales';
-import { eventually, sayOnWhatsApp, shownText, startTestStack, toPhone, zelfscanAnswers, type TestStack } from '../support/stack';
+import { adminApi, eventually, sayOnWhatsApp, shownText, startTestStack, toPhone, zelfscanAnswers, type TestStack } from '../support/stack';
 
 /**
  * A conversation that never traps, over the signed WhatsApp webhook: a command word that is also an
@@ -20,14 +20,7 @@ describe('a conversation that never traps, on WhatsApp', () => {
   const send = async (phone: string, input: { body: string; until: RegExp; listId?: string; mediaContentType?: string }): Promise<string[]> =>
     (await sayOnWhatsApp(t, { phone, quietMs: 400, ...input })).map(shownText);
   const say = (phone: string, body: string, until: RegExp) => send(phone, { body, until });
-  const api = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${t.baseUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${t.adminToken}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    return { status: res.status, body: (await res.json().catch(() => undefined)) as Record<string, unknown> };
-  };
+  const api = adminApi(() => t);
 
   it('"quit" at the school question is "Quit, no diploma" in English', async () => {
     const english = '+31612390001';

@@ -3,7 +3,7 @@ import { templateResourceName, youthTemplateNames } from '../../messages/content
 import { createI18n, languages, type Language } from '../../locales/index';
 import type { FakeMessage } from '../support/fake-twilio';
 import { foreignFragmentIn, foreignFragments } from '../support/foreign-text';
-import { eventually, sayOnWhatsApp, shownText, startTestStack, toPhone, type TestStack } from '../support/stack';
+import { adminApi, eventually, sayOnWhatsApp, shownText, startTestStack, toPhone, type TestStack } from '../support/stack';
 
 /** What a young person sends, and the text (a locale key of their language) the bot answers with. */
 interface Step {
@@ -212,14 +212,7 @@ describe('six languages end to end over WhatsApp', () => {
     await t?.close();
   });
 
-  const api = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${t.baseUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${t.adminToken}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    return { status: res.status, body: (await res.json().catch(() => undefined)) as Record<string, unknown> };
-  };
+  const api = adminApi(() => t);
 
   /** The longest fixed piece of a locale text in `language`: what must show when the bot says it. */
   const pieceOf = (language: Language, key: string) => {

@@ -158,3 +158,15 @@ export async function sayOnWhatsApp(t: TestStack, input: WhatsAppInput): Promise
 export function shownText(message: FakeMessage): string {
   return `${message.body ?? ''}\n${(message.interactive?.choices ?? []).map((c) => c.title).join('\n')}`;
 }
+
+/** The coach API as the admin: `api('POST', '/api/cases/…', body)` gives the status and the JSON body. */
+export function adminApi(t: () => TestStack) {
+  return async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${t().baseUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${t().adminToken}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    return { status: res.status, body: (await res.json().catch(() => undefined)) as Record<string, unknown> };
+  };
+}
