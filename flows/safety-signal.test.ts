@@ -89,8 +89,15 @@ describe('safety net', () => {
     'ik ben doodsbang voor de toets',
     'kill me in fortnite',
     'ik wil niet meer naar school',
+    // Turkish says "not" inside the verb.
+    'babam beni dövmüyor, sadece çok kızıyor',
+    'abim bana vurmadı ya',
   ])('stays quiet on "%s"', (text) => {
     expect(level(text)).toBe('none');
+  });
+
+  it.each(['babam beni dövüyor', 'abim bana vurdu', 'yaşamak istemiyorum'])('still alarms on the Turkish "%s" (a negated verb is a negation only where it is not the danger)', (text) => {
+    expect(level(text)).toBe('danger');
   });
 
   it.each(['ik wil niet meer', 'ik ben er klaar mee met alles', "I can't do this anymore", 'ik kan niet meer'])(

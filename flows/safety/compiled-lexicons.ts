@@ -84,6 +84,7 @@ function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, pla
       gap: 3,
       isNegation: wordTest(negations),
       isNegationAfter: wordTest(list(lexicon.negationsAfter)),
+      ...(lexicon.negatedWords ? { isNegatedWord: exactWordTest(list(lexicon.negatedWords)) } : {}),
       isTrailing: wordTest(list(lexicon.trailing)),
       checkNegation: true,
     },
@@ -136,4 +137,17 @@ function withoutIdioms(lexicon: CompiledLexicon, sentence: string[]): string[] {
     }
   }
   return words;
+}
+
+/**
+ * Whether a word is one of these, as written (`word*`: starts with it), without the typo forgiveness of
+ * {@link wordTest}: a negated form is one letter away from the form it negates ("dovmuyor", "dovuyor").
+ */
+function exactWordTest(words: readonly string[]): (word: string) => boolean {
+  const exact = new Set(words.filter((word) => !word.endsWith('*')).map(squeeze));
+  const prefixes = words.filter((word) => word.endsWith('*')).map((word) => squeeze(word.slice(0, -1)));
+  return (word) => {
+    const said = squeeze(word);
+    return exact.has(said) || prefixes.some((prefix) => said.startsWith(prefix));
+  };
 }

@@ -13,6 +13,8 @@ export interface MatchSettings {
   gap: number;
   isNegation: (word: string) => boolean;
   isNegationAfter: (word: string) => boolean;
+  /** A word that is itself negated ("dovmuyor"); absent where a language has none. */
+  isNegatedWord?: (word: string) => boolean;
   isTrailing: (word: string) => boolean;
   /** When false, negations are not looked for (idioms are idioms whatever surrounds them). */
   checkNegation: boolean;
@@ -110,6 +112,7 @@ export function acceptMatch(sentence: readonly string[], used: readonly number[]
     }
     const after = sentence.slice(end + 1, end + 1 + NEGATION_AFTER);
     if ([...between, ...before].some(settings.isNegation)) return undefined;
+    if (settings.isNegatedWord && used.some((index) => settings.isNegatedWord!(sentence[index]!))) return undefined;
     // After a rule that says "not" itself, a further "niet" is emphasis: "ik wil niet meer leven, echt niet".
     const saysNot = used.some((index) => settings.isNegation(sentence[index]!));
     if (!saysNot && after.some(settings.isNegationAfter)) return undefined;

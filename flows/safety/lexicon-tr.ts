@@ -16,6 +16,12 @@ export const lexiconTr: SafetyLexicon = {
     want: 'istiyorum|istiyom|istiyo|isterim|istedim',
   },
   negations: 'degil|degilim',
+  // Hitting, kicking, killing and touching said with the negative suffix: "dövmüyor", "vurmadı",
+  // "öldürmez", "dokunmuyo". Written out per verb: a negative suffix on "istemiyorum" ("I don't
+  // want [to live]") is part of the danger, not its negation.
+  negatedWords:
+    'dovmuyo*|dovmez*|dovmedi*|dovmuyor*|vurmuyo*|vurmaz*|vurmadi*|tokatlamiyo*|tokatlamaz*|tokatlamadi*|tekmelemiyo*|tekmelemez*|tekmelemedi*|' +
+    'oldurmuyo*|oldurmez*|oldurmedi*|dokunmuyo*|dokunmaz*|dokunmadi*|zorlamiyo*|zorlamaz*|zorlamadi*|itmiyo*|itmez*|itmedi*',
   trailing: 'artik|ya|yaa|abi|lan|valla|cidden|bence',
   idioms: ['gulmekten|aclıktan|acliktan|sicaktan|merakimdan|uykudan oldum|oluyorum|olecegim'],
   contexts: { play: `${PLAY_WORDS}|mac|macta|oynarken|oyunda`, topic: 'meslek|bolum|film|dizi|haber|kitap|odev|proje' },

@@ -41,6 +41,11 @@ export interface SafetyLexicon {
   negations: string;
   /** Negations that follow what they negate (Dutch: "hij slaat me niet"). */
   negationsAfter?: string;
+  /**
+   * Words that carry their own negation (Turkish "dövmüyor", "vurmadı": "does not hit", "did not
+   * hit"): a rule or concept that matches one of them as a danger word does not fire.
+   */
+  negatedWords?: string;
   /** Words that may stand after a `$` rule without changing its meaning ("hoor", "echt"). */
   trailing?: string;
   /** Rules whose words are taken out before anything else: idioms that only look like danger. */

@@ -32,11 +32,14 @@ function addReading(features: Set<string>, lexicon: CompiledLexicon, reading: Me
   if (reading.inPlay) features.add('context:play');
   if (reading.onTopic) features.add('context:topic');
   if (reading.better) features.add('context:better');
-  const { isNegation, isNegationAfter } = lexicon.settings;
+  const { isNegation, isNegationAfter, isNegatedWord } = lexicon.settings;
   reading.sentences.forEach((sentence, s) => {
     const meanings = reading.meanings[s]!;
     const negated = sentence.map(
-      (_, i) => [sentence[i - 1], sentence[i - 2]].some((before) => before !== undefined && isNegation(before)) || (i + 1 < sentence.length && isNegationAfter(sentence[i + 1]!)),
+      (word, i) =>
+        isNegatedWord?.(word) === true ||
+        [sentence[i - 1], sentence[i - 2]].some((before) => before !== undefined && isNegation(before)) ||
+        (i + 1 < sentence.length && isNegationAfter(sentence[i + 1]!)),
     );
     sentence.forEach((word, i) => {
       if (word === '_') return;
