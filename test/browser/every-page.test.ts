@@ -171,6 +171,13 @@ describe.skipIf(Boolean(browserMissing))('every page at 390 and 1280 px, NL Desi
     await t?.close();
   });
 
+  /**
+   * A full-page screenshot, axe and the contrast walk take 6–8 s on the longest pages (indicators, the
+   * case page) on two cores; on a machine busy with the rest of the suite one took 30 s. The check is
+   * what the page shows, never how fast: a generous limit, so only a page that hangs fails on time.
+   */
+  const PAGE_TIMEOUT_MS = 120_000;
+
   for (const width of WIDTHS) {
     for (const entry of PAGES) {
       it(`${entry.name} at ${width}px`, async () => {
@@ -224,7 +231,7 @@ describe.skipIf(Boolean(browserMissing))('every page at 390 and 1280 px, NL Desi
           }
         }
         await p.close();
-      });
+      }, PAGE_TIMEOUT_MS);
     }
   }
 
