@@ -173,14 +173,16 @@ describe.skipIf(Boolean(browserMissing))('every page at 390 and 1280 px, NL Desi
 
   /**
    * A full-page screenshot, axe and the contrast walk take 6–8 s on the longest pages (indicators, the
-   * case page) on two cores; on a machine busy with the rest of the suite one took 30 s. The check is
-   * what the page shows, never how fast: a generous limit, so only a page that hangs fails on time.
+   * case page) on two cores. In CI, now and then one page at 390 px (indicators once, the directory
+   * once) never finished, in a run where the same page passed at other times: a hang in the browser,
+   * not in the page. Such a check gets a fresh context and one more try; a page that hangs every time
+   * still fails.
    */
-  const PAGE_TIMEOUT_MS = 120_000;
+  const PAGE_TIMEOUT_MS = 60_000;
 
   for (const width of WIDTHS) {
     for (const entry of PAGES) {
-      it(`${entry.name} at ${width}px`, async () => {
+      it(`${entry.name} at ${width}px`, { timeout: PAGE_TIMEOUT_MS, retry: 1 }, async () => {
         const context = await contextOf(entry.who, width);
         const p = await context.newPage();
         p.on('pageerror', (e) => problems.push(`${entry.name}: ${e.message}`));
@@ -231,7 +233,7 @@ describe.skipIf(Boolean(browserMissing))('every page at 390 and 1280 px, NL Desi
           }
         }
         await p.close();
-      }, PAGE_TIMEOUT_MS);
+      });
     }
   }
 
