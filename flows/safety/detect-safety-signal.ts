@@ -2,7 +2,7 @@ import { languages, type Language } from '../../locales/index';
 import { compiled, readMessage, type CompiledLexicon, type MessageReading } from './compiled-lexicons';
 import { combinations, type Concept } from './concepts';
 import { findConceptMatch } from './find-concept-match';
-import { findRuleMatch, type RuleMatch } from './find-rule-match';
+import { findRuleMatch, mayMatch, type RuleMatch } from './find-rule-match';
 import { readLearned } from './learned-reading';
 import { normaliseMessage } from './normalise-message';
 import { safetyCategories, type SafetyCategory, type SafetySignal } from './safety-types';
@@ -115,7 +115,7 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading): Reading {
   };
 
   for (const { rule, slots, unless } of lexicon.rules) {
-    if ((onTopic && rule.topic) || (unless && words.some(unless))) continue;
+    if ((onTopic && rule.topic) || !mayMatch(slots, words) || (unless && words.some(unless))) continue;
     const settings = rule.gap === undefined ? lexicon.settings : { ...lexicon.settings, gap: rule.gap };
     consider({ name: rule.match, category: rule.category, level: rule.level, find: (sentence) => findRuleMatch(slots, sentence, settings) });
   }
