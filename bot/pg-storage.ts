@@ -77,3 +77,43 @@ export class PgStorage implements Storage {
 export function botStateKeys(conversationId: string): string[] {
   return ['whatsapp', 'webchat'].map((channelId) => `${channelId}/conversations/${conversationId}/`);
 }
+
+/**
+ * The one `Storage` of a process's bot, which is built once (its dialogs, words and translations):
+ * each key is served by the {@link PgStorage} of the turn that holds the key's conversation, on that
+ * turn's transaction, for as long as the turn runs. The conversation's lock lets one turn at a time
+ * hold a key (DESIGN.md rule 3), so turns of different conversations share the bot safely.
+ */
+export class TurnStorage implements Storage {
+  private readonly owners = new Map<string, Storage>();
+
+  /** Serves `keys` from `storage` until the returned function is called. */
+  bind(keys: readonly string[], storage: Storage): () => void {
+    const held = keys.filter((key) => this.owners.has(key));
+    if (held.length > 0) throw new Error(`conversation state already held by another turn: ${held.join(', ')}`);
+    for (const key of keys) this.owners.set(key, storage);
+    return () => {
+      for (const key of keys) if (this.owners.get(key) === storage) this.owners.delete(key);
+    };
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    return keys.length === 0 ? {} : this.ownerOf(keys).read(keys);
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    const keys = Object.keys(changes);
+    if (keys.length > 0) await this.ownerOf(keys).write(changes);
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (keys.length > 0) await this.ownerOf(keys).delete(keys);
+  }
+
+  private ownerOf(keys: readonly string[]): Storage {
+    const owners = new Set(keys.map((key) => this.owners.get(key)));
+    const [owner] = owners;
+    if (owners.size !== 1 || !owner) throw new Error(`no single turn holds the conversation state: ${keys.join(', ')}`);
+    return owner;
+  }
+}

@@ -5,7 +5,7 @@ import { CollectingAdapter } from '../bot/collecting-adapter';
 import { inboundActivity, toBotMessage } from '../bot/channel-mapping';
 import { markInbound } from '../messages/mark-inbound';
 import { outboundRowsForYouth, queueOutboundToYouth } from '../messages/queue-outbound';
-import { botStateKeys, PgStorage } from '../bot/pg-storage';
+import { botStateKeys, PgStorage, TurnStorage } from '../bot/pg-storage';
 import type { DataProtector } from '../cases/privacy/data-protector';
 import type { Database, DbOrTx } from '../drizzle/connection';
 import { insertDomainEvents } from '../cases/domain-event-repository';
@@ -54,6 +54,22 @@ interface TurnCommitted {
 const adapter = new CollectingAdapter();
 
 /**
+ * The bot with its dialogs, words and translations, built once per set of deps (once per worker
+ * process) instead of per turn; a turn binds its own state to it (bot/pg-storage.ts, TurnStorage).
+ */
+const bots = new WeakMap<TurnDeps, { bot: FrontDoorBot; states: TurnStorage }>();
+
+function botOf(deps: TurnDeps): { bot: FrontDoorBot; states: TurnStorage } {
+  let built = bots.get(deps);
+  if (!built) {
+    const states = new TurnStorage();
+    built = { bot: new FrontDoorBot({ conversationState: new ConversationState(states), i18n: deps.i18n, settings: deps.frontDoor, now: deps.now }), states };
+    bots.set(deps, built);
+  }
+  return built;
+}
+
+/**
  * Drains a conversation's pending inbound messages in arrival order, one turn per message.
  * Each turn runs under the conversation's advisory lock inside one transaction: the bot's state,
  * its outbound messages, the domain events and the inbound row's status commit together
@@ -91,8 +107,8 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
   const coachNotices: PendingCoachNotice[] = [];
 
   const storage = new PgStorage(tx, deps.protector, { keys: stateKeys, states: start.states });
-  const conversationState = new ConversationState(storage);
-  const bot = new FrontDoorBot({ conversationState, i18n: deps.i18n, settings: deps.frontDoor, now: deps.now });
+  const { bot, states } = botOf(deps);
+  const unbind = states.bind(stateKeys, storage);
   const activity = inboundActivity({
     conversationId,
     channel: conversation.channel,
@@ -125,7 +141,7 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
       );
     }
     return bot.run(context);
-  });
+  }).finally(unbind);
 
   const outbound = outboundRowsForYouth(deps.protector, { conversationId, channel: conversation.channel, messages: activities.map(toBotMessage) });
   const outboundIds = await finishTurn(tx, {

@@ -7,7 +7,7 @@ import { processEvent } from './process-event';
 import { processSend } from './process-send';
 import type { WhatsAppSender } from '../messages/whatsapp-sender';
 import type { FrontDoorSettings } from '../flows/front-door-bot';
-import { processTurns } from './process-turn';
+import { processTurns, type TurnDeps } from './process-turn';
 import type { Queues } from './queues';
 import type { HandoverSlaConfig } from '../config';
 import type { EmailSender } from './email-sender';
@@ -96,6 +96,13 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
   const retentionSettings = deps.retention ?? defaultRetentionConfig;
   const retention = (now?: Date) => processRetention({ ...deps, now: clock(now), settings: retentionSettings });
   const coachNotice = (noticeId: number, now?: Date) => processCoachNotice(deps, { noticeId, ...(now ? { now } : {}) });
+  // One object for every turn: the bot is built once per deps (worker/process-turn.ts). The rating
+  // after the intake is asked in production turns.
+  const turnDeps: TurnDeps = {
+    ...deps,
+    frontDoor: { feedbackAfterIntake: true, urgentRules: deps.handover, ...deps.frontDoor },
+    sendNow: (message) => processSend(deps, message),
+  };
   const workers = [
     queues.work('retention', async () => void (await retention()), { concurrency: 1 }),
     // One tick at a time, like the other sweeps.
@@ -106,11 +113,7 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
       'turn',
       async (data, job) => {
         const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-        // The rating after the intake is asked in production turns.
-        await processTurns(
-          { ...deps, frontDoor: { feedbackAfterIntake: true, urgentRules: deps.handover, ...deps.frontDoor }, sendNow: (message) => processSend(deps, message) },
-          { conversationId: data.conversationId, lastAttempt },
-        );
+        await processTurns(turnDeps, { conversationId: data.conversationId, lastAttempt });
       },
       { concurrency: deps.concurrency },
     ),
