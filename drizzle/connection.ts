@@ -77,6 +77,14 @@ export async function migrateDatabase(database: Database): Promise<void> {
   }
 }
 
+/**
+ * PostgreSQL's own group commit on the embedded server: a commit waits up to 200 µs for other
+ * transactions that are about to commit (only when at least 3 are active), so one flush of the
+ * write-ahead log makes them all durable. `synchronous_commit` stays on: nothing commits before it
+ * is on disk. Under load this saves a flush per answer; alone, a commit does not wait.
+ */
+export const GROUP_COMMIT_FLAGS = ['-c', 'commit_delay=200', '-c', 'commit_siblings=3'];
+
 export interface EmbeddedServer {
   url: string;
   stop(): Promise<void>;
@@ -113,7 +121,7 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: process.getuid?.() === 0,
     onLog: (line) => options.onLog?.(String(line).trimEnd()),
     onError: (line) => options.onLog?.(String(line).trimEnd()),
-    postgresFlags: ['-c', 'max_connections=200'],
+    postgresFlags: ['-c', 'max_connections=200', ...GROUP_COMMIT_FLAGS],
   });
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();

@@ -1,7 +1,7 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort } from '../../drizzle/connection';
+import { freePort, GROUP_COMMIT_FLAGS } from '../../drizzle/connection';
 
 /**
  * For a server whose data is thrown away after the run: nothing waits for the disk (the product's
@@ -51,7 +51,7 @@ export async function startOwnPostgres(
     onLog: () => {},
     onError: () => {},
     initdbFlags: options.throwaway ? ['--no-sync'] : [],
-    postgresFlags: ['-c', 'max_connections=300', ...(options.throwaway ? throwaway : options.durable ? [] : ['-c', 'fsync=off'])],
+    postgresFlags: ['-c', 'max_connections=300', ...(options.throwaway ? throwaway : options.durable ? GROUP_COMMIT_FLAGS : ['-c', 'fsync=off'])],
   });
   await pg.initialise();
   await pg.start();
