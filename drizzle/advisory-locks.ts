@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type postgres from 'postgres';
 import type { Database, DbOrTx } from './connection';
+import { textArray } from './text-array';
 
 /** First key of the two-key advisory locks, one per kind of work, so they never collide. */
 /** `content`: creating one interactive Content resource (messages/interactive-content.ts) at a time. */
@@ -13,6 +14,19 @@ const lockKinds = { turn: 7101, send: 7102, content: 7103 } as const;
  */
 export async function lockFor(tx: DbOrTx, kind: keyof typeof lockKinds, id: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${lockKinds[kind]}::int, hashtext(${id}))`);
+}
+
+/**
+ * Tries the transaction-scoped locks on (kind, id) for each id in one statement, without waiting:
+ * returns the ids whose lock this transaction now holds, in the order given. A lock another
+ * transaction holds is skipped, so a group of turns never waits on, or deadlocks with, another.
+ */
+export async function tryLocksFor(tx: DbOrTx, kind: keyof typeof lockKinds, ids: readonly string[]): Promise<string[]> {
+  const rows = (await tx.execute(
+    sql`select id from unnest(${textArray(ids)}::text[]) with ordinality as t(id, n)
+      where pg_try_advisory_xact_lock(${lockKinds[kind]}::int, hashtext(id)) order by n`,
+  )) as unknown as { id: string }[];
+  return rows.map((row) => row.id);
 }
 
 /**

@@ -1,8 +1,9 @@
-import { ConversationState } from 'botbuilder';
+import { ConversationState, type Activity } from 'botbuilder';
 import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
 import { CollectingAdapter } from '../bot/collecting-adapter';
 import { inboundActivity, toBotMessage } from '../bot/channel-mapping';
+import type { TurnEffects } from '../bot/bot-message';
 import { markInbound } from '../messages/mark-inbound';
 import { outboundRowsForYouth, queueOutboundToYouth } from '../messages/queue-outbound';
 import { botStateKeys, PgStorage, TurnStorage } from '../bot/pg-storage';
@@ -16,8 +17,9 @@ import { allowPersonRequest } from '../cases/handover/person-request-limit';
 import { setPublicBaseUrl } from '../bot/public-links';
 import { FrontDoorBot, type FrontDoorSettings } from '../flows/front-door-bot';
 import { setNazorgPending } from '../flows/nazorg-dialog';
-import { lockFor } from '../drizzle/advisory-locks';
-import { finishTurn, loadTurnStart, oldestPending, setConversationLocale } from './turn-store';
+import { lockFor, tryLocksFor } from '../drizzle/advisory-locks';
+import { TurnGroups } from './turn-groups';
+import { finishTurn, loadTurnStart, oldestPending, setConversationLocale, type TurnStart } from './turn-store';
 // Appointments: the appointment dialog books on this turn's transaction.
 import { setAppointmentService } from '../bot/appointment-context';
 import { createAppointmentService } from '../cases/appointments/appointment-service';
@@ -44,6 +46,9 @@ export interface TurnDeps {
   coachNotices?: CoachNoticeConfig | undefined;
 }
 
+/** A turn committed in a group, or one to run on its own (its lock was busy, or the group failed). */
+type GroupOutcome = { committed: TurnCommitted | undefined } | 'alone';
+
 interface TurnCommitted {
   outboundIds: number[];
   eventIds: number[];
@@ -54,17 +59,19 @@ interface TurnCommitted {
 const adapter = new CollectingAdapter();
 
 /**
- * The bot with its dialogs, words and translations, built once per set of deps (once per worker
- * process) instead of per turn; a turn binds its own state to it (bot/pg-storage.ts, TurnStorage).
+ * Per set of deps (once per worker process): the bot with its dialogs, words and translations, built
+ * once instead of per turn (a turn binds its own state to it: bot/pg-storage.ts, TurnStorage), and
+ * the turn groups that commit turns of different conversations together.
  */
-const bots = new WeakMap<TurnDeps, { bot: FrontDoorBot; states: TurnStorage }>();
+const processes = new WeakMap<TurnDeps, { bot: FrontDoorBot; states: TurnStorage; groups: TurnGroups<GroupOutcome> }>();
 
-function botOf(deps: TurnDeps): { bot: FrontDoorBot; states: TurnStorage } {
-  let built = bots.get(deps);
+function processOf(deps: TurnDeps): { bot: FrontDoorBot; states: TurnStorage; groups: TurnGroups<GroupOutcome> } {
+  let built = processes.get(deps);
   if (!built) {
     const states = new TurnStorage();
-    built = { bot: new FrontDoorBot({ conversationState: new ConversationState(states), i18n: deps.i18n, settings: deps.frontDoor, now: deps.now }), states };
-    bots.set(deps, built);
+    const bot = new FrontDoorBot({ conversationState: new ConversationState(states), i18n: deps.i18n, settings: deps.frontDoor, now: deps.now });
+    built = { bot, states, groups: new TurnGroups((ids) => runTurnGroup(deps, ids), { alone: 'alone' }) };
+    processes.set(deps, built);
   }
   return built;
 }
@@ -84,7 +91,8 @@ export async function processTurns(deps: TurnDeps, input: { conversationId: stri
   for (;;) {
     let committed: TurnCommitted | undefined;
     try {
-      committed = await deps.database.db.transaction((tx) => runOneTurn(deps, tx, input.conversationId));
+      const grouped = await processOf(deps).groups.run(input.conversationId);
+      committed = grouped === 'alone' ? await deps.database.db.transaction((tx) => runOneTurn(deps, tx, input.conversationId)) : grouped.committed;
     } catch (error) {
       if (!input.lastAttempt) throw error;
       deps.logger.error({ err: error, conversationId: input.conversationId }, 'turn failed for good; message marked failed');
@@ -96,18 +104,72 @@ export async function processTurns(deps: TurnDeps, input: { conversationId: stri
   }
 }
 
-async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): Promise<TurnCommitted | undefined> {
-  const now = (deps.now ?? (() => new Date()))();
-  const stateKeys = botStateKeys(conversationId);
-  // Sent together (one round trip), run in order on the transaction's connection: the load starts,
-  // and takes its snapshot, only once the lock is held, so it sees the previous turn's commit.
-  const [, start] = await Promise.all([lockFor(tx, 'turn', conversationId), loadTurnStart(tx, { conversationId, stateKeys, now })]);
-  if (!start) return undefined;
-  const { message, conversation, contact, thread, reader, released, nazorgPending, closedCase } = start;
-  const coachNotices: PendingCoachNotice[] = [];
+/** A turn whose start was read under its conversation's lock, ready to play. */
+interface StartedTurn {
+  conversationId: string;
+  start: TurnStart;
+  now: Date;
+}
 
+/** One turn on its own: the conversation's lock, sent together with the read of its start (one round trip). */
+async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): Promise<TurnCommitted | undefined> {
+  // Run in order on the transaction's connection: the load starts, and takes its snapshot, only once
+  // the lock is held, so it sees the previous turn's commit.
+  const [, started] = await Promise.all([lockFor(tx, 'turn', conversationId), startTurn(deps, tx, conversationId)]);
+  return started && writeTurn(deps, tx, started, await playTurn(deps, tx, started));
+}
+
+/**
+ * Turns of different conversations in one transaction (group commit): one lock statement for all
+ * (a conversation whose lock another process holds is left out: its turn runs alone and waits), their
+ * starts read together, the bots played one after the other, their writes sent together, one commit.
+ * Each turn is still under its own conversation's lock and reads what the one before it committed.
+ * When anything fails the whole group is rolled back and each turn runs alone, so one bad message
+ * fails only its own job. The group commits before any of its replies is sent.
+ */
+async function runTurnGroup(deps: TurnDeps, conversationIds: readonly string[]): Promise<Map<string, GroupOutcome>> {
+  const alone = new Map<string, GroupOutcome>(conversationIds.map((id) => [id, 'alone']));
+  const [only] = conversationIds;
+  // A turn alone waits for its lock and reads its start in one round trip; its error is its own.
+  if (only !== undefined && conversationIds.length === 1) return new Map([[only, { committed: await deps.database.db.transaction((tx) => runOneTurn(deps, tx, only)) }]]);
+  try {
+    return await deps.database.db.transaction(async (tx) => {
+      const locked = await tryLocksFor(tx, 'turn', conversationIds);
+      const starts = await Promise.all(locked.map((id) => startTurn(deps, tx, id)));
+      const played: (TurnPlayed | undefined)[] = [];
+      // One bot at a time: a turn that books an appointment uses a savepoint of the shared transaction.
+      for (const started of starts) played.push(started && (await playTurn(deps, tx, started)));
+      const committed = await Promise.all(starts.map((started, index) => started && writeTurn(deps, tx, started, played[index]!)));
+      const outcomes = new Map(alone);
+      locked.forEach((id, index) => outcomes.set(id, { committed: committed[index] }));
+      return outcomes;
+    });
+  } catch (error) {
+    deps.logger.warn({ err: error, turns: conversationIds.length }, 'turn group rolled back; its turns run one by one');
+    return alone;
+  }
+}
+
+async function startTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): Promise<StartedTurn | undefined> {
+  const now = (deps.now ?? (() => new Date()))();
+  const start = await loadTurnStart(tx, { conversationId, stateKeys: botStateKeys(conversationId), now });
+  return start && { conversationId, start, now };
+}
+
+/** What the bot said and concluded, with its buffered state, not yet written. */
+interface TurnPlayed {
+  activities: Partial<Activity>[];
+  effects: TurnEffects;
+  states: { key: string; dataEnc: string }[];
+  coachNotices: PendingCoachNotice[];
+}
+
+async function playTurn(deps: TurnDeps, tx: DbOrTx, { conversationId, start, now }: StartedTurn): Promise<TurnPlayed> {
+  const { message, conversation, contact, thread, reader, nazorgPending, closedCase } = start;
+  const coachNotices: PendingCoachNotice[] = [];
+  const stateKeys = botStateKeys(conversationId);
   const storage = new PgStorage(tx, deps.protector, { keys: stateKeys, states: start.states });
-  const { bot, states } = botOf(deps);
+  const { bot, states } = processOf(deps);
   const unbind = states.bind(stateKeys, storage);
   const activity = inboundActivity({
     conversationId,
@@ -142,23 +204,26 @@ async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): P
     }
     return bot.run(context);
   }).finally(unbind);
+  return { activities, effects, states: storage.takeWrites(), coachNotices };
+}
 
-  const outbound = outboundRowsForYouth(deps.protector, { conversationId, channel: conversation.channel, messages: activities.map(toBotMessage) });
+async function writeTurn(deps: TurnDeps, tx: DbOrTx, { conversationId, start }: StartedTurn, played: TurnPlayed): Promise<TurnCommitted> {
+  const { message, conversation, released } = start;
+  const outbound = outboundRowsForYouth(deps.protector, { conversationId, channel: conversation.channel, messages: played.activities.map(toBotMessage) });
   const outboundIds = await finishTurn(tx, {
     inboundId: message.id,
-    states: storage.takeWrites(),
+    states: played.states,
     outbound,
     notifyWebChat: conversation.channel === 'web' && outbound.length > 0 ? conversation.key : undefined,
   });
   const eventIds = await insertDomainEvents(
     tx,
     deps.protector,
-    effects.events.map((draft) => ({ ...toStoredEvent(draft, (text) => deps.protector.encrypt(text)), conversationId })),
+    played.effects.events.map((draft) => ({ ...toStoredEvent(draft, (text) => deps.protector.encrypt(text)), conversationId })),
   );
-  if (effects.locale && effects.locale !== conversation.locale) {
-    await setConversationLocale(tx, { conversationId, locale: effects.locale });
-  }
-  return { outboundIds: [...released, ...outboundIds], eventIds, coachNotices };
+  const { locale } = played.effects;
+  if (locale && locale !== conversation.locale) await setConversationLocale(tx, { conversationId, locale });
+  return { outboundIds: [...released, ...outboundIds], eventIds, coachNotices: played.coachNotices };
 }
 
 async function failOldestPending(deps: TurnDeps, tx: DbOrTx, conversationId: string): Promise<TurnCommitted | undefined> {

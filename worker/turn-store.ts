@@ -8,6 +8,7 @@ import { messageRecipientQuery, type MessageRecipient } from '../cases/case/mess
 import { NAZORG_ANSWER_DAYS } from '../cases/in-beeld/nazorg';
 import { botState, conversations, inboundMessages, outboundMessages, type CoachRole } from '../drizzle/schema';
 import type { DbOrTx } from '../drizzle/connection';
+import { textArray } from '../drizzle/text-array';
 
 /** What a turn starts from, read in one round trip under the conversation's lock. */
 export interface TurnStart {
@@ -86,7 +87,7 @@ export async function loadTurnStart(tx: DbOrTx, input: { conversationId: string;
     ), reader as (${messageRecipientQuery(input.conversationId)})
     select p.id::text as id, p.body_enc, p.payload, p.origin_key, c.channel, c.locale, c.key,
       (select json_agg(json_build_object('key', b.key, 'data', b.data_enc)) from bot_state b
-        where b.key = any(${toArray(input.stateKeys)}::text[])) as states,
+        where b.key = any(${textArray(input.stateKeys)}::text[])) as states,
       ct.case_id, ct.first_name as coach_first_name, ct.role as coach_role,
       exists (select 1 from handovers h where h.case_id = ct.case_id and h.status = 'open') as open_handover,
       (select r.first_name from reader r) as reader_first_name, (select r.urgent_team from reader r) as reader_urgent_team,
@@ -190,9 +191,4 @@ export async function oldestPending(
 /** The language the young person picked, kept on the conversation. */
 export async function setConversationLocale(tx: DbOrTx, input: { conversationId: string; locale: string }): Promise<void> {
   await tx.update(conversations).set({ locale: input.locale }).where(eq(conversations.id, input.conversationId));
-}
-
-/** A text array parameter as PostgreSQL's array literal, so the prepared statement has one parameter. */
-function toArray(values: string[]): string {
-  return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 }

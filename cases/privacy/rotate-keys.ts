@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../drizzle/connection';
+import { textArray } from '../../drizzle/text-array';
 import type { DataProtector } from './data-protector';
 import { encryptedColumns, type EncryptedColumn } from './encrypted-columns';
 
@@ -117,15 +118,12 @@ async function rotateBatch(input: {
         : sql``;
       await tx.execute(sql`
         update ${table} t set ${set}${rekey}
-        from unnest(${`{${ids.map(quote).join(',')}}`}::text[], ${`{${values.map(quote).join(',')}}`}::text[], ${`{${keys.map(quote).join(',')}}`}::text[]) as v(id, value, key)
+        from unnest(${textArray(ids)}::text[], ${textArray(values)}::text[], ${textArray(keys)}::text[]) as v(id, value, key)
         where t.${id} = v.id::${type}`);
     }
     return { reencrypted: ids.length, unreadable, lastId: rows.at(-1)?.id };
   });
 }
-
-/** An element of a PostgreSQL array literal (the values are base64url and dots, quoted to be safe). */
-const quote = (text: string) => `"${text.replace(/(["\\])/g, '\\$1')}"`;
 
 /** Looks like a value of {@link DataProtector.encrypt} (its tag decides whether it really is one). */
 const CIPHERTEXT = /^v[12]\.[\w-]+\.[\w-]+\.[\w-]*(\.[\w-]*)?$/;
