@@ -44,7 +44,7 @@ export const conceptsEn: ConceptWords = {
   clients: 'clients|customers|johns',
   address: 'address|adress|adres',
   gift: 'gifts|presents|gave|bought',
-  owe: 'owe|owes|debt|payback|repay',
+  owe: 'owe|owes|debt|payback|repay|owed|borrowed|loan',
   hide: 'sleeves|hide|hiding|notice|cover|covering',
   relapse: 'relapsed|relapse|relapsing',
   stop: 'stop|stopping|quit',
@@ -105,4 +105,5 @@ export const conceptsEn: ConceptWords = {
   admin: 'update|change|new|moved|moving|form|give|nieuwe|geven|doorgeven',
   online: 'online|internet|snap|snapchat|insta|instagram|tiktok|discord|app|chat',
   meet: 'meet|meeting|hang|pick',
+  wait: 'waiting|wait|waited|waits',
 };

@@ -111,4 +111,5 @@ export const conceptsNl: ConceptWords = {
   admin: 'doorgeven|opgeven|invullen|wijzigen|nieuwe|verhuisd|verhuizen|geven|formulier',
   online: 'online|internet|snap|snapchat|insta|instagram|tiktok|discord|app|chat',
   meet: 'ontmoeten|afspreken|afgesproken|langskomen|ophalen',
+  wait: 'wachten|wacht|wachtte|wachtten|opwachten|opgewacht|opwacht|opwachtten',
 };
