@@ -4,7 +4,9 @@ import type { ConceptWords } from './concepts';
 export const conceptsPl: ConceptWords = {
   me: 'mnie|mi|mna|mną',
   self: 'sie|siebie|sobie|soba',
-  fam: '{fam}|{famGen}|ojczym|ojczyma|tata|taty|tato|tatę|tate|mama|mamy|mame|matka|matki|brat|brata|siostra|siostre|chlopak|chlopaka|maz|meza|rodzice|rodzicow|wujek|wujka|dziadek|kuzyn',
+  fam:
+    '{fam}|{famGen}|ojczym|ojczyma|tata|taty|tato|tatę|tate|mama|mamy|mame|matka|matki|brat|brata|siostra|siostre|chlopak|chlopaka|maz|meza|' +
+    'rodzice|rodzicow|wujek|wujka|dziadek|kuzyn',
   person: '{fam}|on|ona|oni|ktos|typ|facet|gosc|koles|szef|trener|nauczyciel|sasiad',
   wish: 'chce|chcialabym|chcialbym|chcialam|chcialem|wole|marze',
   neg: 'nie',
@@ -12,7 +14,9 @@ export const conceptsPl: ConceptWords = {
   death: 'umrzec|umrzeć|zginac|umrę|umre|umarla|umarl|smierc|śmierć|nie zyc',
   live: 'zyc|żyć|zycie|istniec',
   kill: 'zabic|zabić|zabije|zabije|powiesic|powiesze|otruc',
-  murder: 'zabije|zabija|zabiją|zabic|zabic|dzgne|zadzga*|zastrzel*|pobija|pobiją|polamie|połamie|zalatwia|zalatwie|dopadne|dopadna|porznie|potnie|pobije|pobiję|dźgnę|zajebie|zajebią|zajebać',
+  murder:
+    'zabije|zabija|zabiją|zabic|zabic|dzgne|zadzga*|zastrzel*|pobija|pobiją|polamie|połamie|zalatwia|zalatwie|dopadne|dopadna|porznie|potnie|' +
+    'pobije|pobiję|dźgnę|zajebie|zajebią|zajebać',
   jump: 'skocze|skoczyc|skakac|rzuce',
   height: 'most|mostu|dach|dachu|balkon|balkonu|pociag|pociagiem|tory|okna|okno|bloku|wiezowca',
   cut: 'tne|ciac|ciąć|pocielam|pocialem|pociete|pocięte|pociety|tnę|ciete|nacinam|nacielam',

@@ -7,14 +7,18 @@ import type { ConceptWords } from './concepts';
 export const conceptsTr: ConceptWords = {
   me: 'beni|bana|bende|benim|dovuyor*|dovdu*',
   self: 'kendimi|kendime|kendimden|kendini|kendine|kendisini',
-  fam: '{fam}|babam|annem|abim|ablam|kardesim|amcam|dayim|teyzem|halam|kocam|sevgilim|erkekarkadasim|ailem|uvey|uvey*|babamlar|annemler|ailem|anneannem|dedem|kuzenim',
+  fam:
+    '{fam}|babam|annem|abim|ablam|kardesim|amcam|dayim|teyzem|halam|kocam|sevgilim|erkekarkadasim|ailem|uvey|uvey*|babamlar|annemler|ailem|' +
+    'anneannem|dedem|kuzenim',
   person: '{fam}|biri|birisi|adam|o|onlar|cocuk|hocam|patron|komsu',
   wish: '{want}|istiyorum|istiyom|istiyo|isterim|istedim|keske|keşke',
   neg: 'istemiyorum|istemiyom|istemiyo|degil|degilim|yok|hic',
   death: 'olmek|olmeyi|olsem|oleyim|olum|olume|olmem|olsun|geberm*|gebermek',
   live: 'yasamak|yasamayi|yasamak|yasamiyorum|yasam',
-  kill: 'oldur*|oldurecegim|oldurmek|asacagim|asmak|asarim|bitirmek|bitirecegim|kiymak|kiyacagim',
-  murder: 'olduru*|oldurecek*|oldurcek|oldurur|bicaklayacak*|vuracak*|keserim|kesecek*|gebertecek*|gebertirim|oldurc*|oldurec*|oldurucek*|oldurcem|gebert*|dovecek*|dovcek*|dovucek*|doverim|bicaklar*|bicaklayac*|vurcak*|vuracag*|kesecem|kescem|yakacak*',
+  kill: 'oldur*|oldurecegim|oldurmek|asacagim|asmak|asarim|asmayi|asmaya|asicam|asacag*|kiyacag*|kiycam|kiyasim|bitirmek|bitirecegim|kiymak|kiyacagim',
+  murder:
+    'olduru*|oldurecek*|oldurcek|oldurur|bicaklayacak*|vuracak*|keserim|kesecek*|gebertecek*|gebertirim|oldurc*|oldurec*|oldurucek*|oldurcem|' +
+    'gebert*|dovecek*|dovcek*|dovucek*|doverim|bicaklar*|bicaklayac*|vurcak*|vuracag*|kesecem|kescem|yakacak*',
   jump: 'atlayacagim|atlamak|atlarim|atlayip|atlicam',
   height: 'kopru|kopruden|cati|catidan|balkon|balkondan|tren|metro|bina|binadan|pencereden',
   cut: 'kes*|kestim|kesiyorum|jilet*|jiletle|jiletledim|cizdim|ciziyorum',

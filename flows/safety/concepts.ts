@@ -293,6 +293,8 @@ export const combinations: readonly Combination[] = [
   { all: ['owe', 'threaten'], category: 'threat', window: 16, across: true },
   { all: ['owe', 'murder'], category: 'threat', window: 16, across: true, unless: ['trivial'] },
   { all: ['threaten', 'fam'], category: 'threat', window: 6, unless: ['trivial'] },
+  // Extortion: "ze dreigen dat ik 500 euro moet betalen".
+  { all: ['money', 'threaten'], category: 'threat', window: 10, unless: ['trivial'] },
   { all: ['murder', 'them', 'weapon'], category: 'threat', window: 16, across: true, unless: ['trivial', 'accident'] },
   { all: ['weapon', 'them', 'fetch'], category: 'threat', window: 16, across: true, unless: ['accident'] },
 
