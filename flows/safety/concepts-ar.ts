@@ -93,7 +93,7 @@ export const conceptsAr: ConceptWords = {
   many: 'كثير|كثيره|كتير|كلها|علبه|كل|bzzaf|bzaf|kolchi|kamla|kolha|3olba|ktir|kteer|kthir|كامله|بزاف',
   swallowed:
     'بلعت|شربت|اخدت|اخذت|كليت|bl3t|chrbt|klit|khdit|kheddit|akhad|akhadt|5ad|khad|bala3|شرب|بلع|اخذ|اخد|أخذ|خديت|خدات|خدا|bla3t|khdat|5dit|khadit|' +
-    '5adit|khdet|khadat|a5adt|bl3at',
+    '5adit|khdet|khadat|a5adt|bl3at|خذت|خدت|ابتلعت|تناولت',
   hoard: 'جمعت|خبيت|جمع|jm3t|khbit|kanjm3',
   wake: 'يصحى|يفيق|افيقه|ifi9|yfi9|yfiq|ynod|nfi9o',
   unresponsive: 'فاقد|مغمى|اغمى|يفيق|يصحى|ma3ndouch|twa7|yfi2|yse7i|ysa7i|yfee2|مبتفقش|mab9atch|mab9ach|matfi9ch|katfi9|kayfi9|tfi9|btfi2|bifi2',
