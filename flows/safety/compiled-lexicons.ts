@@ -74,7 +74,7 @@ function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, pla
     isTopic: wordTest(topic),
     isPast: wordTest(past),
     recovered: (lexicon.recovered ?? []).map((rule) => compileRule(rule, classes)),
-    concepts: compileConcepts(lexicon.concepts, classes),
+    concepts: compileConcepts(lexicon),
     rules: lexicon.rules.map((rule) => ({
       rule,
       slots: compileRule(rule.match, classes),

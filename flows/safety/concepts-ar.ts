@@ -1,59 +1,102 @@
 import type { ConceptWords } from './concepts';
 
 /**
+ * A verb with "me" written onto it, for each stem: "ضرب" → "يضربني", "تضربني", "ضربني", "ضربتني",
+ * "ضربوني", "يضربوني", "يضربونني". The prefixes of the present and the future ("بيضربني", "هيضربني",
+ * "كيضربني") are read off by the lexicon (`attached`).
+ */
+const onMe = (...stems: string[]): string =>
+  stems.flatMap((stem) => [`ي${stem}ني`, `ت${stem}ني`, `${stem}ني`, `${stem}تني`, `${stem}وني`, `ي${stem}وني`, `ي${stem}ونني`, `ت${stem}وني`]).join('|');
+
+/** The same verbs said of "him" ("نقتله", "اقتله"): a threat against someone else. */
+const onHim = (...stems: string[]): string => stems.flatMap((stem) => [`ا${stem}ه`, `ن${stem}ه`, `ا${stem}و`, `ن${stem}و`]).join('|');
+
+const HIT = ['ضرب', 'عنف', 'كفخ', 'لطم', 'صفع', 'رفس', 'دفش'];
+const KILL = ['قتل', 'ذبح', 'دبح', 'طعن'];
+
+/**
  * Arabic per concept: standard, the dialects young people write (Levantine, Egyptian, Moroccan
  * Darija) and Arabizi, Arabic in Latin letters with digits for sounds ("bghit nmout", "kaydrbni").
  * Arabic puts "me" at the end of the verb ("يضربني": hits me), so such a verb stands for both.
  */
 export const conceptsAr: ConceptWords = {
-  me: 'ني|يضربني|ضربني|تضربني|بيضربني|بتضربني|ضربوني|يهددني|بيهددني|يقتلني|سيقتلني|يلمسني|لمسني|يبتزني|طردوني|طردني|kaydrbni|kayddrbni|drbni|darbni|ghaydbe7ni|y9tlni|yqtlni|kaybtazni|kayhdedni|tardoni|jrouni',
-  self: 'نفسي|حالي|روحي|راسي|rasi|nafsi|7ali|ro7i|7ali|7aly|ro7i|rou7i',
-  fam: '{fam}|ابي|ابوي|بابا|امي|ماما|اخي|اخوي|اختي|زوجي|عمي|خالي|اهلي|جوزي|baba|bba|mama|mami|khouya|khoya|khti|ukhti|3ammi|khali|rajli|zouji|walidi|lwalid|lwalida|mok|bak|houma|عيلتي|عائلتي|اهلي',
-  person: '{fam}|واحد|حد|هو|هي|هم|شخص|w7ed|wahed|wa7ed|chi|had|huwa|howa|houma',
-  wish: '{want}|اريد|بدي|عايز|عايزه|ابغى|نفسي|اتمنى|bghit|bghiit|bgheet|baghi|baghya|bdi|3ayez|nfsi|bghyt|bghitch|bghitsh|mabghitch|mabghitsh',
+  // Moroccan, Levantine and Egyptian Arabizi too: compared by their consonants (flows/safety/word-forms.ts).
+  me:
+    `ني|يضربني|ضربني|تضربني|بيضربني|بتضربني|ضربوني|يهددني|بيهددني|يقتلني|سيقتلني|يلمسني|لمسني|يبتزني|طردوني|طردني|kaydrbni|kayddrbni|drbni|darbni|` +
+    `ghaydbe7ni|y9tlni|yqtlni|kaybtazni|kayhdedni|tardoni|jrouni|فيني|فيا|بيا|اياي|fiya|fiyya|biya|fini|ناطريني|ناطرني|مستنيني|مستنييني|يستنوني|` +
+    `ينتظرني|ينتظروني|ينتظرونني|يترصدني|kayt9ssani|kaytsnani|natrini|mstaniyni|ydrabni|ydrobni|yadrobni|yadrebni|y2tolni|yi2tolni|yqtolni|` +
+    `ye2telni|yhadedni|yhaddedni|ybtazni|ylmesni|yelmesni|tardni|tardouni|jbrouni`,
+  self: 'نفسي|حالي|روحي|راسي|rasi|nafsi|7ali|ro7i|7aly|rou7i|حياتي|عمري|nefsi|hayati|7yati',
+  fam:
+    '{fam}|ابي|ابوي|بابا|امي|ماما|اخي|اخوي|اختي|زوجي|عمي|خالي|اهلي|جوزي|baba|bba|mama|mami|khouya|khoya|khti|ukhti|3ammi|khali|rajli|zouji|walidi|' +
+    'lwalid|lwalida|mok|bak|houma|عيلتي|عائلتي|ابويا|ابوية|امى|امك|اخويا|اخوية|خيي|خيو|خالتي|عمتي|جدي|ستي|babai|abouya|abuya|ummi|khayi|akhoya|' +
+    'a5oya|o5ti|khalti|3amti|jeddi|sitti|ahli|3ayelti|3ayleti|familti|famila',
+  person: '{fam}|واحد|حد|هو|هي|هم|شخص|w7ed|wahed|wa7ed|chi|had|huwa|howa|houma|شباب|الشباب|ولاد|جماعه|عصابه|ناس|chbab|wlad|drari|dri|jma3a|nas|3isaba|gang',
+  wish:
+    '{want}|اريد|بدي|عايز|عايزه|ابغى|نفسي|اتمنى|bghit|bghiit|bgheet|baghi|baghya|bdi|3ayez|nfsi|bghyt|bghitch|bghitsh|mabghitch|mabghitsh|بدّي|' +
+    'ودي|حابب|حابه|عاوز|عاوزه|ابي|ابغا|beddi|baddi|3ayza|3awez|nefsi|nifsi|bade|badde',
   neg: 'لا|ما|مش|مو|ليس|mch|mech|machi|la|bghitch|bghitsh|mabghitch|mabghitsh|mish|mosh|msh',
-  death: 'اموت|الموت|موت|يموت|nmout|nmot|nmoot|mout|mot|lmout|lmot|nmout',
-  live: 'اعيش|عيش|العيش|الحياه|n3ich|n3ish|n3iche|n3ych|l7ayat|l7yat|hayat',
-  kill: 'اقتل|قتل|انتحر|انتحار|اشنق|نقتل|n9tel|nqtel|n9tl|nqtl|ntahar|nt7er|nentaher',
-  murder: 'يقتلني|سيقتلني|بيقتلني|حيقتلني|يذبحني|ذبحني|بيذبحني|يدبحني|ghaydbe7ni|ghaydbhni|ghay9tlni|ghayqtlni|y9tlni|yqtlni|yd7ni',
+  death: 'اموت|الموت|موت|يموت|nmout|nmot|nmoot|mout|mot|lmout|lmot|نموت|تموت|موتي|amoot|amout|amot|moot',
+  live: 'اعيش|عيش|العيش|الحياه|n3ich|n3ish|n3iche|n3ych|l7ayat|l7yat|hayat|عايش|عيشتي|حياتي|a3ish|a3eesh|7ayati|hayati',
+  kill:
+    'اقتل|قتل|انتحر|انتحار|اشنق|نقتل|n9tel|nqtel|n9tl|nqtl|ntahar|nt7er|nentaher|بنتحر|سانتحر|اذبح|انهي|انهاء|اخلص|ntaher|ent7ar|2e2tol|a2tol|' +
+    'aqtol|nentahar|antahar',
+  murder:
+    `يقتلني|سيقتلني|بيقتلني|حيقتلني|يذبحني|ذبحني|بيذبحني|يدبحني|ghaydbe7ni|ghaydbhni|ghay9tlni|ghayqtlni|y9tlni|yqtlni|yd7ni|${onMe(...KILL)}|` +
+    `${onHim(...KILL)}|y9telni|yqtelni|y2tolni|yi2tolni|ye2telni|ydbahni|ydb7ni|yte3nni|yt3anni|ytaa3nni|n9tlo|nqtlo|n9tlou|2e2tlo|a2tlo|nd7o|` +
+    `nte3no|ghaydb7ni|hay2tolni`,
   jump: 'انط|اقفز|ارمي|n9fez|nqfez|nlo7',
   height: 'الجسر|جسر|السطح|سطح|القطار|قطار|البلكون|الشباك|lpont|l9ent|sta7|lbalcon',
-  cut: 'اجرح|جرحت|بجرح|اقطع|قطعت|جروح|njr7|jra7t|jre7t|n9te3|9te3t|qta3t|bjare7|bjra7|jare7|njra7|jra7t|jara7t',
+  cut: 'اجرح|جرحت|بجرح|اقطع|قطعت|جروح|njr7|jra7t|jre7t|n9te3|9te3t|qta3t|bjare7|bjra7|jare7|njra7|jara7t',
   harm: 'اوذي|اذيت|اذى|ايذاء|احرق|حرقت|ndir',
   body: 'يدي|ايدي|ذراعي|معصمي|رجلي|جلدي|بطني|yeddi|yddi|dra3i|rjli|ydi',
   blade: 'شفره|الشفره|بالشفره|موس|بالموس|سكين|بالسكين|زجاج|lmous|jilette|chfra|lame|mous|moos|sekina|sikkin',
-  again: 'رجعت|مره ثانيه|كمان|تاني|كل|3awd|3awtani|dima|rja3t',
-  hit: 'يضربني|ضربني|تضربني|بيضربني|بتضربني|يضربونني|بيضربوني|ضربوني|يعنفني|ضربتني|يضرب|ضرب|kaydrbni|kayddrbni|kaydrebni|drbni|darbni|drabni|ydrabni|yadrabni|kaydrb|drb',
+  again: 'رجعت|كمان|تاني|كل|3awd|3awtani|dima|rja3t',
+  hit:
+    `يضربني|ضربني|تضربني|بيضربني|بتضربني|يضربونني|بيضربوني|ضربوني|يعنفني|ضربتني|يضرب|ضرب|kaydrbni|kayddrbni|kaydrebni|drbni|darbni|drabni|ydrabni|` +
+    `yadrabni|kaydrb|drb|${onMe(...HIT)}|ydrobni|yadrobni|bydrobni|darabni|kaydarbni|kayedrabni|yedrebni`,
   throw: 'يرمي|رمى|رمت|بيرمي|kayrmi|rma',
-  fear: 'اخاف|خايف|خايفه|خائف|خائفه|خوف|مرعوب|khayf|khayfa|kankhaf|nkhaf|5ayf',
+  fear: 'اخاف|خايف|خايفه|خائف|خائفه|خوف|مرعوب|khayf|khayfa|kankhaf|nkhaf|5ayf|خايفين|بخاف|نخاف|مرعوبه|khayef|khayfe|5ayfe|5ayef|bkhaf|b5af',
   unsafe: 'خطر|خطير|mamanach',
-  home: 'البيت|بيت|الدار|الداري|الدار|lbit|ldar|dar|dari|darna',
+  home: 'البيت|بيت|الدار|الداري|lbit|ldar|dar|dari|darna|دارنا|بيتنا|عالبيت|للبيت|المنزل|bet|elbet|lbeit|lbayt',
   quarrel: 'مشاكل|خناق|صراخ|mchakil|mchakel|dda3wa',
   aggressive: 'عنيف|عصبي|3nif|3asabi',
   sex: 'جنس|انيك|mn3s|nns|n3s|ynes|jins',
-  touch: 'يلمسني|لمسني|يتحرش|تحرش|يحسس|kaylmsni|lmsni|kayt7arsh|t7arsh',
+  touch: 'يلمسني|لمسني|يتحرش|تحرش|يحسس|kaylmsni|lmsni|kayt7arsh|t7arsh|بيتحرش|يلمس|بيلمس|يتحسس|kayt7rch|kayt7arach|yt7arash|yet7arash|t7arash|lmesni|ylmesni',
   nude: 'عاريه|عاري|عري|سكسي|لعريانه|3aryana|3ariya|nudes',
-  pics: 'صوري|صور|صوره|فيديو|فيديوهات|tsawer|tswira|tsawr|sowar|video|photos',
-  spread: 'ينشرها|ينشر|نشر|ينزلها|يبعتها|للكل|ghaynchrhom|ghaynchrha|ynchr|nchr|ghaynashrhom|ypostihom|yposti',
+  pics: 'صوري|صور|صوره|فيديو|فيديوهات|tsawer|tswira|tsawr|sowar|video|photos|مقاطع|تصاوري|تصويري|tsawri|tsawerdyali|sowari|swari|souwar|videos|pics',
+  spread:
+    'ينشرها|ينشر|نشر|ينزلها|يبعتها|للكل|ghaynchrhom|ghaynchrha|ynchr|nchr|ghaynashrhom|ypostihom|yposti|ينشرهم|ينزل|يفضحني|يبعت|يوزع|انستا|سناب|' +
+    'ynchrhom|yenshor|yensher|yenshorha|ynshor|yfda7ni|yfde7ni|ghayfda7ni|ghaynchr|yneshr',
   force: 'يجبرني|يجبروني|يجبرونني|غصب|بالغصب|بالقوه|قسري|jbrni|kayjbrni|bzz|bsif|bzzez',
-  money: 'فلوس|مصاري|مال|مصاري|مصري|فلوس|بعتله|flous|flouss|lflous|fulus|masari',
+  money: 'فلوس|مصاري|مال|مصري|بعتله|flous|flouss|lflous|fulus|masari|دراهم|دنانير|يورو|floos|flus|dra3em|drahem|euro',
   clients: 'زباين|زبائن|كليان|klyan|klian',
-  threaten: 'يهددني|بيهددني|هددني|هددوني|تهديد|يبتزني|ابتزاز|kayhdedni|kayhddni|hddni|kaybtazni|btazni|ybtazni',
-  weapon: 'سكين|مسدس|سلاح|موس|jenwi|lmous|mous|pistolet|mose',
-  marry: 'زواج|يزوجني|يزوجوني|اتزوج|تزوج|zwaj|nzwej|yzwjouni|yzwjni|تزوجني|تزوجوني|بزوجوني',
-  sleep: 'انام|نمت|نايم|نايمه|بنام|ننعس|n3es|na3s|n3ss|nn3s|kan3s|kanbat|bat|nbat',
-  rough: 'الشارع|شارع|بالشارع|بالشوارع|الشوارع|المحطه|الحديقه|السياره|zn9a|zen9a|lzen9a|zanqa|zn9|lgar|lmahatta|tomobil|ljardan',
+  threaten:
+    'يهددني|بيهددني|هددني|هددوني|تهديد|يبتزني|ابتزاز|kayhdedni|kayhddni|hddni|kaybtazni|btazni|ybtazni|يهدد|بيهدد|تهدد|هددونا|يهددونا|تهديدات|' +
+    'مهدد|يبتز|بيبتز|يبتزوني|kayhded|yhadded|yhaded|hadadni|haddadni|hadedni|hededni|tahdid|tahdidat|ybtaz|ibtizaz|btizaz',
+  weapon:
+    'سكين|مسدس|سلاح|موس|jenwi|lmous|mous|pistolet|mose|سكينه|سكاكين|مسدسات|اسلحه|مواس|خنجر|ساطور|بندقيه|مطوه|شفره|jnawi|sla7|msdes|mosadas|' +
+    'sikkina|sekina|sakakin|khanjar|sator|matwa|fard',
+  marry: 'زواج|يزوجني|يزوجوني|zwaj|nzwej|yzwjouni|yzwjni|تزوجني|تزوجوني|بزوجوني',
+  sleep: 'انام|نمت|نايم|نايمه|بنام|ننعس|n3es|na3s|n3ss|nn3s|kan3s|kanbat|bat|nbat|ننام|بايت|بايته|na3es|bayt|kann3s|nam|bnam|anam',
+  rough:
+    'الشارع|شارع|بالشارع|بالشوارع|الشوارع|المحطه|الحديقه|السياره|zn9a|zen9a|lzen9a|zanqa|zn9|lgar|lmahatta|tomobil|ljardan|بالحديقه|بالمحطه|' +
+    'الجامع|الدرج|zanka|chare3|share3|lmahata|ljarda|lkar',
   nowhere: 'مكان|وين|فين|fin|fen|blasa|mkan',
-  kickedOut: 'طردوني|طردني|طلعوني|kharjouni|khrjouni|jrawni|jrouni|tardouni|tardoni|tardni',
+  kickedOut: 'طردوني|طردني|طلعوني|kharjouni|khrjouni|jrawni|jrouni|tardouni|tardoni|tardni|طردتني|كشوني|خرجوني|رماني|رموني|rmani|rmawni|tala3ouni',
   ranAway: 'هربت|هربان|هربانه|hrbt|hrabt|hrebt',
   night: 'الليل|الليله|بالليل|لليل|lil|lila|llila|bllil',
   room: 'غرفتي|الغرفه|سريري|bit|lbit|sriri|bity',
-  pills: 'حبوب|ادويه|دوا|حبات|الحبوب|دواء|7bob|lhbob|7boub|dwa|ldwa|l7bob|kachiyat|7oboub|7bob|hbob|7ubub|dawa',
-  many: 'كثير|كثيره|كتير|كلها|علبه|كل|bzzaf|bzaf|kolchi|kamla|kolha|3olba|ktir|kteer|kthir|كتير',
-  swallowed: 'بلعت|شربت|اخدت|اخذت|كليت|bl3t|chrbt|klit|khdit|kheddit|akhad|akhadt|5ad|khad|bala3|شرب|بلع|اخذ|اخد|أخذ',
+  pills:
+    'حبوب|ادويه|دوا|حبات|الحبوب|دواء|7bob|lhbob|7boub|dwa|ldwa|l7bob|kachiyat|7oboub|hbob|7ubub|dawa|حبه|بنادول|دوليبران|منوم|منومه|مهدئ|7abba|' +
+    '7bouba|doliprane|paracetamol|dafalgan|panadol|7bab',
+  many: 'كثير|كثيره|كتير|كلها|علبه|كل|bzzaf|bzaf|kolchi|kamla|kolha|3olba|ktir|kteer|kthir|كامله|بزاف',
+  swallowed:
+    'بلعت|شربت|اخدت|اخذت|كليت|bl3t|chrbt|klit|khdit|kheddit|akhad|akhadt|5ad|khad|bala3|شرب|بلع|اخذ|اخد|أخذ|خديت|خدات|خدا|bla3t|khdat|5dit|khadit|' +
+    '5adit|khdet|khadat|a5adt|bl3at|خذت|خدت|ابتلعت|تناولت',
   hoard: 'جمعت|خبيت|جمع|jm3t|khbit|kanjm3',
   wake: 'يصحى|يفيق|افيقه|ifi9|yfi9|yfiq|ynod|nfi9o',
-  unresponsive: 'فاقد|مغمى|اغمى|يفيق|يصحى|ma3ndouch|twa7|yfi2|yse7i|ysa7i|yfee2',
+  unresponsive: 'فاقد|مغمى|اغمى|يفيق|يصحى|ma3ndouch|twa7|yfi2|yse7i|ysa7i|yfee2|مبتفقش|mab9atch|mab9ach|matfi9ch|katfi9|kayfi9|tfi9|btfi2|bifi2',
   breath: 'يتنفس|تنفس|نفس|kaytnfes|ytnfes|tnfs',
   badly: 'صعب|بصعوبه|غريب|ب3ويل|bsif|ghrib|s3ib',
   bleed: 'ينزف|نزيف|دم|الدم|kaynzef|dem|ddem|ydem',
@@ -62,7 +105,14 @@ export const conceptsAr: ConceptWords = {
   nothing: 'ولا|شي|والو|walou|walo|7ta',
   sense: 'معنى|فايده|فائده|معني|ma3na|faida',
   disappear: 'اختفي|اختفى|نختفي|نغبر|nghber|nghbr|nghbar|nkhtafi|nkhtfi',
-  trivial: 'امتحان|الامتحان|واجب|دراسه|اللعبه|لعبه|lexam|imti7an|examen|lmatch',
+  trivial:
+    'امتحان|الامتحان|واجب|دراسه|اللعبه|لعبه|lexam|imti7an|examen|lmatch|امتحانات|الواجب|فيفا|ماتش|الماتش|بلايستيشن|match|fifa|lexamen|lplay|play|' +
+    'lfrod|frod',
   accident: 'طبخ|المطبخ|بصل|بالغلط|غلط|صبعي|اصبعي|دكتور|مستشفى|tyab|lkouzina|bla9sd|sba3',
   symptom: 'ازرق|أزرق|زرقا|azra2|zr2a',
+  owe: 'دين|ديون|مديون|مديونه|مدين|قرض|كريدي|dayn|dyoun|mdyoun|mdyouna|kridi|kredi|9ard',
+  them: 'هو|هي|هم|اياه|اياها|n9tlo|nqtlo|nd7o|nte3no|a2tlo|2e2tlo|nchdo|howa|hiya',
+  wait:
+    'ناطريني|ناطرني|ناطرينني|ناطرين|مستنيني|مستنييني|مستنيينني|يستنوني|يستناني|ينتظرني|ينتظروني|ينتظرونني|يترصدني|يترصدوني|kayt9ssani|' +
+    'kayt9essawni|kaytsnani|kaytsennawni|natrini|natrinni|mstaniyni|mestanyini|yestanouni|ystnawni',
 };

@@ -17,7 +17,7 @@ export const conceptsNl: ConceptWords = {
   live: 'leven|bestaan|ademen',
   kill: 'doden|doodmaken|vermoorden|ombrengen|ophangen|verhangen|verdrinken|vergiftigen|opknopen|afmaken|kapotmaken|doodschieten',
   murder:
-    'vermoord|vermoorden|vermoordt|doodmaken|doodmaakt|doodsteken|neersteken|neersteekt|steken|steekt|neerschieten|schieten|doodschieten|afmaken|ombrengen|breken|breekt|breek|slopen|sloopt|kapotmaken|kapotslaan|aftuigen',
+    'vermoord|vermoorden|vermoordt|doodmaken|doodmaakt|doodsteken|neersteken|neersteekt|steken|steekt|neerschieten|schieten|doodschieten|afmaken|ombrengen|breken|breekt|breek|slopen|sloopt|kapotmaken|kapotslaan|aftuigen|steek|lekprikken|lekgestoken|lekprik|neerknallen|afknallen|neergestoken|doodgestoken',
   jump: 'springen|spring|springt|sprong|springe|gooien|staan|liggen|lopen',
   height: 'brug|dak|flat|balkon|raam|trein|metro|spoor|rails|torenflat|parkeergarage|viaduct|perron|perrons|spoorlijn|spoorbaan|overweg|station|snelweg',
   cut: 'snij|snijden|snijdt|snijd|sneed|gesneden|kras|krassen|krast|gekrast|kerf|kerven|gekerfd|snijwond*|sneeen|sneetjes|cutten|gecut|krab|krabben|krabde|opengekrabd|openkrabben|snijen|gesneje',
@@ -54,7 +54,7 @@ export const conceptsNl: ConceptWords = {
   relapse: 'terugval|teruggevallen|hervallen|herval',
   stop: 'stoppen|stop|ophouden',
   threaten: 'dreigt|dreigde|dreigen|bedreigt|bedreigd|bedreigen|chanteert|chanteren|gechanteerd|chantage',
-  weapon: 'mes|messen|pistool|wapen|vuurwapen|gun|ijzer|knuppel|honkbalknuppel|bijl',
+  weapon: 'mes|messen|pistool|wapen|vuurwapen|gun|ijzer|knuppel|honkbalknuppel|bijl|pistolen|wapens|steekwapen|machete|boksbeugel',
   fetch: 'halen|pakken|vinden|krijgen',
   come: 'komen|komt|kom',
   marry: 'trouwen|trouw|trouwt|huwelijk|uithuwelijken|verloofd|verloven',
@@ -111,4 +111,5 @@ export const conceptsNl: ConceptWords = {
   admin: 'doorgeven|opgeven|invullen|wijzigen|nieuwe|verhuisd|verhuizen|geven|formulier',
   online: 'online|internet|snap|snapchat|insta|instagram|tiktok|discord|app|chat',
   meet: 'ontmoeten|afspreken|afgesproken|langskomen|ophalen',
+  wait: 'wachten|wacht|wachtte|wachtten|opwachten|opgewacht|opwacht|opwachtten',
 };

@@ -4,7 +4,9 @@ import type { ConceptWords } from './concepts';
 export const conceptsPl: ConceptWords = {
   me: 'mnie|mi|mna|mną',
   self: 'sie|siebie|sobie|soba',
-  fam: '{fam}|{famGen}|ojczym|ojczyma|tata|taty|tato|tatę|tate|mama|mamy|mame|matka|matki|brat|brata|siostra|siostre|chlopak|chlopaka|maz|meza|rodzice|rodzicow|wujek|wujka|dziadek|kuzyn',
+  fam:
+    '{fam}|{famGen}|ojczym|ojczyma|tata|taty|tato|tatę|tate|mama|mamy|mame|matka|matki|brat|brata|siostra|siostre|chlopak|chlopaka|maz|meza|' +
+    'rodzice|rodzicow|wujek|wujka|dziadek|kuzyn',
   person: '{fam}|on|ona|oni|ktos|typ|facet|gosc|koles|szef|trener|nauczyciel|sasiad',
   wish: 'chce|chcialabym|chcialbym|chcialam|chcialem|wole|marze',
   neg: 'nie',
@@ -12,7 +14,9 @@ export const conceptsPl: ConceptWords = {
   death: 'umrzec|umrzeć|zginac|umrę|umre|umarla|umarl|smierc|śmierć|nie zyc',
   live: 'zyc|żyć|zycie|istniec',
   kill: 'zabic|zabić|zabije|zabije|powiesic|powiesze|otruc',
-  murder: 'zabije|zabija|zabiją|zabic|zabic|dzgne|zadzga*|zastrzel*|pobija|pobiją|polamie|połamie|zalatwia|zalatwie|dopadne|dopadna|porznie|potnie',
+  murder:
+    'zabije|zabija|zabiją|zabic|zabic|dzgne|zadzga*|zastrzel*|pobija|pobiją|polamie|połamie|zalatwia|zalatwie|dopadne|dopadna|porznie|potnie|' +
+    'pobije|pobiję|dźgnę|zajebie|zajebią|zajebać',
   jump: 'skocze|skoczyc|skakac|rzuce',
   height: 'most|mostu|dach|dachu|balkon|balkonu|pociag|pociagiem|tory|okna|okno|bloku|wiezowca',
   cut: 'tne|ciac|ciąć|pocielam|pocialem|pociete|pocięte|pociety|tnę|ciete|nacinam|nacielam',
@@ -36,7 +40,7 @@ export const conceptsPl: ConceptWords = {
   money: 'kase|kasa|kasy|pieniadze|pieniądze|kasę|hajs|forse|zl|zlotych|euro',
   clients: 'klientow|klientami|klienci|klientów',
   threaten: 'grozi|groza|grozil|grozila|szantaz*|szantażuje|zastrasza',
-  weapon: 'noz|nożem|nozem|bron|broń|pistolet|maczeta',
+  weapon: 'noz|nożem|nozem|bron|broń|pistolet|maczeta|noze|noży|nozy|nożami|nozami|noża|noza|maczety|spluwe|spluwa|klame|bronia',
   fetch: 'dopadna|dopadnie|znajda|znajdzie|przyjda',
   come: 'przyjda|przyjdzie|przyjdą',
   marry: 'slub|ślub|slubu|ślubu|wyjsc|malzenstwo|poslubic|ozenic',
@@ -64,4 +68,7 @@ export const conceptsPl: ConceptWords = {
   disappear: 'zniknac|zniknąć|zniknac',
   trivial: 'nadgodzin*|nadgodzinami|praca|pracy|robota|szef|test|sprawdzian|matmy|matma|kartkowka|kartkówka|zadanie|oceny|ocena|szkola|gra|meczu',
   accident: 'gotowanie|gotowania|kuchni|kuchnia|cebule|przypadkiem|papier|palec|palca|lekarz|szpital',
+  owe: 'dlug|dług|dlugi|długi|dluzny|dłużny|dluzna|winien|winna',
+  them: 'go|jego|jej|ich|niego|nia',
+  wait: 'czekaja|czekają|czeka|czekali|czekał|czekala|zasadzili|zaczaili',
 };

@@ -7,14 +7,18 @@ import type { ConceptWords } from './concepts';
 export const conceptsTr: ConceptWords = {
   me: 'beni|bana|bende|benim|dovuyor*|dovdu*',
   self: 'kendimi|kendime|kendimden|kendini|kendine|kendisini',
-  fam: '{fam}|babam|annem|abim|ablam|kardesim|amcam|dayim|teyzem|halam|kocam|sevgilim|erkekarkadasim|ailem|uvey|uvey*|babamlar|annemler|ailem|anneannem|dedem|kuzenim',
+  fam:
+    '{fam}|babam|annem|abim|ablam|kardesim|amcam|dayim|teyzem|halam|kocam|sevgilim|erkekarkadasim|ailem|uvey|uvey*|babamlar|annemler|ailem|' +
+    'anneannem|dedem|kuzenim',
   person: '{fam}|biri|birisi|adam|o|onlar|cocuk|hocam|patron|komsu',
   wish: '{want}|istiyorum|istiyom|istiyo|isterim|istedim|keske|keşke',
   neg: 'istemiyorum|istemiyom|istemiyo|degil|degilim|yok|hic',
   death: 'olmek|olmeyi|olsem|oleyim|olum|olume|olmem|olsun|geberm*|gebermek',
   live: 'yasamak|yasamayi|yasamak|yasamiyorum|yasam',
-  kill: 'oldur*|oldurecegim|oldurmek|asacagim|asmak|asarim|bitirmek|bitirecegim|kiymak|kiyacagim',
-  murder: 'olduru*|oldurecek*|oldurcek|oldurur|bicaklayacak*|vuracak*|keserim|kesecek*|gebertecek*|gebertirim',
+  kill: 'oldur*|oldurecegim|oldurmek|asacagim|asmak|asarim|asmayi|asmaya|asicam|asacag*|kiyacag*|kiycam|kiyasim|bitirmek|bitirecegim|kiymak|kiyacagim',
+  murder:
+    'olduru*|oldurecek*|oldurcek|oldurur|bicaklayacak*|vuracak*|keserim|kesecek*|gebertecek*|gebertirim|oldurc*|oldurec*|oldurucek*|oldurcem|' +
+    'gebert*|dovecek*|dovcek*|dovucek*|doverim|bicaklar*|bicaklayac*|vurcak*|vuracag*|kesecem|kescem|yakacak*',
   jump: 'atlayacagim|atlamak|atlarim|atlayip|atlicam',
   height: 'kopru|kopruden|cati|catidan|balkon|balkondan|tren|metro|bina|binadan|pencereden',
   cut: 'kes*|kestim|kesiyorum|jilet*|jiletle|jiletledim|cizdim|ciziyorum',
@@ -38,10 +42,10 @@ export const conceptsTr: ConceptWords = {
   money: 'para|parayla|parasi|euro',
   clients: 'musteri*',
   threaten: 'tehdit*|santaj*',
-  weapon: 'bicak|bicakla|silah|silahla|tabanca',
-  fetch: 'gelecek*|gelecekler|bulacak*',
+  weapon: 'bicak|bicakla|silah|silahla|tabanca|bicagi|bicaklar*|bicakli|silahi|silahli*|silahlar*|tabancasi|tabancali|satir|musta|sustali',
+  fetch: 'gelecek*|gelecekler|bulacak*|gelcek*|bulcak*|bulucak*|alacak*|bekliyo*',
   come: 'gelecek*|gelecekler|geliyor*',
-  marry: 'evlen*|evlilik|nikah|evlendir*',
+  marry: 'evlendir*|evlenmeye|evlenmemi|evlenmek|evlenmem|evlilik|nikah|gorucu*|kuma',
   sleep: 'uyu*|uyuyorum|uyudum|yatiyorum|kaliyorum|kaldim|geceliyorum',
   rough: 'sokak*|sokakta|parkta|istasyonda|arabada|disarida|merdivende',
   nowhere: 'hicbir|yerim',
@@ -64,6 +68,9 @@ export const conceptsTr: ConceptWords = {
   nothing: 'hicbir|hic',
   sense: 'anlami|anlam|anlamsiz',
   disappear: 'kaybolmak|yokolmak|yokolmak',
-  trivial: 'sinav|sinavi|odev|ders|not|notlar|karne|oyun|mac|karne*|sinav*',
+  trivial: 'sinav|sinavi|odev*|ders|not|notlar|karne|oyun|mac|karne*|sinav*',
   accident: 'yemek|mutfak|sogan|kaza|kazara|kagit|parmak|parmagimi|doktor|hastane',
+  owe: 'borc*|borcum*|borclu*|verecegim|odemezsem|odemedim',
+  them: 'onu|ona|onlari|onlara',
+  wait: 'bekliyo*|bekleyecek*|beklicek*|bekledi*|bekler|pusu*',
 };

@@ -147,6 +147,8 @@ export const conceptNames = [
   'outOfHome',
   /** Someone else, as object: "hem", "haar", "him", "her". */
   'them',
+  /** Waiting for someone: "ze staan na school op me te wachten"; with a weapon, an ambush. */
+  'wait',
 ] as const;
 export type Concept = (typeof conceptNames)[number];
 
@@ -284,6 +286,17 @@ export const combinations: readonly Combination[] = [
   { all: ['fam', 'marry'], category: 'threat', level: 'unclear' },
   { all: ['fam', 'take', 'me', 'marry'], category: 'threat', window: 12 },
   { all: ['come', 'fetch', 'fear'], category: 'threat', window: 12 },
+  // Threats with words in between and across a comma: "they're waiting for me after school, one had a knife",
+  // "a debt, and now they threaten my mother", "I'll get him, I've got a knife".
+  { all: ['wait', 'me', 'weapon'], category: 'threat', window: 16, across: true, unless: ['trivial', 'accident'] },
+  { all: ['wait', 'weapon'], category: 'threat', window: 6, unless: ['trivial', 'accident'] },
+  { all: ['owe', 'threaten'], category: 'threat', window: 16, across: true },
+  { all: ['owe', 'murder'], category: 'threat', window: 16, across: true, unless: ['trivial'] },
+  { all: ['threaten', 'fam'], category: 'threat', window: 6, unless: ['trivial'] },
+  // Extortion: "ze dreigen dat ik 500 euro moet betalen".
+  { all: ['money', 'threaten'], category: 'threat', window: 10, unless: ['trivial'] },
+  { all: ['murder', 'them', 'weapon'], category: 'threat', window: 16, across: true, unless: ['trivial', 'accident'] },
+  { all: ['weapon', 'them', 'fetch'], category: 'threat', window: 16, across: true, unless: ['accident'] },
 
   // Running away, sleeping rough.
   { all: ['nowhere', 'sleep'], category: 'homeless_runaway', window: 5 },

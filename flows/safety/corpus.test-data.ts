@@ -1,3 +1,4 @@
+import { arTrThreatBatch } from './corpus-ar-tr-threat.test-data';
 import { blindBatchA } from './corpus-blind-a.test-data';
 import { blindBatchB } from './corpus-blind-b.test-data';
 import { blindBatchE } from './corpus-blind-e.test-data';
@@ -1115,4 +1116,6 @@ export const corpus: CorpusEntry[] = [
   ...blindBatchF,
   ...blindBatchG,
   ...blindBatchH,
+  // Written to fill gaps, not blind: Arabic in its dialects and Arabizi, Turkish without Turkish letters, threats.
+  ...arTrThreatBatch,
 ];

@@ -1,14 +1,47 @@
-import { WINDOW, type Combination, type Concept, type ConceptWords } from './concepts';
+import { WINDOW, type Combination, type Concept } from './concepts';
 import { expandWords } from './compile-rule';
 import { acceptMatch, type MatchSettings, type RuleMatch } from './find-rule-match';
 import type { SafetyLexicon } from './lexicon';
 import { wordTest } from './word-matches';
+import { consonantOutline, withoutAttached } from './word-forms';
 
 /** Whether a word of a message is one of a concept's words, per concept of one language. */
 export type ConceptTests = ReadonlyMap<Concept, (word: string) => boolean>;
 
-export function compileConcepts(words: ConceptWords, classes: SafetyLexicon['classes']): ConceptTests {
-  return new Map(Object.entries(words).map(([concept, list]) => [concept as Concept, wordTest(expandWords(list, classes))]));
+/**
+ * A concept's words as one test. Where the lexicon says so, a word is also read without the prefixes
+ * written onto it (`attached`) and, if Latin, by its consonants (`byConsonants`: Arabizi).
+ */
+export function compileConcepts(lexicon: Pick<SafetyLexicon, 'concepts' | 'classes' | 'attached' | 'byConsonants'>): ConceptTests {
+  const { concepts, classes, attached, byConsonants } = lexicon;
+  const stems = attached ? withoutAttached(expandWords(attached, classes)) : undefined;
+  const latinStems = byConsonants ? withoutAttached(byConsonants.attached.split('|')) : undefined;
+  const known = new Map<string, string[]>();
+  const formsOf = (word: string): string[] => {
+    let forms = known.get(word);
+    if (forms === undefined) {
+      // A Latin word without its prefix is compared by its outline only: "blame" is not "lame".
+      const outlines = latinStems ? [word, ...latinStems(word)].map(consonantOutline).filter((outline) => outline !== undefined) : [];
+      forms = [...(stems?.(word) ?? []), ...outlines];
+      if (known.size > 10_000) known.clear();
+      known.set(word, forms);
+    }
+    return forms;
+  };
+  return new Map(
+    Object.entries(concepts).map(([concept, list]) => {
+      const words = expandWords(list, classes);
+      const test = wordTest(byConsonants ? [...words, ...words.flatMap(outlineOf)] : words);
+      return [concept as Concept, (word: string) => test(word) || formsOf(word).some(test)];
+    }),
+  );
+}
+
+/** A Latin concept word's outline, taken as written (`!`) or as a prefix (`*`) like the word. */
+function outlineOf(word: string): string[] {
+  const prefix = word.endsWith('*');
+  const outline = consonantOutline(prefix ? word.slice(0, -1) : word.replace(/!$/, ''));
+  return outline === undefined ? [] : [`${outline}${prefix ? '*' : '!'}`];
 }
 
 /** The concepts each word of a sentence stands for; numbers of 8 and more are `many` ("20 pillen"). */

@@ -8,6 +8,11 @@ import { PLAY_WORDS } from './play-words';
  */
 export const lexiconAr: SafetyLexicon = {
   concepts: conceptsAr,
+  // "و" and, "ف" so, "ب" with (and the present, "بيضربني"), "ل" to, "ك" like (and Moroccan present, "كيضربني"),
+  // "ال" the, "ع" on ("عالبيت"), "ح", "ه" and "س" will ("هيقتلني", "سيقتلني").
+  attached: 'و|ف|ب|ل|ك|ال|وال|فال|بال|كال|لل|ولل|عال|ع|ح|ه|س',
+  // Arabizi: "b" and "ka"/"kay" the present ("bydrobni", "kaydrbni"), "gha"/"ghay"/"ha"/"ra7" will, "w" and, "f" in, "l" the.
+  byConsonants: { attached: 'b|bi|ka|kay|kan|ki|gha|ghay|ghad|ha|rat|w|f|l|el' },
   slang: {},
   classes: {
     fam: 'ابي|ابوي|ابويا|بابا|امي|ماما|اخي|اخوي|زوج|عمي|خالي|صديقي|زوجي|اهلي|ابوك',
@@ -16,7 +21,7 @@ export const lexiconAr: SafetyLexicon = {
   },
   negations: 'لا|ما|مش|لن|مو|ليس|لست|mch|mech|machi|mashi',
   trailing: 'خلاص|والله|بجد|ابدا|بعد|الان',
-  idioms: ['مت|اموت|ميت من الضحك|الجوع|الملل|الضحك'],
+  idioms: ['مت|اموت|ميت من الضحك|الجوع|الملل|الضحك', 'موتني|موتتني|قتلني|قتلتني ^ضحك|^من ^الضحك'],
   contexts: { play: `${PLAY_WORDS}|لعبه|اللعبه|مباراه`, topic: 'اصبح|مهنه|دراسه|ادرس|فيلم|مسلسل|اخبار|كتاب|مشروع' },
   rules: [
     { match: 'mabqitsh|mab9itch|mabqitch baghi|bghit ^nkoun|^nb9a', category: 'suicide', level: 'unclear' },

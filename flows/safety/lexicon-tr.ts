@@ -21,7 +21,10 @@ export const lexiconTr: SafetyLexicon = {
   // want [to live]") is part of the danger, not its negation.
   negatedWords:
     'dovmuyo*|dovmez*|dovmedi*|dovmuyor*|vurmuyo*|vurmaz*|vurmadi*|tokatlamiyo*|tokatlamaz*|tokatlamadi*|tekmelemiyo*|tekmelemez*|tekmelemedi*|' +
-    'oldurmuyo*|oldurmez*|oldurmedi*|dokunmuyo*|dokunmaz*|dokunmadi*|zorlamiyo*|zorlamaz*|zorlamadi*|itmiyo*|itmez*|itmedi*',
+    'oldurmuyo*|oldurmez*|oldurmedi*|dokunmuyo*|dokunmaz*|dokunmadi*|zorlamiyo*|zorlamaz*|zorlamadi*|itmiyo*|itmez*|itmedi*|' +
+    // The future said "not": "öldürmeyecek", "dövmicek", "vurmayacak".
+    'oldurmeyecek*|oldurmeycek*|oldurmiycek*|oldurmicek*|dovmeyecek*|dovmeycek*|dovmicek*|vurmayacak*|vurmiycak*|vurmicak*|' +
+    'dokunmayacak*|dokunmicak*|bicaklamayacak*|tehdit etmedi*|tehdit etmiyo*',
   trailing: 'artik|ya|yaa|abi|lan|valla|cidden|bence',
   idioms: ['gulmekten|aclıktan|acliktan|sicaktan|merakimdan|uykudan oldum|oluyorum|olecegim'],
   contexts: { play: `${PLAY_WORDS}|mac|macta|oynarken|oyunda`, topic: 'meslek|bolum|film|dizi|haber|kitap|odev|proje' },

@@ -67,6 +67,17 @@ export interface SafetyLexicon {
   recovered?: readonly string[];
   rules: readonly SafetyRule[];
   /**
+   * Prefixes written onto a word (Arabic "و" and, "ب" with, "ال" the, "رح"-like "ح" and "ه" will):
+   * a concept word is also found behind them ("وبدي" is "بدي", "عالبيت" is "البيت"), the longest first.
+   */
+  attached?: string;
+  /**
+   * Latin words also compared by their consonants (Arabizi: "y9tlni", "yqtolni" and "yi2telni" are
+   * one word), with and without the Latin prefixes written onto them ("bydrobni", "kaydrbni"); see
+   * flows/safety/word-forms.ts.
+   */
+  byConsonants?: { attached: string };
+  /**
    * The language's words for the concepts that `concepts.ts` combines ("wish" + "death", "family" +
    * "hit" + "me"): what lets the detector read phrasings no rule spells out.
    */

@@ -1,8 +1,9 @@
 /**
  * A message as sentences of plain words, the same for every language: lower case, no accents,
  * apostrophe forms spelled out ("m'n" → "mijn", "don't" → "do not"), digits inside words read as
- * letters ("z3lfm00rd"), Arabic letter variants made one. Sentences end at punctuation and at
- * "but" words, so a negation in one sentence does not reach into the next.
+ * letters ("z3lfm00rd"), Arabic letter variants made one and Arabic digits read as ours ("٢٠ حبة" is
+ * "20"). Sentences end at punctuation, Arabic "،" and "؟" too, and at "but" words, so a negation in one
+ * sentence does not reach into the next.
  */
 export function normaliseMessage(text: string): string[][] {
   const spelled = text
@@ -24,7 +25,8 @@ export function normaliseMessage(text: string): string[][] {
     .replace(/'d\b/g, ' would')
     // What is left is part of a word: "naaktfoto's", Ukrainian "б'є".
     .replace(/(\p{L})'(?=\p{L})/gu, '$1')
-    .replace(/[.!?;:,\n()"]+/g, ' . ');
+    .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.codePointAt(0)! & 0xf))
+    .replace(/[.!?;:,\n()"،؟؛]+/g, ' . ');
   const words = spelled
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { detectSafetySignal } from './detect-safety-signal';
+import { normaliseMessage } from './normalise-message';
+import { consonantOutline, withoutAttached } from './word-forms';
+
+const outline = (word: string) => consonantOutline(normaliseMessage(word).flat()[0]!);
+
+describe('word forms: Arabic prefixes and Arabizi', () => {
+  it('reads an Arabic word without one or two attached prefixes', () => {
+    const strip = withoutAttached(['و', 'ب', 'ال']);
+    expect(strip('وبيضربني')).toContain('يضربني');
+    expect(strip('وين')).toEqual([]);
+  });
+
+  it('gives Arabizi spellings of one word one outline, and short words none', () => {
+    expect(outline('y9telni')).toBe(outline('yqtolni'));
+    expect(outline('yi2tolni')).toBe(outline('y9tlni'));
+    expect(outline('kaydrbni')).toBe(outline('kaydarbni'));
+    expect(outline('mout')).toBeUndefined();
+    expect(outline('يضربني')).toBeUndefined();
+  });
+
+  it('alarms on Arabizi and prefixed Arabic, not on everyday Arabizi or an English "blame"', () => {
+    expect(detectSafetySignal('howa 9al ghadi yqtolni ila chafni', 'ar')).toMatchObject({ level: 'danger', category: 'threat' });
+    expect(detectSafetySignal('وابوي بيضربني كل يوم', 'ar')).toMatchObject({ level: 'danger', category: 'violence_home' });
+    expect(detectSafetySignal('خذت ٣٠ حبة دوا', 'ar').level).toBe('danger');
+    expect(detectSafetySignal('wach kayn chi khedma f weekend', 'ar').level).toBe('none');
+    expect(detectSafetySignal('i blame myself and i feel bad about the exam', 'en').level).not.toBe('danger');
+  });
+});
