@@ -5,6 +5,7 @@ import { blindBatchE } from './corpus-blind-e.test-data';
 import { blindBatchF } from './corpus-blind-f.test-data';
 import { blindBatchG } from './corpus-blind-g.test-data';
 import { blindBatchH } from './corpus-blind-h.test-data';
+import { blindBatchI } from './corpus-blind-i.test-data';
 import type { SafetyCategory } from './safety-types';
 
 /**
@@ -1116,6 +1117,7 @@ export const corpus: CorpusEntry[] = [
   ...blindBatchF,
   ...blindBatchG,
   ...blindBatchH,
+  ...blindBatchI,
   // Written to fill gaps, not blind: Arabic in its dialects and Arabizi, Turkish without Turkish letters, threats.
   ...arTrThreatBatch,
 ];
