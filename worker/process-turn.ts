@@ -92,7 +92,7 @@ export async function processTurns(deps: TurnDeps, input: { conversationId: stri
     let committed: TurnCommitted | undefined;
     try {
       const grouped = await processOf(deps).groups.run(input.conversationId);
-      committed = grouped === 'alone' ? await deps.database.db.transaction((tx) => runOneTurn(deps, tx, input.conversationId)) : grouped.committed;
+      committed = grouped === 'alone' ? await runAlone(deps, input.conversationId) : grouped.committed;
     } catch (error) {
       if (!input.lastAttempt) throw error;
       deps.logger.error({ err: error, conversationId: input.conversationId }, 'turn failed for good; message marked failed');
@@ -111,12 +111,14 @@ interface StartedTurn {
   now: Date;
 }
 
-/** One turn on its own: the conversation's lock, sent together with the read of its start (one round trip). */
-async function runOneTurn(deps: TurnDeps, tx: DbOrTx, conversationId: string): Promise<TurnCommitted | undefined> {
-  // Run in order on the transaction's connection: the load starts, and takes its snapshot, only once
-  // the lock is held, so it sees the previous turn's commit.
-  const [, started] = await Promise.all([lockFor(tx, 'turn', conversationId), startTurn(deps, tx, conversationId)]);
-  return started && writeTurn(deps, tx, started, await playTurn(deps, tx, started));
+/** One turn on its own: the conversation's lock, sent together with BEGIN and the read of its start (one round trip). */
+async function runAlone(deps: TurnDeps, conversationId: string): Promise<TurnCommitted | undefined> {
+  return deps.database.db.transaction(async (tx) => {
+    // Run in order on the transaction's connection: the load starts, and takes its snapshot, only
+    // once the lock is held, so it sees the previous turn's commit.
+    const [, started] = await Promise.all([lockFor(tx, 'turn', conversationId), startTurn(deps, tx, conversationId)]);
+    return started && writeTurn(deps, tx, started, await playTurn(deps, tx, started));
+  });
 }
 
 /**
@@ -131,19 +133,20 @@ async function runTurnGroup(deps: TurnDeps, conversationIds: readonly string[]):
   const alone = new Map<string, GroupOutcome>(conversationIds.map((id) => [id, 'alone']));
   const [only] = conversationIds;
   // A turn alone waits for its lock and reads its start in one round trip; its error is its own.
-  if (only !== undefined && conversationIds.length === 1) return new Map([[only, { committed: await deps.database.db.transaction((tx) => runOneTurn(deps, tx, only)) }]]);
+  if (only !== undefined && conversationIds.length === 1) return new Map([[only, { committed: await runAlone(deps, only) }]]);
   try {
-    return await deps.database.db.transaction(async (tx) => {
+    const group = await deps.database.db.transaction(async (tx) => {
       const locked = await tryLocksFor(tx, 'turn', conversationIds);
       const starts = await Promise.all(locked.map((id) => startTurn(deps, tx, id)));
       const played: (TurnPlayed | undefined)[] = [];
       // One bot at a time: a turn that books an appointment uses a savepoint of the shared transaction.
       for (const started of starts) played.push(started && (await playTurn(deps, tx, started)));
-      const committed = await Promise.all(starts.map((started, index) => started && writeTurn(deps, tx, started, played[index]!)));
-      const outcomes = new Map(alone);
-      locked.forEach((id, index) => outcomes.set(id, { committed: committed[index] }));
-      return outcomes;
+      return { locked, committed: await Promise.all(starts.map((started, index) => started && writeTurn(deps, tx, started, played[index]!))) };
     });
+    const { committed } = group;
+    const outcomes = new Map(alone);
+    group.locked.forEach((id, index) => outcomes.set(id, { committed: committed[index] }));
+    return outcomes;
   } catch (error) {
     deps.logger.warn({ err: error, turns: conversationIds.length }, 'turn group rolled back; its turns run one by one');
     return alone;
@@ -210,19 +213,22 @@ async function playTurn(deps: TurnDeps, tx: DbOrTx, { conversationId, start, now
 async function writeTurn(deps: TurnDeps, tx: DbOrTx, { conversationId, start }: StartedTurn, played: TurnPlayed): Promise<TurnCommitted> {
   const { message, conversation, released } = start;
   const outbound = outboundRowsForYouth(deps.protector, { conversationId, channel: conversation.channel, messages: played.activities.map(toBotMessage) });
-  const outboundIds = await finishTurn(tx, {
-    inboundId: message.id,
-    states: played.states,
-    outbound,
-    notifyWebChat: conversation.channel === 'web' && outbound.length > 0 ? conversation.key : undefined,
-  });
-  const eventIds = await insertDomainEvents(
-    tx,
-    deps.protector,
-    played.effects.events.map((draft) => ({ ...toStoredEvent(draft, (text) => deps.protector.encrypt(text)), conversationId })),
-  );
   const { locale } = played.effects;
-  if (locale && locale !== conversation.locale) await setConversationLocale(tx, { conversationId, locale });
+  // Sent together, one write.
+  const [outboundIds, eventIds] = await Promise.all([
+    finishTurn(tx, {
+      inboundId: message.id,
+      states: played.states,
+      outbound,
+      notifyWebChat: conversation.channel === 'web' && outbound.length > 0 ? conversation.key : undefined,
+    }),
+    insertDomainEvents(
+      tx,
+      deps.protector,
+      played.effects.events.map((draft) => ({ ...toStoredEvent(draft, (text) => deps.protector.encrypt(text)), conversationId })),
+    ),
+    locale && locale !== conversation.locale ? setConversationLocale(tx, { conversationId, locale }) : undefined,
+  ]);
   return { outboundIds: [...released, ...outboundIds], eventIds, coachNotices: played.coachNotices };
 }
 
