@@ -33,6 +33,12 @@ describe('loadConfig', () => {
     for (const bad of ['0', '241', '2.5', 'tien']) expect(() => loadConfig({ NOTICE_BUNDLE_MINUTES: bad })).toThrow(/NOTICE_BUNDLE_MINUTES/);
   });
 
+  it('reads INBOUND_BATCH_MS (default 2, 0 for no batching) and refuses one outside 0–50 or not whole', () => {
+    expect(loadConfig({}).inboundBatchMs).toBe(2);
+    expect(loadConfig({ INBOUND_BATCH_MS: '0' }).inboundBatchMs).toBe(0);
+    for (const bad of ['-1', '51', '1.5', 'twee']) expect(() => loadConfig({ INBOUND_BATCH_MS: bad })).toThrow(/INBOUND_BATCH_MS/);
+  });
+
   it('reads URGENT_RESPONSE_HOURS (default 4) and refuses one outside 0.25–8', () => {
     expect(loadConfig({}).handover.urgentResponseHours).toBe(4);
     expect(loadConfig({ URGENT_RESPONSE_HOURS: '2.5' }).handover.urgentResponseHours).toBe(2.5);

@@ -60,6 +60,11 @@ export interface Config {
   queuePrefix: string;
   /** How many jobs one worker process handles at once, per queue. */
   workerConcurrency: number;
+  /**
+   * The webhook stores messages that arrive together in one transaction (messages/inbound-batcher.ts):
+   * how long a message waits for company when nothing is being stored (0: each on its own).
+   */
+  inboundBatchMs: number;
   /** Seconds after which the relay re-enqueues rows left unprocessed. */
   relayAfterSeconds: number;
   /** After this much silence in the middle of a flow, a returning young person is asked to continue or start again. */
@@ -260,6 +265,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   QUEUE_PREFIX: z.string().regex(/^[a-z][a-z0-9_]{0,30}$/, 'must be lower-case letters, digits or _').default('jl'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  INBOUND_BATCH_MS: z.coerce.number().int().min(0).max(50).default(2),
   RELAY_AFTER_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
   RESUME_AFTER_HOURS: z.coerce.number().min(0.01).max(24 * 90).default(12),
   FLOW_EXPIRES_AFTER_DAYS: z.coerce.number().min(0.01).max(365).default(30),
@@ -386,6 +392,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: s.LOG_LEVEL,
     queuePrefix: s.QUEUE_PREFIX,
     workerConcurrency: s.WORKER_CONCURRENCY,
+    inboundBatchMs: s.INBOUND_BATCH_MS,
     relayAfterSeconds: s.RELAY_AFTER_SECONDS,
     resumeAfterMs: Math.round(s.RESUME_AFTER_HOURS * 3_600_000),
     flowExpiresAfterMs: Math.round(s.FLOW_EXPIRES_AFTER_DAYS * 86_400_000),

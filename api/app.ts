@@ -30,8 +30,8 @@ export interface AppDeps {
   i18n: i18n;
   logger: Logger;
   chat: ChatGateway;
-  /** Queues the turn of a committed inbound message (the relay catches what this misses). */
-  enqueueTurn(input: { conversationId: string; inboundId: number }): Promise<void>;
+  /** Queues the turns of committed inbound messages, in one call (the relay catches what this misses). */
+  enqueueTurns(inputs: { conversationId: string; inboundId: number }[]): Promise<void>;
   /** Queues outbound messages committed by a route. */
   enqueueSends(outboundIds: number[]): Promise<void>;
   /** Queues domain events committed by a route (the outbox; the relay catches what this misses). */

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { mediaKindOf, mediaPayload } from '../bot/inbound-media';
-import { receiveInbound } from '../messages/receive-inbound';
+import { createInboundBatcher } from '../messages/inbound-batcher';
+import { receiveInbound, receiveInboundBatch, type InboundMessage, type ReceivedInbound } from '../messages/receive-inbound';
 import { recordDeliveryStatus } from '../messages/delivery-status';
 import type { AppDeps } from './app';
 import { ForbiddenError, NotStoredError } from './errors';
@@ -43,12 +44,32 @@ function mediaPayloadOf(message: { NumMedia?: string | undefined; MediaContentTy
 }
 
 const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>';
+/** At most this many messages in one transaction: a burst is stored in a few commits, none of them long. */
+const INBOUND_BATCH_MAX = 64;
 const tags = ['twilio'];
 const badSignature = { 403: errorDoc('No valid X-Twilio-Signature') };
 
 /** Twilio's WhatsApp webhook and status callback (DESIGN.md rules 1 and 6). */
 export const twilioRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => {
   const app = useZod(scope);
+  const { db } = deps.database;
+
+  // Messages that arrive together are stored in one transaction, and their turns queued in one call
+  // after the commit; if that fails the relay queues them later.
+  const inbound = createInboundBatcher<InboundMessage, ReceivedInbound>({
+    windowMs: deps.config.inboundBatchMs,
+    maxBatch: INBOUND_BATCH_MAX,
+    store: {
+      many: (messages) => receiveInboundBatch(db, deps.protector, messages),
+      one: (message) => receiveInbound(db, deps.protector, message),
+      groupOf: (message) => `${message.channel}:${message.address}`,
+    },
+    afterCommit: (received) => {
+      const turns = received.flatMap(({ conversationId, inboundId }) => (inboundId === undefined ? [] : [{ conversationId, inboundId }]));
+      if (turns.length === 0) return;
+      deps.enqueueTurns(turns).catch((err: unknown) => deps.logger.warn({ err, turns: turns.length }, 'turns not queued; the relay will'));
+    },
+  });
 
   /** Form fields as Twilio signed them; repeated keys keep their first value. */
   const signedParams = (request: FastifyRequest): Record<string, string> => {
@@ -100,9 +121,8 @@ export const twilioRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => 
     },
     async (request, reply) => {
       const message = request.body;
-      let received;
       try {
-        received = await receiveInbound(deps.database.db, deps.protector, {
+        await inbound.receive({
           channel: 'whatsapp',
           address: message.From.slice('whatsapp:'.length),
           externalId: message.MessageSid,
@@ -113,12 +133,6 @@ export const twilioRoutes: FastifyPluginAsync<AppDeps> = async (scope, deps) => 
       } catch (error) {
         request.log.error({ err: error }, 'inbound message not stored');
         throw new NotStoredError();
-      }
-      if (received.inboundId !== undefined) {
-        // After the commit; if this fails the relay queues the turn later.
-        deps.enqueueTurn({ conversationId: received.conversationId, inboundId: received.inboundId }).catch((err: unknown) =>
-          request.log.warn({ err }, 'turn not queued; the relay will'),
-        );
       }
       return reply.type('text/xml').send(EMPTY_TWIML);
     },

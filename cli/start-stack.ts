@@ -172,7 +172,7 @@ export async function startStack(options: {
         i18n,
         logger,
         chat,
-        enqueueTurn,
+        enqueueTurns: (turns) => withTimeout(enqueue.turns(turns), 2000),
         enqueueSends: enqueue.sends,
         enqueueEvents: enqueue.events,
         queueReady: () => queues.ready(),

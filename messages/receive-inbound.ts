@@ -36,7 +36,7 @@ export interface InboundMessage {
  * Touching `last_inbound_at` is what opens the 24-hour window (whatsapp-window.ts).
  */
 export async function receiveInbound(db: Db, protector: DataProtector, input: InboundMessage): Promise<ReceivedInbound> {
-  const code = normalizeEntryCode(input.entryPoint) ?? extractEntryCode(input.text);
+  const code = entryCodeOf(input);
   if (!code) return storeInbound(db, protector, input);
   return db.transaction(async (tx) => {
     const received = await storeInbound(tx, protector, input);
@@ -46,16 +46,55 @@ export async function receiveInbound(db: Db, protector: DataProtector, input: In
   });
 }
 
-/** The conversation (created or touched) and the message (unless its external id is known) in one statement. */
+/**
+ * Stores messages that arrived together in one transaction, results in their order
+ * (messages/inbound-batcher.ts): one commit instead of one per message. The statements go out
+ * together (pipelined on the transaction's connection), each conversation's in arrival order, so
+ * its messages get ascending ids as they came. A MessageSid that occurs twice is stored once (the
+ * second gets no `inboundId`, like a repeated delivery). Entry-point codes are recorded after all
+ * messages are in. Throws, with nothing stored, when any of it fails.
+ */
+export async function receiveInboundBatch(db: Db, protector: DataProtector, inputs: InboundMessage[]): Promise<ReceivedInbound[]> {
+  const keys = inputs.map((input) => conversationKeys(protector, input.channel, input.address));
+  const keyOf = (i: number) => keys[i]?.[0] ?? '';
+  // By conversation, each in arrival order (the sort is stable): batches of two api processes then
+  // lock conversations in the same order and cannot deadlock.
+  const order = inputs.map((_, i) => i).sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+  return db.transaction(async (tx) => {
+    for (const i of order) await adoptPreviousConversationKey(tx, keys[i] ?? []);
+    const received = new Array<ReceivedInbound>(inputs.length);
+    await Promise.all(
+      order.map(async (i) => {
+        received[i] = await insertInbound(tx, protector, inputs[i] as InboundMessage, keyOf(i));
+      }),
+    );
+    for (const [i, input] of inputs.entries()) {
+      const code = entryCodeOf(input);
+      const stored = received[i];
+      if (code && stored?.inboundId !== undefined) await recordEntry(tx, { conversationId: stored.conversationId, code });
+    }
+    return received;
+  });
+}
+
+function entryCodeOf(input: InboundMessage): string | undefined {
+  return normalizeEntryCode(input.entryPoint) ?? extractEntryCode(input.text);
+}
+
 async function storeInbound(db: DbOrTx, protector: DataProtector, input: InboundMessage): Promise<ReceivedInbound> {
   const keys = conversationKeys(protector, input.channel, input.address);
   await adoptPreviousConversationKey(db, keys);
+  return insertInbound(db, protector, input, keys[0] ?? '');
+}
+
+/** The conversation (created or touched) and the message (unless its external id is known) in one statement. */
+async function insertInbound(db: DbOrTx, protector: DataProtector, input: InboundMessage, key: string): Promise<ReceivedInbound> {
   const displayName = input.displayName?.trim();
   const displayNameEnc = displayName ? protector.encrypt(displayName) : undefined;
   const conversation = db
     .insert(conversations)
     .values({
-      key: keys[0] ?? '',
+      key,
       channel: input.channel,
       addressEnc: protector.encrypt(input.address),
       lastInboundAt: sql`now()`,

@@ -155,8 +155,8 @@ describe('durable before ack', () => {
       i18n: createI18n(),
       logger: pino({ level: 'silent' }),
       chat: { receive: async () => ({ duplicate: false }), hasConversation: async () => true, messagesAfter: async () => [], subscribe: async () => async () => {} },
-      enqueueTurn: async () => {
-        queued += 1;
+      enqueueTurns: async (turns) => {
+        queued += turns.length;
       },
       enqueueEvents: async () => {},
       enqueueSends: async () => {},

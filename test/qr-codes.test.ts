@@ -30,7 +30,7 @@ async function appWith(env: Record<string, string>): Promise<FastifyInstance> {
     i18n: createI18n(),
     logger: pino({ level: 'silent' }),
     chat: { receive: () => Promise.reject(new Error('not used')), hasConversation: () => Promise.reject(new Error('not used')), messagesAfter: () => Promise.reject(new Error('not used')), subscribe: () => Promise.reject(new Error('not used')) },
-    enqueueTurn: () => Promise.reject(new Error('not used')),
+    enqueueTurns: () => Promise.reject(new Error('not used')),
     enqueueSends: () => Promise.reject(new Error('not used')),
     enqueueEvents: async () => {},
     queueReady: async () => true,

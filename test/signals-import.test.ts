@@ -49,7 +49,7 @@ beforeAll(async () => {
     i18n: createI18n(),
     logger: pino({ level: 'silent' }),
     chat: { receive: () => Promise.reject(new Error('not used')), hasConversation: () => Promise.reject(new Error('not used')), messagesAfter: () => Promise.reject(new Error('not used')), subscribe: () => Promise.reject(new Error('not used')) },
-    enqueueTurn: () => Promise.reject(new Error('not used')),
+    enqueueTurns: () => Promise.reject(new Error('not used')),
     enqueueSends: () => Promise.reject(new Error('not used')),
     enqueueEvents: async (ids) => void queued.push(...ids),
     queueReady: async () => true,

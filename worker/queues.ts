@@ -65,6 +65,8 @@ export interface DueCoachNotice {
 export interface Enqueue {
   /** Drain a conversation's pending messages, starting with `inboundId`. */
   turn(input: { conversationId: string; inboundId: number }): Promise<void>;
+  /** The turns of messages stored together (the webhook's batches), in one call to the backend. */
+  turns(inputs: { conversationId: string; inboundId: number }[]): Promise<void>;
   /** Send queued WhatsApp messages (each job sends its recipient's queue up to its own). */
   sends(outboundIds: number[]): Promise<void>;
   /** Process domain events. */
@@ -97,6 +99,8 @@ export interface Queues {
   readonly enqueue: Enqueue;
   /** Adds a job; a job id already waiting or running is not added twice. Low level: use {@link Queues.enqueue}. */
   add<N extends QueueName>(name: N, data: JobData[N], jobId: string, options?: { delayMs?: number }): Promise<void>;
+  /** Adds jobs in one call to the backend (one Redis round trip, one PostgreSQL statement); job ids as in {@link Queues.add}. */
+  addBulk<N extends QueueName>(name: N, jobs: { data: JobData[N]; jobId: string }[]): Promise<void>;
   /**
    * Creates or updates a repeatable job: one job every `everyMs`, across all processes (BullMQ job
    * scheduler, stored in the backend, so it survives restarts and two workers do not double it).
@@ -151,6 +155,10 @@ export async function createQueues(options: { redisUrl?: string | undefined; dat
     const delay = Math.max(0, Math.round(options?.delayMs ?? 0));
     await queue(name).add(name, data, delay > 0 ? { jobId, delay } : { jobId });
   };
+  const addBulk = async <N extends QueueName>(name: N, jobs: { data: JobData[N]; jobId: string }[]) => {
+    if (jobs.length === 0) return;
+    await queue(name).addBulk(jobs.map((job) => ({ name, data: job.data, opts: { jobId: job.jobId } })));
+  };
   const jobState = async (name: QueueName, jobId: string) => {
     const job = await queue(name).getJob(jobId);
     if (!job) return undefined;
@@ -159,8 +167,9 @@ export async function createQueues(options: { redisUrl?: string | undefined; dat
 
   return {
     backend: redis ? 'redis' : 'postgres',
-    enqueue: createEnqueue({ add, jobState }),
+    enqueue: createEnqueue({ add, addBulk, jobState }),
     add,
+    addBulk,
     async schedule(name, { schedulerId, everyMs, data }) {
       // A tick that fails is not retried: the next tick does the same work.
       await queue(name).upsertJobScheduler(schedulerId, { every: everyMs }, { name, data, opts: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } } });
@@ -196,7 +205,7 @@ export async function createQueues(options: { redisUrl?: string | undefined; dat
 
 const live = new Set(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children']);
 
-function createEnqueue(queues: Pick<Queues, 'add' | 'jobState'>): Enqueue {
+function createEnqueue(queues: Pick<Queues, 'add' | 'addBulk' | 'jobState'>): Enqueue {
   const turn = (input: { conversationId: string; inboundId: number }) =>
     queues.add('turn', { conversationId: input.conversationId }, jobIds.turn(input.inboundId));
   const send = (outboundId: number) => queues.add('send', { outboundId }, jobIds.send(outboundId));
@@ -218,6 +227,13 @@ function createEnqueue(queues: Pick<Queues, 'add' | 'jobState'>): Enqueue {
   };
   const enqueue: Enqueue = {
     turn,
+    async turns(inputs) {
+      if (inputs.length === 1 && inputs[0]) return turn(inputs[0]);
+      await queues.addBulk(
+        'turn',
+        inputs.map((input) => ({ data: { conversationId: input.conversationId }, jobId: jobIds.turn(input.inboundId) })),
+      );
+    },
     sends: each(send),
     events: each(event),
     emails: each(email),

@@ -28,7 +28,7 @@ export function coachApiDeps(input: {
     i18n: input.i18n ?? createI18n(),
     logger: input.logger ?? pino({ level: 'silent' }),
     chat: { receive: notUsed, hasConversation: notUsed, messagesAfter: notUsed, subscribe: notUsed },
-    enqueueTurn: notUsed,
+    enqueueTurns: notUsed,
     enqueueSends: notUsed,
     enqueueEvents: async (ids) => void input.events.push(...ids),
     queueReady: input.queueReady ?? (async () => true),
