@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,7 @@ import { PUBLIC_BASE_URL, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, zelfscanAnswers } f
 import { measureCommitCeiling, type CommitCeiling } from './commit-ceiling';
 import { cpuPerAnswer, cpuSnapshot, processTree, type CpuGroups } from './cpu-usage';
 import { printTable } from './print-table';
+import { targetLines } from './targets';
 import { summarize, round, type Summary } from './stats';
 import { Observer, runPhase, type PhaseResult } from './young-people';
 
@@ -30,8 +31,10 @@ import { Observer, runPhase, type PhaseResult } from './young-people';
 const { values: flags } = parseArgs({
   options: {
     backends: { type: 'string', default: 'redis,postgres' },
-    rate: { type: 'string', default: '1000' },
+    rate: { type: 'string', default: '400' },
     seconds: { type: 'string', default: '20' },
+    campaign: { type: 'boolean', default: false },
+    compare: { type: 'string', default: '' },
     'latency-rate': { type: 'string', default: '100' },
     'latency-seconds': { type: 'string', default: '20' },
     drain: { type: 'string', default: '90' },
@@ -47,11 +50,16 @@ const { values: flags } = parseArgs({
   },
 });
 
+// The campaign case: a WhatsApp sender's 400 answers per second for a minute.
+if (flags.campaign) Object.assign(flags, { rate: '400', seconds: '60' });
+
 if (flags.help) {
-  console.log(`npm run bench -- [--backends redis,postgres] [--rate 1000] [--seconds 20] [--latency-rate 100] [--latency-seconds 20]
+  console.log(`npm run bench -- [--backends redis,postgres] [--rate 400] [--seconds 20] [--campaign] [--compare before.json] [--latency-rate 100] [--latency-seconds 20]
   [--drain 90] [--clients 16] [--max-in-flight 256] [--concurrency <WORKER_CONCURRENCY>] [--apis 1] [--workers 1] [--profile] [--shared-postgres] [--out bench-results/latest.json]
 Starts an embedded PostgreSQL of its own (or, with --shared-postgres, a fresh database on DATABASE_URL), and uses REDIS_URL
-(default redis://127.0.0.1:6379) under a queue prefix of its own; both are cleaned up afterwards.`);
+(default redis://127.0.0.1:6379) under a queue prefix of its own; both are cleaned up afterwards.
+--campaign is --rate 400 --seconds 60 (a WhatsApp sender's limit for a minute); --compare prints the product's CPU per answer
+against an earlier report of the same machine and hour.`);
   process.exit(0);
 }
 
@@ -152,6 +160,9 @@ async function benchAll(): Promise<void> {
   await mkdir(path.dirname(path.resolve(flags.out ?? '')), { recursive: true });
   await writeFile(path.resolve(flags.out ?? ''), `${JSON.stringify(report, null, 2)}\n`);
   printTable(report);
+  const before = flags.compare ? (JSON.parse(await readFile(path.resolve(flags.compare), 'utf8')) as Parameters<typeof targetLines>[1]) : undefined;
+  console.log('\nTargets:');
+  for (const line of targetLines(report, before)) console.log(`  ${line}`);
   for (const failure of failures) console.log(`\n${failure.backend}: FAILED: ${failure.error.split('\n')[0]}`);
   console.log(`\n[bench] written to ${flags.out}`);
 }
