@@ -50,6 +50,8 @@ export interface TurnDeps {
 type GroupOutcome = { committed: TurnCommitted | undefined } | 'alone';
 
 interface TurnCommitted {
+  /** More messages of the conversation were pending: the drain goes on (else it stops without another transaction). */
+  more: boolean;
   outboundIds: number[];
   eventIds: number[];
   /** The coach's notices the turn added to (an appointment booked, moved or cancelled). */
@@ -101,6 +103,8 @@ export async function processTurns(deps: TurnDeps, input: { conversationId: stri
     if (!committed) return turns;
     turns += 1;
     await sendReplies(deps, input.conversationId, committed);
+    // A message that arrives later has a turn job of its own: no empty transaction to find that out.
+    if (!committed.more) return turns;
   }
 }
 
@@ -229,7 +233,7 @@ async function writeTurn(deps: TurnDeps, tx: DbOrTx, { conversationId, start }: 
     ),
     locale && locale !== conversation.locale ? setConversationLocale(tx, { conversationId, locale }) : undefined,
   ]);
-  return { outboundIds: [...released, ...outboundIds], eventIds, coachNotices: played.coachNotices };
+  return { more: start.more, outboundIds: [...released, ...outboundIds], eventIds, coachNotices: played.coachNotices };
 }
 
 async function failOldestPending(deps: TurnDeps, tx: DbOrTx, conversationId: string): Promise<TurnCommitted | undefined> {
@@ -245,7 +249,7 @@ async function failOldestPending(deps: TurnDeps, tx: DbOrTx, conversationId: str
     conversationKey: conversation.key,
     messages: [{ text: t('turnFailed'), expects: 'text' }],
   });
-  return { outboundIds, eventIds: [], coachNotices: [] };
+  return { more: true, outboundIds, eventIds: [], coachNotices: [] };
 }
 
 /**

@@ -14,6 +14,8 @@ import { textArray } from '../drizzle/text-array';
 export interface TurnStart {
   message: { id: number; bodyEnc: string; payload: string | null; originKey: string | null };
   conversation: { channel: Channel; locale: string; key: string };
+  /** Another message of the conversation is pending after this one (each has its own turn job too). */
+  more: boolean;
   /** The encrypted bot state under each of `stateKeys` that exists (absent keys are known to be empty). */
   states: Map<string, string>;
   /** The open case and its coach, when the young person has one. */
@@ -38,6 +40,7 @@ interface TurnStartRow {
   channel: Channel;
   locale: string;
   key: string;
+  more: boolean;
   states: { key: string; data: string }[] | null;
   case_id: string | null;
   coach_first_name: string | null;
@@ -86,6 +89,7 @@ export async function loadTurnStart(tx: DbOrTx, input: { conversationId: string;
       order by ca.created_at desc limit 1
     ), reader as (${messageRecipientQuery(input.conversationId)})
     select p.id::text as id, p.body_enc, p.payload, p.origin_key, c.channel, c.locale, c.key,
+      exists (select 1 from inbound_messages m where m.conversation_id = ${input.conversationId} and m.status = 'pending' and m.id > p.id) as more,
       (select json_agg(json_build_object('key', b.key, 'data', b.data_enc)) from bot_state b
         where b.key = any(${textArray(input.stateKeys)}::text[])) as states,
       ct.case_id, ct.first_name as coach_first_name, ct.role as coach_role,
@@ -116,6 +120,7 @@ export async function loadTurnStart(tx: DbOrTx, input: { conversationId: string;
   return {
     message: { id: Number(row.id), bodyEnc: row.body_enc, payload: row.payload, originKey: row.origin_key },
     conversation: { channel: row.channel, locale: row.locale, key: row.key },
+    more: row.more === true,
     states: new Map((row.states ?? []).map((s) => [s.key, s.data])),
     ...(contact
       ? {
