@@ -1,8 +1,8 @@
 import { languages, type Language } from '../../locales/index';
-import { compiled, readMessage, type CompiledLexicon, type MessageReading } from './compiled-lexicons';
+import { candidateRules, compiled, readMessage, type CompiledLexicon, type MessageReading } from './compiled-lexicons';
 import { combinations, type Concept } from './concepts';
 import { findConceptMatch } from './find-concept-match';
-import { findRuleMatch, mayMatch, type RuleMatch } from './find-rule-match';
+import { findRuleMatch, type RuleMatch } from './find-rule-match';
 import { readLearned } from './learned-reading';
 import { normaliseMessage } from './normalise-message';
 import { safetyCategories, type SafetyCategory, type SafetySignal } from './safety-types';
@@ -85,7 +85,7 @@ interface Reading {
 }
 
 function readWith(lexicon: CompiledLexicon, reading: MessageReading): Reading {
-  const { sentences, words, meanings, present, inPlay, onTopic, better } = reading;
+  const { sentences, words, meanings, present, inPlay, onTopic, better, filled } = reading;
   let danger: SafetySignal | undefined;
   /** Danger told in the past of a message that says it is better now. */
   const over: SafetySignal[] = [];
@@ -114,9 +114,9 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading): Reading {
     }
   };
 
-  for (const { rule, slots, unless } of lexicon.rules) {
-    if ((onTopic && rule.topic) || !mayMatch(slots, words) || (unless && words.some(unless))) continue;
-    const settings = rule.gap === undefined ? lexicon.settings : { ...lexicon.settings, gap: rule.gap };
+  for (const at of candidateRules(lexicon, filled)) {
+    const { rule, slots, unless, settings } = lexicon.rules[at]!;
+    if ((onTopic && rule.topic) || (unless && words.some(unless))) continue;
     consider({ name: rule.match, category: rule.category, level: rule.level, find: (sentence) => findRuleMatch(slots, sentence, settings) });
   }
   // Concepts read what no rule spells out; a message about a film or a study is not about the young person.
