@@ -196,8 +196,18 @@ export interface MessageReading {
 
 export function readMessage(lexicon: CompiledLexicon, rawSentences: readonly string[][]): MessageReading {
   const spelled = rawSentences.map((sentence) => sentence.flatMap((word) => lexicon.slang.get(squeeze(word)) ?? [word]));
-  const filled = new Set(lexicon.factsOf('_').slots);
-  for (const sentence of spelled) for (const word of sentence) for (const id of lexicon.factsOf(word).slots) filled.add(id);
+  // Most words fill no slot: the set is copied only when one does.
+  const blank = lexicon.factsOf('_').slots;
+  let filled = blank;
+  for (const sentence of spelled) {
+    for (const word of sentence) {
+      const { slots } = lexicon.factsOf(word);
+      if (slots.size === 0) continue;
+      const more = filled === blank ? new Set(blank) : (filled as Set<number>);
+      for (const id of slots) more.add(id);
+      filled = more;
+    }
+  }
   const sentences = spelled.map((sentence) => withoutIdioms(lexicon, sentence, filled));
   const words = sentences.flat();
   const meanings = sentences.map((sentence) => sentence.map((word) => lexicon.factsOf(word).concepts));

@@ -1,6 +1,6 @@
 import { languages, type Language } from '../../locales/index';
 import { candidateRules, compiled, readMessage, type CompiledLexicon, type MessageReading } from './compiled-lexicons';
-import { combinations, type Concept } from './concepts';
+import { combinations, type Combination, type Concept } from './concepts';
 import { findConceptMatch } from './find-concept-match';
 import { findRuleMatch, type RuleMatch } from './find-rule-match';
 import { readLearned } from './learned-reading';
@@ -121,8 +121,8 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading): Reading {
   }
   // Concepts read what no rule spells out; a message about a film or a study is not about the young person.
   if (!onTopic) {
-    for (const combination of combinations) {
-      if (!combination.all.every((concept) => present.has(concept)) || combination.unless?.some((concept) => present.has(concept))) continue;
+    for (const combination of combinationsIn(present)) {
+      if (combination.unless?.some((concept) => present.has(concept))) continue;
       consider({
         name: combination.all.join(' + '),
         category: combination.category,
@@ -136,6 +136,20 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading): Reading {
     }
   }
   return { danger: danger ?? together(lexicon.lang, worries), unclear: over[0] ?? worries[0], trivial: present.has('trivial') };
+}
+
+/** The combinations, in their order, under their first concept: most messages have no concept, or few. */
+const combinationsByFirst = new Map<Concept | undefined, number[]>();
+combinations.forEach((combination, at) => combinationsByFirst.set(combination.all[0], [...(combinationsByFirst.get(combination.all[0]) ?? []), at]));
+
+/** The combinations whose concepts all stand in the message, in their order. */
+function combinationsIn(present: ReadonlySet<Concept>): Combination[] {
+  const found = [...(combinationsByFirst.get(undefined) ?? [])];
+  for (const concept of present) {
+    const starting = combinationsByFirst.get(concept);
+    if (starting) for (const at of starting) if (combinations[at]!.all.every((needed) => present.has(needed))) found.push(at);
+  }
+  return found.sort((a, b) => a - b).map((at) => combinations[at]!);
 }
 
 /**
