@@ -33,6 +33,8 @@ export interface WordFacts {
   slots: ReadonlySet<number>;
   /** The concepts the word stands for (as {@link conceptsOf} says). */
   concepts: ReadonlySet<Concept>;
+  /** The words it stands for when it is slang. */
+  slang?: readonly string[];
 }
 
 export interface CompiledLexicon {
@@ -109,6 +111,7 @@ function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, pla
     unless: rule.unless ? wordTest(list(rule.unless)) : undefined,
     settings: rule.gap === undefined ? settings : { ...settings, gap: rule.gap },
   }));
+  const slang = new Map(Object.entries(lexicon.slang).map(([word, meaning]) => [squeeze(list(word)[0] ?? word), normaliseMessage(meaning).flat()]));
   const rulesByFirstNeed = new Map<number, number[]>();
   rules.forEach(({ needs }, at) => {
     const first = needs[0] ?? ALWAYS;
@@ -116,7 +119,7 @@ function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, pla
   });
   return {
     lang,
-    slang: new Map(Object.entries(lexicon.slang).map(([word, meaning]) => [squeeze(list(word)[0] ?? word), normaliseMessage(meaning).flat()])),
+    slang,
     idioms: lexicon.idioms.map(indexed),
     isPlay: wordTest(play),
     isTopic: wordTest(topic),
@@ -125,7 +128,7 @@ function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, pla
     concepts: compileConcepts(lexicon),
     rules,
     rulesByFirstNeed,
-    factsOf: factsReader(lexicon, index, slotIds),
+    factsOf: factsReader(lexicon, index, slotIds, slang),
     settings,
   };
 }
@@ -151,7 +154,7 @@ class SlotIds {
 }
 
 /** {@link WordFacts} per word, remembered: the same answers as {@link slotFits} and {@link conceptsOf}, asked once. */
-function factsReader(lexicon: SafetyLexicon, index: WordIndex, slotIds: SlotIds): (word: string) => WordFacts {
+function factsReader(lexicon: SafetyLexicon, index: WordIndex, slotIds: SlotIds, slang: ReadonlyMap<string, string[]>): (word: string) => WordFacts {
   const concepts = conceptWords(lexicon).map(([concept, words]): [Concept, number] => [concept, index.add(words)]);
   const formsOf = conceptForms(lexicon);
   const known = new Map<string, WordFacts>();
@@ -168,7 +171,7 @@ function factsReader(lexicon: SafetyLexicon, index: WordIndex, slotIds: SlotIds)
       const meaning = new Set<Concept>();
       for (const [concept, id] of concepts) if (lists.has(id) || forms.some((form) => form.has(id))) meaning.add(concept);
       if (number && Number(word) >= 8) meaning.add('many');
-      facts = { slots, concepts: meaning };
+      facts = { slots, concepts: meaning, slang: slang.get(squeeze(word)) };
       if (known.size > 20_000) known.clear();
       known.set(word, facts);
     }
@@ -195,7 +198,7 @@ export interface MessageReading {
 }
 
 export function readMessage(lexicon: CompiledLexicon, rawSentences: readonly string[][]): MessageReading {
-  const spelled = rawSentences.map((sentence) => sentence.flatMap((word) => lexicon.slang.get(squeeze(word)) ?? [word]));
+  const spelled = rawSentences.map((sentence) => sentence.flatMap((word) => lexicon.factsOf(word).slang ?? [word]));
   // Most words fill no slot: the set is copied only when one does.
   const blank = lexicon.factsOf('_').slots;
   let filled = blank;
