@@ -6,6 +6,8 @@ import { wordTest } from './word-matches';
 export interface RuleSlot {
   /** Whether a word of the message is one of the words that may stand here. */
   fits: (word: string) => boolean;
+  /** The lexicon words `fits` was made of, for the lexicon's word index (flows/safety/word-index.ts). */
+  words: readonly string[];
   /** The word must follow the previous slot directly (`^word`). */
   adjacent: boolean;
   /** The slot may be left out (`word?`). */
@@ -34,11 +36,13 @@ export function compileRule(match: string, classes: SafetyLexicon['classes']): R
       const adjacent = part.startsWith('^');
       const optional = part.endsWith('?');
       const body = part.replace(/^\^/, '').replace(/\?$/, '');
-      if (body === '$') return { fits: () => false, adjacent, optional: false, end: true, many: false, number: false };
+      if (body === '$') return { fits: () => false, words: [], adjacent, optional: false, end: true, many: false, number: false };
       const alternatives = body.split('|');
-      const words = alternatives.filter((word) => !word.startsWith('#')).join('|');
+      const written = alternatives.filter((word) => !word.startsWith('#')).join('|');
+      const words = written ? expandWords(written, classes) : [];
       return {
-        fits: wordTest(words ? expandWords(words, classes) : []),
+        fits: wordTest(words),
+        words,
         adjacent,
         optional,
         end: false,

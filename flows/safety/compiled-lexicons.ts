@@ -1,30 +1,55 @@
 import { languages, type Language } from '../../locales/index';
-import { compileRule, expandWords, type RuleSlot } from './compile-rule';
+import { compileRule, expandWords, MANY, type RuleSlot } from './compile-rule';
 import type { Concept } from './concepts';
-import { compileConcepts, conceptsOf, type ConceptTests } from './find-concept-match';
+import { compileConcepts, conceptForms, conceptWords, type ConceptTests } from './find-concept-match';
 import { findRuleMatch, type MatchSettings } from './find-rule-match';
 import type { SafetyLexicon, SafetyRule } from './lexicon';
 import { lexicons } from './lexicons';
 import { normaliseMessage } from './normalise-message';
+import { WordIndex } from './word-index';
 import { squeeze, wordTest } from './word-matches';
 
-/** One language's lexicon, compiled: what the detector and the learned reading read a message with. */
-export interface CompiledRule {
-  rule: SafetyRule;
+/** A rule with the slots a message's words must fill before it is worth walking (see {@link WordFacts}). */
+export interface IndexedRule {
   slots: RuleSlot[];
+  /** Ids of the slots that are neither optional nor the end. */
+  needs: number[];
+}
+
+/** One language's lexicon, compiled: what the detector and the learned reading read a message with. */
+export interface CompiledRule extends IndexedRule {
+  rule: SafetyRule;
   unless?: (word: string) => boolean;
+  /** The lexicon's settings with the rule's own gap. */
+  settings: MatchSettings;
+}
+
+/**
+ * What one word of a message is to one language's lexicon, worked out once per word: an everyday answer
+ * fills no rule, and the rules that need a word it does not have are passed over without being asked.
+ */
+export interface WordFacts {
+  /** Ids of the rule slots the word fits (as {@link slotFits} says). */
+  slots: ReadonlySet<number>;
+  /** The concepts the word stands for (as {@link conceptsOf} says). */
+  concepts: ReadonlySet<Concept>;
+  /** The words it stands for when it is slang. */
+  slang?: readonly string[];
 }
 
 export interface CompiledLexicon {
   lang: Language;
   slang: ReadonlyMap<string, string[]>;
-  idioms: RuleSlot[][];
+  idioms: IndexedRule[];
   isPlay: (word: string) => boolean;
   isTopic: (word: string) => boolean;
   isPast: (word: string) => boolean;
-  recovered: RuleSlot[][];
+  recovered: IndexedRule[];
   rules: CompiledRule[];
+  /** Per slot id, the rules whose first needed slot it is, in the lexicon's order. */
+  rulesByFirstNeed: ReadonlyMap<number, readonly number[]>;
   concepts: ConceptTests;
+  factsOf: (word: string) => WordFacts;
   settings: MatchSettings;
 }
 
@@ -66,28 +91,91 @@ function shared(): Shared {
 function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, play, topic, past }: Shared): CompiledLexicon {
   const { classes } = lexicon;
   const list = (words: string | undefined) => (words ? expandWords(words, classes) : []);
+  const index = new WordIndex();
+  const slotIds = new SlotIds(index);
+  const indexed = (match: string): IndexedRule => {
+    const slots = compileRule(match, classes);
+    return { slots, needs: slots.filter((slot) => !slot.end && !slot.optional).map((slot) => slotIds.of(slot)) };
+  };
+  const settings: MatchSettings = {
+    gap: 3,
+    isNegation: wordTest(negations),
+    isNegationAfter: wordTest(list(lexicon.negationsAfter)),
+    ...(lexicon.negatedWords ? { isNegatedWord: exactWordTest(list(lexicon.negatedWords)) } : {}),
+    isTrailing: wordTest(list(lexicon.trailing)),
+    checkNegation: true,
+  };
+  const rules = lexicon.rules.map((rule) => ({
+    ...indexed(rule.match),
+    rule,
+    unless: rule.unless ? wordTest(list(rule.unless)) : undefined,
+    settings: rule.gap === undefined ? settings : { ...settings, gap: rule.gap },
+  }));
+  const slang = new Map(Object.entries(lexicon.slang).map(([word, meaning]) => [squeeze(list(word)[0] ?? word), normaliseMessage(meaning).flat()]));
+  const rulesByFirstNeed = new Map<number, number[]>();
+  rules.forEach(({ needs }, at) => {
+    const first = needs[0] ?? ALWAYS;
+    rulesByFirstNeed.set(first, [...(rulesByFirstNeed.get(first) ?? []), at]);
+  });
   return {
     lang,
-    slang: new Map(Object.entries(lexicon.slang).map(([word, meaning]) => [squeeze(list(word)[0] ?? word), normaliseMessage(meaning).flat()])),
-    idioms: lexicon.idioms.map((idiom) => compileRule(idiom, classes)),
+    slang,
+    idioms: lexicon.idioms.map(indexed),
     isPlay: wordTest(play),
     isTopic: wordTest(topic),
     isPast: wordTest(past),
-    recovered: (lexicon.recovered ?? []).map((rule) => compileRule(rule, classes)),
+    recovered: (lexicon.recovered ?? []).map(indexed),
     concepts: compileConcepts(lexicon),
-    rules: lexicon.rules.map((rule) => ({
-      rule,
-      slots: compileRule(rule.match, classes),
-      unless: rule.unless ? wordTest(list(rule.unless)) : undefined,
-    })),
-    settings: {
-      gap: 3,
-      isNegation: wordTest(negations),
-      isNegationAfter: wordTest(list(lexicon.negationsAfter)),
-      ...(lexicon.negatedWords ? { isNegatedWord: exactWordTest(list(lexicon.negatedWords)) } : {}),
-      isTrailing: wordTest(list(lexicon.trailing)),
-      checkNegation: true,
-    },
+    rules,
+    rulesByFirstNeed,
+    factsOf: factsReader(lexicon, index, slotIds, slang),
+    settings,
+  };
+}
+
+/** Where rules that need no word stand in {@link CompiledLexicon.rulesByFirstNeed}: every message may match them. */
+const ALWAYS = -1;
+
+/**
+ * Slot ids: the id of the slot's word list in the index, times four, plus whether it also takes any
+ * number (2) or a number of at least {@link MANY} (1). Slots with the same words share an id.
+ */
+class SlotIds {
+  readonly numbers = new Set<number>();
+  readonly many = new Set<number>();
+  constructor(private readonly index: WordIndex) {}
+
+  of(slot: RuleSlot): number {
+    const id = this.index.add(slot.words) * 4 + (slot.number ? 2 : 0) + (slot.many ? 1 : 0);
+    if (slot.number) this.numbers.add(id);
+    if (slot.many) this.many.add(id);
+    return id;
+  }
+}
+
+/** {@link WordFacts} per word, remembered: the same answers as {@link slotFits} and {@link conceptsOf}, asked once. */
+function factsReader(lexicon: SafetyLexicon, index: WordIndex, slotIds: SlotIds, slang: ReadonlyMap<string, string[]>): (word: string) => WordFacts {
+  const concepts = conceptWords(lexicon).map(([concept, words]): [Concept, number] => [concept, index.add(words)]);
+  const formsOf = conceptForms(lexicon);
+  const known = new Map<string, WordFacts>();
+  return (word) => {
+    let facts = known.get(word);
+    if (facts === undefined) {
+      const lists = index.lists(word);
+      const slots = new Set<number>();
+      for (const id of lists) for (let kind = 0; kind < 4; kind++) slots.add(id * 4 + kind);
+      const number = /^\d+$/.test(word);
+      if (number) for (const id of slotIds.numbers) slots.add(id);
+      if (number && Number(word) >= MANY) for (const id of slotIds.many) slots.add(id);
+      const forms = formsOf(word).map((form) => index.lists(form));
+      const meaning = new Set<Concept>();
+      for (const [concept, id] of concepts) if (lists.has(id) || forms.some((form) => form.has(id))) meaning.add(concept);
+      if (number && Number(word) >= 8) meaning.add('many');
+      facts = { slots, concepts: meaning, slang: slang.get(squeeze(word)) };
+      if (known.size > 20_000) known.clear();
+      known.set(word, facts);
+    }
+    return facts;
   };
 }
 
@@ -97,7 +185,7 @@ export interface MessageReading {
   sentences: string[][];
   words: string[];
   /** Per sentence, per word: the concepts the word stands for. */
-  meanings: Set<Concept>[][];
+  meanings: ReadonlySet<Concept>[][];
   present: ReadonlySet<Concept>;
   /** A game or sport is named: hitting and killing may be play. */
   inPlay: boolean;
@@ -105,17 +193,27 @@ export interface MessageReading {
   onTopic: boolean;
   /** The message says it is better now. */
   better: boolean;
+  /** Ids of the slots some word of the message fits, before idioms were blanked (so a few more than after). */
+  filled: ReadonlySet<number>;
 }
 
 export function readMessage(lexicon: CompiledLexicon, rawSentences: readonly string[][]): MessageReading {
-  const sentences = rawSentences.map((sentence) =>
-    withoutIdioms(
-      lexicon,
-      sentence.flatMap((word) => lexicon.slang.get(squeeze(word)) ?? [word]),
-    ),
-  );
+  const spelled = rawSentences.map((sentence) => sentence.flatMap((word) => lexicon.factsOf(word).slang ?? [word]));
+  // Most words fill no slot: the set is copied only when one does.
+  const blank = lexicon.factsOf('_').slots;
+  let filled = blank;
+  for (const sentence of spelled) {
+    for (const word of sentence) {
+      const { slots } = lexicon.factsOf(word);
+      if (slots.size === 0) continue;
+      const more = filled === blank ? new Set(blank) : (filled as Set<number>);
+      for (const id of slots) more.add(id);
+      filled = more;
+    }
+  }
+  const sentences = spelled.map((sentence) => withoutIdioms(lexicon, sentence, filled));
   const words = sentences.flat();
-  const meanings = sentences.map((sentence) => conceptsOf(sentence, lexicon.concepts));
+  const meanings = sentences.map((sentence) => sentence.map((word) => lexicon.factsOf(word).concepts));
   return {
     sentences,
     words,
@@ -123,16 +221,36 @@ export function readMessage(lexicon: CompiledLexicon, rawSentences: readonly str
     present: new Set(meanings.flatMap((sentence) => sentence.flatMap((word) => [...word]))),
     inPlay: words.some(lexicon.isPlay),
     onTopic: words.some(lexicon.isTopic),
-    better: lexicon.recovered.some((rule) => sentences.some((sentence) => findRuleMatch(rule, sentence, lexicon.settings))),
+    better: lexicon.recovered.some((rule) => mayFill(rule, filled) && sentences.some((sentence) => findRuleMatch(rule.slots, sentence, lexicon.settings))),
+    filled,
   };
 }
 
+/**
+ * Whether the message's words fill every slot a rule needs: a rule that needs a word the message does
+ * not have cannot match, and is passed over without walking each sentence.
+ */
+export function mayFill(rule: IndexedRule, filled: ReadonlySet<number>): boolean {
+  return rule.needs.every((id) => filled.has(id));
+}
+
+/** The rules that {@link mayFill} the message, in the lexicon's order, found through their first needed slot. */
+export function candidateRules(lexicon: CompiledLexicon, filled: ReadonlySet<number>): number[] {
+  const found = [...(lexicon.rulesByFirstNeed.get(ALWAYS) ?? [])];
+  for (const id of filled) {
+    const rules = lexicon.rulesByFirstNeed.get(id);
+    if (rules) for (const at of rules) if (mayFill(lexicon.rules[at]!, filled)) found.push(at);
+  }
+  return found.sort((a, b) => a - b);
+}
+
 /** Idioms ("doodgraag", "dood van het lachen", "5 kms") are blanked out, so no rule sees their words. */
-function withoutIdioms(lexicon: CompiledLexicon, sentence: string[]): string[] {
+function withoutIdioms(lexicon: CompiledLexicon, sentence: string[], filled: ReadonlySet<number>): string[] {
   const words = [...sentence];
   const settings = { ...lexicon.settings, checkNegation: false };
   for (const idiom of lexicon.idioms) {
-    for (let match = findRuleMatch(idiom, words, settings); match; match = findRuleMatch(idiom, words, settings)) {
+    if (!mayFill(idiom, filled)) continue;
+    for (let match = findRuleMatch(idiom.slots, words, settings); match; match = findRuleMatch(idiom.slots, words, settings)) {
       for (let index = match.start; index <= match.end; index++) words[index] = '_';
     }
   }

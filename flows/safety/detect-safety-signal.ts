@@ -1,8 +1,8 @@
 import { languages, type Language } from '../../locales/index';
-import { compiled, readMessage, type CompiledLexicon, type MessageReading } from './compiled-lexicons';
-import { combinations, type Concept } from './concepts';
+import { candidateRules, compiled, readMessage, type CompiledLexicon, type MessageReading } from './compiled-lexicons';
+import { combinations, type Combination, type Concept } from './concepts';
 import { findConceptMatch } from './find-concept-match';
-import { findRuleMatch, mayMatch, type RuleMatch } from './find-rule-match';
+import { findRuleMatch, type RuleMatch } from './find-rule-match';
 import { readLearned } from './learned-reading';
 import { normaliseMessage } from './normalise-message';
 import { safetyCategories, type SafetyCategory, type SafetySignal } from './safety-types';
@@ -85,7 +85,7 @@ interface Reading {
 }
 
 function readWith(lexicon: CompiledLexicon, reading: MessageReading): Reading {
-  const { sentences, words, meanings, present, inPlay, onTopic, better } = reading;
+  const { sentences, words, meanings, present, inPlay, onTopic, better, filled } = reading;
   let danger: SafetySignal | undefined;
   /** Danger told in the past of a message that says it is better now. */
   const over: SafetySignal[] = [];
@@ -114,15 +114,15 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading): Reading {
     }
   };
 
-  for (const { rule, slots, unless } of lexicon.rules) {
-    if ((onTopic && rule.topic) || !mayMatch(slots, words) || (unless && words.some(unless))) continue;
-    const settings = rule.gap === undefined ? lexicon.settings : { ...lexicon.settings, gap: rule.gap };
+  for (const at of candidateRules(lexicon, filled)) {
+    const { rule, slots, unless, settings } = lexicon.rules[at]!;
+    if ((onTopic && rule.topic) || (unless && words.some(unless))) continue;
     consider({ name: rule.match, category: rule.category, level: rule.level, find: (sentence) => findRuleMatch(slots, sentence, settings) });
   }
   // Concepts read what no rule spells out; a message about a film or a study is not about the young person.
   if (!onTopic) {
-    for (const combination of combinations) {
-      if (!combination.all.every((concept) => present.has(concept)) || combination.unless?.some((concept) => present.has(concept))) continue;
+    for (const combination of combinationsIn(present)) {
+      if (combination.unless?.some((concept) => present.has(concept))) continue;
       consider({
         name: combination.all.join(' + '),
         category: combination.category,
@@ -136,6 +136,20 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading): Reading {
     }
   }
   return { danger: danger ?? together(lexicon.lang, worries), unclear: over[0] ?? worries[0], trivial: present.has('trivial') };
+}
+
+/** The combinations, in their order, under their first concept: most messages have no concept, or few. */
+const combinationsByFirst = new Map<Concept | undefined, number[]>();
+combinations.forEach((combination, at) => combinationsByFirst.set(combination.all[0], [...(combinationsByFirst.get(combination.all[0]) ?? []), at]));
+
+/** The combinations whose concepts all stand in the message, in their order. */
+function combinationsIn(present: ReadonlySet<Concept>): Combination[] {
+  const found = [...(combinationsByFirst.get(undefined) ?? [])];
+  for (const concept of present) {
+    const starting = combinationsByFirst.get(concept);
+    if (starting) for (const at of starting) if (combinations[at]!.all.every((needed) => present.has(needed))) found.push(at);
+  }
+  return found.sort((a, b) => a - b).map((at) => combinations[at]!);
 }
 
 /**

@@ -8,16 +8,38 @@ import { consonantOutline, withoutAttached } from './word-forms';
 /** Whether a word of a message is one of a concept's words, per concept of one language. */
 export type ConceptTests = ReadonlyMap<Concept, (word: string) => boolean>;
 
+type ConceptLexicon = Pick<SafetyLexicon, 'concepts' | 'classes' | 'attached' | 'byConsonants'>;
+
 /**
  * A concept's words as one test. Where the lexicon says so, a word is also read without the prefixes
  * written onto it (`attached`) and, if Latin, by its consonants (`byConsonants`: Arabizi).
  */
-export function compileConcepts(lexicon: Pick<SafetyLexicon, 'concepts' | 'classes' | 'attached' | 'byConsonants'>): ConceptTests {
-  const { concepts, classes, attached, byConsonants } = lexicon;
+export function compileConcepts(lexicon: ConceptLexicon): ConceptTests {
+  const formsOf = conceptForms(lexicon);
+  return new Map(
+    conceptWords(lexicon).map(([concept, words]) => {
+      const test = wordTest(words);
+      return [concept, (word: string) => test(word) || formsOf(word).some(test)];
+    }),
+  );
+}
+
+/** Per concept, in the lexicon's order, the lexicon words a word of a message (or one of its {@link conceptForms}) must match. */
+export function conceptWords(lexicon: ConceptLexicon): Array<[Concept, string[]]> {
+  const { concepts, classes, byConsonants } = lexicon;
+  return Object.entries(concepts).map(([concept, list]) => {
+    const words = expandWords(list, classes);
+    return [concept as Concept, byConsonants ? [...words, ...words.flatMap(outlineOf)] : words];
+  });
+}
+
+/** The other forms under which a word of a message may be a concept's word: without its prefixes, by its consonants. */
+export function conceptForms(lexicon: Pick<SafetyLexicon, 'classes' | 'attached' | 'byConsonants'>): (word: string) => string[] {
+  const { classes, attached, byConsonants } = lexicon;
   const stems = attached ? withoutAttached(expandWords(attached, classes)) : undefined;
   const latinStems = byConsonants ? withoutAttached(byConsonants.attached.split('|')) : undefined;
   const known = new Map<string, string[]>();
-  const formsOf = (word: string): string[] => {
+  return (word: string): string[] => {
     let forms = known.get(word);
     if (forms === undefined) {
       // A Latin word without its prefix is compared by its outline only: "blame" is not "lame".
@@ -28,13 +50,6 @@ export function compileConcepts(lexicon: Pick<SafetyLexicon, 'concepts' | 'class
     }
     return forms;
   };
-  return new Map(
-    Object.entries(concepts).map(([concept, list]) => {
-      const words = expandWords(list, classes);
-      const test = wordTest(byConsonants ? [...words, ...words.flatMap(outlineOf)] : words);
-      return [concept as Concept, (word: string) => test(word) || formsOf(word).some(test)];
-    }),
-  );
 }
 
 /** A Latin concept word's outline, taken as written (`!`) or as a prefix (`*`) like the word. */

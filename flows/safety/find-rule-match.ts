@@ -94,14 +94,6 @@ export function slotFits(slot: RuleSlot, word: string): boolean {
 }
 
 /**
- * Whether every word a rule needs is somewhere in the message: most rules are not, and they are passed
- * over without walking each sentence (a message is read by some 550 rules in six languages).
- */
-export function mayMatch(slots: readonly RuleSlot[], words: readonly string[]): boolean {
-  return slots.every((slot) => slot.end || slot.optional || words.some((word) => slotFits(slot, word)));
-}
-
-/**
  * The matched words (`used`, indexes in order) as a match, unless a negation stands between them,
  * just before them or just after them. Phrase rules and concept combinations share this one reading
  * of "not".

@@ -15,12 +15,13 @@ const STEM_LENGTH = 5;
  * topic, better now). Names are readable, so a weight explains itself: `pair:death+wish`, `word:strip`.
  */
 export function messageFeatures(text: string, read: ReadingsSoFar = new Map()): Set<string> {
-  const raw = normaliseMessage(text);
+  // The detector read the message in every language already: no need to split it into words again.
+  const raw = languages.every((lang) => read.has(lang)) ? undefined : normaliseMessage(text);
   const features = new Set<string>();
-  if (raw.length === 0) return features;
+  if (raw?.length === 0) return features;
   for (const lang of languages) {
     const lexicon = compiled().get(lang)!;
-    addReading(features, lexicon, read.get(lang) ?? readMessage(lexicon, raw));
+    addReading(features, lexicon, read.get(lang) ?? readMessage(lexicon, raw!));
   }
   return features;
 }

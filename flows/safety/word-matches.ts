@@ -13,7 +13,7 @@ export function wordMatches(word: string, lexiconWord: string): boolean {
 }
 
 /** A missing or extra letter is forgiven from this length on: shorter words are too easily another word. */
-const FUZZY_FROM = 6;
+export const FUZZY_FROM = 6;
 /** A changed letter is forgiven from this length on. */
 const CHANGED_FROM = 8;
 
@@ -43,7 +43,7 @@ export function wordTest(lexiconWords: readonly string[]): (word: string) => boo
   };
 }
 
-function startsWithNearly(said: string, prefix: string): boolean {
+export function startsWithNearly(said: string, prefix: string): boolean {
   if (said.startsWith(prefix)) return true;
   if (prefix.length < FUZZY_FROM || EVERYDAY_WORDS.has(said)) return false;
   return [prefix.length - 1, prefix.length, prefix.length + 1].some((length) => said.length >= length && editDistanceAtMostOne(said.slice(0, length), prefix));
@@ -55,7 +55,7 @@ export function squeeze(word: string): string {
 }
 
 /** One insertion or deletion at most, or one substitution in a long word, without a distance table. */
-function editDistanceAtMostOne(a: string, b: string): boolean {
+export function editDistanceAtMostOne(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
