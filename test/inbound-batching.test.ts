@@ -29,6 +29,21 @@ describe.each(backends)('micro-batched inbound receipt, queues on $backend', ({ 
     t.twilio.sendInbound({ webhookUrl: `${t.baseUrl}/twilio/whatsapp`, from: input.phone, body: input.body, messageSid: input.messageSid, publicBaseUrl: PUBLIC_BASE_URL });
 
   /** The transactions that stored these messages: rows written by one transaction share its xmin. */
+  /** A batcher on the stack's database, as the webhook's, that records the size of each batch it stores. */
+  const countingBatcher = () => {
+    const { db } = t.stack.database;
+    const batches: number[] = [];
+    const batcher = createInboundBatcher<InboundMessage, ReceivedInbound>({
+      windowMs: 2,
+      maxBatch: 64,
+      store: {
+        many: (messages) => (batches.push(messages.length), receiveInboundBatch(db, t.stack.protector, messages)),
+        one: (message) => receiveInbound(db, t.stack.protector, message),
+        groupOf: (message) => message.address,
+      },
+    });
+    return { batcher, batches };
+  };
   const storedBy = async (sids: string[]) => {
     const rows = await t.db.sql<{ id: string; external_id: string; tx: string; status: string }[]>`
       select id::text, external_id, xmin::text as tx, status from inbound_messages where external_id in ${t.db.sql(sids)} order by id`;
@@ -86,17 +101,7 @@ describe.each(backends)('micro-batched inbound receipt, queues on $backend', ({ 
     });
 
     it('does so also when they certainly share a batch', async () => {
-      const { db } = t.stack.database;
-      const batches: number[] = [];
-      const batcher = createInboundBatcher<InboundMessage, ReceivedInbound>({
-        windowMs: 2,
-        maxBatch: 64,
-        store: {
-          many: (messages) => (batches.push(messages.length), receiveInboundBatch(db, t.stack.protector, messages)),
-          one: (message) => receiveInbound(db, t.stack.protector, message),
-          groupOf: (message) => message.address,
-        },
-      });
+      const { batcher, batches } = countingBatcher();
       const sids = [newSid(), bad, newSid(), newSid()];
       const outcomes = await Promise.allSettled(
         sids.map((externalId, i) => batcher.receive({ channel: 'whatsapp', address: `+316123${String(72000 + i)}`, externalId, text: 'Hoi' })),
@@ -108,17 +113,7 @@ describe.each(backends)('micro-batched inbound receipt, queues on $backend', ({ 
   });
 
   it('keeps the arrival order of each conversation inside a batch: ids ascend as the messages came', async () => {
-    const { db } = t.stack.database;
-    const batches: number[] = [];
-    const batcher = createInboundBatcher<InboundMessage, ReceivedInbound>({
-      windowMs: 2,
-      maxBatch: 64,
-      store: {
-        many: (messages) => (batches.push(messages.length), receiveInboundBatch(db, t.stack.protector, messages)),
-        one: (message) => receiveInbound(db, t.stack.protector, message),
-        groupOf: (message) => message.address,
-      },
-    });
+    const { batcher, batches } = countingBatcher();
     // Three conversations interleaved, the way concurrent webhooks arrive.
     const phones = ['+31612380001', '+31612380002', '+31612380003'];
     const sent = Array.from({ length: 12 }, (_, i) => ({ phone: phones[i % 3] ?? '', externalId: newSid(), text: String(i) }));
@@ -132,7 +127,7 @@ describe.each(backends)('micro-batched inbound receipt, queues on $backend', ({ 
     }
     // A message sent twice in one batch is stored once; the second gets no id (no second turn).
     const again = newSid();
-    const twice = await receiveInboundBatch(db, t.stack.protector, [
+    const twice = await receiveInboundBatch(t.stack.database.db, t.stack.protector, [
       { channel: 'whatsapp', address: phones[0] ?? '', externalId: again, text: 'x' },
       { channel: 'whatsapp', address: phones[0] ?? '', externalId: again, text: 'x' },
     ]);
