@@ -50,4 +50,9 @@ export function learnedModel(): LearnedModel {
   return model;
 }
 
+/** Reads with another model until called again without one: for measuring a model on messages it was not trained on. */
+export function useLearnedModel(other: LearnedModel | undefined): void {
+  model = other;
+}
+
 export { WEIGHTS as learnedWeightsFile };
