@@ -6,6 +6,9 @@ import { blindBatchF } from './corpus-blind-f.test-data';
 import { blindBatchG } from './corpus-blind-g.test-data';
 import { blindBatchH } from './corpus-blind-h.test-data';
 import { blindBatchI } from './corpus-blind-i.test-data';
+import { blindBatchJ } from './corpus-blind-j.test-data';
+import { blindBatchL } from './corpus-blind-l.test-data';
+import { blindBatchM } from './corpus-blind-m.test-data';
 import type { SafetyCategory } from './safety-types';
 
 /**
@@ -1118,6 +1121,9 @@ export const corpus: CorpusEntry[] = [
   ...blindBatchG,
   ...blindBatchH,
   ...blindBatchI,
+  ...blindBatchJ,
+  ...blindBatchL,
+  ...blindBatchM,
   // Written to fill gaps, not blind: Arabic in its dialects and Arabizi, Turkish without Turkish letters, threats.
   ...arTrThreatBatch,
 ];

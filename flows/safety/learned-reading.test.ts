@@ -19,7 +19,7 @@ describe('the learned reading', () => {
     expect(signal.matched?.rule.split(', ').length).toBeGreaterThan(0);
     const reading = readLearned('heb de mesjes uit mn puntenslijper gehaald en ze liggen naast me. weet niet wat ik ga doen');
     expect(reading.danger).toBeGreaterThan(0.5);
-    expect(reading.because.every((feature) => /^(word|stem|concept|not|pair|notpair|context):/.test(feature))).toBe(true);
+    expect(reading.because.every((feature) => /^(word|stem|gram|concept|not|pair|notpair|context):/.test(feature))).toBe(true);
   });
 
   it('leaves everyday messages alone', () => {

@@ -14,6 +14,9 @@ import { blindBatchF } from './corpus-blind-f.test-data';
 import { blindBatchG } from './corpus-blind-g.test-data';
 import { blindBatchH } from './corpus-blind-h.test-data';
 import { blindBatchI } from './corpus-blind-i.test-data';
+import { blindBatchJ } from './corpus-blind-j.test-data';
+import { blindBatchL } from './corpus-blind-l.test-data';
+import { blindBatchM } from './corpus-blind-m.test-data';
 import { recall, falseAlarmRate, tally, type ReadEntry } from './corpus-tally';
 import { corpus, type CorpusEntry } from './corpus.test-data';
 import { detectSafetySignal } from './detect-safety-signal';
@@ -61,7 +64,7 @@ function crossValidate(): void {
   );
 }
 
-const blindBatches = { A: blindBatchA, B: blindBatchB, E: blindBatchE, F: blindBatchF, G: blindBatchG, H: blindBatchH, I: blindBatchI };
+const blindBatches = { A: blindBatchA, B: blindBatchB, E: blindBatchE, F: blindBatchF, G: blindBatchG, H: blindBatchH, I: blindBatchI, J: blindBatchJ, L: blindBatchL, M: blindBatchM };
 
 /**
  * How the whole detector does on each blind batch with a learned reading trained without it: the
