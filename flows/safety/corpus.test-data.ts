@@ -9,6 +9,8 @@ import { blindBatchI } from './corpus-blind-i.test-data';
 import { blindBatchJ } from './corpus-blind-j.test-data';
 import { blindBatchL } from './corpus-blind-l.test-data';
 import { blindBatchM } from './corpus-blind-m.test-data';
+import { blindBatchN } from './corpus-blind-n.test-data';
+import { blindBatchO } from './corpus-blind-o.test-data';
 import type { SafetyCategory } from './safety-types';
 
 /**
@@ -1124,6 +1126,8 @@ export const corpus: CorpusEntry[] = [
   ...blindBatchJ,
   ...blindBatchL,
   ...blindBatchM,
+  ...blindBatchN,
+  ...blindBatchO,
   // Written to fill gaps, not blind: Arabic in its dialects and Arabizi, Turkish without Turkish letters, threats.
   ...arTrThreatBatch,
 ];

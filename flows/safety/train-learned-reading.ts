@@ -17,6 +17,8 @@ import { blindBatchI } from './corpus-blind-i.test-data';
 import { blindBatchJ } from './corpus-blind-j.test-data';
 import { blindBatchL } from './corpus-blind-l.test-data';
 import { blindBatchM } from './corpus-blind-m.test-data';
+import { blindBatchN } from './corpus-blind-n.test-data';
+import { blindBatchO } from './corpus-blind-o.test-data';
 import { recall, falseAlarmRate, tally, type ReadEntry } from './corpus-tally';
 import { corpus, type CorpusEntry } from './corpus.test-data';
 import { detectSafetySignal } from './detect-safety-signal';
@@ -64,7 +66,7 @@ function crossValidate(): void {
   );
 }
 
-const blindBatches = { A: blindBatchA, B: blindBatchB, E: blindBatchE, F: blindBatchF, G: blindBatchG, H: blindBatchH, I: blindBatchI, J: blindBatchJ, L: blindBatchL, M: blindBatchM };
+const blindBatches = { A: blindBatchA, B: blindBatchB, E: blindBatchE, F: blindBatchF, G: blindBatchG, H: blindBatchH, I: blindBatchI, J: blindBatchJ, L: blindBatchL, M: blindBatchM, N: blindBatchN, O: blindBatchO };
 
 /**
  * How the whole detector does on each blind batch with a learned reading trained without it: the
