@@ -6,7 +6,8 @@ import { setCaseContext, type CaseContext } from '../bot/case-context';
 import { turnEffects } from '../bot/turn-effects';
 import { createI18n } from '../locales/index';
 import { Directory, directorySeed, type DirectoryEntry } from './directory/directory';
-import { FrontDoorBot, type FrontDoorSettings } from './front-door-bot';
+import { FrontDoorBot } from './front-door-bot';
+import type { FrontDoorSettings } from './front-door-settings';
 
 interface Reply {
   text: string;
