@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { getCase, listCases } from '../cases/case/case-repository';
+import { getCase, listCases } from '../cases/case/read-cases';
 import { closeCase } from '../cases/case/close-case';
 import { reopenCase } from '../cases/case/reopen-case';
 import { handOverAtEighteen } from '../cases/handover/hand-over-at-eighteen';

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { listThread, markThreadRead, unreadThreads } from '../cases/case/case-messages';
 import { assertCanManageCase } from '../cases/staff/case-access';
-import { getCase } from '../cases/case/case-repository';
+import { getCase } from '../cases/case/read-cases';
 import { listHandovers } from '../cases/handover/handover-repository';
 import { sendCoachMessage } from '../cases/case/send-coach-message';
 import { recordRead } from '../cases/privacy/audit-log';

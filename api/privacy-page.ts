@@ -13,7 +13,7 @@ export function renderPrivacyPage(input: { i18n: i18n; lang: Language; assets: P
   const { lang } = input;
   const t = input.i18n.getFixedT(translationChain({ lang }), 'privacy');
   const chatUrl = `${input.publicBaseUrl}/chat?lang=${lang}`;
-  // The periods the retention job applies (config.ts), so the statement never promises another.
+  // The periods the retention job applies (config/retention.ts), so the statement never promises another.
   const { noCaseDays, afterCloseDays, closedCaseMonths } = input.retention ?? defaultRetentionConfig;
   const otherLanguages = languages
     .filter((l) => l !== lang)

@@ -15,6 +15,8 @@ vi.mock('../bot/turn-effects', async (importOriginal) => {
   };
 });
 await import('../flows/front-door-bot.test');
+await import('../flows/global-commands.test');
+await import('../flows/safety-net.test');
 await import('../flows/intake-dialog.test');
 await import('../flows/zelfscan-dialog.test');
 await import('../flows/follow-up-dialogs.test');

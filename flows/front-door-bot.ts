@@ -4,13 +4,14 @@ import type { i18n } from 'i18next';
 import { caseContext, closedCaseContext } from '../bot/case-context';
 import { inboundMedia } from '../bot/inbound-media';
 import { emitEvent, turnEffects } from '../bot/turn-effects';
-import { languages, type Language } from '../locales/index';
-import { say, sayText, setTurnLanguage, turnLanguage } from './ask-dialog';
-import { primaryLanguage, translator } from './turn-translator';
+import type { Language } from '../locales/index';
+import { say, sayText, turnLanguage } from './ask-dialog';
+import { startingLanguage, useLanguage } from './conversation-language';
 import { FRONT_DOOR_FLOW_ID, FrontDoorFlow, isFrontDoorFlowResult } from './front-door-flow';
-import { bindKnownFacts, type KnownFacts } from './known-facts';
+import { defaultFrontDoorSettings, type FrontDoorSettings } from './front-door-settings';
+import type { FrontDoorConversation, FrontDoorTurn } from './front-door-state';
+import { bindKnownFacts } from './known-facts';
 import { LanguageDialog, type LanguageChoice } from './language-dialog';
-import { detectLanguage } from './detect-language';
 import { normalize } from './match-choice';
 import { globalWords, type CommandId } from './command-words';
 import { COACH_HOME_DIALOG_ID, COACH_MESSAGE_DIALOG_ID, MENU_DIALOG_ID, menuDialogs, RESUME_DIALOG_ID } from './menu-dialogs';
@@ -20,12 +21,8 @@ import { leaveMenuForAnswer } from './menu-way-back';
 import { openQuestion } from './open-question';
 import { answerUnansweredQuestion, isQuestion } from './unanswered-question';
 import { PERSON_DIALOG_ID } from './ask-dialog';
-import { detectSafetySignal, type SafetyCategory } from './safety-signal';
-import { askSafetyCheck, safetyCheckAnswer } from './safety/ask-safety-check';
-import { answerDanger, type UrgentResponseRules } from './safety-answer';
+import { raiseDanger, safetyNet, type Danger } from './safety-net';
 import { bindDangerAlarm } from './safety/turn-danger';
-import { DEFAULT_URGENT_RESPONSE_HOURS } from '../config';
-import { seedDirectorySource, type DirectorySource } from './directory/directory';
 import { bindDirectory, turnDirectory } from './directory/turn-directory';
 import { answerDirectoryQuestion } from './directory/directory-question';
 import { STOP_CONFIRM_ID, STOP_DIALOG_ID, stopDialogs } from './stop-dialog';
@@ -41,60 +38,11 @@ import { TrustedPersonDialog } from './trusted-person-dialog';
 // Inzage: MIJN GEGEVENS.
 import { DATA_ACCESS_DIALOG_ID, dataAccessDialogs } from './data-access-dialog';
 
-/** What the front door remembers about a conversation, next to the dialog stack. */
-export interface FrontDoorConversation {
-  locale?: Language;
-  intakeCompleted?: boolean;
-  optedOut?: boolean;
-  /** Epoch ms of the young person's last message: for "welcome back" and for expiry. */
-  lastActivityAt?: number;
-  known?: KnownFacts;
-  /** The check question after an ambiguous message is open; "ja" raises the alarm in this category. */
-  safetyCheck?: SafetyCategory;
-  /**
-   * The ambiguous message itself, kept (encrypted with the rest of this state) only until the next
-   * message: on "ja" it goes to the coach with the handover, otherwise it is forgotten.
-   */
-  safetyCheckText?: string;
-  /** When the young person was told a person reads their danger signal (epoch ms): said again at a later signal. */
-  safetyDueAt?: number;
-}
-
-export interface FrontDoorSettings {
-  /** After this much silence in the middle of a flow, a returning young person is asked: continue or start again? */
-  resumeAfterMs: number;
-  /** After this much silence, an unfinished flow is forgotten and a new message starts afresh. */
-  expireAfterMs: number;
-  /** Ask the one-tap rating after the intake, once the case store said who helps (the worker turns it on). */
-  feedbackAfterIntake?: boolean;
-  /**
-   * The directory of where to go (cases/directory/: the table, cached per process): the referrals,
-   * "bel of kom langs" and the night shelter of the emergency message name its contacts.
-   * Default: the seed file, data/directory.json.
-   */
-  directory: DirectorySource;
-  /** The response rules an urgent handover's deadline is computed with, told to the young person at once. */
-  urgentRules: UrgentResponseRules;
-}
-
-export const defaultFrontDoorSettings: FrontDoorSettings = {
-  resumeAfterMs: 12 * 60 * 60 * 1000,
-  expireAfterMs: 30 * 24 * 60 * 60 * 1000,
-  directory: seedDirectorySource,
-  urgentRules: { responseDays: 2, urgentResponseHours: DEFAULT_URGENT_RESPONSE_HOURS },
-};
-
 /** The top-level dialog the open question belongs to (`menu` for `menu.ask`). */
 const rootDialogId = (dc: DialogContext) => (dc.activeDialog?.id ?? '').split('.')[0] ?? '';
 
 /** Dialogs whose options are the commands themselves. */
 const menuLike = new Set([MENU_DIALOG_ID, COACH_HOME_DIALOG_ID, RESUME_DIALOG_ID]);
-
-interface Turn {
-  context: TurnContext;
-  dc: DialogContext;
-  conversation: FrontDoorConversation;
-}
 
 /**
  * The front door: every message of a young person comes here. In order: the safety net (acute
@@ -148,11 +96,10 @@ export class FrontDoorBot {
       conversation.known ??= {};
       bindKnownFacts(context, conversation.known);
       bindDirectory(context, this.settings.directory.current());
-      if (!conversation.locale) this.startInLanguage(context, conversation);
-      const locale = conversation.locale ?? languages[0];
-      this.useLanguage(context, locale);
+      if (!conversation.locale) conversation.locale = startingLanguage(context);
+      useLanguage(context, { i18n: this.i18n, locale: conversation.locale });
       const dc = await this.dialogs.createContext(context);
-      const turn: Turn = { context, dc, conversation };
+      const turn: FrontDoorTurn = { context, dc, conversation };
       bindDangerAlarm(context, ({ category, words }) => this.raiseDanger(turn, { category, words }));
       await this.answer(turn);
       conversation.lastActivityAt = this.now().getTime();
@@ -160,7 +107,7 @@ export class FrontDoorBot {
     await this.conversationState.saveChanges(context);
   }
 
-  private async answer(turn: Turn): Promise<void> {
+  private async answer(turn: FrontDoorTurn): Promise<void> {
     const { context, dc, conversation } = turn;
     const text = context.activity.text ?? '';
     const hasButton = typeof (context.activity.value as { choice?: unknown } | undefined)?.choice === 'string';
@@ -171,7 +118,7 @@ export class FrontDoorBot {
       await dc.cancelAllDialogs();
     }
 
-    if (await this.safetyNet(turn, text)) return;
+    if (await safetyNet(turn, { text, raiseDanger: (danger) => this.raiseDanger(turn, danger), home: () => this.home(turn) })) return;
 
     const media = inboundMedia(context);
     if (media || (!text.trim() && !hasButton)) {
@@ -219,7 +166,7 @@ export class FrontDoorBot {
   }
 
   /** "Afspraak" without a coach: say plainly that it comes after the intake, and go on with it. */
-  private async appointmentBeforeCoach(turn: Turn): Promise<void> {
+  private async appointmentBeforeCoach(turn: FrontDoorTurn): Promise<void> {
     const { context, dc, conversation } = turn;
     // A rating left open is no flow to go on with.
     const inFlow = dc.activeDialog !== undefined && dc.activeDialog.id !== FEEDBACK_DIALOG_ID;
@@ -234,57 +181,9 @@ export class FrontDoorBot {
     await dc.beginDialog(MENU_DIALOG_ID);
   }
 
-  /**
-   * Danger comes first (DESIGN.md rule 9): the emergency numbers that fit, and an urgent handover, at
-   * once; then the open question again. Every signal is its own handover request with its own words
-   * (the case store joins later ones to the open urgent handover). An ambiguous message gets one
-   * check question; "ja" is danger, "nee" goes on where they were, and anything else is handled as
-   * if the question had not been asked. Returns whether it answered.
-   */
-  private async safetyNet(turn: Turn, text: string): Promise<boolean> {
-    const { context, dc, conversation } = turn;
-    const signal = detectSafetySignal(text, conversation.locale);
-    const checked = conversation.safetyCheck;
-    const checkedText = conversation.safetyCheckText;
-    delete conversation.safetyCheck;
-    delete conversation.safetyCheckText;
-    const answer = checked && signal.level !== 'danger' ? safetyCheckAnswer(context) : undefined;
-    if (signal.level === 'danger' || answer === 'yes') {
-      const category = signal.level === 'danger' ? signal.category : checked;
-      // The coach reads the words that raised the alarm: after "ja", the message the check asked about.
-      const words = (signal.level === 'danger' ? text : checkedText)?.trim();
-      await this.raiseDanger(turn, { category, words });
-      // The conversation goes on where it was: the open question again, with its choices. A rating
-      // of the chat is no question to put right after the emergency numbers.
-      if (dc.activeDialog && dc.activeDialog.id !== FEEDBACK_DIALOG_ID) await dc.repromptDialog();
-      return true;
-    }
-    if (answer === 'no') {
-      await say(context, 'commands:safety.check.declined');
-      if (dc.activeDialog) await dc.repromptDialog();
-      else await this.home(turn);
-      return true;
-    }
-    if (signal.level === 'unclear') {
-      conversation.safetyCheck = signal.category ?? 'suicide';
-      conversation.safetyCheckText = text;
-      await askSafetyCheck(context, conversation.safetyCheck);
-      return true;
-    }
-    return false;
-  }
-
-  /**
-   * The urgent path: the safety answer and the urgent handover request. The safety net calls it for
-   * a message, and a dialog through the turn's danger alarm for an answer (no safe place tonight).
-   */
-  private async raiseDanger(turn: Turn, input: { category: SafetyCategory | undefined; words: string | undefined }): Promise<void> {
-    const { context, conversation } = turn;
-    const told = await answerDanger(context, {
-      ...input, known: conversation.known ?? {}, nightShelters: turnDirectory(context).nightShelters(),
-      rules: this.settings.urgentRules, now: this.now(), toldDueAt: conversation.safetyDueAt,
-    });
-    conversation.safetyDueAt = told.getTime();
+  /** The urgent path (flows/safety-net.ts) with this front door's response rules and clock. */
+  private raiseDanger(turn: FrontDoorTurn, danger: Danger): Promise<void> {
+    return raiseDanger(turn, { danger, rules: this.settings.urgentRules, now: this.now() });
   }
 
   /**
@@ -292,7 +191,7 @@ export class FrontDoorBot {
    * optional question (rating, tip) the young person ignored passes their message on, as if nothing
    * had been open.
    */
-  private async afterTopLevel(turn: Turn, result: DialogTurnResult): Promise<void> {
+  private async afterTopLevel(turn: FrontDoorTurn, result: DialogTurnResult): Promise<void> {
     if (await this.note(turn, result)) return;
     if (result.status === DialogTurnStatus.complete && isPassOn(result.result) && !turn.dc.activeDialog) await this.home(turn);
   }
@@ -301,7 +200,7 @@ export class FrontDoorBot {
    * With nothing open: while the coach's thread is open, what the young person writes goes to the
    * coach; a young person with a coach otherwise comes home to them; anyone else starts the intake.
    */
-  private async home({ context, dc, conversation }: Turn): Promise<void> {
+  private async home({ context, dc, conversation }: FrontDoorTurn): Promise<void> {
     const open = caseContext(context);
     const text = context.activity.text?.trim() ?? '';
     // Appointments: "afspraak" (or the reminder's word) opens booking, before free text goes to the coach.
@@ -343,7 +242,7 @@ export class FrontDoorBot {
     await this.note({ context, dc, conversation }, await dc.beginDialog(FRONT_DOOR_FLOW_ID));
   }
 
-  private commandFor(text: string, { context, dc, conversation }: Turn): CommandId | undefined {
+  private commandFor(text: string, { context, dc, conversation }: FrontDoorTurn): CommandId | undefined {
     const command = this.commandWords.get(normalize(text));
     if (!command) return undefined;
     const open = rootDialogId(dc);
@@ -362,7 +261,7 @@ export class FrontDoorBot {
     return command;
   }
 
-  private async runCommand(command: CommandId, turn: Turn): Promise<void> {
+  private async runCommand(command: CommandId, turn: FrontDoorTurn): Promise<void> {
     const { context, dc, conversation } = turn;
     switch (command) {
       case 'menu':
@@ -416,7 +315,7 @@ export class FrontDoorBot {
   }
 
   /** Notes a finished intake; returns whether it did (then the rating is asked). */
-  private async note({ dc, conversation }: Turn, result: DialogTurnResult): Promise<boolean> {
+  private async note({ dc, conversation }: FrontDoorTurn, result: DialogTurnResult): Promise<boolean> {
     if (result.status === DialogTurnStatus.complete && isFrontDoorFlowResult(result.result) && result.result.completed) {
       conversation.intakeCompleted = true;
       // The case store asks the rating after its "Goed nieuws! …" (the intake's event says so) and the
@@ -433,22 +332,6 @@ export class FrontDoorBot {
       conversation.locale = choice.locale;
     });
     turnEffects(context).locale = choice.locale;
-    this.useLanguage(context, choice.locale);
-  }
-
-  /**
-   * A new conversation starts in the language of its page (the web chat's, chosen by the young
-   * person or their browser, is never overridden); on WhatsApp, where no page chose one, in the
-   * language the first message is clearly written in; else in Dutch.
-   */
-  private startInLanguage(context: TurnContext, conversation: FrontDoorConversation): void {
-    const written = context.activity.channelId === 'whatsapp' ? detectLanguage(context.activity.text ?? '') : undefined;
-    conversation.locale = written ?? primaryLanguage(context.activity.locale) ?? languages[0];
-    if (written && written !== context.activity.locale) turnEffects(context).locale = written;
-  }
-
-  private useLanguage(context: TurnContext, locale: Language): void {
-    const everyLanguage = languages.map((language) => translator(this.i18n, language));
-    setTurnLanguage(context, { locale, t: translator(this.i18n, locale), everyLanguage });
+    useLanguage(context, { i18n: this.i18n, locale: choice.locale });
   }
 }

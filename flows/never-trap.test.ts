@@ -4,7 +4,8 @@ import type { BotChannelData, Choice, DomainEventDraft } from '../bot/bot-messag
 import { setCaseContext, setClosedCaseContext, type CaseContext, type ClosedCaseContext } from '../bot/case-context';
 import { turnEffects } from '../bot/turn-effects';
 import { createI18n } from '../locales/index';
-import { FrontDoorBot, type FrontDoorSettings } from './front-door-bot';
+import { FrontDoorBot } from './front-door-bot';
+import type { FrontDoorSettings } from './front-door-settings';
 
 interface Reply {
   text: string;

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataProtector } from '../cases/privacy/data-protector';
-import { getCase } from '../cases/case/case-repository';
+import { getCase } from '../cases/case/read-cases';
 import { findTrustedPerson } from '../cases/in-beeld/trusted-person';
 import { listFeedback } from '../cases/in-beeld/feedback';
 import { createI18n } from '../locales/index';

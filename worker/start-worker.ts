@@ -6,7 +6,7 @@ import { processAppointmentReminders } from './process-appointment-reminders';
 import { processEvent } from './process-event';
 import { processSend } from './process-send';
 import type { WhatsAppSender } from '../messages/whatsapp-sender';
-import type { FrontDoorSettings } from '../flows/front-door-bot';
+import type { FrontDoorSettings } from '../flows/front-door-settings';
 import { processTurns, type TurnDeps } from './process-turn';
 import type { Queues } from './queues';
 import type { HandoverSlaConfig } from '../config';

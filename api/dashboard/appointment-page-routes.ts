@@ -4,7 +4,7 @@ import { findAppointment } from '../../cases/appointments/appointment-repository
 import { bookForYoungPerson, SlotNotFreeError } from '../../cases/appointments/book-for-young-person';
 import { findFreeSlotAt } from '../../cases/appointments/coach-free-slots';
 import { recordNoShow } from '../../cases/appointments/record-no-show';
-import { getCase } from '../../cases/case/case-repository';
+import { getCase } from '../../cases/case/read-cases';
 import { AccessDeniedError, NotFoundError } from '../../cases/errors';
 import { assertCanManageCase, caseAccess } from '../../cases/staff/case-access';
 import { actorOf } from '../../cases/staff/viewer';

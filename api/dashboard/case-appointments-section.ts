@@ -1,7 +1,7 @@
 import type { AppointmentRow } from '../../cases/appointments/appointment-repository';
 import type { Slot } from '../../cases/appointments/appointment-slots';
 import { findCoachFreeSlots } from '../../cases/appointments/coach-free-slots';
-import type { CaseDetail } from '../../cases/case/case-repository';
+import type { CaseDetail } from '../../cases/case/read-cases';
 import type { DbOrTx } from '../../drizzle/connection';
 import { appointmentPlaces } from '../../drizzle/schema';
 import { appointmentWhen } from './appointment-time';

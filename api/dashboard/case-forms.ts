@@ -1,4 +1,5 @@
-import { caseOutcomes, caseSteps, type CaseDetail } from '../../cases/case/case-repository';
+import { caseOutcomes, caseSteps } from '../../cases/case/case-repository';
+import type { CaseDetail } from '../../cases/case/read-cases';
 import { html, type SafeHtml } from './html';
 import { csrfField, type PageContext } from './layout';
 import { buttonClass } from './components';

@@ -1,4 +1,5 @@
-import { caseSteps, type CaseDetail } from '../../cases/case/case-repository';
+import { caseSteps } from '../../cases/case/case-repository';
+import type { CaseDetail } from '../../cases/case/read-cases';
 import { isCaseEventType } from '../../cases/case/case-event-types';
 import { html, type SafeHtml } from './html';
 import { formatDateTime, sectionsFor, type PageContext } from './layout';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { listCases, type CaseFilters } from '../../cases/case/case-repository';
+import { listCases, type CaseFilters } from '../../cases/case/read-cases';
 import { recordRead } from '../../cases/privacy/audit-log';
 import { listFilterCoaches } from '../../cases/staff/filter-coaches';
 import { viewerFor } from './dashboard-access';

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listCaseAppointments } from '../../cases/appointments/appointment-repository';
 import { caseChannel } from '../../cases/case/case-channel';
 import { listThread, markThreadRead } from '../../cases/case/case-messages';
-import { getCase } from '../../cases/case/case-repository';
+import { getCase } from '../../cases/case/read-cases';
 import { closeCase } from '../../cases/case/close-case';
 import { findRegieHolder } from '../../cases/case/regie-holder';
 import { futureBookedAppointmentsOfCase } from '../../cases/appointments/cancel-case-appointments';

@@ -1,7 +1,7 @@
 import type { AppointmentRow } from '../../cases/appointments/appointment-repository';
 import type { CaseChannel } from '../../cases/case/case-channel';
 import type { ThreadEntry } from '../../cases/case/case-messages';
-import type { CaseDetail } from '../../cases/case/case-repository';
+import type { CaseDetail } from '../../cases/case/read-cases';
 import type { RegieHolder } from '../../cases/case/regie-holder';
 import type { SafetySignalView } from '../../cases/handover/safety-signals';
 import { caseForms } from './case-forms';

@@ -1,4 +1,4 @@
-import type { CaseDetail } from '../../cases/case/case-repository';
+import type { CaseDetail } from '../../cases/case/read-cases';
 import type { RegieHolder } from '../../cases/case/regie-holder';
 import type { ThreadMessage } from '../../cases/case/case-messages';
 import type { SafetySignalView } from '../../cases/handover/safety-signals';

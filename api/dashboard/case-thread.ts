@@ -1,6 +1,6 @@
 import type { CaseChannel } from '../../cases/case/case-channel';
 import type { ThreadEntry } from '../../cases/case/case-messages';
-import type { CaseDetail } from '../../cases/case/case-repository';
+import type { CaseDetail } from '../../cases/case/read-cases';
 import type { DeliveryMark } from '../../messages/delivery-mark';
 import { isLanguage } from '../../locales/index';
 import { reachYoungPerson } from '../../messages/reach-young-person';

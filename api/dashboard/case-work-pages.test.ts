@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseEventTypes } from '../../cases/case/case-event-types';
-import { caseOutcomes, caseSteps, type CaseDetail } from '../../cases/case/case-repository';
+import { caseOutcomes, caseSteps } from '../../cases/case/case-repository';
+import type { CaseDetail } from '../../cases/case/read-cases';
 import { appointmentPlaces, appointmentStatuses, coachRoles, municipalities } from '../../drizzle/schema';
 import { referrals } from '../../flows/routing';
 import { createI18n } from '../../locales';

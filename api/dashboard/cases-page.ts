@@ -1,4 +1,5 @@
-import { caseIntensities, caseSteps, type CaseFilters, type CaseListItem } from '../../cases/case/case-repository';
+import { caseIntensities, caseSteps } from '../../cases/case/case-repository';
+import type { CaseFilters, CaseListItem } from '../../cases/case/read-cases';
 import { municipalities } from '../../drizzle/schema';
 import { scrollRegion } from './components';
 import { caseLabel } from './case-label';

@@ -17,7 +17,7 @@ export interface PendingAuthorization {
 export function organisationSignIn(input: { oidc: OidcConfig; redirectUri: string }) {
   let configuration: Promise<client.Configuration> | undefined;
   const discover = () => {
-    // Plain http only for a provider on this machine (config.ts refuses it otherwise).
+    // Plain http only for a provider on this machine (config/staff-access.ts refuses it otherwise).
     const insecure = input.oidc.issuer.protocol === 'http:' ? { execute: [client.allowInsecureRequests] } : undefined;
     configuration ??= client.discovery(input.oidc.issuer, input.oidc.clientId, input.oidc.clientSecret, undefined, insecure).catch((error: unknown) => {
       configuration = undefined;
