@@ -11,6 +11,8 @@ import { blindBatchL } from './corpus-blind-l.test-data';
 import { blindBatchM } from './corpus-blind-m.test-data';
 import { blindBatchN } from './corpus-blind-n.test-data';
 import { blindBatchO } from './corpus-blind-o.test-data';
+import { blindBatchP } from './corpus-blind-p.test-data';
+import { blindBatchQ } from './corpus-blind-q.test-data';
 import type { SafetyCategory } from './safety-types';
 
 /**
@@ -1128,6 +1130,8 @@ export const corpus: CorpusEntry[] = [
   ...blindBatchM,
   ...blindBatchN,
   ...blindBatchO,
+  ...blindBatchP,
+  ...blindBatchQ,
   // Written to fill gaps, not blind: Arabic in its dialects and Arabizi, Turkish without Turkish letters, threats.
   ...arTrThreatBatch,
 ];

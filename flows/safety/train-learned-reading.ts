@@ -19,6 +19,8 @@ import { blindBatchL } from './corpus-blind-l.test-data';
 import { blindBatchM } from './corpus-blind-m.test-data';
 import { blindBatchN } from './corpus-blind-n.test-data';
 import { blindBatchO } from './corpus-blind-o.test-data';
+import { blindBatchP } from './corpus-blind-p.test-data';
+import { blindBatchQ } from './corpus-blind-q.test-data';
 import { recall, falseAlarmRate, tally, type ReadEntry } from './corpus-tally';
 import { corpus, type CorpusEntry } from './corpus.test-data';
 import { detectSafetySignal } from './detect-safety-signal';
@@ -66,7 +68,7 @@ function crossValidate(): void {
   );
 }
 
-const blindBatches = { A: blindBatchA, B: blindBatchB, E: blindBatchE, F: blindBatchF, G: blindBatchG, H: blindBatchH, I: blindBatchI, J: blindBatchJ, L: blindBatchL, M: blindBatchM, N: blindBatchN, O: blindBatchO };
+const blindBatches = { A: blindBatchA, B: blindBatchB, E: blindBatchE, F: blindBatchF, G: blindBatchG, H: blindBatchH, I: blindBatchI, J: blindBatchJ, L: blindBatchL, M: blindBatchM, N: blindBatchN, O: blindBatchO, P: blindBatchP, Q: blindBatchQ };
 
 /**
  * How the whole detector does on each blind batch with a learned reading trained without it: the
