@@ -13,6 +13,7 @@ import { blindBatchN } from './corpus-blind-n.test-data';
 import { blindBatchO } from './corpus-blind-o.test-data';
 import { blindBatchP } from './corpus-blind-p.test-data';
 import { blindBatchQ } from './corpus-blind-q.test-data';
+import { blindBatchR } from './corpus-blind-r.test-data';
 import type { SafetyCategory } from './safety-types';
 
 /**
@@ -1132,6 +1133,7 @@ export const corpus: CorpusEntry[] = [
   ...blindBatchO,
   ...blindBatchP,
   ...blindBatchQ,
+  ...blindBatchR,
   // Written to fill gaps, not blind: Arabic in its dialects and Arabizi, Turkish without Turkish letters, threats.
   ...arTrThreatBatch,
 ];

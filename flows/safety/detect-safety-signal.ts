@@ -41,6 +41,11 @@ export function detectSafetySignal(text: string, lang?: Language): SafetySignal 
 /** The learned reading alarms from this likelihood of danger on; from ASK_FROM (danger or a worry) it asks the check question. */
 const ALARM_FROM = 0.6;
 const ASK_FROM = 0.5;
+/**
+ * Where a rule found a worry to ask about ("ik weet niet waar ik heen moet"), the learned reading
+ * overrules the question only when it is this sure: a person wrote the rule as ambiguous.
+ */
+const ALARM_OVER_WORRY = 0.8;
 
 /**
  * What the rules did not find, the learned reading may (flows/safety/learned-reading.ts): danger when
@@ -52,7 +57,7 @@ function learnedSignal(text: string, readings: ReadonlyMap<Language, MessageRead
   const calm = [...readings.values()].some((reading) => reading.better || (reading.inPlay && PLAYABLE.has(learned.category)));
   const words = learned.because.map((feature) => feature.slice(feature.indexOf(':') + 1)).join(' ');
   const matched = { rule: `learned: ${learned.because.join(', ')}`, words };
-  if (learned.danger >= ALARM_FROM && !calm) return { level: 'danger', category: learned.category, matched };
+  if (learned.danger >= (unclear ? ALARM_OVER_WORRY : ALARM_FROM) && !calm) return { level: 'danger', category: learned.category, matched };
   if (learned.danger + learned.unclear >= ASK_FROM && !unclear) return { level: 'unclear', category: learned.category, matched };
   return undefined;
 }

@@ -21,6 +21,7 @@ import { blindBatchN } from './corpus-blind-n.test-data';
 import { blindBatchO } from './corpus-blind-o.test-data';
 import { blindBatchP } from './corpus-blind-p.test-data';
 import { blindBatchQ } from './corpus-blind-q.test-data';
+import { blindBatchR } from './corpus-blind-r.test-data';
 import { recall, falseAlarmRate, tally, type ReadEntry } from './corpus-tally';
 import { corpus, type CorpusEntry } from './corpus.test-data';
 import { detectSafetySignal } from './detect-safety-signal';
@@ -68,7 +69,7 @@ function crossValidate(): void {
   );
 }
 
-const blindBatches = { A: blindBatchA, B: blindBatchB, E: blindBatchE, F: blindBatchF, G: blindBatchG, H: blindBatchH, I: blindBatchI, J: blindBatchJ, L: blindBatchL, M: blindBatchM, N: blindBatchN, O: blindBatchO, P: blindBatchP, Q: blindBatchQ };
+const blindBatches = { A: blindBatchA, B: blindBatchB, E: blindBatchE, F: blindBatchF, G: blindBatchG, H: blindBatchH, I: blindBatchI, J: blindBatchJ, L: blindBatchL, M: blindBatchM, N: blindBatchN, O: blindBatchO, P: blindBatchP, Q: blindBatchQ, R: blindBatchR };
 
 /**
  * How the whole detector does on each blind batch with a learned reading trained without it: the
