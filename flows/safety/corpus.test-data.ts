@@ -14,6 +14,8 @@ import { blindBatchO } from './corpus-blind-o.test-data';
 import { blindBatchP } from './corpus-blind-p.test-data';
 import { blindBatchQ } from './corpus-blind-q.test-data';
 import { blindBatchR } from './corpus-blind-r.test-data';
+import { blindBatchS } from './corpus-blind-s.test-data';
+import { blindBatchT } from './corpus-blind-t.test-data';
 import type { SafetyCategory } from './safety-types';
 
 /**
@@ -1134,6 +1136,8 @@ export const corpus: CorpusEntry[] = [
   ...blindBatchP,
   ...blindBatchQ,
   ...blindBatchR,
+  ...blindBatchS,
+  ...blindBatchT,
   // Written to fill gaps, not blind: Arabic in its dialects and Arabizi, Turkish without Turkish letters, threats.
   ...arTrThreatBatch,
 ];

@@ -22,6 +22,8 @@ import { blindBatchO } from './corpus-blind-o.test-data';
 import { blindBatchP } from './corpus-blind-p.test-data';
 import { blindBatchQ } from './corpus-blind-q.test-data';
 import { blindBatchR } from './corpus-blind-r.test-data';
+import { blindBatchS } from './corpus-blind-s.test-data';
+import { blindBatchT } from './corpus-blind-t.test-data';
 import { recall, falseAlarmRate, tally, type ReadEntry } from './corpus-tally';
 import { corpus, type CorpusEntry } from './corpus.test-data';
 import { detectSafetySignal } from './detect-safety-signal';
@@ -69,7 +71,7 @@ function crossValidate(): void {
   );
 }
 
-const blindBatches = { A: blindBatchA, B: blindBatchB, E: blindBatchE, F: blindBatchF, G: blindBatchG, H: blindBatchH, I: blindBatchI, J: blindBatchJ, L: blindBatchL, M: blindBatchM, N: blindBatchN, O: blindBatchO, P: blindBatchP, Q: blindBatchQ, R: blindBatchR };
+const blindBatches = { A: blindBatchA, B: blindBatchB, E: blindBatchE, F: blindBatchF, G: blindBatchG, H: blindBatchH, I: blindBatchI, J: blindBatchJ, L: blindBatchL, M: blindBatchM, N: blindBatchN, O: blindBatchO, P: blindBatchP, Q: blindBatchQ, R: blindBatchR, S: blindBatchS, T: blindBatchT };
 
 /**
  * How the whole detector does on each blind batch with a learned reading trained without it: the
