@@ -8,6 +8,7 @@ import { lexicons } from './lexicons';
 import { normaliseMessage } from './normalise-message';
 import { WordIndex } from './word-index';
 import { squeeze, wordTest } from './word-matches';
+import { latinKey, withLatinKeys } from './word-forms';
 
 /** A rule with the slots a message's words must fill before it is worth walking (see {@link WordFacts}). */
 export interface IndexedRule {
@@ -93,20 +94,21 @@ function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, pla
   const list = (words: string | undefined) => (words ? expandWords(words, classes) : []);
   const index = new WordIndex();
   const slotIds = new SlotIds(index);
-  const indexed = (match: string): IndexedRule => {
-    const slots = compileRule(match, classes);
+  // A topic word in Latin letters is the international one ("suicidepreventie"), read by the Latin lexicons.
+  const indexed = (match: string, topic?: boolean): IndexedRule => {
+    const slots = compileRule(match, classes, lexicon.transliterated && !topic);
     return { slots, needs: slots.filter((slot) => !slot.end && !slot.optional).map((slot) => slotIds.of(slot)) };
   };
   const settings: MatchSettings = {
     gap: 3,
-    isNegation: wordTest(negations),
+    isNegation: negationTest(negations, lexicon),
     isNegationAfter: wordTest(list(lexicon.negationsAfter)),
     ...(lexicon.negatedWords ? { isNegatedWord: exactWordTest(list(lexicon.negatedWords)) } : {}),
     isTrailing: wordTest(list(lexicon.trailing)),
     checkNegation: true,
   };
   const rules = lexicon.rules.map((rule) => ({
-    ...indexed(rule.match),
+    ...indexed(rule.match, rule.topic),
     rule,
     unless: rule.unless ? wordTest(list(rule.unless)) : undefined,
     settings: rule.gap === undefined ? settings : { ...settings, gap: rule.gap },
@@ -120,16 +122,31 @@ function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, pla
   return {
     lang,
     slang,
-    idioms: lexicon.idioms.map(indexed),
+    idioms: lexicon.idioms.map((match) => indexed(match)),
     isPlay: wordTest(play),
     isTopic: wordTest(topic),
     isPast: wordTest(past),
-    recovered: (lexicon.recovered ?? []).map(indexed),
+    recovered: (lexicon.recovered ?? []).map((match) => indexed(match)),
     concepts: compileConcepts(lexicon),
     rules,
     rulesByFirstNeed,
     factsOf: factsReader(lexicon, index, slotIds, slang),
     settings,
+  };
+}
+
+/**
+ * The negations of every language, and in a `transliterated` lexicon its own negations written in Latin
+ * ("ne", "nikoly"): not those of every language, where the Turkish "ne" is "what".
+ */
+function negationTest(negations: readonly string[], lexicon: SafetyLexicon): (word: string) => boolean {
+  const shared = wordTest(negations);
+  if (!lexicon.transliterated) return shared;
+  const own = wordTest(withLatinKeys(expandWords(lexicon.negations, lexicon.classes), true).filter((word) => word.startsWith('=')));
+  return (word) => {
+    if (shared(word)) return true;
+    const key = latinKey(word);
+    return key !== undefined && own(key);
   };
 }
 
@@ -161,7 +178,8 @@ function factsReader(lexicon: SafetyLexicon, index: WordIndex, slotIds: SlotIds,
   return (word) => {
     let facts = known.get(word);
     if (facts === undefined) {
-      const lists = index.lists(word);
+      const key = lexicon.transliterated ? latinKey(word) : undefined;
+      const lists = key === undefined ? index.lists(word) : new Set([...index.lists(word), ...index.lists(key)]);
       const slots = new Set<number>();
       for (const id of lists) for (let kind = 0; kind < 4; kind++) slots.add(id * 4 + kind);
       const number = /^\d+$/.test(word);

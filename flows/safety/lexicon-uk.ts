@@ -8,6 +8,7 @@ import { PLAY_WORDS } from './play-words';
  */
 export const lexiconUk: SafetyLexicon = {
   concepts: conceptsUk,
+  transliterated: true,
   slang: {},
   classes: {
     fam: 'батько|тато|мама|мати|вітчим|мачуха|брат|сестра|дядько|хлопець|чоловік|батьки|дідусь|отец|папа|отчим|парень|муж|родители',

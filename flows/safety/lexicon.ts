@@ -78,6 +78,12 @@ export interface SafetyLexicon {
    */
   byConsonants?: { attached: string };
   /**
+   * The lexicon's Cyrillic words also match their Latin transliterations, the way young people write
+   * Ukrainian and Russian on a Latin keyboard ("vitchym zachynyaye mene" is "вітчим зачиняє мене"); see
+   * `transliterationKey` in flows/safety/word-forms.ts.
+   */
+  transliterated?: boolean;
+  /**
    * The language's words for the concepts that `concepts.ts` combines ("wish" + "death", "family" +
    * "hit" + "me"): what lets the detector read phrasings no rule spells out.
    */
