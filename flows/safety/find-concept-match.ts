@@ -3,7 +3,7 @@ import { expandWords } from './compile-rule';
 import { acceptMatch, type MatchSettings, type RuleMatch } from './find-rule-match';
 import type { SafetyLexicon } from './lexicon';
 import { wordTest } from './word-matches';
-import { consonantOutline, latinKey, withLatinKeys, withoutAttached } from './word-forms';
+import { consonantOutline, KEYED_CONCEPT_FROM, latinKey, withLatinKeys, withoutAttached } from './word-forms';
 
 /** Whether a word of a message is one of a concept's words, per concept of one language. */
 export type ConceptTests = ReadonlyMap<Concept, (word: string) => boolean>;
@@ -29,7 +29,7 @@ export function compileConcepts(lexicon: ConceptLexicon): ConceptTests {
 export function conceptWords(lexicon: ConceptLexicon): Array<[Concept, string[]]> {
   const { concepts, classes, byConsonants, transliterated } = lexicon;
   return Object.entries(concepts).map(([concept, list]) => {
-    const words = withLatinKeys(expandWords(list, classes), transliterated);
+    const words = withLatinKeys(expandWords(list, classes), transliterated, KEYED_CONCEPT_FROM);
     return [concept as Concept, byConsonants ? [...words, ...words.flatMap(outlineOf)] : words];
   });
 }
@@ -46,7 +46,7 @@ export function conceptForms(lexicon: Pick<SafetyLexicon, 'classes' | 'attached'
       // A Latin word without its prefix is compared by its outline only: "blame" is not "lame".
       const outlines = latinStems ? [word, ...latinStems(word)].map(consonantOutline).filter((outline) => outline !== undefined) : [];
       const key = transliterated ? latinKey(word) : undefined;
-      forms = [...(stems?.(word) ?? []), ...outlines, ...(key === undefined ? [] : [key])];
+      forms = [...(stems?.(word) ?? []), ...outlines, ...(key !== undefined && key.length > KEYED_CONCEPT_FROM ? [key] : [])];
       if (known.size > 10_000) known.clear();
       known.set(word, forms);
     }

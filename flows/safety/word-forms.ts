@@ -89,7 +89,17 @@ export function cyrillicKey(lexiconWord: string): string | undefined {
   return `${transliterationKey(body)}${prefix ? '*' : ''}`;
 }
 
-/** Lexicon words with, for a lexicon read in Latin letters too, their {@link cyrillicKey}s. */
-export function withLatinKeys(words: readonly string[], transliterated: boolean | undefined): string[] {
-  return transliterated ? [...words, ...words.map(cyrillicKey).filter((key) => key !== undefined)] : [...words];
+/**
+ * A concept's word is read by its key from this many letters on: a concept stands alone, and a short
+ * key is a word of another language ("геть" is the Dutch "het", "мать" the Arabizi "mat"). A rule's
+ * words stand in a row, so there "z" (з) and "ne" (не) are read too. Short words a concept needs in
+ * Latin letters ("mne") are written out in its list.
+ */
+export const KEYED_CONCEPT_FROM = 4;
+
+/** Lexicon words with, for a lexicon read in Latin letters too, their {@link cyrillicKey}s (of `from` letters or more). */
+export function withLatinKeys(words: readonly string[], transliterated: boolean | undefined, from = 0): string[] {
+  if (!transliterated) return [...words];
+  const keys = words.map(cyrillicKey).filter((key) => key !== undefined && key.replace(/\*$/, '').length > from);
+  return [...words, ...(keys as string[])];
 }
