@@ -110,4 +110,26 @@ export const conceptsPl: ConceptWords = {
   leisure:
     'wakacje|wakacjach|oboz|obóz|obozie|namiot|biwak|biwaku|festiwal|festiwalu|nocowanko|nocowanka|kuzyna|kuzynki|kuzynów|babci|dziadkow|fajnie' +
     '|super|impreza|imprezie',
+  say:
+    'mowic|mówić|powiedziec|powiedzieć|powiem|mowie|mówię|mowilam|mówiłam|klamac|kłamać|klamie|kłamię|tlumaczyc|tłumaczyć|opowiadac|mow|mów|mowcie',
+  fell:
+    'spadlem|spadłem|spadlam|spadłam|spadl|spadł|przewrocilem|przewróciłem|przewrocilam|upadlem|upadłem|upadlam|upadłam' +
+    '|poslizgnelam',
+  bruise: 'siniaki|siniak|siniakow|siniaków|since|sińce|siniec|podbite|podbitym|limo',
+  letter: 'list|listy|liscik|liścik|kartke|kartkę|notatke',
+  testament: 'testament|testamentu|pozegnalny|pożegnalny|pozegnalne|pożegnalne|pozegnalnym',
+  wrote: 'napisalem|napisałem|napisalam|napisałam|napisal|napisała|zostawilem|zostawiłam|zostawilam',
+  tomorrow: 'jutro|dzisiaj|noc|wieczorem',
+  see: 'zobaczycie|zobaczysz|zobaczy|zobaczą|widziec|widzieć',
+  search: 'szukajcie|szukaj|szukac|szukać|szukaja',
+  knows: 'wiedza|wiedzą|wie|wiedzial|wiedział|znaja|znają',
+  where: 'gdzie|adres|adresu',
+  older: 'facet|mezczyzna|mężczyzna|dorosly|dorosły|starszy|pan|gosc|gość',
+  secret: 'tajemnica|tajemnicy|sekret|sekretem',
+  eat: 'jesc|jeść|jem|jadlam|jadłam|jadlem|jadłem|jedzenie|jedzenia|posilek|posiłek|zjadlam|zjadłam',
+  punish: 'kara|kare|karę|kary|karze|karzę|karac|karać|ukarac',
+  deserve: 'zasluguje|zasługuję|zasluzylam|zasłużyłam',
+  lock: 'zamyka|zamknal|zamknął|zamknela|zamknęła|zamknieta|zamknięta|zamkniety|zamknięty|zamykaja|zamykają|zamkniecie|zamknie',
+  burner: 'papieros|papierosem|papierosa|zapalniczka|zapalniczką|zapalniczke|swieczka|świeczką',
+  must: 'musze|muszę|musialam|musiałam|musialem|musiałem|trzeba',
 };
