@@ -46,6 +46,7 @@ export interface CompiledLexicon {
   isTopic: (word: string) => boolean;
   isPast: (word: string) => boolean;
   recovered: IndexedRule[];
+  longOver: IndexedRule[];
   rules: CompiledRule[];
   /** Per slot id, the rules whose first needed slot it is, in the lexicon's order. */
   rulesByFirstNeed: ReadonlyMap<number, readonly number[]>;
@@ -127,6 +128,7 @@ function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, pla
     isTopic: wordTest(topic),
     isPast: wordTest(past),
     recovered: (lexicon.recovered ?? []).map((match) => indexed(match)),
+    longOver: (lexicon.longOver ?? []).map((match) => indexed(match)),
     concepts: compileConcepts(lexicon),
     rules,
     rulesByFirstNeed,
@@ -211,6 +213,8 @@ export interface MessageReading {
   onTopic: boolean;
   /** The message says it is better now. */
   better: boolean;
+  /** The message says it has been over for a long time. */
+  longOver: boolean;
   /** Ids of the slots some word of the message fits, before idioms were blanked (so a few more than after). */
   filled: ReadonlySet<number>;
 }
@@ -232,16 +236,25 @@ export function readMessage(lexicon: CompiledLexicon, rawSentences: readonly str
   const sentences = spelled.map((sentence) => withoutIdioms(lexicon, sentence, filled));
   const words = sentences.flat();
   const meanings = sentences.map((sentence) => sentence.map((word) => lexicon.factsOf(word).concepts));
+  const present = new Set(meanings.flatMap((sentence) => sentence.flatMap((word) => [...word])));
+  // "Relapsed after 8 months clean": a long time over, and then not over.
+  const longOver = !present.has('relapse') && !present.has('again') && says(lexicon, lexicon.longOver, sentences, filled);
   return {
     sentences,
     words,
     meanings,
-    present: new Set(meanings.flatMap((sentence) => sentence.flatMap((word) => [...word]))),
+    present,
     inPlay: words.some(lexicon.isPlay),
     onTopic: words.some(lexicon.isTopic),
-    better: lexicon.recovered.some((rule) => mayFill(rule, filled) && sentences.some((sentence) => findRuleMatch(rule.slots, sentence, lexicon.settings))),
+    better: longOver || says(lexicon, lexicon.recovered, sentences, filled),
+    longOver,
     filled,
   };
+}
+
+/** Whether a sentence of the message matches one of these rules. */
+function says(lexicon: CompiledLexicon, rules: readonly IndexedRule[], sentences: readonly string[][], filled: ReadonlySet<number>): boolean {
+  return rules.some((rule) => mayFill(rule, filled) && sentences.some((sentence) => findRuleMatch(rule.slots, sentence, lexicon.settings)));
 }
 
 /**

@@ -99,7 +99,8 @@ export const conceptsNl: ConceptWords = {
   trivial: 'werkgever|rooster|dienst|diensten|overuren|contract|zondag|laat|zakken|schorsen|geschorst|straf|punten|telefoon|ontslaan|ontslag|boete|melden|verklikken|stage|toets|toetsen|proefwerk|huiswerk|cijfer|cijfers|rapport|examen|werkstuk|wiskunde|verjaardag|fries|game|potje|fifa|fortnite|verkloot|verpest|telaat|opdracht|tentamen',
   accident:
     'kapper|knippen|geknipt|pony|nagels|tattoo|tatoeage|piercing|uien|ui|koken|kook|keuken|groente|groenten|brood|papier|ongeluk|perongeluk|scheren|knutsel*|kok|slager|aardappel*|tomaat|tomaten|fruit|vinger|duim|operatie|dokter|huisarts|ziekenhuis|ongesteld|menstruatie|neusbloeding|tandarts|oven|pan|zon|barbecue|bbq' +
-    '|strijken|fornuis',
+    '|strijken|fornuis' +
+    '|papiertje|papiertjes|inpakken',
   symptom: 'slaperig|suf|duizelig|heet|gloeiend|tintelt|tintelen|blauw|blauwe|paars|schuim|kwijlt|verward|ijlt|hallucineert|trillen|trilt|flauw',
   giveAway: 'weggegeven|weggeven|weggeef|weggaf|verdeeld|gegeven',
   stuff: 'spullen|dingen|kleren|ps|playstation|spulletjes|alles',

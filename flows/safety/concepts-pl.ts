@@ -23,7 +23,8 @@ export const conceptsPl: ConceptWords = {
   height: 'most|mostu|dach|dachu|balkon|balkonu|pociag|pociagiem|tory|okna|okno|bloku|wiezowca',
   cut: 'tne|ciac|ciąć|pocielam|pocialem|pociete|pocięte|pociety|tnę|ciete|nacinam|nacielam',
   harm: 'krzywde|krzywdze|krzywdzę|rani|ranie|okaleczam|przypalam|przypalilam' +
-    '|przypaliłam|przypalilem|uderzam|drapie|drapię|kaleczę|kalecze|karze|karzę',
+    '|przypaliłam|przypalilem|uderzam|drapie|drapię|kaleczę|kalecze|karze|karzę' +
+    '|gasze|gaszę|zgasilam|zgasiłam|zgasilem|zgasiłem',
   body: 'rece|ręce|reke|nadgarstki|nadgarstek|nadgarstka|uda|udo|nogi|noge|brzuch|skore|przedramie' +
     '|rekach|rękach|rekami|rękami|nadgarstkach|udach|nogach|ramieniu|ramie|ramię|przedramieniu|skórze|skorze',
   blade: 'zyletka|żyletka|zyletki|zyletka|noz|nożem|nozem|ostrze|szklo',
@@ -130,6 +131,7 @@ export const conceptsPl: ConceptWords = {
   punish: 'kara|kare|karę|kary|karze|karzę|karac|karać|ukarac',
   deserve: 'zasluguje|zasługuję|zasluzylam|zasłużyłam',
   lock: 'zamyka|zamknal|zamknął|zamknela|zamknęła|zamknieta|zamknięta|zamkniety|zamknięty|zamykaja|zamykają|zamkniecie|zamknie',
-  burner: 'papieros|papierosem|papierosa|zapalniczka|zapalniczką|zapalniczke|swieczka|świeczką',
+  burner: 'papieros|papierosem|papierosa|zapalniczka|zapalniczką|zapalniczke|swieczka|świeczką' +
+    '|papierosy',
   must: 'musze|muszę|musialam|musiałam|musialem|musiałem|trzeba',
 };

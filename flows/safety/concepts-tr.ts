@@ -63,7 +63,7 @@ export const conceptsTr: ConceptWords = {
   out: 'evden|disari|disariya',
   kickedOut: 'kovdu*|kovul*|atti*|atildim' +
     '|kovdular|kovuldum|kovacak*',
-  ranAway: 'kactim|kacti|kaçtım|kacmak|kaciyorum' +
+  ranAway: 'kactim|kacti|kaçtım|kacmak|kaciyorum!' +
     '|kacip|kactik|kacarak',
   night: 'gece|geceleri|bugece|aksam',
   room: 'oda|odama|odamda|yatak|yatagima',

@@ -371,7 +371,7 @@ export const combinations: readonly Combination[] = [
   { all: ['outOfHome', 'expel', 'them'], category: 'homeless_runaway', window: 4 },
   { all: ['rough', 'nowhere'], category: 'homeless_runaway', window: 16, across: true },
   { all: ['can', 'somewhere', 'sleep'], category: 'homeless_runaway', window: 4 },
-  { all: ['ranAway', 'sleep'], category: 'homeless_runaway', window: 16, across: true },
+  { all: ['ranAway', 'sleep'], category: 'homeless_runaway', window: 16, across: true, unless: ['leisure'] },
   { all: ['shelter', 'neg', 'home'], category: 'homeless_runaway', window: 16, across: true },
   { all: ['shelter'], category: 'homeless_runaway', level: 'unclear' },
   { all: ['wish', 'neg', 'home'], category: 'homeless_runaway', level: 'unclear', window: 4 },

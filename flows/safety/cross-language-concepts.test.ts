@@ -29,3 +29,15 @@ describe('concepts written once for every language', () => {
     expect(read('we gaan morgen met de klas uit eten', 'nl').level).toBe('none');
   });
 });
+
+describe('the past that is long over, and accidents', () => {
+  it('neither alarms nor asks about self-harm long over, and still alarms on a relapse', () => {
+    expect(read("i used to self harm when i was 14 but i've been clean for 4 years and doing well", 'en').level).toBe('none');
+    expect(read('relapsed last night after 8 months clean, cut my thighs', 'en').level).toBe('danger');
+    expect(read('was 3 maanden clean maar vannacht heb ik mezelf weer gesneden', 'nl').level).toBe('danger');
+  });
+
+  it('reads a stay at a cousin for fun as everyday', () => {
+    expect(read('bu hafta sonu kuzenimde kaliyorum, cok eglenceli olacak', 'tr').level).toBe('none');
+  });
+});

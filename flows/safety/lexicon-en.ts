@@ -76,6 +76,7 @@ export const lexiconEn: SafetyLexicon = {
       'become|career|study|studying|course|movie|film|series|documentary|doc|docu|crime|news|book|essay|project|presentation|podcast|prevention|volunteer*|awareness',
   },
   recovered: ['fine|better|okay|ok|good ^now', 'do|does|did ^not anymore', 'not ^anymore', 'doing better|well|fine', 'got through', 'over it'],
+  longOver: ['clean|free ^for|^since', 'been clean|free', '#|many years|months clean|free'],
   rules: [
     { match: 'keep doing|going ^on? ^like? ^this much? longer|anymore', category: 'suicide', level: 'unclear' },
     { match: 'can not keep doing|going ^on? ^like? this $', category: 'suicide', level: 'unclear' },

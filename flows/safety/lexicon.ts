@@ -65,6 +65,11 @@ export interface SafetyLexicon {
    * present still alarms.
    */
   recovered?: readonly string[];
+  /**
+   * Rules that say it has been over for a long time ("clean for 4 years", "al 2 jaar clean"): danger
+   * told in a past sentence of such a message is neither alarmed on nor asked about.
+   */
+  longOver?: readonly string[];
   rules: readonly SafetyRule[];
   /**
    * Prefixes written onto a word (Arabic "و" and, "ب" with, "ال" the, "رح"-like "ح" and "ه" will):
