@@ -323,6 +323,10 @@ export const combinations: readonly Combination[] = [
   { all: ['home', 'badly'], category: 'violence_home', level: 'unclear', window: 4 },
   { all: ['fam', 'aggressive'], category: 'violence_home', level: 'unclear' },
   { all: ['fam', 'lock', 'me'], category: 'violence_home' },
+  // A marriage the family forces with a threat is violence at home: "als ik nee zeg slaan ze me", "hayır dersem öldürürüz".
+  { all: ['fam', 'marry', 'murder'], category: 'violence_home', window: 24, across: true },
+  { all: ['fam', 'marry', 'hit'], category: 'violence_home', window: 24, across: true },
+  { all: ['fam', 'marry', 'threaten'], category: 'violence_home', window: 24, across: true },
   // A cover story for an injury: "moet zeggen dat ik van de trap viel", bruises from a father.
   { all: ['must', 'say', 'fell'], category: 'violence_home', window: 12, across: true },
   { all: ['say', 'fell', 'fam'], category: 'violence_home', level: 'unclear', window: 16, across: true },
