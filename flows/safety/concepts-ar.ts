@@ -32,14 +32,14 @@ export const conceptsAr: ConceptWords = {
   self: 'نفسي|حالي|روحي|راسي|rasi|nafsi|7ali|ro7i|7aly|rou7i|حياتي|عمري|nefsi|hayati|7yati',
   fam:
     '{fam}|ابي|ابوي|بابا|امي|ماما|اخي|اخوي|اختي|زوجي|عمي|خالي|اهلي|جوزي|baba|bba|mama|mami|khouya|khoya|khti|ukhti|3ammi|khali|rajli|zouji|walidi' +
-    'lwalid|lwalida|mok|bak|houma|عيلتي|عائلتي|ابويا|ابوية|امى|امك|اخويا|اخوية|خيي|خيو|خالتي|عمتي|جدي|ستي|babai|abouya|abuya|ummi|khayi|akhoya' +
-    'a5oya|o5ti|khalti|3amti|jeddi|sitti|ahli|3ayelti|3ayleti|familti|famila',
+    '|lwalid|lwalida|mok|bak|houma|عيلتي|عائلتي|ابويا|ابوية|امى|امك|اخويا|اخوية|خيي|خيو|خالتي|عمتي|جدي|ستي|babai|abouya|abuya|ummi|khayi|akhoya' +
+    '|a5oya|o5ti|khalti|3amti|jeddi|sitti|ahli|3ayelti|3ayleti|familti|famila',
   person: '{fam}|واحد|حد|هو|هي|هم|شخص|w7ed|wahed|wa7ed|chi|had|huwa|howa|houma|شباب|الشباب|ولاد|جماعه|عصابه|ناس|chbab|wlad|drari|dri|jma3a|nas|3isaba|gang' +
     '|رجل|راجل|زلمه|زلمة|رجال|شب|ختيار|شيخ|معلم|استاذ|جار|جارنا|سواق|مدرب|rajel|rajl|zalame|zalameh|zelma|chab|shab' +
     '|jar|jarna|stad|ostaz|m3allem|mdarreb|sawwa2',
   wish:
     '{want}|اريد|بدي|عايز|عايزه|ابغى|نفسي|اتمنى|bghit|bghiit|bgheet|baghi|baghya|bdi|3ayez|nfsi|bghyt|bghitch|bghitsh|mabghitch|mabghitsh|بدّي' +
-    'ودي|حابب|حابه|عاوز|عاوزه|ابي|ابغا|beddi|baddi|3ayza|3awez|nefsi|nifsi|bade|badde' +
+    '|ودي|حابب|حابه|عاوز|عاوزه|ابي|ابغا|beddi|baddi|3ayza|3awez|nefsi|nifsi|bade|badde' +
     '|mabde|mabadde|mabaddi|mabdi|mabddi|bdich|mabiddi',
   neg: 'لا|ما|مش|مو|ليس|mch|mech|machi|la|bghitch|bghitsh|mabghitch|mabghitsh|mish|mosh|msh' +
     '|mabde|mabadde|mabaddi|mabdi|mabddi|bdich|mabiddi|ma3ad',
@@ -48,13 +48,14 @@ export const conceptsAr: ConceptWords = {
     '|3ish|3aish|3eesh|3ich|3aych|3ayesh|3aysh',
   kill:
     'اقتل|قتل|انتحر|انتحار|اشنق|نقتل|n9tel|nqtel|n9tl|nqtl|ntahar|nt7er|nentaher|بنتحر|سانتحر|اذبح|انهي|انهاء|اخلص|ntaher|ent7ar|2e2tol|a2tol' +
-    'aqtol|nentahar|antahar',
+    '|aqtol|nentahar|antahar',
   murder:
     `يقتلني|سيقتلني|بيقتلني|حيقتلني|يذبحني|ذبحني|بيذبحني|يدبحني|ghaydbe7ni|ghaydbhni|ghay9tlni|ghayqtlni|y9tlni|yqtlni|yd7ni|${onMe(...KILL)}|` +
     `${onHim(...KILL)}|y9telni|yqtelni|y2tolni|yi2tolni|ye2telni|ydbahni|ydb7ni|yte3nni|yt3anni|ytaa3nni|n9tlo|nqtlo|n9tlou|2e2tlo|a2tlo|nd7o|` +
     `nte3no|ghaydb7ni|hay2tolni` +
     '|يقتلوني|بيقتلوني|يموتني|بيموتني|بقتلك|بيدبحني|يطخني|بيطخني|طخني|يحرقني|يحرقوني|بيحرقني|bi2tolni|byi2tolni|bi2tlouni|y2otlni|yqatlni' +
-    '|yutakhni|bitokhni|yetokhni|bit7arrakni|yi7ra2ni|bi7ra2ni|y7ar9ni|ghay7r9ni|ghaymoutni|ghaytee7ni',
+    '|yutakhni|bitokhni|yetokhni|bit7arrakni|yi7ra2ni|bi7ra2ni|y7ar9ni|ghay7r9ni|ghaymoutni|ghaytee7ni' +
+    '|ydbhouni|ydb7ouni|ydbhoni|ydab7ouni|نحرقكن|نحرقكم|نحرقك|بنحرقك|n7ar2kon|n7ar2ak|n7ar2kom',
   jump: 'انط|اقفز|ارمي|n9fez|nqfez|nlo7',
   height: 'الجسر|جسر|السطح|سطح|القطار|قطار|البلكون|الشباك|lpont|l9ent|sta7|lbalcon',
   cut: 'اجرح|جرحت|بجرح|اقطع|قطعت|جروح|njr7|jra7t|jre7t|n9te3|9te3t|qta3t|bjare7|bjra7|jare7|njra7|jara7t' +
@@ -86,18 +87,19 @@ export const conceptsAr: ConceptWords = {
     '|صورة|صورت|sowret|sowra|soura|sura|sora|swira|foto|fotos|photo|snap',
   spread:
     'ينشرها|ينشر|نشر|ينزلها|يبعتها|للكل|ghaynchrhom|ghaynchrha|ynchr|nchr|ghaynashrhom|ypostihom|yposti|ينشرهم|ينزل|يفضحني|يبعت|يوزع|انستا|سناب' +
-    'ynchrhom|yenshor|yensher|yenshorha|ynshor|yfda7ni|yfde7ni|ghayfda7ni|ghaynchr|yneshr',
+    '|ynchrhom|yenshor|yensher|yenshorha|ynshor|yfda7ni|yfde7ni|ghayfda7ni|ghaynchr|yneshr',
   force: 'يجبرني|يجبروني|يجبرونني|غصب|بالغصب|بالقوه|قسري|jbrni|kayjbrni|bzz|bsif|bzzez',
   money: 'فلوس|مصاري|مال|مصري|بعتله|flous|flouss|lflous|fulus|masari|دراهم|دنانير|يورو|floos|flus|dra3em|drahem|euro' +
     '|مصريات|دولار|ليره|جنيه|درهم|ريال|dollar|lira|jneh|dirham|riyal|msari|mal',
   clients: 'زباين|زبائن|كليان|klyan|klian',
   threaten:
     'يهددني|بيهددني|هددني|هددوني|تهديد|يبتزني|ابتزاز|kayhdedni|kayhddni|hddni|kaybtazni|btazni|ybtazni|يهدد|بيهدد|تهدد|هددونا|يهددونا|تهديدات' +
-    'مهدد|يبتز|بيبتز|يبتزوني|kayhded|yhadded|yhaded|hadadni|haddadni|hadedni|hededni|tahdid|tahdidat|ybtaz|ibtizaz|btizaz' +
-    '|بهددني|تهددني|بتهددني|مهددني|بيبتزني|ابتزني|bihaddedni|bhaddedni|btiz|ibtazni|bybtezni',
+    '|مهدد|يبتز|بيبتز|يبتزوني|kayhded|yhadded|yhaded|hadadni|haddadni|hadedni|hededni|tahdid|tahdidat|ybtaz|ibtizaz|btizaz' +
+    '|بهددني|تهددني|بتهددني|مهددني|بيبتزني|ابتزني|bihaddedni|bhaddedni|btiz|ibtazni|bybtezni' +
+    '|yhaddedoni|yhadedouni|bihaddedouni|يهددوني|بيهددوني',
   weapon:
     'سكين|مسدس|سلاح|موس|jenwi|lmous|mous|pistolet|mose|سكينه|سكاكين|مسدسات|اسلحه|مواس|خنجر|ساطور|بندقيه|مطوه|شفره|jnawi|sla7|msdes|mosadas' +
-    'sikkina|sekina|sakakin|khanjar|sator|matwa|fard' +
+    '|sikkina|sekina|sakakin|khanjar|sator|matwa|fard' +
     '|فرد|شنتيري|شنتري|كلاشن|رشاش|عصايه|عصا|عصاي|مطوى|خوصه|msaddas|mosaddas|msades|mosades|silah|sekkin|sikkin|sakin|khosa|3assaya|3aasaya' +
     '|klach|rchach',
   marry: 'زواج|يزوجني|يزوجوني|zwaj|nzwej|yzwjouni|yzwjni|تزوجني|تزوجوني|بزوجوني' +
@@ -107,7 +109,7 @@ export const conceptsAr: ConceptWords = {
     '|نام|انوم|بنوم|نوم|ابات|بات|بتت|nnam|nanam|banam|n3as|nbayet|bit|bayet|nnoum|noum',
   rough:
     'الشارع|شارع|بالشارع|بالشوارع|الشوارع|المحطه|الحديقه|السياره|zn9a|zen9a|lzen9a|zanqa|zn9|lgar|lmahatta|tomobil|ljardan|بالحديقه|بالمحطه' +
-    'الجامع|الدرج|zanka|chare3|share3|lmahata|ljarda|lkar' +
+    '|الجامع|الدرج|zanka|chare3|share3|lmahata|ljarda|lkar' +
     '|الطريق|بالطريق|الجنينه|بالسياره|بالسيارة|عالدرج|الكراج|المسجد|بالبرا|برا|بره|shari3|sharee3|tari2|tariq|tri9|zan9a|zenqa|jnina' +
     '|mahatta|garage|karaj|barra|bara|lbarra',
   nowhere: 'مكان|وين|فين|fin|fen|blasa|mkan' +
@@ -121,13 +123,15 @@ export const conceptsAr: ConceptWords = {
   room: 'غرفتي|الغرفه|سريري|bit|lbit|sriri|bity',
   pills:
     'حبوب|ادويه|دوا|حبات|الحبوب|دواء|7bob|lhbob|7boub|dwa|ldwa|l7bob|kachiyat|7oboub|hbob|7ubub|dawa|حبه|بنادول|دوليبران|منوم|منومه|مهدئ|7abba' +
-    '7bouba|doliprane|paracetamol|dafalgan|panadol|7bab' +
-    '|حبة|اقراص|قرص|برشام|ترامادول|زانكس|ليريكا|tramadol|xanax|lyrica|brcham|9ors|qors|7bbat|7abbat',
+    '|7bouba|doliprane|paracetamol|dafalgan|panadol|7bab' +
+    '|حبة|اقراص|قرص|برشام|ترامادول|زانكس|ليريكا|tramadol|xanax|lyrica|brcham|9ors|qors|7bbat|7abbat' +
+    '|7abayeb|7bayeb|hbayeb|حبايب|حبوبات',
   many: 'كثير|كثيره|كتير|كلها|علبه|كل|bzzaf|bzaf|kolchi|kamla|kolha|3olba|ktir|kteer|kthir|كامله|بزاف' +
-    '|علبتين|شريط|شريطين|كميه|bzf|bezaf|ktiir|kter|kolo|kellon|kolhom|3elba|chrit',
+    '|علبتين|شريط|شريطين|كميه|bzf|bezaf|ktiir|kter|kolo|kellon|kolhom|3elba|chrit' +
+    '|keteer|ktiiir|ketir',
   swallowed:
     'بلعت|شربت|اخدت|اخذت|كليت|bl3t|chrbt|klit|khdit|kheddit|akhad|akhadt|5ad|khad|bala3|شرب|بلع|اخذ|اخد|أخذ|خديت|خدات|خدا|bla3t|khdat|5dit|khadit' +
-    '5adit|khdet|khadat|a5adt|bl3at|خذت|خدت|ابتلعت|تناولت' +
+    '|5adit|khdet|khadat|a5adt|bl3at|خذت|خدت|ابتلعت|تناولت' +
     '|blaat|shrebt',
   hoard: 'جمعت|خبيت|جمع|jm3t|khbit|kanjm3',
   wake: 'يصحى|يفيق|افيقه|ifi9|yfi9|yfiq|ynod|nfi9o',
@@ -148,7 +152,7 @@ export const conceptsAr: ConceptWords = {
   disappear: 'اختفي|اختفى|نختفي|نغبر|nghber|nghbr|nghbar|nkhtafi|nkhtfi',
   trivial:
     'امتحان|الامتحان|واجب|دراسه|اللعبه|لعبه|lexam|imti7an|examen|lmatch|امتحانات|الواجب|فيفا|ماتش|الماتش|بلايستيشن|match|fifa|lexamen|lplay|play' +
-    'lfrod|frod',
+    '|lfrod|frod',
   accident: 'طبخ|المطبخ|بصل|بالغلط|غلط|صبعي|اصبعي|دكتور|مستشفى|tyab|lkouzina|bla9sd|sba3',
   symptom: 'ازرق|أزرق|زرقا|azra2|zr2a' +
     '|يحرقني|بيحرقني|حرقان|دايخ|دايخه|دوخه|نعسان|نعسانه|بيستفرغ|بستفرغ|استفرغ|يتقيأ|تقيأ|يستفرغ|مزرق|مزرقه|برجف|بيرجف|ترجف|ytrajaf|dayekh|daye5' +
@@ -158,7 +162,7 @@ export const conceptsAr: ConceptWords = {
   them: 'هو|هي|هم|اياه|اياها|n9tlo|nqtlo|nd7o|nte3no|a2tlo|2e2tlo|nchdo|howa|hiya',
   wait:
     'ناطريني|ناطرني|ناطرينني|ناطرين|مستنيني|مستنييني|مستنيينني|يستنوني|يستناني|ينتظرني|ينتظروني|ينتظرونني|يترصدني|يترصدوني|kayt9ssani' +
-    'kayt9essawni|kaytsnani|kaytsennawni|natrini|natrinni|mstaniyni|mestanyini|yestanouni|ystnawni' +
+    '|kayt9essawni|kaytsnani|kaytsennawni|natrini|natrinni|mstaniyni|mestanyini|yestanouni|ystnawni' +
     '|تلحقني|بتلحقني|يلحقني|بيلحقني|لاحقني|لاحقيني|يتبعني|بيتبعني|يراقبني|بيراقبني|يراقبوني|يلاحقني|بيلاحقني|ila7i2ni|bil7a2ni|btel7a2ni|yla7e2ni' +
     '|la7e2ni|tabe3ni|yetba3ni|kaytab3ni|kaytba3ni|kayt9abni|kayr9bni|yrakbni|yra2bni' +
     '|لاحقتني|tel7a2ni|tl7a2ni',
@@ -204,4 +208,11 @@ export const conceptsAr: ConceptWords = {
     '|kay9fel',
   burner: 'سيجاره|سيكاره|بالسيجاره|سيجارة|ولاعه|بالولاعه|قداحه|شمعه|sigara|sigaro|garro|garo|wla3a|brika|bri9a|cham3a',
   must: 'لازم|مضطر|مضطره|لازمني|خاصني|lazem|lazm|laazem|khassni|5assni|5asni|darouri',
+  here: 'هون|هنا|موجود|موجوده|hon|hna|mawjoud',
+  standOn: 'واقف|واقفه|قاعد|قاعده|wa2ef|wa2fe|9a3ed|2a3ed',
+  now: 'هلق|هلأ|هلا|هسه|دابا|الحين|halla2|hala2|daba|hassa',
+  giveAway: 'وزعت|عطيت|اعطيت|وهبت|wazza3t|3teit|3tit|3tayt',
+  stuff: 'اغراضي|غراضي|اشيائي|حوايجي|تيابي|ghradi|aghradi|7wayji|7wayjy',
+  away: 'لاختي|لخيي|لصحابي|لرفقاتي|للكل',
+  soon: 'قريب|قريبا|9rib|qarib|karib',
 };

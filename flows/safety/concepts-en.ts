@@ -90,7 +90,8 @@ export const conceptsEn: ConceptWords = {
   trivial: 'course|boring|lesson|shift|overtime|boss|manager|job|quit|quitting|fail|failed|failing|test|exam|homework|essay|grades|grade|report|class|game|fortnite|fifa|late|assignment|math|maths|story|snap|insta|tiktok',
   accident: 'hair|bangs|fringe|nails|tattoo|piercing|cooking|kitchen|accident|accidentally|shaving|paper|onions|onion|chopping|veggies|vegetables|finger|thumb|work|doctor|hospital|surgery|nosebleed|period|oven|pan' +
     '|ironing|stove',
-  symptom: 'drowsy|dizzy|sleepy|blue|foaming|overheating|tingling|numb|confused|hallucinating|shaking|twitching',
+  symptom: 'drowsy|dizzy|sleepy|blue|foaming|overheating|tingling|numb|confused|hallucinating|shaking|twitching' +
+    '|vomiting|puking|throwing|sweaty|shaky|vomit',
   giveAway: 'gave|given|giving|give|giveaway',
   stuff: 'stuff|things|belongings|everything|clothes',
   away: 'away|giveaway',
@@ -128,4 +129,8 @@ export const conceptsEn: ConceptWords = {
   deserve: 'deserve|deserves|earned',
   lock: 'locks|locked|lock|locking',
   burner: 'cigarette|cigarettes|lighter|candle',
+  here: 'here|around|alive',
+  standOn: 'standing|stand|sitting|sat|stood',
+  now: 'rn|now|currently',
+  soon: 'soon|longer',
 };

@@ -20,7 +20,8 @@ export const conceptsNl: ConceptWords = {
   murder:
     'vermoord|vermoorden|vermoordt|doodmaken|doodmaakt|doodsteken|neersteken|neersteekt|steken|steekt|neerschieten|schieten|doodschieten|afmaken|ombrengen|breken|breekt|breek|slopen|sloopt|kapotmaken|kapotslaan|aftuigen|steek|lekprikken|lekgestoken|lekprik|neerknallen|afknallen|neergestoken|doodgestoken',
   jump: 'springen|spring|springt|sprong|springe|gooien|staan|liggen|lopen',
-  height: 'brug|dak|flat|balkon|raam|trein|metro|spoor|rails|torenflat|parkeergarage|viaduct|perron|perrons|spoorlijn|spoorbaan|overweg|station|snelweg',
+  height: 'brug|dak|flat|balkon|raam|trein|metro|spoor|rails|torenflat|parkeergarage|viaduct|perron|perrons|spoorlijn|spoorbaan|overweg|station|snelweg' +
+    '|parkeerdak|flatdak|spoorbrug',
   cut: 'snij|snijden|snijdt|snijd|sneed|gesneden|kras|krassen|krast|gekrast|kerf|kerven|gekerfd|snijwond*|sneeen|sneetjes|cutten|gecut|krab|krabben|krabde|opengekrabd|openkrabben|snijen|gesneje',
   harm: 'pijndoen|beschadig*|verwond*|verbrand|verbranden|brand|brandt|gebrand|slaan|sla|pijn',
   body: 'arm|armen|pols|polsen|been|benen|bovenbeen|bovenbenen|dij|dijen|dijbeen|buik|huid|enkel|heup|heupen|knokkels|huid',
@@ -73,7 +74,8 @@ export const conceptsNl: ConceptWords = {
   left: 'weggegaan|vertrokken',
   night: 'nachts|snachts|nacht|vannacht|vanavond',
   room: 'kamer|bed|slaapkamer|douche',
-  pills: '{pills}|pillen|pil|tabletten|medicijnen|medicatie|paracetamolletjes|slaappillen|strips',
+  pills: '{pills}|pillen|pil|tabletten|medicijnen|medicatie|paracetamolletjes|slaappillen|strips' +
+    '|medicijnkast|medicijn',
   many: 'hele|alle|strip|strips|doosje|doos|pot|potje|pakje|zoveel|heleboel|handvol|handjevol|allemaal|tientallen|veel',
   take: 'neem|neemt|nemen|slik|slikt|slikken|innemen|inneemt|mee|meenemen',
   swallowed: 'geslikt|genomen|ingenomen|slikte|nam|opgegeten|gegeten|leeggegeten|opgenomen|geslikd',
@@ -100,7 +102,8 @@ export const conceptsNl: ConceptWords = {
   accident:
     'kapper|knippen|geknipt|pony|nagels|tattoo|tatoeage|piercing|uien|ui|koken|kook|keuken|groente|groenten|brood|papier|ongeluk|perongeluk|scheren|knutsel*|kok|slager|aardappel*|tomaat|tomaten|fruit|vinger|duim|operatie|dokter|huisarts|ziekenhuis|ongesteld|menstruatie|neusbloeding|tandarts|oven|pan|zon|barbecue|bbq' +
     '|strijken|fornuis' +
-    '|papiertje|papiertjes|inpakken',
+    '|papiertje|papiertjes|inpakken' +
+    '|strijkijzer',
   symptom: 'slaperig|suf|duizelig|heet|gloeiend|tintelt|tintelen|blauw|blauwe|paars|schuim|kwijlt|verward|ijlt|hallucineert|trillen|trilt|flauw',
   giveAway: 'weggegeven|weggeven|weggeef|weggaf|verdeeld|gegeven',
   stuff: 'spullen|dingen|kleren|ps|playstation|spulletjes|alles',
@@ -127,11 +130,12 @@ export const conceptsNl: ConceptWords = {
   letter: 'brief|brieven|briefje|briefjes|kaart',
   testament: 'testament|afscheidsbrief|afscheidsbrieven|afscheidsbriefje|laatstewil',
   wrote: 'geschreven|schreef|schrijf|achtergelaten|getypt',
-  tomorrow: 'morgen|straks|vannacht|overmorgen',
+  tomorrow: 'morgen|vannacht|overmorgen',
   see: 'zien|zie|ziet|horen',
   search: 'zoeken|zoek|zoekt|gezocht',
   knows: 'weet|weten|kent|kennen',
-  where: 'waar|adres',
+  where: 'waar|adres' +
+    '|welke',
   older: 'man|volwassen|volwassene|oudere|ouder|meneer|vent|kerel',
   secret: 'geheim|geheimpje|stiekem',
   eat: 'eten|eet|at|aten|gegeten|ontbijt|avondeten|lunch|eetbuien',
@@ -139,4 +143,8 @@ export const conceptsNl: ConceptWords = {
   deserve: 'verdien|verdienen|verdiend|waard',
   lock: 'opgesloten|opsluiten|sluit|sloot|opsluit|slot|afgesloten|buitengesloten',
   burner: 'sigaret|sigaretten|aansteker|peuk|kaars|kaarsvet',
+  here: 'hier|bestaan',
+  standOn: 'sta|staan|zit|zitten|stond',
+  now: 'nu|nou|momenteel',
+  soon: 'binnenkort|lang|langer',
 };

@@ -6,7 +6,7 @@ export const conceptsPl: ConceptWords = {
   self: 'sie|siebie|sobie|soba',
   fam:
     '{fam}|{famGen}|ojczym|ojczyma|tata|taty|tato|tatę|tate|mama|mamy|mame|matka|matki|brat|brata|siostra|siostre|chlopak|chlopaka|maz|meza' +
-    'rodzice|rodzicow|wujek|wujka|dziadek|kuzyn',
+    '|rodzice|rodzicow|wujek|wujka|dziadek|kuzyn',
   person: '{fam}|on|ona|oni|ktos|typ|facet|gosc|koles|szef|trener|nauczyciel|sasiad',
   wish: 'chce|chcialabym|chcialbym|chcialam|chcialem|wole|marze',
   neg: 'nie',
@@ -16,9 +16,10 @@ export const conceptsPl: ConceptWords = {
   kill: 'zabic|zabić|zabije|zabije|powiesic|powiesze|otruc',
   murder:
     'zabije|zabija|zabiją|zabic|zabic|dzgne|zadzga*|zastrzel*|pobija|pobiją|polamie|połamie|zalatwia|zalatwie|dopadne|dopadna|porznie|potnie' +
-    'pobije|pobiję|dźgnę|zajebie|zajebią|zajebać' +
+    '|pobije|pobiję|dźgnę|zajebie|zajebią|zajebać' +
     '|zajebia|pokroja|pokroją|potna|potną|podpale|podpalę|podpala|podpalą|spale|spalą|spala|zastrzele|zastrzelą|zastrzela|załatwią|wpierdol' +
-    '|wpierdolą|wpierdola|oberwiesz|polamia|połamią|zakopie|zakopią|zakopia',
+    '|wpierdolą|wpierdola|oberwiesz|polamia|połamią|zakopie|zakopią|zakopia' +
+    '|podpali|podpalimy|spali|spalimy',
   jump: 'skocze|skoczyc|skakac|rzuce',
   height: 'most|mostu|dach|dachu|balkon|balkonu|pociag|pociagiem|tory|okna|okno|bloku|wiezowca',
   cut: 'tne|ciac|ciąć|pocielam|pocialem|pociete|pocięte|pociety|tnę|ciete|nacinam|nacielam',
@@ -83,7 +84,8 @@ export const conceptsPl: ConceptWords = {
   unresponsive: 'nieprzytomny|nieprzytomna|zemdlal|zemdlala|zemdlała|reaguje' +
     '|zemdlał|odplynal|odpłynął|odplynela|odpłynęła|przytomnosc|przytomność|kontaktu',
   breath: 'oddycha|oddychac|oddech|oddychać' +
-    '|oddechu|dusi|dusisz',
+    '|oddechu|dusi|dusisz' +
+    '|oddycham',
   badly: 'dziwnie|ledwo|ciezko|ciężko|slabo' +
     '|mocno|strasznie|tryska',
   bleed: 'krwawi|krwawie|krwawię|krew|krwi' +
@@ -97,7 +99,8 @@ export const conceptsPl: ConceptWords = {
   disappear: 'zniknac|zniknąć|zniknac',
   trivial: 'nadgodzin*|nadgodzinami|praca|pracy|robota|szef|test|sprawdzian|matmy|matma|kartkowka|kartkówka|zadanie|oceny|ocena|szkola|gra|meczu',
   accident: 'gotowanie|gotowania|kuchni|kuchnia|cebule|przypadkiem|papier|palec|palca|lekarz|szpital',
-  owe: 'dlug|dług|dlugi|długi|dluzny|dłużny|dluzna|winien|winna',
+  owe: 'dlug|dług|dlugi|długi|dluzny|dłużny|dluzna|winien|winna' +
+    '|oddam|oddac|oddać|oddasz|splacic|spłacić|splace',
   them: 'go|jego|jej|ich|niego|nia',
   wait: 'czekaja|czekają|czeka|czekali|czekał|czekala|zasadzili|zaczaili' +
     '|śledzi|sledzi|śledzą|sledza|obserwuje|obserwują|pilnuja|pilnują',
@@ -134,4 +137,11 @@ export const conceptsPl: ConceptWords = {
   burner: 'papieros|papierosem|papierosa|zapalniczka|zapalniczką|zapalniczke|swieczka|świeczką' +
     '|papierosy',
   must: 'musze|muszę|musialam|musiałam|musialem|musiałem|trzeba',
+  here: 'bedzie|będzie|bede|będę|istniec',
+  standOn: 'stoje|stoję|siedze|siedzę',
+  now: 'teraz|wlasnie|właśnie',
+  giveAway: 'rozdalam|rozdałam|rozdalem|rozdałem|oddalam|oddałam|oddalem|rozdaje|rozdaję',
+  stuff: 'rzeczy|ciuchy|ubrania|kota|psa|ksiazki|książki',
+  away: 'siostrze|bratu|kolezance|koleżance|znajomym|przyjaciolce|przyjaciółce|wszystkim|sasiadce|sąsiadce',
+  soon: 'wkrotce|wkrótce|niedlugo|niedługo|dlugo|długo',
 };

@@ -9,7 +9,7 @@ export const conceptsTr: ConceptWords = {
   self: 'kendimi|kendime|kendimden|kendini|kendine|kendisini',
   fam:
     '{fam}|babam|annem|abim|ablam|kardesim|amcam|dayim|teyzem|halam|kocam|sevgilim|erkekarkadasim|ailem|uvey|uvey*|babamlar|annemler|ailem' +
-    'anneannem|dedem|kuzenim',
+    '|anneannem|dedem|kuzenim',
   person: '{fam}|biri|birisi|adam|o|onlar|cocuk|hocam|patron|komsu',
   wish: '{want}|istiyorum|istiyom|istiyo|isterim|istedim|keske|keşke',
   neg: 'istemiyorum|istemiyom|istemiyo|degil|degilim|yok|hic',
@@ -18,8 +18,9 @@ export const conceptsTr: ConceptWords = {
   kill: 'oldur*|oldurecegim|oldurmek|asacagim|asmak|asarim|asmayi|asmaya|asicam|asacag*|kiyacag*|kiycam|kiyasim|bitirmek|bitirecegim|kiymak|kiyacagim',
   murder:
     'olduru*|oldurecek*|oldurcek|oldurur|bicaklayacak*|vuracak*|keserim|kesecek*|gebertecek*|gebertirim|oldurc*|oldurec*|oldurucek*|oldurcem' +
-    'gebert*|dovecek*|dovcek*|dovucek*|doverim|bicaklar*|bicaklayac*|vurcak*|vuracag*|kesecem|kescem|yakacak*' +
-    '|oldururuz|oldururum|olduruce*|oldurur*|bicaklarim|bicaklicak*|vurucak*|gebertir*|gomerim|gomeriz|kiracak*|kiricak*|kesicek*',
+    '|gebert*|dovecek*|dovcek*|dovucek*|doverim|bicaklar*|bicaklayac*|vurcak*|vuracag*|kesecem|kescem|yakacak*' +
+    '|oldururuz|oldururum|olduruce*|oldurur*|bicaklarim|bicaklicak*|vurucak*|gebertir*|gomerim|gomeriz|kiracak*|kiricak*|kesicek*' +
+    '|bicaklicam|bicaklayacagim|oldurecegim|vurcam|vuracagim',
   jump: 'atlayacagim|atlamak|atlarim|atlayip|atlicam',
   height: 'kopru|kopruden|cati|catidan|balkon|balkondan|tren|metro|bina|binadan|pencereden',
   cut: 'kes*|kestim|kesiyorum|jilet*|jiletle|jiletledim|cizdim|ciziyorum',
@@ -52,7 +53,8 @@ export const conceptsTr: ConceptWords = {
   threaten: 'tehdit*|santaj*',
   weapon: 'bicak|bicakla|silah|silahla|tabanca|bicagi|bicaklar*|bicakli|silahi|silahli*|silahlar*|tabancasi|tabancali|satir|musta|sustali' +
     '|sopa|sopayla|beyzbol|kama|pala|satirla|biçakla|tabancayla|silahini',
-  fetch: 'gelecek*|gelecekler|bulacak*|gelcek*|bulcak*|bulucak*|alacak*|bekliyo*',
+  fetch: 'gelecek*|gelecekler|bulacak*|gelcek*|bulcak*|bulucak*|alacak*|bekliyo*' +
+    '|bulurum|buluruz|bulucam|bulacagim',
   come: 'gelecek*|gelecekler|geliyor*',
   marry: 'evlendir*|evlenmeye|evlenmemi|evlenmek|evlenmem|evlilik|nikah|gorucu*|kuma',
   sleep: 'uyu*|uyuyorum|uyudum|yatiyorum|kaliyorum|kaldim|geceliyorum' +
@@ -122,4 +124,11 @@ export const conceptsTr: ConceptWords = {
   lock: 'kilitliyor|kilitledi|kilitli|kilitledi*|hapsediyor|hapsetti|kapatiyor|kapatti|kapatip|kilit',
   burner: 'sigara|sigarayla|cakmak|cakmakla|mum',
   must: 'zorundayim|zorunda|lazim|gerek|mecburum|mecbur',
+  here: 'burda|burada|olmicam|olmayacagim|olmiycam|yasamiyor',
+  standOn: 'duruyorum|oturuyorum|ustundeyim|tepesindeyim',
+  now: 'simdi|su|an',
+  giveAway: 'dagittim|verdim|hediye',
+  stuff: 'esyalarimi|kiyafetlerimi|kedimi|seyimi|herseyimi',
+  away: 'arkadaslarima|kardesime|herkese',
+  soon: 'yakinda|yakında|birazdan',
 };

@@ -181,6 +181,14 @@ export const conceptNames = [
   'lock',
   /** What young people burn themselves with: a cigarette, a lighter. */
   'burner',
+  /** Being here, being around: "I won't be here tomorrow", "мене скоро не буде". */
+  'here',
+  /** Soon, not much longer: "I won't be around much longer". */
+  'soon',
+  /** Standing or sitting somewhere: on a bridge, on a roof. */
+  'standOn',
+  /** Right now: "rn", "nu", "зараз". */
+  'now',
 ] as const;
 export type Concept = (typeof conceptNames)[number];
 
@@ -232,6 +240,10 @@ export const combinations: readonly Combination[] = [
   // "Ballonnen gedaan en nu voel ik mn benen niet meer".
   { all: ['drugs', 'feel', 'neg', 'body'], category: 'medical', window: 16, across: true },
   { all: ['drugs', 'many', 'swallowed'], category: 'medical' },
+  // Took something and does not breathe normally; fainted and throwing up.
+  { all: ['swallowed', 'neg', 'breath'], category: 'medical', window: 12, across: true },
+  { all: ['drugs', 'neg', 'breath'], category: 'medical', window: 12, across: true },
+  { all: ['unresponsive', 'symptom'], category: 'medical', window: 16, across: true },
   // Household chemicals swallowed: "heb wc-eend gedronken", "swallowed a battery", "شربت كلور".
   { all: ['poison', 'swallowed'], category: 'medical', window: 6 },
 
@@ -258,6 +270,9 @@ export const combinations: readonly Combination[] = [
   { all: ['wrote', 'letter', 'tomorrow', 'neg'], category: 'suicide', window: 24, across: true },
   { all: ['wrote', 'letter', 'neg', 'search'], category: 'suicide', window: 24, across: true },
   { all: ['tomorrow', 'neg', 'see', 'me'], category: 'suicide', level: 'unclear', window: 8 },
+  { all: ['soon', 'neg', 'here'], category: 'suicide', level: 'unclear', window: 6 },
+  // "Sta nu op de parkeergarage", "standing on the bridge rn": worth asking at once.
+  { all: ['standOn', 'height', 'now'], category: 'suicide', level: 'unclear', window: 10, unless: ['leisure', 'trivial'] },
 
   // Self-harm.
   { all: ['self', 'cut'], category: 'self_harm', window: 4, unless: ['accident'] },
@@ -365,6 +380,8 @@ export const combinations: readonly Combination[] = [
   { all: ['knows', 'where', 'threaten'], category: 'threat', window: 16, across: true },
   { all: ['knows', 'where', 'owe'], category: 'threat', window: 16, across: true },
   { all: ['knows', 'where', 'money'], category: 'threat', window: 16, across: true },
+  // "Als je niet betaalt vind ik je broertje": a debt, then the family found.
+  { all: ['owe', 'fetch', 'fam'], category: 'threat', window: 16, across: true },
 
   // Running away, sleeping rough.
   { all: ['nowhere', 'sleep'], category: 'homeless_runaway', window: 5 },
