@@ -144,4 +144,5 @@ export const conceptsPl: ConceptWords = {
   stuff: 'rzeczy|ciuchy|ubrania|kota|psa|ksiazki|książki',
   away: 'siostrze|bratu|kolezance|koleżance|znajomym|przyjaciolce|przyjaciółce|wszystkim|sasiadce|sąsiadce',
   soon: 'wkrotce|wkrótce|niedlugo|niedługo|dlugo|długo',
+  orElse: 'albo|inaczej|jezeli|jeżeli|jesli|jeśli',
 };
