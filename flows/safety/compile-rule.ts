@@ -1,6 +1,7 @@
 import type { SafetyLexicon } from './lexicon';
 import { normaliseMessage } from './normalise-message';
 import { wordTest } from './word-matches';
+import { latinKey, withLatinKeys } from './word-forms';
 
 /** One position of a rule: the words that may stand there and how it joins the previous one. */
 export interface RuleSlot {
@@ -26,9 +27,9 @@ export const MANY = 8;
 /**
  * Reads a rule as written in a lexicon (see {@link SafetyLexicon}) into slots, with word classes
  * expanded and every word normalised the way messages are, so a lexicon can be written with
- * accents and capitals.
+ * accents and capitals. In a `transliterated` lexicon a Latin word also fits by its transliteration key.
  */
-export function compileRule(match: string, classes: SafetyLexicon['classes']): RuleSlot[] {
+export function compileRule(match: string, classes: SafetyLexicon['classes'], transliterated?: boolean): RuleSlot[] {
   return match
     .trim()
     .split(/\s+/)
@@ -39,9 +40,10 @@ export function compileRule(match: string, classes: SafetyLexicon['classes']): R
       if (body === '$') return { fits: () => false, words: [], adjacent, optional: false, end: true, many: false, number: false };
       const alternatives = body.split('|');
       const written = alternatives.filter((word) => !word.startsWith('#')).join('|');
-      const words = written ? expandWords(written, classes) : [];
+      const words = withLatinKeys(written ? expandWords(written, classes) : [], transliterated);
+      const test = wordTest(words);
       return {
-        fits: wordTest(words),
+        fits: transliterated ? (word: string) => test(word) || isKeyIn(test, word) : test,
         words,
         adjacent,
         optional,
@@ -50,6 +52,11 @@ export function compileRule(match: string, classes: SafetyLexicon['classes']): R
         number: alternatives.includes('#'),
       };
     });
+}
+
+function isKeyIn(test: (word: string) => boolean, word: string): boolean {
+  const key = latinKey(word);
+  return key !== undefined && test(key);
 }
 
 /** `a|{fam}|b*|c!` → the normalised words, classes expanded (`*` a prefix, `!` no typo forgiven). */

@@ -8,6 +8,7 @@ import { lexicons } from './lexicons';
 import { normaliseMessage } from './normalise-message';
 import { WordIndex } from './word-index';
 import { squeeze, wordTest } from './word-matches';
+import { latinKey, withLatinKeys } from './word-forms';
 
 /** A rule with the slots a message's words must fill before it is worth walking (see {@link WordFacts}). */
 export interface IndexedRule {
@@ -45,6 +46,7 @@ export interface CompiledLexicon {
   isTopic: (word: string) => boolean;
   isPast: (word: string) => boolean;
   recovered: IndexedRule[];
+  longOver: IndexedRule[];
   rules: CompiledRule[];
   /** Per slot id, the rules whose first needed slot it is, in the lexicon's order. */
   rulesByFirstNeed: ReadonlyMap<number, readonly number[]>;
@@ -93,20 +95,21 @@ function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, pla
   const list = (words: string | undefined) => (words ? expandWords(words, classes) : []);
   const index = new WordIndex();
   const slotIds = new SlotIds(index);
-  const indexed = (match: string): IndexedRule => {
-    const slots = compileRule(match, classes);
+  // A topic word in Latin letters is the international one ("suicidepreventie"), read by the Latin lexicons.
+  const indexed = (match: string, topic?: boolean): IndexedRule => {
+    const slots = compileRule(match, classes, lexicon.transliterated && !topic);
     return { slots, needs: slots.filter((slot) => !slot.end && !slot.optional).map((slot) => slotIds.of(slot)) };
   };
   const settings: MatchSettings = {
     gap: 3,
-    isNegation: wordTest(negations),
+    isNegation: negationTest(negations, lexicon),
     isNegationAfter: wordTest(list(lexicon.negationsAfter)),
     ...(lexicon.negatedWords ? { isNegatedWord: exactWordTest(list(lexicon.negatedWords)) } : {}),
     isTrailing: wordTest(list(lexicon.trailing)),
     checkNegation: true,
   };
   const rules = lexicon.rules.map((rule) => ({
-    ...indexed(rule.match),
+    ...indexed(rule.match, rule.topic),
     rule,
     unless: rule.unless ? wordTest(list(rule.unless)) : undefined,
     settings: rule.gap === undefined ? settings : { ...settings, gap: rule.gap },
@@ -120,16 +123,32 @@ function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, pla
   return {
     lang,
     slang,
-    idioms: lexicon.idioms.map(indexed),
+    idioms: lexicon.idioms.map((match) => indexed(match)),
     isPlay: wordTest(play),
     isTopic: wordTest(topic),
     isPast: wordTest(past),
-    recovered: (lexicon.recovered ?? []).map(indexed),
+    recovered: (lexicon.recovered ?? []).map((match) => indexed(match)),
+    longOver: (lexicon.longOver ?? []).map((match) => indexed(match)),
     concepts: compileConcepts(lexicon),
     rules,
     rulesByFirstNeed,
     factsOf: factsReader(lexicon, index, slotIds, slang),
     settings,
+  };
+}
+
+/**
+ * The negations of every language, and in a `transliterated` lexicon its own negations written in Latin
+ * ("ne", "nikoly"): not those of every language, where the Turkish "ne" is "what".
+ */
+function negationTest(negations: readonly string[], lexicon: SafetyLexicon): (word: string) => boolean {
+  const shared = wordTest(negations);
+  if (!lexicon.transliterated) return shared;
+  const own = wordTest(withLatinKeys(expandWords(lexicon.negations, lexicon.classes), true).filter((word) => word.startsWith('=')));
+  return (word) => {
+    if (shared(word)) return true;
+    const key = latinKey(word);
+    return key !== undefined && own(key);
   };
 }
 
@@ -161,7 +180,8 @@ function factsReader(lexicon: SafetyLexicon, index: WordIndex, slotIds: SlotIds,
   return (word) => {
     let facts = known.get(word);
     if (facts === undefined) {
-      const lists = index.lists(word);
+      const key = lexicon.transliterated ? latinKey(word) : undefined;
+      const lists = key === undefined ? index.lists(word) : new Set([...index.lists(word), ...index.lists(key)]);
       const slots = new Set<number>();
       for (const id of lists) for (let kind = 0; kind < 4; kind++) slots.add(id * 4 + kind);
       const number = /^\d+$/.test(word);
@@ -193,6 +213,8 @@ export interface MessageReading {
   onTopic: boolean;
   /** The message says it is better now. */
   better: boolean;
+  /** The message says it has been over for a long time. */
+  longOver: boolean;
   /** Ids of the slots some word of the message fits, before idioms were blanked (so a few more than after). */
   filled: ReadonlySet<number>;
 }
@@ -214,16 +236,25 @@ export function readMessage(lexicon: CompiledLexicon, rawSentences: readonly str
   const sentences = spelled.map((sentence) => withoutIdioms(lexicon, sentence, filled));
   const words = sentences.flat();
   const meanings = sentences.map((sentence) => sentence.map((word) => lexicon.factsOf(word).concepts));
+  const present = new Set(meanings.flatMap((sentence) => sentence.flatMap((word) => [...word])));
+  // "Relapsed after 8 months clean": a long time over, and then not over.
+  const longOver = !present.has('relapse') && !present.has('again') && says(lexicon, lexicon.longOver, sentences, filled);
   return {
     sentences,
     words,
     meanings,
-    present: new Set(meanings.flatMap((sentence) => sentence.flatMap((word) => [...word]))),
+    present,
     inPlay: words.some(lexicon.isPlay),
     onTopic: words.some(lexicon.isTopic),
-    better: lexicon.recovered.some((rule) => mayFill(rule, filled) && sentences.some((sentence) => findRuleMatch(rule.slots, sentence, lexicon.settings))),
+    better: longOver || says(lexicon, lexicon.recovered, sentences, filled),
+    longOver,
     filled,
   };
+}
+
+/** Whether a sentence of the message matches one of these rules. */
+function says(lexicon: CompiledLexicon, rules: readonly IndexedRule[], sentences: readonly string[][], filled: ReadonlySet<number>): boolean {
+  return rules.some((rule) => mayFill(rule, filled) && sentences.some((sentence) => findRuleMatch(rule.slots, sentence, lexicon.settings)));
 }
 
 /**

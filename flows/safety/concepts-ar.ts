@@ -25,94 +25,194 @@ export const conceptsAr: ConceptWords = {
     `ني|يضربني|ضربني|تضربني|بيضربني|بتضربني|ضربوني|يهددني|بيهددني|يقتلني|سيقتلني|يلمسني|لمسني|يبتزني|طردوني|طردني|kaydrbni|kayddrbni|drbni|darbni|` +
     `ghaydbe7ni|y9tlni|yqtlni|kaybtazni|kayhdedni|tardoni|jrouni|فيني|فيا|بيا|اياي|fiya|fiyya|biya|fini|ناطريني|ناطرني|مستنيني|مستنييني|يستنوني|` +
     `ينتظرني|ينتظروني|ينتظرونني|يترصدني|kayt9ssani|kaytsnani|natrini|mstaniyni|ydrabni|ydrobni|yadrobni|yadrebni|y2tolni|yi2tolni|yqtolni|` +
-    `ye2telni|yhadedni|yhaddedni|ybtazni|ylmesni|yelmesni|tardni|tardouni|jbrouni`,
+    `ye2telni|yhadedni|yhaddedni|ybtazni|ylmesni|yelmesni|tardni|tardouni|jbrouni` +
+    '|علي|عليا|عليي' +
+    '|تلحقني|بتلحقني|يلحقني|بيلحقني|لاحقني|لاحقتني|يتبعني|بيتبعني|يراقبني|بيراقبني|يلاحقني|بيلاحقني|تشوفوني|تشوفني|بتشوفوني|بتشوفني|حتشوفوني' +
+    '|tshufuni|tchoufni|tchofouni|tshoufouni',
   self: 'نفسي|حالي|روحي|راسي|rasi|nafsi|7ali|ro7i|7aly|rou7i|حياتي|عمري|nefsi|hayati|7yati',
   fam:
-    '{fam}|ابي|ابوي|بابا|امي|ماما|اخي|اخوي|اختي|زوجي|عمي|خالي|اهلي|جوزي|baba|bba|mama|mami|khouya|khoya|khti|ukhti|3ammi|khali|rajli|zouji|walidi|' +
-    'lwalid|lwalida|mok|bak|houma|عيلتي|عائلتي|ابويا|ابوية|امى|امك|اخويا|اخوية|خيي|خيو|خالتي|عمتي|جدي|ستي|babai|abouya|abuya|ummi|khayi|akhoya|' +
-    'a5oya|o5ti|khalti|3amti|jeddi|sitti|ahli|3ayelti|3ayleti|familti|famila',
-  person: '{fam}|واحد|حد|هو|هي|هم|شخص|w7ed|wahed|wa7ed|chi|had|huwa|howa|houma|شباب|الشباب|ولاد|جماعه|عصابه|ناس|chbab|wlad|drari|dri|jma3a|nas|3isaba|gang',
+    '{fam}|ابي|ابوي|بابا|امي|ماما|اخي|اخوي|اختي|زوجي|عمي|خالي|اهلي|جوزي|baba|bba|mama|mami|khouya|khoya|khti|ukhti|3ammi|khali|rajli|zouji|walidi' +
+    '|lwalid|lwalida|mok|bak|houma|عيلتي|عائلتي|ابويا|ابوية|امى|امك|اخويا|اخوية|خيي|خيو|خالتي|عمتي|جدي|ستي|babai|abouya|abuya|ummi|khayi|akhoya' +
+    '|a5oya|o5ti|khalti|3amti|jeddi|sitti|ahli|3ayelti|3ayleti|familti|famila',
+  person: '{fam}|واحد|حد|هو|هي|هم|شخص|w7ed|wahed|wa7ed|chi|had|huwa|howa|houma|شباب|الشباب|ولاد|جماعه|عصابه|ناس|chbab|wlad|drari|dri|jma3a|nas|3isaba|gang' +
+    '|رجل|راجل|زلمه|زلمة|رجال|شب|ختيار|شيخ|معلم|استاذ|جار|جارنا|سواق|مدرب|rajel|rajl|zalame|zalameh|zelma|chab|shab' +
+    '|jar|jarna|stad|ostaz|m3allem|mdarreb|sawwa2',
   wish:
-    '{want}|اريد|بدي|عايز|عايزه|ابغى|نفسي|اتمنى|bghit|bghiit|bgheet|baghi|baghya|bdi|3ayez|nfsi|bghyt|bghitch|bghitsh|mabghitch|mabghitsh|بدّي|' +
-    'ودي|حابب|حابه|عاوز|عاوزه|ابي|ابغا|beddi|baddi|3ayza|3awez|nefsi|nifsi|bade|badde',
-  neg: 'لا|ما|مش|مو|ليس|mch|mech|machi|la|bghitch|bghitsh|mabghitch|mabghitsh|mish|mosh|msh',
+    '{want}|اريد|بدي|عايز|عايزه|ابغى|نفسي|اتمنى|bghit|bghiit|bgheet|baghi|baghya|bdi|3ayez|nfsi|bghyt|bghitch|bghitsh|mabghitch|mabghitsh|بدّي' +
+    '|ودي|حابب|حابه|عاوز|عاوزه|ابي|ابغا|beddi|baddi|3ayza|3awez|nefsi|nifsi|bade|badde' +
+    '|mabde|mabadde|mabaddi|mabdi|mabddi|bdich|mabiddi',
+  neg: 'لا|ما|مش|مو|ليس|mch|mech|machi|la|bghitch|bghitsh|mabghitch|mabghitsh|mish|mosh|msh' +
+    '|mabde|mabadde|mabaddi|mabdi|mabddi|bdich|mabiddi|ma3ad',
   death: 'اموت|الموت|موت|يموت|nmout|nmot|nmoot|mout|mot|lmout|lmot|نموت|تموت|موتي|amoot|amout|amot|moot',
-  live: 'اعيش|عيش|العيش|الحياه|n3ich|n3ish|n3iche|n3ych|l7ayat|l7yat|hayat|عايش|عيشتي|حياتي|a3ish|a3eesh|7ayati|hayati',
+  live: 'اعيش|عيش|العيش|الحياه|n3ich|n3ish|n3iche|n3ych|l7ayat|l7yat|hayat|عايش|عيشتي|حياتي|a3ish|a3eesh|7ayati|hayati' +
+    '|3ish|3aish|3eesh|3ich|3aych|3ayesh|3aysh',
   kill:
-    'اقتل|قتل|انتحر|انتحار|اشنق|نقتل|n9tel|nqtel|n9tl|nqtl|ntahar|nt7er|nentaher|بنتحر|سانتحر|اذبح|انهي|انهاء|اخلص|ntaher|ent7ar|2e2tol|a2tol|' +
-    'aqtol|nentahar|antahar',
+    'اقتل|قتل|انتحر|انتحار|اشنق|نقتل|n9tel|nqtel|n9tl|nqtl|ntahar|nt7er|nentaher|بنتحر|سانتحر|اذبح|انهي|انهاء|اخلص|ntaher|ent7ar|2e2tol|a2tol' +
+    '|aqtol|nentahar|antahar',
   murder:
     `يقتلني|سيقتلني|بيقتلني|حيقتلني|يذبحني|ذبحني|بيذبحني|يدبحني|ghaydbe7ni|ghaydbhni|ghay9tlni|ghayqtlni|y9tlni|yqtlni|yd7ni|${onMe(...KILL)}|` +
     `${onHim(...KILL)}|y9telni|yqtelni|y2tolni|yi2tolni|ye2telni|ydbahni|ydb7ni|yte3nni|yt3anni|ytaa3nni|n9tlo|nqtlo|n9tlou|2e2tlo|a2tlo|nd7o|` +
-    `nte3no|ghaydb7ni|hay2tolni`,
+    `nte3no|ghaydb7ni|hay2tolni` +
+    '|يقتلوني|بيقتلوني|يموتني|بيموتني|بقتلك|بيدبحني|يطخني|بيطخني|طخني|يحرقني|يحرقوني|بيحرقني|bi2tolni|byi2tolni|bi2tlouni|y2otlni|yqatlni' +
+    '|yutakhni|bitokhni|yetokhni|bit7arrakni|yi7ra2ni|bi7ra2ni|y7ar9ni|ghay7r9ni|ghaymoutni|ghaytee7ni' +
+    '|ydbhouni|ydb7ouni|ydbhoni|ydab7ouni|نحرقكن|نحرقكم|نحرقك|بنحرقك|n7ar2kon|n7ar2ak|n7ar2kom',
   jump: 'انط|اقفز|ارمي|n9fez|nqfez|nlo7',
   height: 'الجسر|جسر|السطح|سطح|القطار|قطار|البلكون|الشباك|lpont|l9ent|sta7|lbalcon',
-  cut: 'اجرح|جرحت|بجرح|اقطع|قطعت|جروح|njr7|jra7t|jre7t|n9te3|9te3t|qta3t|bjare7|bjra7|jare7|njra7|jara7t',
-  harm: 'اوذي|اذيت|اذى|ايذاء|احرق|حرقت|ndir',
-  body: 'يدي|ايدي|ذراعي|معصمي|رجلي|جلدي|بطني|yeddi|yddi|dra3i|rjli|ydi',
-  blade: 'شفره|الشفره|بالشفره|موس|بالموس|سكين|بالسكين|زجاج|lmous|jilette|chfra|lame|mous|moos|sekina|sikkin',
+  cut: 'اجرح|جرحت|بجرح|اقطع|قطعت|جروح|njr7|jra7t|jre7t|n9te3|9te3t|qta3t|bjare7|bjra7|jare7|njra7|jara7t' +
+    '|تجرح|بتجرح|يجرح|بيجرح|جرحتي|tjra7|tjre7|bjar7|bjr7|kanjr7|kanjre7|kanjra7',
+  harm: 'اوذي|اذيت|اذى|ايذاء|احرق|حرقت|ndir' +
+    '|بحرق|بيحرق|ba7ro2|ba7re2|ba7ra2|a7ra2|7ara2t|7ra2t|n7r9|kan7r9|kan7ra9|7ra9t|بأذي|باذي|بعذب|اعذب|عذبت|a2zi|b2zi|n2zi|nedrob|ndrob|بضرب|اضرب' +
+    '|kandrb|kanderb',
+  body: 'يدي|ايدي|ذراعي|معصمي|رجلي|جلدي|بطني|yeddi|yddi|dra3i|rjli|ydi' +
+    '|ايديها|ايدها|ايده|ايدو|رجليها|ذراعها|ذراعه|جسمي|جسمها|دراعي|زندي|فخدي|فخادي|idi|iidi|idiha|ideha|idha|jesmi|jismi|zndi|fkhadi|rjlia|rjliya' +
+    '|ydia|yddia|ydiya',
+  blade: 'شفره|الشفره|بالشفره|موس|بالموس|سكين|بالسكين|زجاج|lmous|jilette|chfra|lame|mous|moos|sekina|sikkin' +
+    '|سيجاره|سيكاره|بالسيجاره|ولاعه|بالولاعه|قداحه|شفرات|امواس|sigara|sigaro|garro|wla3a|brika|bri9a|chfrat|jilettes|lamat',
   again: 'رجعت|كمان|تاني|كل|3awd|3awtani|dima|rja3t',
   hit:
     `يضربني|ضربني|تضربني|بيضربني|بتضربني|يضربونني|بيضربوني|ضربوني|يعنفني|ضربتني|يضرب|ضرب|kaydrbni|kayddrbni|kaydrebni|drbni|darbni|drabni|ydrabni|` +
     `yadrabni|kaydrb|drb|${onMe(...HIT)}|ydrobni|yadrobni|bydrobni|darabni|kaydarbni|kayedrabni|yedrebni`,
   throw: 'يرمي|رمى|رمت|بيرمي|kayrmi|rma',
-  fear: 'اخاف|خايف|خايفه|خائف|خائفه|خوف|مرعوب|khayf|khayfa|kankhaf|nkhaf|5ayf|خايفين|بخاف|نخاف|مرعوبه|khayef|khayfe|5ayfe|5ayef|bkhaf|b5af',
+  fear: 'اخاف|خايف|خايفه|خائف|خائفه|خوف|مرعوب|khayf|khayfa|kankhaf|nkhaf|5ayf|خايفين|بخاف|نخاف|مرعوبه|khayef|khayfe|5ayfe|5ayef|bkhaf|b5af' +
+    '|خفت|خافي|خوفني|بخوفني|khayif|5ayif|khaifa|m3rob|mar3oub|khft|5ft',
   unsafe: 'خطر|خطير|mamanach',
-  home: 'البيت|بيت|الدار|الداري|lbit|ldar|dar|dari|darna|دارنا|بيتنا|عالبيت|للبيت|المنزل|bet|elbet|lbeit|lbayt',
+  home: 'البيت|بيت|الدار|الداري|lbit|ldar|dar|dari|darna|دارنا|بيتنا|عالبيت|للبيت|المنزل|bet|elbet|lbeit|lbayt' +
+    '|بيتي|داري|منزلي|beti|bayti|beiti|bayty|beity|manzili',
   quarrel: 'مشاكل|خناق|صراخ|mchakil|mchakel|dda3wa',
   aggressive: 'عنيف|عصبي|3nif|3asabi',
   sex: 'جنس|انيك|mn3s|nns|n3s|ynes|jins',
   touch: 'يلمسني|لمسني|يتحرش|تحرش|يحسس|kaylmsni|lmsni|kayt7arsh|t7arsh|بيتحرش|يلمس|بيلمس|يتحسس|kayt7rch|kayt7arach|yt7arash|yet7arash|t7arash|lmesni|ylmesni',
   nude: 'عاريه|عاري|عري|سكسي|لعريانه|3aryana|3ariya|nudes',
-  pics: 'صوري|صور|صوره|فيديو|فيديوهات|tsawer|tswira|tsawr|sowar|video|photos|مقاطع|تصاوري|تصويري|tsawri|tsawerdyali|sowari|swari|souwar|videos|pics',
+  pics: 'صوري|صور|صوره|فيديو|فيديوهات|tsawer|tswira|tsawr|sowar|video|photos|مقاطع|تصاوري|تصويري|tsawri|tsawerdyali|sowari|swari|souwar|videos|pics' +
+    '|صورة|صورت|sowret|sowra|soura|sura|sora|swira|foto|fotos|photo|snap',
   spread:
-    'ينشرها|ينشر|نشر|ينزلها|يبعتها|للكل|ghaynchrhom|ghaynchrha|ynchr|nchr|ghaynashrhom|ypostihom|yposti|ينشرهم|ينزل|يفضحني|يبعت|يوزع|انستا|سناب|' +
-    'ynchrhom|yenshor|yensher|yenshorha|ynshor|yfda7ni|yfde7ni|ghayfda7ni|ghaynchr|yneshr',
+    'ينشرها|ينشر|نشر|ينزلها|يبعتها|للكل|ghaynchrhom|ghaynchrha|ynchr|nchr|ghaynashrhom|ypostihom|yposti|ينشرهم|ينزل|يفضحني|يبعت|يوزع|انستا|سناب' +
+    '|ynchrhom|yenshor|yensher|yenshorha|ynshor|yfda7ni|yfde7ni|ghayfda7ni|ghaynchr|yneshr',
   force: 'يجبرني|يجبروني|يجبرونني|غصب|بالغصب|بالقوه|قسري|jbrni|kayjbrni|bzz|bsif|bzzez',
-  money: 'فلوس|مصاري|مال|مصري|بعتله|flous|flouss|lflous|fulus|masari|دراهم|دنانير|يورو|floos|flus|dra3em|drahem|euro',
+  money: 'فلوس|مصاري|مال|مصري|بعتله|flous|flouss|lflous|fulus|masari|دراهم|دنانير|يورو|floos|flus|dra3em|drahem|euro' +
+    '|مصريات|دولار|ليره|جنيه|درهم|ريال|dollar|lira|jneh|dirham|riyal|msari|mal',
   clients: 'زباين|زبائن|كليان|klyan|klian',
   threaten:
-    'يهددني|بيهددني|هددني|هددوني|تهديد|يبتزني|ابتزاز|kayhdedni|kayhddni|hddni|kaybtazni|btazni|ybtazni|يهدد|بيهدد|تهدد|هددونا|يهددونا|تهديدات|' +
-    'مهدد|يبتز|بيبتز|يبتزوني|kayhded|yhadded|yhaded|hadadni|haddadni|hadedni|hededni|tahdid|tahdidat|ybtaz|ibtizaz|btizaz',
+    'يهددني|بيهددني|هددني|هددوني|تهديد|يبتزني|ابتزاز|kayhdedni|kayhddni|hddni|kaybtazni|btazni|ybtazni|يهدد|بيهدد|تهدد|هددونا|يهددونا|تهديدات' +
+    '|مهدد|يبتز|بيبتز|يبتزوني|kayhded|yhadded|yhaded|hadadni|haddadni|hadedni|hededni|tahdid|tahdidat|ybtaz|ibtizaz|btizaz' +
+    '|بهددني|تهددني|بتهددني|مهددني|بيبتزني|ابتزني|bihaddedni|bhaddedni|btiz|ibtazni|bybtezni' +
+    '|yhaddedoni|yhadedouni|bihaddedouni|يهددوني|بيهددوني',
   weapon:
-    'سكين|مسدس|سلاح|موس|jenwi|lmous|mous|pistolet|mose|سكينه|سكاكين|مسدسات|اسلحه|مواس|خنجر|ساطور|بندقيه|مطوه|شفره|jnawi|sla7|msdes|mosadas|' +
-    'sikkina|sekina|sakakin|khanjar|sator|matwa|fard',
-  marry: 'زواج|يزوجني|يزوجوني|zwaj|nzwej|yzwjouni|yzwjni|تزوجني|تزوجوني|بزوجوني',
-  sleep: 'انام|نمت|نايم|نايمه|بنام|ننعس|n3es|na3s|n3ss|nn3s|kan3s|kanbat|bat|nbat|ننام|بايت|بايته|na3es|bayt|kann3s|nam|bnam|anam',
+    'سكين|مسدس|سلاح|موس|jenwi|lmous|mous|pistolet|mose|سكينه|سكاكين|مسدسات|اسلحه|مواس|خنجر|ساطور|بندقيه|مطوه|شفره|jnawi|sla7|msdes|mosadas' +
+    '|sikkina|sekina|sakakin|khanjar|sator|matwa|fard' +
+    '|فرد|شنتيري|شنتري|كلاشن|رشاش|عصايه|عصا|عصاي|مطوى|خوصه|msaddas|mosaddas|msades|mosades|silah|sekkin|sikkin|sakin|khosa|3assaya|3aasaya' +
+    '|klach|rchach',
+  marry: 'زواج|يزوجني|يزوجوني|zwaj|nzwej|yzwjouni|yzwjni|تزوجني|تزوجوني|بزوجوني' +
+    '|بيزوجوني|يجوزوني|بيجوزوني|جوازي|زواجي|عريس|خطبه|خطبوني|نزوج|نتزوج|zawaj|zawej|zawjouni|yzawjouni|bijawzouni|yjawzouni|jawaz|3aris' +
+    '|5otba|khotba|kheteb|nzawej|ntzawej',
+  sleep: 'انام|نمت|نايم|نايمه|بنام|ننعس|n3es|na3s|n3ss|nn3s|kan3s|kanbat|bat|nbat|ننام|بايت|بايته|na3es|bayt|kann3s|nam|bnam|anam' +
+    '|نام|انوم|بنوم|نوم|ابات|بات|بتت|nnam|nanam|banam|n3as|nbayet|bit|bayet|nnoum|noum',
   rough:
-    'الشارع|شارع|بالشارع|بالشوارع|الشوارع|المحطه|الحديقه|السياره|zn9a|zen9a|lzen9a|zanqa|zn9|lgar|lmahatta|tomobil|ljardan|بالحديقه|بالمحطه|' +
-    'الجامع|الدرج|zanka|chare3|share3|lmahata|ljarda|lkar',
-  nowhere: 'مكان|وين|فين|fin|fen|blasa|mkan',
-  kickedOut: 'طردوني|طردني|طلعوني|kharjouni|khrjouni|jrawni|jrouni|tardouni|tardoni|tardni|طردتني|كشوني|خرجوني|رماني|رموني|rmani|rmawni|tala3ouni',
-  ranAway: 'هربت|هربان|هربانه|hrbt|hrabt|hrebt',
-  night: 'الليل|الليله|بالليل|لليل|lil|lila|llila|bllil',
+    'الشارع|شارع|بالشارع|بالشوارع|الشوارع|المحطه|الحديقه|السياره|zn9a|zen9a|lzen9a|zanqa|zn9|lgar|lmahatta|tomobil|ljardan|بالحديقه|بالمحطه' +
+    '|الجامع|الدرج|zanka|chare3|share3|lmahata|ljarda|lkar' +
+    '|الطريق|بالطريق|الجنينه|بالسياره|بالسيارة|عالدرج|الكراج|المسجد|بالبرا|برا|بره|shari3|sharee3|tari2|tariq|tri9|zan9a|zenqa|jnina' +
+    '|mahatta|garage|karaj|barra|bara|lbarra',
+  nowhere: 'مكان|وين|فين|fin|fen|blasa|mkan' +
+    '|محل|فينما|مطرح|makan|ma7al|m7al|matra7|wen|win',
+  kickedOut: 'طردوني|طردني|طلعوني|kharjouni|khrjouni|jrawni|jrouni|tardouni|tardoni|tardni|طردتني|كشوني|خرجوني|رماني|رموني|rmani|rmawni|tala3ouni' +
+    '|كبوني|قلعوني|رماوني|لاحوني|ابعدوني|kabbouni|kabouni|tl3ouni|9al3ouni|la7ouni',
+  ranAway: 'هربت|هربان|هربانه|hrbt|hrabt|hrebt' +
+    '|شردت|harabt|shradt|chradt|nharab',
+  night: 'الليل|الليله|بالليل|لليل|lil|lila|llila|bllil' +
+    '|هالليله|اليوم|ليلة|ليله|lileh|lelle|lyoum|lyom|lel|llel',
   room: 'غرفتي|الغرفه|سريري|bit|lbit|sriri|bity',
   pills:
-    'حبوب|ادويه|دوا|حبات|الحبوب|دواء|7bob|lhbob|7boub|dwa|ldwa|l7bob|kachiyat|7oboub|hbob|7ubub|dawa|حبه|بنادول|دوليبران|منوم|منومه|مهدئ|7abba|' +
-    '7bouba|doliprane|paracetamol|dafalgan|panadol|7bab',
-  many: 'كثير|كثيره|كتير|كلها|علبه|كل|bzzaf|bzaf|kolchi|kamla|kolha|3olba|ktir|kteer|kthir|كامله|بزاف',
+    'حبوب|ادويه|دوا|حبات|الحبوب|دواء|7bob|lhbob|7boub|dwa|ldwa|l7bob|kachiyat|7oboub|hbob|7ubub|dawa|حبه|بنادول|دوليبران|منوم|منومه|مهدئ|7abba' +
+    '|7bouba|doliprane|paracetamol|dafalgan|panadol|7bab' +
+    '|حبة|اقراص|قرص|برشام|ترامادول|زانكس|ليريكا|tramadol|xanax|lyrica|brcham|9ors|qors|7bbat|7abbat' +
+    '|7abayeb|7bayeb|hbayeb|حبايب|حبوبات',
+  many: 'كثير|كثيره|كتير|كلها|علبه|كل|bzzaf|bzaf|kolchi|kamla|kolha|3olba|ktir|kteer|kthir|كامله|بزاف' +
+    '|علبتين|شريط|شريطين|كميه|bzf|bezaf|ktiir|kter|kolo|kellon|kolhom|3elba|chrit' +
+    '|keteer|ktiiir|ketir',
   swallowed:
-    'بلعت|شربت|اخدت|اخذت|كليت|bl3t|chrbt|klit|khdit|kheddit|akhad|akhadt|5ad|khad|bala3|شرب|بلع|اخذ|اخد|أخذ|خديت|خدات|خدا|bla3t|khdat|5dit|khadit|' +
-    '5adit|khdet|khadat|a5adt|bl3at|خذت|خدت|ابتلعت|تناولت',
+    'بلعت|شربت|اخدت|اخذت|كليت|bl3t|chrbt|klit|khdit|kheddit|akhad|akhadt|5ad|khad|bala3|شرب|بلع|اخذ|اخد|أخذ|خديت|خدات|خدا|bla3t|khdat|5dit|khadit' +
+    '|5adit|khdet|khadat|a5adt|bl3at|خذت|خدت|ابتلعت|تناولت' +
+    '|blaat|shrebt',
   hoard: 'جمعت|خبيت|جمع|jm3t|khbit|kanjm3',
   wake: 'يصحى|يفيق|افيقه|ifi9|yfi9|yfiq|ynod|nfi9o',
-  unresponsive: 'فاقد|مغمى|اغمى|يفيق|يصحى|ma3ndouch|twa7|yfi2|yse7i|ysa7i|yfee2|مبتفقش|mab9atch|mab9ach|matfi9ch|katfi9|kayfi9|tfi9|btfi2|bifi2',
-  breath: 'يتنفس|تنفس|نفس|kaytnfes|ytnfes|tnfs',
-  badly: 'صعب|بصعوبه|غريب|ب3ويل|bsif|ghrib|s3ib',
-  bleed: 'ينزف|نزيف|دم|الدم|kaynzef|dem|ddem|ydem',
-  poison: 'كلور|مبيض|سم|جافيل|javel|jafil|sem',
+  unresponsive: 'فاقد|مغمى|اغمى|يفيق|يصحى|ma3ndouch|twa7|yfi2|yse7i|ysa7i|yfee2|مبتفقش|mab9atch|mab9ach|matfi9ch|katfi9|kayfi9|tfi9|btfi2|bifi2' +
+    '|مغمي|مغشي|اغمي|مابيرد|ماكيفيقش|ghma|ghmi|mghmi|mgha|faqed|fa2ed|mayred|mabired|mabi3ti',
+  breath: 'يتنفس|تنفس|نفس|kaytnfes|ytnfes|tnfs' +
+    '|بيتنفس|تنفسه|نفسه|ضيق|متنفسش|ytnafas|bitnafas|byetnafas|nafaso|nafasu|tnafos',
+  badly: 'صعب|بصعوبه|غريب|ب3ويل|bsif|ghrib|s3ib' +
+    '|قوي|مابيوقف|بيوقف|ماوقف|9wi|qawi|mabi2ef|maw2ef|mabywa2af',
+  bleed: 'ينزف|نزيف|دم|الدم|kaynzef|dem|ddem|ydem' +
+    '|بينزف|نازف|بتنزف|بنزف|نزفت|يسيل|دمي|دمه|damm|dammi|dammo|bnzef|binzef|btenzef|nazef|nazif|kayssil|byesil',
+  poison: 'كلور|مبيض|سم|جافيل|javel|jafil|sem' +
+    '|كلوركس|كلوريكس|ديتول|فلاش|منظف|منظفات|مبيد|ماءالنار|سبيرتو|بنزين|اسيد|حمض|تجمد|بطاريه|بطاريات|سموم|jafel|klor|klour|clorox|dettol|asid|asido' +
+    '|spirto|benzine|mobid|ssem|mbid|monadef',
   spiked: 'حطولي|حطلي|دسولي',
   nothing: 'ولا|شي|والو|walou|walo|7ta',
   sense: 'معنى|فايده|فائده|معني|ma3na|faida',
   disappear: 'اختفي|اختفى|نختفي|نغبر|nghber|nghbr|nghbar|nkhtafi|nkhtfi',
   trivial:
-    'امتحان|الامتحان|واجب|دراسه|اللعبه|لعبه|lexam|imti7an|examen|lmatch|امتحانات|الواجب|فيفا|ماتش|الماتش|بلايستيشن|match|fifa|lexamen|lplay|play|' +
-    'lfrod|frod',
+    'امتحان|الامتحان|واجب|دراسه|اللعبه|لعبه|lexam|imti7an|examen|lmatch|امتحانات|الواجب|فيفا|ماتش|الماتش|بلايستيشن|match|fifa|lexamen|lplay|play' +
+    '|lfrod|frod',
   accident: 'طبخ|المطبخ|بصل|بالغلط|غلط|صبعي|اصبعي|دكتور|مستشفى|tyab|lkouzina|bla9sd|sba3',
-  symptom: 'ازرق|أزرق|زرقا|azra2|zr2a',
-  owe: 'دين|ديون|مديون|مديونه|مدين|قرض|كريدي|dayn|dyoun|mdyoun|mdyouna|kridi|kredi|9ard',
+  symptom: 'ازرق|أزرق|زرقا|azra2|zr2a' +
+    '|يحرقني|بيحرقني|حرقان|دايخ|دايخه|دوخه|نعسان|نعسانه|بيستفرغ|بستفرغ|استفرغ|يتقيأ|تقيأ|يستفرغ|مزرق|مزرقه|برجف|بيرجف|ترجف|ytrajaf|dayekh|daye5' +
+    '|dawkha|na3san|bestafregh|byestafregh|stafragh|kaytqiya|kanraj|mzr9|mzra2',
+  owe: 'دين|ديون|مديون|مديونه|مدين|قرض|كريدي|dayn|dyoun|mdyoun|mdyouna|kridi|kredi|9ard' +
+    '|dein|deen|dain|deyn|dayen|ديني|دينه',
   them: 'هو|هي|هم|اياه|اياها|n9tlo|nqtlo|nd7o|nte3no|a2tlo|2e2tlo|nchdo|howa|hiya',
   wait:
-    'ناطريني|ناطرني|ناطرينني|ناطرين|مستنيني|مستنييني|مستنيينني|يستنوني|يستناني|ينتظرني|ينتظروني|ينتظرونني|يترصدني|يترصدوني|kayt9ssani|' +
-    'kayt9essawni|kaytsnani|kaytsennawni|natrini|natrinni|mstaniyni|mestanyini|yestanouni|ystnawni',
+    'ناطريني|ناطرني|ناطرينني|ناطرين|مستنيني|مستنييني|مستنيينني|يستنوني|يستناني|ينتظرني|ينتظروني|ينتظرونني|يترصدني|يترصدوني|kayt9ssani' +
+    '|kayt9essawni|kaytsnani|kaytsennawni|natrini|natrinni|mstaniyni|mestanyini|yestanouni|ystnawni' +
+    '|تلحقني|بتلحقني|يلحقني|بيلحقني|لاحقني|لاحقيني|يتبعني|بيتبعني|يراقبني|بيراقبني|يراقبوني|يلاحقني|بيلاحقني|ila7i2ni|bil7a2ni|btel7a2ni|yla7e2ni' +
+    '|la7e2ni|tabe3ni|yetba3ni|kaytab3ni|kaytba3ni|kayt9abni|kayr9bni|yrakbni|yra2bni' +
+    '|لاحقتني|tel7a2ni|tl7a2ni',
+  drink: 'شربت|شرب|شربو|شربها|بلعت|بلع|شربي|شربتي|chrbt|chrabt|shrebt|shribt|sharabt|shrbt|bl3t|bla3t|chreb|chrbat|shirbat|shirib',
+  throat: 'رقبتي|رقبتها|رقبته|حلقي|زوري|رقبه|ra9bti|raqbti|r9bti|rkbti|7al9i|zori',
+  grab: 'خنقني|خنق|يخنقني|بيخنقني|مسكني|مسك|شدني|شد|kh9ni|khan9ni|5n2ni|5an2ni|ykhne9ni|msekni|mskni|chedni|chdni',
+  scar: 'اثار|آثار|ندوب|كدمات|ازرق|زرقه|جروحي|علامات|اثر|kadmat|zr9a|jrou7i|jrou7|athar|3alamat|nodob',
+  hide: 'اخبي|اخفي|بخبي|بخفي|خبيت|تخبي|كم|اكمام|طويل|يشوف|يلاحظ|نخبي|nkhbi|nkhabi|kankhbi|nkhbih|bkhabi|b5abi|bkhabbi',
+  leisure:
+    'رحله|سفر|عطله|عطلة|مخيم|كامب|تخييم|حفله|عرس|زياره|ضيافه|مبسوط|مبسوطه|ممتع|rehla|re7la|safar|3otla|3ot6a|camping|7afla|3ers|ziyara|mabsout' +
+    '|mabsut',
+  address: 'عنواني|عنوان|بيتي|مكاني|موقعي|لوكيشن|3enwan|3enwani|3unwan|3nwan|3nwani|location|adresse|adress|lokation|makani|maw9i3i',
+  online:
+    'انستا|انستغرام|انستقرام|سناب|تيك|تيكتوك|فيسبوك|فيس|واتساب|واتس|ديسكورد|تلغرام|انترنت|اونلاين|insta|instagram|snap|snapchat|tiktok|facebook' +
+    '|whatsapp|discord|telegram|online|internet',
+  meet:
+    'نلتقي|نتلاقى|نلتقى|يشوفني|يقابلني|نتقابل|موعد|n2abel|nt9ablo|ntla9aw|nltaki|nlta2a' +
+    '|nlta2i|yshofni|y2ablni|mou3ed|maw3ed|s5ar',
+  take: 'اخدت|خدت|اخد|اخذ|بياخد|ياخد|بيسحب|سحب|akhad|ya5od|biya5od|bya5od|byakhod|5ad|khad',
+  drugs:
+    'حشيش|حشيشه|مخدرات|مخدر|كوكايين|كحول|خمر|ويسكي|فودكا|بيره|سكران|سكرانه|كبتاغون|كريستال|hashish|7shish|7ashish|mkhadarat|cocaine|koka|kokayin' +
+    '|alcohol|alkohol|sakran|sokran|vodka|whisky|captagon|crystal|joint|weed|hchicha|7chicha|chrab|lkhmar',
+  say:
+    'قول|اقول|بقول|قولي|اقولهم|احكي|بحكي|احكيلهم|تقول|يقول|تخبري|تخبر|تقولي|تحكي|تحكيلهم|خبري|ماتقولي|ماتخبري|n9ol|n9oul|ngoul|n2ol|b2ol|2ol' +
+    '|9ol|t9ol|t2oli|t9oli|ngolhom|n2olhom|ne7ki|b7ki',
+  fell: 'وقعت|طحت|سقطت|وقع|طاح|wa2a3t|w9e3t|wa9a3t|t7t|ti7t|ta7t|tiht',
+  bruise: 'كدمات|كدمه|زرقه|مزرق|ازرقاق|kadmat|kadma|zr9a|zar2a|mzarra2',
+  letter: 'رساله|رسايل|رسالة|ورقه|جواب|مكتوب|risale|risala|resale|rsala|waraqa|wara2a|jawab|maktoub',
+  testament: 'وصيتي|وصيه|وصيتها|وصية|wasiyti|wasiyyti|wasiya|wasiyya|wassiya',
+  wrote: 'كتبت|كاتب|كتبتلهم|كتبتها|سبت|تركت|katabt|ktabt|kteb|ktebt|katabet|ktbt',
+  tomorrow: 'بكرا|بكره|بكرة|غدا|غدوه|الليله|bukra|bokra|bkra|ghadda|ghedda|ghda|bukrah',
+  see: 'تشوفوني|تشوفني|تشوفونيش|بتشوفوني|بتشوفني|حتشوفوني|تشوفو|tshufuni|tchoufni|tchofouni|tshoufouni|tshoofouni|tsh3ufni',
+  search: 'تدوروا|تدورو|تدور|تدوري|تدورولي|تقلبو|دورو|dwro|dawro|tdawro|t9lbo|tqalbo|tdwrou',
+  knows: 'بيعرف|بيعرفو|بيعرفوا|يعرف|يعرفو|يعرفوا|عارف|عارفين|ya3ref|ya3rfo|kay3ref|kay3erfo|bya3ref|bya3refo|3aref|3arfin|3arfine',
+  where: 'وين|فين|فاين|عنوان|عنواني|مكان|win|wen|fin|fen|fayn|3enwan|3nwan|mkan',
+  older: 'رجل|راجل|زلمه|زلمة|رجال|كبير|اكبر|ختيار|rajel|rajl|zalame|zalameh|kbir|kebir|akbar',
+  secret: 'سر|سري|سرنا|بيناتنا|سرا|sir|sirr|serr|sirna|binatna',
+  eat: 'اكل|باكل|اكلت|ناكل|بوكل|الاكل|كلت|akl|nakol|kanakol|n2akol|bakol|klit|kalit|makla|lmakla',
+  punish: 'عقاب|عقوبه|اعاقب|بعاقب|عاقب|3i9ab|3iqab|3a9ab|n3a9eb|b3a9eb',
+  deserve: 'استاهل|بستاهل|استحق|نستاهل|nsthel|nstahel|bestahel|estahel|stahel',
+  lock:
+    'يقفل|بيقفل|بقفل|قفل|بيسكر|يسكر|يحبسني|بيحبسني|حبسني|حابسني|مقفل|مسكر|كيسد|y2fel|bi2fel|biy2fel|bisakker|bysakker|y7bsni|7absni|kaysed' +
+    '|kay9fel',
+  burner: 'سيجاره|سيكاره|بالسيجاره|سيجارة|ولاعه|بالولاعه|قداحه|شمعه|sigara|sigaro|garro|garo|wla3a|brika|bri9a|cham3a',
+  must: 'لازم|مضطر|مضطره|لازمني|خاصني|lazem|lazm|laazem|khassni|5assni|5asni|darouri',
+  here: 'هون|هنا|موجود|موجوده|hon|hna|mawjoud',
+  standOn: 'واقف|واقفه|قاعد|قاعده|wa2ef|wa2fe|9a3ed|2a3ed',
+  now: 'هلق|هلأ|هلا|هسه|دابا|الحين|halla2|hala2|daba|hassa',
+  giveAway: 'وزعت|عطيت|اعطيت|وهبت|wazza3t|3teit|3tit|3tayt',
+  stuff: 'اغراضي|غراضي|اشيائي|حوايجي|تيابي|ghradi|aghradi|7wayji|7wayjy',
+  away: 'لاختي|لخيي|لصحابي|لرفقاتي|للكل',
+  soon: 'قريب|قريبا|9rib|qarib|karib',
 };

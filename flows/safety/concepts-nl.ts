@@ -7,7 +7,8 @@ import type { ConceptWords } from './concepts';
  */
 export const conceptsNl: ConceptWords = {
   me: 'me|mij|mezelf|mijzelf',
-  self: 'mezelf|mijzelf|zichzelf|haarzelf|hemzelf|mzelf',
+  self: 'mezelf|mijzelf|zichzelf|haarzelf|hemzelf|mzelf' +
+    '|zich',
   fam: '{fam}|schoonvader|schoonmoeder|vriendje|vrienden|partner|huisgenoot|huisgenoten|neef|neefje|nicht',
   person: '{fam}|hij|ie|zij|ze|iemand|gast|jongen|man|mannen|baas|trainer|docent|leraar|buurman|kerel|vent|collega',
   wish: 'wil|wens|wensen|hoop|liefst|verlang|verlangen',
@@ -19,11 +20,13 @@ export const conceptsNl: ConceptWords = {
   murder:
     'vermoord|vermoorden|vermoordt|doodmaken|doodmaakt|doodsteken|neersteken|neersteekt|steken|steekt|neerschieten|schieten|doodschieten|afmaken|ombrengen|breken|breekt|breek|slopen|sloopt|kapotmaken|kapotslaan|aftuigen|steek|lekprikken|lekgestoken|lekprik|neerknallen|afknallen|neergestoken|doodgestoken',
   jump: 'springen|spring|springt|sprong|springe|gooien|staan|liggen|lopen',
-  height: 'brug|dak|flat|balkon|raam|trein|metro|spoor|rails|torenflat|parkeergarage|viaduct|perron|perrons|spoorlijn|spoorbaan|overweg|station|snelweg',
+  height: 'brug|dak|flat|balkon|raam|trein|metro|spoor|rails|torenflat|parkeergarage|viaduct|perron|perrons|spoorlijn|spoorbaan|overweg|station|snelweg' +
+    '|parkeerdak|flatdak|spoorbrug',
   cut: 'snij|snijden|snijdt|snijd|sneed|gesneden|kras|krassen|krast|gekrast|kerf|kerven|gekerfd|snijwond*|sneeen|sneetjes|cutten|gecut|krab|krabben|krabde|opengekrabd|openkrabben|snijen|gesneje',
   harm: 'pijndoen|beschadig*|verwond*|verbrand|verbranden|brand|brandt|gebrand|slaan|sla|pijn',
   body: 'arm|armen|pols|polsen|been|benen|bovenbeen|bovenbenen|dij|dijen|dijbeen|buik|huid|enkel|heup|heupen|knokkels|huid',
-  blade: 'mes|mesje|mesjes|scheermes*|schaar|glas|scherf|scherven|aansteker|aanstekers|naald',
+  blade: 'mes|mesje|mesjes|scheermes*|schaar|glas|scherf|scherven|aansteker|aanstekers|naald' +
+    '|passer',
   again: 'weer|opnieuw|alweer|steeds|elke|iedere',
   hit: '{hit}|slaan|sloeg|klappen|knokt|knokken|meppen|rammen|ramt|ramde|trappen|schoppen|stompen|wurgen|gewurgd|mishandelen|duwt|duwde|geduwd',
   struck: 'raakte|raakt|geraakt|sloeg|slaat|trof',
@@ -50,11 +53,13 @@ export const conceptsNl: ConceptWords = {
   address: 'adres|adresgegevens|woonadres',
   gift: 'cadeau|cadeaus|cadeautjes|kado|kados|kadootjes|geschenken|gaf',
   owe: 'schuldig|schuld|schulden|terugbetalen|terugdoen|terug',
-  hide: 'mouwen|mouw|verbergen|verberg|verstoppen|bedekken|zien|verstop|verstopt|verstoppen',
+  hide: 'mouwen|mouw|verbergen|verberg|verstoppen|bedekken|zien|verstop|verstopt|verstoppen' +
+    '|ziet',
   relapse: 'terugval|teruggevallen|hervallen|herval',
   stop: 'stoppen|stop|ophouden',
   threaten: 'dreigt|dreigde|dreigen|bedreigt|bedreigd|bedreigen|chanteert|chanteren|gechanteerd|chantage',
-  weapon: 'mes|messen|pistool|wapen|vuurwapen|gun|ijzer|knuppel|honkbalknuppel|bijl|pistolen|wapens|steekwapen|machete|boksbeugel',
+  weapon: 'mes|messen|pistool|wapen|vuurwapen|gun|ijzer|knuppel|honkbalknuppel|bijl|pistolen|wapens|steekwapen|machete|boksbeugel' +
+    '|bat|knuppels',
   fetch: 'halen|pakken|vinden|krijgen',
   come: 'komen|komt|kom',
   marry: 'trouwen|trouw|trouwt|huwelijk|uithuwelijken|verloofd|verloven',
@@ -69,7 +74,8 @@ export const conceptsNl: ConceptWords = {
   left: 'weggegaan|vertrokken',
   night: 'nachts|snachts|nacht|vannacht|vanavond',
   room: 'kamer|bed|slaapkamer|douche',
-  pills: '{pills}|pillen|pil|tabletten|medicijnen|medicatie|paracetamolletjes|slaappillen|strips',
+  pills: '{pills}|pillen|pil|tabletten|medicijnen|medicatie|paracetamolletjes|slaappillen|strips' +
+    '|medicijnkast|medicijn',
   many: 'hele|alle|strip|strips|doosje|doos|pot|potje|pakje|zoveel|heleboel|handvol|handjevol|allemaal|tientallen|veel',
   take: 'neem|neemt|nemen|slik|slikt|slikken|innemen|inneemt|mee|meenemen',
   swallowed: 'geslikt|genomen|ingenomen|slikte|nam|opgegeten|gegeten|leeggegeten|opgenomen|geslikd',
@@ -82,7 +88,8 @@ export const conceptsNl: ConceptWords = {
   breath: 'ademt|adem|ademen|ademhaling|ademde',
   badly: 'raar|nauwelijks|amper|slecht|zwaar|moeilijk|erg|veel|enorm|heftig|gek|vreemd',
   bleed: 'bloed|bloedt|bloeden|bloedde|bloeding',
-  poison: 'gootsteen|bleek|chloor|ontstopper|schoonmaakmiddel|gif|gifstof|wasmiddel|ammoniak|antivries|terpentine|eend|wceend|toiletreiniger|afwasmiddel|spiritus|lampolie|vaatwastablet*|wasmiddel',
+  poison: 'gootsteen|bleek|chloor|ontstopper|schoonmaakmiddel|gif|gifstof|wasmiddel|ammoniak|antivries|terpentine|eend|wceend|toiletreiniger|afwasmiddel|spiritus|lampolie|vaatwastablet*|wasmiddel' +
+    '|accu|batterij|batterijtje|knoopcel|zuur|lampenolie|aanstekervloeistof|nicotine|onkruidverdelger|ontkalker|vaatwastablet|wasmiddelcapsule',
   drink: 'gedronken|drinken|gedronke|opgedronken|dronk|geslikt|ingeslikt|binnengekregen',
   spiked: 'gedrogeerd|gedrogeert',
   wokeUp: 'wakker|ontwaakt|bijgekomen',
@@ -93,7 +100,10 @@ export const conceptsNl: ConceptWords = {
   disappear: 'verdwijnen|oplossen',
   trivial: 'werkgever|rooster|dienst|diensten|overuren|contract|zondag|laat|zakken|schorsen|geschorst|straf|punten|telefoon|ontslaan|ontslag|boete|melden|verklikken|stage|toets|toetsen|proefwerk|huiswerk|cijfer|cijfers|rapport|examen|werkstuk|wiskunde|verjaardag|fries|game|potje|fifa|fortnite|verkloot|verpest|telaat|opdracht|tentamen',
   accident:
-    'kapper|knippen|geknipt|pony|nagels|tattoo|tatoeage|piercing|uien|ui|koken|kook|keuken|groente|groenten|brood|papier|ongeluk|perongeluk|scheren|knutsel*|kok|slager|aardappel*|tomaat|tomaten|fruit|vinger|duim|operatie|dokter|huisarts|ziekenhuis|ongesteld|menstruatie|neusbloeding|tandarts|oven|pan|strijkijzer|zon|barbecue|bbq',
+    'kapper|knippen|geknipt|pony|nagels|tattoo|tatoeage|piercing|uien|ui|koken|kook|keuken|groente|groenten|brood|papier|ongeluk|perongeluk|scheren|knutsel*|kok|slager|aardappel*|tomaat|tomaten|fruit|vinger|duim|operatie|dokter|huisarts|ziekenhuis|ongesteld|menstruatie|neusbloeding|tandarts|oven|pan|zon|barbecue|bbq' +
+    '|strijken|fornuis' +
+    '|papiertje|papiertjes|inpakken' +
+    '|strijkijzer',
   symptom: 'slaperig|suf|duizelig|heet|gloeiend|tintelt|tintelen|blauw|blauwe|paars|schuim|kwijlt|verward|ijlt|hallucineert|trillen|trilt|flauw',
   giveAway: 'weggegeven|weggeven|weggeef|weggaf|verdeeld|gegeven',
   stuff: 'spullen|dingen|kleren|ps|playstation|spulletjes|alles',
@@ -101,7 +111,8 @@ export const conceptsNl: ConceptWords = {
   goodbye: 'doei|doeg|afscheid|vaarwel|afscheidsbericht',
   answer: 'op|opnemen|neemt|antwoord|antwoordt|reageert|terug',
   survive: 'overleef|overleeft|overleven|overleefd',
-  scar: 'littekens|litteken|wondjes|wonden|sneetjes',
+  scar: 'littekens|litteken|wondjes|wonden|sneetjes' +
+    '|krassen|kras|sneden|snee|littekentjes',
   others: 'mannen|matties|vrienden|kerels|klanten|jongens',
   somewhere: 'ergens',
   shelter: 'noodopvang|nachtopvang|daklozenopvang|crisisopvang|opvanghuis',
@@ -111,5 +122,29 @@ export const conceptsNl: ConceptWords = {
   admin: 'doorgeven|opgeven|invullen|wijzigen|nieuwe|verhuisd|verhuizen|geven|formulier',
   online: 'online|internet|snap|snapchat|insta|instagram|tiktok|discord|app|chat',
   meet: 'ontmoeten|afspreken|afgesproken|langskomen|ophalen',
-  wait: 'wachten|wacht|wachtte|wachtten|opwachten|opgewacht|opwacht|opwachtten',
+  wait: 'wachten|wacht|wachtte|wachtten|opwachten|opgewacht|opwacht|opwachtten' +
+    '|volgen|volgt|volgde|achtervolgen|achtervolgt|achtervolgd|gevolgd',
+  say: 'zeggen|zeg|zei|vertellen|vertel|vertelde|verteld|liegen|lieg|smoesje|uitleggen',
+  fell: 'gevallen|viel|val|vallen|gestruikeld|struikelde|uitgegleden',
+  bruise: 'bloeduitstorting|bloeduitstortingen|blauwtjes|striemen|blauwoog',
+  letter: 'brief|brieven|briefje|briefjes|kaart',
+  testament: 'testament|afscheidsbrief|afscheidsbrieven|afscheidsbriefje|laatstewil',
+  wrote: 'geschreven|schreef|schrijf|achtergelaten|getypt',
+  tomorrow: 'morgen|vannacht|overmorgen',
+  see: 'zien|zie|ziet|horen',
+  search: 'zoeken|zoek|zoekt|gezocht',
+  knows: 'weet|weten|kent|kennen',
+  where: 'waar|adres' +
+    '|welke',
+  older: 'man|volwassen|volwassene|oudere|ouder|meneer|vent|kerel',
+  secret: 'geheim|geheimpje|stiekem',
+  eat: 'eten|eet|at|aten|gegeten|ontbijt|avondeten|lunch|eetbuien',
+  punish: 'straf|straffen|strafte|gestraft|bestraffen|bestraf',
+  deserve: 'verdien|verdienen|verdiend|waard',
+  lock: 'opgesloten|opsluiten|sluit|sloot|opsluit|slot|afgesloten|buitengesloten',
+  burner: 'sigaret|sigaretten|aansteker|peuk|kaars|kaarsvet',
+  here: 'hier|bestaan',
+  standOn: 'sta|staan|zit|zitten|stond',
+  now: 'nu|nou|momenteel',
+  soon: 'binnenkort|lang|langer',
 };

@@ -149,6 +149,46 @@ export const conceptNames = [
   'them',
   /** Waiting for someone: "ze staan na school op me te wachten"; with a weapon, an ambush. */
   'wait',
+  /** Saying, telling: with "must" and a fall, the story a young person is told to give about an injury. */
+  'say',
+  /** Falling, tripping: "gevallen", "fell off my bike", "merdivenden düştüm". */
+  'fell',
+  /** Bruises and a black eye: marks someone else leaves, unlike cuts (`scar`). */
+  'bruise',
+  /** A letter, a note, a message written to someone. */
+  'letter',
+  /** A last will or a goodbye letter in one word ("afscheidsbrief", "وصيتي"): written, a goodbye before suicide. */
+  'testament',
+  'wrote',
+  'tomorrow',
+  /** Seeing someone: "you won't see me tomorrow". */
+  'see',
+  /** Looking for someone: "don't look for me". */
+  'search',
+  /** Knowing where someone is: with family or home, a threat ("they know where my sister lives"). */
+  'knows',
+  'where',
+  /** An adult or older man, the one who grooms: "man van 40", "رجل كبير". */
+  'older',
+  /** A secret: what a groomer asks to keep from the parents. */
+  'secret',
+  'eat',
+  /** Punishment: eating nothing as punishment is self-harm. */
+  'punish',
+  /** Deserving: "I don't deserve food". */
+  'deserve',
+  /** Locking someone in: "zachynyaye mene v kimnati", "sluit me op". */
+  'lock',
+  /** What young people burn themselves with: a cigarette, a lighter. */
+  'burner',
+  /** Being here, being around: "I won't be here tomorrow", "мене скоро не буде". */
+  'here',
+  /** Soon, not much longer: "I won't be around much longer". */
+  'soon',
+  /** Standing or sitting somewhere: on a bridge, on a roof. */
+  'standOn',
+  /** Right now: "rn", "nu", "зараз". */
+  'now',
 ] as const;
 export type Concept = (typeof conceptNames)[number];
 
@@ -200,6 +240,12 @@ export const combinations: readonly Combination[] = [
   // "Ballonnen gedaan en nu voel ik mn benen niet meer".
   { all: ['drugs', 'feel', 'neg', 'body'], category: 'medical', window: 16, across: true },
   { all: ['drugs', 'many', 'swallowed'], category: 'medical' },
+  // Took something and does not breathe normally; fainted and throwing up.
+  { all: ['swallowed', 'neg', 'breath'], category: 'medical', window: 12, across: true },
+  { all: ['drugs', 'neg', 'breath'], category: 'medical', window: 12, across: true },
+  { all: ['unresponsive', 'symptom'], category: 'medical', window: 16, across: true },
+  // Household chemicals swallowed: "heb wc-eend gedronken", "swallowed a battery", "شربت كلور".
+  { all: ['poison', 'swallowed'], category: 'medical', window: 6 },
 
   // Suicide.
   { all: ['wish', 'death'], category: 'suicide', window: 6, ordered: true },
@@ -218,6 +264,15 @@ export const combinations: readonly Combination[] = [
   { all: ['goodbye', 'neg', 'answer'], category: 'suicide', window: 16, across: true },
   { all: ['height', 'neg', 'survive'], category: 'suicide', window: 12 },
   { all: ['pills', 'neg', 'survive'], category: 'suicide', window: 12 },
+  // A goodbye act: a goodbye letter or a will written, a letter and "tomorrow I won't be here", "don't look for me".
+  { all: ['goodbye', 'letter'], category: 'suicide', window: 4 },
+  { all: ['wrote', 'testament'], category: 'suicide', window: 6 },
+  { all: ['wrote', 'letter', 'tomorrow', 'neg'], category: 'suicide', window: 24, across: true },
+  { all: ['wrote', 'letter', 'neg', 'search'], category: 'suicide', window: 24, across: true },
+  { all: ['tomorrow', 'neg', 'see', 'me'], category: 'suicide', level: 'unclear', window: 8 },
+  { all: ['soon', 'neg', 'here'], category: 'suicide', level: 'unclear', window: 6 },
+  // "Sta nu op de parkeergarage", "standing on the bridge rn": worth asking at once.
+  { all: ['standOn', 'height', 'now'], category: 'suicide', level: 'unclear', window: 10, unless: ['leisure', 'trivial'] },
 
   // Self-harm.
   { all: ['self', 'cut'], category: 'self_harm', window: 4, unless: ['accident'] },
@@ -233,6 +288,12 @@ export const combinations: readonly Combination[] = [
   { all: ['blade', 'can', 'neg', 'stop'], category: 'self_harm', window: 16, across: true },
   { all: ['body', 'hide'], category: 'self_harm', level: 'unclear', unless: ['accident'] },
   { all: ['body', 'bleed'], category: 'self_harm', level: 'unclear', unless: ['accident'] },
+  { all: ['harm', 'burner'], category: 'self_harm', window: 6, unless: ['accident'] },
+  // Starving oneself as a punishment: "eet al dagen niks als straf", "I don't deserve food".
+  { all: ['eat', 'punish'], category: 'self_harm', window: 8 },
+  { all: ['nothing', 'eat', 'punish'], category: 'self_harm', window: 8 },
+  { all: ['neg', 'eat', 'punish'], category: 'self_harm', window: 8 },
+  { all: ['neg', 'deserve', 'eat'], category: 'self_harm', window: 6 },
 
   // Sexual violence and exploitation.
   { all: ['force', 'sex'], category: 'sexual_violence' },
@@ -256,6 +317,10 @@ export const combinations: readonly Combination[] = [
   { all: ['wokeUp', 'naked'], category: 'sexual_violence', window: 4 },
   // "Een man van 30 online leren kennen, hij wil me ontmoeten": worth asking how old he is and what he wants.
   { all: ['online', 'person', 'meet'], category: 'sexual_violence', level: 'unclear', window: 16, across: true },
+  // Grooming: an adult who wants to meet and wants it kept from the parents.
+  { all: ['older', 'meet', 'secret'], category: 'sexual_violence', window: 24, across: true },
+  { all: ['older', 'meet', 'neg', 'say'], category: 'sexual_violence', window: 24, across: true },
+  { all: ['online', 'meet', 'secret'], category: 'sexual_violence', window: 24, across: true },
 
   // Violence at home.
   { all: ['fam', 'hit', 'me'], category: 'violence_home', apart: ['out'] },
@@ -272,6 +337,17 @@ export const combinations: readonly Combination[] = [
   { all: ['quarrel', 'home'], category: 'violence_home', level: 'unclear', window: 4 },
   { all: ['home', 'badly'], category: 'violence_home', level: 'unclear', window: 4 },
   { all: ['fam', 'aggressive'], category: 'violence_home', level: 'unclear' },
+  { all: ['fam', 'lock', 'me'], category: 'violence_home' },
+  // A marriage the family forces with a threat is violence at home: "als ik nee zeg slaan ze me", "hayır dersem öldürürüz".
+  { all: ['fam', 'marry', 'murder'], category: 'violence_home', window: 24, across: true },
+  { all: ['fam', 'marry', 'hit'], category: 'violence_home', window: 24, across: true },
+  { all: ['fam', 'marry', 'threaten'], category: 'violence_home', window: 24, across: true },
+  // A cover story for an injury: "moet zeggen dat ik van de trap viel", bruises from a father.
+  { all: ['must', 'say', 'fell'], category: 'violence_home', window: 12, across: true },
+  { all: ['say', 'fell', 'fam'], category: 'violence_home', level: 'unclear', window: 16, across: true },
+  { all: ['say', 'fell', 'bruise'], category: 'violence_home', window: 16, across: true },
+  { all: ['bruise', 'fam'], category: 'violence_home', window: 6 },
+  { all: ['hide', 'bruise'], category: 'violence_home', level: 'unclear', window: 6 },
 
   // Threat.
   { all: ['murder', 'me'], category: 'threat', window: 4, unless: ['trivial'] },
@@ -297,6 +373,15 @@ export const combinations: readonly Combination[] = [
   { all: ['money', 'threaten'], category: 'threat', window: 10, unless: ['trivial'] },
   { all: ['murder', 'them', 'weapon'], category: 'threat', window: 16, across: true, unless: ['trivial', 'accident'] },
   { all: ['weapon', 'them', 'fetch'], category: 'threat', window: 16, across: true, unless: ['accident'] },
+  // Followed or waited for, and afraid; "they know where my sister lives".
+  { all: ['wait', 'me', 'fear'], category: 'threat', window: 16, across: true, unless: ['trivial'] },
+  { all: ['knows', 'where', 'fam'], category: 'threat', level: 'unclear', window: 8 },
+  { all: ['knows', 'where', 'home'], category: 'threat', level: 'unclear', window: 8 },
+  { all: ['knows', 'where', 'threaten'], category: 'threat', window: 16, across: true },
+  { all: ['knows', 'where', 'owe'], category: 'threat', window: 16, across: true },
+  { all: ['knows', 'where', 'money'], category: 'threat', window: 16, across: true },
+  // "Als je niet betaalt vind ik je broertje": a debt, then the family found.
+  { all: ['owe', 'fetch', 'fam'], category: 'threat', window: 16, across: true },
 
   // Running away, sleeping rough.
   { all: ['nowhere', 'sleep'], category: 'homeless_runaway', window: 5 },
@@ -307,7 +392,7 @@ export const combinations: readonly Combination[] = [
   { all: ['outOfHome', 'expel', 'them'], category: 'homeless_runaway', window: 4 },
   { all: ['rough', 'nowhere'], category: 'homeless_runaway', window: 16, across: true },
   { all: ['can', 'somewhere', 'sleep'], category: 'homeless_runaway', window: 4 },
-  { all: ['ranAway', 'sleep'], category: 'homeless_runaway', window: 16, across: true },
+  { all: ['ranAway', 'sleep'], category: 'homeless_runaway', window: 16, across: true, unless: ['leisure'] },
   { all: ['shelter', 'neg', 'home'], category: 'homeless_runaway', window: 16, across: true },
   { all: ['shelter'], category: 'homeless_runaway', level: 'unclear' },
   { all: ['wish', 'neg', 'home'], category: 'homeless_runaway', level: 'unclear', window: 4 },

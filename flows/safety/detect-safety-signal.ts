@@ -53,6 +53,8 @@ const ALARM_OVER_WORRY = 0.8;
  * not a game's hitting; a laugh is handled after, as for the rules.
  */
 function learnedSignal(text: string, readings: ReadonlyMap<Language, MessageReading>, unclear: SafetySignal | undefined): SafetySignal | undefined {
+  // Nothing to ask about in a past that is long over: "used to self harm, clean for 4 years now".
+  if ([...readings.values()].some((reading) => reading.longOver)) return undefined;
   const learned = readLearned(text, readings);
   const calm = [...readings.values()].some((reading) => reading.better || (reading.inPlay && PLAYABLE.has(learned.category)));
   const words = learned.because.map((feature) => feature.slice(feature.indexOf(':') + 1)).join(' ');
@@ -90,7 +92,7 @@ interface Reading {
 }
 
 function readWith(lexicon: CompiledLexicon, reading: MessageReading): Reading {
-  const { sentences, words, meanings, present, inPlay, onTopic, better, filled } = reading;
+  const { sentences, words, meanings, present, inPlay, onTopic, better, longOver, filled } = reading;
   let danger: SafetySignal | undefined;
   /** Danger told in the past of a message that says it is better now. */
   const over: SafetySignal[] = [];
@@ -108,6 +110,8 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading): Reading {
       const match = check.find(sentence, meaning);
       if (!match) continue;
       const matched = { rule: `${lexicon.lang}: ${check.name}`, words: match.words };
+      // "I used to self harm when I was 14, clean for 4 years now": the past that is long over.
+      if (longOver && sentence.some(lexicon.isPast)) continue;
       if (check.level !== 'unclear' && better && sentence.some(lexicon.isPast)) {
         // "Vroeger sneed ik mezelf, nu gaat het beter": asked about, not alarmed on; read on for the present.
         over.push({ level: 'unclear', category: check.category, matched });

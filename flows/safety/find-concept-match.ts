@@ -3,16 +3,17 @@ import { expandWords } from './compile-rule';
 import { acceptMatch, type MatchSettings, type RuleMatch } from './find-rule-match';
 import type { SafetyLexicon } from './lexicon';
 import { wordTest } from './word-matches';
-import { consonantOutline, withoutAttached } from './word-forms';
+import { consonantOutline, KEYED_CONCEPT_FROM, latinKey, withLatinKeys, withoutAttached } from './word-forms';
 
 /** Whether a word of a message is one of a concept's words, per concept of one language. */
 export type ConceptTests = ReadonlyMap<Concept, (word: string) => boolean>;
 
-type ConceptLexicon = Pick<SafetyLexicon, 'concepts' | 'classes' | 'attached' | 'byConsonants'>;
+type ConceptLexicon = Pick<SafetyLexicon, 'concepts' | 'classes' | 'attached' | 'byConsonants' | 'transliterated'>;
 
 /**
  * A concept's words as one test. Where the lexicon says so, a word is also read without the prefixes
- * written onto it (`attached`) and, if Latin, by its consonants (`byConsonants`: Arabizi).
+ * written onto it (`attached`) and, if Latin, by its consonants (`byConsonants`: Arabizi) or as a transliteration
+ * of Cyrillic (`transliterated`).
  */
 export function compileConcepts(lexicon: ConceptLexicon): ConceptTests {
   const formsOf = conceptForms(lexicon);
@@ -26,16 +27,16 @@ export function compileConcepts(lexicon: ConceptLexicon): ConceptTests {
 
 /** Per concept, in the lexicon's order, the lexicon words a word of a message (or one of its {@link conceptForms}) must match. */
 export function conceptWords(lexicon: ConceptLexicon): Array<[Concept, string[]]> {
-  const { concepts, classes, byConsonants } = lexicon;
+  const { concepts, classes, byConsonants, transliterated } = lexicon;
   return Object.entries(concepts).map(([concept, list]) => {
-    const words = expandWords(list, classes);
+    const words = withLatinKeys(expandWords(list, classes), transliterated, KEYED_CONCEPT_FROM);
     return [concept as Concept, byConsonants ? [...words, ...words.flatMap(outlineOf)] : words];
   });
 }
 
-/** The other forms under which a word of a message may be a concept's word: without its prefixes, by its consonants. */
-export function conceptForms(lexicon: Pick<SafetyLexicon, 'classes' | 'attached' | 'byConsonants'>): (word: string) => string[] {
-  const { classes, attached, byConsonants } = lexicon;
+/** The other forms under which a word of a message may be a concept's word: without its prefixes, by its consonants, transliterated. */
+export function conceptForms(lexicon: Pick<SafetyLexicon, 'classes' | 'attached' | 'byConsonants' | 'transliterated'>): (word: string) => string[] {
+  const { classes, attached, byConsonants, transliterated } = lexicon;
   const stems = attached ? withoutAttached(expandWords(attached, classes)) : undefined;
   const latinStems = byConsonants ? withoutAttached(byConsonants.attached.split('|')) : undefined;
   const known = new Map<string, string[]>();
@@ -44,7 +45,8 @@ export function conceptForms(lexicon: Pick<SafetyLexicon, 'classes' | 'attached'
     if (forms === undefined) {
       // A Latin word without its prefix is compared by its outline only: "blame" is not "lame".
       const outlines = latinStems ? [word, ...latinStems(word)].map(consonantOutline).filter((outline) => outline !== undefined) : [];
-      forms = [...(stems?.(word) ?? []), ...outlines];
+      const key = transliterated ? latinKey(word) : undefined;
+      forms = [...(stems?.(word) ?? []), ...outlines, ...(key !== undefined && key.length > KEYED_CONCEPT_FROM ? [key] : [])];
       if (known.size > 10_000) known.clear();
       known.set(word, forms);
     }

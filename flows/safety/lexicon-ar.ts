@@ -23,6 +23,8 @@ export const lexiconAr: SafetyLexicon = {
   trailing: 'خلاص|والله|بجد|ابدا|بعد|الان',
   idioms: ['مت|اموت|ميت من الضحك|الجوع|الملل|الضحك', 'موتني|موتتني|قتلني|قتلتني ^ضحك|^من ^الضحك'],
   contexts: { play: `${PLAY_WORDS}|لعبه|اللعبه|مباراه`, topic: 'اصبح|مهنه|دراسه|ادرس|فيلم|مسلسل|اخبار|كتاب|مشروع' },
+  recovered: ['صرت|صار|هلق|هلا|الحين احسن|منيح|mni7|a7san|ahsan|mli7', 'الحمد ^لله احسن|منيح'],
+  longOver: ['من زمان بطلت|وقفت', 'صرلي # سنه|سنين|شهور'],
   rules: [
     { match: 'mabqitsh|mab9itch|mabqitch baghi|bghit ^nkoun|^nb9a', category: 'suicide', level: 'unclear' },
     { match: 'البيت ما احب|بدي ارجع*', category: 'homeless_runaway', level: 'unclear' },

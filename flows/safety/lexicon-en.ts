@@ -49,6 +49,8 @@ export const lexiconEn: SafetyLexicon = {
   negations: 'not|never|nothing|nobody',
   trailing: 'anymore|any|more|now|lol|honestly|tbh|fr|really|man|bro|ok|okay|like|idk|rn|just|so|today|everything|all|to|with|of|this',
   idioms: [
+    'fell|fall|falling|fallen ^asleep',
+    'fell|fall|falling|fallen ^in ^love|^for',
     '# km|kms|kilometers|kilometres|miles',
     'hits|hit|hitting ^me ^up',
     'killing|killed|kill ^it',
@@ -73,7 +75,8 @@ export const lexiconEn: SafetyLexicon = {
     topic:
       'become|career|study|studying|course|movie|film|series|documentary|doc|docu|crime|news|book|essay|project|presentation|podcast|prevention|volunteer*|awareness',
   },
-  recovered: ['fine|better|okay|ok|good ^now', 'not anymore', 'doing better|well|fine', 'got through', 'over it'],
+  recovered: ['fine|better|okay|ok|good ^now', 'do|does|did ^not anymore', 'not ^anymore', 'doing better|well|fine', 'got through', 'over it'],
+  longOver: ['clean|free ^for|^since', 'been clean|free', '#|many years|months clean|free'],
   rules: [
     { match: 'keep doing|going ^on? ^like? ^this much? longer|anymore', category: 'suicide', level: 'unclear' },
     { match: 'can not keep doing|going ^on? ^like? this $', category: 'suicide', level: 'unclear' },

@@ -82,6 +82,7 @@ export const lexiconNl: SafetyLexicon = {
       'beroep|werkveld|opleiding|studie|studeren|werkstuk|profielwerkstuk|spreekbeurt|presentatie|serie|film|docu*|documentaire|nieuws|boek|hulpverlener|hulpverlening|vrijwilliger*|preventie|cursus|voorlichting|artikel|podcast',
   },
   recovered: ['nu is ^alles? ^weer? rustig|goed|veilig', 'gaat ^nu? ^weer? beter|goed', 'nu niet meer', 'niet ^meer ^zo', 'ben er overheen|doorheen', 'heb ik nu niet meer'],
+  longOver: ['#|jaren|maanden jaar|maanden ^clean|^vrij', 'clean ^sinds|^voor', 'al jaren uit ^beeld|^huis', 'al jaren niet ^meer'],
   rules: [
     // Medical emergency: pills taken, unconscious.
     { match: 'hele|alle|strip|strips|doosje|doos|pot|potje|pakje|zoveel|heleboel|handvol|handjevol|#many {pills} {swallowed}', category: 'medical' },
@@ -163,7 +164,7 @@ export const lexiconNl: SafetyLexicon = {
       category: 'self_harm',
       unless: 'papier|koken|kook|keuken|groente|brood|ongeluk|perongeluk|scheren|scheermes|knutsel*|kok',
     },
-    { match: 'me|mij gesneden|gekrast|snij|kras|gebrand', category: 'self_harm', unless: 'papier|koken|kook|keuken|groente|brood|ongeluk|perongeluk|scheren|scheermes|knutsel*|kok' },
+    { match: 'me|mij gesneden|gekrast|snij|kras|gebrand', category: 'self_harm', unless: 'papier|papiertje|papiertjes|inpakken|koken|kook|keuken|groente|brood|ongeluk|perongeluk|scheren|scheermes|knutsel*|kok' },
     { match: 'snij|snijdt|kras|krast|brand|brandt|prik|prikt|bijt|verbrand ^{self}|^me|^mij', category: 'self_harm', unless: 'papier|koken|keuken|ongeluk|perongeluk|scheren|kok|pan|oven|strijkijzer|zon' },
     // "Ik doe mezelf wat aan", "ik ben weer aan het krassen".
     { match: 'mezelf|zichzelf iets|wat ^aan|^aandoen|^aandoet|^aandeed|^aangedaan', category: 'self_harm' },

@@ -15,6 +15,8 @@ export const lexiconPl: SafetyLexicon = {
   trailing: 'juz|naprawde|serio|no|po|prostu|wiecej',
   idioms: ['umieram|umarlam|umarlem ze|z smiechu|nudow|glodu|zmeczenia', '# km|kilometrow'],
   contexts: { play: `${PLAY_WORDS}|meczu|grze|gralismy`, topic: 'zawod|film|serial|wiadomosci|ksiazka|projekt|prezentacja' },
+  recovered: ['juz|już ^mi? lepiej', 'czuje|czuję sie|się ^juz|^już lepiej|dobrze', 'teraz ^jest ^juz|^już dobrze|lepiej'],
+  longOver: ['czysta|czysty od|przez', 'od # lat|lata|miesiecy|miesięcy nie'],
   rules: [
     { match: 'mam ^juz? wszystkiego ^dosc', category: 'suicide', level: 'unclear' },
     { match: 'nie wroce ^dzis? ^do domu', category: 'homeless_runaway', level: 'unclear' },

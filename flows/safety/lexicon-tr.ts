@@ -28,6 +28,8 @@ export const lexiconTr: SafetyLexicon = {
   trailing: 'artik|ya|yaa|abi|lan|valla|cidden|bence',
   idioms: ['gulmekten|aclıktan|acliktan|sicaktan|merakimdan|uykudan oldum|oluyorum|olecegim'],
   contexts: { play: `${PLAY_WORDS}|mac|macta|oynarken|oyunda`, topic: 'meslek|bolum|film|dizi|haber|kitap|odev|proje' },
+  recovered: ['artik|simdi ^daha? iyiyim', 'daha iyiyim', 'gecti artik'],
+  longOver: ['# yildir|senedir|aydir temizim|yapmiyorum', 'yillardir yapmiyorum'],
   rules: [
     { match: 'her ^seyden|^seyden? yoruldum|biktim', category: 'suicide', level: 'unclear' },
     { match: 'yoruldum|biktim her ^seyden|^seyden', category: 'suicide', level: 'unclear' },

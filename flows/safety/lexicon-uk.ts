@@ -8,6 +8,7 @@ import { PLAY_WORDS } from './play-words';
  */
 export const lexiconUk: SafetyLexicon = {
   concepts: conceptsUk,
+  transliterated: true,
   slang: {},
   classes: {
     fam: 'батько|тато|мама|мати|вітчим|мачуха|брат|сестра|дядько|хлопець|чоловік|батьки|дідусь|отец|папа|отчим|парень|муж|родители',
@@ -22,6 +23,8 @@ export const lexiconUk: SafetyLexicon = {
     play: `${PLAY_WORDS}|грі|гру|игре|игру|матчі|матче`,
     topic: 'професія|професію|фільм|серіал|новини|книга|проект|презентація|профессия|фильм|сериал|новости',
   },
+  recovered: ['вже|уже ^мені|^мне? краще|лучше|нормально', 'тепер|теперь ^все? добре|хорошо|нормально'],
+  longOver: ['не ріжу|режу себе|себя вже|уже # років|лет|місяців|месяцев'],
   rules: [
     { match: 'вдома|дома все? складно|погано|важко', category: 'violence_home', level: 'unclear' },
     { match: 'не хочу туди|додому ^йти|повертатися', category: 'homeless_runaway', level: 'unclear' },
@@ -70,6 +73,14 @@ export const lexiconUk: SafetyLexicon = {
     { match: 'сплю|ночую|сплю на вулиці|улице', category: 'homeless_runaway' },
     { match: 'нема|немає|негде де? спати|ночувати|спать', category: 'homeless_runaway' },
     { match: 'вигнали мене з дому', category: 'homeless_runaway' },
+    { match: 'не маю|имею де|где ^спати|^ночувати|^спать|^ночевать|^жити|^жить', category: 'homeless_runaway' },
+    { match: 'ночую|сплю|живу на ^вулиці|^улице|^вокзалі|^вокзале|^лавці|^лавочке|^сходах', category: 'homeless_runaway' },
+    { match: 'хочу|хочеться|хочется {die}|здохнути|сдохнуть|не ^прокинутися|^проснуться', category: 'suicide' },
+    { match: 'не хочу більше|больше жити|жить', category: 'suicide' },
+    { match: 'ріжу|порізала|порізав|режу|порезала|порезал|різала|резала|ріжуся|режусь руки|руку|вени|вены|ноги|стегна|бедра', category: 'self_harm', unless: 'готувала|готовила|кухні|кухне|цибулю|випадково|случайно|палець|палец' },
+    { match: 'б\'ю|бю|бью|вдарила|вдарив|ударила|ударил себе|себя', category: 'self_harm' },
+    { match: 'морю|заморюю|морила|заморила себе|себя голодом', category: 'self_harm' },
+    { match: 'наковталась|наглоталась|наглотался|наковтався таблеток|таблетки|пігулок|колес|снодійного|снотворного', category: 'medical' },
     { match: 'більше не можу $', category: 'suicide', level: 'unclear' },
     { match: 'больше не могу $', category: 'suicide', level: 'unclear' },
     { match: 'втомил* від усього', category: 'suicide', level: 'unclear' },

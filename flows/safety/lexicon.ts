@@ -65,6 +65,11 @@ export interface SafetyLexicon {
    * present still alarms.
    */
   recovered?: readonly string[];
+  /**
+   * Rules that say it has been over for a long time ("clean for 4 years", "al 2 jaar clean"): danger
+   * told in a past sentence of such a message is neither alarmed on nor asked about.
+   */
+  longOver?: readonly string[];
   rules: readonly SafetyRule[];
   /**
    * Prefixes written onto a word (Arabic "و" and, "ب" with, "ال" the, "رح"-like "ح" and "ه" will):
@@ -77,6 +82,12 @@ export interface SafetyLexicon {
    * flows/safety/word-forms.ts.
    */
   byConsonants?: { attached: string };
+  /**
+   * The lexicon's Cyrillic words also match their Latin transliterations, the way young people write
+   * Ukrainian and Russian on a Latin keyboard ("vitchym zachynyaye mene" is "вітчим зачиняє мене"); see
+   * `transliterationKey` in flows/safety/word-forms.ts.
+   */
+  transliterated?: boolean;
   /**
    * The language's words for the concepts that `concepts.ts` combines ("wish" + "death", "family" +
    * "hit" + "me"): what lets the detector read phrasings no rule spells out.

@@ -15,8 +15,8 @@ export class WordIndex {
   /** Per lexicon word as the message must say it (repeated letters once): the lists it is in. */
   private readonly exact = new Map<string, number[]>();
   private readonly prefixes = new Map<string, number[]>();
-  /** Words whose typos are forgiven (see {@link wordTest}). */
-  private readonly fuzzy = new Map<string, number[]>();
+  /** Words whose typos are forgiven (see {@link wordTest}), by length: a typo changes it by one at most. */
+  private readonly fuzzy = new Map<number, Map<string, number[]>>();
   private readonly known = new Map<string, ReadonlySet<number>>();
 
   /** The id of a list of lexicon words, written as {@link wordTest} takes them; the same list has the same id. */
@@ -32,7 +32,7 @@ export class WordIndex {
       else {
         const said = squeeze(word);
         note(this.exact, said, id);
-        if (said.length >= FUZZY_FROM) note(this.fuzzy, said, id);
+        if (said.length >= FUZZY_FROM) note(this.fuzzyOfLength(said.length), said, id);
       }
     }
     this.known.clear();
@@ -55,9 +55,18 @@ export class WordIndex {
     const ids = new Set(this.exact.get(said));
     for (const [prefix, lists] of this.prefixes) if (startsWithNearly(said, prefix)) addAll(ids, lists);
     if (said.length >= FUZZY_FROM && !EVERYDAY_WORDS.has(said)) {
-      for (const [target, lists] of this.fuzzy) if (editDistanceAtMostOne(said, target)) addAll(ids, lists);
+      for (const length of [said.length - 1, said.length, said.length + 1]) {
+        const near = this.fuzzy.get(length);
+        if (near) for (const [target, lists] of near) if (editDistanceAtMostOne(said, target)) addAll(ids, lists);
+      }
     }
     return ids;
+  }
+
+  private fuzzyOfLength(length: number): Map<string, number[]> {
+    let words = this.fuzzy.get(length);
+    if (!words) this.fuzzy.set(length, (words = new Map()));
+    return words;
   }
 }
 

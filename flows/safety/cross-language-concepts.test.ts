@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../locales/index';
+import { detectSafetySignal } from './detect-safety-signal';
+
+const read = (text: string, lang: Language) => detectSafetySignal(text, lang);
+
+describe('concepts written once for every language', () => {
+  it('reads a cover story for an injury as violence at home', () => {
+    expect(read('ik moet op school zeggen dat ik van de trap ben gevallen', 'nl')).toMatchObject({ level: 'danger', category: 'violence_home' });
+    expect(read('muszę mówić w szkole że spadłam z roweru', 'pl')).toMatchObject({ level: 'danger', category: 'violence_home' });
+    expect(read('i have to say i fell asleep in class again', 'en').level).toBe('none');
+  });
+
+  it('reads a goodbye act as suicide', () => {
+    expect(read('كتبت وصيتي وحطيتها تحت المخدة', 'ar')).toMatchObject({ level: 'danger', category: 'suicide' });
+    expect(read('ya vzhe napysala lysta mami. ne shukaite mene', 'uk')).toMatchObject({ level: 'danger', category: 'suicide' });
+    expect(read('wrote goodbye letters to my little brothers. i just can not be here anymore', 'en')).toMatchObject({ level: 'danger', category: 'suicide' });
+  });
+
+  it('reads a household chemical swallowed as medical', () => {
+    expect(read('kardesim camasir suyu icti', 'tr')).toMatchObject({ level: 'danger', category: 'medical' });
+    expect(read('młodszy brat wypił płyn do chłodnicy', 'pl')).toMatchObject({ level: 'danger', category: 'medical' });
+  });
+
+  it('reads grooming, locking in and starving oneself', () => {
+    expect(read('er is een man van 40 die wil afspreken en ik mag het niet tegen mn ouders zeggen', 'nl')).toMatchObject({ level: 'danger', category: 'sexual_violence' });
+    expect(read('mijn stiefvader sluit me op in mijn kamer', 'nl')).toMatchObject({ level: 'danger', category: 'violence_home' });
+    expect(read('eet al dagen niks als straf', 'nl')).toMatchObject({ level: 'danger', category: 'self_harm' });
+    expect(read('we gaan morgen met de klas uit eten', 'nl').level).toBe('none');
+  });
+});
+
+describe('the past that is long over, and accidents', () => {
+  it('neither alarms nor asks about self-harm long over, and still alarms on a relapse', () => {
+    expect(read("i used to self harm when i was 14 but i've been clean for 4 years and doing well", 'en').level).toBe('none');
+    expect(read('relapsed last night after 8 months clean, cut my thighs', 'en').level).toBe('danger');
+    expect(read('was 3 maanden clean maar vannacht heb ik mezelf weer gesneden', 'nl').level).toBe('danger');
+  });
+
+  it('reads a stay at a cousin for fun as everyday', () => {
+    expect(read('bu hafta sonu kuzenimde kaliyorum, cok eglenceli olacak', 'tr').level).toBe('none');
+  });
+});
