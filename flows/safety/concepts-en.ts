@@ -11,7 +11,7 @@ export const conceptsEn: ConceptWords = {
   can: 'can|could',
   death: 'die|dead|death|dying|died',
   live: 'live|living|alive|exist|existing',
-  kill: 'kill|killing|end|ending|unalive|drown|poison|off',
+  kill: 'kill|killing|end|ending|unalive|drown|poison',
   murder: 'kill|murder|stab|shoot|end|jump|slit|strangle|choke|shank|shanked|merk|merked',
   jump: 'jump|jumping|step|stand|lie|throw',
   height: 'bridge|roof|rooftop|building|balcony|train|tracks|window|cliff|tower|platform|tracks|highway|motorway',

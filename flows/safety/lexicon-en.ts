@@ -100,11 +100,13 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'unconscious', category: 'medical' },
     { match: 'not ^breathing', category: 'medical' },
     // Something taken, and the body shows it: "can't breathe since i smoked that", "blue around the lips", "threw up blood".
-    { match: 'can not|could not ^properly|^really|^even? breathe|breath', category: 'medical', unless: 'laughing|lol|lmao|haha|running|run|gym|workout|cold|nose|blocked|stuffy' },
+    { match: 'can|could not ^properly|^really|^even? breathe|breath', category: 'medical', unless: 'laughing|lol|lmao|haha|running|run|gym|workout|cold|nose|blocked|stuffy' },
     { match: 'blue|purple around|round ^the? lips|lip', category: 'medical' },
     { match: 'lips|lip ^are|^is|^turning|^going|^gone|^went? blue|purple', category: 'medical' },
     { match: 'threw|throwing|throw|puking|puked|vomiting|vomited|coughing|coughed ^up? blood', category: 'medical' },
     { match: 'hit|bumped|banged|smashed|hurt my head throwing|throw|threw|puking|vomiting|sick|dizzy|confused', category: 'medical', gap: 8 },
+    { match: 'not responding|responsive|moving $', category: 'medical', level: 'unclear' },
+    { match: 'took|taken|had|swallowed something', category: 'medical', level: 'unclear' },
     { match: 'chest ^is? ^so|^really|^very? tight|hurts|pain|pains', category: 'medical', level: 'unclear' },
     // An allergy that closes the throat.
     { match: 'allergic reaction|reacting throat|tongue|breathe|breathing|swelling|swollen', category: 'medical', gap: 8 },
@@ -146,8 +148,9 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'cutting ^again', category: 'self_harm' },
     { match: 'self ^harm|^harming|^injury', category: 'self_harm', topic: true },
     // Told as a habit or a relief: "sh is the only thing that helps", "not eating, i don't deserve food".
-    { match: 'sh|cutting|harming|scratching|burning ^is? ^the? only thing', category: 'self_harm' },
+    { match: 'sh|cutting|harming|scratching|burning ^is? ^the? only thing|way', category: 'self_harm' },
     { match: 'sh|cutting helps|helped|works', category: 'self_harm' },
+    { match: 'wrists|arms|thighs|legs|skin ^are|^is a mess', category: 'self_harm' },
     { match: 'not deserve ^to? food|eat|eating|meals', category: 'self_harm' },
     { match: 'fingers|finger down|in my throat', category: 'self_harm' },
     { match: 'what i do|did to them|my arms|my legs|my body|my thighs|my skin', category: 'self_harm', level: 'unclear' },
@@ -214,7 +217,9 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'forced ^marriage', category: 'threat' },
     { match: 'forced ^to ^marry', category: 'threat' },
     { match: 'honor|honour violence|killing', category: 'threat' },
+    { match: 'took|taken|takes|hid|hide|hides|keeps|kept my|her passport|id|documents|papers', category: 'threat', level: 'unclear' },
     { match: 'knife|gun outside|door|house', category: 'threat', gap: 4 },
+    { match: 'break|smash|breaking your|my legs|knees|kneecaps|arms|face|jaw', category: 'threat' },
     { match: 'next time they|he|she|we see|catch me dead|done|finished|over', category: 'threat', gap: 5 },
     { match: 'got|have|has beef with', category: 'threat', level: 'unclear' },
 

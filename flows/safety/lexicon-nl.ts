@@ -10,7 +10,7 @@ import { PLAY_WORDS } from './play-words';
 /** Who or what may "not respond" without a medical emergency: a teacher, an office, an app. */
 const NOT_A_BODY = 'docent|leraar|lerares|mentor|school|baas|coach|gemeente|klantenservice|app|mail|email|bericht|berichten|whatsapp|website|site|telefoon|werkgever|stage|begeleider';
 /** Cuts and burns that are accidents: a kitchen, paper, a finger. */
-const ACCIDENT = 'papier*|koken|kook|keuken|groente|brood|ongeluk|perongeluk|scheren|scheermes|knutsel*|kok|uien|ui|vinger|vingers|duim|aardappel*|tomaat|tomaten|fruit|inpakken|snijplank|stanleymes|dozen|oven|pan|strijkijzer';
+const ACCIDENT = 'papier*|koken|kook|keuken|groente|brood|ongeluk|perongeluk|scheren|scheermes|knutsel*|kok|uien|ui|vinger|vingers|duim|aardappel*|tomaat|tomaten|fruit|inpakken|snijplank|stanleymes|dozen|oven|pan|strijkijzer|blik|blikje|blikjes';
 /** Hanging up a poster or the washing is not hanging oneself. */
 const HUNG_THINGS = 'poster|posters|schilderij|schilderijen|lijst|lijstje|foto|fotos|gordijn|gordijnen|kapstok|jas|jassen|was|wasgoed|plank|planken|slingers|versiering|kerstversiering|tv|spiegel|klok|vlag|lampjes|telefoon';
 /** Not going home because of the trains or a shift, not because of home. */
@@ -125,7 +125,7 @@ export const lexiconNl: SafetyLexicon = {
       category: 'medical',
       gap: 8,
     },
-    { match: 'hart gaat|klopt|bonst|bonkt|racet|slaat ^zo|^heel|^echt|^super|^veel|^te? snel|tekeer|raar|over', category: 'medical', level: 'unclear' },
+    { match: 'hart gaat|klopt|bonst|bonkt|racet|slaat ^zo|^heel|^echt|^super|^veel|^te? snel|tekeer|raar|over', category: 'medical', level: 'unclear', unless: 'verliefd|crush|zie|spannend|examen|toets|presentatie|date' },
     { match: 'borst|hart doet|deed ^zo|^heel|^echt|^veel|^super? pijn', category: 'medical', level: 'unclear' },
     // An allergy that closes the throat.
     { match: 'keel|tong ^wordt|^werd|^zit|^is|^gaat|^zwelt? ^helemaal? ^op? dik|dicht|opgezwollen|gezwollen|zwelt|zwellen|opzwellen', category: 'medical' },
@@ -133,7 +133,8 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'allergische|allergisch reactie|shock', category: 'medical', level: 'unclear' },
     // Not eating or drinking for days, and the body gives out.
     { match: 'zie sterretjes|zwart', category: 'medical', level: 'unclear' },
-    { match: 'kom|kan|kwam|kon niet ^meer? omhoog|overeind|opstaan', category: 'medical', level: 'unclear' },
+    { match: 'kom|kan|kwam|kon niet ^meer? omhoog|overeind|opstaan', category: 'medical', level: 'unclear', unless: 'bank|bed|training|sport|gym|lachen|moe' },
+    { match: 'hij|ze|zij ligt|lag op de grond|vloer', category: 'medical', level: 'unclear', gap: 3 },
     { match: 'dagen niks|niets|geen ^gegeten? ^en? gedronken|drinken|water', category: 'medical', level: 'unclear' },
     { match: 'bloed ^over? overgeven|overgegeven|opgegeven|ophoesten|opgehoest|gespuugd|spugen|kotsen|gekotst|braken|gebraakt', category: 'medical' },
     { match: 'overgeven|overgegeven|spugen|gespuugd|kotsen|gekotst|braken|gebraakt ^van? bloed', category: 'medical' },
@@ -204,7 +205,7 @@ export const lexiconNl: SafetyLexicon = {
     // Nobody looks up when a freight train passes: a plan.
     { match: 'goederentrein*', category: 'suicide', topic: true },
     // A goodbye, then silence: "bedankt voor alles, je was de beste", "het lag niet aan jou", "ze neemt niet meer op".
-    { match: 'bedankt|dank|bedank voor alles', category: 'suicide', level: 'unclear' },
+    { match: 'bedankt|dank|bedank voor alles', category: 'suicide', level: 'unclear', unless: 'jullie|geholpen|hulp|gesprek|info|tips|advies|uitleg' },
     { match: 'iedereen bedankt|bedanken|bedankte', category: 'suicide', level: 'unclear' },
     { match: 'je|jij was|bent de ^aller? beste $', category: 'suicide', level: 'unclear' },
     { match: 'niet aan jou|haar|hem|jullie lag|ligt', category: 'suicide', level: 'unclear' },
@@ -215,6 +216,8 @@ export const lexiconNl: SafetyLexicon = {
     // On the edge: "ik zit op de rand van het dak", "ik heb de moed niet om te springen".
     { match: 'zit|sta|zat|stond|zitten|staan op ^de? rand|reling|balustrade|richel', category: 'suicide' },
     { match: 'moed|durf ^om? ^te? springen|loslaten|los', category: 'suicide', gap: 4 },
+    { match: 'durf ^het? niet ^te? springen', category: 'suicide' },
+    { match: 'zit|sta|zat|stond op ^het|^de? dak|brug|spoor|rails', category: 'suicide', level: 'unclear' },
 
     // Self-harm.
     { match: 'mezelf snij*|gesneden|sneed|kras*|gekrast|brand|gebrand|verbrand|pijn|beschadig*|slaan', category: 'self_harm', unless: ACCIDENT },
