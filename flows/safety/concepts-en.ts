@@ -11,7 +11,7 @@ export const conceptsEn: ConceptWords = {
   can: 'can|could',
   death: 'die|dead|death|dying|died',
   live: 'live|living|alive|exist|existing',
-  kill: 'kill|killing|end|ending|unalive|drown|poison|off',
+  kill: 'kill|killing|end|ending|unalive|drown|poison',
   murder: 'kill|murder|stab|shoot|end|jump|slit|strangle|choke|shank|shanked|merk|merked',
   jump: 'jump|jumping|step|stand|lie|throw',
   height: 'bridge|roof|rooftop|building|balcony|train|tracks|window|cliff|tower|platform|tracks|highway|motorway',
@@ -71,7 +71,7 @@ export const conceptsEn: ConceptWords = {
   hoard: 'saved|saving|stockpiled|stockpiling|collecting|collected|hoarding|hoarded|hid|hidden|stash',
   howMany: 'howmany|lethal|deadly|enough|takes',
   seizure: 'seizure|seizures|seizing|convulsing|convulsions|fitting|shaking',
-  drugs: 'coke|cocaine|molly|mdma|ghb|ket|ketamine|drugs|xanax|pills|line|lines|drunk|balloons|nos|shrooms|weed|pingers|something',
+  drugs: 'snorted|sniffed|injected|smoked|coke|cocaine|molly|mdma|ghb|ket|ketamine|drugs|xanax|pills|line|lines|drunk|balloons|nos|shrooms|weed|pingers|something',
   wake: 'wake|waking|woke|wakes',
   unresponsive: 'unconscious|collapsed|unresponsive|fainted|responding|respond|waking|wake',
   breath: 'breathing|breathe|breath|breathes',
@@ -90,7 +90,7 @@ export const conceptsEn: ConceptWords = {
   trivial: 'course|boring|lesson|shift|overtime|boss|manager|job|quit|quitting|fail|failed|failing|test|exam|homework|essay|grades|grade|report|class|game|fortnite|fifa|late|assignment|math|maths|story|snap|insta|tiktok',
   accident: 'hair|bangs|fringe|nails|tattoo|piercing|cooking|kitchen|accident|accidentally|shaving|paper|onions|onion|chopping|veggies|vegetables|finger|thumb|work|doctor|hospital|surgery|nosebleed|period|oven|pan' +
     '|ironing|stove',
-  symptom: 'drowsy|dizzy|sleepy|blue|foaming|overheating|tingling|numb|confused|hallucinating|shaking|twitching' +
+  symptom: 'racing|pounding|palpitations|chest|drowsy|dizzy|sleepy|blue|foaming|overheating|tingling|numb|confused|hallucinating|shaking|twitching' +
     '|vomiting|puking|throwing|sweaty|shaky|vomit',
   giveAway: 'gave|given|giving|give|giveaway',
   stuff: 'stuff|things|belongings|everything|clothes',

@@ -25,7 +25,7 @@ export const conceptsNl: ConceptWords = {
   cut: 'snij|snijden|snijdt|snijd|sneed|gesneden|kras|krassen|krast|gekrast|kerf|kerven|gekerfd|snijwond*|sneeen|sneetjes|cutten|gecut|krab|krabben|krabde|opengekrabd|openkrabben|snijen|gesneje',
   harm: 'pijndoen|beschadig*|verwond*|verbrand|verbranden|brand|brandt|gebrand|slaan|sla|pijn',
   body: 'arm|armen|pols|polsen|been|benen|bovenbeen|bovenbenen|dij|dijen|dijbeen|buik|huid|enkel|heup|heupen|knokkels|huid',
-  blade: 'mes|mesje|mesjes|scheermes*|schaar|glas|scherf|scherven|aansteker|aanstekers|naald' +
+  blade: 'mes|mesje|mesjes|scheermes*|schaar|glas|scherf|scherven|glasscherf|glasscherven|scherfje|aansteker|aanstekers|naald' +
     '|passer',
   again: 'weer|opnieuw|alweer|steeds|elke|iedere',
   hit: '{hit}|slaan|sloeg|klappen|knokt|knokken|meppen|rammen|ramt|ramde|trappen|schoppen|stompen|wurgen|gewurgd|mishandelen|duwt|duwde|geduwd',
@@ -52,7 +52,7 @@ export const conceptsNl: ConceptWords = {
   clients: 'klanten|klant|klantjes',
   address: 'adres|adresgegevens|woonadres',
   gift: 'cadeau|cadeaus|cadeautjes|kado|kados|kadootjes|geschenken|gaf',
-  owe: 'schuldig|schuld|schulden|terugbetalen|terugdoen|terug',
+  owe: 'schuldig|schuld|schulden|terugbetalen|terugdoen|terug|krijt',
   hide: 'mouwen|mouw|verbergen|verberg|verstoppen|bedekken|zien|verstop|verstopt|verstoppen' +
     '|ziet',
   relapse: 'terugval|teruggevallen|hervallen|herval',
@@ -98,13 +98,10 @@ export const conceptsNl: ConceptWords = {
   sense: 'zin|nut|zinloos',
   feel: 'voel|voelde|voelen|voelen|voel',
   disappear: 'verdwijnen|oplossen',
-  trivial: 'werkgever|rooster|dienst|diensten|overuren|contract|zondag|laat|zakken|schorsen|geschorst|straf|punten|telefoon|ontslaan|ontslag|boete|melden|verklikken|stage|toets|toetsen|proefwerk|huiswerk|cijfer|cijfers|rapport|examen|werkstuk|wiskunde|verjaardag|fries|game|potje|fifa|fortnite|verkloot|verpest|telaat|opdracht|tentamen',
+  trivial: 'pws|inleveren|inlever|deadline|werkgever|rooster|dienst|diensten|overuren|contract|zondag|laat|zakken|schorsen|geschorst|straf|punten|telefoon|ontslaan|ontslag|boete|melden|verklikken|stage|toets|toetsen|proefwerk|huiswerk|cijfer|cijfers|rapport|examen|werkstuk|wiskunde|verjaardag|fries|game|potje|fifa|fortnite|verkloot|verpest|telaat|opdracht|tentamen',
   accident:
-    'kapper|knippen|geknipt|pony|nagels|tattoo|tatoeage|piercing|uien|ui|koken|kook|keuken|groente|groenten|brood|papier|ongeluk|perongeluk|scheren|knutsel*|kok|slager|aardappel*|tomaat|tomaten|fruit|vinger|duim|operatie|dokter|huisarts|ziekenhuis|ongesteld|menstruatie|neusbloeding|tandarts|oven|pan|zon|barbecue|bbq' +
-    '|strijken|fornuis' +
-    '|papiertje|papiertjes|inpakken' +
-    '|strijkijzer',
-  symptom: 'slaperig|suf|duizelig|heet|gloeiend|tintelt|tintelen|blauw|blauwe|paars|schuim|kwijlt|verward|ijlt|hallucineert|trillen|trilt|flauw',
+    'prikken|bloedprikken|bloedafname|naald|naalden|vaccin|prik|kapper|knippen|geknipt|pony|nagels|tattoo|tatoeage|piercing|uien|ui|koken|kook|keuken|groente|groenten|brood|papier|ongeluk|perongeluk|scheren|knutsel*|kok|slager|aardappel*|tomaat|tomaten|fruit|vinger|duim|operatie|dokter|huisarts|ziekenhuis|ongesteld|menstruatie|neusbloeding|tandarts|oven|pan|strijkijzer|strijken|fornuis|papiertje|papiertjes|inpakken|zon|barbecue|bbq',
+  symptom: 'hartkloppingen|benauwd|slaperig|suf|duizelig|gloeiend|koorts|oververhit|tintelt|tintelen|blauw|blauwe|paars|schuim|kwijlt|verward|ijlt|hallucineert|trillen|trilt|flauw',
   giveAway: 'weggegeven|weggeven|weggeef|weggaf|verdeeld|gegeven',
   stuff: 'spullen|dingen|kleren|ps|playstation|spulletjes|alles',
   away: 'weg|weggegeven|weggeven|weggeef|weggaf',

@@ -75,7 +75,17 @@ export const lexiconEn: SafetyLexicon = {
     topic:
       'become|career|study|studying|course|movie|film|series|documentary|doc|docu|crime|news|book|essay|project|presentation|podcast|prevention|volunteer*|awareness',
   },
-  recovered: ['fine|better|okay|ok|good ^now', 'do|does|did ^not anymore', 'not ^anymore', 'doing better|well|fine', 'got through', 'over it'],
+  recovered: [
+    'fine|better|okay|ok|good ^now',
+    'do|does|did ^not anymore',
+    'not ^anymore',
+    'not cutting|harming|using|drinking|suicidal anymore',
+    'doing better|well|fine|great|good',
+    'got through',
+    'over it',
+    'good|fine|okay|ok ^for years|months|ages',
+    'my own place|flat|apartment|room|home',
+  ],
   longOver: ['clean|free ^for|^since', 'been clean|free', '#|many years|months clean|free'],
   rules: [
     { match: 'keep doing|going ^on? ^like? ^this much? longer|anymore', category: 'suicide', level: 'unclear' },
@@ -93,6 +103,19 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'i|he|she|they|just|might od|oded|odd ^on|^again|$', category: 'medical' },
     { match: 'unconscious', category: 'medical' },
     { match: 'not ^breathing', category: 'medical' },
+    // Something taken, and the body shows it: "can't breathe since i smoked that", "blue around the lips", "threw up blood".
+    { match: 'can|could not ^properly|^really|^even? breathe|breath', category: 'medical', unless: 'laughing|lol|lmao|haha|running|run|gym|workout|cold|nose|blocked|stuffy' },
+    { match: 'blue|purple around|round ^the? lips|lip', category: 'medical' },
+    { match: 'lips|lip ^are|^is|^turning|^going|^gone|^went? blue|purple', category: 'medical' },
+    { match: 'threw|throwing|throw|puking|puked|vomiting|vomited|coughing|coughed ^up? blood', category: 'medical' },
+    { match: 'hit|bumped|banged|smashed|hurt my head throwing|throw|threw|puking|vomiting|sick|dizzy|confused', category: 'medical', gap: 8 },
+    { match: 'not responding|responsive|moving $', category: 'medical', level: 'unclear' },
+    { match: 'took|taken|swallowed something', category: 'medical', level: 'unclear', unless: 'headache|ibuprofen|paracetamol|eat|food|cramps' },
+    { match: 'chest ^is? ^so|^really|^very? tight|hurts|pain|pains', category: 'medical', level: 'unclear', unless: 'cough|coughing|cold|gym|workout|running|flu|covid' },
+    // An allergy that closes the throat.
+    { match: 'allergic reaction|reacting throat|tongue|breathe|breathing|swelling|swollen', category: 'medical', gap: 8 },
+    { match: 'throat|tongue ^is|^keeps? ^getting? swelling|swollen|closing|tight', category: 'medical', unless: 'cold|flu|tonsils|sore|strep|infection' },
+    { match: 'anaphyla*|epipen', category: 'medical' },
 
     { match: 'want|wanna|going|wish|ready to? die|dead|death', category: 'suicide' },
     { match: 'kill|killing|end|hang {self}', category: 'suicide' },
@@ -114,11 +137,29 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'nothing to live for', category: 'suicide' },
     { match: 'no reason to live', category: 'suicide' },
     { match: 'jump off|from|in|of bridge|roof|building|balcony|train', category: 'suicide' },
-    { match: 'goodbye|suicide letter|note', category: 'suicide' },
+    { match: 'goodbye|suicide letter|note|letters|notes', category: 'suicide' },
+    // A plan with a time: "planning to end it this weekend", "im done after tonight".
+    { match: 'planning|plan|planned|going|decided|gonna|ready to end it|everything|myself|my', category: 'suicide', unless: 'with|relationship|contract|lease|subscription' },
+    { match: 'end|ending it this|next|tonight|tomorrow|soon|weekend|friday|saturday|sunday|monday', category: 'suicide', unless: 'with|relationship|contract|lease|subscription' },
+    { match: 'i am done after|by tonight|today|tomorrow', category: 'suicide', unless: 'shift|exam|exams|work|school|week|weekend|finally|holiday|homework' },
+    { match: 'tell my {fam}|mom|dad|friends|everyone i love her|him|them|you', category: 'suicide', level: 'unclear' },
+    { match: 'saying|says|sent goodbye', category: 'suicide', level: 'unclear', unless: 'airport|station|party|holiday|trip|flight|moving' },
+    // On the edge: "sitting on the balcony railing", "the guts to let go".
+    { match: 'sitting|standing|sat|stood on|at ^the? ^balcony|^roof|^bridge? railing|ledge', category: 'suicide', unless: 'pool|bed|bath|desk|couch|sofa|fireplace' },
+    { match: 'guts|courage|nerve to let go|jump', category: 'suicide' },
 
     { match: 'cut|cutting|burn|burned|burning|harm|harming|hurt|hurting ^{self}', category: 'self_harm', unless: 'cooking|kitchen|accident|accidentally|shaving|paper|hair' },
     { match: 'cutting ^again', category: 'self_harm' },
     { match: 'self ^harm|^harming|^injury', category: 'self_harm', topic: true },
+    // Told as a habit or a relief: "sh is the only thing that helps", "not eating, i don't deserve food".
+    { match: 'sh|cutting|harming|scratching|burning ^is? ^the? only thing|way', category: 'self_harm' },
+    { match: 'sh|cutting helps|helped|works', category: 'self_harm', unless: 'paper|crafts|hair|onions|vegetables|wood|fabric|cardboard' },
+    { match: 'wrists|arms|thighs|legs|skin ^are|^is a mess', category: 'self_harm' },
+    { match: 'not deserve ^to? food|eat|eating|meals', category: 'self_harm' },
+    { match: 'fingers|finger down|in my throat', category: 'self_harm' },
+    { match: 'what i do|did to them|my arms|my legs|my body|my thighs|my skin', category: 'self_harm', level: 'unclear' },
+    { match: 'long sleeves|hoodie|hoodies in ^the? summer|heat', category: 'self_harm', level: 'unclear' },
+    { match: 'new|pack|packs|box ^of? blades|razors', category: 'self_harm', level: 'unclear', unless: 'shaving|shave|beard' },
 
     { match: '{fam} {hit} ^me', category: 'violence_home', unless: 'out' },
     // Told about someone else at home: "my dad hits my mom".
@@ -134,6 +175,16 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'unsafe at? home', category: 'violence_home' },
     { match: 'domestic ^violence|^abuse', category: 'violence_home', topic: true },
     { match: 'violence at home', category: 'violence_home', topic: true },
+    // Shut in, and its marks: "they lock me in my room", "the marks my brother left", "i told the nurse i fell".
+    { match: 'locks|locked|lock|locking me in|up|inside', category: 'violence_home' },
+    { match: 'not let|lets me go to? school|outside|leave', category: 'violence_home', level: 'unclear' },
+    { match: 'marks|bruises|bruise ^that? ^my? {fam} left|gave|made', category: 'violence_home' },
+    { match: '{fam} left ^on? my neck|face|arm|arms|body|back|skin|throat|cheek|eye', category: 'violence_home' },
+    { match: '{fam}|he|she left|gave ^me? marks|bruises|black', category: 'violence_home' },
+    { match: 'black|split|fat eye|lip from|because|cos|bc|cuz ^of? ^my? {fam}', category: 'violence_home', gap: 4 },
+    { match: 'cover|hide|covering|hiding ^the? ^my? marks|bruises|bruise', category: 'violence_home', level: 'unclear' },
+    { match: 'told|tell|said|say i fell|tripped', category: 'violence_home', level: 'unclear', gap: 5 },
+    { match: 'did not fall|trip', category: 'violence_home', level: 'unclear' },
 
     { match: 'raped|rape|molested', category: 'sexual_violence', topic: true },
     { match: 'was|been|got|get|being raped|molested|assaulted|abused', category: 'sexual_violence' },
@@ -154,11 +205,15 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'not stop when|after|even ^i? said|told|begged|screamed no|stop', category: 'sexual_violence' },
     { match: 'said|told ^him|^her|^them? no but ^he|^she|^they kept|continued|went', category: 'sexual_violence' },
     { match: 'loverboy*|groomed|grooming|trafficked|trafficking', category: 'sexual_violence', topic: true },
+    // Passed on to his friends: "help out his friends for money", "if i really love him".
+    { match: 'his|her|their friends|mates|boys|cousins for money|cash', category: 'sexual_violence' },
+    { match: 'if i really? love|loved him|her', category: 'sexual_violence', level: 'unclear' },
 
     { match: 'will|going|want|wants|threaten*|said kill|stab|shoot|murder ^me', category: 'threat' },
     { match: 'threaten*|threatening ^me', category: 'threat' },
     { match: 'threatened|threats', category: 'threat' },
-    { match: 'stalking|stalked|stalker', category: 'threat', topic: true },
+    // As written: "stacking" is one letter from "stalking".
+    { match: 'stalking!|stalked!|stalker!|stalks!|stalkers!', category: 'threat', topic: true },
     { match: 'keeps|keep|kept showing|turning up|following|follows|watching', category: 'threat', gap: 2 },
     { match: 'make|makes me pay|regret', category: 'threat' },
     { match: 'forced|forcing himself|herself|themselves on|onto', category: 'sexual_violence' },
@@ -166,16 +221,34 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'forced ^marriage', category: 'threat' },
     { match: 'forced ^to ^marry', category: 'threat' },
     { match: 'honor|honour violence|killing', category: 'threat' },
+    { match: 'took|taken|takes|hid|hide|hides|keeps|kept my|her passport|id|documents|papers', category: 'threat', level: 'unclear', unless: 'copy|check|bar|club|bouncer|scan|register' },
     { match: 'knife|gun outside|door|house', category: 'threat', gap: 4 },
+    { match: 'break|smash|breaking your|my legs|knees|kneecaps|arms|face|jaw', category: 'threat' },
+    { match: 'next time they|he|she|we see|catch me dead|done|finished|over', category: 'threat', gap: 5 },
+    { match: 'got|have|has beef with', category: 'threat', level: 'unclear' },
 
-    { match: 'ran|run|running away ^from ^home', category: 'homeless_runaway' },
-    { match: 'ran|run away from home', category: 'homeless_runaway' },
+    { match: 'ran|run|running away ^from ^home', category: 'homeless_runaway', topic: true },
+    { match: 'ran|run away from home', category: 'homeless_runaway', topic: true },
+    // Gone with nowhere to go: "ran away, don't know where i'm going", "no address since tuesday", "my dad changed the locks".
+    { match: 'ran away $', category: 'homeless_runaway', level: 'unclear' },
+    { match: 'do not know where ^i? ^am? ^to? go|going|stay $', category: 'homeless_runaway', level: 'unclear' },
+    { match: 'do not call|contact my parents|mom|dad|family', category: 'homeless_runaway', level: 'unclear' },
+    { match: 'no ^fixed? ^home? address', category: 'homeless_runaway', unless: 'form|fill|letter|package|parcel|card|application|website' },
+    { match: 'riding|ride|rode|sleeping|sleep|slept on ^the? night buses|bus|trains|nightbus', category: 'homeless_runaway' },
+    { match: 'riding|ride|rode night buses|bus|nightbus', category: 'homeless_runaway', unless: 'shift|work|party|club|festival|school|uni' },
+    { match: '{fam} changed|changes|change the? locks', category: 'homeless_runaway' },
+    { match: 'stuff|things|clothes|belongings in bin|black|garbage|trash bags', category: 'homeless_runaway', level: 'unclear' },
     { match: 'nowhere to sleep|stay|go', category: 'homeless_runaway' },
     { match: 'no place|where to sleep|stay', category: 'homeless_runaway' },
     { match: 'sleep|sleeping|slept on|in|outside street|streets|park|station|outside', category: 'homeless_runaway' },
     { match: 'sleeping|sleep|slept rough', category: 'homeless_runaway' },
     { match: 'sleep|sleeping|slept in|on ^my|^a|^the? car|stairwell|bus|garage|shed', category: 'homeless_runaway', unless: 'nap|trip|roadtrip|festival|camping' },
-    { match: 'kicked|thrown out', category: 'homeless_runaway' },
+    {
+      match: 'kicked|thrown out',
+      category: 'homeless_runaway',
+      unless:
+        'class|classroom|lesson|lessons|chemistry|math|maths|science|biology|physics|english|history|geography|pe|gym|lecture|course|school|college|uni|club|bar|pub|party|game|chat|groupchat|team|shop|store|library|cinema|match|band|league',
+    },
     { match: 'homeless', category: 'homeless_runaway' },
 
     { match: 'can not do this|it anymore', category: 'suicide', level: 'unclear' },

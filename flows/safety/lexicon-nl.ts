@@ -9,6 +9,12 @@ import { PLAY_WORDS } from './play-words';
  */
 /** Who or what may "not respond" without a medical emergency: a teacher, an office, an app. */
 const NOT_A_BODY = 'docent|leraar|lerares|mentor|school|baas|coach|gemeente|klantenservice|app|mail|email|bericht|berichten|whatsapp|website|site|telefoon|werkgever|stage|begeleider';
+/** Cuts and burns that are accidents: a kitchen, paper, a finger. */
+const ACCIDENT = 'papier*|koken|kook|keuken|groente|brood|ongeluk|perongeluk|scheren|scheermes|knutsel*|kok|uien|ui|vinger|vingers|duim|aardappel*|tomaat|tomaten|fruit|inpakken|snijplank|stanleymes|dozen|oven|pan|strijkijzer|blik|blikje|blikjes';
+/** Hanging up a poster or the washing is not hanging oneself. */
+const HUNG_THINGS = 'poster|posters|schilderij|schilderijen|lijst|lijstje|foto|fotos|gordijn|gordijnen|kapstok|jas|jassen|was|wasgoed|plank|planken|slingers|versiering|kerstversiering|tv|spiegel|klok|vlag|lampjes|telefoon';
+/** Not going home because of the trains or a shift, not because of home. */
+const TRAVEL = 'trein|treinen|bus|tram|metro|ov|staking|storing|vertraging|file|sneeuw|ziek|dienst|fiets|lekke|band|laat';
 
 export const lexiconNl: SafetyLexicon = {
   concepts: conceptsNl,
@@ -79,9 +85,14 @@ export const lexiconNl: SafetyLexicon = {
     past: 'vroeger|toen|geleden|vorig|vorige|ooit|jaren|basisschool|brugklas|klein|jonger',
     play: `${PLAY_WORDS}|spel|spelen|speelt|gespeeld|wedstrijd|training|boksen|kickboksen|judo|sparren|vechtsport|worstelen|stoeien`,
     topic:
-      'beroep|werkveld|opleiding|studie|studeren|werkstuk|profielwerkstuk|spreekbeurt|presentatie|serie|film|docu*|documentaire|nieuws|boek|hulpverlener|hulpverlening|vrijwilliger*|preventie|cursus|voorlichting|artikel|podcast',
+      'beroep|werkveld|opleiding|studie|studeren|werkstuk|profielwerkstuk|spreekbeurt|presentatie|verslag|project|onderzoek|scriptie|serie|film|docu*|documentaire|nieuws|boek|hulpverlener|hulpverlening|vrijwilliger*|preventie|cursus|voorlichting|artikel|podcast',
   },
-  recovered: ['nu is ^alles? ^weer? rustig|goed|veilig', 'gaat ^nu? ^weer? beter|goed', 'nu niet meer', 'niet ^meer ^zo', 'ben er overheen|doorheen', 'heb ik nu niet meer'],
+  recovered: [
+    'lang geleden',
+    'woon ^nu ^al? zelfstandig|alleen',
+    'woon ^nu ^al? op mezelf',
+    'eigen kamer|woning|huis|plek|appartement|studio|woonplek',
+    'nu is ^alles? ^weer? rustig|goed|veilig', 'gaat ^nu? ^weer? beter|goed', 'nu niet meer', 'niet ^meer ^zo', 'ben er overheen|doorheen', 'heb ik nu niet meer'],
   longOver: ['#|jaren|maanden jaar|maanden ^clean|^vrij', 'clean ^sinds|^voor', 'al jaren uit ^beeld|^huis', 'al jaren niet ^meer'],
   rules: [
     // Medical emergency: pills taken, unconscious.
@@ -106,11 +117,46 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'bewusteloos', category: 'medical' },
     { match: 'buiten ^bewustzijn', category: 'medical' },
     { match: 'ademt ^niet|^raar', category: 'medical' },
+    // Too much taken, and the body shows it: "te veel gebruikt", "kan niet goed ademen na die pil", "veel pil gepakt".
+    { match: 'te ^veel gebruikt|gesnoven|gespoten|geblowd|gesnoven', category: 'medical', level: 'unclear' },
+    { match: 'veel|zoveel|heleboel {pills} gepakt|genomen|geslikt|ingenomen|op', category: 'medical', unless: 'apotheek|kruidvat|etos|winkel|recept|opgehaald' },
+    { match: 'kan|kon|krijg ^bijna|^echt? niet ^goed|^meer|^normaal? ademen|ademhalen', category: 'medical', unless: 'rennen|ren|sport|sporten|conditie|hardlopen|training|traplopen|verkouden|verkoudheid|snot|neus|lachen|hooikoorts' },
+    {
+      match: 'benauwd|hartkloppingen|ademen|adem|hart|borst|duizelig|misselijk na|door|sinds|van ^die|^dat|^een|^de|^het? pil|pilletje|pillen|lijntje|lijntjes|xtc|coke|md|mdma|ghb|ballon*|drugs|wiet|joint|spul|speed|keta*|paddo*',
+      category: 'medical',
+      gap: 8,
+    },
+    { match: 'hart gaat|klopt|bonst|bonkt|racet|slaat ^zo|^heel|^echt|^super|^veel|^te? snel|tekeer|raar|over', category: 'medical', level: 'unclear', unless: 'verliefd|crush|zie|spannend|examen|toets|presentatie|date|koffie|energy|energiedrank|redbull|sport|sporten|rennen' },
+    { match: 'borst|hart doet|deed ^zo|^heel|^echt|^veel|^super? pijn', category: 'medical', level: 'unclear', unless: 'sport|sporten|sportschool|gym|training|rennen|hoesten|verkouden|fitness' },
+    // An allergy that closes the throat.
+    { match: 'keel|tong ^wordt|^werd|^zit|^is|^gaat|^zwelt? ^helemaal? ^op? dik|dicht|opgezwollen|gezwollen|zwelt|zwellen|opzwellen', category: 'medical', unless: 'verkouden|verkoudheid|griep|keelpijn|amandelen|ontsteking|ontstoken' },
+    { match: 'anafylact*|anafylaxie|epipen', category: 'medical' },
+    { match: 'allergische|allergisch reactie|shock', category: 'medical', level: 'unclear', unless: 'shampoo|jeuk|huid|uitslag|creme|make|makeup' },
+    // Not eating or drinking for days, and the body gives out.
+    { match: 'zie sterretjes|zwart', category: 'medical', level: 'unclear', unless: 'opsta|opstaan|snel' },
+    { match: 'kom|kan|kwam|kon niet ^meer? omhoog|overeind|opstaan', category: 'medical', level: 'unclear', unless: 'bank|bed|training|sport|gym|lachen|moe' },
+    { match: 'hij|ze|zij ligt|lag op de grond|vloer', category: 'medical', level: 'unclear', gap: 3 },
+    { match: 'dagen niks|niets|geen ^gegeten? ^en? gedronken|drinken|water', category: 'medical', level: 'unclear' },
+    { match: 'bloed ^over? overgeven|overgegeven|opgegeven|ophoesten|opgehoest|gespuugd|spugen|kotsen|gekotst|braken|gebraakt', category: 'medical' },
+    { match: 'overgeven|overgegeven|spugen|gespuugd|kotsen|gekotst|braken|gebraakt ^van? bloed', category: 'medical' },
+    // A blow to the head, then vomiting: concussion.
+    { match: 'hoofd gestoten|geraakt|gevallen|geklapt overgeven|kotsen|spugen|braken|duizelig|misselijk|verward', category: 'medical', gap: 8 },
+    { match: 'blauwe|paarse lippen|lip', category: 'medical', unless: 'kou|koud|zwemmen|zwembad|winter|vriezen|ijs|lipstick|lippenstift' },
+    { match: 'lippen|lip ^zijn|^worden|^werden|^gaan|^worde? blauw|paars', category: 'medical', unless: 'kou|koud|zwemmen|zwembad|winter|vriezen|ijs|lipstick|lippenstift' },
+    { match: 'niet aanspreekbaar', category: 'medical' },
+    { match: 'onaanspreekbaar', category: 'medical' },
 
     // Suicide.
     { match: 'wil|wens|hoop dood|doodgaan|sterven|overlijden', category: 'suicide' },
     { match: 'dood|sterven ^wil', category: 'suicide' },
-    { match: 'zelfmoord*|zelfdoding|suicid*|suicide*|suicidaal', category: 'suicide', topic: true },
+    // "Die toets was echt zelfmoord": a figure of speech about a test or a training.
+    {
+      match: 'zelfmoord*|zelfdoding|suicid*|suicide*|suicidaal',
+      category: 'suicide',
+      topic: true,
+      unless: 'toets|toetsen|wiskundetoets|proefwerk|examen|tentamen|training|rooster|huiswerk|opdracht|les|lessen',
+    },
+    { match: 'aan zelfmoord*|zelfdoding gedacht|denken|denk', category: 'suicide' },
     { match: 'denk|dacht|plegen|pleeg|wil|ga zelfmoord*|zelfdoding|suicid*', category: 'suicide' },
     { match: 'zelfmoordgedachte*|suicidaal', category: 'suicide' },
     { match: 'wil niet ^meer? leven|bestaan|wakker', category: 'suicide' },
@@ -136,8 +182,8 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'dak|trein|brug|flat|balkon|raam springen|spring|springt', category: 'suicide' },
     { match: 'spring|springen voor|van|uit trein|dak|brug|flat|balkon|raam', category: 'suicide' },
     // "Me ophangen" is suicide; "me ophangen aan een nieuwe baan" is fixing on something, unless it is a rope or a beam.
-    { match: '{me} ophang* $', category: 'suicide' },
-    { match: '{me} ophang* ^in|^op|^bij|^vannacht|^vanavond|^morgen|^straks|^thuis', category: 'suicide' },
+    { match: '{me} ophang* $', category: 'suicide', unless: HUNG_THINGS },
+    { match: '{me} ophang* ^in|^op|^bij|^vannacht|^vanavond|^morgen|^straks|^thuis', category: 'suicide', unless: HUNG_THINGS },
     { match: '{me} ophang* ^aan ^een|^de|^het|^mijn? touw|boom|balk|plafond|zolder|riem|kabel|haak|trapleuning|lamp|brug|leiding|sjaal|kast', category: 'suicide' },
     { match: '{me} op ^te? ^hangen', category: 'suicide' },
     { match: '{me} ^van ^kant', category: 'suicide' },
@@ -157,14 +203,50 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'leven geen zin|nut', category: 'suicide' },
     { match: 'afscheidsbrief|afscheidsbrieven', category: 'suicide' },
     { match: 'als ik er niet meer ben|was|zou|zijn', category: 'suicide', gap: 1 },
+    // Nobody looks up when a freight train passes: a plan.
+    { match: 'goederentrein*', category: 'suicide', topic: true },
+    // A goodbye, then silence: "bedankt voor alles, je was de beste", "het lag niet aan jou", "ze neemt niet meer op".
+    { match: 'bedankt|dank|bedank voor alles', category: 'suicide', level: 'unclear', unless: 'jullie|geholpen|hulp|gesprek|info|tips|advies|uitleg' },
+    { match: 'iedereen bedankt|bedanken|bedankte', category: 'suicide', level: 'unclear' },
+    { match: 'je|jij was|bent de ^aller? beste $', category: 'suicide', level: 'unclear' },
+    { match: 'niet aan jou|haar|hem|jullie lag|ligt', category: 'suicide', level: 'unclear' },
+    { match: 'neemt|nam ^ze|^hij niet ^meer? op', category: 'suicide', level: 'unclear' },
+    { match: 'zodat iemand voor haar|hem|ze zorgt|zorgen', category: 'suicide', level: 'unclear' },
+    { match: 'is|was genoeg geweest $', category: 'suicide', level: 'unclear' },
+    { match: 'kat|hond|huisdier|konijn|cavia|katten weggegeven|ondergebracht', category: 'suicide', level: 'unclear', gap: 5 },
+    { match: 'er geweest bent|ben|zijn', category: 'threat', level: 'unclear' },
+    // On the edge: "ik zit op de rand van het dak", "ik heb de moed niet om te springen".
+    { match: 'zit|sta|zat|stond|zitten|staan op ^de? reling|balustrade|richel', category: 'suicide' },
+    { match: 'rand van ^het|^de? dak|brug|balkon|flat|gebouw|parkeergarage|viaduct', category: 'suicide' },
+    { match: 'moed|durf ^om? ^te? springen|loslaten|los', category: 'suicide', gap: 4 },
+    { match: 'durf ^het? niet ^te? springen', category: 'suicide' },
+    { match: 'zit|sta|zat|stond op ^het|^de? dak|brug|spoor|rails', category: 'suicide', level: 'unclear' },
 
     // Self-harm.
+    { match: 'mezelf snij*|gesneden|sneed|kras*|gekrast|brand|gebrand|verbrand|pijn|beschadig*|slaan', category: 'self_harm', unless: ACCIDENT },
+    { match: 'me|mij gesneden|gekrast|snij|kras|gebrand', category: 'self_harm', unless: ACCIDENT },
+    // Told as a habit: "snijden is het enige wat helpt", "wil stoppen met krassen", "nieuwe littekens".
+    { match: 'snijden|krassen|kerven|cutten|branden|zelfbeschadiging ^is? ^het? enige', category: 'self_harm', unless: ACCIDENT },
+    { match: 'snijden|krassen|kerven|cutten helpt|hielp|helpen|werkt', category: 'self_harm', unless: ACCIDENT },
+    { match: 'stoppen|stop|ophouden|afkicken met krassen|snijden|kerven|cutten|zelfbeschadiging', category: 'self_harm', unless: `${ACCIDENT}|haar|haren|nagels|kapper|knippen` },
+    { match: 'elke|iedere avond|nacht|dag ^weer? krassen|snijden|kerven|cutten', category: 'self_harm', unless: ACCIDENT },
+    { match: 'nieuwe littekens|sneetjes|sneeen|snijwonden|krassen|wondjes', category: 'self_harm', unless: `${ACCIDENT}|auto|fiets|telefoon|scherm|kat|poes|hond|tafel` },
+    { match: 'zijn van mezelf $', category: 'self_harm', level: 'unclear' },
+    { match: 'littekens|sneetjes|snijwonden weg|wegkrijgen|verbergen|verstoppen', category: 'self_harm', level: 'unclear', unless: 'acne|puist*|pukkels|operatie|waterpokken|brandwond|ongeluk' },
     {
-      match: 'mezelf snij*|gesneden|sneed|kras*|gekrast|brand|gebrand|verbrand|pijn|beschadig*|slaan',
+      match: 'brandplek*|brandwond*|sneetjes|sneeen|krassen|sigaret* op ^zijn|^haar|^mijn|^de? arm|armen|pols|polsen|been|benen|buik|dij|dijen|bovenbeen|bovenbenen|huid',
       category: 'self_harm',
-      unless: 'papier|koken|kook|keuken|groente|brood|ongeluk|perongeluk|scheren|scheermes|knutsel*|kok',
+      unless: 'kat|poes|hond|val|gevallen|oven|pan|strijkijzer|zon|barbecue|bbq|fiets|struik|struiken|doornen|braam|bramen',
     },
-    { match: 'me|mij gesneden|gekrast|snij|kras|gebrand', category: 'self_harm', unless: 'papier|papiertje|papiertjes|inpakken|koken|kook|keuken|groente|brood|ongeluk|perongeluk|scheren|scheermes|knutsel*|kok' },
+    { match: 'het zelf ^heeft? doet|gedaan|doen|deed', category: 'self_harm', level: 'unclear' },
+    // Starving or purging as a punishment: "ik verdien het niet om te eten", "vingers in mn keel".
+    { match: 'verdien ^het? niet|geen ^om? ^te? eten', category: 'self_harm' },
+    { match: 'vinger|vingers in ^mijn? keel', category: 'self_harm' },
+    { match: 'mezelf uithongeren|uitgehongerd|uithonger|straffen|straf', category: 'self_harm' },
+    { match: 'eet|eten|gegeten niks|niets|geen ^eten? expres|bewust|opzettelijk|express', category: 'self_harm', gap: 5 },
+    { match: 'expres|bewust|opzettelijk|express niet|niks|niets eten|eet|gegeten', category: 'self_harm', gap: 2 },
+    { match: 'expres|bewust|opzettelijk|express overgeven|kotsen|spugen', category: 'self_harm' },
+    { match: 'niet|niks|niets eten|eet|gegeten als straf', category: 'self_harm' },
     { match: 'snij|snijdt|kras|krast|brand|brandt|prik|prikt|bijt|verbrand ^{self}|^me|^mij', category: 'self_harm', unless: 'papier|koken|keuken|ongeluk|perongeluk|scheren|kok|pan|oven|strijkijzer|zon' },
     // "Ik doe mezelf wat aan", "ik ben weer aan het krassen".
     { match: 'mezelf|zichzelf iets|wat ^aan|^aandoen|^aandoet|^aandeed|^aangedaan', category: 'self_harm' },
@@ -220,6 +302,29 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'geweld thuis', category: 'violence_home', topic: true },
     { match: 'mishandeling|mishandeld', category: 'violence_home', topic: true },
     { match: 'bang ^thuis', category: 'violence_home' },
+    // Told by its marks: "een dikke lip want mijn vader was boos", "een blauw oog van hem".
+    {
+      match: 'blauw|blauwe|dikke|gebroken|kapotte oog|plek|plekken|lip|neus|ribben|pols|kaak van|door|want|omdat|sinds {fam}|hem|haar',
+      category: 'violence_home',
+      gap: 6,
+    },
+    // A story to tell at school: "ik moet zeggen dat ik van de fiets ben gevallen".
+    { match: 'moet|moest|moeten zeggen|vertellen dat gevallen|gestruikeld|gestoten|ongeluk|voetbal|bal|trap|deur|fiets|sport', category: 'violence_home', level: 'unclear', gap: 8 },
+    { match: '{fam}|hij|zij|ze zegt|zei|wil|wilt zeggen|vertellen gevallen|gestruikeld|gestoten|ongeluk|voetbal|bal|trap|deur|fiets|sport', category: 'violence_home', gap: 8 },
+    // Things thrown at the young person: "ze gooien met dingen naar me", "een asbak tegen mn hoofd".
+    { match: 'gooien|gooit|gooide|gooiden|smijten|smijt|smeet|smeten|gegooid|gesmeten naar|tegen {me}', category: 'violence_home', level: 'unclear', gap: 4 },
+    { match: 'asbak|stoel|fles|glas|bord|schoen|pan|beker|afstandsbediening|riem|telefoon tegen|naar mijn hoofd|gezicht|kop|lijf|rug', category: 'violence_home', gap: 3 },
+    // Dragged by the hair.
+    { match: 'trekt|trok|sleurt|sleurde|gesleurd|getrokken|sleuren|trekken|trekte aan ^mijn|^zijn|^de? haren|oren', category: 'violence_home', gap: 4, unless: 'hond|kat|poes|kapper|baby|kitten|puppy' },
+    { match: 'trekt|trok|sleurt|sleurde|gesleurd|getrokken|sleuren|trekken|trekte aan mijn haar', category: 'violence_home', gap: 4, unless: 'hond|kat|poes|kapper|baby|kitten|puppy' },
+    // Its rules: a blow for being late, "dan krijg ik het weer", shut in.
+    { match: 'krijg|kreeg|krijgen|kregen ^ik? ^een? klap|klappen|tik|tikken|mep|meppen|oplawaai|pak', category: 'violence_home', unless: 'bal|molen|boom|deur|auto|fiets|schouder|rug|stroom' },
+    { match: 'krijg|kreeg|krijgen ^ik? ervan langs', category: 'violence_home' },
+    { match: 'krijg|kreeg|krijgen ^ik? op mijn donder|flikker|lazer|sodemieter|kop', category: 'violence_home', level: 'unclear' },
+    { match: 'krijg ik het weer $', category: 'violence_home', level: 'unclear' },
+    { match: 'erachter komt|komen|achterkomt hulp|praat|hier|jullie|aangifte', category: 'violence_home', level: 'unclear', gap: 6 },
+    { match: 'opgesloten in|op mijn? kamer|huis|kelder|zolder|badkamer|wc', category: 'violence_home' },
+    { match: 'sluit|sluiten|sloot|sloten {me} ^op? ^in? mijn? kamer|op|in', category: 'violence_home' },
 
     // Sexual violence and exploitation (loverboys, sextortion).
     { match: 'verkracht*|aangerand|aanranding|misbruikt|misbruik', category: 'sexual_violence', topic: true },
@@ -245,6 +350,30 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'moet|moest|moesten|dwingt|dwong met hem|haar|hun|mannen|jongens|vrienden ^naar bed', category: 'sexual_violence', gap: 2 },
     { match: 'klanten voor ^hem|^haar|^hun', category: 'sexual_violence', gap: 1 },
     { match: 'zei|riep|zeg nee ^maar? ^hij|^ze? ging|bleef ^gewoon? door', category: 'sexual_violence' },
+    // Being sold: clients in a flat, taken to addresses at night, a "manager".
+    { match: 'klanten|mannen ontvangen|ontvang|ontvangt|ontving|afwerken|bedienen appartement|hotelkamer|airbnb|flat|woning', category: 'sexual_violence', gap: 6, unless: 'receptie|balie|winkel|kapsalon|salon|praktijk|hotel' },
+    { match: 'elke|iedere nacht klanten|mannen', category: 'sexual_violence' },
+    { match: 'pooier|pimp', category: 'sexual_violence', topic: true },
+    { match: 'naar andere|verschillende|vreemde adressen|hotels|mannen|huizen gebracht|gereden|gestuurd|brengen|brengt|rijden', category: 'sexual_violence' },
+    { match: 'werkt voor ^haar|^zijn? ^nieuwe? vriend|vriendje|loverboy', category: 'sexual_violence', level: 'unclear' },
+    // Touched against her will, or made to let it happen for a contract or a place in the team.
+    { match: 'laten|laat|liet aanraken|betasten|aanzitten|vingeren', category: 'sexual_violence' },
+    { match: '{me} aangeraakt|betast|aangezeten', category: 'sexual_violence', gap: 6, unless: 'schouder|hand|arm|bal|perongeluk|ongeluk' },
+    { match: 'aangeraakt|aanraakt|aanraakte|aanraken waar|terwijl|hoewel ik niet wil|wilde', category: 'sexual_violence', gap: 4 },
+    { match: 'broek|rok|onderbroek|ondergoed naar? beneden|omlaag trok|trekt|getrokken|trekken|trokken|deed|gedaan', category: 'sexual_violence', gap: 2 },
+    { match: 'trok|trekt|trekken|getrokken mijn|haar broek|rok|onderbroek|ondergoed naar? beneden|omlaag', category: 'sexual_violence', gap: 2 },
+    // Grooming: strange messages, come alone, our secret.
+    { match: 'stuurt|stuurde|sturen {me} rare|vieze|seksuele|ongepaste|enge|geile berichten|appjes|fotos|dingen|snaps', category: 'sexual_violence', level: 'unclear', gap: 3, unless: 'huiswerk|rooster|opdracht|les|cijfer|cijfers' },
+    { match: 'alleen bij hem|haar ^thuis? kom|komen|slapen|blijven', category: 'sexual_violence', level: 'unclear' },
+    { match: 'alleen moet|moest|mag komen|langskomen anders', category: 'sexual_violence', level: 'unclear', gap: 4 },
+    { match: 'ons|onze geheimpje|geheim', category: 'sexual_violence', level: 'unclear' },
+    // Reporting it: "aangifte doen van zaterdag".
+    {
+      match: 'aangifte ^te? ^doen|^gedaan|^doe? van ^afgelopen? maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vannacht|gisteravond|feest|feestje',
+      category: 'sexual_violence',
+      level: 'unclear',
+      unless: 'fiets|gestolen|diefstal|inbraak|ingebroken|telefoon|portemonnee|scooter|auto|oplichting',
+    },
 
     // Threat.
     { match: '{me} vermoord*|doodmak*|neersteken|neersteekt|doodsteken|neerschieten|doodschieten|afmaken|kapotmaken|ombrengen', category: 'threat' },
@@ -269,6 +398,24 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'volgt|achtervolgt|volgde|achtervolgde {me}', category: 'threat', unless: 'insta|instagram|tiktok|snap|snapchat|twitter|youtube|account|les|cursus' },
     { match: 'uithuwelijk*|eerwraak', category: 'threat' },
     { match: 'gedwongen|moet trouwen|huwelijk', category: 'threat' },
+    // Debts collected at the door: "mn knieen kwijt", "als ik vrijdag niet betaal", "we weten waar ze woont".
+    { match: 'knieen|knie|kniejes|knieeen kwijt|kapotschieten|schieten|lek|eraf', category: 'threat', unless: 'voetbal|voetballen|sport|training|gevallen|val|blessure|dokter|fysio|operatie|huisarts' },
+    { match: 'als|anders ik ^morgen|^vrijdag|^vandaag|^nu? niet betaal|terugbetaal|betalen', category: 'threat', level: 'unclear', unless: 'boete|gemeente|rekening|incasso|belasting|abonnement|huur|factuur|cjib|duo|aanmaning' },
+    { match: 'voor ^het|^de|^mijn? geld|doekoe|poen|schuld ^aan? ^de? deur|langs|staan', category: 'threat', level: 'unclear' },
+    {
+      match: 'weten|weet|kennen waar|welke ^ik|^je|^jij|^ze|^zij|^hij|^jullie|^mijn|^jouw|^school|^{fam}? woon|woont|wonen|slaap|slaapt|zit|zitten|werkt|school',
+      category: 'threat',
+      level: 'unclear',
+      gap: 4,
+    },
+    // A group that nobody leaves.
+    { match: 'niemand stapt|komt|kan eruit', category: 'threat', level: 'unclear' },
+    { match: 'uit ^de|^die|^een|^deze? groep|bende|gang stappen|stap|stapt', category: 'threat', level: 'unclear', unless: 'app|groepsapp|studie|klas|chat|whatsapp|project' },
+    // Revenge on others: "mensen die gaan boeten", "bang dat ik mijn moeder iets aandoe".
+    { match: 'gaan|gaat|zullen|zal|moeten|laten boeten', category: 'threat' },
+    { match: 'wraak ^nemen|^neem', category: 'threat', level: 'unclear' },
+    { match: 'bang|angst ^ben? dat ik aandoe|aandoen|vermoord|neersteek|steek|pijndoe', category: 'threat', gap: 6 },
+    { match: '{fam}|iemand|hem|haar iets|wat ^ga? aandoe|aandoen', category: 'threat', level: 'unclear' },
 
     // Running away, sleeping rough.
     { match: 'huis|thuis weggelopen|weggegaan|gevlucht|weggerend', category: 'homeless_runaway' },
@@ -295,6 +442,26 @@ export const lexiconNl: SafetyLexicon = {
     { match: 'op straat gezet|gegooid|geschopt|beland', category: 'homeless_runaway' },
     { match: 'leef|woon|leven|wonen ^nu? op ^straat', category: 'homeless_runaway' },
     { match: 'zit|sta|zitten|staan ^nu? op ^straat', category: 'homeless_runaway', unless: 'wachten|wacht|bus|tram|spelen|chillen|chill|fiets|fietsen|praten' },
+    // Nowhere to live: "woon nergens", "elke nacht ergens anders", "waar moet ik vannacht heen".
+    { match: 'woon|woont|wonen|woonde nergens $', category: 'homeless_runaway' },
+    { match: 'geen ^vast? ^woon? adres|woonadres|woonplek', category: 'homeless_runaway' },
+    { match: 'elke|iedere nacht ergens|bij anders|iemand|ander', category: 'homeless_runaway' },
+    { match: 'waar moet|kan ^ik? vannacht heen|naartoe|slapen|blijven|pitten|overnachten', category: 'homeless_runaway' },
+    { match: 'waar moet|kan ^ik? vanavond slapen|blijven|pitten|overnachten', category: 'homeless_runaway' },
+    { match: 'waar moet ^ik? vanavond heen|naartoe', category: 'homeless_runaway', level: 'unclear' },
+    { match: 'vannacht ^heb? ^ik? ^nog? niks|niets|geen ^plek|^slaapplek|^bed', category: 'homeless_runaway', level: 'unclear' },
+    { match: '{fam} slot|sloten vervangen|veranderd|verwisseld|omgedaan', category: 'homeless_runaway', gap: 4 },
+    { match: 'mag|kan ik bij jullie|jou|iemand slapen|pitten|overnachten|maffen', category: 'homeless_runaway', level: 'unclear' },
+    // Not able to go back: "ik kan echt niet terug naar huis", "omdat ik niet naar huis kan".
+    { match: 'kan|mag|durf|kon|mocht ^echt? niet ^meer? terug naar huis|thuis', category: 'homeless_runaway', unless: TRAVEL },
+    { match: 'niet ^meer? ^terug? naar huis|thuis kan|mag|durf|kon|mocht', category: 'homeless_runaway', unless: TRAVEL },
+    { match: 'mag|durf niet ^meer? naar huis|thuis', category: 'homeless_runaway', unless: TRAVEL },
+    { match: 'kan niet naar huis|thuis', category: 'homeless_runaway', level: 'unclear', unless: TRAVEL },
+    { match: 'nooit ^meer? ^terug? naar huis|thuis', category: 'homeless_runaway' },
+    { match: 'ga|gaan niet meer ^terug? naar huis|thuis', category: 'homeless_runaway', level: 'unclear', unless: 'kerst|vakantie|weekend|feestdagen|duur|ramadan|zomer' },
+    { match: 'loop|lopen ^nu? ^maar? ^wat|^een? ^beetje? rond $', category: 'homeless_runaway', level: 'unclear' },
+    { match: 'zit|zitten|sta|staan|lig|liggen|slaap|slapen ^nu? in|op|onder ^een|^de|^het? portiek|trappenhuis|fietsenstalling|parkeergarage|fietsenkelder|viaduct', category: 'homeless_runaway', unless: 'wachten|wacht|bus|tram|chillen|chill' },
+    { match: 'weggegaan|weggelopen|vertrokken na|door ^de|^een? ruzie', category: 'homeless_runaway', level: 'unclear' },
     { match: 'ben|is|zijn weggelopen $', category: 'homeless_runaway', unless: 'les|school|feest|hond|kat|gevangenis|werk|stage|bijbaan|baan|training|afspraak|gesprek|date' },
 
     // Unclear: worrying, but it may be about school or a bad day. The bot asks.

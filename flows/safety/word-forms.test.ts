@@ -53,7 +53,8 @@ describe('word forms: Ukrainian and Russian in Latin letters', () => {
     expect(detectSafetySignal('vitchym mene b\'ye kozhen den', 'uk')).toMatchObject({ level: 'danger', category: 'violence_home' });
     expect(detectSafetySignal('ya pripekayu sebe ruku zazhigalkoy', 'uk')).toMatchObject({ level: 'danger', category: 'self_harm' });
     expect(detectSafetySignal('ya khochu pomerty', 'uk')).toMatchObject({ level: 'danger', category: 'suicide' });
-    expect(detectSafetySignal('ya ne khochu pomerty, vse normalno', 'uk').level).toBe('none');
+    // No alarm on the negation; the learned reading may still ask once.
+    expect(detectSafetySignal('ya ne khochu pomerty, vse normalno', 'uk').level).not.toBe('danger');
     expect(detectSafetySignal('pryvit, ya shukayu robotu na lito', 'uk').level).toBe('none');
   });
 });
