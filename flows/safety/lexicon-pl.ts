@@ -66,6 +66,8 @@ export const lexiconPl: SafetyLexicon = {
     { match: 'wykorzystal|wykorzystuje mnie', category: 'sexual_violence' },
     { match: '{fam}|on mnie dotyka', category: 'sexual_violence' },
     { match: 'dotyka|dotykal|dotykala ^mnie', category: 'sexual_violence' },
+    { match: 'mnie ^dotknal|dotknął|dotykal|dotykał|obmacywal|obmacywał|macal|macał', category: 'sexual_violence' },
+    { match: 'dotknal|dotknął|obmacywal|obmacywał|macal|macał ^mnie', category: 'sexual_violence' },
     { match: 'szantaz*', category: 'sexual_violence' },
     { match: 'groza|grozi|grozil|grozila mi', category: 'threat' },
     { match: 'mi groza|grozi|grozil|grozila', category: 'threat' },
@@ -110,6 +112,7 @@ export const lexiconPl: SafetyLexicon = {
     { match: 'padaczk*|epilep* ataki|atakow|ataków|napady', category: 'medical', gap: 8 },
     { match: 'nie odpowiada|reaguje|kontaktuje normalnie|logicznie|sensownie', category: 'medical' },
     { match: 'nie moze|może|moge|mogę zlapac|złapać oddechu|tchu|powietrza', category: 'medical' },
+    { match: 'krew|krwawi|krwawienie|krwotok nie ^chce|moze|może|da ^sie|się? przestac|przestać|zatrzymac|zatrzymać|zatamowac|zatamować|ustac|ustać', category: 'medical', gap: 4 },
     { match: 'nie mam|brak|skonczyla|skończyła|skonczyly|skończyły insuliny|insulina|lekow|leków|leki na padaczk*|cukrzyc*', category: 'medical', gap: 4 },
     { match: 'zemdlala|zemdlała|zemdlal|zemdlał|zemdlalam|zemdlałam|omdlala|omdlała nie odpowiada|reaguje|kontaktuje|oddycha|budzi|wstaje', category: 'medical', gap: 8 },
     { match: 'nie moge|mogę ruszyc|ruszyć szyja|szyją|glowa|głową|karkiem', category: 'medical' },
@@ -144,6 +147,7 @@ export const lexiconPl: SafetyLexicon = {
     { match: 'leci|rzuca ^sie|się? z lapami|łapami|lapskami|łapskami|piesciami|pięściami', category: 'violence_home' },
     { match: 'dostaje|dostaję|dostalam|dostałam|dostalem|dostałem|dostane|dostanę po ^twarzy|pysku|mordzie|ryju|gebie|gębie', category: 'violence_home' },
     { match: '{hit} mnie ^pasem|paskiem|kablem|kijem|reka|ręką|piescia|pięścią', category: 'violence_home' },
+    { match: 'mnie {hit} ^pasem|paskiem|kablem|kijem|reka|ręką|piescia|pięścią', category: 'violence_home' },
     // Threats: death wished in a message, a place known, being followed, a way out only in a bag.
     { match: 'zdechniesz|zginiesz|zdychaj', category: 'threat', unless: 'grze|gra|gry|meczu|zadanie' },
     { match: 'jestes|jesteś ^juz? trupem|martwy|martwa', category: 'threat', unless: 'grze|gra|gry|meczu|zadanie|haha|xd' },
@@ -172,6 +176,7 @@ export const lexiconPl: SafetyLexicon = {
     { match: 'nocnymi|nocnym autobusami|autobusem|tramwajami|tramwajem do ^rana', category: 'homeless_runaway', gap: 4 },
     { match: 'nie mam gdzie|dokad|dokąd ^isc|iść|pojsc|pójść|wrocic|wrócić|uciec', category: 'homeless_runaway' },
     { match: 'nie mam gdzie|dokad|dokąd ^sie|się ^podziac|podziać', category: 'homeless_runaway' },
+    { match: 'spie|śpię|nocuje|nocuję|spalam|spałam|spalem|spałem u ^roznych|różnych|kolejnych', category: 'homeless_runaway' },
     {
       match: 'mieszkam|zyje|żyję|spie|śpię|nocuje|nocuję w ^samochodzie|aucie|piwnicy|pustostanie|altanie|altance',
       category: 'homeless_runaway',
