@@ -92,6 +92,7 @@ export const lexiconPl: SafetyLexicon = {
     {
       match: 'stoje|stoję|siedze|siedzę na ^dachu|moscie|moście|krawedzi|krawędzi|parapecie|torach|barierce|balustradzie|wiadukcie',
       category: 'suicide',
+      level: 'unclear',
       unless: 'opalam|slonce|słońce|widok|piwo|piwko|znajomymi|kumplami|koncert|fajnie|super|zdjecie|zdjęcie|ladnie|ładnie',
     },
     { match: 'petle|pętlę|stryczek|sznur|linke|linkę na ^szyje|szyję|szyi', category: 'suicide' },
@@ -112,10 +113,9 @@ export const lexiconPl: SafetyLexicon = {
     { match: 'padaczk*|epilep* ataki|atakow|ataków|napady', category: 'medical', gap: 8 },
     { match: 'nie odpowiada|reaguje|kontaktuje normalnie|logicznie|sensownie', category: 'medical' },
     { match: 'nie moze|może|moge|mogę zlapac|złapać oddechu|tchu|powietrza', category: 'medical' },
-    { match: 'krew|krwawi|krwawienie|krwotok nie ^chce|moze|może|da ^sie|się? przestac|przestać|zatrzymac|zatrzymać|zatamowac|zatamować|ustac|ustać', category: 'medical', gap: 4 },
+    { match: 'krew|krwawi|krwawienie|krwotok nie ^chce|moze|może|da ^sie|się? przestac|przestać|zatrzymac|zatrzymać|zatamowac|zatamować|ustac|ustać', category: 'medical', gap: 4, unless: 'nosa|nos|nosem' },
     { match: 'nie mam|brak|skonczyla|skończyła|skonczyly|skończyły insuliny|insulina|lekow|leków|leki na padaczk*|cukrzyc*', category: 'medical', gap: 4 },
     { match: 'zemdlala|zemdlała|zemdlal|zemdlał|zemdlalam|zemdlałam|omdlala|omdlała nie odpowiada|reaguje|kontaktuje|oddycha|budzi|wstaje', category: 'medical', gap: 8 },
-    { match: 'nie moge|mogę ruszyc|ruszyć szyja|szyją|glowa|głową|karkiem', category: 'medical' },
     { match: '{chem} wpadla|wpadła|wpadl|wpadł|prysnela|prysnęła|prysnal|chlapnela|chlapnęła mi? ^do|w {eye}', category: 'medical' },
     { match: 'kosc|kość wystaje|wyszla|wyszła', category: 'medical' },
     { match: 'otwarte zlamanie|złamanie', category: 'medical' },
@@ -138,8 +138,7 @@ export const lexiconPl: SafetyLexicon = {
     { match: 'spac|spać|sypiac|sypiać|isc|iść ^do? ^lozka? z klientami|facetami|mezczyznami|mężczyznami|szefem', category: 'sexual_violence' },
     { match: 'spotykac|spotykać ^sie|się z facetami|mezczyznami|mężczyznami|klientami w hotelu|hotelach|mieszkaniu|mieszkaniach|samochodach', category: 'sexual_violence' },
     { match: 'odrobic|odrobić|odpracowac|odpracować|splacic|spłacić|zaplacic|zapłacić|oplacic|opłacić w lozku|łóżku|naturze', category: 'sexual_violence' },
-    { match: 'przyjezdzaja|przyjeżdżają|przychodza|przychodzą faceci|klienci|mezczyzni|mężczyźni|obcy', category: 'sexual_violence' },
-    { match: 'zabral|zabrał|zabrala|zabrała|zabrali|trzyma|trzymaja|trzymają mi|moj|mój dowod|dowód|paszport|dokumenty', category: 'sexual_violence' },
+    { match: 'zabral|zabrał|zabrala|zabrała|zabrali|trzyma|trzymaja|trzymają mi|moj|mój dowod|dowód|paszport|dokumenty', category: 'sexual_violence', level: 'unclear' },
     // Violence at home told by its marks and habits.
     { match: 'zamyka|zamknal|zamknął|zamknela|zamknęła|zamykaja|zamykają mnie w|na ^pokoju|mieszkaniu|domu|piwnicy|lazience|łazience|szafie|klucz', category: 'violence_home' },
     { match: 'zamkniety|zamknięty|zamknieta|zamknięta na ^klucz', category: 'violence_home', unless: 'sklep|szkola|szkoła|biuro|apteka|kosciol|kościół|drzwi' },
@@ -151,9 +150,9 @@ export const lexiconPl: SafetyLexicon = {
     // Threats: death wished in a message, a place known, being followed, a way out only in a bag.
     { match: 'zdechniesz|zginiesz|zdychaj', category: 'threat', unless: 'grze|gra|gry|meczu|zadanie' },
     { match: 'jestes|jesteś ^juz? trupem|martwy|martwa', category: 'threat', unless: 'grze|gra|gry|meczu|zadanie|haha|xd' },
-    { match: 'wiemy|wiem|wiedza|wiedzą gdzie mieszkasz|trenujesz|pracujesz|chodzisz|uczysz|spisz|śpisz|mieszka|mieszkają|mieszkaja', category: 'threat' },
-    { match: 'ktos|ktoś|typ|facet|gosc|gość|koles|koleś|mezczyzna|mężczyzna|samochod|samochód|auto ^za ^mna|mną chodzi|jezdzi|jeździ|lazi|łazi|idzie', category: 'threat', gap: 4 },
-    { match: 'chodzi|jezdzi|jeździ|lazi|łazi|idzie za ^mna|mną ^od|juz|już|caly|cały|codziennie|do', category: 'threat' },
+    { match: 'wiemy|wiedza|wiedzą gdzie mieszkasz|trenujesz|pracujesz|chodzisz|uczysz|spisz|śpisz|mieszka|mieszkają|mieszkaja', category: 'threat' },
+    { match: 'ktos|ktoś|typ|facet|gosc|gość|koles|koleś|mezczyzna|mężczyzna|samochod|samochód|auto ^za ^mna|mną chodzi|jezdzi|jeździ|lazi|łazi', category: 'threat', gap: 4 },
+    { match: 'chodzi|jezdzi|jeździ|lazi|łazi za ^mna|mną ^od|juz|już|caly|cały|codziennie|do', category: 'threat' },
     {
       match: 'odejsc|odejść|wyjsc|wyjść|wyjdziesz|odejdziesz|wyniosa|wyniosą|skonczysz|skończysz|wrocisz|wrócisz w ^worku|trumnie|kawalkach|kawałkach',
       category: 'threat',
@@ -163,7 +162,7 @@ export const lexiconPl: SafetyLexicon = {
     { match: 'pisne|pisnę|pisniesz|piśniesz|pisnie|piśnie|pisniecie', category: 'threat' },
     { match: '{waitV} z ^{weaponI}', category: 'threat', gap: 5 },
     // Nowhere to sleep: put out, locks changed, riding night buses, squatting in stairwells.
-    { match: 'kazal|kazał|kazala|kazała|kazali ^mi? sie|się wynosic|wynosić|wyniesc|wynieść|spadac|spadać|wypierdalac|wypierdalać', category: 'homeless_runaway' },
+    { match: 'kazal|kazał|kazala|kazała|kazali ^mi? sie|się wynosic|wynosić|wyniesc|wynieść|spadac|spadać|wypierdalac|wypierdalać', category: 'homeless_runaway', unless: 'kuchni|lazienki|łazienki|salonu|stolu|stołu|telewizora' },
     { match: 'wynos|wynoś|wypierdalaj ^sie|się ^z domu|stad|stąd', category: 'homeless_runaway' },
     { match: 'zmienili|zmienil|zmienił|zmienila|zmieniła|wymienili|wymienil|wymienił zamki|zamek', category: 'homeless_runaway', unless: 'szkole|szkoła|szkoly|biurze|szafce|rowerze|auto|samochodzie' },
     { match: 'wywalili|wyrzucili|wykopali|wywalil|wywalił|wyrzucil|wyrzucił mnie z pokoju|mieszkania|kwatery|stancji|akademika|hostelu|chaty', category: 'homeless_runaway' },
@@ -174,9 +173,9 @@ export const lexiconPl: SafetyLexicon = {
     },
     { match: 'zeby|żeby|by nie spac|spać|nocowac|nocować na ^dworze|ulicy|dworcu|ławce|lawce', category: 'homeless_runaway' },
     { match: 'nocnymi|nocnym autobusami|autobusem|tramwajami|tramwajem do ^rana', category: 'homeless_runaway', gap: 4 },
-    { match: 'nie mam gdzie|dokad|dokąd ^isc|iść|pojsc|pójść|wrocic|wrócić|uciec', category: 'homeless_runaway' },
+    { match: 'nie mam gdzie|dokad|dokąd ^isc|iść|pojsc|pójść|wrocic|wrócić|uciec', category: 'homeless_runaway', level: 'unclear' },
     { match: 'nie mam gdzie|dokad|dokąd ^sie|się ^podziac|podziać', category: 'homeless_runaway' },
-    { match: 'spie|śpię|nocuje|nocuję|spalam|spałam|spalem|spałem u ^roznych|różnych|kolejnych', category: 'homeless_runaway' },
+    { match: 'spie|śpię|nocuje|nocuję|spalam|spałam|spalem|spałem u ^roznych|różnych|kolejnych', category: 'homeless_runaway', unless: 'wakacj*|kuzyn*|ferie|ferii|wyjazd*|wycieczk*' },
     {
       match: 'mieszkam|zyje|żyję|spie|śpię|nocuje|nocuję w ^samochodzie|aucie|piwnicy|pustostanie|altanie|altance',
       category: 'homeless_runaway',
