@@ -6,8 +6,11 @@ export const conceptsPl: ConceptWords = {
   self: 'sie|siebie|sobie|soba',
   fam:
     '{fam}|{famGen}|ojczym|ojczyma|tata|taty|tato|tatę|tate|mama|mamy|mame|matka|matki|brat|brata|siostra|siostre|chlopak|chlopaka|maz|meza' +
-    '|rodzice|rodzicow|wujek|wujka|dziadek|kuzyn',
-  person: '{fam}|on|ona|oni|ktos|typ|facet|gosc|koles|szef|trener|nauczyciel|sasiad',
+    '|rodzice|rodzicow|wujek|wujka|dziadek|kuzyn' +
+    '|ojcem|tatą|tatuś|tatus|mamą|mamusia|matką|bratem|siostrą|ojczymem|mezem|mężem|chłopakiem|chlopakiem|partner|partnera|partnerem|zona|żona' +
+    '|dziewczyna|dziewczyny|starego|staremu|starzy|starych',
+  person: '{fam}|on|ona|oni|ktos|typ|facet|gosc|koles|szef|trener|nauczyciel|sasiad' +
+    '|ochroniarz|ochroniarza|wlasciciel|właściciel|kierownik|szefowa|kucharz|kierowca|wujek|obcy|nieznajomy|typa|gosciu|gościu',
   wish: 'chce|chcialabym|chcialbym|chcialam|chcialem|wole|marze',
   neg: 'nie',
   can: 'moge|mogę',
@@ -19,20 +22,32 @@ export const conceptsPl: ConceptWords = {
     '|pobije|pobiję|dźgnę|zajebie|zajebią|zajebać' +
     '|zajebia|pokroja|pokroją|potna|potną|podpale|podpalę|podpala|podpalą|spale|spalą|spala|zastrzele|zastrzelą|zastrzela|załatwią|wpierdol' +
     '|wpierdolą|wpierdola|oberwiesz|polamia|połamią|zakopie|zakopią|zakopia' +
-    '|podpali|podpalimy|spali|spalimy',
+    '|podpali|podpalimy|spali|spalimy' +
+    '|zdechniesz|zginiesz|ubije|ubiję|ubija|ubiją|rozjebie|rozjebię|rozjebia|rozjebią|zapierdole|zapierdolę|zapierdola|zapierdolą|pozałatwia' +
+    '|sprzątną|sprzatna|wykończą|wykoncza|wykończę|wykoncze' +
+    '|zatluke|zatłukę|zatlucze|zatłucze|zatluka|zatłuką|zakatuje|zakatują|ukatrupi|ukatrupię',
   jump: 'skocze|skoczyc|skakac|rzuce',
-  height: 'most|mostu|dach|dachu|balkon|balkonu|pociag|pociagiem|tory|okna|okno|bloku|wiezowca',
-  cut: 'tne|ciac|ciąć|pocielam|pocialem|pociete|pocięte|pociety|tnę|ciete|nacinam|nacielam',
+  height: 'most|mostu|dach|dachu|balkon|balkonu|pociag|pociagiem|tory|okna|okno|bloku|wiezowca' +
+    '|moscie|moście|parkingu|krawedzi|krawędzi|parapecie|torach|wiaduktu|wiadukcie|klifu|skarpy|kladce|kładce',
+  cut: 'tne|ciac|ciąć|pocielam|pocialem|pociete|pocięte|pociety|tnę|ciete|nacinam|nacielam' +
+    '|ciecia|cięcia|ciecie|cięcie|tnac|tnąc|pocięłam|pociąłem|nacinalam|nacinałam|ciachalam|ciachałam|ciacham' +
+    '|tnie|tna|tną|pociela|pocięła|pocial|pociął',
   harm: 'krzywde|krzywdze|krzywdzę|rani|ranie|okaleczam|przypalam|przypalilam' +
     '|przypaliłam|przypalilem|uderzam|drapie|drapię|kaleczę|kalecze|karze|karzę' +
-    '|gasze|gaszę|zgasilam|zgasiłam|zgasilem|zgasiłem',
+    '|gasze|gaszę|zgasilam|zgasiłam|zgasilem|zgasiłem' +
+    '|wbijam|wbilam|wbiłam|wbijalam|wbijałam|wbijalem|wbijałem',
   body: 'rece|ręce|reke|nadgarstki|nadgarstek|nadgarstka|uda|udo|nogi|noge|brzuch|skore|przedramie' +
-    '|rekach|rękach|rekami|rękami|nadgarstkach|udach|nogach|ramieniu|ramie|ramię|przedramieniu|skórze|skorze',
-  blade: 'zyletka|żyletka|zyletki|zyletka|noz|nożem|nozem|ostrze|szklo',
+    '|rekach|rękach|rekami|rękami|nadgarstkach|udach|nogach|ramieniu|ramie|ramię|przedramieniu|skórze|skorze' +
+    '|nog|nóg|rąk|rak|palcow|palców|plecach|twarzy|szyi|piersi|klatke',
+  blade: 'zyletka|żyletka|zyletki|zyletka|noz|nożem|nozem|ostrze|szklo' +
+    '|temperowke|temperówkę|temperowki|temperówki|temperowka|temperówka|zyletke|żyletkę|zyletkami|żyletkami|maszynke|maszynkę|ostrzem|nozykiem' +
+    '|nożykiem|scyzorykiem|cyrklem',
   again: 'znowu|znow|znów|ponownie|codziennie',
   hit: '{hit}|bije|bija|bil|bila|bili|uderzyl|uderzyla|uderza|kopie|kopnal|pobil|pobila|dusil|dusi|szarpie|leje|lał|lal|spral|sprała|tlucze|tłucze' +
     '|wali|walnal|walnela|walneła|spoliczkowal|spoliczkowala|sprał|pasem|paskiem|piescia|pięścią|kopal|kopala|szarpal|szarpala|popchnal|popchnela' +
-    '|pchnal|pchnela|tłukł|tlukl|bijesz|bijąc',
+    '|pchnal|pchnela|tłukł|tlukl|bijesz|bijąc' +
+    '|popycha|popychal|popychał|popchnął|popchnęła|lała|lala|tłukła|tlukla|okłada|oklada|okladal|okładał|grzmoci|grzmocil|przywalil|przywalił' +
+    '|przywalila|kopnela|kopnęła|sprali',
   throw: 'rzuca|rzucil|rzucila|rzucaja',
   fear: 'boje|boję|balam|bałam|balem|strach|przerazona|przerazony|straszno',
   unsafe: 'niebezpiecznie|niebezpieczny|niebezpieczna',
@@ -41,48 +56,68 @@ export const conceptsPl: ConceptWords = {
   aggressive: 'agresywny|agresywna|agresywni|przemoc',
   sex: 'seks*|sex*|spala|sypiala|sypiac|sypiać|uprawiac',
   touch: 'dotyka|dotykal|dotykala|macal|maca|obmacuje|obmacywal' +
-    '|obmacywał|łapie|lapie|lapał|łapał|klepie|klepał|klepal|przystawia|przystawiał|dobiera|dobierał|molestuje|molestowal|molestował',
+    '|obmacywał|łapie|lapie|lapał|łapał|klepie|klepał|klepal|przystawia|przystawiał|dobiera|dobierał|molestuje|molestowal|molestował' +
+    '|wlozyl|włożył|wlozyla|wkłada|wklada|wkladal|wsadzil|wsadził|wsunal|wsunął',
   nude: 'nagie|nago|nagich|nagie|nudesy|nudes|rozbierane',
-  pics: 'zdjecia|zdjęcia|zdjec|zdjęć|fotki|fotek|filmik|filmiki|nagranie',
+  pics: 'zdjecia|zdjęcia|zdjec|zdjęć|fotki|fotek|filmik|filmiki|nagranie' +
+    '|film|filmy|filmiku|nagrali|nagral|nagrała|nagrania|screeny|screenshoty|zdjęcie|zdjecie|fotke|fotkę',
   spread: 'wrzuci|wrzucic|rozesle|roześle|opublikuje|udostepni|wszystkim|internet|neta|necie' +
-    '|wrzuce|wrzucę|wyśle|wysle|wyślą|wysla|pokaze|pokaże|pokaza|pokażą|rozesla|roześlą|rodzicom|szkole|klasie|grupie|snapie|instagramie',
+    '|wrzuce|wrzucę|wyśle|wysle|wyślą|wysla|pokaze|pokaże|pokaza|pokażą|rozesla|roześlą|rodzicom|szkole|klasie|grupie|snapie|instagramie' +
+    '|krazy|krąży|krążą|kraza|tiktoku|insta|instagram|grupce',
   force: 'zmusza|zmuszaja|zmusil|zmusila|zmuszal|zmuszony|zmuszona|zmusili' +
     '|siłą|wymusil|wymusił',
   money: 'kase|kasa|kasy|pieniadze|pieniądze|kasę|hajs|forse|zl|zlotych|euro' +
-    '|złotych|zł|stowy|stówy|hajsu|tysiąc|tysiac|tysięcy|tysiecy|dlug',
-  clients: 'klientow|klientami|klienci|klientów',
-  threaten: 'grozi|groza|grozil|grozila|szantaz*|szantażuje|zastrasza',
+    '|złotych|zł|stowy|stówy|hajsu|tysiąc|tysiac|tysięcy|tysiecy|dlug' +
+    '|czynsz|czynszu|czynszem|długu|dlugu',
+  clients: 'klientow|klientami|klienci|klientów' +
+    '|klientom|facetami|faceci|facetow|facetów|mezczyznami|mężczyznami|panami',
+  threaten: 'grozi|groza|grozil|grozila|szantaz*|szantażuje|zastrasza' +
+    '|grożą|grożąc|grozac|grozili|grozily|straszy|strasza|straszą|straszyli|straszył|straszyl|zastraszają|zastraszyli|szantazuja|szantażują',
   weapon: 'noz|nożem|nozem|bron|broń|pistolet|maczeta|noze|noży|nozy|nożami|nozami|noża|noza|maczety|spluwe|spluwa|klame|bronia' +
     '|kosa|kose|kosę|kij|kijem|kije|bejsbol|bejsbolem|siekiera|siekierą|siekiere|pałka|palka|kastet|kastetem|gaz|gazem|maczetą|nozyk|nożyk' +
-    '|scyzoryk',
+    '|scyzoryk' +
+    '|kijami|kija|bejsbolowym|bejsbolowym|klamke|klamkę|klamka|gnata|gnat|giwere|giwerę|spluwą|kosą',
   fetch: 'dopadna|dopadnie|znajda|znajdzie|przyjda',
   come: 'przyjda|przyjdzie|przyjdą',
   marry: 'slub|ślub|slubu|ślubu|wyjsc|malzenstwo|poslubic|ozenic',
   sleep: 'spie|spię|spalam|spalem|spać|spac|nocuje|nocuję|nocowalam|nocowalem' +
-    '|przenocowac|przenocować|przespac|przespać|spania|nocleg|noclegu|mieszkac|mieszkać|mieszkam|spałem|spałam',
+    '|przenocowac|przenocować|przespac|przespać|spania|nocleg|noclegu|mieszkac|mieszkać|mieszkam|spałem|spałam' +
+    '|koczuje|koczuję|koczowalam|koczowałam|koczowalem|koczowałem|koczujemy|koczować|koczowac|nocowałam|nocowałem|przespałam|przespałem|przespalam' +
+    '|przespalem|spędziłam|spedzilam|spedzilem|spędziłem' +
+    '|spedze|spędzę',
   rough: 'ulicy|ulicach|dworcu|parku|klatce|samochodzie|aucie|lawce|ławce|dworzec|dworca|pustostanie' +
-    '|klatkach|piwnicy|altance|namiocie|kanale|przystanku|autobusie|schodach|schronisku',
+    '|klatkach|piwnicy|altance|namiocie|kanale|przystanku|autobusie|schodach|schronisku' +
+    '|schodowych|schodowej|dworze|pralni|myjni|mcdonaldzie|pustostanach|kontenerze|mostem|przejsciu|przejściu|podziemnym|tramwaju|nocnym|nocnych' +
+    '|nocnymi',
   nowhere: 'nigdzie|gdzie' +
     '|kogo',
   kickedOut: 'wyrzucili|wyrzucil|wyrzucila|wywalili|wywalil|wywaliła' +
-    '|wyrzuciła|wyrzucą|wyrzuca|wywalą|wygnali|wygonili|wygonil|wykopali',
+    '|wyrzuciła|wyrzucą|wyrzuca|wywalą|wygnali|wygonili|wygonil|wykopali' +
+    '|wyrzucaja|wyrzucają|eksmituja|eksmitują',
   ranAway: 'ucieklam|uciekłam|ucieklem|uciekłem|ucieczka|zwialam|zwiałam' +
     '|zwiałem|zwialem|uciekam|uciekne|ucieknę|uciekla|uciekła|uciekl|uciekł',
   night: 'noc|nocy|dzisiaj|nocą',
   room: 'pokoj|pokoju|pokój|lozka|łóżka|lozku',
   pills: 'tabletki|tabletek|tabletke|leki|lekow|leków|pigulki|pigulek|pastylki|pastylek|apap|ibuprom' +
     '|tabletkę|tabletkami|nasenne|nasennych|uspokajajace|uspokajających|antydepresanty|antydepresantow|paracetamol|paracetamolu|ibuprofen' +
-    '|ibuprofenu|xanax|relanium|clonazepam|klonazepam',
+    '|ibuprofenu|xanax|relanium|clonazepam|klonazepam' +
+    '|tabsy|tabsow|tabsów|tabsami|prochy|prochow|prochów|prochami|psychotropy|lekami|benzo',
   many: 'cale|całe|wszystkie|opakowanie|opakowania|duzo|dużo|garsc|garść|paczke' +
     '|cala|całą|calego|całego|listek|listka|blister|kilkanascie|kilkanaście|kilkadziesiat|wszystko',
   swallowed: 'polknelam|połknęłam|polknalem|połknąłem|wzielam|wzięłam|wzialem|lyknelam|łyknęłam|lyknalem|zjadlam' +
     '|wypilam|wypiłam|wypilem|wypiłem|wziąłem|zażyłam|zazylam|zazylem|zażyłem|lyknela|łyknęła|polknela|połknęła|polknal|wcisnelam|wpierdolilam' +
     '|zarzucilam|zarzuciłam|wzial|wziął|wziela|wzięła',
-  hoard: 'zbieram|zbieralam|zbierałam|odkladam|odkładam|chowam|uzbieralam',
+  hoard: 'zbieram|zbieralam|zbierałam|odkladam|odkładam|chowam|uzbieralam' +
+    '|zbieralem|zbierałem|odkladalam|odkładałam|odkladalem|uzbieralem|uzbierałam|uzbierałem|chomikuje|chomikuję|gromadze|gromadzę',
   wake: 'obudzic|obudzić|dobudzic|budzi',
-  drugs: 'narkotyki|dragi|tabletki|extasy|mefedron|alkohol',
+  drugs: 'narkotyki|dragi|tabletki|extasy|mefedron|alkohol' +
+    '|kreski|kreskach|kreske|kreskę|kresce|koks|koksu|koksie|kokaina|kokainy|speed|speedzie|speeda|fete|fetę|fety|feta|amfa|amfy|amfe|amfę|mdma' +
+    '|emka|emki|piguly|piguły|pigule|pigułę|grzyby|grzybach|grzybkach|lsd|kwasie|dopalacze|dopalaczach|dopalacz|mefa|mefedronu|gbl|xtc|ecstasy' +
+    '|ekstazy|hera|heroina|heroiny' +
+    '|towar|towaru|towarze|towarem',
   unresponsive: 'nieprzytomny|nieprzytomna|zemdlal|zemdlala|zemdlała|reaguje' +
-    '|zemdlał|odplynal|odpłynął|odplynela|odpłynęła|przytomnosc|przytomność|kontaktu',
+    '|zemdlał|odplynal|odpłynął|odplynela|odpłynęła|przytomnosc|przytomność|kontaktu' +
+    '|kontaktuje|omdlal|omdlała|omdlala',
   breath: 'oddycha|oddychac|oddech|oddychać' +
     '|oddechu|dusi|dusisz' +
     '|oddycham',
@@ -92,22 +127,29 @@ export const conceptsPl: ConceptWords = {
     '|krwawienie|krwotok|krwia|krwią|tryska|cieknie',
   poison: 'wybielacz|chemia|trucizna|domestos' +
     '|plynu|płynu|plyn|płyn|chlodnicy|chłodnicy|odmrazacz|antyfryz|kret|kreta|wybielacza|chlor|chloru|rozpuszczalnik|aceton|acetonu|benzyna' +
-    '|benzyny|kwas|kwasu|baterie|baterię|bateria|czystosci|czystości|czyszczacy|kwasek|bielinka|bielinki|ace',
+    '|benzyny|kwas|kwasu|baterie|baterię|bateria|czystosci|czystości|czyszczacy|kwasek|bielinka|bielinki|ace' +
+    '|udrazniacz|udrażniacz|udrazniacza|udrażniacza|rur|esencje|esencję|wybielaczem|kapsulke|kapsułkę|kapsulki',
   spiked: 'dosypal|dosypali|dosypał|naszprycowal',
   nothing: 'nic',
   sense: 'sensu|sens|sensie',
-  disappear: 'zniknac|zniknąć|zniknac',
-  trivial: 'nadgodzin*|nadgodzinami|praca|pracy|robota|szef|test|sprawdzian|matmy|matma|kartkowka|kartkówka|zadanie|oceny|ocena|szkola|gra|meczu',
+  disappear: 'zniknac|zniknąć|zniknac' +
+    '|znikne|zniknę',
+  trivial: 'nadgodzin*|nadgodzinami|praca|pracy|robota|szef|test|sprawdzian|matmy|matma|kartkowka|kartkówka|zadanie|oceny|ocena|szkola|gra|meczu' +
+    '|kolos|kolokwium|matura|maturka|sesja|egzamin|egzaminy|legia|lech|mecz|autobus|korek|korku|spoznienie|spóźnienie|spozniony|spóźniony|haha' +
+    '|hahaha|xd|xD|lol',
   accident: 'gotowanie|gotowania|kuchni|kuchnia|cebule|przypadkiem|papier|palec|palca|lekarz|szpital',
   owe: 'dlug|dług|dlugi|długi|dluzny|dłużny|dluzna|winien|winna' +
     '|oddam|oddac|oddać|oddasz|splacic|spłacić|splace',
   them: 'go|jego|jej|ich|niego|nia',
   wait: 'czekaja|czekają|czeka|czekali|czekał|czekala|zasadzili|zaczaili' +
-    '|śledzi|sledzi|śledzą|sledza|obserwuje|obserwują|pilnuja|pilnują',
+    '|śledzi|sledzi|śledzą|sledza|obserwuje|obserwują|pilnuja|pilnują' +
+    '|czekała|czekały|pilnowali|śledził|sledzil|śledziła|sledzila',
   throat: 'gardlo|gardło|szyje|szyję|szyi|gardla|gardła',
   grab: 'dusil|dusi|dusila|scisnal|ścisnął|zlapal|złapał|trzymal|trzymał|chwycil|chwycił',
-  scar: 'blizny|blizn|bliznami|rany|ran|ranami|slady|ślady|sladow|siniaki|sińce|since|siniakow|rozciecia|strupy',
-  hide: 'rekawy|rękawy|rekawach|rękawach|rekawem|ukrywam|ukryc|ukryć|chowam|zakrywam|zakryc|bluze|bluzę|dlugi|długie|dlugie|widzial|widział|zauwazyl',
+  scar: 'blizny|blizn|bliznami|rany|ran|ranami|slady|ślady|sladow|siniaki|sińce|since|siniakow|rozciecia|strupy' +
+    '|bliznach|sladami|śladami|rozcięcia',
+  hide: 'rekawy|rękawy|rekawach|rękawach|rekawem|ukrywam|ukryc|ukryć|chowam|zakrywam|zakryc|bluze|bluzę|dlugi|długie|dlugie|widzial|widział|zauwazyl' +
+    '|bandaz|bandaż|bandazem|bandażem|bandaże|plastry|plastrem|rekawiczki|zasłaniam|zaslaniam|bransoletki|opaski',
   drink:
     'wypil|wypił|wypiła|wypila|wypilam|wypiłam|wypilem|wypiłem|polknal|połknął|polknela|połknęła|napil|napił|napila|napiła|pil|piła|lyknal|łyknął' +
     '|zjadl|zjadł|zjadla|zjadła',
@@ -115,34 +157,56 @@ export const conceptsPl: ConceptWords = {
     'wakacje|wakacjach|oboz|obóz|obozie|namiot|biwak|biwaku|festiwal|festiwalu|nocowanko|nocowanka|kuzyna|kuzynki|kuzynów|babci|dziadkow|fajnie' +
     '|super|impreza|imprezie',
   say:
-    'mowic|mówić|powiedziec|powiedzieć|powiem|mowie|mówię|mowilam|mówiłam|klamac|kłamać|klamie|kłamię|tlumaczyc|tłumaczyć|opowiadac|mow|mów|mowcie',
+    'mowic|mówić|powiedziec|powiedzieć|powiem|mowie|mówię|mowilam|mówiłam|klamac|kłamać|klamie|kłamię|tlumaczyc|tłumaczyć|opowiadac|mow|mów|mowcie' +
+    '|powiedzialam|powiedziałam|powiedzialem|powiedziałem|mowilem|mówiłem|wmawiam|tłumaczę|tlumacze',
   fell:
     'spadlem|spadłem|spadlam|spadłam|spadl|spadł|przewrocilem|przewróciłem|przewrocilam|upadlem|upadłem|upadlam|upadłam' +
-    '|poslizgnelam',
-  bruise: 'siniaki|siniak|siniakow|siniaków|since|sińce|siniec|podbite|podbitym|limo',
+    '|poslizgnelam' +
+    '|wywalilam|wywaliłam|wywalilem|wywaliłem|wyjebalam|wyjebałam|wyjebalem|wyjebałem|przewróciłam|uderzylam|uderzyłam|uderzylem|uderzyłem' +
+    '|walnelam|walnęłam',
+  bruise: 'siniaki|siniak|siniakow|siniaków|since|sińce|siniec|podbite|podbitym|limo' +
+    '|sińcami|sincami|siniakami|sinaki|sinak|podbita|limem|rozcieta|rozcięta|rozciety|rozcięty',
   letter: 'list|listy|liscik|liścik|kartke|kartkę|notatke',
   testament: 'testament|testamentu|pozegnalny|pożegnalny|pozegnalne|pożegnalne|pozegnalnym',
   wrote: 'napisalem|napisałem|napisalam|napisałam|napisal|napisała|zostawilem|zostawiłam|zostawilam',
   tomorrow: 'jutro|dzisiaj|noc|wieczorem',
   see: 'zobaczycie|zobaczysz|zobaczy|zobaczą|widziec|widzieć',
   search: 'szukajcie|szukaj|szukac|szukać|szukaja',
-  knows: 'wiedza|wiedzą|wie|wiedzial|wiedział|znaja|znają',
-  where: 'gdzie|adres|adresu',
+  knows: 'wiedza|wiedzą|wie|wiedzial|wiedział|znaja|znają' +
+    '|wiemy|wiecie',
+  where: 'gdzie|adres|adresu' +
+    '|mieszkasz|trenujesz|pracujesz|chodzisz|uczysz',
   older: 'facet|mezczyzna|mężczyzna|dorosly|dorosły|starszy|pan|gosc|gość',
   secret: 'tajemnica|tajemnicy|sekret|sekretem',
-  eat: 'jesc|jeść|jem|jadlam|jadłam|jadlem|jadłem|jedzenie|jedzenia|posilek|posiłek|zjadlam|zjadłam',
+  eat: 'jesc|jeść|jem|jadlam|jadłam|jadlem|jadłem|jedzenie|jedzenia|posilek|posiłek|zjadlam|zjadłam' +
+    '|glodze|głodzę|glodzilam|głodziłam|glodzilem|głodziłem|glodzic|głodzić|glodowke|głodówkę|glodowka|głodówka',
   punish: 'kara|kare|karę|kary|karze|karzę|karac|karać|ukarac',
   deserve: 'zasluguje|zasługuję|zasluzylam|zasłużyłam',
-  lock: 'zamyka|zamknal|zamknął|zamknela|zamknęła|zamknieta|zamknięta|zamkniety|zamknięty|zamykaja|zamykają|zamkniecie|zamknie',
+  lock: 'zamyka|zamknal|zamknął|zamknela|zamknęła|zamknieta|zamknięta|zamkniety|zamknięty|zamykaja|zamykają|zamkniecie|zamknie' +
+    '|zamykam|zamykała|zamykał|zamkneli|zamknęli|zamkneła|wypuszcza|wypuscil|wypuścił|wypuscili|wypuścili|wypuszczaja|wypuszczają',
   burner: 'papieros|papierosem|papierosa|zapalniczka|zapalniczką|zapalniczke|swieczka|świeczką' +
-    '|papierosy',
-  must: 'musze|muszę|musialam|musiałam|musialem|musiałem|trzeba',
-  here: 'bedzie|będzie|bede|będę|istniec',
-  standOn: 'stoje|stoję|siedze|siedzę',
-  now: 'teraz|wlasnie|właśnie',
+    '|papierosy' +
+    '|fajki|fajke|fajkę|fajka|fajkami|fajką|peta|petem|szluga|szlugi|szlugiem',
+  must: 'musze|muszę|musialam|musiałam|musialem|musiałem|trzeba' +
+    '|kazał|kazała|kazali|każe|kaze',
+  here: 'bedzie|będzie|bede|będę|istniec' +
+    '|będziecie|istnial|istniał',
+  standOn: 'stoje|stoję|siedze|siedzę' +
+    '|ide|idę|jade|jadę|wchodze|wchodzę|weszlam|weszłam|wszedlem|wszedłem',
+  now: 'teraz|wlasnie|właśnie' +
+    '|zaraz|dzis|dziś|dzisiaj',
   giveAway: 'rozdalam|rozdałam|rozdalem|rozdałem|oddalam|oddałam|oddalem|rozdaje|rozdaję',
   stuff: 'rzeczy|ciuchy|ubrania|kota|psa|ksiazki|książki',
   away: 'siostrze|bratu|kolezance|koleżance|znajomym|przyjaciolce|przyjaciółce|wszystkim|sasiadce|sąsiadce',
-  soon: 'wkrotce|wkrótce|niedlugo|niedługo|dlugo|długo',
+  soon: 'wkrotce|wkrótce|niedlugo|niedługo|dlugo|długo' +
+    '|krotko|krótko',
   orElse: 'albo|inaczej|jezeli|jeżeli|jesli|jeśli',
+  relapse: 'nawrot|nawrót|wrocilam|wróciłam|wrocilem|wróciłem|zlamalam|złamałam|zlamalem|złamałem',
+  symptom: 'dretwieje|drętwieje|dretwieja|drętwieją|zdretwiala|kluje|kłuje|mdleje|mdleję|halucynacje|podwojnie|podwójnie|sinieje|sinieją|sine|drgawki|dusi|kołacze|kolacze|sztywnieje|sinieja' +
+    '|siny|sina',
+  feel: 'czuje|czuję|czuc|czuć|czujesz',
+  seizure: 'drgawki|drgawek|drgawkami|padaczk*|padaczka|padaczki|epilepsj*|atak|ataki|ataków|atakow|napad|napady|trzęsie|trzesie|piana|piane|pianę|konwulsje',
+  goodbye: 'zegnajcie|żegnajcie|zegnam|żegnam|zegnaj|żegnaj|pozegnanie|pożegnanie',
+  answer: 'odpisuje|odpisuję|odbiera|odbiera|czyta|online|telefonu',
+  others: 'facetami|faceci|facetow|facetów|mezczyznami|mężczyznami',
 };
