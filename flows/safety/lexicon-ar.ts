@@ -21,12 +21,12 @@ export const lexiconAr: SafetyLexicon = {
     want: 'اريد|بدي|عايز|عاوزه|عايزه|ابغى|ابي|نفسي|حابب|اتمنى',
     hit: 'يضربني|ضربني|تضربني|بيضربني|بتضربني|يضربونني|بيضربوني|ضربوني|يعنفني|ضربتني',
   },
-  negations: 'لا|ما|مش|لن|مو|ليس|لست|mch|mech|machi|mashi|mesh|mish|msh|mosh|mush',
+  negations: 'لا|ما|مش|لن|مو|ليس|لست|mch|mech|machi|mashi',
   trailing: 'خلاص|والله|بجد|ابدا|بعد|الان',
   idioms: ['مت|اموت|ميت من الضحك|الجوع|الملل|الضحك', 'موتني|موتتني|قتلني|قتلتني ^ضحك|^من ^الضحك'],
   contexts: {
-    play: `${PLAY_WORDS}|لعبه|اللعبه|مباراه|ملاكمه|بوكس|كيك|تدريب|كراتيه|جودو|sparring|kickboxing|boxe|boxing|karate|judo|mma|training|entrainement`,
-    past: 'زمان|كنت|سابقا|zaman|zmane|zman',
+    play: `${PLAY_WORDS}|لعبه|اللعبه|مباراه|ملاكمه|بوكس|كيك|تدريب|كراتيه|جودو|sparring|kickboxing|boxe|boxing|karate|judo|training|entrainement`,
+    past: 'زمان|كنت|سابقا',
     topic: 'اصبح|مهنه|دراسه|ادرس|فيلم|مسلسل|اخبار|كتاب|مشروع',
   },
   recovered: [
