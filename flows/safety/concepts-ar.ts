@@ -35,7 +35,8 @@ export const conceptsAr: ConceptWords = {
     '|علي|عليا|عليي' +
     '|تلحقني|بتلحقني|يلحقني|بيلحقني|لاحقني|لاحقتني|يتبعني|بيتبعني|يراقبني|بيراقبني|يلاحقني|بيلاحقني|تشوفوني|تشوفني|بتشوفوني|بتشوفني|حتشوفوني' +
     '|tshufuni|tchoufni|tchofouni|tshoufouni' +
-    `|${onMe(...HIT, 'هدد', 'بتز', 'لمس', 'طرد', 'خنق', 'حبس', 'حرق', 'زق')}|${comingOnMe(...KILL, 'موت')}|3lay|3liya|3alay|3alaya|3leyya|3layya|وجهي|وشي|راسي|ايدي|رجلي|ظهري|خشمي|صبعي|wishi|wechi|wajhi|wjhi|rasi|idi|edi|rejli|sob3i|wedni|drbatni|drbtni|darbatni|drabtni|yjberni|yjbrni|bykasserli|ykasserli|بيكسرلي|يكسرلي|هيكسرلي|حيكسرلي`,
+    `|${onMe(...HIT, 'هدد', 'بتز', 'لمس', 'طرد', 'خنق', 'حبس', 'حرق', 'زق')}|${comingOnMe(...KILL, 'موت')}|3lay|3liya|3alay|3alaya|3leyya|3layya|وجهي|وشي|راسي|ايدي|رجلي|ظهري|خشمي|صبعي|wishi|wechi|wajhi|wjhi|rasi|idi|edi|rejli|sob3i|wedni|drbatni|drbtni|darbatni|drabtni|yjberni|yjbrni|bykasserli|ykasserli|بيكسرلي|يكسرلي|هيكسرلي|حيكسرلي` +
+    '|ydb7ni|ydba7ni|ydbe7ni|ydbhni|y9tlouni|yqtlouni|ydbhouni|ydb7ouni|y2tlouni|yi2tlouni|yqatlouni|ساقي|ساقيا|اجري|اسناني',
   self: 'نفسي|حالي|روحي|راسي|rasi|nafsi|7ali|ro7i|7aly|rou7i|حياتي|عمري|nefsi|hayati|7yati' +
     '|نفسها|نفسه|حالها|حاله|روحها|روحه|7alha|nafsha|ro7ha|nafsy|7ale|7alli|ruhi|nafsak|nefso',
   fam:
@@ -69,11 +70,14 @@ export const conceptsAr: ConceptWords = {
     `nte3no|ghaydb7ni|hay2tolni` +
     '|يقتلوني|بيقتلوني|يموتني|بيموتني|بقتلك|بيدبحني|يطخني|بيطخني|طخني|يحرقني|يحرقوني|بيحرقني|bi2tolni|byi2tolni|bi2tlouni|y2otlni|yqatlni' +
     '|yutakhni|bitokhni|yetokhni|bit7arrakni|yi7ra2ni|bi7ra2ni|y7ar9ni|ghay7r9ni|ghaymoutni|ghaytee7ni' +
-    '|ydbhouni|ydb7ouni|ydbhoni|ydab7ouni|نحرقكن|نحرقكم|نحرقك|بنحرقك|n7ar2kon|n7ar2ak|n7ar2kom',
+    '|ydbhouni|ydb7ouni|ydbhoni|ydab7ouni|نحرقكن|نحرقكم|نحرقك|بنحرقك|n7ar2kon|n7ar2ak|n7ar2kom' +
+    '|سيكسر|يكسر|بيكسر|هيكسر|حيكسر|yksr|ykser|yekser|ghaykser|ghaykesser',
   jump: 'انط|اقفز|ارمي|n9fez|nqfez|nlo7' +
-    '|netla2|nitla2|etla2|نط|بنط|انتط|نرمي|انرمي|نلوح|nrmi|nermi|narmi|barmi|ntrma|ntlo7|nlo7|a2fez|a2fos|anot|annot|n2ot|bnot',
+    '|netla2|nitla2|etla2|نط|بنط|انتط|نرمي|انرمي|نلوح|nrmi|nermi|narmi|barmi|ntrma|ntlo7|nlo7|a2fez|a2fos|anot|annot|n2ot|bnot' +
+    '|رمي|ارمي|نرمي|ghanrmi',
   height: 'الجسر|جسر|السطح|سطح|القطار|قطار|البلكون|الشباك|lpont|l9ent|sta7|lbalcon' +
-    '|jesr|jisr|sta7|السطوح|بنايه|العماره|عماره|الشباك|شباك|بلكونه|shebbak|shebak|balcon|balkon|binaya|metro|train|tren|tobis|tobus|tram|طوبيس|الترين|المترو|السكه|autostrad|اوتوستراد',
+    '|jesr|jisr|sta7|السطوح|بنايه|العماره|عماره|الشباك|شباك|بلكونه|shebbak|shebak|balcon|balkon|binaya|metro|train|tren|tobis|tobus|tram|طوبيس|الترين|المترو|السكه|autostrad|اوتوستراد' +
+    '|البلكونه|بلكونه|الشرفه|شرفه',
   cut: 'اجرح|جرحت|بجرح|اقطع|قطعت|جروح|njr7|jra7t|jre7t|n9te3|9te3t|qta3t|bjare7|bjra7|jare7|njra7|jara7t' +
     '|تجرح|بتجرح|يجرح|بيجرح|جرحتي|tjra7|tjre7|bjar7|bjr7|kanjr7|kanjre7|kanjra7' +
     '|اخدش|خدشت|بخدش|خدوش|الخدوش|خربش|بخربش|خربشت|شرطت|بشرط|نشرط|تشريط|نقطع|بقطع|kharbasht|5arbasht|khdasht|ncharat|chrat|nchrat|kanchrat|a2atta3|b2atta3|a2at3|n9atta3|ajra7|ajre7|bajra7|najra7|tajra7|yjra7|kan3od|n3od|3addit|عضيت|نعض|كنعض',
@@ -137,13 +141,15 @@ export const conceptsAr: ConceptWords = {
     '|5otba|khotba|kheteb|nzawej|ntzawej',
   sleep: 'انام|نمت|نايم|نايمه|بنام|ننعس|n3es|na3s|n3ss|nn3s|kan3s|kanbat|bat|nbat|ننام|بايت|بايته|na3es|bayt|kann3s|nam|bnam|anam' +
     '|نام|انوم|بنوم|نوم|ابات|بات|بتت|nnam|nanam|banam|n3as|nbayet|bit|bayet|nnoum|noum' +
-    '|nayme|nayem|nayim|naymeh|nayma|n3ast|n3est|na3st|نعست|بتنام|baynam',
+    '|nayme|nayem|nayim|naymeh|nayma|n3ast|n3est|na3st|نعست|بتنام|baynam' +
+    '|ليلتين|ليالي|layali|leltein|lilteen',
   rough:
     'الشارع|شارع|بالشارع|بالشوارع|الشوارع|المحطه|الحديقه|السياره|zn9a|zen9a|lzen9a|zanqa|zn9|lgar|lmahatta|tomobil|ljardan|بالحديقه|بالمحطه' +
     '|الجامع|الدرج|zanka|chare3|share3|lmahata|ljarda|lkar' +
     '|الطريق|بالطريق|الجنينه|بالسياره|بالسيارة|عالدرج|الكراج|المسجد|بالبرا|برا|بره|shari3|sharee3|tari2|tariq|tri9|zan9a|zenqa|jnina' +
     '|mahatta|garage|karaj|barra|bara|lbarra' +
-    '|طوموبيل|الطوموبيل|طموبيل|العربيه|الباص|باص|الترين|ترين|القطار|المترو|ميترو|بارك|البارك|باركينغ|الباركينج|لافوري|tomobil|tonobil|ltomobil|train|bus|lbus|metro|parking|park|lpark|laverie|pont|lpont|ma7atta|mahatta|محطه|3arabiya',
+    '|طوموبيل|الطوموبيل|طموبيل|العربيه|الباص|باص|الترين|ترين|القطار|المترو|ميترو|بارك|البارك|باركينغ|الباركينج|لافوري|tomobil|tonobil|ltomobil|train|bus|lbus|metro|parking|park|lpark|laverie|pont|lpont|ma7atta|mahatta|محطه|3arabiya' +
+    '|الزنقه|زنقه|الطرقات',
   nowhere: 'مكان|وين|فين|fin|fen|blasa|mkan' +
     '|محل|فينما|مطرح|makan|ma7al|m7al|matra7|wen|win',
   kickedOut: 'طردوني|طردني|طلعوني|kharjouni|khrjouni|jrawni|jrouni|tardouni|tardoni|tardni|طردتني|كشوني|خرجوني|رماني|رموني|rmani|rmawni|tala3ouni' +
@@ -153,7 +159,8 @@ export const conceptsAr: ConceptWords = {
     '|شردت|harabt|shradt|chradt|nharab',
   night: 'الليل|الليله|بالليل|لليل|lil|lila|llila|bllil' +
     '|هالليله|اليوم|ليلة|ليله|lileh|lelle|lyoum|lyom|lel|llel',
-  room: 'غرفتي|الغرفه|سريري|bit|lbit|sriri|bity',
+  room: 'غرفتي|الغرفه|سريري|bit|lbit|sriri|bity' +
+    '|لغرفتي|اوضتي|الاوضه|odti|ghorfti|gorfti',
   pills:
     'حبوب|ادويه|دوا|حبات|الحبوب|دواء|7bob|lhbob|7boub|dwa|ldwa|l7bob|kachiyat|7oboub|hbob|7ubub|dawa|حبه|بنادول|دوليبران|منوم|منومه|مهدئ|7abba' +
     '|7bouba|doliprane|paracetamol|dafalgan|panadol|7bab' +
@@ -168,7 +175,8 @@ export const conceptsAr: ConceptWords = {
     'بلعت|شربت|اخدت|اخذت|كليت|bl3t|chrbt|klit|khdit|kheddit|akhad|akhadt|5ad|khad|bala3|شرب|بلع|اخذ|اخد|أخذ|خديت|خدات|خدا|bla3t|khdat|5dit|khadit' +
     '|5adit|khdet|khadat|a5adt|bl3at|خذت|خدت|ابتلعت|تناولت' +
     '|blaat|shrebt' +
-    '|akalt|kalit|kliit|اكلت|tnawalt',
+    '|akalt|kalit|kliit|اكلت|tnawalt' +
+    '|khda|5da|khdat|akhath|a5ath|kla|klat|chrb|chrbat|اخد|خدا|كلا',
   hoard: 'جمعت|خبيت|جمع|jm3t|khbit|kanjm3' +
     '|jama3t|jma3t|jme3t|jam3t|جمعتهم|جمعتهن|جمعتها|خبيتهم|اشربهم|اشربهن|ابلعهم|ابلعهن|نشربهم|نشربهن|نبلعهم|نبلعهن|نشربو|نبلعو|nchrbhom|nbl3hom|eshrabhom|ebla3hom|nechrbo',
   wake: 'يصحى|يفيق|افيقه|ifi9|yfi9|yfiq|ynod|nfi9o',
@@ -257,9 +265,11 @@ export const conceptsAr: ConceptWords = {
   deserve: 'استاهل|بستاهل|استحق|نستاهل|nsthel|nstahel|bestahel|estahel|stahel',
   lock:
     'يقفل|بيقفل|بقفل|قفل|بيسكر|يسكر|يحبسني|بيحبسني|حبسني|حابسني|مقفل|مسكر|كيسد|y2fel|bi2fel|biy2fel|bisakker|bysakker|y7bsni|7absni|kaysed' +
-    '|kay9fel',
+    '|kay9fel' +
+    '|2afal|2afalet|9fal|9fel|sakkar|sakar|sakaret|قفلو|سكرو',
   burner: 'سيجاره|سيكاره|بالسيجاره|سيجارة|ولاعه|بالولاعه|قداحه|شمعه|sigara|sigaro|garro|garo|wla3a|brika|bri9a|cham3a' +
-    '|سخون|سخنه|skhoun|s5oun|مكوايه|مكوى',
+    '|سخون|سخنه|skhoun|s5oun|مكوايه|مكوى' +
+    '|briquet|lbriquet|مكواه|المكواه|بريكه',
   must: 'لازم|مضطر|مضطره|لازمني|خاصني|lazem|lazm|laazem|khassni|5assni|5asni|darouri',
   here: 'هون|هنا|موجود|موجوده|hon|hna|mawjoud',
   standOn: 'واقف|واقفه|قاعد|قاعده|wa2ef|wa2fe|9a3ed|2a3ed',
@@ -277,4 +287,5 @@ export const conceptsAr: ConceptWords = {
   wall: 'الحايط|حايط|الحيط|حيط|الجدار|7eet|7ayt|l7it|7a2et|7ay6',
   can: 'agder|a2dar|a2der|aqdar|nqder|n9der|ba2dar|اقدر|بقدر|نقدر|ممكن|momken|mumkin',
   somewhere: '3indkum|3andkom|عندكم|3indak|3andak|عندك|عندكن',
+  come: 'يدخل|بيدخل|يجي|بيجي|يجيني|بيجيني|يفوت|بيفوت|yjeeni|yji|yiji|byiji|ydkhol',
 };

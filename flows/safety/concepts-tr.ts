@@ -43,7 +43,8 @@ export const conceptsTr: ConceptWords = {
   hit: 'dov*|dovdu|dovuyor*|vur*|vurdu|vuruyor|tokat*|tekme*|itekliyor|bogazimi|sikiyor|dayak' +
     '|doverdi|dovecek*|dovcek*|doverler|dovmeye|tokatliyor|tokatladi|tokat|yumrukluyor|yumrukladi|yumruk|yumrukla|kemerle|sopayla|terlikle|itiyor!' +
     '|itti!|itekledi|tekmeledi|tekmeliyor|vuruyo' +
-    '|sacimdan|saclarimdan|sacimi|yakti|yakiyor|yakiyo|cekip|tokatladi|vurdu|vuruyo|dovuyo|dovdu|yumrukladi|itekledi|sikti',
+    '|sacimdan|saclarimdan|sacimi|yakti|yakiyor|yakiyo|cekip|tokatladi|vurdu|vuruyo|dovuyo|dovdu|yumrukladi|itekledi|sikti' +
+    '|itiyo|itekliyo',
   throw: 'firlatti|firlatiyor|atti|atiyor',
   fear: 'korkuyorum|korkuyom|korkarim|korktum|korku|korkunc',
   unsafe: 'guvensiz|tehlike*',
@@ -85,7 +86,8 @@ export const conceptsTr: ConceptWords = {
   out: 'evden|disari|disariya',
   kickedOut: 'kovdu*|kovul*|atti*|atildim' +
     '|kovdular|kovuldum|kovacak*' +
-    '|cikardi|cikardilar|cikartti|cikartmis|cikarmislar|cikardi*',
+    '|cikardi|cikardilar|cikartti|cikartmis|cikarmislar|cikardi*' +
+    '|defol|defolgit',
   ranAway: 'kactim|kacti|kaçtım|kacmak|kaciyorum!' +
     '|kacip|kactik|kacarak' +
     '|kacali|kactigim|kacip',
@@ -104,9 +106,11 @@ export const conceptsTr: ConceptWords = {
     '|baygin|bayilmis|kendinden' +
     '|konusmuyo|konusmuyor|vermiyo|vermiyor|ayilmiyor|ayilmiyo|uyanmiyo|kipirdamiyor|kipirdamiyo|bayginlik',
   breath: 'nefes' +
-    '|solumuyor|nefessiz|nefesi',
+    '|solumuyor|nefessiz|nefesi' +
+    '|nefesim|nefesi|nefes',
   badly: 'alamiyor*|almiyor|zor|garip' +
-    '|durmuyor|durmadan|siddetli|fiskiriyor',
+    '|durmuyor|durmadan|siddetli|fiskiriyor' +
+    '|daraliyo|daraliyor|kesiliyo|kesiliyor|tikaniyo|tikaniyor',
   bleed: 'kaniyor|kanama|kan' +
     '|kanamasi|kaniyo|kanli',
   poison: 'camasir|zehir|deterjan' +
@@ -174,4 +178,5 @@ export const conceptsTr: ConceptWords = {
   meet: 'bulusalim|bulusmak|bulusma|bulusmaya|bulusacak|bulusucaz|gorusmek|gorusmeye|gorusalim|yuzyuze|bulusmak*',
   gift: 'hediye|hediyeler|hediyeleri|iphone|ismarladi|ismarliyor',
   address: 'adresimi|adresim|adresimizi|konumumu|konumum|evimin|adresini',
+  orElse: 'yoksa|ayrilirsam|ayrilirsan|yapmazsan|gelmezsen|odemezsen|vermezsen|gondermezsen|birakirsan|soylersen|anlatirsan',
 };

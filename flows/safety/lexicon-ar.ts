@@ -134,6 +134,12 @@ export const lexiconAr: SafetyLexicon = {
       category: 'homeless_runaway',
       gap: 1,
     },
+    // Under a train or a bus: "بدي روح تحت القطار".
+    { match: 'روح|اروح|ارمي|انط|نط|نرمي|ارمى|nrmi|nermi تحت|قدام القطار|الترين|المترو|الباص|السياره|الطوبيس|tobis|train|metro|tran', category: 'suicide', gap: 2 },
+    // No place to sleep, said in standard Arabic: "ليس لدي مكان أنام فيه".
+    { match: 'ليس|لا|ما ^لدي|^عندي|^لي|^يوجد ^لدي? مكان|ماوي انام|للنوم|اسكن|اعيش|ابات|انام', category: 'homeless_runaway' },
+    // An iron or a cigarette put on the skin: "لزقت المكواة في رجلي".
+    { match: 'لزقت|لصقت|كويت|حطيت المكواه|مكواه|السيجاره|سيجاره|الولاعه|ولاعه|sigara|briquet ايدي|يدي|ذراعي|رجلي|جلدي|بطني|idi|yeddi|dra3i|rejli', category: 'self_harm' },
     { match: 'ما|مش عدت|بعد اقدر|قادر', category: 'suicide', level: 'unclear' },
     { match: 'تعبت من كل شي|شيء', category: 'suicide', level: 'unclear' },
     { match: '{want} اختفي', category: 'suicide', level: 'unclear' },

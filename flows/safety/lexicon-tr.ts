@@ -118,7 +118,7 @@ export const lexiconTr: SafetyLexicon = {
     { match: 'ambulans* ara*|cagir*|cagirdim|cagiralim|geldi', category: 'medical' },
     // Sexual: forced into a car, woken undressed, paying rent "another way", something wanted in return.
     { match: 'zorla arabaya|eve|odaya|odasina aldilar|bindirdi*|soktu*|cekti*|goturdu*', category: 'sexual_violence' },
-    { match: 'uyandim|uyandigimda ustumde|uzerimde ^bisey|^bir ^sey|^hicbir|^kiyafet ^yoktu', category: 'sexual_violence' },
+    { match: 'uyandim|uyandigimda ustum|ustumde|uzerim|uzerimde ^bisey|^bir ^sey|^hicbir|^kiyafet ^yoktu', category: 'sexual_violence' },
     { match: 'baska ^bir? sekilde|turlu ode*|odememi|odeyebilirsin', category: 'sexual_violence' },
     { match: 'karsiliginda bisey|birsey|seks|iliski istiyo*|istiyor|bekliyo*', category: 'sexual_violence' },
     { match: 'hoca|hocam|ogretmen*|patron*|abi|amca|adam|komsu*|antrenor* dokunuyo*|dokundu|elliyo*|elledi|sikistirdi|surtundu', category: 'sexual_violence', gap: 6 },
@@ -126,6 +126,11 @@ export const lexiconTr: SafetyLexicon = {
     { match: 'ev ^sahibi|kira* kilidi|kilitleri|kilit degistir*', category: 'homeless_runaway', gap: 4 },
     { match: 'eve|evime ^de? ^bile? donemem|donemiyorum|donmeyecegim|donmicem|donmiycem|giremiyorum|giremedim|giremem', category: 'homeless_runaway' },
     { match: 'gece|bugece nerde|nerede|nereye yatarim|kalirim|uyurum|yatacagim|kalacagim|uyuyacagim|yaticam|kalicam|uyucam', category: 'homeless_runaway' },
+    // A forced marriage planned: "beni orda birakip evlendireceklermis".
+    { match: '{fam} evlendirecek*|evlendirce*|evlendiricek*|evlendiriyo*|evlendirmek ^istiyo*', category: 'threat', gap: 8 },
+    // Something will happen to the family: "kardesine bisey olur".
+    { match: 'kardesine|kardesime|annene|anneme|babana|ailene|aileme|sana bisey|birsey|bir ^sey olur|olacak|olucak', category: 'threat' },
+    { match: 'kanepeden ^kanepeye', category: 'homeless_runaway' },
     { match: 'dayanamiyorum', category: 'suicide', level: 'unclear' },
     { match: 'her seyden biktim', category: 'suicide', level: 'unclear' },
     { match: 'artik|artık yapamiyorum', category: 'suicide', level: 'unclear' },
