@@ -11,6 +11,12 @@ const onMe = (...stems: string[]): string =>
 /** The same verbs said of "him" ("نقتله", "اقتله"): a threat against someone else. */
 const onHim = (...stems: string[]): string => stems.flatMap((stem) => [`ا${stem}ه`, `ن${stem}ه`, `ا${stem}و`, `ن${stem}و`]).join('|');
 
+/**
+ * Killing verbs with "me" in the present and future only ("يذبحني", "بيقتلوني", "هيطعنوني"): the past
+ * ("ذبحني", "قتلني") is what a day at work or a laugh did.
+ */
+const comingOnMe = (...stems: string[]): string => stems.flatMap((stem) => [`ي${stem}ني`, `ت${stem}ني`, `ي${stem}وني`, `ي${stem}ونني`, `ت${stem}وني`]).join('|');
+
 const HIT = ['ضرب', 'عنف', 'كفخ', 'لطم', 'صفع', 'رفس', 'دفش'];
 const KILL = ['قتل', 'ذبح', 'دبح', 'طعن'];
 
@@ -28,67 +34,93 @@ export const conceptsAr: ConceptWords = {
     `ye2telni|yhadedni|yhaddedni|ybtazni|ylmesni|yelmesni|tardni|tardouni|jbrouni` +
     '|علي|عليا|عليي' +
     '|تلحقني|بتلحقني|يلحقني|بيلحقني|لاحقني|لاحقتني|يتبعني|بيتبعني|يراقبني|بيراقبني|يلاحقني|بيلاحقني|تشوفوني|تشوفني|بتشوفوني|بتشوفني|حتشوفوني' +
-    '|tshufuni|tchoufni|tchofouni|tshoufouni',
-  self: 'نفسي|حالي|روحي|راسي|rasi|nafsi|7ali|ro7i|7aly|rou7i|حياتي|عمري|nefsi|hayati|7yati',
+    '|tshufuni|tchoufni|tchofouni|tshoufouni' +
+    `|${onMe(...HIT, 'هدد', 'بتز', 'لمس', 'طرد', 'خنق', 'حبس', 'حرق', 'زق')}|${comingOnMe(...KILL, 'موت')}|3lay|3liya|3alay|3alaya|3leyya|3layya|وجهي|وشي|راسي|ايدي|رجلي|ظهري|خشمي|صبعي|wishi|wechi|wajhi|wjhi|rasi|idi|edi|rejli|sob3i|wedni|drbatni|drbtni|darbatni|drabtni|yjberni|yjbrni|bykasserli|ykasserli|بيكسرلي|يكسرلي|هيكسرلي|حيكسرلي` +
+    '|ydb7ni|ydba7ni|ydbe7ni|ydbhni|y9tlouni|yqtlouni|ydbhouni|ydb7ouni|y2tlouni|yi2tlouni|yqatlouni|ساقي|ساقيا|اجري|اسناني',
+  self: 'نفسي|حالي|روحي|راسي|rasi|nafsi|7ali|ro7i|7aly|rou7i|حياتي|عمري|nefsi|hayati|7yati' +
+    '|نفسها|نفسه|حالها|حاله|روحها|روحه|7alha|nafsha|ro7ha|nafsy|7ale|7alli|ruhi|nafsak|nefso',
   fam:
     '{fam}|ابي|ابوي|بابا|امي|ماما|اخي|اخوي|اختي|زوجي|عمي|خالي|اهلي|جوزي|baba|bba|mama|mami|khouya|khoya|khti|ukhti|3ammi|khali|rajli|zouji|walidi' +
     '|lwalid|lwalida|mok|bak|houma|عيلتي|عائلتي|ابويا|ابوية|امى|امك|اخويا|اخوية|خيي|خيو|خالتي|عمتي|جدي|ستي|babai|abouya|abuya|ummi|khayi|akhoya' +
-    '|a5oya|o5ti|khalti|3amti|jeddi|sitti|ahli|3ayelti|3ayleti|familti|famila',
+    '|a5oya|o5ti|khalti|3amti|jeddi|sitti|ahli|3ayelti|3ayleti|familti|famila' +
+    '|زوج|جوز|مرت|مرات|ابويه|ابويا|بوي|يمه|امايه|zoj|zawj|jouz|jooz|zouj|a5ooya|a5oya|akhoya|akhuya|5oya|khouya|akhi|a5i|ekhti|okhti|o5ti|ukhti|emmi|ommi|immi|abuy|abooy|abuya|bouya|babak|omi|ahli|3ammi|ibn|ebn',
   person: '{fam}|واحد|حد|هو|هي|هم|شخص|w7ed|wahed|wa7ed|chi|had|huwa|howa|houma|شباب|الشباب|ولاد|جماعه|عصابه|ناس|chbab|wlad|drari|dri|jma3a|nas|3isaba|gang' +
     '|رجل|راجل|زلمه|زلمة|رجال|شب|ختيار|شيخ|معلم|استاذ|جار|جارنا|سواق|مدرب|rajel|rajl|zalame|zalameh|zelma|chab|shab' +
-    '|jar|jarna|stad|ostaz|m3allem|mdarreb|sawwa2',
+    '|jar|jarna|stad|ostaz|m3allem|mdarreb|sawwa2' +
+    '|مدير|المدير|مديري|البوس|بوس|مول|صاحب|المدرب|مدرب|الاستاذ|المعلم|شيخ|الشيخ|manager|boss|lboss|coach|sheikh|shaykh|prof|lprof|patron|lpatron|m3allem|jiran|rajul|rjal',
   wish:
     '{want}|اريد|بدي|عايز|عايزه|ابغى|نفسي|اتمنى|bghit|bghiit|bgheet|baghi|baghya|bdi|3ayez|nfsi|bghyt|bghitch|bghitsh|mabghitch|mabghitsh|بدّي' +
     '|ودي|حابب|حابه|عاوز|عاوزه|ابي|ابغا|beddi|baddi|3ayza|3awez|nefsi|nifsi|bade|badde' +
-    '|mabde|mabadde|mabaddi|mabdi|mabddi|bdich|mabiddi',
+    '|mabde|mabadde|mabaddi|mabdi|mabddi|bdich|mabiddi' +
+    '|بغيت|نبي|نبغي|ناوي|ناويه|نويت|قررت|بفكر|افكر|كنفكر|3ayiz|3aiz|3ayzeh|nawi|nawya|qarrart|bafaker|bfaker|kanfker|kanfakkar|bafakkar',
   neg: 'لا|ما|مش|مو|ليس|mch|mech|machi|la|bghitch|bghitsh|mabghitch|mabghitsh|mish|mosh|msh' +
-    '|mabde|mabadde|mabaddi|mabdi|mabddi|bdich|mabiddi|ma3ad',
-  death: 'اموت|الموت|موت|يموت|nmout|nmot|nmoot|mout|mot|lmout|lmot|نموت|تموت|موتي|amoot|amout|amot|moot',
+    '|mabde|mabadde|mabaddi|mabdi|mabddi|bdich|mabiddi|ma3ad' +
+    '|mesh|mush|mosh|mashi|مب|مافي|مفيش|ماني|مانيش|mafi|mafish|manish|ماعندي|ماعنديش|معنديش|ma3ndi|ma3andi|ma3ndich|ma3andich|ma3indi|ma3endi',
+  death: 'اموت|الموت|موت|يموت|nmout|nmot|nmoot|mout|mot|lmout|lmot|نموت|تموت|موتي|amoot|amout|amot|moot' +
+    '|amoot|namoot|nemot|yamoot',
   live: 'اعيش|عيش|العيش|الحياه|n3ich|n3ish|n3iche|n3ych|l7ayat|l7yat|hayat|عايش|عيشتي|حياتي|a3ish|a3eesh|7ayati|hayati' +
     '|3ish|3aish|3eesh|3ich|3aych|3ayesh|3aysh',
   kill:
     'اقتل|قتل|انتحر|انتحار|اشنق|نقتل|n9tel|nqtel|n9tl|nqtl|ntahar|nt7er|nentaher|بنتحر|سانتحر|اذبح|انهي|انهاء|اخلص|ntaher|ent7ar|2e2tol|a2tol' +
-    '|aqtol|nentahar|antahar',
+    '|aqtol|nentahar|antahar' +
+    '|tenta7er|yenta7er|enta7er|nta7er|ntaher|antahir|sa2antahir|antaher|inti7ar|enti7ar|a2tol|2a2tol|ba2tol|na2tol|aqtul|بقتل|خلص|اخلص|نخلص|بخلص|a5alas|a5ales|akhalles|nkhales|n5ales|khales',
   murder:
     `يقتلني|سيقتلني|بيقتلني|حيقتلني|يذبحني|ذبحني|بيذبحني|يدبحني|ghaydbe7ni|ghaydbhni|ghay9tlni|ghayqtlni|y9tlni|yqtlni|yd7ni|${onMe(...KILL)}|` +
     `${onHim(...KILL)}|y9telni|yqtelni|y2tolni|yi2tolni|ye2telni|ydbahni|ydb7ni|yte3nni|yt3anni|ytaa3nni|n9tlo|nqtlo|n9tlou|2e2tlo|a2tlo|nd7o|` +
     `nte3no|ghaydb7ni|hay2tolni` +
     '|يقتلوني|بيقتلوني|يموتني|بيموتني|بقتلك|بيدبحني|يطخني|بيطخني|طخني|يحرقني|يحرقوني|بيحرقني|bi2tolni|byi2tolni|bi2tlouni|y2otlni|yqatlni' +
     '|yutakhni|bitokhni|yetokhni|bit7arrakni|yi7ra2ni|bi7ra2ni|y7ar9ni|ghay7r9ni|ghaymoutni|ghaytee7ni' +
-    '|ydbhouni|ydb7ouni|ydbhoni|ydab7ouni|نحرقكن|نحرقكم|نحرقك|بنحرقك|n7ar2kon|n7ar2ak|n7ar2kom',
-  jump: 'انط|اقفز|ارمي|n9fez|nqfez|nlo7',
-  height: 'الجسر|جسر|السطح|سطح|القطار|قطار|البلكون|الشباك|lpont|l9ent|sta7|lbalcon',
+    '|ydbhouni|ydb7ouni|ydbhoni|ydab7ouni|نحرقكن|نحرقكم|نحرقك|بنحرقك|n7ar2kon|n7ar2ak|n7ar2kom' +
+    '|سيكسر|يكسر|بيكسر|هيكسر|حيكسر|yksr|ykser|yekser|ghaykser|ghaykesser',
+  jump: 'انط|اقفز|ارمي|n9fez|nqfez|nlo7' +
+    '|netla2|nitla2|etla2|نط|بنط|انتط|نرمي|انرمي|نلوح|nrmi|nermi|narmi|barmi|ntrma|ntlo7|nlo7|a2fez|a2fos|anot|annot|n2ot|bnot' +
+    '|رمي|ارمي|نرمي|ghanrmi',
+  height: 'الجسر|جسر|السطح|سطح|القطار|قطار|البلكون|الشباك|lpont|l9ent|sta7|lbalcon' +
+    '|jesr|jisr|sta7|السطوح|بنايه|العماره|عماره|الشباك|شباك|بلكونه|shebbak|shebak|balcon|balkon|binaya|metro|train|tren|tobis|tobus|tram|طوبيس|الترين|المترو|السكه|autostrad|اوتوستراد' +
+    '|البلكونه|بلكونه|الشرفه|شرفه',
   cut: 'اجرح|جرحت|بجرح|اقطع|قطعت|جروح|njr7|jra7t|jre7t|n9te3|9te3t|qta3t|bjare7|bjra7|jare7|njra7|jara7t' +
-    '|تجرح|بتجرح|يجرح|بيجرح|جرحتي|tjra7|tjre7|bjar7|bjr7|kanjr7|kanjre7|kanjra7',
+    '|تجرح|بتجرح|يجرح|بيجرح|جرحتي|tjra7|tjre7|bjar7|bjr7|kanjr7|kanjre7|kanjra7' +
+    '|اخدش|خدشت|بخدش|خدوش|الخدوش|خربش|بخربش|خربشت|شرطت|بشرط|نشرط|تشريط|نقطع|بقطع|kharbasht|5arbasht|khdasht|ncharat|chrat|nchrat|kanchrat|a2atta3|b2atta3|a2at3|n9atta3|ajra7|ajre7|bajra7|najra7|tajra7|yjra7|kan3od|n3od|3addit|عضيت|نعض|كنعض',
   harm: 'اوذي|اذيت|اذى|ايذاء|احرق|حرقت|ndir' +
     '|بحرق|بيحرق|ba7ro2|ba7re2|ba7ra2|a7ra2|7ara2t|7ra2t|n7r9|kan7r9|kan7ra9|7ra9t|بأذي|باذي|بعذب|اعذب|عذبت|a2zi|b2zi|n2zi|nedrob|ndrob|بضرب|اضرب' +
-    '|kandrb|kanderb',
+    '|kandrb|kanderb' +
+    '|ضربت|darabt|drabt|nadrab|عاقب|اعاقب|نعاقب|بعاقب|a3a2eb|n3a9eb|n3aqeb|kan3aqeb|kan3a9eb|ba3a2eb|نحرق|ادك|بدك|دكيت|ندك',
   body: 'يدي|ايدي|ذراعي|معصمي|رجلي|جلدي|بطني|yeddi|yddi|dra3i|rjli|ydi' +
     '|ايديها|ايدها|ايده|ايدو|رجليها|ذراعها|ذراعه|جسمي|جسمها|دراعي|زندي|فخدي|فخادي|idi|iidi|idiha|ideha|idha|jesmi|jismi|zndi|fkhadi|rjlia|rjliya' +
-    '|ydia|yddia|ydiya',
+    '|ydia|yddia|ydiya' +
+    '|ذراعي|ساعدي|ايدي|يدي|راسي|وجهي|جبهتي|dra3i|edi|eidi|iidi|rejli|rijli|ijri|اجري',
   blade: 'شفره|الشفره|بالشفره|موس|بالموس|سكين|بالسكين|زجاج|lmous|jilette|chfra|lame|mous|moos|sekina|sikkin' +
     '|سيجاره|سيكاره|بالسيجاره|ولاعه|بالولاعه|قداحه|شفرات|امواس|sigara|sigaro|garro|wla3a|brika|bri9a|chfrat|jilettes|lamat',
-  again: 'رجعت|كمان|تاني|كل|3awd|3awtani|dima|rja3t',
+  again: 'رجعت|كمان|تاني|كل|3awd|3awtani|dima|rja3t' +
+    '|تاني|ثاني|tani|tany|tanya|thani|3awed|3awdt|regga3t|rje3t|عاودت',
   hit:
     `يضربني|ضربني|تضربني|بيضربني|بتضربني|يضربونني|بيضربوني|ضربوني|يعنفني|ضربتني|يضرب|ضرب|kaydrbni|kayddrbni|kaydrebni|drbni|darbni|drabni|ydrabni|` +
-    `yadrabni|kaydrb|drb|${onMe(...HIT)}|ydrobni|yadrobni|bydrobni|darabni|kaydarbni|kayedrabni|yedrebni`,
-  throw: 'يرمي|رمى|رمت|بيرمي|kayrmi|rma',
+    `yadrabni|kaydrb|drb|${onMe(...HIT)}|ydrobni|yadrobni|bydrobni|darabni|kaydarbni|kayedrabni|yedrebni` +
+    `|${onMe('حرق', 'خنق', 'زق', 'دفش')}|ydrab|yedrab|yidrab|ydrob|yodrob|byedrab|yadrib|yadrub|tdrab|tedrab|darab|drab|daraba|darabet|darbet|ضرب|ضربت|بالحزام|حزام|قشاط|بالقشاط|سمطه|بالسمطه|عصايه|بالعصايه|شبشب|بالشبشب|شحاطه|بالشحاطه|بالنعال|sem6a|ssem6a|sebta|7zam|hzam|9chat|chebcheb|shahata|3asaya`,
+  throw: 'يرمي|رمى|رمت|بيرمي|kayrmi|rma' +
+    '|ذب|ذبني|ذبلي|ذبه|حذف|حذفني|7adafni|7dafni|ramani|زت|زتني',
   fear: 'اخاف|خايف|خايفه|خائف|خائفه|خوف|مرعوب|khayf|khayfa|kankhaf|nkhaf|5ayf|خايفين|بخاف|نخاف|مرعوبه|khayef|khayfe|5ayfe|5ayef|bkhaf|b5af' +
-    '|خفت|خافي|خوفني|بخوفني|khayif|5ayif|khaifa|m3rob|mar3oub|khft|5ft',
+    '|خفت|خافي|خوفني|بخوفني|khayif|5ayif|khaifa|m3rob|mar3oub|khft|5ft' +
+    '|mra3ab|mer3oub|mar3ub|5ayfe|khayfe',
   unsafe: 'خطر|خطير|mamanach',
   home: 'البيت|بيت|الدار|الداري|lbit|ldar|dar|dari|darna|دارنا|بيتنا|عالبيت|للبيت|المنزل|bet|elbet|lbeit|lbayt' +
-    '|بيتي|داري|منزلي|beti|bayti|beiti|bayty|beity|manzili',
+    '|بيتي|داري|منزلي|beti|bayti|beiti|bayty|beity|manzili' +
+    '|bait|beit|bayt|elbait|shuqqa|shoqqa|الشقه|شقه',
   quarrel: 'مشاكل|خناق|صراخ|mchakil|mchakel|dda3wa',
-  aggressive: 'عنيف|عصبي|3nif|3asabi',
+  aggressive: 'عنيف|عصبي|3nif|3asabi' +
+    '|سكران|سكرانه|معصب|معصبه|بيكسر|يكسر|كيكسر|sakran!|m3asseb|kaykasser|bikasser|ykasser',
   sex: 'جنس|انيك|mn3s|nns|n3s|ynes|jins',
-  touch: 'يلمسني|لمسني|يتحرش|تحرش|يحسس|kaylmsni|lmsni|kayt7arsh|t7arsh|بيتحرش|يلمس|بيلمس|يتحسس|kayt7rch|kayt7arach|yt7arash|yet7arash|t7arash|lmesni|ylmesni',
+  touch: 'يلمسني|لمسني|يتحرش|تحرش|يحسس|kaylmsni|lmsni|kayt7arsh|t7arsh|بيتحرش|يلمس|بيلمس|يتحسس|kayt7rch|kayt7arach|yt7arash|yet7arash|t7arash|lmesni|ylmesni' +
+    '|بيلمسني|تلمسني|بيتلمسني|يتلمسني|byelmesni|yelmasni|lamasni|bylmesni|kaylmesni|ylamesni',
   nude: 'عاريه|عاري|عري|سكسي|لعريانه|3aryana|3ariya|nudes',
   pics: 'صوري|صور|صوره|فيديو|فيديوهات|tsawer|tswira|tsawr|sowar|video|photos|مقاطع|تصاوري|تصويري|tsawri|tsawerdyali|sowari|swari|souwar|videos|pics' +
-    '|صورة|صورت|sowret|sowra|soura|sura|sora|swira|foto|fotos|photo|snap',
+    '|صورة|صورت|sowret|sowra|soura|sura|sora|swira|foto|fotos|photo|snap' +
+    '|sorat|suwar|swar|sowwar|surat|صورتي',
   spread:
     'ينشرها|ينشر|نشر|ينزلها|يبعتها|للكل|ghaynchrhom|ghaynchrha|ynchr|nchr|ghaynashrhom|ypostihom|yposti|ينشرهم|ينزل|يفضحني|يبعت|يوزع|انستا|سناب' +
     '|ynchrhom|yenshor|yensher|yenshorha|ynshor|yfda7ni|yfde7ni|ghayfda7ni|ghaynchr|yneshr',
-  force: 'يجبرني|يجبروني|يجبرونني|غصب|بالغصب|بالقوه|قسري|jbrni|kayjbrni|bzz|bsif|bzzez',
+  force: 'يجبرني|يجبروني|يجبرونني|غصب|بالغصب|بالقوه|قسري|jbrni|kayjbrni|bzz|bsif|bzzez' +
+    '|غصبني|غصبوني|ghasabni|ghasbouni|اجبرني|جبرني|اجبروني|ajbarni|jabarni|jbarni|yjberni|yjbrni',
   money: 'فلوس|مصاري|مال|مصري|بعتله|flous|flouss|lflous|fulus|masari|دراهم|دنانير|يورو|floos|flus|dra3em|drahem|euro' +
     '|مصريات|دولار|ليره|جنيه|درهم|ريال|dollar|lira|jneh|dirham|riyal|msari|mal',
   clients: 'زباين|زبائن|كليان|klyan|klian',
@@ -96,77 +128,99 @@ export const conceptsAr: ConceptWords = {
     'يهددني|بيهددني|هددني|هددوني|تهديد|يبتزني|ابتزاز|kayhdedni|kayhddni|hddni|kaybtazni|btazni|ybtazni|يهدد|بيهدد|تهدد|هددونا|يهددونا|تهديدات' +
     '|مهدد|يبتز|بيبتز|يبتزوني|kayhded|yhadded|yhaded|hadadni|haddadni|hadedni|hededni|tahdid|tahdidat|ybtaz|ibtizaz|btizaz' +
     '|بهددني|تهددني|بتهددني|مهددني|بيبتزني|ابتزني|bihaddedni|bhaddedni|btiz|ibtazni|bybtezni' +
-    '|yhaddedoni|yhadedouni|bihaddedouni|يهددوني|بيهددوني',
+    '|yhaddedoni|yhadedouni|bihaddedouni|يهددوني|بيهددوني' +
+    '|يأذوا|يأذو|يأذي|بيأذي|بيأذوا|هيأذوا|حيأذوا|ya2zo|hay2zo|ye2zo|يقتل|بيقتل|يقتلو|يقتلوا|هيقتل|بيقتلو|yhaddad',
   weapon:
     'سكين|مسدس|سلاح|موس|jenwi|lmous|mous|pistolet|mose|سكينه|سكاكين|مسدسات|اسلحه|مواس|خنجر|ساطور|بندقيه|مطوه|شفره|jnawi|sla7|msdes|mosadas' +
     '|sikkina|sekina|sakakin|khanjar|sator|matwa|fard' +
     '|فرد|شنتيري|شنتري|كلاشن|رشاش|عصايه|عصا|عصاي|مطوى|خوصه|msaddas|mosaddas|msades|mosades|silah|sekkin|sikkin|sakin|khosa|3assaya|3aasaya' +
-    '|klach|rchach',
+    '|klach|rchach' +
+    '|جنبيه|sekeen|skeen|sikeen|sakeen|sekin|skina|ra9a9a',
   marry: 'زواج|يزوجني|يزوجوني|zwaj|nzwej|yzwjouni|yzwjni|تزوجني|تزوجوني|بزوجوني' +
     '|بيزوجوني|يجوزوني|بيجوزوني|جوازي|زواجي|عريس|خطبه|خطبوني|نزوج|نتزوج|zawaj|zawej|zawjouni|yzawjouni|bijawzouni|yjawzouni|jawaz|3aris' +
     '|5otba|khotba|kheteb|nzawej|ntzawej',
   sleep: 'انام|نمت|نايم|نايمه|بنام|ننعس|n3es|na3s|n3ss|nn3s|kan3s|kanbat|bat|nbat|ننام|بايت|بايته|na3es|bayt|kann3s|nam|bnam|anam' +
-    '|نام|انوم|بنوم|نوم|ابات|بات|بتت|nnam|nanam|banam|n3as|nbayet|bit|bayet|nnoum|noum',
+    '|نام|انوم|بنوم|نوم|ابات|بات|بتت|nnam|nanam|banam|n3as|nbayet|bit|bayet|nnoum|noum' +
+    '|nayme|nayem|nayim|naymeh|nayma|n3ast|n3est|na3st|نعست|بتنام|baynam' +
+    '|ليلتين|ليالي|layali|leltein|lilteen',
   rough:
     'الشارع|شارع|بالشارع|بالشوارع|الشوارع|المحطه|الحديقه|السياره|zn9a|zen9a|lzen9a|zanqa|zn9|lgar|lmahatta|tomobil|ljardan|بالحديقه|بالمحطه' +
     '|الجامع|الدرج|zanka|chare3|share3|lmahata|ljarda|lkar' +
     '|الطريق|بالطريق|الجنينه|بالسياره|بالسيارة|عالدرج|الكراج|المسجد|بالبرا|برا|بره|shari3|sharee3|tari2|tariq|tri9|zan9a|zenqa|jnina' +
-    '|mahatta|garage|karaj|barra|bara|lbarra',
+    '|mahatta|garage|karaj|barra|bara|lbarra' +
+    '|طوموبيل|الطوموبيل|طموبيل|العربيه|الباص|باص|الترين|ترين|القطار|المترو|ميترو|بارك|البارك|باركينغ|الباركينج|لافوري|tomobil|tonobil|ltomobil|train|bus|lbus|metro|parking|park|lpark|laverie|pont|lpont|ma7atta|mahatta|محطه|3arabiya' +
+    '|الزنقه|زنقه|الطرقات',
   nowhere: 'مكان|وين|فين|fin|fen|blasa|mkan' +
     '|محل|فينما|مطرح|makan|ma7al|m7al|matra7|wen|win',
   kickedOut: 'طردوني|طردني|طلعوني|kharjouni|khrjouni|jrawni|jrouni|tardouni|tardoni|tardni|طردتني|كشوني|خرجوني|رماني|رموني|rmani|rmawni|tala3ouni' +
-    '|كبوني|قلعوني|رماوني|لاحوني|ابعدوني|kabbouni|kabouni|tl3ouni|9al3ouni|la7ouni',
+    '|كبوني|قلعوني|رماوني|لاحوني|ابعدوني|kabbouni|kabouni|tl3ouni|9al3ouni|la7ouni' +
+    '|6ardni|6ardoni|6ardouni|6redni|6rdni|6ardatni|tardatni|طلعني',
   ranAway: 'هربت|هربان|هربانه|hrbt|hrabt|hrebt' +
     '|شردت|harabt|shradt|chradt|nharab',
   night: 'الليل|الليله|بالليل|لليل|lil|lila|llila|bllil' +
     '|هالليله|اليوم|ليلة|ليله|lileh|lelle|lyoum|lyom|lel|llel',
-  room: 'غرفتي|الغرفه|سريري|bit|lbit|sriri|bity',
+  room: 'غرفتي|الغرفه|سريري|bit|lbit|sriri|bity' +
+    '|لغرفتي|اوضتي|الاوضه|odti|ghorfti|gorfti',
   pills:
     'حبوب|ادويه|دوا|حبات|الحبوب|دواء|7bob|lhbob|7boub|dwa|ldwa|l7bob|kachiyat|7oboub|hbob|7ubub|dawa|حبه|بنادول|دوليبران|منوم|منومه|مهدئ|7abba' +
     '|7bouba|doliprane|paracetamol|dafalgan|panadol|7bab' +
     '|حبة|اقراص|قرص|برشام|ترامادول|زانكس|ليريكا|tramadol|xanax|lyrica|brcham|9ors|qors|7bbat|7abbat' +
-    '|7abayeb|7bayeb|hbayeb|حبايب|حبوبات',
+    '|7abayeb|7bayeb|hbayeb|حبايب|حبوبات' +
+    '|7ubub|7ubob|hobob|hubub|7bub|حبايه|حبايات|7bayat|7abaya',
   many: 'كثير|كثيره|كتير|كلها|علبه|كل|bzzaf|bzaf|kolchi|kamla|kolha|3olba|ktir|kteer|kthir|كامله|بزاف' +
     '|علبتين|شريط|شريطين|كميه|bzf|bezaf|ktiir|kter|kolo|kellon|kolhom|3elba|chrit' +
-    '|keteer|ktiiir|ketir',
+    '|keteer|ktiiir|ketir' +
+    '|عشرين|عشره|تلاتين|ثلاثين|خمسين|ميه|3ashra|3ichrin|3eshreen|3ishreen|talatin|khamsin|كامل|كلو|كله|كلهم|kulaha|kullha|kamel',
   swallowed:
     'بلعت|شربت|اخدت|اخذت|كليت|bl3t|chrbt|klit|khdit|kheddit|akhad|akhadt|5ad|khad|bala3|شرب|بلع|اخذ|اخد|أخذ|خديت|خدات|خدا|bla3t|khdat|5dit|khadit' +
     '|5adit|khdet|khadat|a5adt|bl3at|خذت|خدت|ابتلعت|تناولت' +
-    '|blaat|shrebt',
-  hoard: 'جمعت|خبيت|جمع|jm3t|khbit|kanjm3',
+    '|blaat|shrebt' +
+    '|akalt|kalit|kliit|اكلت|tnawalt' +
+    '|khda|5da|khdat|akhath|a5ath|kla|klat|chrb|chrbat|اخد|خدا|كلا',
+  hoard: 'جمعت|خبيت|جمع|jm3t|khbit|kanjm3' +
+    '|jama3t|jma3t|jme3t|jam3t|جمعتهم|جمعتهن|جمعتها|خبيتهم|اشربهم|اشربهن|ابلعهم|ابلعهن|نشربهم|نشربهن|نبلعهم|نبلعهن|نشربو|نبلعو|nchrbhom|nbl3hom|eshrabhom|ebla3hom|nechrbo',
   wake: 'يصحى|يفيق|افيقه|ifi9|yfi9|yfiq|ynod|nfi9o',
   unresponsive: 'فاقد|مغمى|اغمى|يفيق|يصحى|ma3ndouch|twa7|yfi2|yse7i|ysa7i|yfee2|مبتفقش|mab9atch|mab9ach|matfi9ch|katfi9|kayfi9|tfi9|btfi2|bifi2' +
-    '|مغمي|مغشي|اغمي|مابيرد|ماكيفيقش|ghma|ghmi|mghmi|mgha|faqed|fa2ed|mayred|mabired|mabi3ti',
+    '|مغمي|مغشي|اغمي|مابيرد|ماكيفيقش|ghma|ghmi|mghmi|mgha|faqed|fa2ed|mayred|mabired|mabi3ti' +
+    '|ماكيجاوبش|مابيردش|kayjawebch|kayjawbch|majawebch|mayjawebsh|mabyraddsh|kayhdrch',
   breath: 'يتنفس|تنفس|نفس|kaytnfes|ytnfes|tnfs' +
     '|بيتنفس|تنفسه|نفسه|ضيق|متنفسش|ytnafas|bitnafas|byetnafas|nafaso|nafasu|tnafos',
   badly: 'صعب|بصعوبه|غريب|ب3ويل|bsif|ghrib|s3ib' +
-    '|قوي|مابيوقف|بيوقف|ماوقف|9wi|qawi|mabi2ef|maw2ef|mabywa2af',
+    '|قوي|مابيوقف|بيوقف|ماوقف|9wi|qawi|mabi2ef|maw2ef|mabywa2af' +
+    '|hwaya|hwaaya|ktir|kteer|bzaf|واجد|هوايه|كثير|كتير|بزاف|wajed',
   bleed: 'ينزف|نزيف|دم|الدم|kaynzef|dem|ddem|ydem' +
-    '|بينزف|نازف|بتنزف|بنزف|نزفت|يسيل|دمي|دمه|damm|dammi|dammo|bnzef|binzef|btenzef|nazef|nazif|kayssil|byesil',
+    '|بينزف|نازف|بتنزف|بنزف|نزفت|يسيل|دمي|دمه|damm|dammi|dammo|bnzef|binzef|btenzef|nazef|nazif|kayssil|byesil' +
+    '|ynazzif|ynazef|yinzif|bynzef|كيسيل|بيسيل|يسيل|kaysil|bysil|ysil',
   poison: 'كلور|مبيض|سم|جافيل|javel|jafil|sem' +
     '|كلوركس|كلوريكس|ديتول|فلاش|منظف|منظفات|مبيد|ماءالنار|سبيرتو|بنزين|اسيد|حمض|تجمد|بطاريه|بطاريات|سموم|jafel|klor|klour|clorox|dettol|asid|asido' +
-    '|spirto|benzine|mobid|ssem|mbid|monadef',
+    '|spirto|benzine|mobid|ssem|mbid|monadef' +
+    '|klorex|klorix|chlorex|الطوبات|طوبات|الفيران|فيران|الفار|tobat|ttobat',
   spiked: 'حطولي|حطلي|دسولي',
   nothing: 'ولا|شي|والو|walou|walo|7ta',
   sense: 'معنى|فايده|فائده|معني|ma3na|faida',
   disappear: 'اختفي|اختفى|نختفي|نغبر|nghber|nghbr|nghbar|nkhtafi|nkhtfi',
   trivial:
     'امتحان|الامتحان|واجب|دراسه|اللعبه|لعبه|lexam|imti7an|examen|lmatch|امتحانات|الواجب|فيفا|ماتش|الماتش|بلايستيشن|match|fifa|lexamen|lplay|play' +
-    '|lfrod|frod',
+    '|lfrod|frod' +
+    '|تاخرت|اتاخرت|اتاخر|تأخرت|t2khert|t2akhart|ta2akhart|t2a5art|الدوام|دوام|الطنجره|piercing|ههه|هههه|ههههه|hhh|hhhh|hhhhh|hahaha',
   accident: 'طبخ|المطبخ|بصل|بالغلط|غلط|صبعي|اصبعي|دكتور|مستشفى|tyab|lkouzina|bla9sd|sba3',
   symptom: 'ازرق|أزرق|زرقا|azra2|zr2a' +
     '|يحرقني|بيحرقني|حرقان|دايخ|دايخه|دوخه|نعسان|نعسانه|بيستفرغ|بستفرغ|استفرغ|يتقيأ|تقيأ|يستفرغ|مزرق|مزرقه|برجف|بيرجف|ترجف|ytrajaf|dayekh|daye5' +
-    '|dawkha|na3san|bestafregh|byestafregh|stafragh|kaytqiya|kanraj|mzr9|mzra2',
+    '|dawkha|na3san|bestafregh|byestafregh|stafragh|kaytqiya|kanraj|mzr9|mzra2' +
+    '|دوار|دوخه|mdawwakh|dawwa5t|ydig',
   owe: 'دين|ديون|مديون|مديونه|مدين|قرض|كريدي|dayn|dyoun|mdyoun|mdyouna|kridi|kredi|9ard' +
-    '|dein|deen|dain|deyn|dayen|ديني|دينه',
+    '|dein|deen|dain|deyn|dayen|ديني|دينه' +
+    '|ديلر|للديلر|الديلر|dealer',
   them: 'هو|هي|هم|اياه|اياها|n9tlo|nqtlo|nd7o|nte3no|a2tlo|2e2tlo|nchdo|howa|hiya',
   wait:
     'ناطريني|ناطرني|ناطرينني|ناطرين|مستنيني|مستنييني|مستنيينني|يستنوني|يستناني|ينتظرني|ينتظروني|ينتظرونني|يترصدني|يترصدوني|kayt9ssani' +
     '|kayt9essawni|kaytsnani|kaytsennawni|natrini|natrinni|mstaniyni|mestanyini|yestanouni|ystnawni' +
     '|تلحقني|بتلحقني|يلحقني|بيلحقني|لاحقني|لاحقيني|يتبعني|بيتبعني|يراقبني|بيراقبني|يراقبوني|يلاحقني|بيلاحقني|ila7i2ni|bil7a2ni|btel7a2ni|yla7e2ni' +
     '|la7e2ni|tabe3ni|yetba3ni|kaytab3ni|kaytba3ni|kayt9abni|kayr9bni|yrakbni|yra2bni' +
-    '|لاحقتني|tel7a2ni|tl7a2ni',
-  drink: 'شربت|شرب|شربو|شربها|بلعت|بلع|شربي|شربتي|chrbt|chrabt|shrebt|shribt|sharabt|shrbt|bl3t|bla3t|chreb|chrbat|shirbat|shirib',
+    '|لاحقتني|tel7a2ni|tl7a2ni' +
+    '|yla7egni|ylaa7egni|yel7agni|yl7agni|bil7agni',
+  drink: 'شربت|شرب|شربو|شربها|بلعت|بلع|شربي|شربتي|chrbt|chrabt|shrebt|shribt|sharabt|shrbt|bl3t|bla3t|chreb|chrbat|shirbat|shirib' +
+    '|نشرب|نشربو|نشربه|اشرب|اشربه|بشرب|nchrbo|nechrbo|nechreb|nchreb|ashrab|ashrabo|shrabt|shribt',
   throat: 'رقبتي|رقبتها|رقبته|حلقي|زوري|رقبه|ra9bti|raqbti|r9bti|rkbti|7al9i|zori',
   grab: 'خنقني|خنق|يخنقني|بيخنقني|مسكني|مسك|شدني|شد|kh9ni|khan9ni|5n2ni|5an2ni|ykhne9ni|msekni|mskni|chedni|chdni',
   scar: 'اثار|آثار|ندوب|كدمات|ازرق|زرقه|جروحي|علامات|اثر|kadmat|zr9a|jrou7i|jrou7|athar|3alamat|nodob',
@@ -177,27 +231,33 @@ export const conceptsAr: ConceptWords = {
   address: 'عنواني|عنوان|بيتي|مكاني|موقعي|لوكيشن|3enwan|3enwani|3unwan|3nwan|3nwani|location|adresse|adress|lokation|makani|maw9i3i',
   online:
     'انستا|انستغرام|انستقرام|سناب|تيك|تيكتوك|فيسبوك|فيس|واتساب|واتس|ديسكورد|تلغرام|انترنت|اونلاين|insta|instagram|snap|snapchat|tiktok|facebook' +
-    '|whatsapp|discord|telegram|online|internet',
+    '|whatsapp|discord|telegram|online|internet' +
+    '|تطبيق|app|tinder|تندر',
   meet:
     'نلتقي|نتلاقى|نلتقى|يشوفني|يقابلني|نتقابل|موعد|n2abel|nt9ablo|ntla9aw|nltaki|nlta2a' +
     '|nlta2i|yshofni|y2ablni|mou3ed|maw3ed|s5ar',
   take: 'اخدت|خدت|اخد|اخذ|بياخد|ياخد|بيسحب|سحب|akhad|ya5od|biya5od|bya5od|byakhod|5ad|khad',
   drugs:
     'حشيش|حشيشه|مخدرات|مخدر|كوكايين|كحول|خمر|ويسكي|فودكا|بيره|سكران|سكرانه|كبتاغون|كريستال|hashish|7shish|7ashish|mkhadarat|cocaine|koka|kokayin' +
-    '|alcohol|alkohol|sakran|sokran|vodka|whisky|captagon|crystal|joint|weed|hchicha|7chicha|chrab|lkhmar',
+    '|alcohol|alkohol|sakran|sokran|vodka|whisky|captagon|crystal|joint|weed|hchicha|7chicha|chrab|lkhmar' +
+    '|coke|coca|kokain|mdma|xtc|ecstasy|ketamine|ketamin|ghb|lsd|hash|شبو|ترامادول',
   say:
     'قول|اقول|بقول|قولي|اقولهم|احكي|بحكي|احكيلهم|تقول|يقول|تخبري|تخبر|تقولي|تحكي|تحكيلهم|خبري|ماتقولي|ماتخبري|n9ol|n9oul|ngoul|n2ol|b2ol|2ol' +
     '|9ol|t9ol|t2oli|t9oli|ngolhom|n2olhom|ne7ki|b7ki',
   fell: 'وقعت|طحت|سقطت|وقع|طاح|wa2a3t|w9e3t|wa9a3t|t7t|ti7t|ta7t|tiht',
   bruise: 'كدمات|كدمه|زرقه|مزرق|ازرقاق|kadmat|kadma|zr9a|zar2a|mzarra2',
-  letter: 'رساله|رسايل|رسالة|ورقه|جواب|مكتوب|risale|risala|resale|rsala|waraqa|wara2a|jawab|maktoub',
+  letter: 'رساله|رسايل|رسالة|ورقه|جواب|مكتوب|risale|risala|resale|rsala|waraqa|wara2a|jawab|maktoub' +
+    '|message|msg|بوست|post|رسالتي',
   testament: 'وصيتي|وصيه|وصيتها|وصية|wasiyti|wasiyyti|wasiya|wasiyya|wassiya',
   wrote: 'كتبت|كاتب|كتبتلهم|كتبتها|سبت|تركت|katabt|ktabt|kteb|ktebt|katabet|ktbt',
   tomorrow: 'بكرا|بكره|بكرة|غدا|غدوه|الليله|bukra|bokra|bkra|ghadda|ghedda|ghda|bukrah',
-  see: 'تشوفوني|تشوفني|تشوفونيش|بتشوفوني|بتشوفني|حتشوفوني|تشوفو|tshufuni|tchoufni|tchofouni|tshoufouni|tshoofouni|tsh3ufni',
+  see: 'تشوفوني|تشوفني|تشوفونيش|بتشوفوني|بتشوفني|حتشوفوني|تشوفو|tshufuni|tchoufni|tchofouni|tshoufouni|tshoofouni|tsh3ufni' +
+    '|hatshofoni|hatshoufouni|tshofoni|shofoni|btshofoni',
   search: 'تدوروا|تدورو|تدور|تدوري|تدورولي|تقلبو|دورو|dwro|dawro|tdawro|t9lbo|tqalbo|tdwrou',
-  knows: 'بيعرف|بيعرفو|بيعرفوا|يعرف|يعرفو|يعرفوا|عارف|عارفين|ya3ref|ya3rfo|kay3ref|kay3erfo|bya3ref|bya3refo|3aref|3arfin|3arfine',
-  where: 'وين|فين|فاين|عنوان|عنواني|مكان|win|wen|fin|fen|fayn|3enwan|3nwan|mkan',
+  knows: 'بيعرف|بيعرفو|بيعرفوا|يعرف|يعرفو|يعرفوا|عارف|عارفين|ya3ref|ya3rfo|kay3ref|kay3erfo|bya3ref|bya3refo|3aref|3arfin|3arfine' +
+    '|n3arf|n3raf|na3ref|ne3ref|mna3ref|bn3arf|ba3ref',
+  where: 'وين|فين|فاين|عنوان|عنواني|مكان|win|wen|fin|fen|fayn|3enwan|3nwan|mkan' +
+    '|weyn|wein|wayn',
   older: 'رجل|راجل|زلمه|زلمة|رجال|كبير|اكبر|ختيار|rajel|rajl|zalame|zalameh|kbir|kebir|akbar',
   secret: 'سر|سري|سرنا|بيناتنا|سرا|sir|sirr|serr|sirna|binatna',
   eat: 'اكل|باكل|اكلت|ناكل|بوكل|الاكل|كلت|akl|nakol|kanakol|n2akol|bakol|klit|kalit|makla|lmakla',
@@ -205,14 +265,27 @@ export const conceptsAr: ConceptWords = {
   deserve: 'استاهل|بستاهل|استحق|نستاهل|nsthel|nstahel|bestahel|estahel|stahel',
   lock:
     'يقفل|بيقفل|بقفل|قفل|بيسكر|يسكر|يحبسني|بيحبسني|حبسني|حابسني|مقفل|مسكر|كيسد|y2fel|bi2fel|biy2fel|bisakker|bysakker|y7bsni|7absni|kaysed' +
-    '|kay9fel',
-  burner: 'سيجاره|سيكاره|بالسيجاره|سيجارة|ولاعه|بالولاعه|قداحه|شمعه|sigara|sigaro|garro|garo|wla3a|brika|bri9a|cham3a',
+    '|kay9fel' +
+    '|2afal|2afalet|9fal|9fel|sakkar|sakar|sakaret|قفلو|سكرو',
+  burner: 'سيجاره|سيكاره|بالسيجاره|سيجارة|ولاعه|بالولاعه|قداحه|شمعه|sigara|sigaro|garro|garo|wla3a|brika|bri9a|cham3a' +
+    '|سخون|سخنه|skhoun|s5oun|مكوايه|مكوى' +
+    '|briquet|lbriquet|مكواه|المكواه|بريكه',
   must: 'لازم|مضطر|مضطره|لازمني|خاصني|lazem|lazm|laazem|khassni|5assni|5asni|darouri',
   here: 'هون|هنا|موجود|موجوده|hon|hna|mawjoud',
   standOn: 'واقف|واقفه|قاعد|قاعده|wa2ef|wa2fe|9a3ed|2a3ed',
   now: 'هلق|هلأ|هلا|هسه|دابا|الحين|halla2|hala2|daba|hassa',
-  giveAway: 'وزعت|عطيت|اعطيت|وهبت|wazza3t|3teit|3tit|3tayt',
+  giveAway: 'وزعت|عطيت|اعطيت|وهبت|wazza3t|3teit|3tit|3tayt' +
+    '|waz3t|wazza3t|wz3t|فرقت',
   stuff: 'اغراضي|غراضي|اشيائي|حوايجي|تيابي|ghradi|aghradi|7wayji|7wayjy',
-  away: 'لاختي|لخيي|لصحابي|لرفقاتي|للكل',
-  soon: 'قريب|قريبا|9rib|qarib|karib',
+  away: 'لاختي|لخيي|لصحابي|لرفقاتي|للكل' +
+    '|s7abati|s7abi|sa7baty|صحابي|صحباتي|لصحباتي|اصحابي|لاصحابي',
+  soon: 'قريب|قريبا|9rib|qarib|karib' +
+    '|الجاي|الجايه',
+  seizure: 'صرع|نوبه|نوبات|يتشنج|تشنج|متشنج|كيتصرع|كيترعد|يرجف|كيرجف|بيرجف|يرتعش|بيرتعش|kaytsara3|tsara3|ytsara3|yetshannaj|nawba|nawbat|sar3|kayrj3f|kayrjef|kayterj3f|ytrajaf',
+  goodbye: 'وداع|الوداع|وداعيه|wada3|weda3|wada3ia|سامحوني|sam7ouni|samhouni|sama7ouni|sam7oni',
+  answer: 'ترد|بترد|يرد|بيرد|ردت|مسدود|مقفول|مطفي|trod|btrod|yrod',
+  wall: 'الحايط|حايط|الحيط|حيط|الجدار|7eet|7ayt|l7it|7a2et|7ay6',
+  can: 'agder|a2dar|a2der|aqdar|nqder|n9der|ba2dar|اقدر|بقدر|نقدر|ممكن|momken|mumkin',
+  somewhere: '3indkum|3andkom|عندكم|3indak|3andak|عندك|عندكن',
+  come: 'يدخل|بيدخل|يجي|بيجي|يجيني|بيجيني|يفوت|بيفوت|yjeeni|yji|yiji|byiji|ydkhol',
 };

@@ -5,94 +5,124 @@ import type { ConceptWords } from './concepts';
  * the verb ("dövüyor beni", "istemiyorum"), so a verb form may stand for two concepts at once.
  */
 export const conceptsTr: ConceptWords = {
-  me: 'beni|bana|bende|benim|dovuyor*|dovdu*',
+  me: 'beni|bana|bende|benim|dovuyor*|dovdu*' +
+    '|yuzume|yuzumu|kafama|kafami|basima|basimi|sacimdan|sacimi|saclarimdan|elimi|kolumu|ustume|uzerime|suratima|agzima|bacagima|sirtima',
   self: 'kendimi|kendime|kendimden|kendini|kendine|kendisini',
   fam:
     '{fam}|babam|annem|abim|ablam|kardesim|amcam|dayim|teyzem|halam|kocam|sevgilim|erkekarkadasim|ailem|uvey|uvey*|babamlar|annemler|ailem' +
-    '|anneannem|dedem|kuzenim',
-  person: '{fam}|biri|birisi|adam|o|onlar|cocuk|hocam|patron|komsu',
+    '|anneannem|dedem|kuzenim' +
+    '|nisanlim|esim|karim|kocasi|sevgilisi|annemin|babamin|kardesini|anneni|babani|aileni|kardesin|kardesimi|annemi|babami|ailemi|kardesime|kardeslerime|kucuge|kucugu|bave|babo|abimin|agabeyim',
+  person: '{fam}|biri|birisi|adam|o|onlar|cocuk|hocam|patron|komsu' +
+    '|patronum|patronu|mudur|mudurum|hoca|ogretmen|ogretmenim|antrenor|antrenorum|antrenorumuz|komsumuz|komsum|taksici|sofor|imam|biri|birisi|adam|adamin',
   wish: '{want}|istiyorum|istiyom|istiyo|isterim|istedim|keske|keşke',
-  neg: 'istemiyorum|istemiyom|istemiyo|degil|degilim|yok|hic',
-  death: 'olmek|olmeyi|olsem|oleyim|olum|olume|olmem|olsun|geberm*|gebermek',
+  neg: 'istemiyorum|istemiyom|istemiyo|degil|degilim|yok|hic' +
+    '|etmiyorum|etmiyom|etmem|yokum|bulamayacak*|bulamicak*|goremeyecek*|goremiceksiniz|gormeyeceksiniz|gormeyeceksin|goremeyeceksin|olmicam|olmayacagim|olmiycam|olmayacam',
+  death: 'olmek|olmeyi|olsem|oleyim|olum|olume|olmem|olsun|geberm*|gebermek' +
+    '|olseydim|oleydim|olsaydim!|olsun',
   live: 'yasamak|yasamayi|yasamak|yasamiyorum|yasam',
-  kill: 'oldur*|oldurecegim|oldurmek|asacagim|asmak|asarim|asmayi|asmaya|asicam|asacag*|kiyacag*|kiycam|kiyasim|bitirmek|bitirecegim|kiymak|kiyacagim',
+  kill: 'oldur*|oldurecegim|oldurmek|asacagim|asmak|asarim|asmayi|asmaya|asicam|asacag*|kiyacag*|kiycam|kiyasim|bitirmek|bitirecegim|kiymak|kiyacagim' +
+    '|kiyicam|kiyacagim|kiyarim|oldurucem|oldurcem',
   murder:
     'olduru*|oldurecek*|oldurcek|oldurur|bicaklayacak*|vuracak*|keserim|kesecek*|gebertecek*|gebertirim|oldurc*|oldurec*|oldurucek*|oldurcem' +
     '|gebert*|dovecek*|dovcek*|dovucek*|doverim|bicaklar*|bicaklayac*|vurcak*|vuracag*|kesecem|kescem|yakacak*' +
     '|oldururuz|oldururum|olduruce*|oldurur*|bicaklarim|bicaklicak*|vurucak*|gebertir*|gomerim|gomeriz|kiracak*|kiricak*|kesicek*' +
     '|bicaklicam|bicaklayacagim|oldurecegim|vurcam|vuracagim',
-  jump: 'atlayacagim|atlamak|atlarim|atlayip|atlicam',
-  height: 'kopru|kopruden|cati|catidan|balkon|balkondan|tren|metro|bina|binadan|pencereden',
-  cut: 'kes*|kestim|kesiyorum|jilet*|jiletle|jiletledim|cizdim|ciziyorum',
+  jump: 'atlayacagim|atlamak|atlarim|atlayip|atlicam' +
+    '|atlicam|atlayacam|atlarim|atlasam|atlayip|atlamayi|ziplicam',
+  height: 'kopru|kopruden|cati|catidan|balkon|balkondan|tren|metro|bina|binadan|pencereden' +
+    '|kopru|koprunun|koprusunden|catiya|catisindan|binanin|binasindan|ucurum|ucurumdan|raylara|rayl*|treninin|metronun',
+  cut: 'kes*|kestim|kesiyorum|jilet*|jiletle|jiletledim|cizdim|ciziyorum' +
+    '|kazidim|kaziyorum|kaziyom|ciziyom|kesik|kesiyom|jiletledim|jiletliyorum',
   harm: 'zarar|yaktim|yakiyorum|yakarim|acitiyorum' +
-    '|dovuyorum|yumrukluyorum|tirmaliyorum|isiriyorum|cezalandiriyorum|yakiyom|dagliyorum',
-  body: 'kol|kolum|kollarim*|kollarimi|bilegim*|bileklerim*|bacak*|bacaklarimi|karn*',
+    '|dovuyorum|yumrukluyorum|tirmaliyorum|isiriyorum|cezalandiriyorum|yakiyom|dagliyorum' +
+    '|kusturuyorum|kusturuyom|kusturdum',
+  body: 'kol|kolum|kollarim*|kollarimi|bilegim*|bileklerim*|bacak*|bacaklarimi|karn*' +
+    '|koluma|kolumu|kolumda|kollarima|kollarimda|bilegime|bilegimde|avucuma|avucumu|elime|bacagima|bacagimi|bacagimda|karnima|kalcama|omzuma',
   blade: 'jilet|jiletle|bicak|bicakla|cam',
   again: 'yine|tekrar|hep|her',
   hit: 'dov*|dovdu|dovuyor*|vur*|vurdu|vuruyor|tokat*|tekme*|itekliyor|bogazimi|sikiyor|dayak' +
     '|doverdi|dovecek*|dovcek*|doverler|dovmeye|tokatliyor|tokatladi|tokat|yumrukluyor|yumrukladi|yumruk|yumrukla|kemerle|sopayla|terlikle|itiyor!' +
-    '|itti!|itekledi|tekmeledi|tekmeliyor|vuruyo',
+    '|itti!|itekledi|tekmeledi|tekmeliyor|vuruyo' +
+    '|sacimdan|saclarimdan|sacimi|yakti|yakiyor|yakiyo|cekip|tokatladi|vurdu|vuruyo|dovuyo|dovdu|yumrukladi|itekledi|sikti' +
+    '|itiyo|itekliyo',
   throw: 'firlatti|firlatiyor|atti|atiyor',
   fear: 'korkuyorum|korkuyom|korkarim|korktum|korku|korkunc',
   unsafe: 'guvensiz|tehlike*',
-  home: 'ev|eve|evde|evden|evim|evimiz',
+  home: 'ev|eve|evde|evden|evim|evimiz' +
+    '|evini|evinizi|evinin|evimizin|evimizi|evime',
   quarrel: 'kavga|kavgalar|bagiris*',
   aggressive: 'agresif|saldirgan|siddet',
-  sex: 'seks|sex|yatmak|yatmami|yatmam|iliski*',
+  sex: 'seks|sex|yatmak|yatmami|yatmam|iliski*' +
+    '|opmeye|optu|opmek|opuyor|opuyo|opmeye',
   touch: 'dokunuyor|dokundu|dokunmak|taciz*' +
-    '|elliyor|elledi|ellemek|sarkintilik|tacizde|dokunmaya|dokunuyo|mıncıklıyor|sarkiyor',
+    '|elliyor|elledi|ellemek|sarkintilik|tacizde|dokunmaya|dokunuyo|mıncıklıyor|sarkiyor' +
+    '|surtundu|surtunuyor|surtunmek|surtunuyo|sikistirdi|elledi|elliyo',
   nude: 'ciplak|nude|nudes|mustehcen',
   pics: 'foto*|resim*|video*|goruntu*',
   spread: 'yayacak*|yaymak|paylasacak*|paylasmak|internete|herkese|gondermek|atacak*' +
-    '|yollarim|yollayacak*|atarim|koyacak*|paylasirim|yayarim|okula|aileme|ailene|gonderecek*|gondericek*',
+    '|yollarim|yollayacak*|atarim|koyacak*|paylasirim|yayarim|okula|aileme|ailene|gonderecek*|gondericek*' +
+    '|paylasmislar|paylasmis|paylasti|yaymislar|yaymis|yayinlamis|yayinlamislar|dolasiyo|dolasiyor|yayildi|yayilmis',
   force: 'zorla|zorluyor|zorladi|zorunda|mecbur' +
     '|zorlar|zorlayarak',
   money: 'para|parayla|parasi|euro' +
     '|lira|tl',
   clients: 'musteri*',
-  threaten: 'tehdit*|santaj*',
+  threaten: 'tehdit*|santaj*' +
+    '|tehdit*|santaj*|olursun|biterisin|bitersin|yanarsin|gebertiriz|oldururuz|bitiririz|bulucaz|bulacagiz|bulcaz|bulacaz',
   weapon: 'bicak|bicakla|silah|silahla|tabanca|bicagi|bicaklar*|bicakli|silahi|silahli*|silahlar*|tabancasi|tabancali|satir|musta|sustali' +
-    '|sopa|sopayla|beyzbol|kama|pala|satirla|biçakla|tabancayla|silahini',
+    '|sopa|sopayla|beyzbol|kama|pala|satirla|biçakla|tabancayla|silahini' +
+    '|bicagi|bicak|silahini|tabancasini|cekiyo|cekti|dayadi',
   fetch: 'gelecek*|gelecekler|bulacak*|gelcek*|bulcak*|bulucak*|alacak*|bekliyo*' +
     '|bulurum|buluruz|bulucam|bulacagim',
   come: 'gelecek*|gelecekler|geliyor*',
   marry: 'evlendir*|evlenmeye|evlenmemi|evlenmek|evlenmem|evlilik|nikah|gorucu*|kuma',
   sleep: 'uyu*|uyuyorum|uyudum|yatiyorum|kaliyorum|kaldim|geceliyorum' +
-    '|kalacak|kalacagim|kalacak*|yatacak|yatacagim|uyuyacak|uyuyacagim|geceleyecek|kalicak|kalcak',
+    '|kalacak|kalacagim|kalacak*|yatacak|yatacagim|uyuyacak|uyuyacagim|geceleyecek|kalicak|kalcak' +
+    '|geceliyom|geceledim|yatiyom|uyuyom|kaliyom|sabahladim|sabahliyorum|uyudum',
   rough: 'sokak*|sokakta|parkta|istasyonda|arabada|disarida|merdivende' +
-    '|bankta|otogarda|garda|metroda|sokaklarda|disarda|caddede',
+    '|bankta|otogarda|garda|metroda|sokaklarda|disarda|caddede' +
+    '|mcdonaldsta|kafede|istasyonda|parkinda|parkta|otogarda|havalimaninda|havaalaninda|schipholde|otobuste|trende|tramvayda|cadirda|bankta|merdivenlerde|bodrumda|cami|camide',
   nowhere: 'hicbir|yerim',
   out: 'evden|disari|disariya',
   kickedOut: 'kovdu*|kovul*|atti*|atildim' +
-    '|kovdular|kovuldum|kovacak*',
+    '|kovdular|kovuldum|kovacak*' +
+    '|cikardi|cikardilar|cikartti|cikartmis|cikarmislar|cikardi*' +
+    '|defol|defolgit',
   ranAway: 'kactim|kacti|kaçtım|kacmak|kaciyorum!' +
-    '|kacip|kactik|kacarak',
+    '|kacip|kactik|kacarak' +
+    '|kacali|kactigim|kacip',
   night: 'gece|geceleri|bugece|aksam',
   room: 'oda|odama|odamda|yatak|yatagima',
   pills: 'hap|hapi|haplar*|ilac*|ilaclari|parol|antidepresan' +
-    '|uyku|haplari|ilaclarimi|xanax|lustral|prozac|parasetamol',
-  many: 'cok|fazla|butun|tum|kutu|kutusunu|paket|hepsini|hepsi',
+    '|uyku|haplari|ilaclarimi|xanax|lustral|prozac|parasetamol' +
+    '|haplari|ilaclari|ilaclarimi|haplarimi',
+  many: 'cok|fazla|butun|tum|kutu|kutusunu|paket|hepsini|hepsi' +
+    '|hepsini|butun|tum|kutuyu|kutusunu',
   swallowed: 'yuttum|ictim|aldim|yutmus*' +
     '|icdim|attim',
   hoard: 'biriktirdim|biriktiriyorum|sakladim|topladim',
   wake: 'uyandiramiyorum|uyandiramiyoruz|uyanmiyor',
   unresponsive: 'bayildi|bayildim|kendinde|uyanmiyor|tepki' +
-    '|baygin|bayilmis|kendinden',
+    '|baygin|bayilmis|kendinden' +
+    '|konusmuyo|konusmuyor|vermiyo|vermiyor|ayilmiyor|ayilmiyo|uyanmiyo|kipirdamiyor|kipirdamiyo|bayginlik',
   breath: 'nefes' +
-    '|solumuyor|nefessiz|nefesi',
+    '|solumuyor|nefessiz|nefesi' +
+    '|nefesim|nefesi|nefes',
   badly: 'alamiyor*|almiyor|zor|garip' +
-    '|durmuyor|durmadan|siddetli|fiskiriyor',
+    '|durmuyor|durmadan|siddetli|fiskiriyor' +
+    '|daraliyo|daraliyor|kesiliyo|kesiliyor|tikaniyo|tikaniyor',
   bleed: 'kaniyor|kanama|kan' +
     '|kanamasi|kaniyo|kanli',
   poison: 'camasir|zehir|deterjan' +
     '|camasirsuyu|kirec|cozucu|antifriz|antifrizi|klor|kloru|tuzruhu|ruhu|deterjani|zehirli|pil|pili|cif|aseton|benzin|asit|yagcozucu',
-  spiked: 'ilacladi*|uyusturucu',
+  spiked: 'ilacladi!|ilacladilar!|ilaclamislar!|ilaclamis!|uyusturucu',
   nothing: 'hicbir|hic',
   sense: 'anlami|anlam|anlamsiz',
   disappear: 'kaybolmak|yokolmak|yokolmak',
   trivial: 'sinav|sinavi|odev*|ders|not|notlar|karne|oyun|mac|karne*|sinav*',
   accident: 'yemek|mutfak|sogan|kaza|kazara|kagit|parmak|parmagimi|doktor|hastane',
-  owe: 'borc*|borcum*|borclu*|verecegim|odemezsem|odemedim',
+  owe: 'borc*|borcum*|borclu*|verecegim|odemezsem|odemedim' +
+    '|karsiliginda|karsilik|borclusun',
   them: 'onu|ona|onlari|onlara',
   wait: 'bekliyo*|bekleyecek*|beklicek*|bekledi*|bekler|pusu*' +
     '|takip|takipte|pesimde|pesime|pesimden|kolluyor|kolluyorlar|bekliyorlar' +
@@ -112,23 +142,41 @@ export const conceptsTr: ConceptWords = {
   testament: 'vasiyet|vasiyetimi|vasiyetim|vedamektubu|veda',
   wrote: 'yazdim|yazmis|biraktim|yazarak|yazicam',
   tomorrow: 'yarin|yarından|bugece|sabah',
-  see: 'goreceksiniz|gormeyeceksiniz|goremeyeceksin|goremeyeceksiniz|goruceksin|gormeyeceksin|gorusemeyecegiz',
+  see: 'goreceksiniz|gormeyeceksiniz|goremeyeceksin|goremeyeceksiniz|goruceksin|gormeyeceksin|gorusemeyecegiz' +
+    '|bulamayacak*|bulamicak*|goremeyecek*|goremiceksiniz',
   search: 'aramayin|aramayın|arama|aramasin|aramasınlar',
-  knows: 'biliyor|biliyorlar|biliyomus|biliyolar|bilir|bilirler',
-  where: 'nerede|nerde|nerden|nereye|adresimi|adres|adresi',
+  knows: 'biliyor|biliyorlar|biliyomus|biliyolar|bilir|bilirler' +
+    '|biliyoruz|biliyoz|biliyom|biliyolar|biliyorlarmis',
+  where: 'nerede|nerde|nerden|nereye|adresimi|adres|adresi' +
+    '|neredesin|nerdesin|evini|oturdugunu|kaldigini',
   older: 'adam|yasli|yetiskin|buyuk|abi|amca',
   secret: 'gizli|sir|sirrimiz|saklamami|saklamam|kimseye',
-  eat: 'yemek|yemiyorum|yedim|yemedim|yemeyecegim|yiyorum|yiyemem|yemegi|yemegim',
+  eat: 'yemek|yemiyorum|yedim|yemedim|yemeyecegim|yiyorum|yiyemem|yemegi|yemegim' +
+    '|yemeyi|yemekten|yedikten',
   punish: 'ceza|cezalandiriyorum|cezalandirmak|cezasi|cezam|cezami',
   deserve: 'haketmiyorum|hakketmiyorum|hak|hakediyorum|haketmedim',
   lock: 'kilitliyor|kilitledi|kilitli|kilitledi*|hapsediyor|hapsetti|kapatiyor|kapatti|kapatip|kilit',
-  burner: 'sigara|sigarayla|cakmak|cakmakla|mum',
+  burner: 'sigara|sigarayla|cakmak|cakmakla|mum' +
+    '|cakmagi|cakmakla|cakmak|sigaramla|sigarayi|sigarayla',
   must: 'zorundayim|zorunda|lazim|gerek|mecburum|mecbur',
-  here: 'burda|burada|olmicam|olmayacagim|olmiycam|yasamiyor',
+  here: 'burda|burada|olmicam|olmayacagim|olmiycam|yasamiyor' +
+    '|yokum|olmiycam|olmayacam',
   standOn: 'duruyorum|oturuyorum|ustundeyim|tepesindeyim',
   now: 'simdi|su|an',
   giveAway: 'dagittim|verdim|hediye',
   stuff: 'esyalarimi|kiyafetlerimi|kedimi|seyimi|herseyimi',
   away: 'arkadaslarima|kardesime|herkese',
-  soon: 'yakinda|yakında|birazdan',
+  soon: 'yakinda|yakında|birazdan' +
+    '|sonra|haftaya',
+  relapse: 'bozdum|nuksettim|tekrarladim|temizdim|yeniden',
+  drugs: 'xtc|ekstazi|ecstasy|mdma|kokain|eroin|esrar|bonzai|uyusturucu|ketamin|lsd|molly|ghb|alkol|votka|raki|sarhos|madde|extasy',
+  symptom: 'titriyo|titriyor|isindi|ates|atesi|morardi|mor|dudaklari|uyustu|uyusuyor|kusuyor|kusuyo|kusuyom|kusuyorum|donuyo|carpiyo|carpiyor|sisiyo|sisiyor|sisti|bayildi|uyuyamiyor|uyuklayip',
+  seizure: 'nobet|nobeti|kasiliyo|kasiliyor|titriyo|titriyor|havale|sara|epilepsi|krizi',
+  wokeUp: 'uyandigimda|ayildim|ayildigimda',
+  naked: 'ciplak|ciplaktim|kiyafetsiz|cirilciplak|soyulmus',
+  online: 'instagram|instagramda|insta|tiktok|tiktokta|snap|snapchat|discord|internet|internetten|online|whatsapp|dmden|dm',
+  meet: 'bulusalim|bulusmak|bulusma|bulusmaya|bulusacak|bulusucaz|gorusmek|gorusmeye|gorusalim|yuzyuze|bulusmak*',
+  gift: 'hediye|hediyeler|hediyeleri|iphone|ismarladi|ismarliyor',
+  address: 'adresimi|adresim|adresimizi|konumumu|konumum|evimin|adresini',
+  orElse: 'yoksa|ayrilirsam|ayrilirsan|yapmazsan|gelmezsen|odemezsen|vermezsen|gondermezsen|birakirsan|soylersen|anlatirsan',
 };

@@ -15,18 +15,28 @@ export const lexiconAr: SafetyLexicon = {
   byConsonants: { attached: 'b|bi|ka|kay|kan|ki|gha|ghay|ghad|ha|rat|w|f|l|el' },
   slang: {},
   classes: {
-    fam: 'ابي|ابوي|ابويا|بابا|امي|ماما|اخي|اخوي|زوج|عمي|خالي|صديقي|زوجي|اهلي|ابوك',
+    fam:
+      'ابي|ابوي|ابويا|ابويه|بابا|امي|ماما|اخي|اخوي|اخويا|زوج|عمي|خالي|صديقي|زوجي|جوزي|اهلي|ابوك|baba|bba|mama|abuy|abouya|khouya|akhoya|a5oya|5oya|akhi|' +
+      'ukhti|khti|o5ti|ahli|zoji|jouzi|rajli|3ammi|khali|zoj',
     want: 'اريد|بدي|عايز|عاوزه|عايزه|ابغى|ابي|نفسي|حابب|اتمنى',
     hit: 'يضربني|ضربني|تضربني|بيضربني|بتضربني|يضربونني|بيضربوني|ضربوني|يعنفني|ضربتني',
   },
   negations: 'لا|ما|مش|لن|مو|ليس|لست|mch|mech|machi|mashi',
   trailing: 'خلاص|والله|بجد|ابدا|بعد|الان',
-  idioms: ['مت|اموت|ميت من الضحك|الجوع|الملل|الضحك', 'موتني|موتتني|قتلني|قتلتني ^ضحك|^من ^الضحك'],
-  contexts: { play: `${PLAY_WORDS}|لعبه|اللعبه|مباراه`, topic: 'اصبح|مهنه|دراسه|ادرس|فيلم|مسلسل|اخبار|كتاب|مشروع' },
-  recovered: ['صرت|صار|هلق|هلا|الحين احسن|منيح|mni7|a7san|ahsan|mli7', 'الحمد ^لله احسن|منيح'],
-  longOver: ['من زمان بطلت|وقفت', 'صرلي # سنه|سنين|شهور'],
+  idioms: ['مت|اموت|ميت من الضحك|الجوع|الملل|الضحك', 'موتني|موتتني|قتلني|قتلتني ^ضحك|من ^الضحك'],
+  contexts: {
+    play: `${PLAY_WORDS}|لعبه|اللعبه|مباراه|ملاكمه|بوكس|كيك|تدريب|كراتيه|جودو|sparring|kickboxing|boxe|boxing|karate|judo|training|entrainement`,
+    past: 'زمان|كنت|سابقا',
+    topic: 'اصبح|مهنه|دراسه|ادرس|فيلم|مسلسل|اخبار|كتاب|مشروع',
+  },
+  recovered: [
+    'صرت|صار|هلق|هلا|الحين احسن|منيح|mni7|a7san|ahsan|mli7',
+    'الحمد ^لله احسن|منيح',
+    'halla2|hala2|hla2|daba|هلق|هلا|هلأ|الحين|هسه|دابا كلشي|kolshi|kolchi|kulshi|tamam|تمام|mzyan|mezyan|mni7|منيح|منيحه|kwayes|كويس|mli7|مليح|احسن|a7san',
+  ],
+  longOver: ['من زمان بطلت|وقفت', 'صرلي # سنه|سنين|شهور', 'من|صرلي|صارلي|هاد|هذا # سنه|سنين|سنوات|شهور|اشهر'],
   rules: [
-    { match: 'mabqitsh|mab9itch|mabqitch baghi|bghit ^nkoun|^nb9a', category: 'suicide', level: 'unclear' },
+    { match: 'mabqitsh|mab9itch|mabqitch baghi|bghit ^nkoun|nb9a', category: 'suicide', level: 'unclear' },
     { match: 'البيت ما احب|بدي ارجع*', category: 'homeless_runaway', level: 'unclear' },
     { match: 'حبوب|ادويه|دوا كثير|كثيره|كتير|كلها', category: 'medical' },
     { match: 'بلعت|شربت حبوب|ادويه|دوا', category: 'medical' },
@@ -63,6 +73,73 @@ export const lexiconAr: SafetyLexicon = {
     { match: 'نايم|نايمة|بنام|انام|نمت بالشارع|بالشوارع', category: 'homeless_runaway' },
     { match: 'ما|مش|لا عندي|في مكان انام|للنوم|انام', category: 'homeless_runaway' },
     { match: 'طردوني|طردني من البيت', category: 'homeless_runaway' },
+    // Killing oneself said in Latin letters, every person and tense: "ra7 tenta7er", "sa2antahir", "bnta7er".
+    { match: 'tenta7er|yenta7er|enta7er|nta7er|ntaher|nentaher|nenta7er|antahir|antaher|sa2antahir|inti7ar|enti7ar|ent7ar|bnta7er|bentaher|ntahar', category: 'suicide', topic: true },
+    // Leaving this world: "بدي امشي من هالدنيا", "3ayiz amshi min el donya", "nmchi mn had denya".
+    {
+      match: 'امشي|اروح|ارحل|اغادر|نمشي|نرحل|اطلع|nmchi|nemchi|amshi|amchi|aro7|arou7|ar7al|nr7al|nkhroj|من|min|mn|men ال?|el?|had? الدنيا|هالدنيا|دنيا|donya|dunya|denya|dinya',
+      category: 'suicide',
+      gap: 2,
+    },
+    // Sparing the others oneself: "رح ريحهم مني", "7arayy7hom menni".
+    { match: 'ريحهم|اريحهم|بريحهم|نريحهم|هريحكم|ريحكم|اريحكم|arayy7hom|7arayy7hom|nrayy7hom|bray7hom|nray7kom|ray7hom ^مني|منّي|menni|minni|meni|mni', category: 'suicide' },
+    // A rope got ready: "جبت الحبل", "شريت حبل".
+    { match: 'جبت|اشتريت|شريت|حضرت|ربطت|jbt|jebt|chrit|shareet الحبل|حبل|lhbel|l7bel|7bel|hbel', category: 'suicide', level: 'unclear' },
+    // A big dose taken: "تناولت جرعة كبيرة".
+    { match: 'جرعه|جرعات كبيره|زايده|زائده|عاليه|كثير|كتير', category: 'medical' },
+    { match: 'اتصل|اتصلو|كلم|نادو|عيطو|3ayto|ettasel بالاسعاف|الاسعاف|اسعاف|ambulance|lambulance|sos', category: 'medical' },
+    { match: 'غصبني|غصبوني|ghasabni|ghasbouni|اغتصبوني|اعتدى ^علي|عليا|عليّ|اعتدوا ^علي|عليا', category: 'sexual_violence' },
+    { match: 'تعرضت ^للاعتداء|لاعتداء|للتحرش|لتحرش|للاغتصاب', category: 'sexual_violence' },
+    // Rent paid another way: "الكرا تقدري تخلصيه بطريقة أخرى".
+    { match: 'الكرا|الكراء|الايجار|الاجار|الإيجار|kra|lkra بطريقه|بطريقة|tari9a|tari2a اخرى|تانيه|ثانيه|okhra|tanya', category: 'sexual_violence', gap: 6 },
+    // Threats quoted: "قالي نقبرك", "galou ghan9tlk", "2alli ha2tlak".
+    {
+      match:
+        'قال|قالي|قالولي|قالو|قالت|9al|9ali|gal|galli|gali|galou|2al|2alli|2alou|qal|qali نقبرك|نقبروك|نقتلك|نقتلوك|نذبحك|نذبحوك|نخرجوك|مقطع|مقطّع|نقطعك|نحرقك|بقتلك|بدبحك|ndbhk|n9tlk|nqtlk|ghan9tlk|ghanqtlk|n9brk|nqbrk|n9ebrek|ha2tlak|2a2tlak|hamawtak|hanmawtak|ndfnak|nedfnak',
+      category: 'threat',
+      gap: 8,
+    },
+    // Finishing someone: "هيخلصوا عليا", "haykhalsou 3alaya", "بيكمل عليّ".
+    { match: 'يخلصو|يخلصوا|هيخلصوا|حيخلصوا|بيخلصوا|هيخلصو|بيكمل|يكمل|هيكمل|haykhalsou|hykhalso|7aykhalso|haykhalasou|ykhalso|ykhalsou ^علي|عليا|3alaya|3alay|3liya|3leya', category: 'threat' },
+    // Being followed: "واحد يتبعني", "kaytb3ni wa7d".
+    {
+      match: 'يتبعني|بيتبعني|يلاحقني|بيلاحقني|لاحقني|يلحقني|بيلحقني|متبعني|ملاحقني|يراقبني|بيراقبني|kaytab3ni|kaytba3ni|kaytb3ni|yla7e2ni|yl7a2ni|bil7a2ni|ylaa7egni|yla7egni|yetba3ni|yraqebni',
+      category: 'threat',
+      unless: 'انستا|انستغرام|تيك|تيكتوك|تويتر|سناب|فيس|instagram|insta|tiktok|snap|follow|فولو|حساب|اكاونت|account|كوره|بالكوره|football|شبشب|بالشبشب',
+    },
+    // A blood feud: "ياخذ الثار".
+    { match: 'ياخذ|ياخد|ياخذون|ياخدو|ناخذ|طالبين|يطالبون|بيطالبو ^الثار|بالثار|ثار|بثار|التار', category: 'threat' },
+    // If they see me I'm dead: "eza shafooni ana mayyet".
+    { match: 'شافوني|شافني|لقوني|shafooni|shafouni|shafoni|la2ooni|l9awni|lgawni ميت|mayyet|mayet|mayyit|maiet', category: 'threat' },
+    // A burn or a cut put on one's own body: "بحرق إيدي بالولاعة", "كنحرق يدي بالما سخون".
+    { match: 'احرق|بحرق|نحرق|كنحرق|حرقت|a7ra2|ba7ra2|n7r9|kan7r9|7ra9t ايدي|يدي|ذراعي|رجلي|جلدي|idi|yeddi|dra3i|rejli', category: 'self_harm' },
+    // Nowhere to go or sleep: "ماعندي فين نمشي", "wallah ma 3indi makan".
+    {
+      match: 'ماعندي|ماعنديش|معنديش|ma3ndi|ma3andi|ma3ndich|ma3andich|ma3indi|ma3endi ^وين|فين|مكان|makan|mkan|fin|fayn|win|wen|blasa|ma7al',
+      category: 'homeless_runaway',
+      level: 'unclear',
+    },
+    {
+      match: 'ما|مش|مافي|ma|mish|mafi ^عندي|3indi|3andi|3ndi|3endi ^وين|فين|مكان|makan|mkan|fin|fayn|win|wen|blasa|ma7al',
+      category: 'homeless_runaway',
+      level: 'unclear',
+    },
+    {
+      match: 'ماعندي|ماعنديش|معنديش|ma3ndi|ma3andi|ma3ndich|ma3andich|ma3indi|ma3endi ^وين|فين|مكان|makan|mkan|fin|fayn|win|wen|blasa|ma7al نمشي|نروح|اروح|انام|نبات|ننعس|نعيش|اقعد|اسكن|nmchi|nmshi|nro7|aro7|anam|nbat|n3es|a23od|nsken',
+      category: 'homeless_runaway',
+      gap: 1,
+    },
+    {
+      match: 'ما|مش|مافي|ma|mish|mafi ^عندي|3indi|3andi|3ndi|3endi ^وين|فين|مكان|makan|mkan|fin|fayn|win|wen|blasa|ma7al نمشي|نروح|اروح|انام|نبات|ننعس|نعيش|اقعد|اسكن|nmchi|nmshi|nro7|aro7|anam|nbat|n3es|a23od|nsken',
+      category: 'homeless_runaway',
+      gap: 1,
+    },
+    // Under a train or a bus: "بدي روح تحت القطار".
+    { match: 'روح|اروح|ارمي|انط|نط|نرمي|ارمى|nrmi|nermi تحت|قدام القطار|الترين|المترو|الباص|السياره|الطوبيس|tobis|train|metro|tran', category: 'suicide', gap: 2 },
+    // No place to sleep, said in standard Arabic: "ليس لدي مكان أنام فيه".
+    { match: 'ليس|لا|ما ^لدي|عندي|لي|يوجد ^لدي? مكان|ماوي انام|للنوم|اسكن|اعيش|ابات|انام', category: 'homeless_runaway' },
+    // An iron or a cigarette put on the skin: "لزقت المكواة في رجلي".
+    { match: 'لزقت|لصقت|كويت|حطيت المكواه|مكواه|السيجاره|سيجاره|الولاعه|ولاعه|sigara|briquet ايدي|يدي|ذراعي|رجلي|جلدي|بطني|idi|yeddi|dra3i|rejli', category: 'self_harm' },
     { match: 'ما|مش عدت|بعد اقدر|قادر', category: 'suicide', level: 'unclear' },
     { match: 'تعبت من كل شي|شيء', category: 'suicide', level: 'unclear' },
     { match: '{want} اختفي', category: 'suicide', level: 'unclear' },

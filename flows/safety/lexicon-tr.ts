@@ -27,12 +27,16 @@ export const lexiconTr: SafetyLexicon = {
     'dokunmayacak*|dokunmicak*|bicaklamayacak*|tehdit etmedi*|tehdit etmiyo*',
   trailing: 'artik|ya|yaa|abi|lan|valla|cidden|bence',
   idioms: ['gulmekten|aclıktan|acliktan|sicaktan|merakimdan|uykudan oldum|oluyorum|olecegim'],
-  contexts: { play: `${PLAY_WORDS}|mac|macta|oynarken|oyunda`, topic: 'meslek|bolum|film|dizi|haber|kitap|odev|proje' },
+  contexts: {
+    play: `${PLAY_WORDS}|mac|macta|oynarken|oyunda|boks|kickboks|antrenman|antrenmanda|sparring|karate|judo`,
+    past: 'eskiden|onceden|kucukken|gecmiste',
+    topic: 'meslek|bolum|film|dizi|haber|kitap|odev|proje',
+  },
   recovered: ['artik|simdi ^daha? iyiyim', 'daha iyiyim', 'gecti artik'],
-  longOver: ['# yildir|senedir|aydir temizim|yapmiyorum', 'yillardir yapmiyorum'],
+  longOver: ['# yildir|senedir|aydir temizim|yapmiyorum', 'yillardir yapmiyorum', 'yillardir|senelerdir|aylardir iyiyim|temizim|yapmiyorum|olmadi'],
   rules: [
-    { match: 'her ^seyden|^seyden? yoruldum|biktim', category: 'suicide', level: 'unclear' },
-    { match: 'yoruldum|biktim her ^seyden|^seyden', category: 'suicide', level: 'unclear' },
+    { match: 'her ^seyden|seyden? yoruldum|biktim', category: 'suicide', level: 'unclear' },
+    { match: 'yoruldum|biktim her ^seyden|seyden', category: 'suicide', level: 'unclear' },
     { match: 'evde|evdeki durum ^pek? iyi degil|kotu', category: 'violence_home', level: 'unclear' },
     { match: 'bir ^daha ^eve? gelme', category: 'homeless_runaway', level: 'unclear' },
     { match: 'cok|fazla|butun|kutu|#many hap|hapi|haplari|ilac|ilaci|ilaclari', category: 'medical' },
@@ -45,7 +49,8 @@ export const lexiconTr: SafetyLexicon = {
     { match: 'intihar*', category: 'suicide', topic: true },
     { match: 'yasamak|yasamayi istemiyorum|istemiyom', category: 'suicide' },
     { match: 'hayatima son', category: 'suicide' },
-    { match: 'yasamanin anlami yok', category: 'suicide' },
+    { match: 'yasamanin|hayatin ^hic? anlami ^kalmadi|yok', category: 'suicide' },
+    { match: 'bu? dunyadan gidiyorum|gidicem|gidecegim|gitmek|gitcem', category: 'suicide' },
     { match: 'kimse beni ozlemez', category: 'suicide' },
     { match: 'kopruden|cattan atlayacag*|atlamak', category: 'suicide' },
     { match: 'kendimi kes*|kestim|yaktim', category: 'self_harm' },
@@ -69,11 +74,65 @@ export const lexiconTr: SafetyLexicon = {
     { match: 'tehdit*', category: 'threat' },
     { match: 'zorla evlendir*', category: 'threat' },
     { match: 'namus cinayeti', category: 'threat' },
-    { match: 'beni takip ediyor', category: 'threat' },
+    { match: 'beni takip ediyo*|ediyor*|ediyolar|etti*|etmeye', category: 'threat' },
+    { match: 'beni|pesimden geliyo*|geldi|ayrilmiyo*', category: 'threat', level: 'unclear' },
     { match: 'evden kactim|kacti', category: 'homeless_runaway' },
     { match: 'sokakta uyu*|yatiyorum|kaliyorum', category: 'homeless_runaway' },
-    { match: 'kalacak|uyuyacak yerim ^yok', category: 'homeless_runaway' },
+    { match: 'kalacak|uyuyacak|yatacak|gidecek|gidicek|kalicak|yaticak|kalcak yerim|yer|bi ^yerim|bir ^yerim ^yok', category: 'homeless_runaway' },
     { match: 'evden atti*|kovdu*|kovul*|atil*', category: 'homeless_runaway' },
+    // Gone and the others better off: "ben yokken herkes daha mutlu olur", "ben gidersem herkes rahatlar".
+    { match: 'yokken|olmazsam|gidersem|olmasam|olmayinca|olmadan herkes|hepiniz|herkesin ^daha? mutlu|rahat*|iyi|kurtulur*', category: 'suicide' },
+    // Sleeping for ever, never waking: "sonsuza kadar uyumak istiyom", "bi daha uyanmamak icin".
+    { match: 'sonsuza ^kadar uyumak|uyusam|uyuyayim|uyuyup', category: 'suicide' },
+    { match: 'bir|bi ^daha uyanmamak|uyanmasam|uyanmayayim|uyanmayacagim|uyanmicam', category: 'suicide' },
+    { match: 'hepsini|butun|tum|kutusunu|kutuyu|#many haplari|ilaclari|hap|ilac? icicem|icecegim|icecem|yutacagim|yutcam|yuticam|yutucam', category: 'suicide' },
+    { match: 'haplari|ilaclari icicem|icecegim|icecem|yutacagim|yutcam|yuticam|yutucam', category: 'suicide', level: 'unclear' },
+    // Nobody would notice: "kimse fark etmez", "kimse ozlemez".
+    { match: 'kimse|kimsenin fark ^etmez|farketmez|ozlemez|umursamaz|ozlemeyecek|ozlemicek|fark ^etmeyecek|farketmicek', category: 'suicide', level: 'unclear' },
+    { match: 'keske ben olseydim|oleydim|olsem', category: 'suicide' },
+    // Found after: "annem beni bulunca uzulmesin", "yarin sabah beni bulamayacaklar".
+    { match: 'beni ^bulunca|bulduklarinda|buldugunda uzulmesin|korkmasin|mektup|not|uzulecek', category: 'suicide', gap: 6 },
+    { match: 'yarin|yarindan|sabah beni ^bir? ^daha? goremeyecek*|goremiyecek*|goremiceksiniz|gormeyeceksiniz|bulamayacak*|bulamicak*', category: 'suicide' },
+    { match: 'bana ^bir? ^sey|bisey|birsey olursa', category: 'suicide', level: 'unclear' },
+    { match: 'ipi|ip|halat|halati aldim|hazirladim|bagladim|hazir', category: 'suicide', level: 'unclear', unless: 'atlama|spor|kamp|camasir' },
+    // Vomiting on purpose after eating.
+    { match: 'bilerek|kasten kus*|kustur*', category: 'self_harm' },
+    { match: 'kus*|kustur* bilerek|kasten', category: 'self_harm' },
+    { match: 'kendimi kustur*', category: 'self_harm' },
+    { match: 'yemekten|yedikten sonra kusuyorum|kusuyom|kustur*', category: 'self_harm', level: 'unclear' },
+    // A lighter or a cigarette on one's own skin.
+    { match: 'cakmag*|cakmak*|sigara* avucuma|elime|koluma|bilegime|kolumu|elimi|bacagima|cildime|tenime|avucumu', category: 'self_harm' },
+    // Drawing a weapon: "bicak cekiyo bize".
+    { match: 'bicak|bicagi|silah|silahi|tabanca|tabancayi ^cek*|cekti|cekiyo*|dayadi|dayiyor|gosterdi', category: 'threat' },
+    // "Leave and you're dead": "cikarsan olursun", "birakirsan biterisin".
+    {
+      match: 'cikarsan|birakirsan|gidersen|soylersen|anlatirsan|konusursan|ayrilirsan|polise olursun|biterisin|bitersin|yanarsin|yandin|gebertiriz|oldururuz|bitiririz',
+      category: 'threat',
+    },
+    { match: 'seni|sizi ^bulucaz|bulacagiz|bulcaz|bulacaz|buluruz', category: 'threat' },
+    { match: 'nerede|nerde|neredesin|nerdesin|evini|adresini|oturdugunu biliyoz|biliyoruz|biliyolar|biliyorlar', category: 'threat' },
+    // Medical: a seizure now, an allergy closing the throat, a blow to the head, an ambulance.
+    { match: 'nobet|kriz|havale ^geciriyo*|gecirdi|gecirdim|geciriyor', category: 'medical' },
+    { match: 'ates*|atesi kasiliyo*|kasiliyor|titriyo*|havale', category: 'medical', gap: 6 },
+    { match: 'bogazim|dilim|yuzum|dudaklarim sisiyo*|sisiyor|sisti|kapaniyo*', category: 'medical' },
+    { match: 'kafami|kafama|basimi|basima carpt*|vurdu*|yedim kus*|bayil*|donuyo*', category: 'medical', gap: 6 },
+    { match: 'ambulans* ara*|cagir*|cagirdim|cagiralim|geldi', category: 'medical' },
+    // Sexual: forced into a car, woken undressed, paying rent "another way", something wanted in return.
+    { match: 'zorla arabaya|eve|odaya|odasina aldilar|bindirdi*|soktu*|cekti*|goturdu*', category: 'sexual_violence' },
+    { match: 'uyandim|uyandigimda ustum|ustumde|uzerim|uzerimde ^bisey|bir ^sey|hicbir|kiyafet ^yoktu', category: 'sexual_violence' },
+    { match: 'baska ^bir? sekilde|turlu ode*|odememi|odeyebilirsin', category: 'sexual_violence' },
+    { match: 'karsiliginda bisey|birsey|seks|iliski istiyo*|istiyor|bekliyo*', category: 'sexual_violence' },
+    { match: 'hoca|hocam|ogretmen*|patron*|abi|amca|adam|komsu*|antrenor* dokunuyo*|dokundu|elliyo*|elledi|sikistirdi|surtundu', category: 'sexual_violence', gap: 6 },
+    // Homeless: the lock changed on one, no way home, nowhere tonight.
+    { match: 'ev ^sahibi kilidi|kilitleri|kilit degistir*', category: 'homeless_runaway', gap: 4 },
+    { match: 'kira* kilidi|kilitleri|kilit degistir*', category: 'homeless_runaway', gap: 4 },
+    { match: 'eve|evime ^de? ^bile? donemem|donemiyorum|donmeyecegim|donmicem|donmiycem|giremiyorum|giremedim|giremem', category: 'homeless_runaway' },
+    { match: 'gece|bugece nerde|nerede|nereye yatarim|kalirim|uyurum|yatacagim|kalacagim|uyuyacagim|yaticam|kalicam|uyucam', category: 'homeless_runaway' },
+    // A forced marriage planned: "beni orda birakip evlendireceklermis".
+    { match: '{fam} evlendirecek*|evlendirce*|evlendiricek*|evlendiriyo*|evlendirmek ^istiyo*', category: 'threat', gap: 8 },
+    // Something will happen to the family: "kardesine bisey olur".
+    { match: 'kardesine|kardesime|annene|anneme|babana|ailene|aileme|sana bisey|birsey|bir ^sey olur|olacak|olucak', category: 'threat' },
+    { match: 'kanepeden ^kanepeye', category: 'homeless_runaway' },
     { match: 'dayanamiyorum', category: 'suicide', level: 'unclear' },
     { match: 'her seyden biktim', category: 'suicide', level: 'unclear' },
     { match: 'artik|artık yapamiyorum', category: 'suicide', level: 'unclear' },
