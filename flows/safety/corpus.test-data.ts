@@ -7,6 +7,7 @@ import { blindBatchG } from './corpus-blind-g.test-data';
 import { blindBatchH } from './corpus-blind-h.test-data';
 import { blindBatchI } from './corpus-blind-i.test-data';
 import { blindBatchJ } from './corpus-blind-j.test-data';
+import { blindBatchK } from './corpus-blind-k.test-data';
 import { blindBatchL } from './corpus-blind-l.test-data';
 import { blindBatchM } from './corpus-blind-m.test-data';
 import { blindBatchN } from './corpus-blind-n.test-data';
@@ -16,6 +17,7 @@ import { blindBatchQ } from './corpus-blind-q.test-data';
 import { blindBatchR } from './corpus-blind-r.test-data';
 import { blindBatchS } from './corpus-blind-s.test-data';
 import { blindBatchT } from './corpus-blind-t.test-data';
+import { blindBatchV } from './corpus-blind-v.test-data';
 import type { SafetyCategory } from './safety-types';
 
 /**
@@ -1129,6 +1131,7 @@ export const corpus: CorpusEntry[] = [
   ...blindBatchH,
   ...blindBatchI,
   ...blindBatchJ,
+  ...blindBatchK,
   ...blindBatchL,
   ...blindBatchM,
   ...blindBatchN,
@@ -1138,6 +1141,7 @@ export const corpus: CorpusEntry[] = [
   ...blindBatchR,
   ...blindBatchS,
   ...blindBatchT,
+  ...blindBatchV,
   // Written to fill gaps, not blind: Arabic in its dialects and Arabizi, Turkish without Turkish letters, threats.
   ...arTrThreatBatch,
 ];

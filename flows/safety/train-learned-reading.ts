@@ -15,6 +15,7 @@ import { blindBatchG } from './corpus-blind-g.test-data';
 import { blindBatchH } from './corpus-blind-h.test-data';
 import { blindBatchI } from './corpus-blind-i.test-data';
 import { blindBatchJ } from './corpus-blind-j.test-data';
+import { blindBatchK } from './corpus-blind-k.test-data';
 import { blindBatchL } from './corpus-blind-l.test-data';
 import { blindBatchM } from './corpus-blind-m.test-data';
 import { blindBatchN } from './corpus-blind-n.test-data';
@@ -24,6 +25,7 @@ import { blindBatchQ } from './corpus-blind-q.test-data';
 import { blindBatchR } from './corpus-blind-r.test-data';
 import { blindBatchS } from './corpus-blind-s.test-data';
 import { blindBatchT } from './corpus-blind-t.test-data';
+import { blindBatchV } from './corpus-blind-v.test-data';
 import { recall, falseAlarmRate, tally, type ReadEntry } from './corpus-tally';
 import { corpus, type CorpusEntry } from './corpus.test-data';
 import { detectSafetySignal } from './detect-safety-signal';
@@ -71,7 +73,7 @@ function crossValidate(): void {
   );
 }
 
-const blindBatches = { A: blindBatchA, B: blindBatchB, E: blindBatchE, F: blindBatchF, G: blindBatchG, H: blindBatchH, I: blindBatchI, J: blindBatchJ, L: blindBatchL, M: blindBatchM, N: blindBatchN, O: blindBatchO, P: blindBatchP, Q: blindBatchQ, R: blindBatchR, S: blindBatchS, T: blindBatchT };
+const blindBatches = { A: blindBatchA, B: blindBatchB, E: blindBatchE, F: blindBatchF, G: blindBatchG, H: blindBatchH, I: blindBatchI, J: blindBatchJ, K: blindBatchK, L: blindBatchL, M: blindBatchM, N: blindBatchN, O: blindBatchO, P: blindBatchP, Q: blindBatchQ, R: blindBatchR, S: blindBatchS, T: blindBatchT, V: blindBatchV };
 
 /**
  * How the whole detector does on each blind batch with a learned reading trained without it: the
