@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { detectSafetySignal } from './detect-safety-signal';
 import type { SafetyCategory } from './safety-types';
+import { describeVocabulary } from './vocabulary.test-support';
 
 /**
  * Arabic (script and Latin letters, several dialects) and Turkish danger told the ways the blind batches
@@ -48,15 +47,4 @@ const everyday: readonly [string, 'ar' | 'tr'][] = [
   ['ambulans soforu olmak istiyorum', 'tr'],
 ];
 
-describe('Arabic and Turkish vocabulary', () => {
-  it.each(danger)('alarms on "%s"', (text, lang, category) => {
-    const signal = detectSafetySignal(text, lang);
-    expect(signal.level).toBe('danger');
-    expect(signal.category).toBe(category);
-  });
-
-  it.each(everyday)('no rule fires on "%s"', (text, lang) => {
-    const rule = detectSafetySignal(text, lang).matched?.rule ?? 'learned';
-    expect(rule).toMatch(/^learned/);
-  });
-});
+describeVocabulary('Arabic and Turkish vocabulary', danger, everyday);

@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { detectSafetySignal } from './detect-safety-signal';
 import type { SafetyCategory } from './safety-types';
+import { describeVocabulary } from './vocabulary.test-support';
 
 /**
  * Dutch and English danger told the ways the blind batches showed the rules missing it: as a habit,
@@ -43,15 +42,4 @@ const everyday: readonly [string, 'nl' | 'en'][] = [
   ['i plan to end it with my girlfriend this weekend', 'en'],
 ];
 
-describe('Dutch and English vocabulary', () => {
-  it.each(danger)('alarms on "%s"', (text, lang, category) => {
-    const signal = detectSafetySignal(text, lang);
-    expect(signal.level).toBe('danger');
-    expect(signal.category).toBe(category);
-  });
-
-  it.each(everyday)('no rule fires on "%s"', (text, lang) => {
-    const rule = detectSafetySignal(text, lang).matched?.rule ?? 'learned';
-    expect(rule).toMatch(/^learned/);
-  });
-});
+describeVocabulary('Dutch and English vocabulary', danger, everyday);

@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { detectSafetySignal } from './detect-safety-signal';
 import type { SafetyCategory } from './safety-types';
+import { describeVocabulary } from './vocabulary.test-support';
 
 /**
  * Polish and Ukrainian/Russian danger told the ways the blind batches showed the rules missing it: by
@@ -67,15 +66,4 @@ const everyday: readonly [string, 'pl' | 'uk'][] = [
   ['забула зарядку, мама мене вбʼє ахах', 'uk'],
 ];
 
-describe('Polish and Ukrainian/Russian vocabulary', () => {
-  it.each(danger)('alarms on "%s"', (text, lang, category) => {
-    const signal = detectSafetySignal(text, lang);
-    expect(signal.level).toBe('danger');
-    expect(signal.category).toBe(category);
-  });
-
-  it.each(everyday)('no rule fires on "%s"', (text, lang) => {
-    const rule = detectSafetySignal(text, lang).matched?.rule ?? 'learned';
-    expect(rule).toMatch(/^learned/);
-  });
-});
+describeVocabulary('Polish and Ukrainian/Russian vocabulary', danger, everyday);
