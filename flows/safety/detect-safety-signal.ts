@@ -1,6 +1,7 @@
 import { languages, type Language } from '../../locales/index';
 import { candidateRules, compiled, readMessage, type CompiledLexicon, type MessageReading } from './compiled-lexicons';
-import { combinations, type Combination, type Concept } from './concepts';
+import { combinations, type Combination } from './concept-combinations';
+import type { Concept } from './concepts';
 import { findConceptMatch } from './find-concept-match';
 import { findRuleMatch, type RuleMatch } from './find-rule-match';
 import { readLearned } from './learned-reading';

@@ -1,4 +1,5 @@
-import { WINDOW, type Combination, type Concept } from './concepts';
+import { WINDOW, type Combination } from './concept-combinations';
+import type { Concept } from './concepts';
 import { expandWords } from './compile-rule';
 import { acceptMatch, type MatchSettings, type RuleMatch } from './find-rule-match';
 import type { SafetyLexicon } from './lexicon';

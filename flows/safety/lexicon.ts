@@ -89,7 +89,7 @@ export interface SafetyLexicon {
    */
   transliterated?: boolean;
   /**
-   * The language's words for the concepts that `concepts.ts` combines ("wish" + "death", "family" +
+   * The language's words for the concepts that `concept-combinations.ts` combines ("wish" + "death", "family" +
    * "hit" + "me"): what lets the detector read phrasings no rule spells out.
    */
   concepts: ConceptWords;

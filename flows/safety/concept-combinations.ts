@@ -1,0 +1,209 @@
+import type { Concept } from './concepts';
+import type { SafetyCategory } from './safety-types';
+
+/**
+ * Concepts that together, within a few words of one sentence and not negated, signal danger (or,
+ * with `level: 'unclear'`, worry enough to ask). Order does not matter: "mijn vader slaat me" and
+ * "gisteren sloeg me vader me" are one combination.
+ */
+export interface Combination {
+  all: readonly Concept[];
+  category: SafetyCategory;
+  level?: 'unclear';
+  /** Concepts that, anywhere in the message, mean this is not danger: cooking for a cut. */
+  unless?: readonly Concept[];
+  /** Most words from the first to the last concept (default {@link WINDOW}). */
+  window?: number;
+  /** The concepts must stand in the order written: "ik wil dood", not "mijn opa is dood en ik wil werken". */
+  ordered?: boolean;
+  /** Read over the whole message rather than one sentence: "een nieuw mesje gekocht, kan niet stoppen". */
+  across?: boolean;
+  /**
+   * Concepts that, among the matched words or just after them, make it another danger: "my parents
+   * kicked me out" is being thrown out of home, not a kick.
+   */
+  apart?: readonly Concept[];
+}
+
+export const WINDOW = 8;
+
+export const combinations: readonly Combination[] = [
+  // Medical emergency.
+  { all: ['pills', 'many', 'swallowed'], category: 'medical' },
+  { all: ['breath', 'badly'], category: 'medical', window: 3 },
+  { all: ['unresponsive', 'neg', 'breath'], category: 'medical' },
+  { all: ['bleed', 'badly'], category: 'medical', window: 4, unless: ['accident'] },
+  { all: ['poison', 'drink'], category: 'medical' },
+  { all: ['spiked'], category: 'medical' },
+  { all: ['unresponsive', 'seizure'], category: 'medical', window: 10 },
+  { all: ['unresponsive', 'drugs'], category: 'medical', window: 10 },
+  { all: ['neg', 'wake', 'pills'], category: 'medical', window: 12 },
+  { all: ['neg', 'wake', 'drugs'], category: 'medical', window: 12 },
+  { all: ['pills', 'many', 'take'], category: 'medical', level: 'unclear' },
+  // Something taken, and the body shows it: "ballonnen gedaan en alles tintelt", "al mn pillen ingenomen, word slaperig".
+  { all: ['drugs', 'symptom'], category: 'medical', window: 16, across: true },
+  { all: ['pills', 'swallowed', 'symptom'], category: 'medical', window: 16, across: true },
+  // "Ballonnen gedaan en nu voel ik mn benen niet meer".
+  { all: ['drugs', 'feel', 'neg', 'body'], category: 'medical', window: 16, across: true },
+  { all: ['drugs', 'many', 'swallowed'], category: 'medical' },
+  // Took something and does not breathe normally; fainted and throwing up.
+  { all: ['swallowed', 'neg', 'breath'], category: 'medical', window: 12, across: true },
+  { all: ['drugs', 'neg', 'breath'], category: 'medical', window: 12, across: true },
+  { all: ['unresponsive', 'symptom'], category: 'medical', window: 16, across: true },
+  // Household chemicals swallowed: "heb wc-eend gedronken", "swallowed a battery", "شربت كلور".
+  { all: ['poison', 'swallowed'], category: 'medical', window: 6 },
+
+  // Suicide.
+  { all: ['wish', 'death'], category: 'suicide', window: 6, ordered: true },
+  { all: ['wish', 'neg', 'live'], category: 'suicide', window: 5 },
+  { all: ['self', 'kill'], category: 'suicide', window: 4 },
+  { all: ['jump', 'height'], category: 'suicide', window: 12, unless: ['leisure'] },
+  { all: ['hoard', 'pills'], category: 'suicide', window: 5 },
+  { all: ['howMany', 'pills', 'death'], category: 'suicide' },
+  // "Hoeveel pillen heb je nodig": looking for a way, unless a doctor is in it.
+  { all: ['howMany', 'pills'], category: 'suicide', level: 'unclear', unless: ['accident'] },
+  { all: ['nothing', 'sense'], category: 'suicide', level: 'unclear', window: 3 },
+  { all: ['nothing', 'neg', 'sense'], category: 'suicide', level: 'unclear', window: 4 },
+  { all: ['feel', 'nothing'], category: 'suicide', level: 'unclear', window: 3 },
+  { all: ['wish', 'disappear'], category: 'suicide', level: 'unclear', window: 4 },
+  { all: ['giveAway', 'stuff', 'away'], category: 'suicide', window: 6 },
+  { all: ['goodbye', 'neg', 'answer'], category: 'suicide', window: 16, across: true },
+  { all: ['height', 'neg', 'survive'], category: 'suicide', window: 12 },
+  { all: ['pills', 'neg', 'survive'], category: 'suicide', window: 12 },
+  // A goodbye act: a goodbye letter or a will written, a letter and "tomorrow I won't be here", "don't look for me".
+  { all: ['goodbye', 'letter'], category: 'suicide', window: 4 },
+  { all: ['wrote', 'testament'], category: 'suicide', window: 6 },
+  { all: ['wrote', 'letter', 'tomorrow', 'neg'], category: 'suicide', window: 24, across: true },
+  { all: ['wrote', 'letter', 'neg', 'search'], category: 'suicide', window: 24, across: true },
+  { all: ['tomorrow', 'neg', 'see', 'me'], category: 'suicide', level: 'unclear', window: 8 },
+  { all: ['soon', 'neg', 'here'], category: 'suicide', level: 'unclear', window: 6 },
+  // "Sta nu op de parkeergarage", "standing on the bridge rn": worth asking at once.
+  { all: ['standOn', 'height', 'now'], category: 'suicide', level: 'unclear', window: 10, unless: ['leisure', 'trivial'] },
+
+  // Self-harm.
+  { all: ['self', 'cut'], category: 'self_harm', window: 4, unless: ['accident'] },
+  { all: ['self', 'harm'], category: 'self_harm', window: 4, unless: ['accident'] },
+  { all: ['cut', 'body'], category: 'self_harm', unless: ['accident'] },
+  { all: ['blade', 'body'], category: 'self_harm', window: 6, unless: ['accident'] },
+  { all: ['cut', 'again'], category: 'self_harm', window: 4, unless: ['accident'] },
+  { all: ['relapse', 'cut'], category: 'self_harm', window: 16, across: true },
+  { all: ['scar', 'hide'], category: 'self_harm', window: 6, unless: ['accident'] },
+  // "Met een mesje zitten doen om iets te voelen".
+  { all: ['blade', 'feel'], category: 'self_harm', window: 10, unless: ['accident'] },
+  { all: ['hit', 'wall', 'bleed'], category: 'self_harm', window: 12 },
+  { all: ['blade', 'can', 'neg', 'stop'], category: 'self_harm', window: 16, across: true },
+  { all: ['body', 'hide'], category: 'self_harm', level: 'unclear', unless: ['accident'] },
+  { all: ['body', 'bleed'], category: 'self_harm', level: 'unclear', unless: ['accident'] },
+  { all: ['harm', 'burner'], category: 'self_harm', window: 6, unless: ['accident'] },
+  // Starving oneself as a punishment: "eet al dagen niks als straf", "I don't deserve food".
+  { all: ['eat', 'punish'], category: 'self_harm', window: 8 },
+  { all: ['nothing', 'eat', 'punish'], category: 'self_harm', window: 8 },
+  { all: ['neg', 'eat', 'punish'], category: 'self_harm', window: 8 },
+  { all: ['neg', 'deserve', 'eat'], category: 'self_harm', window: 6 },
+
+  // Sexual violence and exploitation.
+  { all: ['force', 'sex'], category: 'sexual_violence' },
+  { all: ['money', 'sex'], category: 'sexual_violence' },
+  { all: ['clients', 'force'], category: 'sexual_violence' },
+  { all: ['must', 'others', 'money'], category: 'sexual_violence', window: 14, unless: ['owe'] },
+  { all: ['force', 'me'], category: 'sexual_violence', level: 'unclear', window: 3, unless: ['trivial'] },
+  { all: ['must', 'money', 'person'], category: 'sexual_violence', level: 'unclear', window: 14 },
+  { all: ['gift', 'owe'], category: 'sexual_violence', level: 'unclear', window: 16 },
+  { all: ['wokeUp', 'person'], category: 'sexual_violence', level: 'unclear', window: 4 },
+  { all: ['nude', 'spread'], category: 'sexual_violence', window: 10 },
+  { all: ['nude', 'threaten'], category: 'sexual_violence', window: 10 },
+  { all: ['nude', 'money'], category: 'sexual_violence', window: 10 },
+  { all: ['pics', 'threaten'], category: 'sexual_violence', window: 10 },
+  { all: ['orElse', 'pics', 'spread'], category: 'sexual_violence', window: 6 },
+  // "Hij stuurt mijn foto's naar iedereen als ik niet betaal": the negation is the condition.
+  { all: ['pics', 'spread', 'money'], category: 'sexual_violence', window: 14 },
+  { all: ['pics', 'spread', 'neg', 'money'], category: 'sexual_violence', window: 14 },
+  { all: ['person', 'touch', 'me'], category: 'sexual_violence', window: 5 },
+  { all: ['fam', 'come', 'night', 'room'], category: 'sexual_violence' },
+  { all: ['wokeUp', 'naked'], category: 'sexual_violence', window: 4 },
+  // "Een man van 30 online leren kennen, hij wil me ontmoeten": worth asking how old he is and what he wants.
+  { all: ['online', 'person', 'meet'], category: 'sexual_violence', level: 'unclear', window: 16, across: true },
+  // Grooming: an adult who wants to meet and wants it kept from the parents.
+  { all: ['older', 'meet', 'secret'], category: 'sexual_violence', window: 24, across: true },
+  { all: ['older', 'meet', 'neg', 'say'], category: 'sexual_violence', window: 24, across: true },
+  { all: ['online', 'meet', 'secret'], category: 'sexual_violence', window: 24, across: true },
+
+  // Violence at home.
+  { all: ['fam', 'hit', 'me'], category: 'violence_home', apart: ['out'] },
+  { all: ['person', 'hit', 'me'], category: 'violence_home', level: 'unclear', window: 3, apart: ['out'] },
+  { all: ['quarrel', 'fam', 'bleed'], category: 'violence_home', window: 16, across: true },
+  { all: ['fam', 'hit', 'fam'], category: 'violence_home', window: 6 },
+  { all: ['person', 'struck', 'my', 'head'], category: 'violence_home', window: 5, unless: ['accident'] },
+  { all: ['fam', 'throat', 'grab'], category: 'violence_home' },
+  { all: ['fam', 'throw'], category: 'violence_home', level: 'unclear', unless: ['out'] },
+  { all: ['fam', 'throw', 'me'], category: 'violence_home', unless: ['out'] },
+  { all: ['unsafe', 'home'], category: 'violence_home', window: 4 },
+  { all: ['fear', 'fam'], category: 'violence_home', level: 'unclear', window: 4 },
+  { all: ['fear', 'home'], category: 'violence_home', level: 'unclear' },
+  { all: ['quarrel', 'home'], category: 'violence_home', level: 'unclear', window: 4 },
+  { all: ['home', 'badly'], category: 'violence_home', level: 'unclear', window: 4 },
+  { all: ['fam', 'aggressive'], category: 'violence_home', level: 'unclear' },
+  { all: ['fam', 'lock', 'me'], category: 'violence_home' },
+  // A marriage the family forces with a threat is violence at home: "als ik nee zeg slaan ze me", "hayır dersem öldürürüz".
+  { all: ['fam', 'marry', 'murder'], category: 'violence_home', window: 24, across: true },
+  { all: ['fam', 'marry', 'hit'], category: 'violence_home', window: 24, across: true },
+  { all: ['fam', 'marry', 'threaten'], category: 'violence_home', window: 24, across: true },
+  // A cover story for an injury: "moet zeggen dat ik van de trap viel", bruises from a father.
+  { all: ['must', 'say', 'fell'], category: 'violence_home', window: 12, across: true },
+  { all: ['say', 'fell', 'fam'], category: 'violence_home', level: 'unclear', window: 16, across: true },
+  { all: ['say', 'fell', 'bruise'], category: 'violence_home', window: 16, across: true },
+  { all: ['bruise', 'fam'], category: 'violence_home', window: 6 },
+  { all: ['hide', 'bruise'], category: 'violence_home', level: 'unclear', window: 6 },
+
+  // Threat.
+  { all: ['murder', 'me'], category: 'threat', window: 4, unless: ['trivial'] },
+  { all: ['threaten', 'me'], category: 'threat', window: 4, unless: ['trivial'] },
+  { all: ['weapon', 'threaten'], category: 'threat' },
+  { all: ['weapon', 'murder', 'me'], category: 'threat', window: 16, across: true },
+  // A debt, then pictures of one's house or family: "nu sturen ze fotos van mn huis en mn zusje".
+  { all: ['owe', 'pics', 'home'], category: 'threat', window: 16, across: true },
+  { all: ['owe', 'pics', 'fam'], category: 'threat', window: 16, across: true },
+  { all: ['address', 'spread'], category: 'threat', window: 6, unless: ['admin'] },
+  { all: ['force', 'marry'], category: 'threat' },
+  { all: ['fam', 'marry'], category: 'threat', level: 'unclear' },
+  { all: ['fam', 'take', 'me', 'marry'], category: 'threat', window: 12 },
+  { all: ['come', 'fetch', 'fear'], category: 'threat', window: 12 },
+  // Threats with words in between and across a comma: "they're waiting for me after school, one had a knife",
+  // "a debt, and now they threaten my mother", "I'll get him, I've got a knife".
+  { all: ['wait', 'me', 'weapon'], category: 'threat', window: 16, across: true, unless: ['trivial', 'accident'] },
+  { all: ['wait', 'weapon'], category: 'threat', window: 6, unless: ['trivial', 'accident'] },
+  { all: ['owe', 'threaten'], category: 'threat', window: 16, across: true },
+  { all: ['owe', 'murder'], category: 'threat', window: 16, across: true, unless: ['trivial'] },
+  { all: ['threaten', 'fam'], category: 'threat', window: 6, unless: ['trivial'] },
+  // Extortion: "ze dreigen dat ik 500 euro moet betalen".
+  { all: ['money', 'threaten'], category: 'threat', window: 10, unless: ['trivial'] },
+  { all: ['murder', 'them', 'weapon'], category: 'threat', window: 16, across: true, unless: ['trivial', 'accident'] },
+  { all: ['weapon', 'them', 'fetch'], category: 'threat', window: 16, across: true, unless: ['accident'] },
+  // Followed or waited for, and afraid; "they know where my sister lives".
+  { all: ['wait', 'me', 'fear'], category: 'threat', window: 16, across: true, unless: ['trivial'] },
+  { all: ['knows', 'where', 'fam'], category: 'threat', level: 'unclear', window: 8 },
+  { all: ['knows', 'where', 'home'], category: 'threat', level: 'unclear', window: 8 },
+  { all: ['knows', 'where', 'threaten'], category: 'threat', window: 16, across: true },
+  { all: ['knows', 'where', 'owe'], category: 'threat', window: 16, across: true },
+  { all: ['knows', 'where', 'money'], category: 'threat', window: 16, across: true },
+  // "Als je niet betaalt vind ik je broertje": a debt, then the family found.
+  { all: ['owe', 'fetch', 'fam'], category: 'threat', window: 16, across: true },
+
+  // Running away, sleeping rough.
+  { all: ['nowhere', 'sleep'], category: 'homeless_runaway', window: 5 },
+  { all: ['sleep', 'rough'], category: 'homeless_runaway', window: 4, unless: ['leisure'] },
+  { all: ['kickedOut', 'fam'], category: 'homeless_runaway' },
+  { all: ['kickedOut', 'home'], category: 'homeless_runaway' },
+  { all: ['out', 'expel', 'me'], category: 'homeless_runaway', window: 4 },
+  { all: ['outOfHome', 'expel', 'them'], category: 'homeless_runaway', window: 4 },
+  { all: ['rough', 'nowhere'], category: 'homeless_runaway', window: 16, across: true },
+  { all: ['can', 'somewhere', 'sleep'], category: 'homeless_runaway', window: 4 },
+  { all: ['ranAway', 'sleep'], category: 'homeless_runaway', window: 16, across: true, unless: ['leisure'] },
+  { all: ['shelter', 'neg', 'home'], category: 'homeless_runaway', window: 16, across: true },
+  { all: ['shelter'], category: 'homeless_runaway', level: 'unclear' },
+  { all: ['wish', 'neg', 'home'], category: 'homeless_runaway', level: 'unclear', window: 4 },
+  { all: ['outOfHome', 'home'], category: 'homeless_runaway', level: 'unclear', window: 3 },
+  { all: ['ranAway', 'home'], category: 'homeless_runaway', window: 4 },
+  { all: ['left', 'home'], category: 'homeless_runaway', level: 'unclear', window: 3 },
+  { all: ['can', 'neg', 'home', 'night'], category: 'homeless_runaway', level: 'unclear' },
+];
