@@ -41,6 +41,29 @@ const danger = (lang: CorpusEntry['lang'], category: SafetyCategory, texts: stri
 const safe = (lang: CorpusEntry['lang'], texts: string[]): CorpusEntry[] => texts.map((text) => ({ text, lang, label: 'none' }));
 const unclear = (lang: CorpusEntry['lang'], texts: string[]): CorpusEntry[] => texts.map((text) => ({ text, lang, label: 'unclear' }));
 
+/** The batches written blind by others, by their letter, in the order they came: measured one by one too (`--hold-out`). */
+export const blindBatches: Readonly<Record<string, readonly CorpusEntry[]>> = {
+  A: blindBatchA,
+  B: blindBatchB,
+  E: blindBatchE,
+  F: blindBatchF,
+  G: blindBatchG,
+  H: blindBatchH,
+  I: blindBatchI,
+  J: blindBatchJ,
+  K: blindBatchK,
+  L: blindBatchL,
+  M: blindBatchM,
+  N: blindBatchN,
+  O: blindBatchO,
+  P: blindBatchP,
+  Q: blindBatchQ,
+  R: blindBatchR,
+  S: blindBatchS,
+  T: blindBatchT,
+  V: blindBatchV,
+};
+
 export const corpus: CorpusEntry[] = [
   // ── Dutch ─────────────────────────────────────────────────────────────
   ...danger('nl', 'suicide', [
@@ -1122,26 +1145,8 @@ export const corpus: CorpusEntry[] = [
   ...safe('ar', [
     'ميت من الضحك',
   ]),
-  // Written blind by others, with their labels.
-  ...blindBatchA,
-  ...blindBatchB,
-  ...blindBatchE,
-  ...blindBatchF,
-  ...blindBatchG,
-  ...blindBatchH,
-  ...blindBatchI,
-  ...blindBatchJ,
-  ...blindBatchK,
-  ...blindBatchL,
-  ...blindBatchM,
-  ...blindBatchN,
-  ...blindBatchO,
-  ...blindBatchP,
-  ...blindBatchQ,
-  ...blindBatchR,
-  ...blindBatchS,
-  ...blindBatchT,
-  ...blindBatchV,
+  // Written blind by others, with their labels, in the order they came.
+  ...Object.values(blindBatches).flat(),
   // Written to fill gaps, not blind: Arabic in its dialects and Arabizi, Turkish without Turkish letters, threats.
   ...arTrThreatBatch,
 ];

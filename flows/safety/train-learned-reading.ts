@@ -7,27 +7,8 @@
  *   npx tsx flows/safety/train-learned-reading.ts --hold-out [--show] (each blind batch left out in turn, nothing written)
  */
 import { writeFileSync } from 'node:fs';
-import { blindBatchA } from './corpus-blind-a.test-data';
-import { blindBatchB } from './corpus-blind-b.test-data';
-import { blindBatchE } from './corpus-blind-e.test-data';
-import { blindBatchF } from './corpus-blind-f.test-data';
-import { blindBatchG } from './corpus-blind-g.test-data';
-import { blindBatchH } from './corpus-blind-h.test-data';
-import { blindBatchI } from './corpus-blind-i.test-data';
-import { blindBatchJ } from './corpus-blind-j.test-data';
-import { blindBatchK } from './corpus-blind-k.test-data';
-import { blindBatchL } from './corpus-blind-l.test-data';
-import { blindBatchM } from './corpus-blind-m.test-data';
-import { blindBatchN } from './corpus-blind-n.test-data';
-import { blindBatchO } from './corpus-blind-o.test-data';
-import { blindBatchP } from './corpus-blind-p.test-data';
-import { blindBatchQ } from './corpus-blind-q.test-data';
-import { blindBatchR } from './corpus-blind-r.test-data';
-import { blindBatchS } from './corpus-blind-s.test-data';
-import { blindBatchT } from './corpus-blind-t.test-data';
-import { blindBatchV } from './corpus-blind-v.test-data';
 import { recall, falseAlarmRate, tally, type ReadEntry } from './corpus-tally';
-import { corpus, type CorpusEntry } from './corpus.test-data';
+import { blindBatches, corpus, type CorpusEntry } from './corpus.test-data';
 import { detectSafetySignal } from './detect-safety-signal';
 import { trainingDigest } from './corpus-digest';
 import { everydayAnswers } from './everyday-answers';
@@ -72,8 +53,6 @@ function crossValidate(): void {
     `learned reading alone, ${FOLDS}-fold: recall ${((caught / danger) * 100).toFixed(1)} % (${caught}/${danger}), alarms on safe ${((alarms / safe) * 100).toFixed(1)} % (${alarms}/${safe})\n`,
   );
 }
-
-const blindBatches = { A: blindBatchA, B: blindBatchB, E: blindBatchE, F: blindBatchF, G: blindBatchG, H: blindBatchH, I: blindBatchI, J: blindBatchJ, K: blindBatchK, L: blindBatchL, M: blindBatchM, N: blindBatchN, O: blindBatchO, P: blindBatchP, Q: blindBatchQ, R: blindBatchR, S: blindBatchS, T: blindBatchT, V: blindBatchV };
 
 /**
  * How the whole detector does on each blind batch with a learned reading trained without it: the
