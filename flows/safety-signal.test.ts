@@ -116,6 +116,34 @@ describe('safety net', () => {
     expect(level('vroeger sneed ik mezelf, nu gaat het beter maar nu wil ik dood')).toBe('danger');
   });
 
+  it('reads a laugh as a mask unless the message says it is no joke, in any language', () => {
+    // A laugh turns a danger into the check question; a laugh said not to be one does not.
+    expect(level('ik wil dood haha')).toBe('unclear');
+    expect(level('ik wil dood haha geen grapje')).toBe('danger');
+    expect(level('i want to die lol not kidding')).toBe('danger');
+    expect(level('ölmek istiyorum şaka değil')).toBe('danger');
+    expect(level('chcę umrzeć xd nie żartuję')).toBe('danger');
+    expect(level('хочу вмерти хаха не жартую')).toBe('danger');
+    // The laugh itself is no everyday cause: only a test or a game makes dying a figure of speech,
+    // and never for pills swallowed.
+    expect(level('chcę umrzeć hahaha')).toBe('unclear');
+    expect(level('die toets maakt me dood lol')).toBe('none');
+    expect(level('ik heb een strip pillen geslikt lol, morgen toets')).toBe('unclear');
+  });
+
+  it('lets a game make hitting play only when it is named near the hitting', () => {
+    expect(level('mijn vriend slaat me altijd met fifa')).toBe('none');
+    expect(level('ik krijg een pak slaag van mijn trainer bij kickboksen')).toBe('none');
+    expect(level('na de training gisteren stond mijn stiefvader bij het hek en thuis sloeg hij me met zijn riem')).toBe('danger');
+  });
+
+  it('shares a topic between the languages a message mixes', () => {
+    // "A classmate writes a paper on loverboys": the Dutch word in a Polish school paper.
+    expect(level('koleżanka z klasy pisze wypracowanie o loverboyach, można dostać kontakt?')).toBe('none');
+    expect(level('ik ben gesneden voor mijn rijexamen')).toBe('none');
+    expect(level('ik heb me gesneden voor de toets uit stress')).toBe('danger');
+  });
+
   it('alarms when a young person tells that someone else is in danger', () => {
     // A friend who wants to die is someone in danger: a coach calls back and can help get help.
     expect(detectSafetySignal('mijn vriendin wil dood')).toMatchObject({ level: 'danger', category: 'suicide' });

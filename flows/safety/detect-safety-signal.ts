@@ -24,12 +24,9 @@ export function detectSafetySignal(text: string, lang?: Language): SafetySignal 
   let unclear: SafetySignal | undefined;
   let danger: SafetySignal | undefined;
   let trivial = false;
-  const readings = new Map<Language, MessageReading>();
+  const readings = readAll(sentences);
   for (const code of order) {
-    const lexicon = compiled().get(code)!;
-    const reading = readMessage(lexicon, sentences);
-    readings.set(code, reading);
-    const found = readWith(lexicon, reading);
+    const found = readWith(compiled().get(code)!, readings.get(code)!);
     trivial ||= found.trivial;
     if (found.danger && (!danger || (code !== lang && rank(found.danger) < rank(danger)))) danger = found.danger;
     unclear ??= found.unclear;
@@ -37,6 +34,19 @@ export function detectSafetySignal(text: string, lang?: Language): SafetySignal 
   }
   const signal = danger ?? learnedSignal(text, readings, unclear) ?? unclear ?? { level: 'none' };
   return isJoking(text) ? afterJoke(signal, trivial) : signal;
+}
+
+/**
+ * The message in every language's lexicon, its context shared: a young person mixes languages, so a
+ * Polish essay "o zapobieganiu samobójstwom" is a topic for the Dutch rule on "loverboy" too, and
+ * "teraz mam pokój" says it is better now in every reading.
+ */
+function readAll(sentences: readonly string[][]): Map<Language, MessageReading> {
+  const readings = new Map(languages.map((code) => [code, readMessage(compiled().get(code)!, sentences)] as const));
+  const any = (context: 'inPlay' | 'onTopic' | 'better' | 'longOver') => [...readings.values()].some((reading) => reading[context]);
+  const shared = { inPlay: any('inPlay'), onTopic: any('onTopic'), better: any('better'), longOver: any('longOver') };
+  for (const [code, reading] of readings) readings.set(code, { ...reading, ...shared });
+  return readings;
 }
 
 /** The learned reading alarms from this likelihood of danger on; from ASK_FROM (danger or a worry) it asks the check question. */
@@ -71,14 +81,43 @@ function learnedSignal(text: string, readings: ReadonlyMap<Language, MessageRead
  */
 function afterJoke(signal: SafetySignal, trivial: boolean): SafetySignal {
   if (signal.level === 'none') return signal;
-  if (trivial) return { level: 'none' };
+  if (trivial && signal.category && FIGURATIVE.has(signal.category)) return { level: 'none' };
   return { ...signal, level: 'unclear' };
 }
 
-const JOKE = /(?:^|[^\p{L}])(?:ha(?:ha)+h?|hah+a+|hihi+|hehe+|lol+|lmf?a+o+|rofl|xd+|jk|grapje|geintje|kidding|jking|saka|şaka|zart|żart|жарт|шучу)(?![\p{L}])|[😂🤣😆😅💀😹]/iu;
+/**
+ * Dying, killing and hitting are said of a test or a game; pills swallowed, cuts, rape and a night
+ * outside are not: "strip pillen geslikt lol, morgen toets" is still asked about.
+ */
+const FIGURATIVE: ReadonlySet<SafetyCategory> = new Set(['suicide', 'threat', 'violence_home']);
+
+const JOKE = /(?:^|[^\p{L}])(?:ha(?:ha)+h?|a?hah+a+h?|hihi+|hehe+|lol+|lmf?a+o+|rofl|xd+|jk|grapje|geintje|kidding|jking|saka|şaka|zart|żart|жарт|шучу|а?(?:ха){2,}х?|ахах+а*|хах+|лол+|ржу|ه{3,}|h{3,}|(?:sj){2,}s?)(?![\p{L}])|[😂🤣😆😅💀😹]/iu;
+/**
+ * A laugh said not to be one: "geen grap", "not kidding", "şaka değil", "nie żartuję", "не шучу",
+ * "مش بهزر", and "I mean it" in its forms. Then the message is read as meant.
+ */
+const NOT_JOKING = new RegExp(
+  [
+    String.raw`\b(?:geen|niet) (?:een )?(?:grap|grapje|geintje)\b`,
+    String.raw`\bik meen (?:het|t)\b`,
+    String.raw`\b(?:not|no) (?:a )?(?:joke|joking|kidding)\b`,
+    String.raw`\bi(?: a|')m (?:dead )?serious\b`,
+    String.raw`\bi mean it\b`,
+    String.raw`\bno cap\b`,
+    String.raw`\bsaka (?:degil|yapmiyorum)`,
+    String.raw`\bciddiyim\b`,
+    String.raw`\bnie zartuj|\bnie zartowal|\bbez zartow\b`,
+    String.raw`не (?:шучу|жартую|жарт)`,
+    String.raw`\bne (?:shuchu|zhartuyu|zhartuju|zhart)\b`,
+    String.raw`(?:مش|مو|ما|ماشي) ?(?:بهزر|بمزح|عم امزح|نكته|نكتة|مزح)`,
+  ].join('|'),
+  'i',
+);
 
 function isJoking(text: string): boolean {
-  return JOKE.test(text);
+  if (!JOKE.test(text)) return false;
+  const plain = text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/[’‘]/g, "'").toLowerCase();
+  return !NOT_JOKING.test(plain);
 }
 
 function rank(signal: SafetySignal): number {
@@ -102,14 +141,14 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading): Reading {
 
   const consider = (check: Check): void => {
     if (check.level === 'unclear' ? worries.length >= 2 : danger && rank(danger) <= safetyCategories.indexOf(check.category)) return;
-    if (inPlay && PLAYABLE.has(check.category)) return;
     const read = check.across ? [words] : sentences;
-    for (let index = 0; index < read.length; index++) {
+    for (let index = 0, offset = 0; index < read.length; offset += read[index]!.length, index++) {
       const sentence = read[index]!;
       const meaning = check.across ? meanings.flat() : meanings[index]!;
       if (isFigure(check.category, meaning)) continue;
       const match = check.find(sentence, meaning);
       if (!match) continue;
+      if (inPlay && PLAYABLE.has(check.category) && nearPlay(words, offset + match.start, offset + match.end)) continue;
       const matched = { rule: `${lexicon.lang}: ${check.name}`, words: match.words };
       // "I used to self harm when I was 14, clean for 4 years now": the past that is long over.
       if (longOver && sentence.some(lexicon.isPast)) continue;
@@ -187,6 +226,21 @@ function isFigure(category: SafetyCategory, meanings: readonly ReadonlySet<Conce
   if (category !== 'threat') return false;
   const has = (concept: Concept) => meanings.some((word) => word.has(concept));
   return has('trivial') && has('murder') && !has('weapon');
+}
+
+/**
+ * A game or sport makes hitting play only when it is named close to the hitting, in the same
+ * sentence or just across a full stop: "hij slaat me altijd met fifa", "fifa gespeeld. hij killde me".
+ * Named further off it is the young person's day, not the hitting: "na de training wachtte hij me op
+ * bij de fietsen en sloeg me".
+ */
+const PLAY_REACH = 5;
+
+function nearPlay(words: readonly string[], start: number, end: number): boolean {
+  for (let index = Math.max(0, start - PLAY_REACH); index <= end + PLAY_REACH && index < words.length; index++) {
+    if (languages.some((code) => compiled().get(code)!.isPlay(words[index]!))) return true;
+  }
+  return false;
 }
 
 /** Whether a concept that makes it another danger stands among the matched words or just after them. */

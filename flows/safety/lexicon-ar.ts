@@ -27,7 +27,7 @@ export const lexiconAr: SafetyLexicon = {
   contexts: {
     play: `${PLAY_WORDS}|لعبه|اللعبه|مباراه|ملاكمه|بوكس|كيك|تدريب|كراتيه|جودو|sparring|kickboxing|boxe|boxing|karate|judo|training|entrainement`,
     past: 'زمان|كنت|سابقا',
-    topic: 'اصبح|مهنه|دراسه|ادرس|فيلم|مسلسل|اخبار|كتاب|مشروع',
+    topic: 'اصبح|مهنه|دراسه|ادرس|فيلم|مسلسل|اخبار|كتاب|مشروع|بحث|تقرير|احصائيات|احصائيه|منشورات|تطوع|متطوع|وثائقي|مقال|الوقايه|توعيه',
   },
   recovered: [
     'صرت|صار|هلق|هلا|الحين احسن|منيح|mni7|a7san|ahsan|mli7',

@@ -60,7 +60,7 @@ export const lexiconNl: SafetyLexicon = {
     swallowed: 'geslikt|slik|slikken|genomen|ingenomen|genome|opgegeten|gegeten|leeggegeten|leeg|nam',
   },
   negations: 'niet|geen|nooit|niks|niets|nergens',
-  negationsAfter: 'niet|nooit|geen',
+  negationsAfter: 'niet|nooit',
   trailing: 'hoor|echt|gewoon|meer|ofzo|of|zo|lol|man|joh|meh|he|hè|ja|nu|even|allemaal|wel|gwn|haha|alles|dus|want|ik|meer|eigenlijk|zo|ook|toch|serieus|ofso',
   idioms: [
     'dood|doods ^van ^het|de ^lachen|honger|dorst|verveling|schaamte|kou',
@@ -68,7 +68,9 @@ export const lexiconNl: SafetyLexicon = {
     '# km|kms|kilometer|kilometers',
     // Prevention is the topic of a course, not a wish: "een casus over suicidepreventie".
     'suicidepreventie|zelfmoordpreventie|suicidepreventie|zelfdodingpreventie',
-    'geslagen|geslaagd voor examen|rijexamen|toets|theorie|rijles|diploma|tentamen|havo|vwo|mbo|school',
+    // "Gesneden voor m'n rijexamen": failed it, in the slang of the street.
+    'geslagen|geslaagd|gezakt voor ^mijn|het|de examen|rijexamen|toets|theorie|rijles|diploma|tentamen|havo|vwo|mbo|school|praktijkexamen|herkansing',
+    'ben|was|werd|word|wordt gesneden voor ^mijn|het|de examen|rijexamen|toets|theorie|rijles|diploma|tentamen|praktijkexamen|herkansing',
     'slaat|sloeg ^de|het ^deur|spijker|bal|plank|alarm|munt',
     'klap ^van ^de ^molen',
     // "Dood graag", "dood leuk": an intensifier, not a wish.
@@ -77,9 +79,9 @@ export const lexiconNl: SafetyLexicon = {
   ],
   contexts: {
     past: 'vroeger|toen|geleden|vorig|vorige|ooit|jaren|basisschool|brugklas|klein|jonger',
-    play: `${PLAY_WORDS}|spel|spelen|speelt|gespeeld|wedstrijd|training|boksen|kickboksen|judo|sparren|vechtsport|worstelen|stoeien`,
+    play: `${PLAY_WORDS}|spel|spelen|speelt|gespeeld|wedstrijd|training|trainer|sportschool|boksen|kickboksen|judo|sparren|vechtsport|worstelen|stoeien`,
     topic:
-      'beroep|werkveld|opleiding|studie|studeren|werkstuk|profielwerkstuk|spreekbeurt|presentatie|verslag|project|onderzoek|scriptie|serie|film|docu*|documentaire|nieuws|boek|hulpverlener|hulpverlening|vrijwilliger*|preventie|cursus|voorlichting|artikel|podcast',
+      'beroep|werkveld|opleiding|studie|studeren|werkstuk|profielwerkstuk|spreekbeurt|presentatie|verslag|project|onderzoek|scriptie|serie|film|docu*|documentaire|nieuws|boek|hulpverlener|hulpverlening|vrijwilliger*|preventie|cursus|voorlichting|artikel|podcast|statistiek*|folder|folders|filmpje|filmpjes|stagiair*|toneelstuk|voorstelling|lespakket|geschiedenisles|essay|betoog|referaat|brochure*',
   },
   recovered: [
     'lang geleden',

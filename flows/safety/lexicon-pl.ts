@@ -23,7 +23,7 @@ export const lexiconPl: SafetyLexicon = {
   negations: 'nie|nigdy',
   trailing: 'juz|naprawde|serio|no|po|prostu|wiecej',
   idioms: ['umieram|umarlam|umarlem ze|z smiechu|nudow|glodu|zmeczenia', '# km|kilometrow'],
-  contexts: { play: `${PLAY_WORDS}|meczu|grze|gralismy`, topic: 'zawod|film|serial|wiadomosci|ksiazka|projekt|prezentacja' },
+  contexts: { play: `${PLAY_WORDS}|meczu|grze|gralismy`, topic: 'zawod|film|serial|wiadomosci|ksiazka|projekt|prezentacja|wypracowanie|wypracowania|referat|zapobieganie|zapobieganiu|profilaktyka|profilaktyki|statystyki|ulotki|ulotka|wolontariat|wolontariusz*|staz|praktyki|artykul|dokument*|reportaz' },
   recovered: ['juz|już ^mi? lepiej', 'czuje|czuję sie|się ^juz|^już lepiej|dobrze', 'teraz ^jest ^juz|^już dobrze|lepiej'],
   longOver: ['czysta|czysty od|przez', 'od # lat|lata|miesiecy|miesięcy nie'],
   rules: [

@@ -30,7 +30,7 @@ export const lexiconTr: SafetyLexicon = {
   contexts: {
     play: `${PLAY_WORDS}|mac|macta|oynarken|oyunda|boks|kickboks|antrenman|antrenmanda|sparring|karate|judo`,
     past: 'eskiden|onceden|kucukken|gecmiste',
-    topic: 'meslek|bolum|film|dizi|haber|kitap|odev|proje',
+    topic: 'meslek|bolum|film|dizi|haber|kitap|odev|proje|arastirma|sunum|odevim|odevi|istatistik*|brosur*|gonullu*|staj*|belgesel|makale|onleme|farkindalik',
   },
   recovered: ['artik|simdi ^daha? iyiyim', 'daha iyiyim', 'gecti artik'],
   longOver: ['# yildir|senedir|aydir temizim|yapmiyorum', 'yillardir yapmiyorum', 'yillardir|senelerdir|aylardir iyiyim|temizim|yapmiyorum|olmadi'],
