@@ -17,7 +17,11 @@ import { blindBatchQ } from './corpus-blind-q.test-data';
 import { blindBatchR } from './corpus-blind-r.test-data';
 import { blindBatchS } from './corpus-blind-s.test-data';
 import { blindBatchT } from './corpus-blind-t.test-data';
+import { blindBatchU } from './corpus-blind-u.test-data';
 import { blindBatchV } from './corpus-blind-v.test-data';
+import { blindBatchW } from './corpus-blind-w.test-data';
+import { blindBatchX } from './corpus-blind-x.test-data';
+import { blindBatchY } from './corpus-blind-y.test-data';
 import type { SafetyCategory } from './safety-types';
 
 /**
@@ -61,7 +65,11 @@ export const blindBatches: Readonly<Record<string, readonly CorpusEntry[]>> = {
   R: blindBatchR,
   S: blindBatchS,
   T: blindBatchT,
+  U: blindBatchU,
   V: blindBatchV,
+  W: blindBatchW,
+  X: blindBatchX,
+  Y: blindBatchY,
 };
 
 export const corpus: CorpusEntry[] = [
