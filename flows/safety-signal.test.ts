@@ -112,7 +112,20 @@ describe('safety net', () => {
     expect(level('vroeger sloeg mijn vader me en nu nog steeds')).toBe('danger');
     expect(level('vroeger wilde ik dood, het gaat nu niet goed')).toBe('danger');
     expect(level('vroeger dacht ik vaak aan zelfmoord maar nu gaat het echt beter')).toBe('unclear');
-    expect(level('when i was 14 i used to cut myself, im fine now')).toBe('unclear');
+    expect(level('i used to cut myself, im fine now')).toBe('unclear');
+    expect(level('vroeger sneed ik mezelf, nu gaat het beter maar nu wil ik dood')).toBe('danger');
+  });
+
+  it('leaves alone a danger told as long enough ago in a message that says it is better now, in any language', () => {
+    expect(level('when i was 14 i used to cut myself, im fine now')).toBe('none');
+    expect(level('ik was 2 jaar geleden dakloos, nu heb ik gelukkig een studio. waar begin ik met mbo?')).toBe('none');
+    expect(level('dawniej spalem na ulicy, rok temu dostalem pokoj i teraz mam swoj pokoj. jak zaczac MBO?')).toBe('none');
+    expect(level('два роки тому я жила на вулиці, зараз маю свою кімнату')).toBe('none');
+    expect(level('iki yıl önce sokakta kalıyordum, şimdi çok şükür kendi odam var')).toBe('none');
+    // Without "better now" a time ago is only the past: still alarmed on.
+    expect(level('2 jaar geleden sneed ik mezelf')).not.toBe('none');
+    // And the present still speaks: "now he hits me".
+    expect(level('2 jaar geleden was ik dakloos, nu heb ik een studio. maar mijn vriend slaat me')).toBe('danger');
     expect(level('vroeger sneed ik mezelf, nu gaat het beter maar nu wil ik dood')).toBe('danger');
   });
 

@@ -47,6 +47,7 @@ export interface CompiledLexicon {
   isPast: (word: string) => boolean;
   recovered: IndexedRule[];
   longOver: IndexedRule[];
+  ago: IndexedRule[];
   rules: CompiledRule[];
   /** Per slot id, the rules whose first needed slot it is, in the lexicon's order. */
   rulesByFirstNeed: ReadonlyMap<number, readonly number[]>;
@@ -129,6 +130,7 @@ function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, pla
     isPast: wordTest(past),
     recovered: (lexicon.recovered ?? []).map((match) => indexed(match)),
     longOver: (lexicon.longOver ?? []).map((match) => indexed(match)),
+    ago: (lexicon.ago ?? []).map((match) => indexed(match)),
     concepts: compileConcepts(lexicon),
     rules,
     rulesByFirstNeed,
@@ -215,6 +217,8 @@ export interface MessageReading {
   better: boolean;
   /** The message says it has been over for a long time. */
   longOver: boolean;
+  /** The message tells a time long enough ago; with "better now" in any language, its danger is over. */
+  ago: boolean;
   /** Ids of the slots some word of the message fits, before idioms were blanked (so a few more than after). */
   filled: ReadonlySet<number>;
 }
@@ -248,6 +252,7 @@ export function readMessage(lexicon: CompiledLexicon, rawSentences: readonly str
     onTopic: words.some(lexicon.isTopic),
     better: longOver || says(lexicon, lexicon.recovered, sentences, filled),
     longOver,
+    ago: !present.has('relapse') && !present.has('again') && says(lexicon, lexicon.ago, sentences, filled),
     filled,
   };
 }

@@ -43,8 +43,10 @@ export function detectSafetySignal(text: string, lang?: Language): SafetySignal 
  */
 function readAll(sentences: readonly string[][]): Map<Language, MessageReading> {
   const readings = new Map(languages.map((code) => [code, readMessage(compiled().get(code)!, sentences)] as const));
-  const any = (context: 'inPlay' | 'onTopic' | 'better' | 'longOver') => [...readings.values()].some((reading) => reading[context]);
-  const shared = { inPlay: any('inPlay'), onTopic: any('onTopic'), better: any('better'), longOver: any('longOver') };
+  const any = (context: 'inPlay' | 'onTopic' | 'better' | 'longOver' | 'ago') => [...readings.values()].some((reading) => reading[context]);
+  // "Two years ago I slept outside, now I have a room": a time long enough ago, and better now.
+  const longOver = any('longOver') || (any('better') && any('ago'));
+  const shared = { inPlay: any('inPlay'), onTopic: any('onTopic'), better: any('better') || longOver, longOver };
   for (const [code, reading] of readings) readings.set(code, { ...reading, ...shared });
   return readings;
 }
@@ -151,8 +153,8 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading): Reading {
       if (inPlay && PLAYABLE.has(check.category) && nearPlay(words, offset + match.start, offset + match.end)) continue;
       const matched = { rule: `${lexicon.lang}: ${check.name}`, words: match.words };
       // "I used to self harm when I was 14, clean for 4 years now": the past that is long over.
-      if (longOver && sentence.some(lexicon.isPast)) continue;
-      if (check.level !== 'unclear' && better && sentence.some(lexicon.isPast)) {
+      if (longOver && sentence.some(isPast)) continue;
+      if (check.level !== 'unclear' && better && sentence.some(isPast)) {
         // "Vroeger sneed ik mezelf, nu gaat het beter": asked about, not alarmed on; read on for the present.
         over.push({ level: 'unclear', category: check.category, matched });
         continue;
@@ -226,6 +228,11 @@ function isFigure(category: SafetyCategory, meanings: readonly ReadonlySet<Conce
   if (category !== 'threat') return false;
   const has = (concept: Concept) => meanings.some((word) => word.has(concept));
   return has('trivial') && has('murder') && !has('weapon');
+}
+
+/** A word of the past in any language we speak: a young person mixes them. */
+function isPast(word: string): boolean {
+  return languages.some((code) => compiled().get(code)!.isPast(word));
 }
 
 /**

@@ -26,14 +26,17 @@ export const lexiconAr: SafetyLexicon = {
   idioms: ['مت|اموت|ميت من الضحك|الجوع|الملل|الضحك', 'موتني|موتتني|قتلني|قتلتني ^ضحك|من ^الضحك'],
   contexts: {
     play: `${PLAY_WORDS}|لعبه|اللعبه|مباراه|ملاكمه|بوكس|كيك|تدريب|كراتيه|جودو|sparring|kickboxing|boxe|boxing|karate|judo|training|entrainement`,
-    past: 'زمان|كنت|سابقا',
+    past: 'زمان|كنت|سابقا|قبل|9bel|qbel|kont|kunt|kount|كان|كانت',
     topic: 'اصبح|مهنه|دراسه|ادرس|فيلم|مسلسل|اخبار|كتاب|مشروع|بحث|تقرير|احصائيات|احصائيه|منشورات|تطوع|متطوع|وثائقي|مقال|الوقايه|توعيه',
   },
   recovered: [
     'صرت|صار|هلق|هلا|الحين احسن|منيح|mni7|a7san|ahsan|mli7',
     'الحمد ^لله احسن|منيح',
+    'هلق|هسه|الحين|halla2|daba ^الحمد ^لله عندي غرفه|بيت|شغل|ghorfa|bit|khedma',
+    'عندي غرفه|بيت عن طريق',
     'halla2|hala2|hla2|daba|هلق|هلا|هلأ|الحين|هسه|دابا كلشي|kolshi|kolchi|kulshi|tamam|تمام|mzyan|mezyan|mni7|منيح|منيحه|kwayes|كويس|mli7|مليح|احسن|a7san',
   ],
+  ago: ['قبل # سنه|سنين|سنوات|شهور|اشهر', 'قبل سنتين|سنه|شهرين', 'السنه الماضيه', 'لما كنت # سنه', 'لما كنت صغير|صغيره', 'mli|mnin|lama kont|kunt sghir|sghira', '9bel|qbel|9bl # snin|3am|sna', '9bel|qbel 3amein|3amen'],
   longOver: ['من زمان بطلت|وقفت', 'صرلي # سنه|سنين|شهور', 'من|صرلي|صارلي|هاد|هذا # سنه|سنين|سنوات|شهور|اشهر'],
   rules: [
     { match: 'mabqitsh|mab9itch|mabqitch baghi|bghit ^nkoun|nb9a', category: 'suicide', level: 'unclear' },

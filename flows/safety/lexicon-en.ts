@@ -77,6 +77,8 @@ export const lexiconEn: SafetyLexicon = {
   },
   recovered: [
     'fine|better|okay|ok|good ^now',
+    'have|got my own ^place|room|studio|flat|apartment',
+    'own place|room|studio|flat|apartment now',
     'do|does|did ^not anymore',
     'not ^anymore',
     'not cutting|harming|using|drinking|suicidal anymore',
@@ -86,6 +88,7 @@ export const lexiconEn: SafetyLexicon = {
     'good|fine|okay|ok ^for years|months|ages',
     'my own place|flat|apartment|room|home',
   ],
+  ago: ['#|few|couple|many years|months ago', 'a year ago', 'last year|summer|winter', 'when i was #', 'in #'],
   longOver: ['clean|free ^for|^since', 'been clean|free', '#|many years|months clean|free'],
   rules: [
     { match: 'keep doing|going ^on? ^like? ^this much? longer|anymore', category: 'suicide', level: 'unclear' },

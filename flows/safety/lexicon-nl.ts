@@ -88,7 +88,11 @@ export const lexiconNl: SafetyLexicon = {
     'woon ^nu ^al? zelfstandig|alleen',
     'woon ^nu ^al? op mezelf',
     'eigen kamer|woning|huis|plek|appartement|studio|woonplek',
+    'gelukkig|eindelijk een kamer|studio|woning|appartement|huis',
+    'nu heb ik een kamer|studio|woning|appartement|huis',
+    'gaat ^nu ^echt goed ^nu',
     'nu is ^alles? ^weer? rustig|goed|veilig', 'gaat ^nu? ^weer? beter|goed', 'nu niet meer', 'niet ^meer ^zo', 'ben er overheen|doorheen', 'heb ik nu niet meer'],
+  ago: ['# jaar|maanden|maand geleden', 'vorig|vorige jaar|zomer|winter', 'toen ik # was', 'een jaar geleden'],
   longOver: ['#|jaren|maanden jaar|maanden ^clean|^vrij', 'clean ^sinds|^voor', 'al jaren uit ^beeld|^huis', 'al jaren niet ^meer'],
   // In this order: what a young person does to themself first, then what others do (the order in which rules are tried).
   rules: [...selfRulesNl, ...otherRulesNl],

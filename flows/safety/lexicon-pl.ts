@@ -23,8 +23,16 @@ export const lexiconPl: SafetyLexicon = {
   negations: 'nie|nigdy',
   trailing: 'juz|naprawde|serio|no|po|prostu|wiecej',
   idioms: ['umieram|umarlam|umarlem ze|z smiechu|nudow|glodu|zmeczenia', '# km|kilometrow'],
-  contexts: { play: `${PLAY_WORDS}|meczu|grze|gralismy`, topic: 'zawod|film|serial|wiadomosci|ksiazka|projekt|prezentacja|wypracowanie|wypracowania|referat|zapobieganie|zapobieganiu|profilaktyka|profilaktyki|statystyki|ulotki|ulotka|wolontariat|wolontariusz*|staz|praktyki|artykul|dokument*|reportaz' },
-  recovered: ['juz|już ^mi? lepiej', 'czuje|czuję sie|się ^juz|^już lepiej|dobrze', 'teraz ^jest ^juz|^już dobrze|lepiej'],
+  contexts: {
+    past: 'kiedys|dawniej|wczesniej|temu|zeszlym|ubieglym|bylo|byla|byl|bylam|bylem|mialam|mialem',
+    play: `${PLAY_WORDS}|meczu|grze|gralismy`,
+    topic: 'zawod|film|serial|wiadomosci|ksiazka|projekt|prezentacja|wypracowanie|wypracowania|referat|zapobieganie|zapobieganiu|profilaktyka|profilaktyki|statystyki|ulotki|ulotka|wolontariat|wolontariusz*|staz|praktyki|artykul|dokument*|reportaz',
+  },
+  recovered: ['juz|już ^mi? lepiej', 'czuje|czuję sie|się ^juz|^już lepiej|dobrze', 'teraz ^jest ^juz|^już dobrze|lepiej',
+    'teraz mam ^swoj|^swoja|^wlasny|^wlasne pokoj|mieszkanie|prace|kawalerke',
+    'jest ^naprawde ^juz dobrze|ok|super',
+  ],
+  ago: ['#|kilka|pare lat|lata|miesiecy temu', 'rok temu', 'pol roku temu', 'w zeszlym|ubieglym roku', 'jak|kiedy mialam|mialem # lat', 'po # latach|miesiacach'],
   longOver: ['czysta|czysty od|przez', 'od # lat|lata|miesiecy|miesięcy nie'],
   rules: [
     { match: 'mam ^juz? wszystkiego ^dosc', category: 'suicide', level: 'unclear' },

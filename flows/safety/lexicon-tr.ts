@@ -29,10 +29,11 @@ export const lexiconTr: SafetyLexicon = {
   idioms: ['gulmekten|aclıktan|acliktan|sicaktan|merakimdan|uykudan oldum|oluyorum|olecegim'],
   contexts: {
     play: `${PLAY_WORDS}|mac|macta|oynarken|oyunda|boks|kickboks|antrenman|antrenmanda|sparring|karate|judo`,
-    past: 'eskiden|onceden|kucukken|gecmiste',
+    past: 'eskiden|onceden|kucukken|gecmiste|once',
     topic: 'meslek|bolum|film|dizi|haber|kitap|odev|proje|arastirma|sunum|odevim|odevi|istatistik*|brosur*|gonullu*|staj*|belgesel|makale|onleme|farkindalik',
   },
-  recovered: ['artik|simdi ^daha? iyiyim', 'daha iyiyim', 'gecti artik'],
+  recovered: ['artik|simdi ^daha? iyiyim', 'daha iyiyim', 'gecti artik', 'simdi ^cok? ^sukur kendi odam|evim|isim|odami|evimi', 'kendi odam|evim var', 'simdi ^her ^sey iyi|yolunda'],
+  ago: ['#|iki|uc|birkac yil|sene|ay once', 'gecen yil|sene', '# yasindayken|yasinda', '# senedir|yildir yok'],
   longOver: ['# yildir|senedir|aydir temizim|yapmiyorum', 'yillardir yapmiyorum', 'yillardir|senelerdir|aylardir iyiyim|temizim|yapmiyorum|olmadi'],
   rules: [
     { match: 'her ^seyden|seyden? yoruldum|biktim', category: 'suicide', level: 'unclear' },

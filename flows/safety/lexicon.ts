@@ -70,6 +70,11 @@ export interface SafetyLexicon {
    * told in a past sentence of such a message is neither alarmed on nor asked about.
    */
   longOver?: readonly string[];
+  /**
+   * A time told as long enough ago ("2 jaar geleden", "when i was 14", "rok temu"): a danger told with
+   * one, in a message that says it is better now, is over.
+   */
+  ago?: readonly string[];
   rules: readonly SafetyRule[];
   /**
    * Prefixes written onto a word (Arabic "و" and, "ب" with, "ال" the, "رح"-like "ح" and "ه" will):
