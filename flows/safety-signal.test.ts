@@ -142,6 +142,9 @@ describe('safety net', () => {
     expect(level('chcę umrzeć hahaha')).toBe('unclear');
     expect(level('die toets maakt me dood lol')).toBe('none');
     expect(level('ik heb een strip pillen geslikt lol, morgen toets')).toBe('unclear');
+    // The everyday cause is read in the language that found the danger: the Turkish "not" is a grade.
+    expect(detectSafetySignal('i do not want to live anymore lol', 'en').level).toBe('unclear');
+    expect(detectSafetySignal('mama mnie zabije jak znowu obleje matme 😅', 'pl').level).toBe('none');
   });
 
   it('lets a game make hitting play only when it is named near the hitting', () => {

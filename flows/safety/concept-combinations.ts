@@ -41,8 +41,9 @@ export const combinations: readonly Combination[] = [
   { all: ['neg', 'wake', 'drugs'], category: 'medical', window: 12 },
   { all: ['pills', 'many', 'take'], category: 'medical', level: 'unclear' },
   // Something taken, and the body shows it: "ballonnen gedaan en alles tintelt", "al mn pillen ingenomen, word slaperig".
-  { all: ['drugs', 'symptom'], category: 'medical', window: 16, across: true },
-  { all: ['pills', 'swallowed', 'symptom'], category: 'medical', window: 16, across: true },
+  // Unless a doctor gave them: "de pillen van de huisarts voor migraine maken me suf".
+  { all: ['drugs', 'symptom'], category: 'medical', window: 16, across: true, unless: ['accident'] },
+  { all: ['pills', 'swallowed', 'symptom'], category: 'medical', window: 16, across: true, unless: ['accident'] },
   // "Ballonnen gedaan en nu voel ik mn benen niet meer".
   { all: ['drugs', 'feel', 'neg', 'body'], category: 'medical', window: 16, across: true },
   { all: ['drugs', 'many', 'swallowed'], category: 'medical' },

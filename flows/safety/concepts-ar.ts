@@ -202,7 +202,7 @@ export const conceptsAr: ConceptWords = {
   trivial:
     'امتحان|الامتحان|واجب|دراسه|اللعبه|لعبه|lexam|imti7an|examen|lmatch|امتحانات|الواجب|فيفا|ماتش|الماتش|بلايستيشن|match|fifa|lexamen|lplay|play' +
     '|lfrod|frod' +
-    '|تاخرت|اتاخرت|اتاخر|تأخرت|t2khert|t2akhart|ta2akhart|t2a5art|الدوام|دوام|الطنجره|piercing',
+    '|تاخرت|اتاخرت|اتاخر|تأخرت|t2khert|t2akhart|ta2akhart|t2a5art|الدوام|دوام|الطنجره|piercing|رياضيات|بالرياضيات|الرياضيات|رسبت|ارسب|العشا|العشاء|الواي|wifi|excel|متاخر|تاخرت',
   accident: 'طبخ|المطبخ|بصل|بالغلط|غلط|صبعي|اصبعي|دكتور|مستشفى|tyab|lkouzina|bla9sd|sba3',
   symptom: 'ازرق|أزرق|زرقا|azra2|zr2a' +
     '|يحرقني|بيحرقني|حرقان|دايخ|دايخه|دوخه|نعسان|نعسانه|بيستفرغ|بستفرغ|استفرغ|يتقيأ|تقيأ|يستفرغ|مزرق|مزرقه|برجف|بيرجف|ترجف|ytrajaf|dayekh|daye5' +

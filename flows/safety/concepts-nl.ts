@@ -98,7 +98,7 @@ export const conceptsNl: ConceptWords = {
   sense: 'zin|nut|zinloos',
   feel: 'voel|voelde|voelen|voelen|voel',
   disappear: 'verdwijnen|oplossen',
-  trivial: 'pws|inleveren|inlever|deadline|werkgever|rooster|dienst|diensten|overuren|contract|zondag|laat|zakken|schorsen|geschorst|straf|punten|telefoon|ontslaan|ontslag|boete|melden|verklikken|stage|toets|toetsen|proefwerk|huiswerk|cijfer|cijfers|rapport|examen|werkstuk|wiskunde|verjaardag|fries|game|potje|fifa|fortnite|verkloot|verpest|telaat|opdracht|tentamen',
+  trivial: 'pws|inleveren|inlever|deadline|werkgever|rooster|dienst|diensten|overuren|contract|zondag|laat|zakken|schorsen|geschorst|straf|punten|telefoon|ontslaan|ontslag|boete|melden|verklikken|stage|toets|toetsen|proefwerk|huiswerk|cijfer|cijfers|rapport|examen|werkstuk|wiskunde|verjaardag|fries|game|potje|fifa|fortnite|verkloot|verpest|telaat|opdracht|tentamen|onvoldoende|rekenen|bijles|wifi|spoiler|spoilers|spoilert|spoilen|wachttijd|wachtrij|afwas',
   accident:
     'prikken|bloedprikken|bloedafname|naald|naalden|vaccin|prik|kapper|knippen|geknipt|pony|nagels|tattoo|tatoeage|piercing|uien|ui|koken|kook|keuken|groente|groenten|brood|papier|ongeluk|perongeluk|scheren|knutsel*|kok|slager|aardappel*|tomaat|tomaten|fruit|vinger|duim|operatie|dokter|huisarts|ziekenhuis|ongesteld|menstruatie|neusbloeding|tandarts|oven|pan|strijkijzer|strijken|fornuis|papiertje|papiertjes|inpakken|zon|barbecue|bbq',
   symptom: 'hartkloppingen|benauwd|slaperig|suf|duizelig|gloeiend|koorts|oververhit|tintelt|tintelen|blauw|blauwe|paars|schuim|kwijlt|verward|ijlt|hallucineert|trillen|trilt|flauw',

@@ -23,17 +23,21 @@ export function detectSafetySignal(text: string, lang?: Language): SafetySignal 
   const order = lang ? [lang, ...languages.filter((other) => other !== lang)] : languages;
   let unclear: SafetySignal | undefined;
   let danger: SafetySignal | undefined;
-  let trivial = false;
+  /** The languages whose reading names an everyday cause: a Turkish "not" (a grade) is no cause in English. */
+  const trivialIn = new Set<Language>();
   const readings = readAll(sentences);
   for (const code of order) {
     const found = readWith(compiled().get(code)!, readings.get(code)!);
-    trivial ||= found.trivial;
+    if (found.trivial) trivialIn.add(code);
     if (found.danger && (!danger || (code !== lang && rank(found.danger) < rank(danger)))) danger = found.danger;
     unclear ??= found.unclear;
     if (danger && code === lang) break;
   }
   const signal = danger ?? learnedSignal(text, readings, unclear) ?? unclear ?? { level: 'none' };
-  return isJoking(text) ? afterJoke(signal, trivial) : signal;
+  if (!isJoking(text)) return signal;
+  // The everyday cause is read in the language of the rule that fired, or the conversation's.
+  const said = languageOf(signal) ?? lang;
+  return afterJoke(signal, said ? trivialIn.has(said) : trivialIn.size > 0);
 }
 
 /**
@@ -120,6 +124,12 @@ function isJoking(text: string): boolean {
   if (!JOKE.test(text)) return false;
   const plain = text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/[’‘]/g, "'").toLowerCase();
   return !NOT_JOKING.test(plain);
+}
+
+/** The language of the rule that found a signal ("nl: …"); none for the learned reading's. */
+function languageOf(signal: SafetySignal): Language | undefined {
+  const code = signal.matched?.rule.slice(0, 2);
+  return languages.find((known) => known === code);
 }
 
 function rank(signal: SafetySignal): number {

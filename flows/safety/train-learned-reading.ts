@@ -4,7 +4,7 @@
  *
  *   npm run safety:train
  *   npx tsx flows/safety/train-learned-reading.ts --cross-validate   (5 folds, nothing written)
- *   npx tsx flows/safety/train-learned-reading.ts --hold-out [--show] (each blind batch left out in turn, nothing written)
+ *   npx tsx flows/safety/train-learned-reading.ts --hold-out [--show] [--only=T,U] (each blind batch left out in turn, nothing written)
  */
 import { writeFileSync } from 'node:fs';
 import { recall, falseAlarmRate, tally, type ReadEntry } from './corpus-tally';
@@ -61,7 +61,9 @@ function crossValidate(): void {
  */
 function holdOut(): void {
   const all: ReadEntry[] = [];
+  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
   for (const [name, batch] of Object.entries(blindBatches)) {
+    if (only && !only.includes(name)) continue;
     const left = new Set(batch.map((entry) => entry.text));
     useLearnedModel({ ...train([...learnedClasses], examples(corpus.filter((entry) => !left.has(entry.text))), SETTINGS), trainedOn: { messages: 0, digest: '' } });
     const rows = batch.map((entry) => ({ entry, signal: detectSafetySignal(entry.text, entry.lang) }));
