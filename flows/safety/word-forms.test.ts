@@ -26,7 +26,8 @@ describe('word forms: Arabic prefixes and Arabizi', () => {
     expect(detectSafetySignal('وابوي بيضربني كل يوم', 'ar')).toMatchObject({ level: 'danger', category: 'violence_home' });
     expect(detectSafetySignal('خذت ٣٠ حبة دوا', 'ar').level).toBe('danger');
     expect(detectSafetySignal('wach kayn chi khedma f weekend', 'ar').level).toBe('none');
-    expect(detectSafetySignal('i blame myself and i feel bad about the exam', 'en').level).not.toBe('danger');
+    // "blame" is no Arabizi word: no Arabic rule reads it (the learned reading weighs the message on its own).
+    expect(detectSafetySignal('i blame myself and i feel bad about the exam', 'en').matched?.rule ?? '').not.toMatch(/^ar: /);
   });
 });
 
