@@ -1,6 +1,8 @@
 import { arTrThreatBatch } from './corpus-ar-tr-threat.test-data';
 import { blindBatchA } from './corpus-blind-a.test-data';
 import { blindBatchB } from './corpus-blind-b.test-data';
+import { blindBatchC } from './corpus-blind-c.test-data';
+import { blindBatchD } from './corpus-blind-d.test-data';
 import { blindBatchE } from './corpus-blind-e.test-data';
 import { blindBatchF } from './corpus-blind-f.test-data';
 import { blindBatchG } from './corpus-blind-g.test-data';
@@ -22,6 +24,7 @@ import { blindBatchV } from './corpus-blind-v.test-data';
 import { blindBatchW } from './corpus-blind-w.test-data';
 import { blindBatchX } from './corpus-blind-x.test-data';
 import { blindBatchY } from './corpus-blind-y.test-data';
+import { blindBatchAD } from './corpus-blind-ad.test-data';
 import type { SafetyCategory } from './safety-types';
 
 /**
@@ -70,6 +73,9 @@ export const blindBatches: Readonly<Record<string, readonly CorpusEntry[]>> = {
   W: blindBatchW,
   X: blindBatchX,
   Y: blindBatchY,
+  C: blindBatchC,
+  AD: blindBatchAD,
+  D: blindBatchD,
 };
 
 export const corpus: CorpusEntry[] = [
