@@ -24,6 +24,7 @@ import { blindBatchV } from './corpus-blind-v.test-data';
 import { blindBatchW } from './corpus-blind-w.test-data';
 import { blindBatchX } from './corpus-blind-x.test-data';
 import { blindBatchY } from './corpus-blind-y.test-data';
+import { blindBatchAB } from './corpus-blind-ab.test-data';
 import { blindBatchAD } from './corpus-blind-ad.test-data';
 import type { SafetyCategory } from './safety-types';
 
@@ -76,6 +77,7 @@ export const blindBatches: Readonly<Record<string, readonly CorpusEntry[]>> = {
   C: blindBatchC,
   AD: blindBatchAD,
   D: blindBatchD,
+  AB: blindBatchAB,
 };
 
 export const corpus: CorpusEntry[] = [

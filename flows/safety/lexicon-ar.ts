@@ -32,7 +32,7 @@ export const lexiconAr: SafetyLexicon = {
   recovered: [
     'صرت|صار|هلق|هلا|الحين احسن|منيح|mni7|a7san|ahsan|mli7',
     'الحمد ^لله احسن|منيح',
-    'هلق|هسه|الحين|halla2|daba ^الحمد ^لله عندي غرفه|بيت|شغل|ghorfa|bit|khedma',
+    'هلق|هسه|الحين|halla2|daba الحمد? لله? عندي غرفه|بيت|شغل|ghorfa|bit|khedma',
     'عندي غرفه|بيت عن طريق',
     'halla2|hala2|hla2|daba|هلق|هلا|هلأ|الحين|هسه|دابا كلشي|kolshi|kolchi|kulshi|tamam|تمام|mzyan|mezyan|mni7|منيح|منيحه|kwayes|كويس|mli7|مليح|احسن|a7san',
   ],

@@ -26,13 +26,14 @@ export const lexiconTr: SafetyLexicon = {
     'oldurmeyecek*|oldurmeycek*|oldurmiycek*|oldurmicek*|dovmeyecek*|dovmeycek*|dovmicek*|vurmayacak*|vurmiycak*|vurmicak*|' +
     'dokunmayacak*|dokunmicak*|bicaklamayacak*|tehdit etmedi*|tehdit etmiyo*',
   trailing: 'artik|ya|yaa|abi|lan|valla|cidden|bence',
-  idioms: ['gulmekten|aclıktan|acliktan|sicaktan|merakimdan|uykudan oldum|oluyorum|olecegim'],
+  // "Her şey yolunda": everything is fine, not "every time" (again).
+  idioms: ['gulmekten|aclıktan|acliktan|sicaktan|merakimdan|uykudan oldum|oluyorum|olecegim', 'her ^sey!'],
   contexts: {
     play: `${PLAY_WORDS}|mac|macta|oynarken|oyunda|boks|kickboks|antrenman|antrenmanda|sparring|karate|judo`,
     past: 'eskiden|onceden|kucukken|gecmiste|once',
     topic: 'meslek|bolum|film|dizi|haber|kitap|odev|proje|arastirma|sunum|odevim|odevi|istatistik*|brosur*|gonullu*|staj*|belgesel|makale|onleme|farkindalik',
   },
-  recovered: ['artik|simdi ^daha? iyiyim', 'daha iyiyim', 'gecti artik', 'simdi ^cok? ^sukur kendi odam|evim|isim|odami|evimi', 'kendi odam|evim var', 'simdi ^her ^sey iyi|yolunda'],
+  recovered: ['artik|simdi ^daha? iyiyim', 'daha iyiyim', 'gecti artik', 'simdi cok? sukur? kendi odam|evim|isim|odami|evimi', 'kendi odam|evim var', 'simdi her? sey? iyi|yolunda'],
   ago: ['#|iki|uc|birkac yil|sene|ay once', 'gecen yil|sene', '# yasindayken|yasinda', '# senedir|yildir yok'],
   longOver: ['# yildir|senedir|aydir temizim|yapmiyorum', 'yillardir yapmiyorum', 'yillardir|senelerdir|aylardir iyiyim|temizim|yapmiyorum|olmadi'],
   rules: [
