@@ -25,6 +25,7 @@ import { blindBatchW } from './corpus-blind-w.test-data';
 import { blindBatchX } from './corpus-blind-x.test-data';
 import { blindBatchY } from './corpus-blind-y.test-data';
 import { blindBatchAB } from './corpus-blind-ab.test-data';
+import { blindBatchAC } from './corpus-blind-ac.test-data';
 import { blindBatchAD } from './corpus-blind-ad.test-data';
 import type { SafetyCategory } from './safety-types';
 
@@ -78,6 +79,7 @@ export const blindBatches: Readonly<Record<string, readonly CorpusEntry[]>> = {
   AD: blindBatchAD,
   D: blindBatchD,
   AB: blindBatchAB,
+  AC: blindBatchAC,
 };
 
 export const corpus: CorpusEntry[] = [
