@@ -27,6 +27,9 @@ import { blindBatchY } from './corpus-blind-y.test-data';
 import { blindBatchAB } from './corpus-blind-ab.test-data';
 import { blindBatchAC } from './corpus-blind-ac.test-data';
 import { blindBatchAD } from './corpus-blind-ad.test-data';
+import { blindBatchAE } from './corpus-blind-ae.test-data';
+import { blindBatchAF } from './corpus-blind-af.test-data';
+import { blindBatchAG } from './corpus-blind-ag.test-data';
 import type { SafetyCategory } from './safety-types';
 
 /**
@@ -80,6 +83,9 @@ export const blindBatches: Readonly<Record<string, readonly CorpusEntry[]>> = {
   D: blindBatchD,
   AB: blindBatchAB,
   AC: blindBatchAC,
+  AE: blindBatchAE,
+  AF: blindBatchAF,
+  AG: blindBatchAG,
 };
 
 export const corpus: CorpusEntry[] = [
