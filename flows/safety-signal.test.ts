@@ -145,6 +145,12 @@ describe('safety net', () => {
     // The everyday cause is read in the language that found the danger: the Turkish "not" is a grade.
     expect(detectSafetySignal('i do not want to live anymore lol', 'en').level).toBe('unclear');
     expect(detectSafetySignal('mama mnie zabije jak znowu obleje matme 😅', 'pl').level).toBe('none');
+    // A CV, a course or DigiD "kills" only as a figure of speech, in any language.
+    expect(detectSafetySignal('dat cv maakt me echt dood haha', 'nl').level).toBe('none');
+    expect(detectSafetySignal('bu kurs beni öldürecek 😂', 'tr').level).toBe('none');
+    expect(detectSafetySignal('to CV mnie zabija xd', 'pl').level).toBe('none');
+    // A person who "will kill me" with a laugh is still asked about: it may be the nervous laugh of a real threat.
+    expect(detectSafetySignal('mijn ex zegt dat hij me vermoordt als ik ga haha', 'nl').level).toBe('unclear');
   });
 
   it('lets a game make hitting play only when it is named near the hitting', () => {

@@ -135,7 +135,7 @@ export const conceptsPl: ConceptWords = {
   disappear: 'zniknac|zniknąć|zniknac' +
     '|znikne|zniknę',
   trivial: 'nadgodzin*|nadgodzinami|praca|pracy|robota|szef|test|sprawdzian|matmy|matma|kartkowka|kartkówka|zadanie|oceny|ocena|szkola|gra|meczu' +
-    '|kolos|kolokwium|matura|maturka|sesja|egzamin|egzaminy|legia|lech|mecz|autobus|korek|korku|spoznienie|spóźnienie|spozniony|spóźniony|matme|matmy|matematyka|matematyki|jedynka|jedynke|obleje|oblal|oblala|spoznie|spoznilam|spoznilem|kolejka|wifi|excel|swiadectwo',
+    '|kolos|kolokwium|matura|maturka|sesja|egzamin|egzaminy|legia|lech|mecz|autobus|korek|korku|spoznienie|spóźnienie|spozniony|spóźniony|matme|matmy|matematyka|matematyki|jedynka|jedynke|obleje|oblal|oblala|spoznie|spoznilam|spoznilem|kolejka|wifi|excel|swiadectwo|cv|kurs|kursie|rachunek|formularz|digid|nudy|nudow|nuda|chleb|bluzy|bluza|lekcje|lekcji|roboty|urodziny',
   accident: 'gotowanie|gotowania|kuchni|kuchnia|cebule|przypadkiem|papier|palec|palca|lekarz|szpital',
   owe: 'dlug|dług|dlugi|długi|dluzny|dłużny|dluzna|winien|winna' +
     '|oddam|oddac|oddać|oddasz|splacic|spłacić|splace',
