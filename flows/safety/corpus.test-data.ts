@@ -30,6 +30,8 @@ import { blindBatchAD } from './corpus-blind-ad.test-data';
 import { blindBatchAE } from './corpus-blind-ae.test-data';
 import { blindBatchAF } from './corpus-blind-af.test-data';
 import { blindBatchAG } from './corpus-blind-ag.test-data';
+import { blindBatchAH } from './corpus-blind-ah.test-data';
+import { blindBatchAJ } from './corpus-blind-aj.test-data';
 import type { SafetyCategory } from './safety-types';
 
 /**
@@ -86,6 +88,8 @@ export const blindBatches: Readonly<Record<string, readonly CorpusEntry[]>> = {
   AE: blindBatchAE,
   AF: blindBatchAF,
   AG: blindBatchAG,
+  AH: blindBatchAH,
+  AJ: blindBatchAJ,
 };
 
 export const corpus: CorpusEntry[] = [
