@@ -164,6 +164,10 @@ describe('safety net', () => {
     expect(level('koleżanka z klasy pisze wypracowanie o loverboyach, można dostać kontakt?')).toBe('none');
     expect(level('ik ben gesneden voor mijn rijexamen')).toBe('none');
     expect(level('ik heb me gesneden voor de toets uit stress')).toBe('danger');
+    // A shelter for animals is no night shelter; a night shelter is still asked about.
+    expect(level('mn tante heeft een opvanghuis voor katten, mag ik daar helpen?')).toBe('none');
+    expect(level('допомагаю в притулку для тварин по суботах')).toBe('none');
+    expect(level('ik slaap nu in de nachtopvang')).not.toBe('none');
   });
 
   it('alarms when a young person tells that someone else is in danger', () => {

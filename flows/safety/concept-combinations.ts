@@ -201,7 +201,7 @@ export const combinations: readonly Combination[] = [
   { all: ['can', 'somewhere', 'sleep'], category: 'homeless_runaway', window: 4 },
   { all: ['ranAway', 'sleep'], category: 'homeless_runaway', window: 16, across: true, unless: ['leisure'] },
   { all: ['shelter', 'neg', 'home'], category: 'homeless_runaway', window: 16, across: true },
-  { all: ['shelter'], category: 'homeless_runaway', level: 'unclear' },
+  { all: ['shelter'], category: 'homeless_runaway', level: 'unclear', unless: ['animal', 'leisure'] },
   { all: ['wish', 'neg', 'home'], category: 'homeless_runaway', level: 'unclear', window: 4 },
   { all: ['outOfHome', 'home'], category: 'homeless_runaway', level: 'unclear', window: 3 },
   { all: ['ranAway', 'home'], category: 'homeless_runaway', window: 4 },

@@ -225,6 +225,7 @@ export const conceptsAr: ConceptWords = {
   grab: 'خنقني|خنق|يخنقني|بيخنقني|مسكني|مسك|شدني|شد|kh9ni|khan9ni|5n2ni|5an2ni|ykhne9ni|msekni|mskni|chedni|chdni',
   scar: 'اثار|آثار|ندوب|كدمات|ازرق|زرقه|جروحي|علامات|اثر|kadmat|zr9a|jrou7i|jrou7|athar|3alamat|nodob',
   hide: 'اخبي|اخفي|بخبي|بخفي|خبيت|تخبي|كم|اكمام|طويل|يشوف|يلاحظ|نخبي|nkhbi|nkhabi|kankhbi|nkhbih|bkhabi|b5abi|bkhabbi',
+  animal: 'حيوانات|الحيوانات|حيوان|كلاب|قطط|الكلاب|القطط',
   leisure:
     'رحله|سفر|عطله|عطلة|مخيم|كامب|تخييم|حفله|عرس|زياره|ضيافه|مبسوط|مبسوطه|ممتع|rehla|re7la|safar|3otla|3ot6a|camping|7afla|3ers|ziyara|mabsout' +
     '|mabsut',

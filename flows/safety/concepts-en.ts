@@ -56,6 +56,7 @@ export const conceptsEn: ConceptWords = {
   marry: 'marry|married|marriage|wedding|engaged',
   sleep: 'sleep|sleeping|slept|stay|staying|crash|crashing',
   rough: 'street|streets|outside|park|station|bench|car|stairwell|bus|tent|garage|shed|rough',
+  animal: 'animal|animals|dog|dogs|cat|cats|pet|pets',
   leisure: 'pool|swimming|swim|diving|dive|holiday|vacation|camping|festival|sleepover|nap|trip|roadtrip',
   nowhere: 'nowhere',
   out: 'out',

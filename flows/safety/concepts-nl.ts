@@ -65,6 +65,7 @@ export const conceptsNl: ConceptWords = {
   marry: 'trouwen|trouw|trouwt|huwelijk|uithuwelijken|verloofd|verloven',
   sleep: 'slapen|slaap|sliep|sliepen|slaapt|geslapen|overnacht|overnachten|overnachtte|geovernacht|pitten|gepit|maffen|gemaft|liggen|lag|gelegen|pit|blijf|blijven|bleef',
   rough: 'straat|buiten|park|station|bankje|portiek|trappenhuis|auto|bos|bosjes|fietsenstalling|parkeergarage|schiphol|nachtbus|garage|schuur|speeltuin|metro|bushokje|fietsenkelder|kelder|fietsenhok|kelderbox|trap',
+  animal: 'dieren|dierenasiel|dierenopvang|asiel|honden|katten|hond|kat',
   leisure: 'zwembad|duiken|duikplank|bommetje|zwemmen|vakantie|camping|kamperen|festival|logeren|logeer|kamp|tent|roadtrip|dutje|slaapfeest|pyjamafeest',
   nowhere: 'nergens|nergenshin',
   out: 'eruit|buiten|buitengezet|deur|weg|grofvuil|prullenbak|container',

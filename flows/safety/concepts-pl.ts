@@ -152,6 +152,7 @@ export const conceptsPl: ConceptWords = {
   drink:
     'wypil|wypił|wypiła|wypila|wypilam|wypiłam|wypilem|wypiłem|polknal|połknął|polknela|połknęła|napil|napił|napila|napiła|pil|piła|lyknal|łyknął' +
     '|zjadl|zjadł|zjadla|zjadła',
+  animal: 'zwierzat|zwierzęta|zwierząt|psow|psów|kotow|kotów|psy|koty',
   leisure:
     'wakacje|wakacjach|oboz|obóz|obozie|namiot|biwak|biwaku|festiwal|festiwalu|nocowanko|nocowanka|kuzyna|kuzynki|kuzynów|babci|dziadkow|fajnie' +
     '|super|impreza|imprezie',

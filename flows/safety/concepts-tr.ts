@@ -130,6 +130,7 @@ export const conceptsTr: ConceptWords = {
   throat: 'bogazimi|bogazimdan|bogaz|boynumu|boynumdan|boynum',
   grab: 'sikti|sikiyor|sikarak|tuttu|yakaladi|bogdu|boguyor|bogmaya|bogacakti',
   drink: 'icti|ictim|icmis|icmisim|yuttu|yuttum|ictik|yutmus|ictirdi',
+  animal: 'hayvan|hayvanlar|hayvanlara|kopek|kopekler|kedi|kediler',
   leisure: 'tatil|tatilde|kamp|kampta|eglenceli|eglence|misafirlik|yatili|piknik',
   scar: 'izleri|yaralar|yaralarimi|morluk|morluklar|morluklari|morarmis|yara',
   hide: 'sakliyorum|saklamak|gizliyorum|gizlemek|kapatiyorum|kollu|gormesin|gormesinler',

@@ -87,6 +87,8 @@ export const conceptNames = [
   'left',
   /** Sleeping away from home by choice: holidays, camping, a sleepover. */
   'leisure',
+  /** Animals: a shelter for dogs and cats is no night shelter ("vrijwilliger bij het dierenasiel"). */
+  'animal',
   'night',
   'room',
   'come',

@@ -31,7 +31,10 @@ import { blindBatchAE } from './corpus-blind-ae.test-data';
 import { blindBatchAF } from './corpus-blind-af.test-data';
 import { blindBatchAG } from './corpus-blind-ag.test-data';
 import { blindBatchAH } from './corpus-blind-ah.test-data';
+import { blindBatchAI } from './corpus-blind-ai.test-data';
 import { blindBatchAJ } from './corpus-blind-aj.test-data';
+import { blindBatchAK } from './corpus-blind-ak.test-data';
+import { blindBatchAL } from './corpus-blind-al.test-data';
 import type { SafetyCategory } from './safety-types';
 
 /**
@@ -90,6 +93,9 @@ export const blindBatches: Readonly<Record<string, readonly CorpusEntry[]>> = {
   AG: blindBatchAG,
   AH: blindBatchAH,
   AJ: blindBatchAJ,
+  AI: blindBatchAI,
+  AK: blindBatchAK,
+  AL: blindBatchAL,
 };
 
 export const corpus: CorpusEntry[] = [

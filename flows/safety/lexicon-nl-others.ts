@@ -182,7 +182,7 @@ export const otherRulesNl: readonly SafetyRule[] = [
     { match: 'uit huis gezet|gegooid|geschopt', category: 'homeless_runaway' },
     { match: 'dakloos', category: 'homeless_runaway' },
     // Sleeping places nobody chooses: "ik slaap in de auto", "al een week bij vrienden".
-    { match: 'slaap|slapen|sliep in|op ^de? auto|trappenhuis|fietsenstalling|garage|schuur|nachtbus|bosjes|parkeergarage|speeltuin', category: 'homeless_runaway' },
+    { match: 'slaap|slapen|sliep in|op ^de? auto|trappenhuis|fietsenstalling|garage|schuur|nachtbus|bosjes|parkeergarage|speeltuin', category: 'homeless_runaway', unless: 'festival|festivals|camping|kamperen|vakantie|roadtrip' },
     { match: 'slaap|sliep|slapen al week|weken|maanden|nachten bij|op|buiten|in', category: 'homeless_runaway', gap: 4, unless: 'gezellig|logeren|logeer|vakantie|leuk|samenwonen' },
     { match: 'mag niet ^meer? naar|in ^huis|^thuis|^binnen', category: 'homeless_runaway' },
     { match: 'kan niet meer naar|in ^huis|^thuis', category: 'homeless_runaway' },
