@@ -4,6 +4,7 @@ import { combinations, type Combination } from './concept-combinations';
 import type { Concept } from './concepts';
 import { findConceptMatch } from './find-concept-match';
 import { findRuleMatch, type RuleMatch } from './find-rule-match';
+import { isOwnPhrase } from './everyday-answers';
 import { readLearned } from './learned-reading';
 import { normaliseMessage } from './normalise-message';
 import { safetyCategories, type SafetyCategory, type SafetySignal } from './safety-types';
@@ -70,8 +71,9 @@ const ALARM_OVER_WORRY = 0.8;
  * not a game's hitting; a laugh is handled after, as for the rules.
  */
 function learnedSignal(text: string, readings: ReadonlyMap<Language, MessageReading>, unclear: SafetySignal | undefined): SafetySignal | undefined {
-  // Nothing to ask about in a past that is long over: "used to self harm, clean for 4 years now".
-  if ([...readings.values()].some((reading) => reading.longOver)) return undefined;
+  // Nothing to ask about in a past that is long over: "used to self harm, clean for 4 years now";
+  // nor in our own words sent back by a button ("Iemand die mij helpt").
+  if ([...readings.values()].some((reading) => reading.longOver) || isOwnPhrase(text)) return undefined;
   const learned = readLearned(text, readings);
   const calm = [...readings.values()].some((reading) => reading.better || (reading.inPlay && PLAYABLE.has(learned.category)));
   const words = learned.because.map((feature) => feature.slice(feature.indexOf(':') + 1)).join(' ');

@@ -27,3 +27,43 @@ export function everydayAnswers(): string[] {
   }
   return [...answers].sort();
 }
+
+/** Our own words are at most this long: a button, a menu choice, an answer we offer. */
+const SHORT = 6;
+
+/** A message as compared with our own words: lower case, letters, digits and single spaces. */
+export const plainWords = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+let own: ReadonlySet<string> | undefined;
+
+/**
+ * The product's own short words in every language (buttons, menu choices, offered answers and their
+ * aliases, from the locale files, not those about danger): a young person who presses "Iemand die mij
+ * helpt" or "Ouder of verzorger" sends our words back, and the learned reading does not weigh them.
+ */
+export function isOwnPhrase(text: string): boolean {
+  own ??= collectOwnPhrases();
+  const plain = plainWords(text);
+  return plain !== '' && own.has(plain);
+}
+
+function collectOwnPhrases(): ReadonlySet<string> {
+  const phrases = new Set(everydayAnswers().map(plainWords));
+  const walk = (tree: unknown, key: string): void => {
+    if (typeof tree === 'string') {
+      if (!ABOUT_DANGER.test(key) && !tree.includes('{{') && tree.split(/\s+/).length <= SHORT) phrases.add(plainWords(tree));
+    } else if (typeof tree === 'object' && tree !== null) {
+      for (const [name, value] of Object.entries(tree)) walk(value, key ? `${key}.${name}` : name);
+    }
+  };
+  for (const namespaces of Object.values(loadResources())) {
+    for (const [namespace, tree] of Object.entries(namespaces)) if (!STAFF.has(namespace)) walk(tree, '');
+  }
+  phrases.delete('');
+  return phrases;
+}
