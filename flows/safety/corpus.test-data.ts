@@ -35,6 +35,7 @@ import { blindBatchAI } from './corpus-blind-ai.test-data';
 import { blindBatchAJ } from './corpus-blind-aj.test-data';
 import { blindBatchAK } from './corpus-blind-ak.test-data';
 import { blindBatchAL } from './corpus-blind-al.test-data';
+import { blindBatchAM } from './corpus-blind-am.test-data';
 import type { SafetyCategory } from './safety-types';
 
 /**
@@ -96,6 +97,7 @@ export const blindBatches: Readonly<Record<string, readonly CorpusEntry[]>> = {
   AI: blindBatchAI,
   AK: blindBatchAK,
   AL: blindBatchAL,
+  AM: blindBatchAM,
 };
 
 export const corpus: CorpusEntry[] = [
