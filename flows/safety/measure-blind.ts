@@ -6,12 +6,14 @@
  *
  *   npx tsx flows/safety/measure-blind.ts /path/to/batch.json [more.json ...]
  *   npx tsx flows/safety/measure-blind.ts            (the corpus itself, with its speed)
+ *   npx tsx flows/safety/measure-blind.ts held       (the batches kept out of the corpus, flows/safety/held-out.test-data.ts)
  *
  * A batch is a JSON array of `{ text, lang, label: 'danger' | 'none' | 'unclear', category? }`.
  */
 import { readFileSync } from 'node:fs';
 import { corpus, type CorpusEntry } from './corpus.test-data';
 import { detectSafetySignal } from './detect-safety-signal';
+import { heldOutBatches } from './held-out.test-data';
 import { groupLines as groups, tally, tallyLine as line } from './corpus-tally';
 import type { SafetySignal } from './safety-types';
 
@@ -54,6 +56,8 @@ const paths = process.argv.slice(2);
 if (paths.length === 0) {
   report('corpus', corpus);
   speed(corpus);
+} else if (paths[0] === 'held') {
+  for (const [name, batch] of Object.entries(heldOutBatches)) report(`held-out batch ${name}`, batch);
 } else {
   for (const path of paths) report(path, JSON.parse(readFileSync(path, 'utf8')) as CorpusEntry[]);
 }

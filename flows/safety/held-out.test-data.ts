@@ -1,0 +1,14 @@
+import { blindBatchAN } from './corpus-blind-an.test-data';
+import { blindBatchAO } from './corpus-blind-ao.test-data';
+import type { CorpusEntry } from './corpus.test-data';
+
+/**
+ * Blind batches kept out of the corpus and out of training: mirrored pairs, the same words and
+ * situation once safe and once danger. Neither reader tells them apart yet (with them in the corpus
+ * its false alarms rose above the 2 % the corpus test allows), so they are measured as they are:
+ * `npx tsx flows/safety/measure-blind.ts held`.
+ */
+export const heldOutBatches: Readonly<Record<string, readonly CorpusEntry[]>> = {
+  AO: blindBatchAO,
+  AN: blindBatchAN,
+};
