@@ -15,17 +15,21 @@ const isList = (key: string) => /(^|\.|_)(aliases|words|phrases)$/.test(key) || 
  */
 export function everydayAnswers(): string[] {
   const answers = new Set<string>();
+  eachYoungPersonsString((text, key) => {
+    if (isList(key) && !ABOUT_DANGER.test(key)) for (const item of text.split('|')) if (item.trim()) answers.add(item.trim());
+  });
+  return [...answers].sort();
+}
+
+/** Every string of the locale files young people read (not staff's), with its key ("followup.trusted.name"). */
+function eachYoungPersonsString(visit: (text: string, key: string) => void): void {
   const walk = (tree: unknown, key: string): void => {
-    if (typeof tree === 'string') {
-      if (isList(key) && !ABOUT_DANGER.test(key)) for (const item of tree.split('|')) if (item.trim()) answers.add(item.trim());
-    } else if (typeof tree === 'object' && tree !== null) {
-      for (const [name, value] of Object.entries(tree)) walk(value, key ? `${key}.${name}` : name);
-    }
+    if (typeof tree === 'string') visit(tree, key);
+    else if (typeof tree === 'object' && tree !== null) for (const [name, value] of Object.entries(tree)) walk(value, key ? `${key}.${name}` : name);
   };
   for (const namespaces of Object.values(loadResources())) {
     for (const [namespace, tree] of Object.entries(namespaces)) if (!STAFF.has(namespace)) walk(tree, '');
   }
-  return [...answers].sort();
 }
 
 /** Our own words are at most this long: a button, a menu choice, an answer we offer. */
@@ -54,16 +58,9 @@ export function isOwnPhrase(text: string): boolean {
 
 function collectOwnPhrases(): ReadonlySet<string> {
   const phrases = new Set(everydayAnswers().map(plainWords));
-  const walk = (tree: unknown, key: string): void => {
-    if (typeof tree === 'string') {
-      if (!ABOUT_DANGER.test(key) && !tree.includes('{{') && tree.split(/\s+/).length <= SHORT) phrases.add(plainWords(tree));
-    } else if (typeof tree === 'object' && tree !== null) {
-      for (const [name, value] of Object.entries(tree)) walk(value, key ? `${key}.${name}` : name);
-    }
-  };
-  for (const namespaces of Object.values(loadResources())) {
-    for (const [namespace, tree] of Object.entries(namespaces)) if (!STAFF.has(namespace)) walk(tree, '');
-  }
+  eachYoungPersonsString((text, key) => {
+    if (!ABOUT_DANGER.test(key) && !text.includes('{{') && text.split(/\s+/).length <= SHORT) phrases.add(plainWords(text));
+  });
   phrases.delete('');
   return phrases;
 }
