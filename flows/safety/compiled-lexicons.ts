@@ -242,7 +242,8 @@ export function readMessage(lexicon: CompiledLexicon, rawSentences: readonly str
   const meanings = sentences.map((sentence) => sentence.map((word) => lexicon.factsOf(word).concepts));
   const present = new Set(meanings.flatMap((sentence) => sentence.flatMap((word) => [...word])));
   // "Relapsed after 8 months clean": a long time over, and then not over.
-  const longOver = !present.has('relapse') && !present.has('again') && says(lexicon, lexicon.longOver, sentences, filled);
+  const overSince = !present.has('relapse') && !present.has('again');
+  const longOver = overSince && says(lexicon, lexicon.longOver, sentences, filled);
   return {
     sentences,
     words,
@@ -252,7 +253,7 @@ export function readMessage(lexicon: CompiledLexicon, rawSentences: readonly str
     onTopic: words.some(lexicon.isTopic),
     better: longOver || says(lexicon, lexicon.recovered, sentences, filled),
     longOver,
-    ago: !present.has('relapse') && !present.has('again') && says(lexicon, lexicon.ago, sentences, filled),
+    ago: overSince && says(lexicon, lexicon.ago, sentences, filled),
     filled,
   };
 }

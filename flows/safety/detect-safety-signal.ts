@@ -34,8 +34,8 @@ export function detectSafetySignal(text: string, lang?: Language): SafetySignal 
     unclear ??= found.unclear;
     if (danger && code === lang) break;
   }
-  const signal = danger ?? learnedSignal(text, readings, unclear) ?? unclear ?? { level: 'none' };
-  if (!isJoking(text)) return signal;
+  const signal = danger ?? learnedSignal(text, sentences, readings, unclear) ?? unclear ?? { level: 'none' };
+  if (!isJoking(text, sentences)) return signal;
   // The everyday cause is read in the language of the rule that fired, or the conversation's.
   const said = languageOf(signal) ?? lang;
   return afterJoke(signal, said ? trivialIn.has(said) : trivialIn.size > 0);
@@ -70,10 +70,15 @@ const ALARM_OVER_WORRY = 0.8;
  * it is likely, a check question when it is possible. Not in a message that says it is better now, and
  * not a game's hitting; a laugh is handled after, as for the rules.
  */
-function learnedSignal(text: string, readings: ReadonlyMap<Language, MessageReading>, unclear: SafetySignal | undefined): SafetySignal | undefined {
+function learnedSignal(
+  text: string,
+  sentences: readonly string[][],
+  readings: ReadonlyMap<Language, MessageReading>,
+  unclear: SafetySignal | undefined,
+): SafetySignal | undefined {
   // Nothing to ask about in a past that is long over: "used to self harm, clean for 4 years now";
   // nor in our own words sent back by a button ("Iemand die mij helpt").
-  if ([...readings.values()].some((reading) => reading.longOver) || isOwnPhrase(text)) return undefined;
+  if ([...readings.values()].some((reading) => reading.longOver) || isOwnPhrase(text, sentences)) return undefined;
   const learned = readLearned(text, readings);
   const calm = [...readings.values()].some((reading) => reading.better || (reading.inPlay && PLAYABLE.has(learned.category)));
   const words = learned.because.map((feature) => feature.slice(feature.indexOf(':') + 1)).join(' ');
@@ -109,7 +114,7 @@ const NOT_JOKING = new RegExp(
     String.raw`\b(?:geen|niet) (?:een )?(?:grap|grapje|geintje)\b`,
     String.raw`\bik meen (?:het|t)\b`,
     String.raw`\b(?:not|no) (?:a )?(?:joke|joking|kidding)\b`,
-    String.raw`\bi(?: a|')m (?:dead )?serious\b`,
+    String.raw`\bi am (?:dead )?serious\b`,
     String.raw`\bi mean it\b`,
     String.raw`\bno cap\b`,
     String.raw`\bsaka (?:degil|yapmiyorum)`,
@@ -122,10 +127,9 @@ const NOT_JOKING = new RegExp(
   'i',
 );
 
-function isJoking(text: string): boolean {
-  if (!JOKE.test(text)) return false;
-  const plain = text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/[’‘]/g, "'").toLowerCase();
-  return !NOT_JOKING.test(plain);
+/** A laugh in the message as written, not said to be no joke in its words (as the rules read them). */
+function isJoking(text: string, sentences: readonly string[][]): boolean {
+  return JOKE.test(text) && !NOT_JOKING.test(sentences.map((words) => words.join(' ')).join(' . '));
 }
 
 /** The language of the rule that found a signal ("nl: …"); none for the learned reading's. */

@@ -7,7 +7,7 @@ import { isOwnPhrase } from './everyday-answers';
 function ownPhrases(): string[] {
   const found: string[] = [];
   const walk = (tree: unknown): void => {
-    if (typeof tree === 'string') found.push(...tree.split('|').filter(isOwnPhrase));
+    if (typeof tree === 'string') found.push(...tree.split('|').filter((text) => isOwnPhrase(text)));
     else if (typeof tree === 'object' && tree !== null) for (const value of Object.values(tree)) walk(value);
   };
   walk(loadResources());

@@ -1,4 +1,5 @@
 import { loadResources } from '../../locales/index';
+import { normaliseMessage } from './normalise-message';
 
 /** Namespaces staff read, not young people. */
 const STAFF = new Set(['coach', 'dashboard', 'email']);
@@ -35,13 +36,8 @@ function eachYoungPersonsString(visit: (text: string, key: string) => void): voi
 /** Our own words are at most this long: a button, a menu choice, an answer we offer. */
 const SHORT = 6;
 
-/** A message as compared with our own words: lower case, letters, digits and single spaces. */
-export const plainWords = (text: string): string =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/** Words as the safety net reads them (flows/safety/normalise-message.ts), one string. */
+const plainWords = (sentences: readonly string[][]): string => sentences.flat().join(' ');
 
 let own: ReadonlySet<string> | undefined;
 
@@ -50,16 +46,16 @@ let own: ReadonlySet<string> | undefined;
  * aliases, from the locale files, not those about danger): a young person who presses "Iemand die mij
  * helpt" or "Ouder of verzorger" sends our words back, and the learned reading does not weigh them.
  */
-export function isOwnPhrase(text: string): boolean {
+export function isOwnPhrase(text: string, sentences: readonly string[][] = normaliseMessage(text)): boolean {
   own ??= collectOwnPhrases();
-  const plain = plainWords(text);
+  const plain = plainWords(sentences);
   return plain !== '' && own.has(plain);
 }
 
 function collectOwnPhrases(): ReadonlySet<string> {
-  const phrases = new Set(everydayAnswers().map(plainWords));
+  const phrases = new Set(everydayAnswers().map((answer) => plainWords(normaliseMessage(answer))));
   eachYoungPersonsString((text, key) => {
-    if (!ABOUT_DANGER.test(key) && !text.includes('{{') && text.split(/\s+/).length <= SHORT) phrases.add(plainWords(text));
+    if (!ABOUT_DANGER.test(key) && !text.includes('{{') && text.split(/\s+/).length <= SHORT) phrases.add(plainWords(normaliseMessage(text)));
   });
   phrases.delete('');
   return phrases;
