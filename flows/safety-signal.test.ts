@@ -137,11 +137,13 @@ describe('safety net', () => {
     expect(level('ölmek istiyorum şaka değil')).toBe('danger');
     expect(level('chcę umrzeć xd nie żartuję')).toBe('danger');
     expect(level('хочу вмерти хаха не жартую')).toBe('danger');
-    // The laugh itself is no everyday cause: only a test or a game makes dying a figure of speech,
-    // and never for pills swallowed.
+    // The laugh itself is no everyday cause: only a test or a game makes dying a figure of speech.
     expect(level('chcę umrzeć hahaha')).toBe('unclear');
     expect(level('die toets maakt me dood lol')).toBe('none');
-    expect(level('ik heb een strip pillen geslikt lol, morgen toets')).toBe('unclear');
+    // Pills swallowed, cuts, rape and a night outside are no figure of speech: a laugh changes nothing.
+    expect(level('ik heb een strip pillen geslikt lol, morgen toets')).toBe('danger');
+    expect(level('als ik stress heb krab ik mezelf open tot t bloedt, vannacht weer haha')).toBe('danger');
+    expect(level('slept at the bus station last night lol, how do i apply for uitkering')).toBe('danger');
     // The everyday cause is read in the language that found the danger: the Turkish "not" is a grade.
     expect(detectSafetySignal('i do not want to live anymore lol', 'en').level).toBe('unclear');
     expect(detectSafetySignal('mama mnie zabije jak znowu obleje matme 😅', 'pl').level).toBe('none');
@@ -168,6 +170,26 @@ describe('safety net', () => {
     expect(level('mn tante heeft een opvanghuis voor katten, mag ik daar helpen?')).toBe('none');
     expect(level('допомагаю в притулку для тварин по суботах')).toBe('none');
     expect(level('ik slaap nu in de nachtopvang')).not.toBe('none');
+  });
+
+  describe('a look-alike told with its everyday cause, the danger told without it', () => {
+    it.each([
+      ['mn kat heeft mn hele arm opengekrabd haha', 'ik heb mn hele arm opengekrabd haha'],
+      ['ik ben gevallen met de fiets en mn knie bloedt', 'ik heb mezelf gesneden en mn arm bloedt'],
+      ['mn afscheidskaart voor mn collegas is af', 'mn afscheidsbrief voor mn moeder is af'],
+      ['nie chce zyc w holandii cale zycie, po dyplomie wracam do krakowa', 'nie chce zyc, po co to wszystko'],
+      ['не хочу жити в нідерландах усе життя', 'не хочу жити більше'],
+      ['my flight was delayed so i slept at the airport', 'i got kicked out so i slept at the airport'],
+      ['i used to self harm years ago, had therapy, now i want to work in youth care', 'i self harm, i want to stop'],
+    ])('lets "%s" go, and alarms on "%s"', (safe, danger) => {
+      expect(level(safe)).toBe('none');
+      expect(level(danger)).toBe('danger');
+    });
+
+    it.each(['ten upał mnie wykończy 😅 w kontenerze nie ma klimy', 'цей іспит з нідерландської мене вбʼє 😂', 'ten holenderski mnie zabije 😂 de czy het??'])(
+      'reads the heat, a language and an exam as everyday causes of a laugh: "%s"',
+      (text) => expect(level(text)).toBe('none'),
+    );
   });
 
   it('alarms when a young person tells that someone else is in danger', () => {

@@ -72,8 +72,8 @@ export const combinations: readonly Combination[] = [
   { all: ['height', 'neg', 'survive'], category: 'suicide', window: 12 },
   { all: ['pills', 'neg', 'survive'], category: 'suicide', window: 12 },
   // A goodbye act: a goodbye letter or a will written, a letter and "tomorrow I won't be here", "don't look for me".
-  { all: ['goodbye', 'letter'], category: 'suicide', window: 4 },
-  { all: ['wrote', 'testament'], category: 'suicide', window: 6 },
+  { all: ['goodbye', 'letter'], category: 'suicide', window: 4, unless: ['workmates'] },
+  { all: ['wrote', 'testament'], category: 'suicide', window: 6, unless: ['workmates'] },
   { all: ['wrote', 'letter', 'tomorrow', 'neg'], category: 'suicide', window: 24, across: true },
   { all: ['wrote', 'letter', 'neg', 'search'], category: 'suicide', window: 24, across: true },
   { all: ['tomorrow', 'neg', 'see', 'me'], category: 'suicide', level: 'unclear', window: 8 },
@@ -84,7 +84,7 @@ export const combinations: readonly Combination[] = [
   // Self-harm.
   { all: ['self', 'cut'], category: 'self_harm', window: 4, unless: ['accident'] },
   { all: ['self', 'harm'], category: 'self_harm', window: 4, unless: ['accident'] },
-  { all: ['cut', 'body'], category: 'self_harm', unless: ['accident'] },
+  { all: ['cut', 'body'], category: 'self_harm', unless: ['accident', 'animal', 'fell'] },
   { all: ['blade', 'body'], category: 'self_harm', window: 6, unless: ['accident'] },
   { all: ['cut', 'again'], category: 'self_harm', window: 4, unless: ['accident'] },
   { all: ['relapse', 'cut'], category: 'self_harm', window: 16, across: true },
@@ -94,7 +94,7 @@ export const combinations: readonly Combination[] = [
   { all: ['hit', 'wall', 'bleed'], category: 'self_harm', window: 12 },
   { all: ['blade', 'can', 'neg', 'stop'], category: 'self_harm', window: 16, across: true },
   { all: ['body', 'hide'], category: 'self_harm', level: 'unclear', unless: ['accident'] },
-  { all: ['body', 'bleed'], category: 'self_harm', level: 'unclear', unless: ['accident'] },
+  { all: ['body', 'bleed'], category: 'self_harm', level: 'unclear', unless: ['accident', 'animal', 'fell'] },
   { all: ['harm', 'burner'], category: 'self_harm', window: 6, unless: ['accident'] },
   // Starving oneself as a punishment: "eet al dagen niks als straf", "I don't deserve food".
   { all: ['eat', 'punish'], category: 'self_harm', window: 8 },

@@ -200,10 +200,10 @@ export const conceptsAr: ConceptWords = {
   sense: 'معنى|فايده|فائده|معني|ma3na|faida',
   disappear: 'اختفي|اختفى|نختفي|نغبر|nghber|nghbr|nghbar|nkhtafi|nkhtfi',
   trivial:
-    'امتحان|الامتحان|واجب|دراسه|اللعبه|لعبه|lexam|imti7an|examen|lmatch|امتحانات|الواجب|فيفا|ماتش|الماتش|بلايستيشن|match|fifa|lexamen|lplay|play' +
+    'الحر|الشوب|البرد|الحراره|مكيف|المكيف|الهولندي|الهولنديه|اللغه|wajib|wajibat|lwajib|دروس|قهوه|امتحان|الامتحان|واجب|دراسه|اللعبه|لعبه|lexam|imti7an|examen|lmatch|امتحانات|الواجب|فيفا|ماتش|الماتش|بلايستيشن|match|fifa|lexamen|lplay|play' +
     '|lfrod|frod' +
     '|تاخرت|اتاخرت|اتاخر|تأخرت|t2khert|t2akhart|ta2akhart|t2a5art|الدوام|دوام|الطنجره|piercing|رياضيات|بالرياضيات|الرياضيات|رسبت|ارسب|العشا|العشاء|الواي|wifi|excel|متاخر|تاخرت|cv|digid|كورس|الكورس|هالكورس|الواجبات|فاتوره|الرز|سندويشته|سندويش|huiswerk|wiskunde|lmadrasa|المدرسه|شغل',
-  accident: 'طبخ|المطبخ|بصل|بالغلط|غلط|صبعي|اصبعي|دكتور|مستشفى|tyab|lkouzina|bla9sd|sba3',
+  accident: 'الصحون|صحون|المواعين|مواعين|الجلي|جلي|طبخ|المطبخ|بصل|بالغلط|غلط|صبعي|اصبعي|دكتور|مستشفى|tyab|lkouzina|bla9sd|sba3',
   symptom: 'ازرق|أزرق|زرقا|azra2|zr2a' +
     '|يحرقني|بيحرقني|حرقان|دايخ|دايخه|دوخه|نعسان|نعسانه|بيستفرغ|بستفرغ|استفرغ|يتقيأ|تقيأ|يستفرغ|مزرق|مزرقه|برجف|بيرجف|ترجف|ytrajaf|dayekh|daye5' +
     '|dawkha|na3san|bestafregh|byestafregh|stafragh|kaytqiya|kanraj|mzr9|mzra2' +
@@ -225,9 +225,9 @@ export const conceptsAr: ConceptWords = {
   grab: 'خنقني|خنق|يخنقني|بيخنقني|مسكني|مسك|شدني|شد|kh9ni|khan9ni|5n2ni|5an2ni|ykhne9ni|msekni|mskni|chedni|chdni',
   scar: 'اثار|آثار|ندوب|كدمات|ازرق|زرقه|جروحي|علامات|اثر|kadmat|zr9a|jrou7i|jrou7|athar|3alamat|nodob',
   hide: 'اخبي|اخفي|بخبي|بخفي|خبيت|تخبي|كم|اكمام|طويل|يشوف|يلاحظ|نخبي|nkhbi|nkhabi|kankhbi|nkhbih|bkhabi|b5abi|bkhabbi',
-  animal: 'حيوانات|الحيوانات|حيوان|كلاب|قطط|الكلاب|القطط',
+  animal: 'قطه|قطة|القطه|بسه|بسة|كلب|الكلب|quetta|mech|kalb|حيوانات|الحيوانات|حيوان|كلاب|قطط|الكلاب|القطط',
   leisure:
-    'رحله|سفر|عطله|عطلة|مخيم|كامب|تخييم|حفله|عرس|زياره|ضيافه|مبسوط|مبسوطه|ممتع|rehla|re7la|safar|3otla|3ot6a|camping|7afla|3ers|ziyara|mabsout' +
+    'طيارة|طياره|الطياره|الطيارة|رحلتي|تأخرت|تاخرت|تأخير|تاخير|ترانزيت|tayara|tyara|رحله|سفر|عطله|عطلة|مخيم|كامب|تخييم|حفله|عرس|زياره|ضيافه|مبسوط|مبسوطه|ممتع|rehla|re7la|safar|3otla|3ot6a|camping|7afla|3ers|ziyara|mabsout' +
     '|mabsut',
   address: 'عنواني|عنوان|بيتي|مكاني|موقعي|لوكيشن|3enwan|3enwani|3unwan|3nwan|3nwani|location|adresse|adress|lokation|makani|maw9i3i',
   online:
@@ -247,6 +247,7 @@ export const conceptsAr: ConceptWords = {
     '|9ol|t9ol|t2oli|t9oli|ngolhom|n2olhom|ne7ki|b7ki',
   fell: 'وقعت|طحت|سقطت|وقع|طاح|wa2a3t|w9e3t|wa9a3t|t7t|ti7t|ta7t|tiht',
   bruise: 'كدمات|كدمه|زرقه|مزرق|ازرقاق|kadmat|kadma|zr9a|zar2a|mzarra2',
+  workmates: 'زملائي|زملاي|لزملائي|لزملاي|الزملاء|الشغل|شغلي|المدير',
   letter: 'رساله|رسايل|رسالة|ورقه|جواب|مكتوب|risale|risala|resale|rsala|waraqa|wara2a|jawab|maktoub' +
     '|message|msg|بوست|post|رسالتي',
   testament: 'وصيتي|وصيه|وصيتها|وصية|wasiyti|wasiyyti|wasiya|wasiyya|wassiya',

@@ -56,8 +56,8 @@ export const conceptsEn: ConceptWords = {
   marry: 'marry|married|marriage|wedding|engaged',
   sleep: 'sleep|sleeping|slept|stay|staying|crash|crashing',
   rough: 'street|streets|outside|park|station|bench|car|stairwell|bus|tent|garage|shed|rough',
-  animal: 'animal|animals|dog|dogs|cat|cats|pet|pets',
-  leisure: 'pool|swimming|swim|diving|dive|holiday|vacation|camping|festival|sleepover|nap|trip|roadtrip',
+  animal: 'kitten|puppy|rabbit|horse|horses|hamster|animal|animals|dog|dogs|cat|cats|pet|pets',
+  leisure: 'flight|flights|delayed|delay|layover|jetlag|cancelled|canceled|pool|swimming|swim|diving|dive|holiday|vacation|camping|festival|sleepover|nap|trip|roadtrip',
   nowhere: 'nowhere',
   out: 'out',
   expel: 'kicked|threw|thrown|kicks|throws|put',
@@ -88,8 +88,8 @@ export const conceptsEn: ConceptWords = {
   sense: 'matters|point|sense|meaning',
   feel: 'feel|feeling',
   disappear: 'disappear|vanish',
-  trivial: 'course|boring|lesson|shift|overtime|boss|manager|job|quit|quitting|fail|failed|failing|test|exam|homework|essay|grades|grade|report|class|game|fortnite|fifa|late|assignment|math|maths|story|snap|insta|tiktok|wifi|spoiler|spoilers|spoil|queue|curfew|dishes|chores|excel|spreadsheet|cv|resume|digid|bill|bills|form|forms|paperwork|application|sandwich|snacks|charger|appointment|bread',
-  accident: 'hair|bangs|fringe|nails|tattoo|piercing|cooking|kitchen|accident|accidentally|shaving|paper|onions|onion|chopping|veggies|vegetables|finger|thumb|work|doctor|hospital|surgery|nosebleed|period|oven|pan' +
+  trivial: 'heat|heatwave|weather|cold|rain|aircon|dutch|language|oversleep|overslept|coffee|caffeine|course|boring|lesson|shift|overtime|boss|manager|job|quit|quitting|fail|failed|failing|test|exam|homework|essay|grades|grade|report|class|game|fortnite|fifa|late|assignment|math|maths|story|snap|insta|tiktok|wifi|spoiler|spoilers|spoil|queue|curfew|dishes|chores|excel|spreadsheet|cv|resume|digid|bill|bills|form|forms|paperwork|application|sandwich|snacks|charger|appointment|bread',
+  accident: 'dishes|dishwasher|washing|hair|bangs|fringe|nails|tattoo|piercing|cooking|kitchen|accident|accidentally|shaving|paper|onions|onion|chopping|veggies|vegetables|finger|thumb|work|doctor|hospital|surgery|nosebleed|period|oven|pan' +
     '|ironing|stove',
   symptom: 'racing|pounding|palpitations|chest|drowsy|dizzy|sleepy|blue|foaming|overheating|tingling|numb|confused|hallucinating|shaking|twitching' +
     '|vomiting|puking|throwing|sweaty|shaky|vomit',
@@ -115,6 +115,7 @@ export const conceptsEn: ConceptWords = {
   say: 'say|tell|told|telling|lie|lying|explain|story',
   fell: 'fell|fall|falling|tripped|slipped',
   bruise: 'bruise|bruises|bruised|bruising|welts|welt',
+  workmates: 'colleagues|colleague|coworkers|coworker|team|workmates|job|boss|shift',
   letter: 'letter|letters|note|notes|card',
   testament: 'testament',
   wrote: 'wrote|written|writing|write|typed',

@@ -134,9 +134,9 @@ export const conceptsPl: ConceptWords = {
   sense: 'sensu|sens|sensie',
   disappear: 'zniknac|zniknąć|zniknac' +
     '|znikne|zniknę',
-  trivial: 'nadgodzin*|nadgodzinami|praca|pracy|robota|szef|test|sprawdzian|matmy|matma|kartkowka|kartkówka|zadanie|oceny|ocena|szkola|gra|meczu' +
+  trivial: 'upal|upał|upale|upały|upaly|zimno|klimy|klima|holenderski|holenderskiego|holenderskim|jezyk|język|zaspie|zaspię|zaspalam|zaspałam|zaspalem|kawa|kawy|nadgodzin*|nadgodzinami|praca|pracy|robota|szef|test|sprawdzian|matmy|matma|kartkowka|kartkówka|zadanie|oceny|ocena|szkola|gra|meczu' +
     '|kolos|kolokwium|matura|maturka|sesja|egzamin|egzaminy|legia|lech|mecz|autobus|korek|korku|spoznienie|spóźnienie|spozniony|spóźniony|matme|matmy|matematyka|matematyki|jedynka|jedynke|obleje|oblal|oblala|spoznie|spoznilam|spoznilem|kolejka|wifi|excel|swiadectwo|cv|kurs|kursie|rachunek|formularz|digid|nudy|nudow|nuda|chleb|bluzy|bluza|lekcje|lekcji|roboty|urodziny',
-  accident: 'gotowanie|gotowania|kuchni|kuchnia|cebule|przypadkiem|papier|palec|palca|lekarz|szpital',
+  accident: 'naczynia|zmywanie|zmywalam|zmywałam|zmywarka|gotowanie|gotowania|kuchni|kuchnia|cebule|przypadkiem|papier|palec|palca|lekarz|szpital',
   owe: 'dlug|dług|dlugi|długi|dluzny|dłużny|dluzna|winien|winna' +
     '|oddam|oddac|oddać|oddasz|splacic|spłacić|splace',
   them: 'go|jego|jej|ich|niego|nia',
@@ -152,9 +152,9 @@ export const conceptsPl: ConceptWords = {
   drink:
     'wypil|wypił|wypiła|wypila|wypilam|wypiłam|wypilem|wypiłem|polknal|połknął|polknela|połknęła|napil|napił|napila|napiła|pil|piła|lyknal|łyknął' +
     '|zjadl|zjadł|zjadla|zjadła',
-  animal: 'zwierzat|zwierzęta|zwierząt|psow|psów|kotow|kotów|psy|koty',
+  animal: 'kot|kota|kotka|kotek|pies|psa|psem|krolik|królik|kon|koń|zwierzat|zwierzęta|zwierząt|psow|psów|kotow|kotów|psy|koty',
   leisure:
-    'wakacje|wakacjach|oboz|obóz|obozie|namiot|biwak|biwaku|festiwal|festiwalu|nocowanko|nocowanka|kuzyna|kuzynki|kuzynów|babci|dziadkow|fajnie' +
+    'lot|lotu|samolot|samolotu|opozniony|opóźniony|opoznienie|opóźnienie|przesiadka|odwolany|odwołany|wakacje|wakacjach|oboz|obóz|obozie|namiot|biwak|biwaku|festiwal|festiwalu|nocowanko|nocowanka|kuzyna|kuzynki|kuzynów|babci|dziadkow|fajnie' +
     '|super|impreza|imprezie',
   say:
     'mowic|mówić|powiedziec|powiedzieć|powiem|mowie|mówię|mowilam|mówiłam|klamac|kłamać|klamie|kłamię|tlumaczyc|tłumaczyć|opowiadac|mow|mów|mowcie' +
@@ -166,6 +166,7 @@ export const conceptsPl: ConceptWords = {
     '|walnelam|walnęłam',
   bruise: 'siniaki|siniak|siniakow|siniaków|since|sińce|siniec|podbite|podbitym|limo' +
     '|sińcami|sincami|siniakami|sinaki|sinak|podbita|limem|rozcieta|rozcięta|rozciety|rozcięty',
+  workmates: 'ekipy|ekipa|ekipie|wspolpracownikow|współpracowników|kolegow|kolegów|pracy|praca|szef|szefa',
   letter: 'list|listy|liscik|liścik|kartke|kartkę|notatke',
   testament: 'testament|testamentu|pozegnalny|pożegnalny|pozegnalne|pożegnalne|pozegnalnym',
   wrote: 'napisalem|napisałem|napisalam|napisałam|napisal|napisała|zostawilem|zostawiłam|zostawilam',

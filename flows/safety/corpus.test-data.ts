@@ -36,6 +36,10 @@ import { blindBatchAJ } from './corpus-blind-aj.test-data';
 import { blindBatchAK } from './corpus-blind-ak.test-data';
 import { blindBatchAL } from './corpus-blind-al.test-data';
 import { blindBatchAM } from './corpus-blind-am.test-data';
+import { blindBatchBC } from './corpus-blind-bc.test-data';
+import { blindBatchBD } from './corpus-blind-bd.test-data';
+import { blindBatchBE } from './corpus-blind-be.test-data';
+import { blindBatchBF } from './corpus-blind-bf.test-data';
 import type { SafetyCategory } from './safety-types';
 
 /**
@@ -98,6 +102,10 @@ export const blindBatches: Readonly<Record<string, readonly CorpusEntry[]>> = {
   AK: blindBatchAK,
   AL: blindBatchAL,
   AM: blindBatchAM,
+  BC: blindBatchBC,
+  BD: blindBatchBD,
+  BE: blindBatchBE,
+  BF: blindBatchBF,
 };
 
 export const corpus: CorpusEntry[] = [

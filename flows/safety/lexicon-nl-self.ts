@@ -31,7 +31,7 @@ export const selfRulesNl: readonly SafetyRule[] = [
     { match: 'bloed|bloedt|bloeden|bloeding stopt|houdt niet ^op?', category: 'medical' },
     { match: '{swallowed} hele|alle|strip|strips|doosje|doos|pot|potje|#many {pills}', category: 'medical' },
     { match: 'te ^veel {pills}|{swallowed}', category: 'medical' },
-    { match: 'overdosis|overdose', category: 'medical', topic: true },
+    { match: 'overdosis|overdose', category: 'medical', topic: true, unless: 'koffie|cafeine|suiker|huiswerk|energy|redbull|monster|tiktok|netflix|theorie|stof|info|informatie' },
     { match: 'bewusteloos', category: 'medical' },
     { match: 'buiten ^bewustzijn', category: 'medical' },
     { match: 'ademt ^niet|^raar', category: 'medical' },
@@ -119,7 +119,7 @@ export const selfRulesNl: readonly SafetyRule[] = [
     { match: 'levensmoe|doodswens', category: 'suicide' },
     { match: 'leven zat|beu', category: 'suicide' },
     { match: 'leven geen zin|nut', category: 'suicide' },
-    { match: 'afscheidsbrief|afscheidsbrieven', category: 'suicide' },
+    { match: 'afscheidsbrief|afscheidsbrieven', category: 'suicide', unless: 'collega|collegas|team|werkdag|afscheidsfeest|baan|baas|klas|klasgenoten' },
     { match: 'als ik er niet meer ben|was|zou|zijn', category: 'suicide', gap: 1 },
     // Nobody looks up when a freight train passes: a plan.
     { match: 'goederentrein*', category: 'suicide', topic: true },

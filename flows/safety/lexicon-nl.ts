@@ -66,6 +66,8 @@ export const lexiconNl: SafetyLexicon = {
     'dood|doods ^van ^het|de ^lachen|honger|dorst|verveling|schaamte|kou',
     'verveel ^me|mij ^dood',
     '# km|kms|kilometer|kilometers',
+    // Where to live, not whether: "ik wil niet mijn hele leven in nederland leven".
+    'leven|wonen ^in ^nederland|^holland|^amsterdam|^amstelveen|^aalsmeer|^europa|^turkije|^polen|^oekraine', 'leven|wonen ^in ^dit|^een|^de ^land|^dorp|^stad',
     // Prevention is the topic of a course, not a wish: "een casus over suicidepreventie".
     'suicidepreventie|zelfmoordpreventie|suicidepreventie|zelfdodingpreventie',
     // "Gesneden voor m'n rijexamen": failed it, in the slang of the street.
@@ -81,7 +83,7 @@ export const lexiconNl: SafetyLexicon = {
     past: 'vroeger|toen|geleden|vorig|vorige|ooit|jaren|basisschool|brugklas|klein|jonger',
     play: `${PLAY_WORDS}|spel|spelen|speelt|gespeeld|wedstrijd|training|trainer|sportschool|boksen|kickboksen|judo|sparren|vechtsport|worstelen|stoeien`,
     topic:
-      'beroep|werkveld|opleiding|studie|studeren|werkstuk|profielwerkstuk|spreekbeurt|presentatie|verslag|project|onderzoek|scriptie|serie|film|docu*|documentaire|nieuws|boek|hulpverlener|hulpverlening|vrijwilliger*|preventie|cursus|voorlichting|artikel|podcast|statistiek*|folder|folders|filmpje|filmpjes|stagiair*|toneelstuk|voorstelling|lespakket|geschiedenisles|essay|betoog|referaat|brochure*',
+      'beroep|samenvatting|lesstof|werkveld|opleiding|studie|studeren|werkstuk|profielwerkstuk|spreekbeurt|presentatie|verslag|project|onderzoek|scriptie|serie|film|docu*|documentaire|nieuws|boek|hulpverlener|hulpverlening|vrijwilliger*|preventie|cursus|voorlichting|artikel|podcast|statistiek*|folder|folders|filmpje|filmpjes|stagiair*|toneelstuk|voorstelling|lespakket|geschiedenisles|essay|betoog|referaat|brochure*',
   },
   recovered: [
     'lang geleden',
@@ -90,8 +92,8 @@ export const lexiconNl: SafetyLexicon = {
     'eigen kamer|woning|huis|plek|appartement|studio|woonplek',
     'gelukkig|eindelijk een kamer|studio|woning|appartement|huis',
     'nu heb ik een kamer|studio|woning|appartement|huis',
-    'nu is ^alles? ^weer? rustig|goed|veilig', 'gaat ^nu? ^weer? beter|goed', 'nu niet meer', 'niet ^meer ^zo', 'ben er overheen|doorheen', 'heb ik nu niet meer'],
-  ago: ['# jaar|maanden|maand geleden', 'vorig|vorige jaar|zomer|winter', 'toen ik # was', 'een jaar geleden'],
+    'nu is ^alles? ^weer? rustig|goed|veilig', 'gaat ^nu? ^weer? beter|goed', 'gaat ^echt|^heel|^super ^goed|^beter', 'nu niet meer', 'niet ^meer ^zo', 'ben er overheen|doorheen', 'hulp|therapie|behandeling ^gehad|^gekregen', 'heb ^ik ^nu ^al? een kamer|studio|woning|appartement|huis', 'geen contact ^meer', 'ben ^nu ^weer ^thuis', 'ben ^weer ^thuis', 'weer ^veilig ^thuis', 'heb ik nu niet meer'],
+  ago: ['# jaar|maanden|maand geleden', 'twee|drie|vier|vijf|zes|paar|aantal|jaren ^jaar|^maanden ^geleden', 'vorig|vorige jaar|zomer|winter', 'toen ik # was', 'een jaar geleden'],
   longOver: ['#|jaren|maanden jaar|maanden ^clean|^vrij', 'clean ^sinds|^voor', 'al jaren uit ^beeld|^huis', 'al jaren niet ^meer'],
   // In this order: what a young person does to themself first, then what others do (the order in which rules are tried).
   rules: [...selfRulesNl, ...otherRulesNl],

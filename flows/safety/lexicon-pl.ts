@@ -22,13 +22,15 @@ export const lexiconPl: SafetyLexicon = {
   },
   negations: 'nie|nigdy',
   trailing: 'juz|naprawde|serio|no|po|prostu|wiecej',
-  idioms: ['umieram|umarlam|umarlem ze|z smiechu|nudow|glodu|zmeczenia', '# km|kilometrow'],
+  idioms: ['umieram|umarlam|umarlem ze|z smiechu|nudow|glodu|zmeczenia', '# km|kilometrow',
+    // Where to live, not whether: "nie chce zyc w holandii cale zycie".
+    'zyc|żyć|mieszkac|mieszkać ^w ^holandii|^polsce|^europie|^amsterdamie|^miescie|^mieście|^niderlandach', 'zyc|żyć|mieszkac|mieszkać ^w ^tym ^kraju|^miescie', 'zyc|żyć|mieszkac|mieszkać ^tu|^tutaj'],
   contexts: {
     past: 'kiedys|dawniej|wczesniej|temu|zeszlym|ubieglym|bylo|byla|byl|bylam|bylem|mialam|mialem',
     play: `${PLAY_WORDS}|meczu|grze|gralismy`,
     topic: 'zawod|film|serial|wiadomosci|ksiazka|projekt|prezentacja|wypracowanie|wypracowania|referat|zapobieganie|zapobieganiu|profilaktyka|profilaktyki|statystyki|ulotki|ulotka|wolontariat|wolontariusz*|staz|praktyki|artykul|dokument*|reportaz',
   },
-  recovered: ['juz|już ^mi? lepiej', 'czuje|czuję sie|się ^juz|^już lepiej|dobrze', 'teraz ^jest ^juz|^już dobrze|lepiej',
+  recovered: ['juz|już ^mi? lepiej', 'czuje|czuję sie|się ^juz|^już lepiej|dobrze', 'teraz ^jest ^juz|^już dobrze|lepiej', 'dostalam|dostalem|mialam|mialem|dostałam|dostałem|miałam|miałem ^pomoc|^terapie|^terapię', 'juz|już ^jestem ^w ^domu', 'teraz mam pokoj|pokój|mieszkanie|kawalerke',
     'teraz mam swoj|swoja|wlasny|wlasne? pokoj|mieszkanie|prace|kawalerke',
     'jest naprawde? juz? dobrze|ok|super',
   ],

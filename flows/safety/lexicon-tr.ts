@@ -27,13 +27,15 @@ export const lexiconTr: SafetyLexicon = {
     'dokunmayacak*|dokunmicak*|bicaklamayacak*|tehdit etmedi*|tehdit etmiyo*',
   trailing: 'artik|ya|yaa|abi|lan|valla|cidden|bence',
   // "Her şey yolunda": everything is fine, not "every time" (again).
-  idioms: ['gulmekten|aclıktan|acliktan|sicaktan|merakimdan|uykudan oldum|oluyorum|olecegim', 'her ^sey!'],
+  idioms: ['gulmekten|aclıktan|acliktan|sicaktan|merakimdan|uykudan oldum|oluyorum|olecegim', 'her ^sey!',
+    // Where to live, not whether: "hollandada omur boyu yasamak istemiyorum".
+    'hollandada|burada|orada|ulkede|sehirde|turkiyede|istanbulda|amsterdamda|avrupada|koyde yasamak|yasamayi'],
   contexts: {
     play: `${PLAY_WORDS}|mac|macta|oynarken|oyunda|boks|kickboks|antrenman|antrenmanda|sparring|karate|judo`,
     past: 'eskiden|onceden|kucukken|gecmiste|once',
-    topic: 'meslek|bolum|film|dizi|haber|kitap|odev|proje|arastirma|sunum|odevim|odevi|istatistik*|brosur*|gonullu*|staj*|belgesel|makale|onleme|farkindalik',
+    topic: 'meslek|bolum|film*|dizi*|haber*|kitap*|kitab*|odev*|egitimi|kursu|proje|arastirma|sunum|odevim|odevi|istatistik*|brosur*|gonullu*|staj*|belgesel|makale|onleme|farkindalik',
   },
-  recovered: ['artik|simdi ^daha? iyiyim', 'daha iyiyim', 'gecti artik', 'simdi cok? sukur? kendi odam|evim|isim|odami|evimi', 'kendi odam|evim var', 'simdi her? sey? iyi|yolunda'],
+  recovered: ['artik|simdi ^daha? iyiyim', 'daha iyiyim', 'yardim|terapi|tedavi aldim|gordum', 'simdi|artik ^evdeyim', 'eve ^dondum|^vardim', 'sag ^salim ^eve|^evdeyim', 'simdi iyiyim', 'gecti artik', 'simdi cok? sukur? kendi odam|evim|isim|odami|evimi', 'kendi odam|evim var', 'simdi her? sey? iyi|yolunda'],
   ago: ['#|iki|uc|birkac yil|sene|ay once', 'gecen yil|sene', '# yasindayken|yasinda', '# senedir|yildir yok'],
   longOver: ['# yildir|senedir|aydir temizim|yapmiyorum', 'yillardir yapmiyorum', 'yillardir|senelerdir|aylardir iyiyim|temizim|yapmiyorum|olmadi'],
   rules: [
@@ -73,8 +75,8 @@ export const lexiconTr: SafetyLexicon = {
     { match: 'bana dokunuyor|dokundu', category: 'sexual_violence' },
     { match: 'santaj*', category: 'sexual_violence' },
     { match: 'beni olduruc*|oldurecek*|oldurmek', category: 'threat' },
-    { match: 'tehdit*', category: 'threat' },
-    { match: 'zorla evlendir*', category: 'threat' },
+    { match: 'tehdit*', category: 'threat', topic: true },
+    { match: 'zorla evlendir*', category: 'threat', topic: true },
     { match: 'namus cinayeti', category: 'threat' },
     { match: 'beni takip ediyo*|ediyor*|ediyolar|etti*|etmeye', category: 'threat' },
     { match: 'beni|pesimden geliyo*|geldi|ayrilmiyo*', category: 'threat', level: 'unclear' },
