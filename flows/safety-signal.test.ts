@@ -122,6 +122,9 @@ describe('safety net', () => {
     expect(level('dawniej spalem na ulicy, rok temu dostalem pokoj i teraz mam swoj pokoj. jak zaczac MBO?')).toBe('none');
     expect(level('два роки тому я жила на вулиці, зараз маю свою кімнату')).toBe('none');
     expect(level('iki yıl önce sokakta kalıyordum, şimdi çok şükür kendi odam var')).toBe('none');
+    // The time may follow the danger in the next sentence ("maar" starts one).
+    expect(level('ben op mn 15e weggelopen van huis maar dat is 6 jaar geleden, gaat nu echt goed')).toBe('none');
+    expect(level('lisede kendime zarar veriyordum ama 6 yıldır yok, terapi aldım')).toBe('none');
     // Without "better now" a time ago is only the past: still alarmed on.
     expect(level('2 jaar geleden sneed ik mezelf')).not.toBe('none');
     // And the present still speaks: "now he hits me".

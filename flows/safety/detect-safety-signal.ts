@@ -169,9 +169,11 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading): Reading {
       if (!match) continue;
       if (inPlay && PLAYABLE.has(check.category) && nearPlay(words, offset + match.start, offset + match.end)) continue;
       const matched = { rule: `${lexicon.lang}: ${check.name}`, words: match.words };
-      // "I used to self harm when I was 14, clean for 4 years now": the past that is long over.
-      if (longOver && sentence.some(isPast)) continue;
-      if (check.level !== 'unclear' && better && sentence.some(isPast)) {
+      // "I used to self harm when I was 14, clean for 4 years now": the past that is long over. The time
+      // may follow in the next sentence: "ben weggelopen van huis, maar dat is 6 jaar geleden".
+      const past = sentence.some(isPast) || (read[index + 1]?.some(isPast) ?? false);
+      if (longOver && past) continue;
+      if (check.level !== 'unclear' && better && past) {
         // "Vroeger sneed ik mezelf, nu gaat het beter": asked about, not alarmed on; read on for the present.
         over.push({ level: 'unclear', category: check.category, matched });
         continue;

@@ -9,7 +9,9 @@ export const EVERYDAY_WORDS: ReadonlySet<string> = new Set([
   // English
   'making', 'picked', 'showed', 'saying', 'riding', 'texting', 'through', 'friend', 'siting', 'looking', 'loking', 'taking', 'waking', 'hanging',
   // Turkish
-  'yasiyorum', 'ediyor', 'eziyor', 'benden', 'yazarim',
+  'yasiyorum', 'ediyor', 'eziyor', 'benden', 'yazarim', 'kaydolmak', 'kaydolmaya', 'kaydolmayi', 'kaydolcam', 'kaydoldum',
   // Polish
   'mieszkam', 'zrobic', 'szkoly',
+  // Ukrainian
+  'передзвонити', 'передзвоніть', 'передзвоню', 'передзвонимо', 'передзвонила', 'передзвонив',
 ]);

@@ -31,7 +31,7 @@ export const selfRulesNl: readonly SafetyRule[] = [
     { match: 'bloed|bloedt|bloeden|bloeding stopt|houdt niet ^op?', category: 'medical' },
     { match: '{swallowed} hele|alle|strip|strips|doosje|doos|pot|potje|#many {pills}', category: 'medical' },
     { match: 'te ^veel {pills}|{swallowed}', category: 'medical' },
-    { match: 'overdosis|overdose', category: 'medical', topic: true, unless: 'koffie|cafeine|suiker|huiswerk|energy|redbull|monster|tiktok|netflix|theorie|stof|info|informatie' },
+    { match: 'overdosis|overdose', category: 'medical', topic: true, unless: 'koffie|coffee|caffeine|cafeine|suiker|huiswerk|energy|redbull|monster|tiktok|netflix|theorie|stof|info|informatie' },
     { match: 'bewusteloos', category: 'medical' },
     { match: 'buiten ^bewustzijn', category: 'medical' },
     { match: 'ademt ^niet|^raar', category: 'medical' },

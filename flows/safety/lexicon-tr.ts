@@ -28,11 +28,13 @@ export const lexiconTr: SafetyLexicon = {
   trailing: 'artik|ya|yaa|abi|lan|valla|cidden|bence',
   // "Her şey yolunda": everything is fine, not "every time" (again).
   idioms: ['gulmekten|aclıktan|acliktan|sicaktan|merakimdan|uykudan oldum|oluyorum|olecegim', 'her ^sey!',
+    // A fine is "eaten": "otoparkta ceza yedim" is no starving as a punishment.
+    'ceza|cezasi ^yedim|^yedik|^yemis|^yedi|^yiyecegim',
     // Where to live, not whether: "hollandada omur boyu yasamak istemiyorum".
     'hollandada|burada|orada|ulkede|sehirde|turkiyede|istanbulda|amsterdamda|avrupada|koyde yasamak|yasamayi'],
   contexts: {
     play: `${PLAY_WORDS}|mac|macta|oynarken|oyunda|boks|kickboks|antrenman|antrenmanda|sparring|karate|judo`,
-    past: 'eskiden|onceden|kucukken|gecmiste|once',
+    past: 'eskiden|onceden|kucukken|gecmiste|once|lisede|ortaokulda|ilkokulda',
     topic: 'meslek|bolum|film*|dizi*|haber*|kitap*|kitab*|odev*|egitimi|kursu|proje|arastirma|sunum|odevim|odevi|istatistik*|brosur*|gonullu*|staj*|belgesel|makale|onleme|farkindalik',
   },
   recovered: ['artik|simdi ^daha? iyiyim', 'daha iyiyim', 'yardim|terapi|tedavi aldim|gordum', 'simdi|artik ^evdeyim', 'eve ^dondum|^vardim', 'sag ^salim ^eve|^evdeyim', 'simdi iyiyim', 'gecti artik', 'simdi cok? sukur? kendi odam|evim|isim|odami|evimi', 'kendi odam|evim var', 'simdi her? sey? iyi|yolunda'],
