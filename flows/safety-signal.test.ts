@@ -189,8 +189,17 @@ describe('safety net', () => {
       expect(level(danger)).toBe('danger');
     });
 
-    it.each(['ten upał mnie wykończy 😅 w kontenerze nie ma klimy', 'цей іспит з нідерландської мене вбʼє 😂', 'ten holenderski mnie zabije 😂 de czy het??'])(
-      'reads the heat, a language and an exam as everyday causes of a laugh: "%s"',
+    it.each([
+      ['хазяїн погрожує підняти оренду на 200 євро, це законно?', 'він погрожує мене знайти і побити'],
+      ['właściciel grozi eksmisją bo jestem 2 tygodnie do tyłu z czynszem', 'grozi mi że mnie pobije jak nie oddam kasy'],
+      ['de deurwaarder dreigt beslag te leggen op mn loon', 'mijn huisbaas bedreigt me met een mes'],
+    ])('reads a landlord, a debt collector or a court as paperwork: lets "%s" go, alarms on "%s"', (safe, danger) => {
+      expect(level(safe)).toBe('none');
+      expect(level(danger)).toBe('danger');
+    });
+
+    it.each(['ten upał mnie wykończy 😅 w kontenerze nie ma klimy', 'друг сказав що вб\'є мене якщо не прийду на днюху 😂', 'my cousin says she will strangle me if i miss her birthday 😂', 'цей іспит з нідерландської мене вбʼє 😂', 'ten holenderski mnie zabije 😂 de czy het??'])(
+      'reads the heat, a language, an exam or a party as everyday causes of a laugh: "%s"',
       (text) => expect(level(text)).toBe('none'),
     );
   });

@@ -158,7 +158,7 @@ export const combinations: readonly Combination[] = [
 
   // Threat.
   { all: ['murder', 'me'], category: 'threat', window: 4, unless: ['trivial'] },
-  { all: ['threaten', 'me'], category: 'threat', window: 4, unless: ['trivial'] },
+  { all: ['threaten', 'me'], category: 'threat', window: 4, unless: ['trivial', 'creditor'] },
   { all: ['weapon', 'threaten'], category: 'threat' },
   { all: ['weapon', 'murder', 'me'], category: 'threat', window: 16, across: true },
   // A debt, then pictures of one's house or family: "nu sturen ze fotos van mn huis en mn zusje".
@@ -175,9 +175,9 @@ export const combinations: readonly Combination[] = [
   { all: ['wait', 'weapon'], category: 'threat', window: 6, unless: ['trivial', 'accident'] },
   { all: ['owe', 'threaten'], category: 'threat', window: 16, across: true },
   { all: ['owe', 'murder'], category: 'threat', window: 16, across: true, unless: ['trivial'] },
-  { all: ['threaten', 'fam'], category: 'threat', window: 6, unless: ['trivial'] },
+  { all: ['threaten', 'fam'], category: 'threat', window: 6, unless: ['trivial', 'creditor'] },
   // Extortion: "ze dreigen dat ik 500 euro moet betalen".
-  { all: ['money', 'threaten'], category: 'threat', window: 10, unless: ['trivial'] },
+  { all: ['money', 'threaten'], category: 'threat', window: 10, unless: ['trivial', 'creditor'] },
   { all: ['murder', 'them', 'weapon'], category: 'threat', window: 16, across: true, unless: ['trivial', 'accident'] },
   { all: ['weapon', 'them', 'fetch'], category: 'threat', window: 16, across: true, unless: ['accident'] },
   // Followed or waited for, and afraid; "they know where my sister lives".

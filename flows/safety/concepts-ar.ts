@@ -200,7 +200,7 @@ export const conceptsAr: ConceptWords = {
   sense: 'معنى|فايده|فائده|معني|ma3na|faida',
   disappear: 'اختفي|اختفى|نختفي|نغبر|nghber|nghbr|nghbar|nkhtafi|nkhtfi',
   trivial:
-    'الحر|الشوب|البرد|الحراره|مكيف|المكيف|الهولندي|الهولنديه|اللغه|wajib|wajibat|lwajib|دروس|قهوه|امتحان|الامتحان|واجب|دراسه|اللعبه|لعبه|lexam|imti7an|examen|lmatch|امتحانات|الواجب|فيفا|ماتش|الماتش|بلايستيشن|match|fifa|lexamen|lplay|play' +
+    'عرس|عرسها|عرسه|ميلاد|ميلادها|ميلاده|حفله|حفلة|الحر|الشوب|البرد|الحراره|مكيف|المكيف|الهولندي|الهولنديه|اللغه|wajib|wajibat|lwajib|دروس|قهوه|امتحان|الامتحان|واجب|دراسه|اللعبه|لعبه|lexam|imti7an|examen|lmatch|امتحانات|الواجب|فيفا|ماتش|الماتش|بلايستيشن|match|fifa|lexamen|lplay|play' +
     '|lfrod|frod' +
     '|تاخرت|اتاخرت|اتاخر|تأخرت|t2khert|t2akhart|ta2akhart|t2a5art|الدوام|دوام|الطنجره|piercing|رياضيات|بالرياضيات|الرياضيات|رسبت|ارسب|العشا|العشاء|الواي|wifi|excel|متاخر|تاخرت|cv|digid|كورس|الكورس|هالكورس|الواجبات|فاتوره|الرز|سندويشته|سندويش|huiswerk|wiskunde|lmadrasa|المدرسه|شغل',
   accident: 'الصحون|صحون|المواعين|مواعين|الجلي|جلي|طبخ|المطبخ|بصل|بالغلط|غلط|صبعي|اصبعي|دكتور|مستشفى|tyab|lkouzina|bla9sd|sba3',
@@ -248,6 +248,7 @@ export const conceptsAr: ConceptWords = {
   fell: 'وقعت|طحت|سقطت|وقع|طاح|wa2a3t|w9e3t|wa9a3t|t7t|ti7t|ta7t|tiht',
   bruise: 'كدمات|كدمه|زرقه|مزرق|ازرقاق|kadmat|kadma|zr9a|zar2a|mzarra2',
   workmates: 'زملائي|زملاي|لزملائي|لزملاي|الزملاء|الشغل|شغلي|المدير',
+  creditor: 'صاحب|الايجار|ايجار|الأجار|الاجار|incasso|المحكمه|محكمه|بالمحكمه|مخالفه|غرامه|cjib|deurwaarder|belastingdienst|الضرائب|aanmaning|الكرا|لكرا',
   letter: 'رساله|رسايل|رسالة|ورقه|جواب|مكتوب|risale|risala|resale|rsala|waraqa|wara2a|jawab|maktoub' +
     '|message|msg|بوست|post|رسالتي',
   testament: 'وصيتي|وصيه|وصيتها|وصية|wasiyti|wasiyyti|wasiya|wasiyya|wassiya',

@@ -88,7 +88,7 @@ export const conceptsEn: ConceptWords = {
   sense: 'matters|point|sense|meaning',
   feel: 'feel|feeling',
   disappear: 'disappear|vanish',
-  trivial: 'heat|heatwave|weather|cold|rain|aircon|dutch|language|oversleep|overslept|coffee|caffeine|course|boring|lesson|shift|overtime|boss|manager|job|quit|quitting|fail|failed|failing|test|exam|homework|essay|grades|grade|report|class|game|fortnite|fifa|late|assignment|math|maths|story|snap|insta|tiktok|wifi|spoiler|spoilers|spoil|queue|curfew|dishes|chores|excel|spreadsheet|cv|resume|digid|bill|bills|form|forms|paperwork|application|sandwich|snacks|charger|appointment|bread',
+  trivial: 'party|birthday|wedding|heat|heatwave|weather|cold|rain|aircon|dutch|language|oversleep|overslept|coffee|caffeine|course|boring|lesson|shift|overtime|boss|manager|job|quit|quitting|fail|failed|failing|test|exam|homework|essay|grades|grade|report|class|game|fortnite|fifa|late|assignment|math|maths|story|snap|insta|tiktok|wifi|spoiler|spoilers|spoil|queue|curfew|dishes|chores|excel|spreadsheet|cv|resume|digid|bill|bills|form|forms|paperwork|application|sandwich|snacks|charger|appointment|bread',
   accident: 'dishes|dishwasher|washing|hair|bangs|fringe|nails|tattoo|piercing|cooking|kitchen|accident|accidentally|shaving|paper|onions|onion|chopping|veggies|vegetables|finger|thumb|work|doctor|hospital|surgery|nosebleed|period|oven|pan' +
     '|ironing|stove',
   symptom: 'racing|pounding|palpitations|chest|drowsy|dizzy|sleepy|blue|foaming|overheating|tingling|numb|confused|hallucinating|shaking|twitching' +
@@ -116,6 +116,7 @@ export const conceptsEn: ConceptWords = {
   fell: 'fell|fall|falling|tripped|slipped',
   bruise: 'bruise|bruises|bruised|bruising|welts|welt',
   workmates: 'colleagues|colleague|coworkers|coworker|team|workmates|job|boss|shift',
+  creditor: 'landlord|rent|incasso|incassobureau|collector|collectors|bailiff|deurwaarder|court|fine|fines|cjib|eviction|evict|belastingdienst|reminder|aanmaning',
   letter: 'letter|letters|note|notes|card',
   testament: 'testament',
   wrote: 'wrote|written|writing|write|typed',

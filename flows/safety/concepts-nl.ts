@@ -99,7 +99,7 @@ export const conceptsNl: ConceptWords = {
   sense: 'zin|nut|zinloos',
   feel: 'voel|voelde|voelen|voelen|voel',
   disappear: 'verdwijnen|oplossen',
-  trivial: 'hitte|warmte|hittegolf|kou|koude|regen|airco|taal|nederlands|uitslapen|verslapen|koffie|pws|inleveren|inlever|deadline|werkgever|rooster|dienst|diensten|overuren|contract|zondag|laat|zakken|schorsen|geschorst|straf|punten|telefoon|ontslaan|ontslag|boete|melden|verklikken|stage|toets|toetsen|proefwerk|huiswerk|cijfer|cijfers|rapport|examen|werkstuk|wiskunde|verjaardag|fries|game|potje|fifa|fortnite|verkloot|verpest|telaat|opdracht|tentamen|onvoldoende|rekenen|bijles|wifi|spoiler|spoilers|spoilert|spoilen|wachttijd|wachtrij|afwas|cv|digid|cursus|rekening|formulier|formulieren|aanvraag|taal|inburgering|cijferlijst|opruimen|zakgeld|chips|controller|oplader|schaken|versloeg',
+  trivial: 'feest|feestje|bruiloft|hitte|warmte|hittegolf|kou|koude|regen|airco|taal|nederlands|uitslapen|verslapen|koffie|pws|inleveren|inlever|deadline|werkgever|rooster|dienst|diensten|overuren|contract|zondag|laat|zakken|schorsen|geschorst|straf|punten|telefoon|ontslaan|ontslag|boete|melden|verklikken|stage|toets|toetsen|proefwerk|huiswerk|cijfer|cijfers|rapport|examen|werkstuk|wiskunde|verjaardag|fries|game|potje|fifa|fortnite|verkloot|verpest|telaat|opdracht|tentamen|onvoldoende|rekenen|bijles|wifi|spoiler|spoilers|spoilert|spoilen|wachttijd|wachtrij|afwas|cv|digid|cursus|rekening|formulier|formulieren|aanvraag|taal|inburgering|cijferlijst|opruimen|zakgeld|chips|controller|oplader|schaken|versloeg',
   accident:
     'afwas|afwassen|vaatwasser|prikken|bloedprikken|bloedafname|naald|naalden|vaccin|prik|kapper|knippen|geknipt|pony|nagels|tattoo|tatoeage|piercing|uien|ui|koken|kook|keuken|groente|groenten|brood|papier|ongeluk|perongeluk|scheren|knutsel*|kok|slager|aardappel*|tomaat|tomaten|fruit|vinger|duim|operatie|dokter|huisarts|ziekenhuis|ongesteld|menstruatie|neusbloeding|tandarts|oven|pan|strijkijzer|strijken|fornuis|papiertje|papiertjes|inpakken|zon|barbecue|bbq',
   symptom: 'hartkloppingen|benauwd|slaperig|suf|duizelig|gloeiend|koorts|oververhit|tintelt|tintelen|blauw|blauwe|paars|schuim|kwijlt|verward|ijlt|hallucineert|trillen|trilt|flauw',
@@ -126,6 +126,7 @@ export const conceptsNl: ConceptWords = {
   fell: 'gevallen|viel|val|vallen|gestruikeld|struikelde|uitgegleden',
   bruise: 'bloeduitstorting|bloeduitstortingen|blauwtjes|striemen|blauwoog',
   workmates: 'collega|collegas|team|werkdag|afscheidsfeest|afscheidscadeau|baan|baas',
+  creditor: 'huisbaas|verhuurder|huur|incasso|incassobureau|deurwaarder|rechter|rechtbank|cjib|boete|boetes|belastingdienst|duo|afsluiten|ontruiming|huisuitzetting|aanmaning|beslag',
   letter: 'brief|brieven|briefje|briefjes|kaart',
   testament: 'testament|afscheidsbrief|afscheidsbrieven|afscheidsbriefje|laatstewil',
   wrote: 'geschreven|schreef|schrijf|achtergelaten|getypt',

@@ -119,7 +119,7 @@ export const conceptsTr: ConceptWords = {
   nothing: 'hicbir|hic',
   sense: 'anlami|anlam|anlamsiz',
   disappear: 'kaybolmak|yokolmak|yokolmak',
-  trivial: 'sicak|sicaktan|sicaklar|soguk|soguktan|klima|hollandaca|dil|kursu|uyuyakalirsam|uyuyakaldim|kahve|sinav|sinavi|odev*|ders|notum|notlar|notlarim|notu|karne|oyun|maci|macta|mactan|karne*|sinav*|matematik*|excel|kuyruk|wifi|cv|kurs|fatura|form|digid|is|isi|randevu*|randevuya|ayakkabi*|sarj|okulu|gec|yemege|sikintidan',
+  trivial: 'dogum|gunu|gunune|dugun|dugune|parti|partiye|sicak|sicaktan|sicaklar|soguk|soguktan|klima|hollandaca|dil|kursu|uyuyakalirsam|uyuyakaldim|kahve|sinav|sinavi|odev*|ders|notum|notlar|notlarim|notu|karne|oyun|maci|macta|mactan|karne*|sinav*|matematik*|excel|kuyruk|wifi|cv|kurs|fatura|form|digid|is|isi|randevu*|randevuya|ayakkabi*|sarj|okulu|gec|yemege|sikintidan',
   accident: 'bulasik|bulasiklari|yemek|mutfak|sogan|kaza|kazara|kagit|parmak|parmagimi|doktor|hastane',
   owe: 'borc*|borcum*|borclu*|verecegim|odemezsem|odemedim' +
     '|karsiliginda|karsilik|borclusun',
@@ -140,6 +140,7 @@ export const conceptsTr: ConceptWords = {
   fell: 'dustum|dustu|dusmus|dusmek|dustugumu|kaydim|carptim',
   bruise: 'morluk|morluklar|morluklari|morlugu|morarti|morardi|morarmis|mosmor|morartilar',
   workmates: 'isteki|isyerindeki|mesai|ekibe|ekip|patron|patronuma|calisma',
+  creditor: 'kira|kirayi|kiraya|incasso|icra|icraya|mahkeme|mahkemeye|ceza|cezasi|cjib|deurwaarder|belastingdienst|tahliye|aanmaning|sahibi',
   letter: 'mektup|mektubu|mektuplar|kart',
   testament: 'vasiyet|vasiyetimi|vasiyetim|vedamektubu|veda',
   wrote: 'yazdim|yazmis|biraktim|yazarak|yazicam',

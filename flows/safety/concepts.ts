@@ -158,6 +158,8 @@ export const conceptNames = [
   'bruise',
   /** A letter, a note, a message written to someone. */
   'letter',
+  /** Landlords, debt collectors, bailiffs, courts and fines: what they threaten is paperwork, not harm. */
+  'creditor',
   /** Colleagues, a team, a job: a goodbye card for them is a farewell from a job, not from life. */
   'workmates',
   /** A last will or a goodbye letter in one word ("afscheidsbrief", "وصيتي"): written, a goodbye before suicide. */

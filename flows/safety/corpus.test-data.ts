@@ -40,6 +40,9 @@ import { blindBatchBC } from './corpus-blind-bc.test-data';
 import { blindBatchBD } from './corpus-blind-bd.test-data';
 import { blindBatchBE } from './corpus-blind-be.test-data';
 import { blindBatchBF } from './corpus-blind-bf.test-data';
+import { blindBatchBG } from './corpus-blind-bg.test-data';
+import { blindBatchBH } from './corpus-blind-bh.test-data';
+import { blindBatchBJ } from './corpus-blind-bj.test-data';
 import type { SafetyCategory } from './safety-types';
 
 /**
@@ -106,6 +109,9 @@ export const blindBatches: Readonly<Record<string, readonly CorpusEntry[]>> = {
   BD: blindBatchBD,
   BE: blindBatchBE,
   BF: blindBatchBF,
+  BG: blindBatchBG,
+  BH: blindBatchBH,
+  BJ: blindBatchBJ,
 };
 
 export const corpus: CorpusEntry[] = [

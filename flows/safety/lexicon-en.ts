@@ -50,6 +50,8 @@ export const lexiconEn: SafetyLexicon = {
   trailing: 'anymore|any|more|now|lol|honestly|tbh|fr|really|man|bro|ok|okay|like|idk|rn|just|so|today|everything|all|to|with|of|this',
   idioms: [
     'fell|fall|falling|fallen ^asleep',
+    // A baby kicking in the belly.
+    'baby|babys ^is? ^kicking|^kicks|^kicked',
     'fell|fall|falling|fallen ^in ^love|^for',
     '# km|kms|kilometers|kilometres|miles',
     // Where to live, not whether: "i don't want to live in the netherlands all my life".
@@ -90,6 +92,9 @@ export const lexiconEn: SafetyLexicon = {
     'got|had help|therapy|treatment',
     'got|found|have a room|place|flat|studio|apartment',
     'no contact',
+    'long ^over',
+    'safe ^now',
+    'all ^behind ^me',
     'home ^safe',
     'back ^home ^now',
     'safe ^at? ^home ^now',
@@ -222,7 +227,7 @@ export const lexiconEn: SafetyLexicon = {
 
     { match: 'will|going|want|wants|threaten*|said kill|stab|shoot|murder ^me', category: 'threat' },
     { match: 'threaten*|threatening ^me', category: 'threat' },
-    { match: 'threatened|threats', category: 'threat', topic: true },
+    { match: 'threatened|threats', category: 'threat', topic: true, unless: 'landlord|rent|incasso|collector|collectors|bailiff|deurwaarder|court|cjib|eviction|belastingdienst' },
     // As written: "stacking" is one letter from "stalking".
     { match: 'stalking!|stalked!|stalker!|stalks!|stalkers!', category: 'threat', topic: true },
     { match: 'keeps|keep|kept showing|turning up|following|follows|watching', category: 'threat', gap: 2 },

@@ -63,7 +63,10 @@ export const lexiconNl: SafetyLexicon = {
   negationsAfter: 'niet|nooit',
   trailing: 'hoor|echt|gewoon|meer|ofzo|of|zo|lol|man|joh|meh|he|hè|ja|nu|even|allemaal|wel|gwn|haha|alles|dus|want|ik|meer|eigenlijk|zo|ook|toch|serieus|ofso',
   idioms: [
-    'dood|doods ^van ^het|de ^lachen|honger|dorst|verveling|schaamte|kou',
+    'dood|doods ^van ^het|^de? ^lachen|^honger|^dorst|^verveling|^schaamte|^kou',
+    // A baby kicking in the belly: "word de hele dag geschopt door de baby".
+    'geschopt|schopt|schoppen ^door ^de|^mijn? ^baby|^kleine|^kindje',
+    'baby|kindje ^in ^mijn ^buik ^schopt|^trapt',
     'verveel ^me|mij ^dood',
     '# km|kms|kilometer|kilometers',
     // Where to live, not whether: "ik wil niet mijn hele leven in nederland leven".
@@ -92,7 +95,7 @@ export const lexiconNl: SafetyLexicon = {
     'eigen kamer|woning|huis|plek|appartement|studio|woonplek',
     'gelukkig|eindelijk een kamer|studio|woning|appartement|huis',
     'nu heb ik een kamer|studio|woning|appartement|huis',
-    'nu is ^alles? ^weer? rustig|goed|veilig', 'gaat ^nu? ^weer? beter|goed', 'gaat ^echt|^heel|^super ^goed|^beter', 'nu niet meer', 'niet ^meer ^zo', 'ben er overheen|doorheen', 'hulp|therapie|behandeling ^gehad|^gekregen', 'heb ^ik ^nu ^al? een kamer|studio|woning|appartement|huis', 'geen contact ^meer', 'ben ^nu ^weer ^thuis', 'ben ^weer ^thuis', 'weer ^veilig ^thuis', 'heb ik nu niet meer'],
+    'nu is ^alles? ^weer? rustig|goed|veilig', 'gaat ^nu? ^weer? beter|goed', 'gaat ^echt|^heel|^super ^goed|^beter', 'nu niet meer', 'niet ^meer ^zo', 'ben er overheen|doorheen', 'is ^nu? ^echt? ^al? ^lang? voorbij', 'ben|zijn ^nu ^veilig', 'hulp|therapie|behandeling ^gehad|^gekregen', 'heb ^ik ^nu ^al? een kamer|studio|woning|appartement|huis', 'geen contact ^meer', 'ben ^nu ^weer ^thuis', 'ben ^weer ^thuis', 'weer ^veilig ^thuis', 'heb ik nu niet meer'],
   ago: ['# jaar|maanden|maand geleden', 'twee|drie|vier|vijf|zes|paar|aantal|jaren ^jaar|^maanden ^geleden', 'vorig|vorige jaar|zomer|winter', 'toen ik # was', 'een jaar geleden'],
   longOver: ['#|jaren|maanden jaar|maanden ^clean|^vrij', 'clean ^sinds|^voor', 'al jaren uit ^beeld|^huis', 'al jaren niet ^meer'],
   // In this order: what a young person does to themself first, then what others do (the order in which rules are tried).
