@@ -18,12 +18,19 @@ import { score, train, type TrainingExample } from './softmax-model';
 
 const SETTINGS = { epochs: 15, learningRate: 0.3, l2: 0.001, minCount: 2 };
 const FOLDS = 5;
+/**
+ * How much a labelled message without danger (safe, or a worry to ask about) counts against one with
+ * danger. Measured with the hold-out on two sets of six blind batches (BC, BD, BG, BH, BJ, AM and AG–AL):
+ * 1 gave 95.1 % recall and 6.2 % false alarms, and 90.1 % and 7.1 %; 1.4 gave 95.5 % and 6.0 %, and
+ * 90.8 % and 6.9 %; 1.7 and 2 raised recall further but false alarms too.
+ */
+const WITHOUT_DANGER_WEIGHT = 1.4;
 
 const classOf = (entry: CorpusEntry) => learnedClasses.indexOf(entry.label === 'danger' ? entry.category! : entry.label === 'none' ? 'none' : 'unclear');
 const NONE = learnedClasses.indexOf('none');
 /** The labelled messages, and every everyday answer from the locale files as not danger. */
 const examples = (entries: readonly CorpusEntry[]): TrainingExample[] => [
-  ...entries.map((entry) => ({ features: messageFeatures(entry.text), label: classOf(entry) })),
+  ...entries.map((entry) => ({ features: messageFeatures(entry.text), label: classOf(entry), weight: entry.label === 'danger' ? 1 : WITHOUT_DANGER_WEIGHT })),
   ...everydayAnswers().map((text) => ({ features: messageFeatures(text), label: NONE })),
 ];
 
