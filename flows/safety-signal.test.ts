@@ -184,16 +184,11 @@ describe('safety net', () => {
       ['не хочу жити в нідерландах усе життя', 'не хочу жити більше'],
       ['my flight was delayed so i slept at the airport', 'i got kicked out so i slept at the airport'],
       ['i used to self harm years ago, had therapy, now i want to work in youth care', 'i self harm, i want to stop'],
-    ])('lets "%s" go, and alarms on "%s"', (safe, danger) => {
-      expect(level(safe)).toBe('none');
-      expect(level(danger)).toBe('danger');
-    });
-
-    it.each([
+      // A landlord, a debt collector or a court threatens paperwork, not harm.
       ['хазяїн погрожує підняти оренду на 200 євро, це законно?', 'він погрожує мене знайти і побити'],
       ['właściciel grozi eksmisją bo jestem 2 tygodnie do tyłu z czynszem', 'grozi mi że mnie pobije jak nie oddam kasy'],
       ['de deurwaarder dreigt beslag te leggen op mn loon', 'mijn huisbaas bedreigt me met een mes'],
-    ])('reads a landlord, a debt collector or a court as paperwork: lets "%s" go, alarms on "%s"', (safe, danger) => {
+    ])('lets "%s" go, and alarms on "%s"', (safe, danger) => {
       expect(level(safe)).toBe('none');
       expect(level(danger)).toBe('danger');
     });
