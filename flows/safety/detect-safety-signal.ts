@@ -97,9 +97,9 @@ function learnedSignal(
  */
 function afterJoke(signal: SafetySignal, trivial: boolean): SafetySignal {
   if (signal.level === 'none') return signal;
-  if (!signal.category || FIGURATIVE.has(signal.category)) return trivial && signal.category ? { level: 'none' } : { ...signal, level: 'unclear' };
-  // Pills swallowed, cuts, rape and a night outside are no figure of speech: a laugh does not make them a question.
-  return signal;
+  if (signal.category && !FIGURATIVE.has(signal.category)) return signal;
+  if (trivial && signal.category) return { level: 'none' };
+  return { ...signal, level: 'unclear' };
 }
 
 /** Dying, killing and hitting are said of a test or a game; with a laugh they are asked about. */
