@@ -74,7 +74,7 @@ export const lexiconAr: SafetyLexicon = {
     { match: 'اعتداء جنسي', category: 'sexual_violence', topic: true },
     { match: 'يلمسني|لمسني', category: 'sexual_violence' },
     { match: 'ابتزاز|يبتزني', category: 'sexual_violence' },
-    { match: 'هددوني|يهددني|يهددونني|تهديد|بالقتل', category: 'threat', unless: 'صاحب|الايجار|ايجار|incasso|المحكمه|محكمه|بالمحكمه|مخالفه|غرامه|cjib|deurwaarder|الضرائب' },
+    { match: 'هددوني|يهددني|يهددونني|تهديد|بالقتل', category: 'threat', unless: conceptsAr.creditor },
     { match: 'سيقتلني|سيقتلونني|يقتلني|يقتلوني', category: 'threat' },
     { match: 'يزوجني|يجبرونني|زواج بالغصب|غصب|قسري', category: 'threat' },
     { match: 'زواج قسري', category: 'threat' },

@@ -227,7 +227,7 @@ export const lexiconEn: SafetyLexicon = {
 
     { match: 'will|going|want|wants|threaten*|said kill|stab|shoot|murder ^me', category: 'threat' },
     { match: 'threaten*|threatening ^me', category: 'threat' },
-    { match: 'threatened|threats', category: 'threat', topic: true, unless: 'landlord|rent|incasso|collector|collectors|bailiff|deurwaarder|court|cjib|eviction|belastingdienst' },
+    { match: 'threatened|threats', category: 'threat', topic: true, unless: conceptsEn.creditor },
     // As written: "stacking" is one letter from "stalking".
     { match: 'stalking!|stalked!|stalker!|stalks!|stalkers!', category: 'threat', topic: true },
     { match: 'keeps|keep|kept showing|turning up|following|follows|watching', category: 'threat', gap: 2 },

@@ -1,3 +1,4 @@
+import { conceptsNl } from './concepts-nl';
 import type { SafetyRule } from './lexicon';
 
 /**
@@ -139,7 +140,7 @@ export const otherRulesNl: readonly SafetyRule[] = [
     { match: 'staan|staat|stond|stonden|komen|komt met ^een? mes|pistool|wapen|vuurwapen', category: 'threat', unless: 'koken|keuken|groente|brood|kok' },
     // A weapon near "me": "hij komt me halen met een mes".
     { match: '{me} halen|pakken|steken|komt|komen mes|pistool|wapen|vuurwapen|gun|ijzer|mesje', category: 'threat', gap: 5, unless: 'koken|keuken|groente|snijden|brood|kok' },
-    { match: 'bedreigd|bedreigt|bedreigen|bedreiging|bedreigingen', category: 'threat', unless: 'huisbaas|verhuurder|incasso|incassobureau|deurwaarder|rechter|rechtbank|cjib|belastingdienst|ontruiming|huisuitzetting|aanmaning' },
+    { match: 'bedreigd|bedreigt|bedreigen|bedreiging|bedreigingen', category: 'threat', unless: conceptsNl.creditor },
     { match: 'dreigt|dreigen|dreigde {me}', category: 'threat', unless: 'zakken|schorsen|geschorst|straf|cijfer|punten|telefoon|ontslaan|ontslag|boete|huiswerk|rapport|melden|verklikken|afpakken|stage' },
     { match: 'wil|willen|gaan|gaat|komen|komt me|mij iets|wat ^aandoen', category: 'threat' },
     { match: 'mes|pistool|wapen|vuurwapen|gun op|tegen {me}', category: 'threat', gap: 2, unless: 'koken|keuken|groente|brood|kok' },

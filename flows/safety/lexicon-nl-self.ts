@@ -1,3 +1,4 @@
+import { conceptsNl } from './concepts-nl';
 import type { SafetyRule } from './lexicon';
 
 /**
@@ -119,7 +120,7 @@ export const selfRulesNl: readonly SafetyRule[] = [
     { match: 'levensmoe|doodswens', category: 'suicide' },
     { match: 'leven zat|beu', category: 'suicide' },
     { match: 'leven geen zin|nut', category: 'suicide' },
-    { match: 'afscheidsbrief|afscheidsbrieven', category: 'suicide', unless: 'collega|collegas|team|werkdag|afscheidsfeest|baan|baas|klas|klasgenoten' },
+    { match: 'afscheidsbrief|afscheidsbrieven', category: 'suicide', unless: conceptsNl.workmates },
     { match: 'als ik er niet meer ben|was|zou|zijn', category: 'suicide', gap: 1 },
     // Nobody looks up when a freight train passes: a plan.
     { match: 'goederentrein*', category: 'suicide', topic: true },

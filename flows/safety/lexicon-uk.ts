@@ -84,7 +84,7 @@ export const lexiconUk: SafetyLexicon = {
     { match: 'мене|меня чіпає|торкається|лапає|трогает', category: 'sexual_violence' },
     { match: 'шантаж*', category: 'sexual_violence' },
     { match: 'казала|сказала|кричала|говорила ні|нет|стоп', category: 'sexual_violence', level: 'unclear' },
-    { match: 'погрожу*|угрожа*', category: 'threat', unless: 'хазяїн|хазяйка|власник|оренду|оренди|аренду|incasso|incassobureau|колектори|коллекторы|судом|суд|штрафом|cjib|deurwaarder|виконавець|выселить|виселити' },
+    { match: 'погрожу*|угрожа*', category: 'threat', unless: conceptsUk.creditor },
     { match: 'залякують', category: 'threat' },
     { match: 'вбє|убьет|убьют|вбють мене|меня', category: 'threat' },
     { match: 'хоче|хочуть|хочет мене|меня вбити|убить', category: 'threat' },
