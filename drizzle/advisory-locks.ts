@@ -59,3 +59,20 @@ export async function withSessionLock<F, T>(
     }
   }
 }
+
+/**
+ * Tries the session-level locks on (kind, id) for each id in one statement, without waiting: returns
+ * the ids whose lock this session now holds. A session holds its locks until it lets go of them
+ * ({@link releaseSessionLocks}) or closes; a session that takes a lock it already holds takes it
+ * twice, so the caller keeps one holder per id.
+ */
+export async function trySessionLocks(connection: postgres.Sql, kind: keyof typeof lockKinds, ids: readonly string[]): Promise<string[]> {
+  const rows = await connection<{ id: string }[]>`select id from unnest(${textArray(ids)}::text[]) as t(id)
+    where pg_try_advisory_lock(${lockKinds[kind]}::int, hashtext(id))`;
+  return rows.map((row) => row.id);
+}
+
+/** Lets go of session-level locks on (kind, id) that this session holds, in one statement. */
+export async function releaseSessionLocks(connection: postgres.Sql, kind: keyof typeof lockKinds, ids: readonly string[]): Promise<void> {
+  await connection`select pg_advisory_unlock(${lockKinds[kind]}::int, hashtext(id)) from unnest(${textArray(ids)}::text[]) as t(id)`;
+}

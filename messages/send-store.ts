@@ -8,6 +8,7 @@ import type postgres from 'postgres';
 import type { Choice, Expects } from '../bot/bot-message';
 import type { DbOrTx } from '../drizzle/connection';
 import { outboundMessages } from '../drizzle/schema';
+import { textArray } from '../drizzle/text-array';
 
 /** Whom a queued message is for: a young person (their conversation) or else a coach. */
 export interface SendTarget {
@@ -64,21 +65,49 @@ interface QueuedSendRow {
   coach_whatsapp_enc: string | null;
 }
 
+const queuedColumns = (connection: postgres.Sql) => connection`o.id::text as id, o.kind, o.body_enc, o.choices, o.expects, o.template_name,
+  o.content_variables_enc, o.attempts, o.conversation_id is not null as to_youth,
+  c.address_enc as conversation_address_enc, (extract(epoch from c.last_inbound_at) * 1000)::float8 as last_inbound_ms,
+  c.opted_out_at is not null as opted_out, c.locale, co.whatsapp_enc as coach_whatsapp_enc`;
+
 /** The recipient's queued WhatsApp messages up to and including `upTo`, in order, in one round trip. */
 export async function queuedUpTo(connection: postgres.Sql, target: SendTarget, upTo: number): Promise<QueuedSend[]> {
-  const columns = connection`o.id::text as id, o.kind, o.body_enc, o.choices, o.expects, o.template_name, o.content_variables_enc, o.attempts, o.conversation_id is not null as to_youth,
-    c.address_enc as conversation_address_enc, (extract(epoch from c.last_inbound_at) * 1000)::float8 as last_inbound_ms,
-    c.opted_out_at is not null as opted_out, c.locale, co.whatsapp_enc as coach_whatsapp_enc`;
   const recipient = target.conversationId
     ? connection`o.conversation_id = ${target.conversationId}`
     : connection`o.coach_id = ${target.coachId ?? ''} and o.conversation_id is null`;
   const rows = await connection<QueuedSendRow[]>`
-    select ${columns} from outbound_messages o
+    select ${queuedColumns(connection)} from outbound_messages o
     left join conversations c on c.id = o.conversation_id
     left join coaches co on co.id = o.coach_id
     where ${recipient} and o.id <= ${upTo} and o.status in ('queued', 'sending') and o.channel = 'whatsapp'
     order by o.id`;
-  return rows.map((row) => ({
+  return rows.map(toQueuedSend);
+}
+
+/**
+ * {@link queuedUpTo} for several young people in one statement: each one's queued WhatsApp messages
+ * up to and including its own `upTo`, in order, by conversation (absent: nothing queued).
+ */
+export async function queuedUpToMany(
+  connection: postgres.Sql,
+  targets: readonly { conversationId: string; upTo: number }[],
+): Promise<Map<string, QueuedSend[]>> {
+  const recipients = textArray(targets.map((t) => t.conversationId));
+  const rows = await connection<(QueuedSendRow & { recipient: string })[]>`
+    select t.recipient, ${queuedColumns(connection)} from outbound_messages o
+    join unnest(${recipients}::uuid[], ${textArray(targets.map((t) => String(t.upTo)))}::bigint[]) as t(recipient, up_to)
+      on t.recipient = o.conversation_id and o.id <= t.up_to
+    left join conversations c on c.id = o.conversation_id
+    left join coaches co on co.id = o.coach_id
+    where o.conversation_id = any(${recipients}::uuid[]) and o.status in ('queued', 'sending') and o.channel = 'whatsapp'
+    order by o.id`;
+  const byRecipient = new Map<string, QueuedSend[]>();
+  for (const row of rows) byRecipient.set(row.recipient, [...(byRecipient.get(row.recipient) ?? []), toQueuedSend(row)]);
+  return byRecipient;
+}
+
+function toQueuedSend(row: QueuedSendRow): QueuedSend {
+  return {
     id: row.id,
     kind: row.kind,
     bodyEnc: row.body_enc,
@@ -93,7 +122,7 @@ export async function queuedUpTo(connection: postgres.Sql, target: SendTarget, u
     optedOut: row.opted_out,
     locale: row.locale,
     coachWhatsAppEnc: row.coach_whatsapp_enc,
-  }));
+  };
 }
 
 type OutboundStatus = (typeof outboundMessages.$inferSelect)['status'];
@@ -108,10 +137,25 @@ export interface SendOutcome {
 }
 
 export async function recordSendOutcome(connection: postgres.Sql, id: string, outcome: SendOutcome): Promise<void> {
-  await connection`update outbound_messages set status = ${outcome.status}, error = ${outcome.error},
-    provider_sid = coalesce(${outcome.providerSid ?? null}, provider_sid), attempts = coalesce(${outcome.attempts ?? null}::smallint, attempts),
-    sent_at = coalesce(${outcome.sentAt?.toISOString() ?? null}::timestamptz, sent_at)
-    where id = ${id}`;
+  await recordSendOutcomes(connection, [{ id, outcome }]);
+}
+
+/** The outcomes of several sends (of different rows) in one statement, committed together. */
+export async function recordSendOutcomes(connection: postgres.Sql, sends: readonly { id: string; outcome: SendOutcome }[]): Promise<void> {
+  const column = (value: (outcome: SendOutcome) => string | number | Date | null | undefined) =>
+    textArray(
+      sends.map(({ outcome }) => {
+        const v = value(outcome);
+        return v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : String(v);
+      }),
+    );
+  const ids = textArray(sends.map((s) => s.id));
+  await connection`update outbound_messages o set status = v.status, error = v.error,
+    provider_sid = coalesce(v.provider_sid, o.provider_sid), attempts = coalesce(v.attempts, o.attempts), sent_at = coalesce(v.sent_at, o.sent_at)
+    from unnest(${ids}::bigint[], ${column((o) => o.status)}::text[], ${column((o) => o.error)}::text[],
+      ${column((o) => o.providerSid)}::text[], ${column((o) => o.attempts)}::smallint[], ${column((o) => o.sentAt)}::timestamptz[])
+      as v(id, status, error, provider_sid, attempts, sent_at)
+    where o.id = any(${ids}::bigint[]) and o.id = v.id`;
 }
 
 /** The Content SID of an approved template, as content-sync recorded it; undefined when it is not there. */

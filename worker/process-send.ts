@@ -14,6 +14,7 @@ import { ensureInteractiveContent } from '../messages/interactive-content';
 import { PermanentSendError, RetryableSendError } from '../messages/send-errors';
 import { templateLanguage } from '../messages/template-words';
 import type { OutgoingWhatsApp, WhatsAppSender } from '../messages/whatsapp-sender';
+import type { SendLane } from '../messages/send-lane';
 
 export interface SendDeps {
   database: Database;
@@ -23,6 +24,11 @@ export interface SendDeps {
   logger: Logger;
   /** For the label of a list's button in the conversation's language; one is made when absent. */
   i18n?: i18n;
+  /**
+   * The worker process's send lane (messages/send-lane.ts): drains to young people share its session
+   * and its statements. Without it, each drain takes a connection of its own.
+   */
+  sendLane?: SendLane;
   now?: () => Date;
 }
 
@@ -49,23 +55,36 @@ export async function processSend(
   const target = input.conversationId ? { conversationId: input.conversationId, coachId: null } : await sendTarget(deps.database.db, input.outboundId);
   if (!target) return;
 
-  // The recipient's lock is held for the whole drain (order), on a connection that runs the drain's
-  // statements too: each status commits on its own right after Twilio took the message, so a crash
-  // re-sends at most the one message in flight.
-  const retry = await withSessionLock(
-    deps.database,
-    'send',
-    target.conversationId ?? `coach:${target.coachId}`,
-    (connection) => queuedUpTo(connection, target, input.outboundId),
-    async (connection, rows) => {
-      for (const row of rows) {
-        const outcome = await sendOne(deps, connection, row);
-        if (outcome instanceof RetryableSendError) return outcome;
-      }
-      return undefined;
-    },
-  );
+  // The recipient's lock is held for the whole drain (order). Each status commits on its own right
+  // after Twilio took the message, so a crash re-sends at most the one message in flight. A young
+  // person's drain goes on the process's send lane when its lock is free; otherwise (another process
+  // drains them, or a coach's messages) on a connection of its own that waits for the lock.
+  const lease = deps.sendLane && target.conversationId ? await deps.sendLane.acquire(target.conversationId, input.outboundId) : undefined;
+  const retry = lease
+    ? await drain(deps, { read: deps.database.sql, record: lease.record }, lease.rows).finally(() => lease.release())
+    : await withSessionLock(
+        deps.database,
+        'send',
+        target.conversationId ?? `coach:${target.coachId}`,
+        (connection) => queuedUpTo(connection, target, input.outboundId),
+        (connection, rows) => drain(deps, { read: connection, record: (id, outcome) => recordSendOutcome(connection, id, outcome) }, rows),
+      );
   if (retry) throw retry;
+}
+
+/** Where a drain reads (a template's SIDs) and commits each row's outcome. */
+interface DrainStore {
+  read: postgres.Sql;
+  record(id: string, outcome: SendOutcome): Promise<void>;
+}
+
+/** Sends the rows in order, each outcome committed before the next; stops where Twilio asks to retry. */
+async function drain(deps: SendDeps, store: DrainStore, rows: QueuedSend[]): Promise<RetryableSendError | undefined> {
+  for (const row of rows) {
+    const outcome = await sendOne(deps, store, row);
+    if (outcome instanceof RetryableSendError) return outcome;
+  }
+  return undefined;
 }
 
 /**
@@ -73,9 +92,9 @@ export async function processSend(
  * there is one, else as its text with the choices numbered; when Twilio refuses the interactive
  * message for good, the numbered text goes instead, so the question is never lost.
  */
-async function sendOne(deps: SendDeps, connection: postgres.ReservedSql, row: QueuedSend): Promise<RetryableSendError | undefined> {
+async function sendOne(deps: SendDeps, store: DrainStore, row: QueuedSend): Promise<RetryableSendError | undefined> {
   const now = deps.now ?? (() => new Date());
-  const finish = (outcome: SendOutcome) => recordSendOutcome(connection, row.id, outcome);
+  const finish = (outcome: SendOutcome) => store.record(row.id, outcome);
   const unrecorded = acceptedUnrecorded(deps.database);
   const accepted = unrecorded.get(row.id);
   if (accepted) {
@@ -117,7 +136,7 @@ async function sendOne(deps: SendDeps, connection: postgres.ReservedSql, row: Qu
       message = numbered;
     }
   } else {
-    const sids = await templateSids(deps, connection, row);
+    const sids = await templateSids(deps, store.read, row);
     if (!sids.contentSid) {
       await finish({ status: 'failed', error: 'template_missing' });
       return undefined;
@@ -170,7 +189,7 @@ async function sendOne(deps: SendDeps, connection: postgres.ReservedSql, row: Qu
  */
 async function templateSids(
   deps: SendDeps,
-  connection: postgres.ReservedSql,
+  connection: postgres.Sql,
   row: QueuedSend,
 ): Promise<{ contentSid: string | undefined; dutchSid?: string | undefined }> {
   const name = row.templateName ?? '';

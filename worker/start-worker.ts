@@ -5,6 +5,7 @@ import type { Database } from '../drizzle/connection';
 import { processAppointmentReminders } from './process-appointment-reminders';
 import { processEvent } from './process-event';
 import { processSend } from './process-send';
+import { createSendLane, sendLaneSession } from '../messages/send-lane';
 import type { WhatsAppSender } from '../messages/whatsapp-sender';
 import type { FrontDoorSettings } from '../flows/front-door-settings';
 import { processTurns, type TurnDeps } from './process-turn';
@@ -98,10 +99,13 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
   const coachNotice = (noticeId: number, now?: Date) => processCoachNotice(deps, { noticeId, ...(now ? { now } : {}) });
   // One object for every turn: the bot is built once per deps (worker/process-turn.ts). The rating
   // after the intake is asked in production turns.
+  // The drains to young people share one session and their statements (messages/send-lane.ts).
+  const sendLane = createSendLane(sendLaneSession(deps.database.url));
+  const sendDeps = { ...deps, sendLane };
   const turnDeps: TurnDeps = {
     ...deps,
     frontDoor: { feedbackAfterIntake: true, urgentRules: deps.handover, ...deps.frontDoor },
-    sendNow: (message) => processSend(deps, message),
+    sendNow: (message) => processSend(sendDeps, message),
   };
   const workers = [
     queues.work('retention', async () => void (await retention()), { concurrency: 1 }),
@@ -117,7 +121,7 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
       },
       { concurrency: deps.concurrency },
     ),
-    queues.work('send', (data) => processSend(deps, data), { concurrency: deps.concurrency }),
+    queues.work('send', (data) => processSend(sendDeps, data), { concurrency: deps.concurrency }),
     queues.work('events', (data) => processEvent(deps, data), { concurrency: deps.concurrency }),
     queues.work('coachNotice', async (data) => void (await coachNotice(data.noticeId)), { concurrency: deps.concurrency }),
     queues.work('email', (data) => processEmail(deps, data), { concurrency: deps.concurrency }),
@@ -185,6 +189,7 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
     async stop() {
       clearInterval(timer);
       await Promise.all(workers.map((w) => w.close()));
+      await sendLane.close();
     },
   };
 }
