@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { PgInsertValue } from 'drizzle-orm/pg-core';
-import type { BotMessage, Channel } from '../bot/bot-message';
+import type { BotMessage, Channel, Choice, Expects } from '../bot/bot-message';
 import type { DataProtector } from '../cases/privacy/data-protector';
 import type { DbOrTx } from '../drizzle/connection';
 import { outboundMessages } from '../drizzle/schema';
@@ -27,24 +27,40 @@ export async function queueOutboundToYouth(
   return rows.map((r) => r.id);
 }
 
+/** A bot message to a young person as stored: split to WhatsApp's size, its text encrypted. */
+export interface YouthOutbound {
+  bodyEnc: string;
+  choices: Choice[] | null;
+  expects: Expects;
+}
+
 /**
- * The outbound rows for bot messages to a young person: WhatsApp messages split to WhatsApp's size
- * and queued for a send job; web chat messages delivered at commit (a NOTIFY wakes the page).
+ * What a new row for a young person starts as: on WhatsApp queued for a send job; in the web chat
+ * delivered by the commit itself (a NOTIFY wakes the page), so sent now.
  */
+export function youthOutboundStart(channel: Channel): { status: 'queued' | 'delivered'; sentNow: boolean } {
+  return channel === 'web' ? { status: 'delivered', sentNow: true } : { status: 'queued', sentNow: false };
+}
+
+/** Bot messages to a young person as they are stored: WhatsApp messages split to WhatsApp's size. */
+export function youthOutbound(protector: DataProtector, input: { channel: Channel; messages: BotMessage[] }): YouthOutbound[] {
+  const parts = input.channel === 'whatsapp' ? input.messages.flatMap(splitMessageForWhatsApp) : input.messages;
+  return parts.map((m) => ({ bodyEnc: protector.encrypt(m.text), choices: m.choices ?? null, expects: m.expects }));
+}
+
+/** The outbound rows for bot messages to a young person ({@link youthOutbound}, {@link youthOutboundStart}). */
 export function outboundRowsForYouth(
   protector: DataProtector,
   input: { conversationId: string; channel: Channel; messages: BotMessage[] },
 ): PgInsertValue<typeof outboundMessages>[] {
-  const parts = input.channel === 'whatsapp' ? input.messages.flatMap(splitMessageForWhatsApp) : input.messages;
-  return parts.map((m) => ({
+  const { status, sentNow } = youthOutboundStart(input.channel);
+  return youthOutbound(protector, input).map((m) => ({
     conversationId: input.conversationId,
     channel: input.channel,
     kind: 'session' as const,
-    bodyEnc: protector.encrypt(m.text),
-    choices: m.choices ?? null,
-    expects: m.expects,
-    status: input.channel === 'web' ? ('delivered' as const) : ('queued' as const),
-    sentAt: input.channel === 'web' ? sql`now()` : null,
+    ...m,
+    status,
+    sentAt: sentNow ? sql`now()` : null,
   }));
 }
 

@@ -4,7 +4,6 @@ import { extractEntryCode, normalizeEntryCode } from '../cases/in-beeld/entry-co
 import { recordEntry } from '../cases/in-beeld/entry-points';
 import type { DataProtector } from '../cases/privacy/data-protector';
 import type { Db, DbOrTx } from '../drizzle/connection';
-import { conversations } from '../drizzle/schema';
 import { adoptPreviousConversationKey, conversationKeys } from './conversation-key';
 
 export interface ReceivedInbound {
@@ -87,29 +86,22 @@ async function storeInbound(db: DbOrTx, protector: DataProtector, input: Inbound
   return insertInbound(db, protector, input, keys[0] ?? '');
 }
 
-/** The conversation (created or touched) and the message (unless its external id is known) in one statement. */
+/**
+ * The conversation (created or touched) and the message (unless its external id is known) in one
+ * statement, written as plain SQL: every message goes through here (drizzle's insert builder was 7 %
+ * of the webhook's time in the benchmark).
+ */
 async function insertInbound(db: DbOrTx, protector: DataProtector, input: InboundMessage, key: string): Promise<ReceivedInbound> {
   const displayName = input.displayName?.trim();
-  const displayNameEnc = displayName ? protector.encrypt(displayName) : undefined;
-  const conversation = db
-    .insert(conversations)
-    .values({
-      key,
-      channel: input.channel,
-      addressEnc: protector.encrypt(input.address),
-      lastInboundAt: sql`now()`,
-      // Only a new conversation starts in the given language; later the young person's choice counts.
-      ...(input.locale ? { locale: input.locale } : {}),
-      ...(displayNameEnc ? { displayNameEnc } : {}),
-    })
-    .onConflictDoUpdate({
-      target: conversations.key,
-      set: { lastInboundAt: sql`now()`, ...(displayNameEnc ? { displayNameEnc } : {}) },
-    })
-    .returning({ id: conversations.id })
-    .getSQL();
+  const displayNameEnc = displayName ? protector.encrypt(displayName) : null;
   const rows = (await db.execute(sql`
-    with conversation as (${conversation}),
+    with conversation as (
+      insert into conversations (key, channel, address_enc, last_inbound_at, locale, display_name_enc)
+      values (${key}, ${input.channel}, ${protector.encrypt(input.address)}, now(), ${input.locale ? sql`${input.locale}` : sql`default`}, ${displayNameEnc}::text)
+      -- Only a new conversation starts in the given language; later the young person's choice counts.
+      on conflict (key) do update set last_inbound_at = now(), display_name_enc = coalesce(excluded.display_name_enc, conversations.display_name_enc)
+      returning id
+    ),
     inbound as (
       insert into inbound_messages (conversation_id, external_id, body_enc, payload, origin_key)
       select id, ${input.externalId}, ${protector.encrypt(input.text)}, ${input.payload ?? null}, ${input.originKey ?? null} from conversation

@@ -23,7 +23,7 @@ describe('PgStorage', () => {
   });
 
   /** Writes what the storage buffered, as the end of a turn does. */
-  const flush = (storage: PgStorage) => finishTurn(database.db, { inboundId: 0, states: storage.takeWrites(), outbound: [] });
+  const flush = (storage: PgStorage) => finishTurn(database.db, { inboundId: 0, states: storage.takeWrites() });
   const stored = async (key: string) => (await database.sql<{ data_enc: string }[]>`select data_enc from bot_state where key = ${key}`)[0]?.data_enc;
 
   // A turn reads the state with its other data under these keys; were botbuilder to store it under

@@ -5,7 +5,7 @@ import { CollectingAdapter } from '../bot/collecting-adapter';
 import { inboundActivity, toBotMessage } from '../bot/channel-mapping';
 import type { TurnEffects } from '../bot/bot-message';
 import { markInbound } from '../messages/mark-inbound';
-import { outboundRowsForYouth, queueOutboundToYouth } from '../messages/queue-outbound';
+import { queueOutboundToYouth, youthOutbound } from '../messages/queue-outbound';
 import { botStateKeys, PgStorage, TurnStorage } from '../bot/pg-storage';
 import type { DataProtector } from '../cases/privacy/data-protector';
 import type { Database, DbOrTx } from '../drizzle/connection';
@@ -217,15 +217,15 @@ async function playTurn(deps: TurnDeps, tx: DbOrTx, { conversationId, start, now
 
 async function writeTurn(deps: TurnDeps, tx: DbOrTx, { conversationId, start }: StartedTurn, played: TurnPlayed): Promise<TurnCommitted> {
   const { message, conversation, released } = start;
-  const outbound = outboundRowsForYouth(deps.protector, { conversationId, channel: conversation.channel, messages: played.activities.map(toBotMessage) });
+  const messages = youthOutbound(deps.protector, { channel: conversation.channel, messages: played.activities.map(toBotMessage) });
   const { locale } = played.effects;
   // Sent together, one write.
   const [outboundIds, eventIds] = await Promise.all([
     finishTurn(tx, {
       inboundId: message.id,
       states: played.states,
-      outbound,
-      notifyWebChat: conversation.channel === 'web' && outbound.length > 0 ? conversation.key : undefined,
+      outbound: { conversationId, channel: conversation.channel, messages },
+      notifyWebChat: conversation.channel === 'web' && messages.length > 0 ? conversation.key : undefined,
     }),
     insertDomainEvents(
       tx,
