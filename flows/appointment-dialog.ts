@@ -13,7 +13,7 @@ import type { BotChannelData, Choice } from '../bot/bot-message';
 import { caseContext } from '../bot/case-context';
 import { say, turnLanguage } from './ask-dialog';
 import { appointmentDate, appointmentTime, slotTitle } from './appointment-format';
-import { matchChoice, normalize } from './match-choice';
+import { matchChoice, normalize, normalizePhrase } from './match-choice';
 
 export const APPOINTMENT_DIALOG_ID = 'appointment';
 const MAIN = `${APPOINTMENT_DIALOG_ID}.main`;
@@ -166,7 +166,7 @@ export function asksForAppointment(context: TurnContext): boolean {
   return turnLanguage(context)
     .t('appointment:words')
     .split('|')
-    .some((word) => normalize(word) === text);
+    .some((word) => normalizePhrase(word) === text);
 }
 
 function serviceOf(context: TurnContext): AppointmentService {

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { BotChannelData, Choice } from '../bot/bot-message';
 import type { Language } from '../locales/index';
-import { matchChoice, normalize, numbersIn, type MatchableChoice } from './match-choice';
+import { matchChoice, normalize, normalizePhrase, numbersIn, type MatchableChoice } from './match-choice';
 
 /** Translates a key of the `bot` namespace in the conversation's language. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -191,7 +191,7 @@ export class AskDialog<T = string> extends Dialog {
     const ids = new Set(
       [t, ...everyLanguage].flatMap((translate) =>
         this.choicesIn(context, translate)
-          .filter((choice) => [choice.title, ...(choice.aliases ?? [])].some((phrase) => normalize(phrase) === typed))
+          .filter((choice) => [choice.title, ...(choice.aliases ?? [])].some((phrase) => normalizePhrase(phrase) === typed))
           .map((choice) => choice.id),
       ),
     );

@@ -3,7 +3,7 @@ import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'bot
 import { emitEvent } from '../bot/turn-effects';
 import { say } from './ask-dialog';
 import { FEEDBACK_DIALOG_ID, FeedbackDialog, type FeedbackOptions } from './feedback-dialog';
-import { normalize } from './match-choice';
+import { normalize, normalizePhrase } from './match-choice';
 import { isPassOn, type PassOn } from './optional-choice-dialog';
 
 export const NAZORG_DIALOG_ID = 'nazorg';
@@ -41,7 +41,7 @@ export function typedNazorgAnswer(text: string, translate: (key: string) => stri
   const typed = normalize(text);
   if (!typed) return undefined;
   return nazorgAnswers.find((answer) =>
-    [translate(`followup:nazorg.${answer}`), ...translate(`followup:nazorg.${answer}_aliases`).split('|')].some((word) => normalize(word) === typed),
+    [translate(`followup:nazorg.${answer}`), ...translate(`followup:nazorg.${answer}_aliases`).split('|')].some((word) => normalizePhrase(word) === typed),
   );
 }
 

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { BotChannelData } from '../bot/bot-message';
 import { choiceIn, turnLanguage, type AskChoice } from './ask-dialog';
-import { matchChoice, normalize, type MatchableChoice } from './match-choice';
+import { matchChoice, normalize, normalizePhrase, type MatchableChoice } from './match-choice';
 
 /** How an optional question begins: `silent` when the question went out already (sent by the case store). */
 export interface OptionalChoiceOptions {
@@ -26,7 +26,7 @@ export function strictMatch(input: { text: string; payload: string | undefined; 
   const { text, payload, choices } = input;
   if (payload !== undefined) return choices.find((c) => c.id === payload)?.id;
   const whole = normalize(text);
-  const byWords = whole ? choices.filter((c) => [c.title, ...(c.aliases ?? [])].some((p) => normalize(p) === whole)) : [];
+  const byWords = whole ? choices.filter((c) => [c.title, ...(c.aliases ?? [])].some((p) => normalizePhrase(p) === whole)) : [];
   if (byWords.length === 1) return byWords[0]?.id;
   // Numbers and emoji: the shared matcher, on a message that is nothing more than that.
   if (/^\s*\d{1,2}\s*\.?\s*$/.test(text) || !whole) return matchChoice({ text, choices })?.id;
