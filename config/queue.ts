@@ -15,9 +15,16 @@ export interface QueueConfig {
   relayAfterSeconds: number;
 }
 
+/**
+ * Jobs per queue one worker process runs at once. 32: turns of different young people that are ready
+ * together commit together (worker/turn-groups.ts) and their replies share the send lane's
+ * statements; at 8 a campaign's answers queued behind too few of them (README, Performance).
+ */
+export const DEFAULT_WORKER_CONCURRENCY = 32;
+
 const queueSchema = z.object({
   QUEUE_PREFIX: z.string().regex(/^[a-z][a-z0-9_]{0,30}$/, 'must be lower-case letters, digits or _').default('jl'),
-  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(DEFAULT_WORKER_CONCURRENCY),
   INBOUND_BATCH_MS: z.coerce.number().int().min(0).max(50).default(2),
   RELAY_AFTER_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
 });
