@@ -44,6 +44,7 @@ const { values: flags } = parseArgs({
     apis: { type: 'string', default: '1' },
     workers: { type: 'string', default: '1' },
     profile: { type: 'boolean', default: false },
+    statements: { type: 'boolean', default: false },
     'shared-postgres': { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench-results/latest.json' },
     help: { type: 'boolean', default: false },
@@ -55,7 +56,7 @@ if (flags.campaign) Object.assign(flags, { rate: '400', seconds: '60' });
 
 if (flags.help) {
   console.log(`npm run bench -- [--backends redis,postgres] [--rate 400] [--seconds 20] [--campaign] [--compare before.json] [--latency-rate 100] [--latency-seconds 20]
-  [--drain 90] [--clients 16] [--max-in-flight 256] [--concurrency <WORKER_CONCURRENCY>] [--apis 1] [--workers 1] [--profile] [--shared-postgres] [--out bench-results/latest.json]
+  [--drain 90] [--clients 16] [--max-in-flight 256] [--concurrency <WORKER_CONCURRENCY>] [--apis 1] [--workers 1] [--profile] [--statements] [--shared-postgres] [--out bench-results/latest.json]
 Starts an embedded PostgreSQL of its own (or, with --shared-postgres, a fresh database on DATABASE_URL), and uses REDIS_URL
 (default redis://127.0.0.1:6379) under a queue prefix of its own; both are cleaned up afterwards.
 --campaign is --rate 400 --seconds 60 (a WhatsApp sender's limit for a minute); --compare prints the product's CPU per answer
@@ -103,7 +104,7 @@ interface PhaseFigures {
 async function main(): Promise<void> {
   // BullMQ on PostgreSQL opens up to (concurrency + 2) connections per queue per worker process, over
   // 100 in all: more than a default server (max_connections 100) shared with other work allows.
-  const own = flags['shared-postgres'] ? undefined : await startOwnPostgres({ durable: true });
+  const own = flags['shared-postgres'] ? undefined : await startOwnPostgres({ durable: true, statements: flags.statements });
   if (own) {
     adminUrl = own.url;
     postgresProcesses = processTree(own.dataDir);
@@ -188,6 +189,7 @@ async function benchBackend(backend: 'redis' | 'postgres', beforeStart: (url: st
   const fake = await startFakeTwilio({ accountSid: TEST_ACCOUNT_SID, authToken: TEST_AUTH_TOKEN });
   try {
     await migrateDatabase(database);
+    if (flags.statements && !flags['shared-postgres']) await database.sql`create extension if not exists pg_stat_statements`;
     await seedDemoCoaches(database.db, protector);
     await beforeStart(databaseUrl);
     settings.twilioUrl = fake.url;
@@ -254,6 +256,7 @@ async function benchBackend(backend: 'redis' | 'postgres', beforeStart: (url: st
   } finally {
     await Promise.all(processes.map((p) => p.stop()));
     await fake.close();
+    if (flags.statements && !flags['shared-postgres']) await printStatements(database, backend);
     await database.close();
     await admin.unsafe(`drop database if exists ${name} with (force)`);
     await admin.end();
@@ -312,3 +315,17 @@ async function calibrate(fake: Awaited<ReturnType<typeof startFakeTwilio>>, webh
 }
 
 await main();
+
+/**
+ * `--statements`: where PostgreSQL's time went, per statement (pg_stat_statements on the benchmark's
+ * own server). The statements as prepared, with `$1` for their parameters: no values are printed.
+ */
+async function printStatements(database: Awaited<ReturnType<typeof connectDatabase>>, backend: string): Promise<void> {
+  const rows = await database.sql<{ calls: number; total_ms: number; mean_ms: number; query: string }[]>`
+    select calls::int, round(total_exec_time::numeric, 1)::float8 as total_ms, round(mean_exec_time::numeric, 3)::float8 as mean_ms,
+      left(regexp_replace(query, '[[:space:]]+', ' ', 'g'), 110) as query
+    from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+    order by total_exec_time desc limit 15`;
+  console.log(`\nPostgreSQL statements (${backend}), by total execution time: calls, total ms, mean ms, statement`);
+  for (const row of rows) console.log(`  ${String(row.calls).padStart(7)} ${String(row.total_ms).padStart(9)} ${String(row.mean_ms).padStart(7)}  ${row.query}`);
+}

@@ -34,6 +34,8 @@ export async function startOwnPostgres(
      * shared server. The fault tests keep the default, whose commit timing is closer to production's.
      */
     throwaway?: boolean;
+    /** Loads pg_stat_statements, for the benchmark's `--statements`. */
+    statements?: boolean;
   } = {},
 ): Promise<OwnPostgres> {
   const dir = await mkdtemp(path.join(tmpdir(), 'jl-test-pg-'));
@@ -51,7 +53,12 @@ export async function startOwnPostgres(
     onLog: () => {},
     onError: () => {},
     initdbFlags: options.throwaway ? ['--no-sync'] : [],
-    postgresFlags: ['-c', 'max_connections=300', ...(options.throwaway ? throwaway : options.durable ? GROUP_COMMIT_FLAGS : ['-c', 'fsync=off'])],
+    postgresFlags: [
+      '-c',
+      'max_connections=300',
+      ...(options.throwaway ? throwaway : options.durable ? GROUP_COMMIT_FLAGS : ['-c', 'fsync=off']),
+      ...(options.statements ? ['-c', 'shared_preload_libraries=pg_stat_statements'] : []),
+    ],
   });
   await pg.initialise();
   await pg.start();
