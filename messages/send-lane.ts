@@ -8,7 +8,12 @@ import { queuedUpToMany, recordSendOutcomes, type QueuedSend, type SendOutcome }
  */
 export interface SendLease {
   rows: QueuedSend[];
-  /** Commits a row's outcome; resolves once it committed. */
+  /**
+   * Whether the lock is still held: false once the lane's session closed (PostgreSQL restarted, the
+   * connection broke), which let go of its locks. The drain then stops before its next message.
+   */
+  held(): boolean;
+  /** Commits a row's outcome; resolves once it committed. Rejects once the lock is no longer held. */
   record(id: string, outcome: SendOutcome): Promise<void>;
   /** Lets go of the young person's send lock. Call once, after the last outcome committed. */
   release(): Promise<void>;
@@ -34,15 +39,32 @@ export interface SendLane {
  *
  * What stays as it was: one drain per young person at a time across processes (the lock), their
  * rows in id order, each outcome committed before their next row goes and before their lock is let
- * go, so another process never sends a row twice. When the session closes (PostgreSQL restarts),
- * PostgreSQL lets go of its locks, as it does for a crashed worker; the client connects again for
- * the next statement. In this process a young person has at most one drain on the lane: a session
- * that takes a lock it holds takes it twice, so a second drain waits here for the first.
+ * go, so another process never sends a row twice. When the session closes (PostgreSQL restarts, the
+ * connection breaks), PostgreSQL lets go of its locks, as it does for a crashed worker: the drains
+ * that held them stop before their next message and fail, to be retried (a message Twilio took in
+ * that moment is remembered, worker/process-send.ts); the client connects again for the next
+ * statement. In this process a young person has at most one drain on the lane: a session that takes
+ * a lock it holds takes it twice, so a second drain waits here for the first.
  *
- * `session` is the lane's own connection ({@link sendLaneSession}): its locks must not travel with
- * a pooled connection to other work. The lane closes it.
+ * The session is planned per call: a prepared statement's generic plan is made once, while the tables
+ * may still be nearly empty, and a join with an array was then planned as a scan of all of
+ * `outbound_messages`, kept as the table grew (0.7 ms and more per statement in the benchmark,
+ * against 0.1 ms planned each time). `wrapSession` is for tests (a statement that fails).
  */
-export function createSendLane(session: postgres.Sql): SendLane {
+export function createSendLane(url: string, options: { wrapSession?: (session: postgres.Sql) => postgres.Sql } = {}): SendLane {
+  /** Counts the session's connections: a lock taken on an earlier one is gone. */
+  let connection = 0;
+  const opened = postgres(url, {
+    max: 1,
+    // Its locks live as long as its connection: never closed for its age (postgres.js would).
+    max_lifetime: null,
+    onnotice: () => {},
+    onclose: () => {
+      connection += 1;
+    },
+    connection: { plan_cache_mode: 'force_custom_plan', application_name: 'send-lane' },
+  });
+  const session = options.wrapSession ? options.wrapSession(opened) : opened;
   const draining = new Map<string, Promise<void>>();
 
   const lockAndRead = piggyback(async (targets: { conversationId: string; upTo: number }[]) => {
@@ -72,9 +94,11 @@ export function createSendLane(session: postgres.Sql): SendLane {
         draining.delete(conversationId);
         done();
       };
+      const lockedOn = connection;
       let rows: QueuedSend[] | undefined;
       try {
         rows = await lockAndRead({ conversationId, upTo });
+        if (rows && connection !== lockedOn) throw laneLost();
       } catch (error) {
         finish();
         throw error;
@@ -83,15 +107,18 @@ export function createSendLane(session: postgres.Sql): SendLane {
         finish();
         return undefined;
       }
+      const held = () => connection === lockedOn;
       let released = false;
       return {
         rows,
-        record: (id, outcome) => record({ id, outcome }),
+        held,
+        record: (id, outcome) => (held() ? record({ id, outcome }) : Promise.reject(laneLost())),
         async release() {
           if (released) return;
           released = true;
           try {
-            await release(conversationId);
+            // A lock that went with its connection needs no letting go.
+            if (held()) await release(conversationId);
           } finally {
             finish();
           }
@@ -102,15 +129,7 @@ export function createSendLane(session: postgres.Sql): SendLane {
   };
 }
 
-/**
- * The lane's session: one connection, whose statements are planned for the arrays they get each
- * time. A prepared statement's generic plan is made once, while the tables may still be nearly
- * empty: a join with an array was then planned as a scan of all of `outbound_messages`, kept as the
- * table grew (0.7 ms and more per statement in the benchmark, against 0.1 ms planned each time).
- */
-export function sendLaneSession(url: string): postgres.Sql {
-  return postgres(url, { max: 1, onnotice: () => {}, connection: { plan_cache_mode: 'force_custom_plan' } });
-}
+const laneLost = () => new Error("the send lane's connection closed, and its send locks with it");
 
 /**
  * Piggyback batching of one kind of statement: what callers ask in the same moment goes in one

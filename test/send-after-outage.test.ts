@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataProtector } from '../cases/privacy/data-protector';
 import type { OutgoingWhatsApp } from '../messages/whatsapp-sender';
-import { createSendLane, sendLaneSession } from '../messages/send-lane';
+import { createSendLane } from '../messages/send-lane';
 import { processSend } from '../worker/process-send';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
@@ -78,7 +78,7 @@ describe('a reply Twilio accepted while the database went away', () => {
 
   it('is recorded on the retry, not sent again, on the send lane too', async () => {
     const { outboundId, conversationId } = await queuedReply();
-    const sendLane = createSendLane(failingFirstStatusWrite()(sendLaneSession(db.url)));
+    const sendLane = createSendLane(db.url, { wrapSession: failingFirstStatusWrite() });
     try {
       const deps = { database: db, protector, logger: pino({ level: 'silent' }), sender, sendLane };
       await expectSentOnce(() => processSend(deps, { outboundId, conversationId }), outboundId);

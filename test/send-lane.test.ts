@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDataProtector } from '../cases/privacy/data-protector';
 import { releaseSessionLocks, trySessionLocks, withSessionLock } from '../drizzle/advisory-locks';
-import { createSendLane, sendLaneSession, type SendLane } from '../messages/send-lane';
+import { createSendLane, type SendLane } from '../messages/send-lane';
 import type { OutgoingWhatsApp } from '../messages/whatsapp-sender';
 import { processSend } from '../worker/process-send';
 import { createTestDatabase, type TestDatabase } from './support/database';
@@ -43,17 +43,17 @@ describe('the send lane', () => {
   });
 
   function startLane(): SendLane {
-    const session = sendLaneSession(db.url);
-    lane = createSendLane(
-      new Proxy(session, {
-        apply(target, self, args: [TemplateStringsArray, ...unknown[]]) {
-          const text = args[0].join('').trim();
-          // Fragments inside a statement start with a column, not a verb.
-          if (/^(select|update|insert|with)\b/.test(text)) statements.push(text.split(/\s+/).slice(0, 3).join(' '));
-          return Reflect.apply(target as (...a: unknown[]) => unknown, self, args);
-        },
-      }),
-    );
+    lane = createSendLane(db.url, {
+      wrapSession: (session) =>
+        new Proxy(session, {
+          apply(target, self, args: [TemplateStringsArray, ...unknown[]]) {
+            const text = args[0].join('').trim();
+            // Fragments inside a statement start with a column, not a verb.
+            if (/^(select|update|insert|with)\b/.test(text)) statements.push(text.split(/\s+/).slice(0, 3).join(' '));
+            return Reflect.apply(target as (...a: unknown[]) => unknown, self, args);
+          },
+        }),
+    });
     return lane;
   }
 
@@ -139,5 +139,26 @@ describe('the send lane', () => {
     } finally {
       otherProcess.release();
     }
+  });
+
+  it('stops a drain whose lock went with a broken connection, and sends each message once after', async () => {
+    startLane();
+    const { conversationId, ids } = await queued('+31612340400', ['voor de breuk', 'na de breuk']);
+    let answer!: () => void;
+    twilioBusy = new Promise((resolve) => (answer = resolve));
+    const drain = processSend(deps(), { outboundId: ids[1]!, conversationId });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The lane's connection breaks while Twilio takes the first message (PostgreSQL let go of its locks).
+    await db.sql`select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'send-lane' and datname = current_database()`;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    answer();
+    await expect(drain).rejects.toThrow();
+    // The second message did not go without the lock.
+    expect(sent.map((m) => m.body)).toEqual(['voor de breuk']);
+
+    twilioBusy = undefined;
+    await processSend(deps(), { outboundId: ids[1]!, conversationId });
+    expect(sent.map((m) => m.body)).toEqual(['voor de breuk', 'na de breuk']);
+    expect(await statuses(ids)).toEqual(['sent', 'sent']);
   });
 });

@@ -61,26 +61,32 @@ export async function processSend(
   // drains them, or a coach's messages) on a connection of its own that waits for the lock.
   const lease = deps.sendLane && target.conversationId ? await deps.sendLane.acquire(target.conversationId, input.outboundId) : undefined;
   const retry = lease
-    ? await drain(deps, { read: deps.database.sql, record: lease.record }, lease.rows).finally(() => lease.release())
+    ? await drain(deps, { read: deps.database.sql, record: lease.record, held: lease.held }, lease.rows).finally(() => lease.release())
     : await withSessionLock(
         deps.database,
         'send',
         target.conversationId ?? `coach:${target.coachId}`,
         (connection) => queuedUpTo(connection, target, input.outboundId),
-        (connection, rows) => drain(deps, { read: connection, record: (id, outcome) => recordSendOutcome(connection, id, outcome) }, rows),
+        // A connection of its own: when it breaks, its statements fail and the drain with them.
+        (connection, rows) => drain(deps, { read: connection, record: (id, outcome) => recordSendOutcome(connection, id, outcome), held: () => true }, rows),
       );
   if (retry) throw retry;
 }
 
-/** Where a drain reads (a template's SIDs) and commits each row's outcome. */
+/** Where a drain reads (a template's SIDs) and commits each row's outcome, and whether it still holds the recipient's lock. */
 interface DrainStore {
   read: postgres.Sql;
   record(id: string, outcome: SendOutcome): Promise<void>;
+  held(): boolean;
 }
 
-/** Sends the rows in order, each outcome committed before the next; stops where Twilio asks to retry. */
+/**
+ * Sends the rows in order, each outcome committed before the next; stops where Twilio asks to retry,
+ * and fails before a message once the recipient's lock is gone (another process may drain them now).
+ */
 async function drain(deps: SendDeps, store: DrainStore, rows: QueuedSend[]): Promise<RetryableSendError | undefined> {
   for (const row of rows) {
+    if (!store.held()) throw new Error('the send lock was lost during the drain; it is retried');
     const outcome = await sendOne(deps, store, row);
     if (outcome instanceof RetryableSendError) return outcome;
   }

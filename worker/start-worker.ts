@@ -5,7 +5,7 @@ import type { Database } from '../drizzle/connection';
 import { processAppointmentReminders } from './process-appointment-reminders';
 import { processEvent } from './process-event';
 import { processSend } from './process-send';
-import { createSendLane, sendLaneSession } from '../messages/send-lane';
+import { createSendLane } from '../messages/send-lane';
 import type { WhatsAppSender } from '../messages/whatsapp-sender';
 import type { FrontDoorSettings } from '../flows/front-door-settings';
 import { processTurns, type TurnDeps } from './process-turn';
@@ -100,7 +100,7 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
   // One object for every turn: the bot is built once per deps (worker/process-turn.ts). The rating
   // after the intake is asked in production turns.
   // The drains to young people share one session and their statements (messages/send-lane.ts).
-  const sendLane = createSendLane(sendLaneSession(deps.database.url));
+  const sendLane = createSendLane(deps.database.url);
   const sendDeps = { ...deps, sendLane };
   const turnDeps: TurnDeps = {
     ...deps,
