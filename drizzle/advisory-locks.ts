@@ -53,7 +53,7 @@ export async function withSessionLock<F, T>(
     return await work(reserved, firstResult);
   } finally {
     try {
-      if (locked) await reserved`select pg_advisory_unlock(${lockKinds[kind]}::int, hashtext(${id}))`;
+      if (locked) await releaseSessionLocks(reserved, kind, [id]);
     } finally {
       reserved.release();
     }

@@ -102,7 +102,11 @@ export async function queuedUpToMany(
     where o.conversation_id = any(${recipients}::uuid[]) and o.status in ('queued', 'sending') and o.channel = 'whatsapp'
     order by o.id`;
   const byRecipient = new Map<string, QueuedSend[]>();
-  for (const row of rows) byRecipient.set(row.recipient, [...(byRecipient.get(row.recipient) ?? []), toQueuedSend(row)]);
+  for (const row of rows) {
+    const queued = byRecipient.get(row.recipient) ?? [];
+    queued.push(toQueuedSend(row));
+    byRecipient.set(row.recipient, queued);
+  }
   return byRecipient;
 }
 

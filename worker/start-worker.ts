@@ -97,11 +97,11 @@ export function startWorker(deps: WorkerDeps): RunningWorker {
   const retentionSettings = deps.retention ?? defaultRetentionConfig;
   const retention = (now?: Date) => processRetention({ ...deps, now: clock(now), settings: retentionSettings });
   const coachNotice = (noticeId: number, now?: Date) => processCoachNotice(deps, { noticeId, ...(now ? { now } : {}) });
-  // One object for every turn: the bot is built once per deps (worker/process-turn.ts). The rating
-  // after the intake is asked in production turns.
   // The drains to young people share one session and their statements (messages/send-lane.ts).
   const sendLane = createSendLane(deps.database.url);
   const sendDeps = { ...deps, sendLane };
+  // One object for every turn: the bot is built once per deps (worker/process-turn.ts). The rating
+  // after the intake is asked in production turns.
   const turnDeps: TurnDeps = {
     ...deps,
     frontDoor: { feedbackAfterIntake: true, urgentRules: deps.handover, ...deps.frontDoor },
