@@ -100,6 +100,35 @@ describe('safety net', () => {
     expect(level(text)).toBe('danger');
   });
 
+  describe('a thought said no to, in every language, and the same thought said', () => {
+    it.each([
+      ['en', 'i have no suicidal thoughts, just need a job'],
+      ['nl', 'ik heb geen gedachten aan zelfmoord hoor'],
+      ['tr', 'intihar düşüncem falan yok merak etme'],
+      ['tr', 'hayır kendime zarar vermek gibi bir düşüncem yok, sadece iş lazım'],
+      ['tr', 'hayır kendime hiç zarar vermedim, neden soruyorsun?'],
+      ['pl', 'nie mam zadnych mysli samobojczych, spoko'],
+      ['pl', 'nie, nigdy nie myslalem o samobojstwie, czemu pytasz? szukam tylko praktyk'],
+      ['uk', 'суїцидальних думок немає, не хвилюйтесь'],
+      ['uk', 'я ніколи не думав про самогубство'],
+      ['ar', 'ma 3andich afkar dyal intihar, ghir mlit'],
+    ] as const)('stays quiet on the %s "%s": the rule and the learned reading both hear the "no"', (lang, text) => {
+      expect(detectSafetySignal(text, lang).level).toBe('none');
+    });
+
+    it.each([
+      ['en', "i can't stop thinking about suicide"],
+      ['nl', 'ik heb elke dag gedachten aan zelfmoord'],
+      ['tr', 'intihar etmeyi düşünüyorum, her şeyi hazırladım'],
+      ['tr', 'koprudan atlamayi dusunuyorum'],
+      ['pl', 'nie moge przestac myslec o samobojstwie'],
+      ['uk', 'мене не відпускають думки про самогубство'],
+      ['nl', 'ik snij mezelf elke dag ik heb geen plan meer'],
+    ] as const)('alarms on the %s "%s"', (lang, text) => {
+      expect(detectSafetySignal(text, lang).level).toBe('danger');
+    });
+  });
+
   it.each(['ik wil niet meer', 'ik ben er klaar mee met alles', "I can't do this anymore", 'ik kan niet meer'])(
     'asks rather than alarms on the ambiguous "%s"',
     (text) => {

@@ -75,6 +75,9 @@ interface Shared {
   play: string[];
   topic: string[];
   past: string[];
+  thoughts: string[];
+  thoughtDenials: string[];
+  thoughtDenialsAfter: string[];
 }
 
 function shared(): Shared {
@@ -88,10 +91,13 @@ function shared(): Shared {
     play: [...new Set(all((lexicon) => lexicon.contexts.play))],
     topic: [...new Set(all((lexicon) => lexicon.contexts.topic))],
     past: [...new Set(all((lexicon) => lexicon.contexts.past))],
+    thoughts: all((lexicon) => lexicon.thoughts),
+    thoughtDenials: all((lexicon) => lexicon.thoughtDenials),
+    thoughtDenialsAfter: all((lexicon) => lexicon.thoughtDenialsAfter),
   };
 }
 
-function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, play, topic, past }: Shared): CompiledLexicon {
+function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, play, topic, past, ...thought }: Shared): CompiledLexicon {
   const { classes } = lexicon;
   const list = (words: string | undefined) => (words ? expandWords(words, classes) : []);
   const index = new WordIndex();
@@ -107,6 +113,9 @@ function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, pla
     isNegationAfter: wordTest(list(lexicon.negationsAfter)),
     ...(lexicon.negatedWords ? { isNegatedWord: exactWordTest(list(lexicon.negatedWords)) } : {}),
     isTrailing: wordTest(list(lexicon.trailing)),
+    isThought: wordTest(thought.thoughts),
+    isThoughtDenial: wordTest(thought.thoughtDenials),
+    isThoughtDenialAfter: wordTest(thought.thoughtDenialsAfter),
     checkNegation: true,
   };
   const rules = lexicon.rules.map((rule) => ({

@@ -3,7 +3,7 @@ import { candidateRules, compiled, readMessage, type CompiledLexicon, type Messa
 import { combinations, type Combination } from './concept-combinations';
 import type { Concept } from './concepts';
 import { findConceptMatch } from './find-concept-match';
-import { findRuleMatch, type RuleMatch } from './find-rule-match';
+import { deniesThought, findRuleMatch, type MatchSettings, type RuleMatch } from './find-rule-match';
 import { isOwnPhrase } from './everyday-answers';
 import { readLearned } from './learned-reading';
 import { normaliseMessage } from './normalise-message';
@@ -26,15 +26,17 @@ export function detectSafetySignal(text: string, lang?: Language): SafetySignal 
   let danger: SafetySignal | undefined;
   /** The languages whose reading names an everyday cause: a Turkish "not" (a grade) is no cause in English. */
   const trivialIn = new Set<Language>();
+  const denied = new Set<SafetyCategory>();
   const readings = readAll(sentences);
   for (const code of order) {
     const found = readWith(compiled().get(code)!, readings.get(code)!);
     if (found.trivial) trivialIn.add(code);
+    for (const category of found.denied) denied.add(category);
     if (found.danger && (!danger || (code !== lang && rank(found.danger) < rank(danger)))) danger = found.danger;
     unclear ??= found.unclear;
     if (danger && code === lang) break;
   }
-  const signal = danger ?? learnedSignal(text, sentences, readings, unclear) ?? unclear ?? { level: 'none' };
+  const signal = danger ?? learnedSignal(text, sentences, readings, unclear, denied) ?? unclear ?? { level: 'none' };
   if (!isJoking(text, sentences)) return signal;
   // The everyday cause is read in the language of the rule that fired, or the conversation's.
   const said = languageOf(signal) ?? lang;
@@ -75,11 +77,14 @@ function learnedSignal(
   sentences: readonly string[][],
   readings: ReadonlyMap<Language, MessageReading>,
   unclear: SafetySignal | undefined,
+  denied: ReadonlySet<SafetyCategory>,
 ): SafetySignal | undefined {
   // Nothing to ask about in a past that is long over: "used to self harm, clean for 4 years now";
   // nor in our own words sent back by a button ("Iemand die mij helpt").
   if ([...readings.values()].some((reading) => reading.longOver) || isOwnPhrase(text, sentences)) return undefined;
   const learned = readLearned(text, readings);
+  // What the young person said no to, a rule read; the learned reading does not weigh the "no" as well.
+  if (denied.has(learned.category)) return undefined;
   const calm = [...readings.values()].some((reading) => reading.better || (reading.inPlay && PLAYABLE.has(learned.category)));
   const words = learned.because.map((feature) => feature.slice(feature.indexOf(':') + 1)).join(' ');
   const matched = { rule: `learned: ${learned.because.join(', ')}`, words };
@@ -148,6 +153,8 @@ interface Reading {
   unclear?: SafetySignal;
   /** The message names an everyday cause (a test, a game): a laugh then means a figure of speech. */
   trivial: boolean;
+  /** Dangers a rule read but the young person said no to: "ik heb geen zelfmoordgedachten". */
+  denied: ReadonlySet<SafetyCategory>;
 }
 
 function readWith(lexicon: CompiledLexicon, reading: MessageReading): Reading {
@@ -157,16 +164,26 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading): Reading {
   const over: SafetySignal[] = [];
   /** Worries: ambiguous on their own. */
   const worries: SafetySignal[] = [];
+  /** Dangers the message names only to say no to them. */
+  const denied = new Set<SafetyCategory>();
+  const unnegated = { ...lexicon.settings, checkNegation: false };
 
-  const consider = (check: Check): void => {
-    if (check.level === 'unclear' ? worries.length >= 2 : danger && rank(danger) <= safetyCategories.indexOf(check.category)) return;
+  const consider = (check: Check, denyOnly = false): void => {
+    if (denyOnly ? check.level === 'unclear' || denied.has(check.category) : check.level === 'unclear' ? worries.length >= 2 : danger && rank(danger) <= safetyCategories.indexOf(check.category)) return;
     const read = check.across ? [words] : sentences;
     for (let index = 0, offset = 0; index < read.length; offset += read[index]!.length, index++) {
       const sentence = read[index]!;
       const meaning = check.across ? meanings.flat() : meanings[index]!;
       if (isFigure(check.category, meaning)) continue;
-      const match = check.find(sentence, meaning);
-      if (!match) continue;
+      const match = denyOnly ? undefined : check.find(sentence, meaning, lexicon.settings);
+      if (!match) {
+        // "Nee, ik heb nooit aan zelfmoord gedacht": the young person said no to the thought of this danger.
+        if (check.level !== 'unclear' && !denied.has(check.category)) {
+          const unsaid = check.find(sentence, meaning, unnegated);
+          if (unsaid && deniesThought(sentence, unsaid.start, unsaid.end, lexicon.settings)) for (const category of sameThought(check.category)) denied.add(category);
+        }
+        continue;
+      }
       if (inPlay && PLAYABLE.has(check.category) && nearPlay(words, offset + match.start, offset + match.end)) continue;
       const matched = { rule: `${lexicon.lang}: ${check.name}`, words: match.words };
       // "I used to self harm when I was 14, clean for 4 years now": the past that is long over. The time
@@ -186,8 +203,10 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading): Reading {
 
   for (const at of candidateRules(lexicon, filled)) {
     const { rule, slots, unless, settings } = lexicon.rules[at]!;
-    if ((onTopic && rule.topic) || (unless && words.some(unless))) continue;
-    consider({ name: rule.match, category: rule.category, level: rule.level, find: (sentence) => findRuleMatch(slots, sentence, settings) });
+    if (unless && words.some(unless)) continue;
+    const find = (sentence: readonly string[], _: unknown, { checkNegation }: MatchSettings) => findRuleMatch(slots, sentence, { ...settings, checkNegation });
+    // On a topic, a topic's word alarms on nothing, but a "no" to it is still heard.
+    consider({ name: rule.match, category: rule.category, level: rule.level, find }, onTopic && rule.topic);
   }
   // Concepts read what no rule spells out; a message about a film or a study is not about the young person.
   if (!onTopic) {
@@ -197,16 +216,20 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading): Reading {
         name: combination.all.join(' + '),
         category: combination.category,
         level: combination.level,
-        find: (sentence, meaning) => {
-          const match = findConceptMatch(combination, sentence, meaning, lexicon.settings);
+        find: (sentence, meaning, settings) => {
+          const match = findConceptMatch(combination, sentence, meaning, settings);
           return match && !isApart(combination.apart, meaning, match) ? match : undefined;
         },
         across: combination.across,
       });
     }
   }
-  return { danger: danger ?? together(lexicon.lang, worries), unclear: over[0] ?? worries[0], trivial: present.has('trivial') };
+  return { danger: danger ?? together(lexicon.lang, worries), unclear: over[0] ?? worries[0], trivial: present.has('trivial'), denied };
 }
+
+/** Suicide and self-harm are one thought to say no to: "no, I never thought of hurting myself" is no wish to die either. */
+const SELF: readonly SafetyCategory[] = ['suicide', 'self_harm'];
+const sameThought = (category: SafetyCategory): readonly SafetyCategory[] => (SELF.includes(category) ? SELF : [category]);
 
 /** The combinations, in their order, under their first concept: most messages have no concept, or few. */
 const combinationsByFirst = new Map<Concept | undefined, number[]>();
@@ -282,7 +305,7 @@ interface Check {
   name: string;
   category: SafetyCategory;
   level?: 'unclear';
-  find: (sentence: readonly string[], meanings: readonly ReadonlySet<Concept>[]) => RuleMatch | undefined;
+  find: (sentence: readonly string[], meanings: readonly ReadonlySet<Concept>[], settings: MatchSettings) => RuleMatch | undefined;
   /** Read over the whole message as one sentence. */
   across?: boolean;
 }

@@ -15,6 +15,11 @@ export interface MatchSettings {
   /** A word that is itself negated ("dovmuyor"); absent where a language has none. */
   isNegatedWord?: (word: string) => boolean;
   isTrailing: (word: string) => boolean;
+  /** A thought, a plan or an idea ("gedachten", "düşüncem", "думок"): what a young person says they do not have. */
+  isThought?: (word: string) => boolean;
+  /** A "no" before a thought ("geen", "żadnych", "ما عنديش") or after it ("yok", "немає"). */
+  isThoughtDenial?: (word: string) => boolean;
+  isThoughtDenialAfter?: (word: string) => boolean;
   /** When false, negations are not looked for (idioms are idioms whatever surrounds them). */
   checkNegation: boolean;
 }
@@ -87,6 +92,35 @@ function tryPositions(
   return undefined;
 }
 
+/**
+ * How near the matched words a thought stands ("zelfmoord gedachten", "kendime zarar vermek gibi bir
+ * düşüncem yok"), and how near the thought its "no". A subject after the words starts another thought.
+ */
+const THOUGHT_BEFORE = 2;
+const THOUGHT_AFTER = 4;
+const DENIAL_BEFORE = 2;
+const DENIAL_AFTER = 2;
+
+/**
+ * "Geen zelfmoordgedachten hoor", "intihar düşüncem falan yok", "суїцидальних думок немає", "nie mam
+ * żadnych myśli samobójczych": the young person says they do not have the thought the matched words
+ * name. The "no" belongs to the thought, so it may stand further off than a negation of the words.
+ */
+export function deniesThought(sentence: readonly string[], start: number, end: number, settings: MatchSettings): boolean {
+  const { isThought, isThoughtDenial, isThoughtDenialAfter } = settings;
+  if (!isThought || !isThoughtDenial || !isThoughtDenialAfter) return false;
+  for (let at = Math.max(0, start - THOUGHT_BEFORE); at <= end + THOUGHT_AFTER && at < sentence.length; at++) {
+    if (at > end && SUBJECTS.has(sentence[at]!)) break;
+    if ((at >= start && at <= end) || !isThought(sentence[at]!)) continue;
+    // Turkish says it in the verb: "hiç düşünmedim".
+    if (isThoughtDenialAfter(sentence[at]!)) return true;
+    const before = sentence.slice(Math.max(0, Math.min(at, start) - DENIAL_BEFORE), Math.min(at, start));
+    const after = sentence.slice(Math.max(at, end) + 1, Math.max(at, end) + 1 + DENIAL_AFTER + (at > end ? 1 : 0));
+    if (before.some(isThoughtDenial) || after.some(isThoughtDenialAfter)) return true;
+  }
+  return false;
+}
+
 /** Whether a word fills a slot of a rule: one of its words, or a number where the slot takes one. */
 export function slotFits(slot: RuleSlot, word: string): boolean {
   if ((slot.number || slot.many) && /^\d+$/.test(word) && (slot.number || Number(word) >= MANY)) return true;
@@ -117,6 +151,7 @@ export function acceptMatch(sentence: readonly string[], used: readonly number[]
     // After a rule that says "not" itself, a further "niet" is emphasis: "ik wil niet meer leven, echt niet".
     const saysNot = used.some((index) => settings.isNegation(sentence[index]!));
     if (!saysNot && after.some(settings.isNegationAfter)) return undefined;
+    if (deniesThought(sentence, start, end, settings)) return undefined;
   }
   return { start, end, words: sentence.slice(start, end + 1).join(' ') };
 }

@@ -22,6 +22,8 @@ export const lexiconAr: SafetyLexicon = {
     hit: 'يضربني|ضربني|تضربني|بيضربني|بتضربني|يضربونني|بيضربوني|ضربوني|يعنفني|ضربتني',
   },
   negations: 'لا|ما|مش|لن|مو|ليس|لست|mch|mech|machi|mashi',
+  thoughts: 'افكار|أفكار|فكره|فكرة|تفكير|نيه|نية|فكرت|fikra|afkar|tafkir|fkkart|fakkart',
+  thoughtDenials: 'ماعنديش|معنديش|ماعندي|معندي|ما|لا|مافي|عمري|ta|ma|machi|mafich|mafi|ma3andich|ma3ndich|3omri',
   trailing: 'خلاص|والله|بجد|ابدا|بعد|الان',
   idioms: ['مت|اموت|ميت من الضحك|الجوع|الملل|الضحك', 'موتني|موتتني|قتلني|قتلتني ^ضحك|من ^الضحك',
     // Where to live, not whether: "ما بدي عيش بهولندا طول عمري".

@@ -47,6 +47,9 @@ export const lexiconEn: SafetyLexicon = {
     took: 'took|take|taken|taking|swallowed|swallow|ate|downed|overdosed',
   },
   negations: 'not|never|nothing|nobody',
+  thoughts: 'thought|thoughts|ideation|ideas|plans|urges|intentions|thinking|considered',
+  thoughtDenials: 'no|zero|never|none',
+  thoughtDenialsAfter: 'none|whatsoever',
   trailing: 'anymore|any|more|now|lol|honestly|tbh|fr|really|man|bro|ok|okay|like|idk|rn|just|so|today|everything|all|to|with|of|this',
   idioms: [
     'fell|fall|falling|fallen ^asleep',

@@ -61,6 +61,8 @@ export const lexiconNl: SafetyLexicon = {
   },
   negations: 'niet|geen|nooit|niks|niets|nergens',
   negationsAfter: 'niet|nooit',
+  thoughts: 'gedachte|gedachten|gedachtes|plannen|plan|neigingen|gedacht|nagedacht',
+  thoughtDenials: 'geen|nooit|zero|nul',
   trailing: 'hoor|echt|gewoon|meer|ofzo|of|zo|lol|man|joh|meh|he|hè|ja|nu|even|allemaal|wel|gwn|haha|alles|dus|want|ik|meer|eigenlijk|zo|ook|toch|serieus|ofso',
   idioms: [
     'dood|doods ^van ^het|^de? ^lachen|^honger|^dorst|^verveling|^schaamte|^kou',

@@ -21,6 +21,9 @@ export const lexiconPl: SafetyLexicon = {
     eye: 'oka|oczu|oczy|oko',
   },
   negations: 'nie|nigdy',
+  thoughts: 'mysl|mysli|myslach|zamiar*|pomysl*|myslal*|myslalam|myslalem',
+  thoughtDenials: 'zadnych|zadnej|zadnego|zaden|zadne|brak|bez|nie|nigdy',
+  thoughtDenialsAfter: 'brak|zero',
   trailing: 'juz|naprawde|serio|no|po|prostu|wiecej',
   idioms: ['umieram|umarlam|umarlem ze|z smiechu|nudow|glodu|zmeczenia', '# km|kilometrow',
     // Where to live, not whether: "nie chce zyc w holandii cale zycie".

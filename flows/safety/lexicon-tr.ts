@@ -16,6 +16,8 @@ export const lexiconTr: SafetyLexicon = {
     want: 'istiyorum|istiyom|istiyo|isterim|istedim',
   },
   negations: 'degil|degilim',
+  // "Kendime hiç zarar vermedim": harm said with a negative verb after it.
+  negationsAfter: 'vermedim!|vermiyorum!|vermiyom!|vermem!|vermeyecegim!|vermicem!',
   // Hitting, kicking, killing and touching said with the negative suffix: "dövmüyor", "vurmadı",
   // "öldürmez", "dokunmuyo". Written out per verb: a negative suffix on "istemiyorum" ("I don't
   // want [to live]") is part of the danger, not its negation.
@@ -25,6 +27,9 @@ export const lexiconTr: SafetyLexicon = {
     // The future said "not": "öldürmeyecek", "dövmicek", "vurmayacak".
     'oldurmeyecek*|oldurmeycek*|oldurmiycek*|oldurmicek*|dovmeyecek*|dovmeycek*|dovmicek*|vurmayacak*|vurmiycak*|vurmicak*|' +
     'dokunmayacak*|dokunmicak*|bicaklamayacak*|tehdit etmedi*|tehdit etmiyo*',
+  thoughts: 'dusunce*|dusuncem|fikr*|fikir|niyet*|dusunmedim!|dusunmuyorum!|dusunmem!',
+  thoughtDenials: 'hic|hicbir',
+  thoughtDenialsAfter: 'yok|yoktur|yokk|degil|dusunmedim!|dusunmuyorum!|dusunmem!',
   trailing: 'artik|ya|yaa|abi|lan|valla|cidden|bence',
   // "Her şey yolunda": everything is fine, not "every time" (again).
   idioms: ['gulmekten|aclıktan|acliktan|sicaktan|merakimdan|uykudan oldum|oluyorum|olecegim', 'her ^sey!',

@@ -46,6 +46,11 @@ export interface SafetyLexicon {
    * hit"): a rule or concept that matches one of them as a danger word does not fire.
    */
   negatedWords?: string;
+  /** A thought, a plan, an idea: "geen zelfmoordgedachten", "no suicidal thoughts" deny it (read in every language). */
+  thoughts?: string;
+  /** A "no" before a thought ("geen", "żadnych"), and one after it ("yok", "немає"). */
+  thoughtDenials?: string;
+  thoughtDenialsAfter?: string;
   /** Words that may stand after a `$` rule without changing its meaning ("hoor", "echt"). */
   trailing?: string;
   /** Rules whose words are taken out before anything else: idioms that only look like danger. */
