@@ -154,8 +154,17 @@ describe('safety net', () => {
     // The time may follow the danger in the next sentence ("maar" starts one).
     expect(level('ben op mn 15e weggelopen van huis maar dat is 6 jaar geleden, gaat nu echt goed')).toBe('none');
     expect(level('lisede kendime zarar veriyordum ama 6 yıldır yok, terapi aldım')).toBe('none');
+    // A closed chapter, help had, living on one's own for years, "as a child" and "long ago".
+    expect(level('mijn stiefvader sloeg me vroeger, dat is lang geleden en ik heb er hulp voor gehad. nu zoek ik een bbl plek')).toBe('none');
+    expect(level('toen ik 16 was ben ik een paar nachten van huis weggelopen, nu woon ik al twee jaar op mezelf en alles is oke')).toBe('none');
+    expect(level('kiedyś matka mnie biła, ale to zamknięty temat, mieszkam sama od trzech lat')).toBe('none');
+    expect(level('раніше вітчим мене бив, але це закрита тема, я давно живу окремо')).toBe('none');
+    expect(level('küçükken babam beni döverdi ama bu çok eskidendi, şimdi her şey yolunda')).toBe('none');
+    expect(level('خويا كان كيضربني زمان، هادشي سالا، دابا كلشي مزيان')).toBe('none');
     // Without "better now" a time ago is only the past: still alarmed on.
     expect(level('2 jaar geleden sneed ik mezelf')).not.toBe('none');
+    expect(level('küçükken babam beni döverdi')).not.toBe('none');
+    expect(level('kiedyś matka mnie biła i dalej bije, nie mam gdzie iść')).toBe('danger');
     // And the present still speaks: "now he hits me".
     expect(level('2 jaar geleden was ik dakloos, nu heb ik een studio. maar mijn vriend slaat me')).toBe('danger');
     expect(level('vroeger sneed ik mezelf, nu gaat het beter maar nu wil ik dood')).toBe('danger');

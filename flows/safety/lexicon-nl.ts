@@ -91,6 +91,10 @@ export const lexiconNl: SafetyLexicon = {
       'beroep|samenvatting|lesstof|werkveld|opleiding|studie|studeren|werkstuk|profielwerkstuk|spreekbeurt|presentatie|verslag|project|onderzoek|scriptie|serie|film|docu*|documentaire|nieuws|boek|hulpverlener|hulpverlening|vrijwilliger*|preventie|cursus|voorlichting|artikel|podcast|statistiek*|folder|folders|filmpje|filmpjes|stagiair*|toneelstuk|voorstelling|lespakket|geschiedenisles|essay|betoog|referaat|brochure*',
   },
   recovered: [
+    'alles is ^nu? ^weer? oke|oké|ok|goed|prima|rustig',
+    'nu woon ik ^al? ^#? ^jaar? op|zelfstandig|alleen',
+    'gaat ^echt|^heel? super|goed|prima|top ^met ^haar|^hem',
+    'heeft|hebben ^nu? therapie|hulp|behandeling',
     'lang geleden',
     'woon ^nu ^al? zelfstandig|alleen',
     'woon ^nu ^al? op mezelf',
@@ -98,7 +102,7 @@ export const lexiconNl: SafetyLexicon = {
     'gelukkig|eindelijk een kamer|studio|woning|appartement|huis',
     'nu heb ik een kamer|studio|woning|appartement|huis',
     'nu is ^alles? ^weer? rustig|goed|veilig', 'gaat ^nu? ^weer? beter|goed', 'gaat ^echt|^heel|^super ^goed|^beter', 'nu niet meer', 'niet ^meer ^zo', 'ben er overheen|doorheen', 'is ^nu? ^echt? ^al? ^lang? voorbij', 'ben|zijn ^nu ^veilig', 'hulp|therapie|behandeling ^gehad|^gekregen', 'heb ^ik ^nu ^al? een kamer|studio|woning|appartement|huis', 'geen contact ^meer', 'ben ^nu ^weer ^thuis', 'ben ^weer ^thuis', 'weer ^veilig ^thuis', 'heb ik nu niet meer'],
-  ago: ['# jaar|maanden|maand geleden', 'twee|drie|vier|vijf|zes|paar|aantal ^jaar|^maanden ^geleden', 'jaren ^geleden', 'vorig|vorige jaar|zomer|winter', 'toen ik # was', 'een jaar geleden'],
+  ago: ['lang ^geleden', 'al #|twee|drie|vier|vijf|zes|jaren ^jaar zelfstandig|alleen|op', '# jaar|maanden|maand geleden', 'twee|drie|vier|vijf|zes|paar|aantal ^jaar|^maanden ^geleden', 'jaren ^geleden', 'vorig|vorige jaar|zomer|winter', 'toen ik # was', 'een jaar geleden'],
   longOver: ['#|jaren|maanden jaar|maanden ^clean|^vrij', 'clean ^sinds|^voor', 'al jaren uit ^beeld|^huis', 'al jaren niet ^meer'],
   // In this order: what a young person does to themself first, then what others do (the order in which rules are tried).
   rules: [...selfRulesNl, ...otherRulesNl],

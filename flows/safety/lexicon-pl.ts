@@ -38,7 +38,7 @@ export const lexiconPl: SafetyLexicon = {
     'jest naprawde? juz? dobrze|ok|super',
   ],
   ago: ['#|kilka|pare lat|lata|miesiecy temu', 'rok temu', 'pol roku temu', 'w zeszlym|ubieglym roku', 'jak|kiedy mialam|mialem # lat', 'po # latach|miesiacach'],
-  longOver: ['czysta|czysty od|przez', 'od # lat|lata|miesiecy|miesięcy nie'],
+  longOver: ['zamkniety|zamknięty temat|rozdzial|rozdział', 'mieszkam sama|sam od', 'czysta|czysty od|przez', 'od # lat|lata|miesiecy|miesięcy nie'],
   rules: [
     { match: 'mam ^juz? wszystkiego ^dosc', category: 'suicide', level: 'unclear' },
     { match: 'nie wroce ^dzis? ^do domu', category: 'homeless_runaway', level: 'unclear' },
