@@ -88,7 +88,7 @@ export const conceptsEn: ConceptWords = {
   sense: 'matters|point|sense|meaning',
   feel: 'feel|feeling',
   disappear: 'disappear|vanish',
-  trivial: 'party|birthday|wedding|heat|heatwave|weather|cold|rain|aircon|dutch|language|oversleep|overslept|coffee|caffeine|course|boring|lesson|shift|overtime|boss|manager|job|quit|quitting|fail|failed|failing|test|exam|homework|essay|grades|grade|report|class|game|fortnite|fifa|late|assignment|math|maths|story|snap|insta|tiktok|wifi|spoiler|spoilers|spoil|queue|curfew|dishes|chores|excel|spreadsheet|cv|resume|digid|bill|bills|form|forms|paperwork|application|sandwich|snacks|charger|appointment|bread',
+  trivial: 'account|bank|curfew|midnight|chatbot|bot|questions|party|birthday|wedding|heat|heatwave|weather|cold|rain|aircon|dutch|language|oversleep|overslept|coffee|caffeine|course|boring|lesson|shift|overtime|boss|manager|job|quit|quitting|fail|failed|failing|test|exam|homework|essay|grades|grade|report|class|game|fortnite|fifa|late|assignment|math|maths|story|snap|insta|tiktok|wifi|spoiler|spoilers|spoil|queue|curfew|dishes|chores|excel|spreadsheet|cv|resume|digid|bill|bills|form|forms|paperwork|application|sandwich|snacks|charger|appointment|bread',
   accident: 'dishes|dishwasher|washing|hair|bangs|fringe|nails|tattoo|piercing|cooking|kitchen|accident|accidentally|shaving|paper|onions|onion|chopping|veggies|vegetables|finger|thumb|work|doctor|hospital|surgery|nosebleed|period|oven|pan' +
     '|ironing|stove',
   symptom: 'racing|pounding|palpitations|chest|drowsy|dizzy|sleepy|blue|foaming|overheating|tingling|numb|confused|hallucinating|shaking|twitching' +

@@ -119,7 +119,7 @@ export const conceptsTr: ConceptWords = {
   nothing: 'hicbir|hic',
   sense: 'anlami|anlam|anlamsiz',
   disappear: 'kaybolmak|yokolmak|yokolmak',
-  trivial: 'dogum|gunu|gunune|dugun|dugune|parti|partiye|sicak|sicaktan|sicaklar|soguk|soguktan|klima|hollandaca|dil|kursu|uyuyakalirsam|uyuyakaldim|kahve|sinav|sinavi|odev*|ders|notum|notlar|notlarim|notu|karne|oyun|maci|macta|mactan|karne*|sinav*|matematik*|excel|kuyruk|wifi|cv|kurs|fatura|form|digid|is|isi|randevu*|randevuya|ayakkabi*|sarj|okulu|gec|yemege|sikintidan',
+  trivial: 'saat|saatte|saati|hesap|hesabimi|chatbot|soru|sorular|dogum|gunu|gunune|dugun|dugune|parti|partiye|sicak|sicaktan|sicaklar|soguk|soguktan|klima|hollandaca|dil|kursu|uyuyakalirsam|uyuyakaldim|kahve|sinav|sinavi|odev*|ders|notum|notlar|notlarim|notu|karne|oyun|maci|macta|mactan|karne*|sinav*|matematik*|excel|kuyruk|wifi|cv|kurs|fatura|form|digid|is|isi|randevu*|randevuya|ayakkabi*|sarj|okulu|gec|yemege|sikintidan',
   accident: 'bulasik|bulasiklari|yemek|mutfak|sogan|kaza|kazara|kagit|parmak|parmagimi|doktor|hastane',
   owe: 'borc*|borcum*|borclu*|verecegim|odemezsem|odemedim' +
     '|karsiliginda|karsilik|borclusun',

@@ -49,7 +49,9 @@ export const lexiconPl: SafetyLexicon = {
     { match: 'chce ^sie ^zabic', category: 'suicide' },
     { match: 'zabic ^sie', category: 'suicide' },
     { match: 'sie ^zabic', category: 'suicide' },
-    { match: 'zabije sie', category: 'suicide' },
+    // "Zabiję się", said together: in "szef mnie zabije jak się spóźnię" the "się" is the lateness's.
+    { match: 'zabije ^sie', category: 'suicide' },
+    { match: 'sie ^zabije', category: 'suicide' },
     { match: 'nie chce zyc', category: 'suicide' },
     { match: 'samoboj*', category: 'suicide', topic: true },
     { match: 'skonczyc|skoncze ze ^soba', category: 'suicide' },
