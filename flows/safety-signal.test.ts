@@ -161,6 +161,10 @@ describe('safety net', () => {
     expect(level('раніше вітчим мене бив, але це закрита тема, я давно живу окремо')).toBe('none');
     expect(level('küçükken babam beni döverdi ama bu çok eskidendi, şimdi her şey yolunda')).toBe('none');
     expect(level('خويا كان كيضربني زمان، هادشي سالا، دابا كلشي مزيان')).toBe('none');
+    // A friend's past told as better now; a self-harm long over in a few words.
+    expect(level('mn neef was vorig jaar dakloos maar heeft nu een kamer')).toBe('none');
+    expect(level('eskiden kendimi keserdim ama cok oldu, iyiyim simdi')).toBe('none');
+    expect(level('раніше різала руки, але вже роками все ок')).toBe('none');
     // Without "better now" a time ago is only the past: still alarmed on.
     expect(level('2 jaar geleden sneed ik mezelf')).not.toBe('none');
     expect(level('küçükken babam beni döverdi')).not.toBe('none');
@@ -235,6 +239,15 @@ describe('safety net', () => {
       'reads the heat, a language, an exam or a party as everyday causes of a laugh: "%s"',
       (text) => expect(level(text)).toBe('none'),
     );
+  });
+
+  it('alarms on a parent beating with a belt, a cable or a slipper, the "me" left out, and not on a belt bought', () => {
+    expect(detectSafetySignal('als ik spijbel slaat mn vader met de riem', 'nl')).toMatchObject({ level: 'danger', category: 'violence_home' });
+    expect(detectSafetySignal('okulu asinca annem kemerle vuruyor', 'tr')).toMatchObject({ level: 'danger', category: 'violence_home' });
+    expect(detectSafetySignal('мама бьет ремнем если прогуливаю', 'uk')).toMatchObject({ level: 'danger', category: 'violence_home' });
+    expect(detectSafetySignal('ojciec bije paskiem za kazda jedynke', 'pl')).toMatchObject({ level: 'danger', category: 'violence_home' });
+    expect(level('ik heb een nieuwe riem gekocht voor mn vader')).toBe('none');
+    expect(level('met die storm op de scooter naar school is echt zelfmoord haha')).toBe('none');
   });
 
   it('alarms when a young person tells that someone else is in danger', () => {

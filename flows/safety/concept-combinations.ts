@@ -134,6 +134,8 @@ export const combinations: readonly Combination[] = [
   { all: ['person', 'hit', 'me'], category: 'violence_home', level: 'unclear', window: 3, apart: ['out'] },
   { all: ['quarrel', 'fam', 'bleed'], category: 'violence_home', window: 16, across: true },
   { all: ['fam', 'hit', 'fam'], category: 'violence_home', window: 6 },
+  // "Annem kemerle vuruyor", "мама бьет ремнем": a parent beating with a belt, the "me" left out.
+  { all: ['fam', 'lash', 'hit'], category: 'violence_home', window: 5 },
   { all: ['person', 'struck', 'my', 'head'], category: 'violence_home', window: 5, unless: ['accident'] },
   { all: ['fam', 'throat', 'grab'], category: 'violence_home' },
   { all: ['fam', 'throw'], category: 'violence_home', level: 'unclear', unless: ['out'] },

@@ -20,7 +20,7 @@ export const conceptsEn: ConceptWords = {
   body: 'arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach|hips|hip|knuckles|fist|fists',
   blade: 'blade|blades|razor|razors|knife|scissors|glass|lighter|sharpener',
   again: 'again|relapsed|relapse|every|everyday|keep',
-  hit: '{hit}|slapped|punched|kicked|choked|strangled|smacked|shoved|beats|beating|whooped|whoop|belt',
+  hit: '{hit}|slapped|punched|kicked|choked|strangled|smacked|shoved|beats|beating|whooped|whoop|belt|belted|belting',
   struck: 'hit|struck|hits|smashed|punched|slapped',
   my: 'my',
   head: 'head|face|eye|eyes|lip|nose|jaw',
@@ -136,4 +136,5 @@ export const conceptsEn: ConceptWords = {
   standOn: 'standing|stand|sitting|sat|stood',
   now: 'rn|now|currently',
   soon: 'soon|longer',
+  lash: 'belt|cable|slipper|stick|wire|hanger',
 };

@@ -147,4 +147,5 @@ export const conceptsNl: ConceptWords = {
   standOn: 'sta|staan|zit|zitten|stond',
   now: 'nu|nou|momenteel',
   soon: 'binnenkort|lang|langer',
+  lash: 'riem|broekriem|riemen|kabel|slipper|pantoffel|stok',
 };

@@ -134,7 +134,7 @@ export const conceptsPl: ConceptWords = {
   sense: 'sensu|sens|sensie',
   disappear: 'zniknac|zniknąć|zniknac' +
     '|znikne|zniknę',
-  trivial: 'ktorej|polnocy|spoznie|spoznic|spozniony|spozniona|spoznienie|konto|chatbot|pytan|impreza|imprezy|urodziny|urodzin|wesele|wesela|upal|upał|upale|upały|upaly|zimno|klimy|klima|holenderski|holenderskiego|holenderskim|jezyk|język|zaspie|zaspię|zaspalam|zaspałam|zaspalem|kawa|kawy|nadgodzin*|nadgodzinami|praca|pracy|robota|szef|test|sprawdzian|matmy|matma|kartkowka|kartkówka|zadanie|oceny|ocena|szkola|gra|meczu' +
+  trivial: 'zdam|zdac|zdal|zdala|oblam|oblal|oblala|obleje|sesje|sesja|ktorej|polnocy|spoznie|spoznic|spozniony|spozniona|spoznienie|konto|chatbot|pytan|impreza|imprezy|urodziny|urodzin|wesele|wesela|upal|upał|upale|upały|upaly|zimno|klimy|klima|holenderski|holenderskiego|holenderskim|jezyk|język|zaspie|zaspię|zaspalam|zaspałam|zaspalem|kawa|kawy|nadgodzin*|nadgodzinami|praca|pracy|robota|szef|test|sprawdzian|matmy|matma|kartkowka|kartkówka|zadanie|oceny|ocena|szkola|gra|meczu' +
     '|kolos|kolokwium|matura|maturka|sesja|egzamin|egzaminy|legia|lech|mecz|autobus|korek|korku|spoznienie|spóźnienie|spozniony|spóźniony|matme|matmy|matematyka|matematyki|jedynka|jedynke|obleje|oblal|oblala|spoznie|spoznilam|spoznilem|kolejka|wifi|excel|swiadectwo|cv|kurs|kursie|rachunek|formularz|digid|nudy|nudow|nuda|chleb|bluzy|bluza|lekcje|lekcji|roboty|urodziny',
   accident: 'naczynia|zmywanie|zmywalam|zmywałam|zmywarka|gotowanie|gotowania|kuchni|kuchnia|cebule|przypadkiem|papier|palec|palca|lekarz|szpital',
   owe: 'dlug|dług|dlugi|długi|dluzny|dłużny|dluzna|winien|winna' +
@@ -211,4 +211,5 @@ export const conceptsPl: ConceptWords = {
   goodbye: 'zegnajcie|żegnajcie|zegnam|żegnam|zegnaj|żegnaj|pozegnanie|pożegnanie',
   answer: 'odpisuje|odpisuję|odbiera|odbiera|czyta|online|telefonu',
   others: 'facetami|faceci|facetow|facetów|mezczyznami|mężczyznami',
+  lash: 'pasek|paskiem|pasem|kabel|kablem|kijem|kapciem',
 };

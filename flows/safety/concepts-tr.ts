@@ -182,4 +182,5 @@ export const conceptsTr: ConceptWords = {
   gift: 'hediye|hediyeler|hediyeleri|iphone|ismarladi|ismarliyor',
   address: 'adresimi|adresim|adresimizi|konumumu|konumum|evimin|adresini',
   orElse: 'yoksa|ayrilirsam|ayrilirsan|yapmazsan|gelmezsen|odemezsen|vermezsen|gondermezsen|birakirsan|soylersen|anlatirsan',
+  lash: 'kemer|kemerle|kemeri|terlik|terlikle|sopa|sopayla|kablo|kabloyla',
 };

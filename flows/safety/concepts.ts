@@ -194,6 +194,8 @@ export const conceptNames = [
   'standOn',
   /** Right now: "rn", "nu", "зараз". */
   'now',
+  /** What a parent beats with: a belt, a cable, a slipper ("kemerle", "ременем", "بالسمطة"). */
+  'lash',
 ] as const;
 export type Concept = (typeof conceptNames)[number];
 

@@ -31,9 +31,10 @@ export const lexiconAr: SafetyLexicon = {
   contexts: {
     play: `${PLAY_WORDS}|لعبه|اللعبه|مباراه|ملاكمه|بوكس|كيك|تدريب|كراتيه|جودو|sparring|kickboxing|boxe|boxing|karate|judo|training|entrainement`,
     past: 'زمان|كنت|سابقا|قبل|9bel|qbel|kont|kunt|kount|كان|كانت',
-    topic: 'اصبح|مهنه|دراسه|ادرس|فيلم|مسلسل|اخبار|كتاب|مشروع|بحث|تقرير|احصائيات|احصائيه|منشورات|تطوع|متطوع|وثائقي|مقال|الوقايه|توعيه',
+    topic: 'درسنا|درسونا|بالمدرسه|المدرسه|الحصه|بالحصه|اصبح|مهنه|دراسه|ادرس|فيلم|مسلسل|اخبار|كتاب|مشروع|بحث|تقرير|احصائيات|احصائيه|منشورات|تطوع|متطوع|وثائقي|مقال|الوقايه|توعيه',
   },
   recovered: [
+    'عنده|عندها|عندو|3ndo|3ando|3andha بيت|غرفه|دار|dar|bit',
     'خديت|خذيت|اخذت|أخذت ^ال? مساعده|المساعده|علاج',
     'kolchi|kolshi|كلشي|كلشي mzyan|مزيان|تمام|بخير|labas',
     'صرت|صار|هلق|هلا|الحين احسن|منيح|mni7|a7san|ahsan|mli7',
@@ -49,7 +50,7 @@ export const lexiconAr: SafetyLexicon = {
     'halla2|hala2|hla2|daba|هلق|هلا|هلأ|الحين|هسه|دابا كلشي|kolshi|kolchi|kulshi|tamam|تمام|mzyan|mezyan|mni7|منيح|منيحه|kwayes|كويس|mli7|مليح|احسن|a7san',
   ],
   ago: ['زمان', 'mlli|mli|mnin kan|kont 3andi #', 'قبل # سنه|سنين|سنوات|شهور|اشهر', 'قبل سنتين|سنه|شهرين', 'السنه الماضيه', 'لما كنت # سنه', 'لما كنت صغير|صغيره', 'mli|mnin|lama kont|kunt sghir|sghira', '9bel|qbel|9bl # snin|3am|sna', '9bel|qbel 3amein|3amen'],
-  longOver: ['هادشي|هدشي|هذا سالا|خلص|فات|انتهى', 'من زمان بطلت|وقفت', 'صرلي # سنه|سنين|شهور', 'من|صرلي|صارلي|هاد|هذا # سنه|سنين|سنوات|شهور|اشهر'],
+  longOver: ['خلص|خلصت|سالا من|هادي سنين|سنين|سنوات', 'هادشي|هدشي|هذا سالا|خلص|فات|انتهى', 'من زمان بطلت|وقفت', 'صرلي # سنه|سنين|شهور', 'من|صرلي|صارلي|هاد|هذا # سنه|سنين|سنوات|شهور|اشهر'],
   rules: [
     { match: 'mabqitsh|mab9itch|mabqitch baghi|bghit ^nkoun|nb9a', category: 'suicide', level: 'unclear' },
     { match: 'البيت ما احب|بدي ارجع*', category: 'homeless_runaway', level: 'unclear' },

@@ -52,6 +52,7 @@ export const lexiconEn: SafetyLexicon = {
   thoughtDenialsAfter: 'none|whatsoever',
   trailing: 'anymore|any|more|now|lol|honestly|tbh|fr|really|man|bro|ok|okay|like|idk|rn|just|so|today|everything|all|to|with|of|this',
   idioms: [
+    'is|s ^literally|^pure|^basically suicide',
     'fell|fall|falling|fallen ^asleep',
     // A baby kicking in the belly.
     'baby|babys ^is? ^kicking|^kicks|^kicked',
@@ -83,6 +84,7 @@ export const lexiconEn: SafetyLexicon = {
       'become|career|study|studying|course|movie|film|series|documentary|doc|docu|crime|news|book|essay|project|presentation|podcast|prevention|volunteer*|awareness|paper|statistics|stats|intern|internship|leaflet*|flyer*|brochure*|research|article|assignment|thesis|lecture|history',
   },
   recovered: [
+    'has|got a|her|his ^own? flat|room|place|house|apartment|home ^now',
     'fine|better|okay|ok|good ^now',
     'have|got my own ^place|room|studio|flat|apartment',
     'own place|room|studio|flat|apartment now',
@@ -104,7 +106,7 @@ export const lexiconEn: SafetyLexicon = {
     'good|fine|okay|ok ^for years|months|ages',
     'my own place|flat|apartment|room|home',
   ],
-  ago: ['#|few|couple|many years|months ago', 'two|three|four|five|six|seven|eight|nine|ten ^years|^months ^ago', 'years ^ago', 'a year ago', 'last year|summer|winter', 'when i was #', 'in #'],
+  ago: ['last yr|yea|yaer', '#|few|couple|many years|months ago', 'two|three|four|five|six|seven|eight|nine|ten ^years|^months ^ago', 'years ^ago', 'a year ago', 'last year|summer|winter', 'when i was #', 'in #'],
   longOver: ['clean|free ^for|^since', 'been clean|free', '#|many years|months clean|free'],
   rules: [
     { match: 'keep doing|going ^on? ^like? ^this much? longer|anymore', category: 'suicide', level: 'unclear' },

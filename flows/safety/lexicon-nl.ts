@@ -65,6 +65,8 @@ export const lexiconNl: SafetyLexicon = {
   thoughtDenials: 'geen|nooit|zero|nul',
   trailing: 'hoor|echt|gewoon|meer|ofzo|of|zo|lol|man|joh|meh|he|hè|ja|nu|even|allemaal|wel|gwn|haha|alles|dus|want|ik|meer|eigenlijk|zo|ook|toch|serieus|ofso',
   idioms: [
+    // "Met die storm op de scooter is echt zelfmoord": a plan called mad, not a wish to die.
+    'is ^echt|^gewoon|^pure|^puur zelfmoord',
     'dood|doods ^van ^het|^de? ^lachen|^honger|^dorst|^verveling|^schaamte|^kou',
     // A baby kicking in the belly: "word de hele dag geschopt door de baby".
     'geschopt|schopt|schoppen ^door ^de|^mijn? ^baby|^kleine|^kindje',
@@ -91,6 +93,7 @@ export const lexiconNl: SafetyLexicon = {
       'beroep|samenvatting|lesstof|werkveld|opleiding|studie|studeren|werkstuk|profielwerkstuk|spreekbeurt|presentatie|verslag|project|onderzoek|scriptie|serie|film|docu*|documentaire|nieuws|boek|hulpverlener|hulpverlening|vrijwilliger*|preventie|cursus|voorlichting|artikel|podcast|statistiek*|folder|folders|filmpje|filmpjes|stagiair*|toneelstuk|voorstelling|lespakket|geschiedenisles|essay|betoog|referaat|brochure*',
   },
   recovered: [
+    'heeft|hebben ^nu ^al? ^een? ^eigen? huis|kamer|woning|studio|plek|dak',
     'alles is ^nu? ^weer? oke|oké|ok|goed|prima|rustig',
     'nu woon ik ^al? ^#? ^jaar? op|zelfstandig|alleen',
     'gaat ^echt|^heel? super|goed|prima|top ^met ^haar|^hem',

@@ -43,10 +43,11 @@ export const lexiconTr: SafetyLexicon = {
     topic: 'meslek|bolum|film*|dizi*|haber*|kitap*|kitab*|odev*|egitimi|kursu|proje|arastirma|sunum|odevim|odevi|istatistik*|brosur*|gonullu*|staj*|belgesel|makale|onleme|farkindalik',
   },
   recovered: [
+    'iyiyim simdi|artik',
     'kendi evi|odasi|isi var',
     'her sey iyi|yolunda','artik|simdi ^daha? iyiyim', 'daha iyiyim', 'yardim|terapi|tedavi aldim|gordum', 'simdi|artik ^evdeyim', 'eve ^dondum|^vardim', 'sag ^salim ^eve|^evdeyim', 'simdi iyiyim', 'simdi ^gercekten ^iyiyim', 'artik|simdi guvendeyim|guvendeyiz', 'gecti artik', 'simdi cok? sukur? kendi odam|evim|isim|odami|evimi', 'kendi odam|evim var', 'simdi her? sey? iyi|yolunda'],
   ago: ['cok? eskiden|eskidendi', 'kucukken', '#|iki|uc|birkac yil|sene|ay once', 'gecen yil|sene', '# yasindayken|yasinda', '# senedir|yildir yok'],
-  longOver: ['# yildir|senedir|aydir temizim|yapmiyorum', 'yillardir yapmiyorum', 'yillardir|senelerdir|aylardir iyiyim|temizim|yapmiyorum|olmadi'],
+  longOver: ['cok ^zaman? oldu', 'yillar ^once? oldu', '# yildir|senedir|aydir temizim|yapmiyorum', 'yillardir yapmiyorum', 'yillardir|senelerdir|aylardir iyiyim|temizim|yapmiyorum|olmadi'],
   rules: [
     { match: 'her ^seyden|seyden? yoruldum|biktim', category: 'suicide', level: 'unclear' },
     { match: 'yoruldum|biktim her ^seyden|seyden', category: 'suicide', level: 'unclear' },
