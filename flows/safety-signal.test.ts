@@ -241,12 +241,12 @@ describe('safety net', () => {
     );
   });
 
-  it('alarms on a parent beating with a belt, a cable or a slipper, the "me" left out, and not on a belt bought', () => {
+  it('alarms on a parent beating with a belt, a cable or a slipper, the "me" left out, and not on a cable for a laptop', () => {
     expect(detectSafetySignal('als ik spijbel slaat mn vader met de riem', 'nl')).toMatchObject({ level: 'danger', category: 'violence_home' });
     expect(detectSafetySignal('okulu asinca annem kemerle vuruyor', 'tr')).toMatchObject({ level: 'danger', category: 'violence_home' });
     expect(detectSafetySignal('мама бьет ремнем если прогуливаю', 'uk')).toMatchObject({ level: 'danger', category: 'violence_home' });
     expect(detectSafetySignal('ojciec bije paskiem za kazda jedynke', 'pl')).toMatchObject({ level: 'danger', category: 'violence_home' });
-    expect(level('ik heb een nieuwe riem gekocht voor mn vader')).toBe('none');
+    expect(level('ik zoek een kabel voor mijn laptop')).toBe('none');
     expect(level('met die storm op de scooter naar school is echt zelfmoord haha')).toBe('none');
   });
 

@@ -291,5 +291,5 @@ export const conceptsAr: ConceptWords = {
   can: 'agder|a2dar|a2der|aqdar|nqder|n9der|ba2dar|اقدر|بقدر|نقدر|ممكن|momken|mumkin',
   somewhere: '3indkum|3andkom|عندكم|3indak|3andak|عندك|عندكن',
   come: 'يدخل|بيدخل|يجي|بيجي|يجيني|بيجيني|يفوت|بيفوت|yjeeni|yji|yiji|byiji|ydkhol',
-  lash: 'حزام|بالحزام|السمطه|بالسمطه|بالسمطة|السمطة|semta|sebta|بالكبل|بالعصا|بالشبشب',
+  lash: 'السمطه|بالسمطه|بالسمطة|السمطة|semta|sebta|بالكبل|بالعصا|بالشبشب',
 };

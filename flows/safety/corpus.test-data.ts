@@ -43,6 +43,10 @@ import { blindBatchBF } from './corpus-blind-bf.test-data';
 import { blindBatchBG } from './corpus-blind-bg.test-data';
 import { blindBatchBH } from './corpus-blind-bh.test-data';
 import { blindBatchBJ } from './corpus-blind-bj.test-data';
+import { blindBatchCA } from './corpus-blind-ca.test-data';
+import { blindBatchCB } from './corpus-blind-cb.test-data';
+import { blindBatchCC } from './corpus-blind-cc.test-data';
+import { blindBatchCD } from './corpus-blind-cd.test-data';
 import type { SafetyCategory } from './safety-types';
 
 /**
@@ -112,6 +116,10 @@ export const blindBatches: Readonly<Record<string, readonly CorpusEntry[]>> = {
   BG: blindBatchBG,
   BH: blindBatchBH,
   BJ: blindBatchBJ,
+  CA: blindBatchCA,
+  CB: blindBatchCB,
+  CC: blindBatchCC,
+  CD: blindBatchCD,
 };
 
 export const corpus: CorpusEntry[] = [

@@ -14,9 +14,16 @@ import { trainingDigest } from './corpus-digest';
 import { everydayAnswers } from './everyday-answers';
 import { learnedClasses, learnedWeightsFile, useLearnedModel, type LearnedModel } from './learned-reading';
 import { messageFeatures } from './message-features';
-import { score, train, type TrainingExample } from './softmax-model';
+import { score, trainAveraged, type TrainingExample } from './softmax-model';
 
 const SETTINGS = { epochs: 15, learningRate: 0.3, l2: 0.001, minCount: 2 };
+/**
+ * How many orders of the examples are trained and averaged (softmax-model.ts, `trainAveraged`). With
+ * the blind batches left out in turn, on two sets of eight (CA–CD, BG, BH, BJ, AM and AG–AL, BC, BD):
+ * one order gave 97.0 % recall and 4.5 % false alarms, and 91.8 % and 7.1 %; three gave 97.4 % and
+ * 3.8 %, and 92.8 % and 6.5 %.
+ */
+const ORDERS = 3;
 const FOLDS = 5;
 /**
  * How much a labelled message without danger (safe, or a worry to ask about) counts against one with
@@ -47,7 +54,7 @@ function crossValidate(): void {
   let safe = 0;
   let alarms = 0;
   for (let k = 0; k < FOLDS; k++) {
-    const model = train([...learnedClasses], examples(corpus.filter((entry) => fold(entry) !== k)), SETTINGS);
+    const model = trainAveraged([...learnedClasses], examples(corpus.filter((entry) => fold(entry) !== k)), SETTINGS, ORDERS);
     for (const entry of corpus.filter((e) => fold(e) === k)) {
       const p = score(model, messageFeatures(entry.text))
         .probabilities.slice(2)
@@ -72,7 +79,7 @@ function holdOut(): void {
   for (const [name, batch] of Object.entries(blindBatches)) {
     if (only && !only.includes(name)) continue;
     const left = new Set(batch.map((entry) => entry.text));
-    useLearnedModel({ ...train([...learnedClasses], examples(corpus.filter((entry) => !left.has(entry.text))), SETTINGS), trainedOn: { messages: 0, digest: '' } });
+    useLearnedModel({ ...trainAveraged([...learnedClasses], examples(corpus.filter((entry) => !left.has(entry.text))), SETTINGS, ORDERS), trainedOn: { messages: 0, digest: '' } });
     const rows = batch.map((entry) => ({ entry, signal: detectSafetySignal(entry.text, entry.lang) }));
     all.push(...rows);
     process.stdout.write(`batch ${name} left out: ${percentages(rows)}\n`);
@@ -109,7 +116,7 @@ if (process.argv.includes('--cross-validate')) {
   holdOut();
 } else {
   const model: LearnedModel = {
-    ...train([...learnedClasses], examples(corpus), SETTINGS),
+    ...trainAveraged([...learnedClasses], examples(corpus), SETTINGS, ORDERS),
     trainedOn: { messages: corpus.length, digest: trainingDigest(corpus, everydayAnswers()) },
   };
   writeFileSync(learnedWeightsFile, serialise(model));
