@@ -47,6 +47,8 @@ import { blindBatchCA } from './corpus-blind-ca.test-data';
 import { blindBatchCB } from './corpus-blind-cb.test-data';
 import { blindBatchCC } from './corpus-blind-cc.test-data';
 import { blindBatchCD } from './corpus-blind-cd.test-data';
+import { blindBatchCE } from './corpus-blind-ce.test-data';
+import { blindBatchCF } from './corpus-blind-cf.test-data';
 import type { SafetyCategory } from './safety-types';
 
 /**
@@ -120,6 +122,8 @@ export const blindBatches: Readonly<Record<string, readonly CorpusEntry[]>> = {
   CB: blindBatchCB,
   CC: blindBatchCC,
   CD: blindBatchCD,
+  CE: blindBatchCE,
+  CF: blindBatchCF,
 };
 
 export const corpus: CorpusEntry[] = [
