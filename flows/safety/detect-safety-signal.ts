@@ -168,8 +168,17 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading): Reading {
   const denied = new Set<SafetyCategory>();
   const unnegated = { ...lexicon.settings, checkNegation: false };
 
+  /** Whether a check can change nothing: enough worries, a danger of its rank found, or (only listening for a "no") already denied. */
+  const needless = (check: Check, denyOnly: boolean): boolean => {
+    if (denyOnly) return check.level === 'unclear' || denied.has(check.category);
+    if (check.level === 'unclear') return worries.length >= 2;
+    return danger !== undefined && rank(danger) <= safetyCategories.indexOf(check.category);
+  };
+  /** Only a sentence with a thought in it can say no to one. */
+  const thinks = sentences.map((sentence) => sentence.some((word) => lexicon.settings.isThought?.(word) === true));
+
   const consider = (check: Check, denyOnly = false): void => {
-    if (denyOnly ? check.level === 'unclear' || denied.has(check.category) : check.level === 'unclear' ? worries.length >= 2 : danger && rank(danger) <= safetyCategories.indexOf(check.category)) return;
+    if (needless(check, denyOnly)) return;
     const read = check.across ? [words] : sentences;
     for (let index = 0, offset = 0; index < read.length; offset += read[index]!.length, index++) {
       const sentence = read[index]!;
@@ -178,7 +187,7 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading): Reading {
       const match = denyOnly ? undefined : check.find(sentence, meaning, lexicon.settings);
       if (!match) {
         // "Nee, ik heb nooit aan zelfmoord gedacht": the young person said no to the thought of this danger.
-        if (check.level !== 'unclear' && !denied.has(check.category)) {
+        if (check.level !== 'unclear' && !denied.has(check.category) && (check.across ? thinks.includes(true) : thinks[index])) {
           const unsaid = check.find(sentence, meaning, unnegated);
           if (unsaid && deniesThought(sentence, unsaid.start, unsaid.end, lexicon.settings)) for (const category of sameThought(check.category)) denied.add(category);
         }
