@@ -36,7 +36,7 @@ export const lexiconAr: SafetyLexicon = {
   recovered: [
     'عنده|عندها|عندو|3ndo|3ando|3andha بيت|غرفه|دار|dar|bit',
     'خديت|خذيت|اخذت|أخذت ^ال? مساعده|المساعده|علاج',
-    'kolchi|kolshi|كلشي|كلشي mzyan|مزيان|تمام|بخير|labas',
+    'kolchi|kolshi|كلشي mzyan|مزيان|تمام|بخير|labas',
     'صرت|صار|هلق|هلا|الحين احسن|منيح|mni7|a7san|ahsan|mli7',
     'الحمد ^لله احسن|منيح',
     'هلق|هسه|الحين|halla2|daba الحمد? لله? عندي غرفه|بيت|شغل|ghorfa|bit|khedma',
@@ -50,7 +50,7 @@ export const lexiconAr: SafetyLexicon = {
     'halla2|hala2|hla2|daba|هلق|هلا|هلأ|الحين|هسه|دابا كلشي|kolshi|kolchi|kulshi|tamam|تمام|mzyan|mezyan|mni7|منيح|منيحه|kwayes|كويس|mli7|مليح|احسن|a7san',
   ],
   ago: ['زمان', 'mlli|mli|mnin kan|kont 3andi #', 'قبل # سنه|سنين|سنوات|شهور|اشهر', 'قبل سنتين|سنه|شهرين', 'السنه الماضيه', 'لما كنت # سنه', 'لما كنت صغير|صغيره', 'mli|mnin|lama kont|kunt sghir|sghira', '9bel|qbel|9bl # snin|3am|sna', '9bel|qbel 3amein|3amen'],
-  longOver: ['خلص|خلصت|سالا من|هادي سنين|سنين|سنوات', 'هادشي|هدشي|هذا سالا|خلص|فات|انتهى', 'من زمان بطلت|وقفت', 'صرلي # سنه|سنين|شهور', 'من|صرلي|صارلي|هاد|هذا # سنه|سنين|سنوات|شهور|اشهر'],
+  longOver: ['خلص|خلصت|سالا من|هادي سنين|سنوات', 'هادشي|هدشي|هذا سالا|خلص|فات|انتهى', 'من زمان بطلت|وقفت', 'صرلي # سنه|سنين|شهور', 'من|صرلي|صارلي|هاد|هذا # سنه|سنين|سنوات|شهور|اشهر'],
   rules: [
     { match: 'mabqitsh|mab9itch|mabqitch baghi|bghit ^nkoun|nb9a', category: 'suicide', level: 'unclear' },
     { match: 'البيت ما احب|بدي ارجع*', category: 'homeless_runaway', level: 'unclear' },

@@ -34,7 +34,8 @@ export const lexiconPl: SafetyLexicon = {
     topic: 'zawod|film|serial|wiadomosci|ksiazka|projekt|prezentacja|wypracowanie|wypracowania|referat|zapobieganie|zapobieganiu|profilaktyka|profilaktyki|statystyki|ulotki|ulotka|wolontariat|wolontariusz*|staz|praktyki|artykul|dokument*|reportaz',
   },
   recovered: [
-    'juz|teraz|już ma mieszkanie|pokoj|pokój|prace|pracę','juz|już ^mi? lepiej', 'czuje|czuję sie|się ^juz|^już lepiej|dobrze', 'teraz ^jest ^juz|^już dobrze|lepiej', 'dostalam|dostalem|mialam|mialem|dostałam|dostałem|miałam|miałem ^pomoc|^terapie|^terapię', 'juz|już ^jestem ^w ^domu', 'teraz ^jestem|^jestesmy ^bezpieczna|^bezpieczny|^bezpieczni', 'wszystko ^gra', 'teraz mam pokoj|pokój|mieszkanie|kawalerke',
+    'juz|teraz|już ma mieszkanie|pokoj|pokój|prace|pracę',
+    'juz|już ^mi? lepiej', 'czuje|czuję sie|się ^juz|^już lepiej|dobrze', 'teraz ^jest ^juz|^już dobrze|lepiej', 'dostalam|dostalem|mialam|mialem|dostałam|dostałem|miałam|miałem ^pomoc|^terapie|^terapię', 'juz|już ^jestem ^w ^domu', 'teraz ^jestem|^jestesmy ^bezpieczna|^bezpieczny|^bezpieczni', 'wszystko ^gra', 'teraz mam pokoj|pokój|mieszkanie|kawalerke',
     'teraz mam swoj|swoja|wlasny|wlasne? pokoj|mieszkanie|prace|kawalerke',
     'jest naprawde? juz? dobrze|ok|super',
   ],

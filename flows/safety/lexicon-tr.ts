@@ -27,7 +27,7 @@ export const lexiconTr: SafetyLexicon = {
     // The future said "not": "öldürmeyecek", "dövmicek", "vurmayacak".
     'oldurmeyecek*|oldurmeycek*|oldurmiycek*|oldurmicek*|dovmeyecek*|dovmeycek*|dovmicek*|vurmayacak*|vurmiycak*|vurmicak*|' +
     'dokunmayacak*|dokunmicak*|bicaklamayacak*|tehdit etmedi*|tehdit etmiyo*',
-  thoughts: 'dusunce*|dusuncem|fikr*|fikir|niyet*|dusunmedim!|dusunmuyorum!|dusunmem!',
+  thoughts: 'dusunce*|fikr*|fikir|niyet*|dusunmedim!|dusunmuyorum!|dusunmem!',
   thoughtDenials: 'hic|hicbir',
   thoughtDenialsAfter: 'yok|yoktur|yokk|degil|dusunmedim!|dusunmuyorum!|dusunmem!',
   trailing: 'artik|ya|yaa|abi|lan|valla|cidden|bence',
@@ -45,7 +45,8 @@ export const lexiconTr: SafetyLexicon = {
   recovered: [
     'iyiyim simdi|artik',
     'kendi evi|odasi|isi var',
-    'her sey iyi|yolunda','artik|simdi ^daha? iyiyim', 'daha iyiyim', 'yardim|terapi|tedavi aldim|gordum', 'simdi|artik ^evdeyim', 'eve ^dondum|^vardim', 'sag ^salim ^eve|^evdeyim', 'simdi iyiyim', 'simdi ^gercekten ^iyiyim', 'artik|simdi guvendeyim|guvendeyiz', 'gecti artik', 'simdi cok? sukur? kendi odam|evim|isim|odami|evimi', 'kendi odam|evim var', 'simdi her? sey? iyi|yolunda'],
+    'her sey iyi|yolunda',
+    'artik|simdi ^daha? iyiyim', 'daha iyiyim', 'yardim|terapi|tedavi aldim|gordum', 'simdi|artik ^evdeyim', 'eve ^dondum|^vardim', 'sag ^salim ^eve|^evdeyim', 'simdi iyiyim', 'simdi ^gercekten ^iyiyim', 'artik|simdi guvendeyim|guvendeyiz', 'gecti artik', 'simdi cok? sukur? kendi odam|evim|isim|odami|evimi', 'kendi odam|evim var', 'simdi her? sey? iyi|yolunda'],
   ago: ['cok? eskiden|eskidendi', 'kucukken', '#|iki|uc|birkac yil|sene|ay once', 'gecen yil|sene', '# yasindayken|yasinda', '# senedir|yildir yok'],
   longOver: ['cok ^zaman? oldu', 'yillar ^once? oldu', '# yildir|senedir|aydir temizim|yapmiyorum', 'yillardir yapmiyorum', 'yillardir|senelerdir|aylardir iyiyim|temizim|yapmiyorum|olmadi'],
   rules: [
