@@ -241,6 +241,41 @@ describe('safety net', () => {
     );
   });
 
+  describe('a parent or a friend who will "kill" the young person over an everyday thing, and the same words made real', () => {
+    it.each([
+      ['my dad will murder me when he sees the scratch on his car', 'my dad will murder me when he finds out about my girlfriend'],
+      ['mijn moeder vermoordt me als ze ziet dat mn telefoon kapot is', 'mijn vader vermoordt me, vorige keer sloeg hij me met een stoel'],
+      ['babam beni öldürecek, kapının camını kırdım', 'babam beni öldürecek, sevgilimi gördü'],
+      ['mama mnie zabije, zgubiłam klucze od mieszkania', 'tata mnie zabije, ma nóż i krzyczy'],
+      ['мама мене вбʼє, я розбила її чашку', 'брат мене вбʼє, я дуже боюся його'],
+      ['ماما رح تقتلني، كسرت الصحن تبعها', 'اخوي رح يقتلني اذا عرف اني بحكي مع شب'],
+    ])('lets "%s" go, and alarms on "%s"', (light, meant) => {
+      expect(level(light)).toBe('none');
+      expect(level(meant)).toBe('danger');
+    });
+
+    it.each([
+      // Someone else's brother, a friend who was the victim, a threat to keep the young person silent.
+      'een jongen uit mijn klas zegt dat zijn broer mij komt neersteken',
+      'mijn vriend is gisteren neergestoken en ze zeggen dat ik de volgende ben',
+      'brat powiedział że mnie zabije jak komuś powiem',
+      'my ex will kill me if i go to the police',
+    ])('still alarms on "%s"', (text) => expect(level(text)).toBe('danger'));
+  });
+
+  it('lets a young person be thrown out of the kitchen, a group chat or a class, and a hostel be a holiday', () => {
+    expect(level('my mum kicked me out of the living room because the ps5 was too loud')).toBe('none');
+    expect(level('annem beni salondan kovdu, çok gürültü yapmışım')).toBe('none');
+    expect(level('need a cheap hostel in amsterdam for my cousin')).toBe('none');
+    expect(level('mn moeder heeft me eruit gegooid en ik heb geen sleutel')).toBe('danger');
+  });
+
+  it('reads an overdose or being homeless in a course, a documentary or a volunteer job as a topic', () => {
+    expect(level('we learned what to do with an overdose in my first aid course')).toBe('none');
+    expect(level('ik wil vrijwilliger worden voor mensen die dakloos zijn')).toBe('none');
+    expect(level('my friend took an overdose and is not waking up')).toBe('danger');
+  });
+
   it('alarms on a parent beating with a belt, a cable or a slipper, the "me" left out, and not on a cable for a laptop', () => {
     expect(detectSafetySignal('als ik spijbel slaat mn vader met de riem', 'nl')).toMatchObject({ level: 'danger', category: 'violence_home' });
     expect(detectSafetySignal('okulu asinca annem kemerle vuruyor', 'tr')).toMatchObject({ level: 'danger', category: 'violence_home' });

@@ -195,9 +195,9 @@ export const combinations: readonly Combination[] = [
   // Running away, sleeping rough.
   { all: ['nowhere', 'sleep'], category: 'homeless_runaway', window: 5 },
   { all: ['sleep', 'rough'], category: 'homeless_runaway', window: 4, unless: ['leisure'] },
-  { all: ['kickedOut', 'fam'], category: 'homeless_runaway' },
-  { all: ['kickedOut', 'home'], category: 'homeless_runaway' },
-  { all: ['out', 'expel', 'me'], category: 'homeless_runaway', window: 4 },
+  { all: ['kickedOut', 'fam'], category: 'homeless_runaway', unless: ['indoors'] },
+  { all: ['kickedOut', 'home'], category: 'homeless_runaway', unless: ['indoors'] },
+  { all: ['out', 'expel', 'me'], category: 'homeless_runaway', window: 4, unless: ['indoors'] },
   { all: ['outOfHome', 'expel', 'them'], category: 'homeless_runaway', window: 4 },
   { all: ['rough', 'nowhere'], category: 'homeless_runaway', window: 16, across: true },
   { all: ['can', 'somewhere', 'sleep'], category: 'homeless_runaway', window: 4 },

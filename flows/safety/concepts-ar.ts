@@ -138,7 +138,7 @@ export const conceptsAr: ConceptWords = {
     '|جنبيه|sekeen|skeen|sikeen|sakeen|sekin|skina|ra9a9a',
   marry: 'زواج|يزوجني|يزوجوني|zwaj|nzwej|yzwjouni|yzwjni|تزوجني|تزوجوني|بزوجوني' +
     '|بيزوجوني|يجوزوني|بيجوزوني|جوازي|زواجي|عريس|خطبه|خطبوني|نزوج|نتزوج|zawaj|zawej|zawjouni|yzawjouni|bijawzouni|yjawzouni|jawaz|3aris' +
-    '|5otba|khotba|kheteb|nzawej|ntzawej',
+    '|5otba|khotba|kheteb|nzawej|ntzawej|اتزوج|لاتزوج',
   sleep: 'انام|نمت|نايم|نايمه|بنام|ننعس|n3es|na3s|n3ss|nn3s|kan3s|kanbat|bat|nbat|ننام|بايت|بايته|na3es|bayt|kann3s|nam|bnam|anam' +
     '|نام|انوم|بنوم|نوم|ابات|بات|بتت|nnam|nanam|banam|n3as|nbayet|bit|bayet|nnoum|noum' +
     '|nayme|nayem|nayim|naymeh|nayma|n3ast|n3est|na3st|نعست|بتنام|baynam' +
@@ -228,7 +228,7 @@ export const conceptsAr: ConceptWords = {
   animal: 'قطه|قطة|القطه|بسه|بسة|كلب|الكلب|quetta|mech|kalb|حيوانات|الحيوانات|حيوان|كلاب|قطط|الكلاب|القطط',
   leisure:
     'طيارة|طياره|الطياره|الطيارة|رحلتي|تأخرت|تاخرت|تأخير|تاخير|ترانزيت|tayara|tyara|رحله|سفر|عطله|عطلة|مخيم|كامب|تخييم|حفله|عرس|زياره|ضيافه|مبسوط|مبسوطه|ممتع|rehla|re7la|safar|3otla|3ot6a|camping|7afla|3ers|ziyara|mabsout' +
-    '|mabsut',
+    '|mabsut|هوستل|فندق|اوتيل|vacance|vacances',
   address: 'عنواني|عنوان|بيتي|مكاني|موقعي|لوكيشن|3enwan|3enwani|3unwan|3nwan|3nwani|location|adresse|adress|lokation|makani|maw9i3i',
   online:
     'انستا|انستغرام|انستقرام|سناب|تيك|تيكتوك|فيسبوك|فيس|واتساب|واتس|ديسكورد|تلغرام|انترنت|اونلاين|insta|instagram|snap|snapchat|tiktok|facebook' +
@@ -292,4 +292,8 @@ export const conceptsAr: ConceptWords = {
   somewhere: '3indkum|3andkom|عندكم|3indak|3andak|عندك|عندكن',
   come: 'يدخل|بيدخل|يجي|بيجي|يجيني|بيجيني|يفوت|بيفوت|yjeeni|yji|yiji|byiji|ydkhol',
   lash: 'السمطه|بالسمطه|بالسمطة|السمطة|semta|sebta|بالكبل|بالعصا|بالشبشب',
+  kin: 'ابي|ابوي|ابويا|ابويه|بابا|بوي|امي|ماما|يمه|امايه|اخي|اخوي|اخويا|اختي|خيي|خيو|عمي|خالي|عمتي|خالتي|جدي|ستي|اهلي|عيلتي|عائلتي|صاحبي|صاحبتي|صحابي|رفيقي|رفيقتي|الاستاذ|استاذي|المعلم|الأستاذ|مديري|المدير|baba|bba|mama|mami|khouya|khoya|akhoya|khti|ukhti|o5ti|3ammi|khali|jeddi|ahli|sahbi|sa7bi|sahbti|lostad|lmoudir',
+  honour: 'شب|شاب|chab|wld|ولد|طلعت|بطلع|tl3t|tla3t|حبيبي|حبيبتي|علاقه|علاقة|شرف|الشرف|عار|فضيحه|فضيحة|حامل|عذراء|بكاره|مثلي|gay|الحجاب|حجاب|boyfriend|copain|copine|l3ar|fdi7a|chraf|sharaf',
+  tried: 'حاول|حاولت|كاد|تقريبا|بغا|bgha|7awel|hawel',
+  indoors: 'الصالون|الصاله|المطبخ|الكوزينه|القروب|الجروب|الغروب|الفصل|القسم',
 };

@@ -66,7 +66,7 @@ export const conceptsNl: ConceptWords = {
   sleep: 'slapen|slaap|sliep|sliepen|slaapt|geslapen|overnacht|overnachten|overnachtte|geovernacht|pitten|gepit|maffen|gemaft|liggen|lag|gelegen|pit|blijf|blijven|bleef',
   rough: 'straat|buiten|park|station|bankje|portiek|trappenhuis|auto|bos|bosjes|fietsenstalling|parkeergarage|schiphol|nachtbus|garage|schuur|speeltuin|metro|bushokje|fietsenkelder|kelder|fietsenhok|kelderbox|trap',
   animal: 'poes|poezen|kitten|puppy|konijn|cavia|paard|paarden|dieren|dierenasiel|dierenopvang|asiel|honden|katten|hond|kat',
-  leisure: 'vlucht|vluchten|vertraging|vertraagd|jetlag|overstap|geannuleerd|zwembad|duiken|duikplank|bommetje|zwemmen|vakantie|camping|kamperen|festival|logeren|logeer|kamp|tent|roadtrip|dutje|slaapfeest|pyjamafeest',
+  leisure: 'vlucht|vluchten|vertraging|vertraagd|jetlag|overstap|geannuleerd|zwembad|duiken|duikplank|bommetje|zwemmen|vakantie|camping|kamperen|festival|logeren|logeer|kamp|tent|roadtrip|dutje|slaapfeest|pyjamafeest|hostel|hotel|concert',
   nowhere: 'nergens|nergenshin',
   out: 'eruit|buiten|buitengezet|deur|weg|grofvuil|prullenbak|container',
   expel: 'gegooid|gezet|geschopt|gesmeten|gooien|gooit|gooide|zetten|zet|zette|schopt|schopte|schoppen',
@@ -148,4 +148,9 @@ export const conceptsNl: ConceptWords = {
   now: 'nu|nou|momenteel',
   soon: 'binnenkort|lang|langer',
   lash: 'riem|broekriem|riemen|kabel|slipper|pantoffel|stok',
+  kin: 'vader|moeder|pa|ma|pap|mam|papa|mama|ouders|ouwelui|stiefvader|stiefmoeder|stiefpa|stiefma|broer|broers|broertje|zus|zusje|zussen|opa|oma|oom|tante|neef|nicht|vriend|vrienden|vriendin|vriendinnen|bff|maat|mattie|matties|docent|leraar|lerares|juf|meester|mentor|coach|baas|chef|manager|trainer',
+  honour: 'jongen|jongens|vriendje|verkering|relatie|daten|date|homo|gay|lesbisch|lesbienne|bi|trans|zwanger|maagd|maagdelijkheid|eer|schande|hoofddoek|vriendinnetje',
+  tried: 'probeerde|probeerden|geprobeerd|bijna|poging',
+  theirs: 'zijn|haar|hun|zn|hr',
+  indoors: 'keuken|woonkamer|huiskamer|groepsapp|groepschat|groep|klas|klaslokaal|team',
 };

@@ -155,7 +155,7 @@ export const conceptsPl: ConceptWords = {
   animal: 'kot|kota|kotka|kotek|pies|psa|psem|krolik|królik|kon|koń|zwierzat|zwierzęta|zwierząt|psow|psów|kotow|kotów|psy|koty',
   leisure:
     'lot|lotu|samolot|samolotu|opozniony|opóźniony|opoznienie|opóźnienie|przesiadka|odwolany|odwołany|wakacje|wakacjach|oboz|obóz|obozie|namiot|biwak|biwaku|festiwal|festiwalu|nocowanko|nocowanka|kuzyna|kuzynki|kuzynów|babci|dziadkow|fajnie' +
-    '|super|impreza|imprezie',
+    '|super|impreza|imprezie|hostel*|hotel*|festiwal*|namiot*|koncert*',
   say:
     'mowic|mówić|powiedziec|powiedzieć|powiem|mowie|mówię|mowilam|mówiłam|klamac|kłamać|klamie|kłamię|tlumaczyc|tłumaczyć|opowiadac|mow|mów|mowcie' +
     '|powiedzialam|powiedziałam|powiedzialem|powiedziałem|mowilem|mówiłem|wmawiam|tłumaczę|tlumacze',
@@ -212,4 +212,9 @@ export const conceptsPl: ConceptWords = {
   answer: 'odpisuje|odpisuję|odbiera|odbiera|czyta|online|telefonu',
   others: 'facetami|faceci|facetow|facetów|mezczyznami|mężczyznami',
   lash: 'pasek|paskiem|pasem|kabel|kablem|kijem|kapciem',
+  kin: 'ojciec|ojca|tata|taty|tato|tatuś|tatus|stary|starzy|starego|mama|mamy|matka|matki|mamusia|stara|starej|rodzice|rodzicow|rodziców|ojczym|macocha|brat|brata|siostra|siostry|dziadek|babcia|babka|wujek|ciocia|kuzyn|kuzynka|kumpel|kumpela|przyjaciel|przyjaciolka|przyjaciółka|ziomek|ziomal|nauczyciel|nauczycielka|wychowawczyni|wychowawca|szef|szefowa|kierownik|trener',
+  honour: 'chlopak|chłopak|chlopaka|chłopaka|chlopakiem|chłopakiem|dziewczyna|dziewczyne|dziewczynę|zwiazek|związek|randka|randke|gej|gejem|lesbijka|bi|trans|ciazy|ciąży|ciaza|ciąża|dziewica|dziewictwo|honor|honoru|wstyd|hanba|hańba|chusta',
+  tried: 'probowal|próbował|probowala|próbowała|prawie|omal',
+  theirs: 'jego|jej|ich',
+  indoors: 'kuchni|salonu|grupy|czatu|klasy|druzyny|drużyny|serwera',
 };

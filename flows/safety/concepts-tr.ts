@@ -131,7 +131,7 @@ export const conceptsTr: ConceptWords = {
   grab: 'sikti|sikiyor|sikarak|tuttu|yakaladi|bogdu|boguyor|bogmaya|bogacakti',
   drink: 'icti|ictim|icmis|icmisim|yuttu|yuttum|ictik|yutmus|ictirdi',
   animal: 'kedim|kedisi|kopegim|kopegi|tavsan|hayvan|hayvanlar|hayvanlara|kopek|kopekler|kedi|kediler',
-  leisure: 'ucak|ucagim|ucagimiz|ucus|ucusum|rotar|aktarma|iptal|tatil|tatilde|kamp|kampta|eglenceli|eglence|misafirlik|yatili|piknik',
+  leisure: 'ucak|ucagim|ucagimiz|ucus|ucusum|rotar|aktarma|iptal|tatil|tatilde|kamp|kampta|eglenceli|eglence|misafirlik|yatili|piknik|hostel*|otel*|festival*|cadir*|konser*',
   scar: 'izleri|yaralar|yaralarimi|morluk|morluklar|morluklari|morarmis|yara',
   hide: 'sakliyorum|saklamak|gizliyorum|gizlemek|kapatiyorum|kollu|gormesin|gormesinler',
   say:
@@ -183,4 +183,8 @@ export const conceptsTr: ConceptWords = {
   address: 'adresimi|adresim|adresimizi|konumumu|konumum|evimin|adresini',
   orElse: 'yoksa|ayrilirsam|ayrilirsan|yapmazsan|gelmezsen|odemezsen|vermezsen|gondermezsen|birakirsan|soylersen|anlatirsan',
   lash: 'kemer|kemerle|kemeri|terlik|terlikle|sopa|sopayla|kablo|kabloyla',
+  kin: 'babam|annem|annemler|babamlar|ailem|abim|ablam|agabeyim|kardesim|abimler|dedem|ninem|anneannem|babaannem|amcam|dayim|teyzem|halam|kuzenim|arkadasim|arkadaslarim|kankam|kanka|hocam|ogretmenim|ogretmen|patronum|patron|mudurum|sefim|antrenorum|koc',
+  honour: 'sevgilim|sevgili|sevgilimi|sevgilimle|erkekarkadasim|erkek|kizarkadasim|flort|iliski|iliskim|gay|escinsel|lezbiyen|trans|hamile|bakire|bekaret|namus|namusu|namusumuz|rezil|utanc|basortusu|basortu|turban',
+  tried: 'calisti|calistilar|denedi|neredeyse',
+  indoors: 'salondan|salon|mutfaktan|mutfak|gruptan|grup|grubundan|siniftan|sinif|takimdan',
 };

@@ -196,6 +196,19 @@ export const conceptNames = [
   'now',
   /** What a parent beats with: a belt, a cable, a slipper ("kemerle", "ременем", "بالسمطة"). */
   'lash',
+  /**
+   * People whose "I'll kill you" is usually said lightly: parents, brothers and sisters, relatives,
+   * friends, a teacher or a boss; a partner or an ex is not among them.
+   */
+  'kin',
+  /** What an honour threat is about: a boyfriend, being gay, pregnant, a virginity, the family's shame. */
+  'honour',
+  /** An attempt: "tried to", "almost", "probeerde", "prawie", "намагався". */
+  'tried',
+  /** Someone else's: "zijn broer", "his brother", "jego brat": not the young person's own family. */
+  'theirs',
+  /** A room of the house, a group chat, a class or a team: thrown out of it is not thrown out of home. */
+  'indoors',
 ] as const;
 export type Concept = (typeof conceptNames)[number];
 

@@ -27,15 +27,20 @@ export function detectSafetySignal(text: string, lang?: Language): SafetySignal 
   /** The languages whose reading names an everyday cause: a Turkish "not" (a grade) is no cause in English. */
   const trivialIn = new Set<Language>();
   const denied = new Set<SafetyCategory>();
+  let exaggerated = false;
   const readings = readAll(sentences);
+  const meant = [...readings.values()].some(({ present }) => MEANT.some((concept) => present.has(concept)));
   for (const code of order) {
-    const found = readWith(compiled().get(code)!, readings.get(code)!);
+    const found = readWith(compiled().get(code)!, readings.get(code)!, meant);
     if (found.trivial) trivialIn.add(code);
     for (const category of found.denied) denied.add(category);
+    exaggerated ||= found.exaggerated;
     if (found.danger && (!danger || (code !== lang && rank(found.danger) < rank(danger)))) danger = found.danger;
     unclear ??= found.unclear;
     if (danger && code === lang) break;
   }
+  // A killing said lightly of a parent or a friend is not heard again by the learned reading.
+  if (exaggerated || (!meant && [...readings.values()].some(killsLightly))) for (const category of KILLING_SAID_LIGHTLY) denied.add(category);
   const signal = danger ?? learnedSignal(text, sentences, readings, unclear, denied) ?? unclear ?? { level: 'none' };
   if (!isJoking(text, sentences)) return signal;
   // The everyday cause is read in the language of the rule that fired, or the conversation's.
@@ -155,9 +160,12 @@ interface Reading {
   trivial: boolean;
   /** Dangers a rule read but the young person said no to: "ik heb geen zelfmoordgedachten". */
   denied: ReadonlySet<SafetyCategory>;
+  /** A rule read a killing that a parent or a friend will do over an everyday thing (`isSaidLightly`). */
+  exaggerated: boolean;
 }
 
-function readWith(lexicon: CompiledLexicon, reading: MessageReading): Reading {
+/** `meant`: the message names what makes a killing said by a parent or a friend real (`MEANT`). */
+function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: boolean): Reading {
   const { sentences, words, meanings, present, inPlay, onTopic, better, longOver, filled } = reading;
   let danger: SafetySignal | undefined;
   /** Danger told in the past of a message that says it is better now. */
@@ -166,6 +174,7 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading): Reading {
   const worries: SafetySignal[] = [];
   /** Dangers the message names only to say no to them. */
   const denied = new Set<SafetyCategory>();
+  let exaggerated = false;
   const unnegated = { ...lexicon.settings, checkNegation: false };
 
   /** Whether a check can change nothing: enough worries, a danger of its rank found, or (only listening for a "no") already denied. */
@@ -194,6 +203,10 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading): Reading {
         continue;
       }
       if (inPlay && PLAYABLE.has(check.category) && nearPlay(words, offset + match.start, offset + match.end)) continue;
+      if (!meant && isSaidLightly(check.category, meaning, match)) {
+        exaggerated = true;
+        continue;
+      }
       const matched = { rule: `${lexicon.lang}: ${check.name}`, words: match.words };
       // "I used to self harm when I was 14, clean for 4 years now": the past that is long over. The time
       // may follow in the next sentence: "ben weggelopen van huis, maar dat is 6 jaar geleden".
@@ -233,7 +246,7 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading): Reading {
       });
     }
   }
-  return { danger: danger ?? together(lexicon.lang, worries), unclear: over[0] ?? worries[0], trivial: present.has('trivial'), denied };
+  return { danger: danger ?? together(lexicon.lang, worries), unclear: over[0] ?? worries[0], trivial: present.has('trivial'), denied, exaggerated };
 }
 
 /** Suicide and self-harm are one thought to say no to: "no, I never thought of hurting myself" is no wish to die either. */
@@ -279,6 +292,75 @@ function isFigure(category: SafetyCategory, meanings: readonly ReadonlySet<Conce
   if (category !== 'threat') return false;
   const has = (concept: Concept) => meanings.some((word) => word.has(concept));
   return has('trivial') && has('murder') && !has('weapon');
+}
+
+/** The dangers a killing said lightly would be read as. */
+const KILLING_SAID_LIGHTLY: readonly SafetyCategory[] = ['threat', 'violence_home'];
+/** How many words before the killing its doer may stand: "mijn moeder gaat me echt vermoorden". */
+const DOER_REACH = 4;
+/**
+ * What makes a parent's or a friend's "I'll kill you" real: a weapon, blows, an injury, fear, being
+ * locked in, a marriage, a threat said as one, an honour at stake, pictures or sex, a debt, an attempt.
+ */
+const MEANT: readonly Concept[] = [
+  'weapon',
+  'hit',
+  'struck',
+  'bruise',
+  'lash',
+  'body',
+  'head',
+  'bleed',
+  'throat',
+  'grab',
+  'fear',
+  'unsafe',
+  'aggressive',
+  'lock',
+  'kickedOut',
+  'marry',
+  'honour',
+  'threaten',
+  'sex',
+  'nude',
+  'pics',
+  'owe',
+  'tried',
+];
+
+/**
+ * "Mijn moeder vermoordt me als ik weer te laat ben", "babam beni öldürecek arabayı çizdim", "мама мене
+ * вбʼє, я розбила телефон": a parent, a brother or a friend who will kill the young person over a
+ * broken phone says it lightly, whatever the phone; the everyday causes are too many to list. It is
+ * meant when the message names what makes it real (`MEANT`): "… if he finds out about my boyfriend",
+ * "… last time he broke my arm", "i'm scared". A partner or an ex is never said to say it lightly.
+ */
+function isSaidLightly(category: SafetyCategory, meanings: readonly ReadonlySet<Concept>[], match: RuleMatch): boolean {
+  if (!KILLING_SAID_LIGHTLY.includes(category)) return false;
+  for (let index = match.start; index <= match.end && index < meanings.length; index++) if (isKilling(meanings[index]!) && killerNear(meanings, index)) return true;
+  return false;
+}
+
+const isKilling = (meaning: ReadonlySet<Concept>) => meaning.has('murder') || meaning.has('kill');
+
+/**
+ * Whether the young person's own parent, brother or friend stands just before the killing, the young
+ * person its object, and the killing is not for telling: "mijn moeder vermoordt me", "annem beni
+ * öldürür". Not "zijn broer komt mij schieten" (someone else's brother), not "mijn maat is
+ * neergestoken" (the friend is the victim), not "brat mówi że mnie zabije jak komuś powiem" (a
+ * threat to keep the young person silent).
+ */
+function killerNear(meanings: readonly ReadonlySet<Concept>[], at: number): boolean {
+  const from = Math.max(0, at - DOER_REACH);
+  const doer = meanings.slice(from, at).findIndex((meaning) => meaning.has('kin'));
+  if (doer < 0 || meanings[from + doer - 1]?.has('theirs')) return false;
+  if (meanings.slice(at + 1).some((meaning) => meaning.has('say'))) return false;
+  return meanings.slice(from + doer + 1, at + 2).some((meaning) => meaning.has('me'));
+}
+
+/** The same, for the learned reading, which names no words: anywhere in the message. */
+function killsLightly({ meanings }: MessageReading): boolean {
+  return meanings.some((sentence) => sentence.some((meaning, at) => isKilling(meaning) && killerNear(sentence, at)));
 }
 
 /** A word of the past in any language we speak: a young person mixes them. */

@@ -96,7 +96,8 @@ export const otherRulesNl: readonly SafetyRule[] = [
     { match: 'naaktfoto*|nudes|naakt|naaktjes geld|online|verspreid*|delen|gedeeld|doorsturen|doorgestuurd|door|rondsturen|rondgestuurd|posten|gepost|stuurde|stuurt|iedereen', category: 'sexual_violence', gap: 10 },
     // Sextortion without the word "naakt": "dreigen het te posten als ik niet betaal".
     { match: 'dreig*|dreigen ^het? ^te? posten|delen|verspreiden|doorsturen|online|rondsturen', category: 'sexual_violence' },
-    { match: 'chanteert|chantage|gechanteerd|sextortion', category: 'sexual_violence' },
+    { match: 'chanteert|chantage|gechanteerd', category: 'sexual_violence' },
+    { match: 'sextortion', category: 'sexual_violence', topic: true },
     { match: 'seks|sex tegen wil', category: 'sexual_violence' },
     { match: 'loverboy*', category: 'sexual_violence', topic: true },
     { match: 'klanten ^gaan? ^te? doen|afwerken', category: 'sexual_violence' },
@@ -181,7 +182,7 @@ export const otherRulesNl: readonly SafetyRule[] = [
     { match: 'kan|kon nergens heen|slapen|naartoe', category: 'homeless_runaway', unless: 'vragen|vraag|klacht|klachten|probleem' },
     { match: '{fam}|thuis|huis eruit|buiten gegooid|gezet|geschopt', category: 'homeless_runaway', gap: 4 },
     { match: 'uit huis gezet|gegooid|geschopt', category: 'homeless_runaway' },
-    { match: 'dakloos', category: 'homeless_runaway' },
+    { match: 'dakloos', category: 'homeless_runaway', topic: true },
     // Sleeping places nobody chooses: "ik slaap in de auto", "al een week bij vrienden".
     { match: 'slaap|slapen|sliep in|op ^de? auto|trappenhuis|fietsenstalling|garage|schuur|nachtbus|bosjes|parkeergarage|speeltuin', category: 'homeless_runaway', unless: 'festival|festivals|camping|kamperen|vakantie|roadtrip' },
     { match: 'slaap|sliep|slapen al week|weken|maanden|nachten bij|op|buiten|in', category: 'homeless_runaway', gap: 4, unless: 'gezellig|logeren|logeer|vakantie|leuk|samenwonen' },
