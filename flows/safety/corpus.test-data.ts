@@ -49,6 +49,10 @@ import { blindBatchCC } from './corpus-blind-cc.test-data';
 import { blindBatchCD } from './corpus-blind-cd.test-data';
 import { blindBatchCE } from './corpus-blind-ce.test-data';
 import { blindBatchCF } from './corpus-blind-cf.test-data';
+import { blindBatchCI } from './corpus-blind-ci.test-data';
+import { blindBatchCJ } from './corpus-blind-cj.test-data';
+import { blindBatchCK } from './corpus-blind-ck.test-data';
+import { blindBatchCL } from './corpus-blind-cl.test-data';
 import type { SafetyCategory } from './safety-types';
 
 /**
@@ -124,6 +128,10 @@ export const blindBatches: Readonly<Record<string, readonly CorpusEntry[]>> = {
   CD: blindBatchCD,
   CE: blindBatchCE,
   CF: blindBatchCF,
+  CI: blindBatchCI,
+  CJ: blindBatchCJ,
+  CK: blindBatchCK,
+  CL: blindBatchCL,
 };
 
 export const corpus: CorpusEntry[] = [
