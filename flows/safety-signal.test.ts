@@ -270,6 +270,14 @@ describe('safety net', () => {
     expect(level('mn moeder heeft me eruit gegooid en ik heb geen sleutel')).toBe('danger');
   });
 
+  it('lets a night outside go when the message says there is a home now, and an angry parent be angry', () => {
+    expect(level('vroeger sliep ik op straat, nu heb ik een eigen studio')).toBe('none');
+    expect(level('коли приїхала ночувала на вокзалі, тепер маю свою кімнату')).toBe('none');
+    expect(level('mijn vader was boos omdat ik om 2 uur thuis kwam')).toBe('none');
+    expect(level('ik slaap vannacht op straat')).toBe('danger');
+    expect(level('mijn vader is agressief als hij drinkt')).not.toBe('none');
+  });
+
   it('reads an overdose or being homeless in a course, a documentary or a volunteer job as a topic', () => {
     expect(level('we learned what to do with an overdose in my first aid course')).toBe('none');
     expect(level('ik wil vrijwilliger worden voor mensen die dakloos zijn')).toBe('none');

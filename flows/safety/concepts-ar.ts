@@ -296,4 +296,5 @@ export const conceptsAr: ConceptWords = {
   honour: 'شب|شاب|chab|wld|ولد|طلعت|بطلع|tl3t|tla3t|حبيبي|حبيبتي|علاقه|علاقة|شرف|الشرف|عار|فضيحه|فضيحة|حامل|عذراء|بكاره|مثلي|gay|الحجاب|حجاب|boyfriend|copain|copine|l3ar|fdi7a|chraf|sharaf',
   tried: 'حاول|حاولت|كاد|تقريبا|بغا|bgha|7awel|hawel',
   indoors: 'الصالون|الصاله|المطبخ|الكوزينه|القروب|الجروب|الغروب|الفصل|القسم',
+  dwelling: 'بيت|غرفه|دار|شقه|ستوديو|studio|bit|dar|beit|bayt',
 };

@@ -31,7 +31,7 @@ export const conceptsEn: ConceptWords = {
   unsafe: 'unsafe|dangerous',
   home: 'home|house',
   quarrel: 'fighting|fights|fight|screaming|yelling|arguing',
-  aggressive: 'aggressive|violent|controlling|angry|rage',
+  aggressive: 'aggressive|violent|controlling|rage',
   sex: 'sex|sexual|hookup|hook|blowjob|bj|nudes',
   touch: 'touch|touches|touched|touching|grope|groped|groping|grabbed|fondled',
   nude: 'nudes|nude|naked|sexts|explicit|onlyfans',
@@ -142,4 +142,5 @@ export const conceptsEn: ConceptWords = {
   tried: 'tried|almost|nearly|attempted',
   theirs: 'his|her|their|hes|shes',
   indoors: 'kitchen|livingroom|lounge|groupchat|group|chat|class|classroom|minecraft|fortnite|server|discord|team',
+  dwelling: 'flat|studio|apartment|room|house|place',
 };

@@ -39,7 +39,7 @@ export const conceptsNl: ConceptWords = {
   unsafe: 'onveilig|onveilige|bedreigd',
   home: 'thuis|huis|thuiskom|thuiskomen|naarhuis',
   quarrel: 'ruzie|ruzies|geschreeuw|schreeuwen|gevechten|gespannen|spanning|spanningen|gillen|gilde|gegil|gedoe|drama',
-  aggressive: 'agressief|agresief|agressieve|gewelddadig|driftig|handtastelijk|boos|woedend|kwaad',
+  aggressive: 'agressief|agresief|agressieve|gewelddadig|driftig|handtastelijk|woedend',
   sex: 'seks|sex|neuken|pijpen|vrijen|naaktfoto*|nudes|seksen|sexen|beffen|bef',
   touch: 'aanraken|raakt|raakte|aangeraakt|betast!|betastte!|betasten|vastgepakt|aanzitten|aangezeten|vingeren|gevingerd',
   nude: 'naaktfoto*|nudes|naakt|naaktjes|sexting|seksfoto*|sexfoto*|seksfilmpje*',
@@ -153,4 +153,5 @@ export const conceptsNl: ConceptWords = {
   tried: 'probeerde|probeerden|geprobeerd|bijna|poging',
   theirs: 'zijn|haar|hun|zn|hr',
   indoors: 'keuken|woonkamer|huiskamer|groepsapp|groepschat|groep|klas|klaslokaal|team',
+  dwelling: 'kamer|studio|woning|huis|appartement|flat|plek|huurhuis|studiootje',
 };

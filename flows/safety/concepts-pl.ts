@@ -217,4 +217,5 @@ export const conceptsPl: ConceptWords = {
   tried: 'probowal|próbował|probowala|próbowała|prawie|omal',
   theirs: 'jego|jej|ich',
   indoors: 'kuchni|salonu|grupy|czatu|klasy|druzyny|drużyny|serwera',
+  dwelling: 'mieszkanie|pokoj|pokój|kawalerke|kawalerka|kawalerkę|dom|studio',
 };

@@ -187,4 +187,5 @@ export const conceptsTr: ConceptWords = {
   honour: 'sevgilim|sevgili|sevgilimi|sevgilimle|erkekarkadasim|erkek|kizarkadasim|flort|iliski|iliskim|gay|escinsel|lezbiyen|trans|hamile|bakire|bekaret|namus|namusu|namusumuz|rezil|utanc|basortusu|basortu|turban',
   tried: 'calisti|calistilar|denedi|neredeyse',
   indoors: 'salondan|salon|mutfaktan|mutfak|gruptan|grup|grubundan|siniftan|sinif|takimdan',
+  dwelling: 'ev|evim|evi|oda|odam|odasi|daire|studyo|stüdyo|stüdyom|studyom',
 };

@@ -209,6 +209,8 @@ export const conceptNames = [
   'theirs',
   /** A room of the house, a group chat, a class or a team: thrown out of it is not thrown out of home. */
   'indoors',
+  /** A place to live: a room, a studio, a flat, a house. */
+  'dwelling',
 ] as const;
 export type Concept = (typeof conceptNames)[number];
 

@@ -176,6 +176,8 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: bool
   const denied = new Set<SafetyCategory>();
   let exaggerated = false;
   const unnegated = { ...lexicon.settings, checkNegation: false };
+  /** The message says the young person, or the one told about, has a place to live now. */
+  const housed = better && present.has('dwelling');
 
   /** Whether a check can change nothing: enough worries, a danger of its rank found, or (only listening for a "no") already denied. */
   const needless = (check: Check, denyOnly: boolean): boolean => {
@@ -212,6 +214,8 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: bool
       // may follow in the next sentence: "ben weggelopen van huis, maar dat is 6 jaar geleden".
       const past = sentence.some(isPast) || (read[index + 1]?.some(isPast) ?? false);
       if (longOver && past) continue;
+      // "Sliep vroeger op straat, nu heb ik een eigen studio": a home now ends a night outside.
+      if (check.category === 'homeless_runaway' && housed) continue;
       if (check.level !== 'unclear' && better && past) {
         // "Vroeger sneed ik mezelf, nu gaat het beter": asked about, not alarmed on; read on for the present.
         over.push({ level: 'unclear', category: check.category, matched });
