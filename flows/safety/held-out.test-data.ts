@@ -1,14 +1,19 @@
 import { blindBatchAN } from './corpus-blind-an.test-data';
 import { blindBatchAO } from './corpus-blind-ao.test-data';
+import { blindBatchCG } from './corpus-blind-cg.test-data';
+import { blindBatchCH } from './corpus-blind-ch.test-data';
 import type { CorpusEntry } from './corpus.test-data';
 
 /**
  * Blind batches kept out of the corpus and out of training: mirrored pairs, the same words and
  * situation once safe and once danger. Neither reader tells them apart yet (with them in the corpus
  * its false alarms rose above the 2 % the corpus test allows), so they are measured as they are:
- * `npx tsx flows/safety/measure-blind.ts held`.
+ * `npx tsx flows/safety/measure-blind.ts held`. And sealed batches (CG, CH), kept out so that a later
+ * session can measure its change on messages nobody here has read.
  */
 export const heldOutBatches: Readonly<Record<string, readonly CorpusEntry[]>> = {
   AO: blindBatchAO,
   AN: blindBatchAN,
+  CG: blindBatchCG,
+  CH: blindBatchCH,
 };
