@@ -260,6 +260,8 @@ describe('safety net', () => {
       'mijn vriend is gisteren neergestoken en ze zeggen dat ik de volgende ben',
       'brat powiedział że mnie zabije jak komuś powiem',
       'my ex will kill me if i go to the police',
+      // A boyfriend is a partner, not a friend: "vriend" is both in Dutch.
+      'mijn vriend zegt dat hij me vermoordt als ik het uitmaak',
     ])('still alarms on "%s"', (text) => expect(level(text)).toBe('danger'));
   });
 

@@ -148,7 +148,7 @@ export const conceptsNl: ConceptWords = {
   now: 'nu|nou|momenteel',
   soon: 'binnenkort|lang|langer',
   lash: 'riem|broekriem|riemen|kabel|slipper|pantoffel|stok',
-  kin: 'vader|moeder|pa|ma|pap|mam|papa|mama|ouders|ouwelui|stiefvader|stiefmoeder|stiefpa|stiefma|broer|broers|broertje|zus|zusje|zussen|opa|oma|oom|tante|neef|nicht|vriend|vrienden|vriendin|vriendinnen|bff|maat|mattie|matties|docent|leraar|lerares|juf|meester|mentor|coach|baas|chef|manager|trainer',
+  kin: 'vader|moeder|pa|ma|pap|mam|papa|mama|ouders|ouwelui|stiefvader|stiefmoeder|stiefpa|stiefma|broer|broers|broertje|zus|zusje|zussen|opa|oma|oom|tante|neef|nicht|vrienden|vriendinnen|bff|maat|mattie|matties|docent|leraar|lerares|juf|meester|mentor|coach|baas|chef|manager|trainer',
   honour: 'jongen|jongens|vriendje|verkering|relatie|daten|date|homo|gay|lesbisch|lesbienne|bi|trans|zwanger|maagd|maagdelijkheid|eer|schande|hoofddoek|vriendinnetje',
   tried: 'probeerde|probeerden|geprobeerd|bijna|poging',
   theirs: 'zijn|haar|hun|zn|hr',

@@ -4,7 +4,7 @@ import type { CorpusEntry } from './corpus.test-data';
  * Messages written blind (batch CH, 480 messages, 80 in each of the six languages, December 2026):
  * young adults of 19–27 without steady work: benefits, debts, housing, jobs, their own children,
  * newcomers with status, and danger among them. Sealed: measured only at the start (96.9 %, 5.2 %) and
- * the end (95.3 %, 3.5 %) of the session of 7 December, its misses not read; kept out of the corpus and
+ * the end (95.3 %, 3.1 %) of the session of 7 December, its misses not read; kept out of the corpus and
  * of training (held-out.test-data.ts).
  */
 export const blindBatchCH: CorpusEntry[] = [
