@@ -280,10 +280,15 @@ describe('safety net', () => {
     expect(level('mijn vader is agressief als hij drinkt')).not.toBe('none');
   });
 
-  it('reads an overdose or being homeless in a course, a documentary or a volunteer job as a topic', () => {
-    expect(level('we learned what to do with an overdose in my first aid course')).toBe('none');
+  it('lets an overdose in a CPR lesson or a documentary, and volunteering for the homeless, go; not an overdose or a night outside told beside a study', () => {
+    expect(level('we practised cpr and what to do with an overdose in my first aid course')).toBe('none');
     expect(level('ik wil vrijwilliger worden voor mensen die dakloos zijn')).toBe('none');
     expect(level('my friend took an overdose and is not waking up')).toBe('danger');
+    // A study, an internship or a lesson is the young person's day, not the subject of the message.
+    expect(level("i'm studying for my exams and i just took an overdose")).toBe('danger');
+    expect(level('na de les ga ik een overdosis nemen')).toBe('danger');
+    expect(level('staj arkadaşım aşırı doz aldı, uyanmıyor')).toBe('danger');
+    expect(level("i'm homeless since my internship ended")).toBe('danger');
   });
 
   it('alarms on a parent beating with a belt, a cable or a slipper, the "me" left out, and not on a cable for a laptop', () => {

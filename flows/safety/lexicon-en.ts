@@ -81,7 +81,7 @@ export const lexiconEn: SafetyLexicon = {
     past: 'used|ago|was|were|last|ever|younger|kid|child|little',
     play: `${PLAY_WORDS}|play|playing|played|level|round|ranked|lobby`,
     topic:
-      'become|career|study|studying|course|movie|film|series|documentary|doc|docu|crime|news|book|essay|project|presentation|podcast|prevention|volunteer*|awareness|paper|statistics|stats|intern|internship|leaflet*|flyer*|brochure*|research|article|assignment|thesis|lecture|history|lesson|lessons|workshop|workshops|poster|module',
+      'become|career|study|studying|course|movie|film|series|documentary|doc|docu|crime|news|book|essay|project|presentation|podcast|prevention|volunteer*|awareness|paper|statistics|stats|intern|internship|leaflet*|flyer*|brochure*|research|article|assignment|thesis|lecture|history',
   },
   recovered: [
     'has|got a|her|his ^own? flat|room|place|house|apartment|home ^now',
@@ -120,7 +120,7 @@ export const lexiconEn: SafetyLexicon = {
     { match: '{took} a? whole|all|bunch|lot|#many|bottle|box|pack {pills}', category: 'medical' },
     { match: '{took} #many', category: 'medical' },
     { match: 'too many {pills}', category: 'medical' },
-    { match: 'overdose|overdosed|overdosing', category: 'medical', topic: true, unless: 'coffee|caffeine|sugar|homework|energy|redbull|monster|tiktok|netflix|cuteness' },
+    { match: 'overdose|overdosed|overdosing', category: 'medical', unless: 'coffee|caffeine|sugar|homework|energy|redbull|monster|tiktok|netflix|cuteness|cpr|documentary|presentation|module|crisis|patient|patients' },
     { match: 'i|he|she|they|just|might od|oded|odd ^on|^again|$', category: 'medical' },
     { match: 'unconscious', category: 'medical' },
     { match: 'not ^breathing', category: 'medical' },
@@ -271,7 +271,7 @@ export const lexiconEn: SafetyLexicon = {
       unless:
         'class|classroom|lesson|lessons|chemistry|math|maths|science|biology|physics|english|history|geography|pe|gym|lecture|course|school|college|uni|club|bar|pub|party|game|chat|groupchat|team|shop|store|library|cinema|match|band|league',
     },
-    { match: 'homeless', category: 'homeless_runaway', topic: true },
+    { match: 'homeless', category: 'homeless_runaway', unless: 'volunteer|volunteering|volunteers' },
 
     { match: 'can not do this|it anymore', category: 'suicide', level: 'unclear' },
     { match: 'can not take it|this anymore', category: 'suicide', level: 'unclear' },

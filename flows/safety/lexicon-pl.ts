@@ -31,7 +31,7 @@ export const lexiconPl: SafetyLexicon = {
   contexts: {
     past: 'kiedys|dawniej|wczesniej|temu|zeszlym|ubieglym|bylo|byla|byl|bylam|bylem|mialam|mialem',
     play: `${PLAY_WORDS}|meczu|grze|gralismy`,
-    topic: 'zawod|film|serial|wiadomosci|ksiazka|projekt|prezentacja|wypracowanie|wypracowania|referat|zapobieganie|zapobieganiu|profilaktyka|profilaktyki|statystyki|ulotki|ulotka|wolontariat|wolontariusz*|staz|praktyki|artykul|dokument*|reportaz|lekcja|lekcje|lekcji|lekcjach|warsztaty|warsztatach|warsztatow|szkolenie|szkoleniu|pogadanka|broszury|broszura|kurs|kursie',
+    topic: 'zawod|film|serial|wiadomosci|ksiazka|projekt|prezentacja|wypracowanie|wypracowania|referat|zapobieganie|zapobieganiu|profilaktyka|profilaktyki|statystyki|ulotki|ulotka|wolontariat|wolontariusz*|staz|praktyki|artykul|dokument*|reportaz',
   },
   recovered: [
     'juz|teraz|już ma mieszkanie|pokoj|pokój|prace|pracę',
@@ -46,7 +46,7 @@ export const lexiconPl: SafetyLexicon = {
     { match: 'nie wroce ^dzis? ^do domu', category: 'homeless_runaway', level: 'unclear' },
     { match: 'cale|za ^duzo|wszystkie|opakowanie|#many tabletek|tabletki|lekow|pigulek|pastylek', category: 'medical' },
     { match: 'polknelam|polknalem|lyknelam|lyknalem|lykne|lyknac tabletek|tabletki|lekow|pigulek', category: 'medical' },
-    { match: 'przedawkowal*|przedawkowac|przedawkowanie', category: 'medical', topic: true },
+    { match: 'przedawkowal*|przedawkowac|przedawkowanie', category: 'medical', unless: 'pierwszej|serial|odcinek|pacjent|karetce|kawe|kawy' },
     { match: 'chce umrzec|zginac', category: 'suicide' },
     { match: 'chce ^sie ^zabic', category: 'suicide' },
     { match: 'zabic ^sie', category: 'suicide' },

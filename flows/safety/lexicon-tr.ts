@@ -40,7 +40,7 @@ export const lexiconTr: SafetyLexicon = {
   contexts: {
     play: `${PLAY_WORDS}|mac|macta|oynarken|oyunda|boks|kickboks|antrenman|antrenmanda|sparring|karate|judo`,
     past: 'eskiden|onceden|kucukken|gecmiste|once|lisede|ortaokulda|ilkokulda|gecen',
-    topic: 'meslek|bolum|film*|dizi*|haber*|kitap*|kitab*|odev*|egitimi|kursu|proje|arastirma|sunum|odevim|odevi|istatistik*|brosur*|gonullu*|staj*|belgesel|makale|onleme|farkindalik|ders|dersi|dersinde|dersimizde|atolye*|seminer*|konulu|sarki*',
+    topic: 'meslek|bolum|film*|dizi*|haber*|kitap*|kitab*|odev*|egitimi|kursu|proje|arastirma|sunum|odevim|odevi|istatistik*|brosur*|gonullu*|staj*|belgesel|makale|onleme|farkindalik',
   },
   recovered: [
     'iyiyim simdi|artik',
@@ -58,7 +58,7 @@ export const lexiconTr: SafetyLexicon = {
     { match: 'bir ^suru hap|hapi|haplari|ilac|ilaci|ilaclari', category: 'medical' },
     { match: 'hap|hapi|haplari|ilac|ilaci|ilaclari yuttum', category: 'medical' },
     { match: 'haplari|ilaclari ictim', category: 'medical' },
-    { match: 'asiri ^doz|overdoz', category: 'medical', topic: true },
+    { match: 'asiri ^doz|overdoz', category: 'medical', unless: 'belgesel*|sunum*' },
     { match: 'olmek|olmeyi|olsem {want}|daha', category: 'suicide' },
     { match: 'kendimi oldur*|asacag*|asmak|oldurecegim', category: 'suicide' },
     { match: 'intihar*', category: 'suicide', topic: true },
