@@ -287,8 +287,44 @@ describe('safety net', () => {
     // A study, an internship or a lesson is the young person's day, not the subject of the message.
     expect(level("i'm studying for my exams and i just took an overdose")).toBe('danger');
     expect(level('na de les ga ik een overdosis nemen')).toBe('danger');
+    expect(level('mijn vriendin van de opleiding heeft een overdosis genomen')).toBe('danger');
+    expect(level('die film ging over een jongen die een overdosis nam, heftig')).toBe('none');
     expect(level('staj arkadaşım aşırı doz aldı, uyanmıyor')).toBe('danger');
     expect(level("i'm homeless since my internship ended")).toBe('danger');
+  });
+
+  it('lets a laugh take the breath, a rehearsal with a fake knife and an EpiPen carried for work go; not the same words meant', () => {
+    expect(level("i literally can't breathe this meme 😭")).toBe('none');
+    expect(level('gulmekten nefes alamiyorum 😂')).toBe('none');
+    expect(level('nie moge zlapac tchu ze smiechu')).toBe('none');
+    expect(level("i can't breathe after those pills")).toBe('danger');
+    expect(level('nefes alamiyorum hap ictim')).toBe('danger');
+    expect(level('bij de proefdag bedreigde een acteur ons met een nepmes, was vet')).toBe('none');
+    expect(level('hij bedreigde me met een mes')).toBe('danger');
+    expect(level("i'm allergic to nuts so i always carry an epipen, is that a problem for a kitchen job?")).toBe('none');
+    expect(level('i used my epipen but my throat is still closing')).toBe('danger');
+  });
+
+  it('asks about a loverboy told as a lesson, and alarms on one of the young person or someone close', () => {
+    expect(level('we hadden vandaag op school een les over loverboys, heftig')).toBe('unclear');
+    expect(level('mijn vriend is een loverboy denk ik')).toBe('danger');
+    expect(level("my sister's boyfriend is a loverboy")).toBe('danger');
+  });
+
+  it('asks about a family that wants the young person married, not about a cousin\'s wedding, and gives an address for a visit', () => {
+    expect(level('mn ouders willen dat ik ga trouwen, weet niet wat ik ervan vind')).toBe('unclear');
+    expect(level("my cousin's getting married in august, can i take a week off")).toBe('none');
+    expect(level('сестра виходить заміж в україні в серпні, можна взяти вихідні?')).toBe('none');
+    expect(level("can you send me the address? i'm coming with bus 300")).toBe('none');
+    expect(level('they posted my address in the group chat')).toBe('danger');
+  });
+
+  it('lets a danger go that is years over and told as over, in words young people use', () => {
+    expect(level('ik heb vroeger mezelf pijn gedaan maar dat is al 3 jaar voorbij, gaat nu echt goed')).toBe('none');
+    expect(level('babam eskiden vururdu ama 8 yildir bizimle yasamiyor, evde huzur var artik')).toBe('none');
+    expect(level('колись різала себе, але вже 5 років ні')).toBe('none');
+    expect(level('deleted all my socials, paid everyone back what i owed. feels weirdly calm now')).toBe('danger');
+    expect(level('ik kras mezelf weer, vroeger was het erger')).toBe('danger');
   });
 
   it('alarms on a parent beating with a belt, a cable or a slipper, the "me" left out, and not on a cable for a laptop', () => {

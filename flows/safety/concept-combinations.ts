@@ -30,7 +30,7 @@ export const WINDOW = 8;
 export const combinations: readonly Combination[] = [
   // Medical emergency.
   { all: ['pills', 'many', 'swallowed'], category: 'medical' },
-  { all: ['breath', 'badly'], category: 'medical', window: 3 },
+  { all: ['breath', 'badly'], category: 'medical', window: 3, unless: ['laughing'] },
   { all: ['unresponsive', 'neg', 'breath'], category: 'medical' },
   { all: ['bleed', 'badly'], category: 'medical', window: 4, unless: ['accident'] },
   { all: ['poison', 'drink'], category: 'medical' },
@@ -66,7 +66,7 @@ export const combinations: readonly Combination[] = [
   { all: ['nothing', 'sense'], category: 'suicide', level: 'unclear', window: 3 },
   { all: ['nothing', 'neg', 'sense'], category: 'suicide', level: 'unclear', window: 4 },
   { all: ['feel', 'nothing'], category: 'suicide', level: 'unclear', window: 3 },
-  { all: ['wish', 'disappear'], category: 'suicide', level: 'unclear', window: 4 },
+  { all: ['wish', 'disappear'], category: 'suicide', level: 'unclear', window: 4, unless: ['getaway'] },
   { all: ['giveAway', 'stuff', 'away'], category: 'suicide', window: 6 },
   { all: ['goodbye', 'neg', 'answer'], category: 'suicide', window: 16, across: true },
   { all: ['height', 'neg', 'survive'], category: 'suicide', window: 12 },
@@ -158,6 +158,10 @@ export const combinations: readonly Combination[] = [
   { all: ['bruise', 'fam'], category: 'violence_home', window: 6 },
   { all: ['hide', 'bruise'], category: 'violence_home', level: 'unclear', window: 6 },
 
+  // A loverboy of one's own or of someone close: "mn vriend is een loverboy denk ik", "my sister's boyfriend is a loverboy".
+  { all: ['pimp', 'my'], category: 'sexual_violence', window: 6 },
+  { all: ['pimp', 'me'], category: 'sexual_violence', window: 6 },
+
   // Threat.
   { all: ['murder', 'me'], category: 'threat', window: 4, unless: ['trivial'] },
   { all: ['threaten', 'me'], category: 'threat', window: 4, unless: ['trivial', 'creditor'] },
@@ -168,7 +172,10 @@ export const combinations: readonly Combination[] = [
   { all: ['owe', 'pics', 'fam'], category: 'threat', window: 16, across: true },
   { all: ['address', 'spread'], category: 'threat', window: 6, unless: ['admin'] },
   { all: ['force', 'marry'], category: 'threat' },
-  { all: ['fam', 'marry'], category: 'threat', level: 'unclear' },
+  // A family that wants the young person married is asked about; a sister's or a cousin's wedding is not.
+  { all: ['fam', 'marry', 'me'], category: 'threat', level: 'unclear' },
+  { all: ['fam', 'marry', 'wish'], category: 'threat', level: 'unclear' },
+  { all: ['fam', 'marry', 'must'], category: 'threat', level: 'unclear' },
   { all: ['fam', 'take', 'me', 'marry'], category: 'threat', window: 12 },
   { all: ['come', 'fetch', 'fear'], category: 'threat', window: 12 },
   // Threats with words in between and across a comma: "they're waiting for me after school, one had a knife",

@@ -297,4 +297,6 @@ export const conceptsAr: ConceptWords = {
   tried: 'حاول|حاولت|كاد|تقريبا|بغا|bgha|7awel|hawel',
   indoors: 'الصالون|الصاله|المطبخ|الكوزينه|القروب|الجروب|الغروب|الفصل|القسم',
   dwelling: 'بيت|غرفه|دار|شقه|ستوديو|studio|bit|dar|beit|bayt',
+  laughing: 'ضحك|الضحك|بضحك|نضحك|اضحك|d7k|dh7k|meme',
+  getaway: 'جزيره|بجزيره|البحر|بحر|عطله|العطله|اجازه|الويكند|ويكند',
 };

@@ -154,4 +154,7 @@ export const conceptsNl: ConceptWords = {
   theirs: 'zijn|haar|hun|zn|hr',
   indoors: 'keuken|woonkamer|huiskamer|groepsapp|groepschat|groep|klas|klaslokaal|team',
   dwelling: 'kamer|studio|woning|huis|appartement|flat|plek|huurhuis|studiootje',
+  laughing: 'lachen|lach|gelachen|lachend|meme|memes|grappig|hilarisch',
+  getaway: 'eiland|eilandje|strand|zee|vakantie|weekend|deken|dekens|dekbed|bali|ibiza',
+  pimp: 'loverboy*|pooier|pooiers',
 };

@@ -188,4 +188,6 @@ export const conceptsTr: ConceptWords = {
   tried: 'calisti|calistilar|denedi|neredeyse',
   indoors: 'salondan|salon|mutfaktan|mutfak|gruptan|grup|grubundan|siniftan|sinif|takimdan',
   dwelling: 'ev|evim|evi|oda|odam|odasi|daire|studyo|stüdyo|stüdyom|studyom',
+  laughing: 'gulmekten|gulmeden|gulmek|guldum|gulerken|komik|caps|meme',
+  getaway: 'tatil|tatile|tatilde|deniz|denize|ada|adaya|sahil|haftasonu|yorgan|yorganin',
 };

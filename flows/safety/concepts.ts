@@ -211,6 +211,12 @@ export const conceptNames = [
   'indoors',
   /** A place to live: a room, a studio, a flat, a house. */
   'dwelling',
+  /** Laughing or a meme: "kan niet ademen van het lachen", "can't breathe this meme". */
+  'laughing',
+  /** A getaway: an island, the sea, a holiday, a weekend under a blanket; disappearing there is no wish to die. */
+  'getaway',
+  /** A loverboy or a pimp: the word alone is asked about (a lesson, a leaflet); "mijn vriend is een loverboy" is not. */
+  'pimp',
 ] as const;
 export type Concept = (typeof conceptNames)[number];
 

@@ -99,6 +99,7 @@ export const lexiconEn: SafetyLexicon = {
     'no contact',
     'long ^over',
     'safe ^now',
+    'is chill now',
     'all ^behind ^me',
     'home ^safe',
     'back ^home ^now',
@@ -106,7 +107,7 @@ export const lexiconEn: SafetyLexicon = {
     'good|fine|okay|ok ^for years|months|ages',
     'my own place|flat|apartment|room|home',
   ],
-  ago: ['last yr|yea|yaer', '#|few|couple|many years|months ago', 'two|three|four|five|six|seven|eight|nine|ten ^years|^months ^ago', 'years ^ago', 'a year ago', 'last year|summer|winter', 'when i was #', 'in #'],
+  ago: ['last yr|yea|yaer', 'when i was little|young|small|a kid', '#|few|couple|many years|months ago', 'two|three|four|five|six|seven|eight|nine|ten ^years|^months ^ago', 'years ^ago', 'a year ago', 'last year|summer|winter', 'when i was #', 'in #'],
   longOver: ['clean|free ^for|^since', 'been clean|free', '#|many years|months clean|free'],
   rules: [
     { match: 'keep doing|going ^on? ^like? ^this much? longer|anymore', category: 'suicide', level: 'unclear' },
@@ -125,7 +126,7 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'unconscious', category: 'medical' },
     { match: 'not ^breathing', category: 'medical' },
     // Something taken, and the body shows it: "can't breathe since i smoked that", "blue around the lips", "threw up blood".
-    { match: 'can|could not ^properly|^really|^even? breathe|breath', category: 'medical', unless: 'laughing|lol|lmao|haha|running|run|gym|workout|cold|nose|blocked|stuffy' },
+    { match: 'can|could not ^properly|^really|^even? breathe|breath', category: 'medical', unless: 'laughing|lol|lmao|haha|meme|memes|funny|hilarious|running|run|gym|workout|cold|nose|blocked|stuffy' },
     { match: 'blue|purple around|round ^the? lips|lip', category: 'medical' },
     { match: 'lips|lip ^are|^is|^turning|^going|^gone|^went? blue|purple', category: 'medical' },
     { match: 'threw|throwing|throw|puking|puked|vomiting|vomited|coughing|coughed ^up? blood', category: 'medical' },
@@ -136,7 +137,7 @@ export const lexiconEn: SafetyLexicon = {
     // An allergy that closes the throat.
     { match: 'allergic reaction|reacting throat|tongue|breathe|breathing|swelling|swollen', category: 'medical', gap: 8 },
     { match: 'throat|tongue ^is|^keeps? ^getting? swelling|swollen|closing|tight', category: 'medical', unless: 'cold|flu|tonsils|sore|strep|infection' },
-    { match: 'anaphyla*|epipen', category: 'medical' },
+    { match: 'anaphyla*|epipen', category: 'medical', unless: 'carry|carries|always|job|problem' },
 
     { match: 'want|wanna|going|wish|ready to? die|dead|death', category: 'suicide' },
     { match: 'kill|killing|end|hang {self}', category: 'suicide' },
@@ -226,7 +227,8 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'sextortion', category: 'sexual_violence', topic: true },
     { match: 'not stop when|after|even ^i? said|told|begged|screamed no|stop', category: 'sexual_violence' },
     { match: 'said|told ^him|^her|^them? no but ^he|^she|^they kept|continued|went', category: 'sexual_violence' },
-    { match: 'loverboy*|groomed|grooming|trafficked|trafficking', category: 'sexual_violence', topic: true },
+    { match: 'loverboy*', category: 'sexual_violence', level: 'unclear', topic: true },
+    { match: 'groomed|grooming|trafficked|trafficking', category: 'sexual_violence', topic: true },
     // Passed on to his friends: "help out his friends for money", "if i really love him".
     { match: 'his|her|their friends|mates|boys|cousins for money|cash', category: 'sexual_violence' },
     { match: 'if i really? love|loved him|her', category: 'sexual_violence', level: 'unclear' },
@@ -279,7 +281,7 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'done with everything|life|it all', category: 'suicide', level: 'unclear' },
     { match: 'i am done $', category: 'suicide', level: 'unclear' },
     { match: 'what is the? point', category: 'suicide', level: 'unclear' },
-    { match: 'want to disappear', category: 'suicide', level: 'unclear' },
+    { match: 'want to disappear', category: 'suicide', level: 'unclear', unless: 'island|beach|holiday|vacation|weekend|blanket|duvet|bali|ibiza' },
     { match: 'nobody cares about me', category: 'suicide', level: 'unclear' },
     { match: 'nobody|noone|no would? care|notice|miss if|when i gone|dead|died', category: 'suicide', gap: 4 },
     { match: 'give|given up on everything|life', category: 'suicide', level: 'unclear' },

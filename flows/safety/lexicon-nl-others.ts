@@ -99,7 +99,8 @@ export const otherRulesNl: readonly SafetyRule[] = [
     { match: 'chanteert|chantage|gechanteerd', category: 'sexual_violence' },
     { match: 'sextortion', category: 'sexual_violence', topic: true },
     { match: 'seks|sex tegen wil', category: 'sexual_violence' },
-    { match: 'loverboy*', category: 'sexual_violence', topic: true },
+    // The word alone is mostly a lesson or a leaflet: asked about. Near "mijn" or "me" it alarms (concept-combinations.ts).
+    { match: 'loverboy*', category: 'sexual_violence', level: 'unclear', topic: true },
     { match: 'klanten ^gaan? ^te? doen|afwerken', category: 'sexual_violence' },
     { match: 'moet|moest|moesten|dwingt|dwong met hem|haar|hun|mannen|jongens|vrienden ^naar bed', category: 'sexual_violence', gap: 2 },
     { match: 'klanten voor ^hem|^haar|^hun', category: 'sexual_violence', gap: 1 },
@@ -225,7 +226,7 @@ export const otherRulesNl: readonly SafetyRule[] = [
     { match: 'alles zinloos', category: 'suicide', level: 'unclear' },
     { match: 'heeft ^geen ^zin ^meer $', category: 'suicide', level: 'unclear' },
     { match: 'kan niet meer aan', category: 'suicide', level: 'unclear' },
-    { match: 'wil verdwijnen', category: 'suicide', level: 'unclear' },
+    { match: 'wil verdwijnen', category: 'suicide', level: 'unclear', unless: 'eiland|strand|zee|vakantie|weekend|dekens|deken|dekbed|bali|ibiza' },
     { match: 'alles|allemaal zat', category: 'suicide', level: 'unclear' },
     { match: 'zat alles|allemaal $', category: 'suicide', level: 'unclear' },
     { match: 'hou|houd niet meer vol', category: 'suicide', level: 'unclear' },

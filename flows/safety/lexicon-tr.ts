@@ -46,7 +46,7 @@ export const lexiconTr: SafetyLexicon = {
     'iyiyim simdi|artik',
     'kendi evi|odasi|isi var',
     'her sey iyi|yolunda',
-    'artik|simdi ^daha? iyiyim', 'daha iyiyim', 'yardim|terapi|tedavi aldim|gordum', 'simdi|artik ^evdeyim', 'eve ^dondum|^vardim', 'sag ^salim ^eve|^evdeyim', 'simdi iyiyim', 'simdi ^gercekten ^iyiyim', 'artik|simdi guvendeyim|guvendeyiz', 'gecti artik', 'simdi cok? sukur? kendi odam|evim|isim|odami|evimi', 'kendi odam|evim var', 'simdi her? sey? iyi|yolunda'],
+    'artik|simdi ^daha? iyiyim', 'daha iyiyim', 'yardim|terapi|tedavi aldim|gordum', 'simdi|artik ^evdeyim', 'eve ^dondum|^vardim', 'sag ^salim ^eve|^evdeyim', 'simdi iyiyim', 'simdi iyi', 'evde huzur', 'simdi ^gercekten ^iyiyim', 'artik|simdi guvendeyim|guvendeyiz', 'gecti artik', 'simdi cok? sukur? kendi odam|evim|isim|odami|evimi', 'kendi odam|evim var', 'simdi her? sey? iyi|yolunda'],
   ago: ['cok? eskiden|eskidendi', 'kucukken', '#|iki|uc|birkac yil|sene|ay once', 'gecen yil|sene', '# yasindayken|yasinda', '# senedir|yildir yok'],
   longOver: ['cok ^zaman? oldu', 'yillar ^once? oldu', '# yildir|senedir|aydir temizim|yapmiyorum', 'yillardir yapmiyorum', 'yillardir|senelerdir|aylardir iyiyim|temizim|yapmiyorum|olmadi'],
   rules: [
@@ -151,7 +151,7 @@ export const lexiconTr: SafetyLexicon = {
     { match: 'dayanamiyorum', category: 'suicide', level: 'unclear' },
     { match: 'her seyden biktim', category: 'suicide', level: 'unclear' },
     { match: 'artik|artık yapamiyorum', category: 'suicide', level: 'unclear' },
-    { match: 'kaybolmak {want}', category: 'suicide', level: 'unclear' },
+    { match: 'kaybolmak {want}', category: 'suicide', level: 'unclear', unless: 'tatil*|deniz*|ada*|sahil*|haftasonu|yorgan*' },
     { match: 'hicbir seyin anlami yok', category: 'suicide', level: 'unclear' },
   ],
 };
