@@ -300,6 +300,7 @@ describe('safety net', () => {
     expect(level("i can't breathe after those pills")).toBe('danger');
     expect(level('nefes alamiyorum hap ictim')).toBe('danger');
     expect(level('bij de proefdag bedreigde een acteur ons met een nepmes, was vet')).toBe('none');
+    expect(level('i want to disappear this weekend')).toBe('unclear');
     expect(level('hij bedreigde me met een mes')).toBe('danger');
     expect(level("i'm allergic to nuts so i always carry an epipen, is that a problem for a kitchen job?")).toBe('none');
     expect(level('i used my epipen but my throat is still closing')).toBe('danger');
@@ -315,7 +316,7 @@ describe('safety net', () => {
     expect(level('mn ouders willen dat ik ga trouwen, weet niet wat ik ervan vind')).toBe('unclear');
     expect(level("my cousin's getting married in august, can i take a week off")).toBe('none');
     expect(level('сестра виходить заміж в україні в серпні, можна взяти вихідні?')).toBe('none');
-    expect(level("can you send me the address? i'm coming with bus 300")).toBe('none');
+    expect(level('can u just send me the address of the office real quick')).toBe('none');
     expect(level('they posted my address in the group chat')).toBe('danger');
   });
 

@@ -107,7 +107,7 @@ export const conceptsEn: ConceptWords = {
   outOfHome: 'out',
   them: 'him|her|them',
   // Dutch too: a Dutch message is also read in English, where "adres" is a misspelt "address".
-  admin: 'update|change|new|moved|moving|form|give|nieuwe|geven|doorgeven|naar|office|bus|mail|letters|appointment|visit',
+  admin: 'update|change|new|moved|moving|form|give|nieuwe|geven|doorgeven|naar|office|mail|letters',
   online: 'online|internet|snap|snapchat|insta|instagram|tiktok|discord|app|chat',
   meet: 'meet|meeting|hang|pick',
   wait: 'waiting|wait|waited|waits' +
@@ -144,6 +144,6 @@ export const conceptsEn: ConceptWords = {
   indoors: 'kitchen|livingroom|lounge|groupchat|group|chat|class|classroom|minecraft|fortnite|server|discord|team',
   dwelling: 'flat|studio|apartment|room|house|place',
   laughing: 'laughing|laugh|laughed|meme|memes|funny|hilarious|lmao|lmfao',
-  getaway: 'island|beach|sea|holiday|vacation|weekend|blanket|duvet|bali|ibiza',
+  getaway: 'island|beach|holiday|vacation|blanket|duvet|bali|ibiza',
   pimp: 'loverboy*|pimp|pimps',
 };

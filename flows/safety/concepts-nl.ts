@@ -155,6 +155,6 @@ export const conceptsNl: ConceptWords = {
   indoors: 'keuken|woonkamer|huiskamer|groepsapp|groepschat|groep|klas|klaslokaal|team',
   dwelling: 'kamer|studio|woning|huis|appartement|flat|plek|huurhuis|studiootje',
   laughing: 'lachen|lach|gelachen|lachend|meme|memes|grappig|hilarisch',
-  getaway: 'eiland|eilandje|strand|zee|vakantie|weekend|deken|dekens|dekbed|bali|ibiza',
+  getaway: 'eiland|eilandje|strand|vakantie|deken|dekens|dekbed|bali|ibiza',
   pimp: 'loverboy*|pooier|pooiers',
 };

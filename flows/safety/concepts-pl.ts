@@ -219,5 +219,5 @@ export const conceptsPl: ConceptWords = {
   indoors: 'kuchni|salonu|grupy|czatu|klasy|druzyny|drużyny|serwera',
   dwelling: 'mieszkanie|pokoj|pokój|kawalerke|kawalerka|kawalerkę|dom|studio',
   laughing: 'smiechu|śmiechu|smieje|śmieję|smieszne|śmieszne|mem|memy|memem',
-  getaway: 'morze|wyspe|wyspie|wakacje|urlop|weekend|kolderke|koldra|kołdrą',
+  getaway: 'wyspe|wyspie|wakacje|urlop|kolderke|koldra|kołdrą',
 };

@@ -189,5 +189,5 @@ export const conceptsTr: ConceptWords = {
   indoors: 'salondan|salon|mutfaktan|mutfak|gruptan|grup|grubundan|siniftan|sinif|takimdan',
   dwelling: 'ev|evim|evi|oda|odam|odasi|daire|studyo|stüdyo|stüdyom|studyom',
   laughing: 'gulmekten|gulmeden|gulmek|guldum|gulerken|komik|caps|meme',
-  getaway: 'tatil|tatile|tatilde|deniz|denize|ada|adaya|sahil|haftasonu|yorgan|yorganin',
+  getaway: 'tatil|tatile|tatilde|ada|adaya|sahil|yorgan|yorganin',
 };

@@ -213,7 +213,7 @@ export const conceptNames = [
   'dwelling',
   /** Laughing or a meme: "kan niet ademen van het lachen", "can't breathe this meme". */
   'laughing',
-  /** A getaway: an island, the sea, a holiday, a weekend under a blanket; disappearing there is no wish to die. */
+  /** A getaway: an island, a beach, a holiday, under a blanket; disappearing there is no wish to die. (Not the sea, not a weekend: "verdwijnen in de zee", "disappear this weekend".) */
   'getaway',
   /** A loverboy or a pimp: the word alone is asked about (a lesson, a leaflet); "mijn vriend is een loverboy" is not. */
   'pimp',

@@ -137,7 +137,7 @@ export const lexiconEn: SafetyLexicon = {
     // An allergy that closes the throat.
     { match: 'allergic reaction|reacting throat|tongue|breathe|breathing|swelling|swollen', category: 'medical', gap: 8 },
     { match: 'throat|tongue ^is|^keeps? ^getting? swelling|swollen|closing|tight', category: 'medical', unless: 'cold|flu|tonsils|sore|strep|infection' },
-    { match: 'anaphyla*|epipen', category: 'medical', unless: 'carry|carries|always|job|problem' },
+    { match: 'anaphyla*|epipen', category: 'medical', unless: 'carry|carries|always|job' },
 
     { match: 'want|wanna|going|wish|ready to? die|dead|death', category: 'suicide' },
     { match: 'kill|killing|end|hang {self}', category: 'suicide' },
@@ -281,7 +281,7 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'done with everything|life|it all', category: 'suicide', level: 'unclear' },
     { match: 'i am done $', category: 'suicide', level: 'unclear' },
     { match: 'what is the? point', category: 'suicide', level: 'unclear' },
-    { match: 'want to disappear', category: 'suicide', level: 'unclear', unless: 'island|beach|holiday|vacation|weekend|blanket|duvet|bali|ibiza' },
+    { match: 'want to disappear', category: 'suicide', level: 'unclear', unless: 'island|beach|holiday|vacation|blanket|duvet|bali|ibiza' },
     { match: 'nobody cares about me', category: 'suicide', level: 'unclear' },
     { match: 'nobody|noone|no would? care|notice|miss if|when i gone|dead|died', category: 'suicide', gap: 4 },
     { match: 'give|given up on everything|life', category: 'suicide', level: 'unclear' },

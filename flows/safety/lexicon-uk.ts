@@ -194,7 +194,7 @@ export const lexiconUk: SafetyLexicon = {
     { match: 'більше не можу $', category: 'suicide', level: 'unclear' },
     { match: 'больше не могу $', category: 'suicide', level: 'unclear' },
     { match: 'втомил* від усього', category: 'suicide', level: 'unclear' },
-    { match: 'хочу зникнути|исчезнуть', category: 'suicide', level: 'unclear', unless: 'море|моря|острів|остров|відпустку|відпустка|отпуск|вихідні|выходные|ковдрою|одеялом' },
+    { match: 'хочу зникнути|исчезнуть', category: 'suicide', level: 'unclear', unless: 'острів|остров|відпустку|відпустка|отпуск|ковдрою|одеялом' },
     { match: 'все набридло', category: 'suicide', level: 'unclear' },
   ],
 };
