@@ -158,7 +158,7 @@ export const lexiconAr: SafetyLexicon = {
     { match: 'لزقت|لصقت|كويت|حطيت المكواه|مكواه|السيجاره|سيجاره|الولاعه|ولاعه|sigara|briquet ايدي|يدي|ذراعي|رجلي|جلدي|بطني|idi|yeddi|dra3i|rejli', category: 'self_harm' },
     { match: 'ما|مش عدت|بعد اقدر|قادر', category: 'suicide', level: 'unclear' },
     { match: 'تعبت من كل شي|شيء', category: 'suicide', level: 'unclear' },
-    { match: '{want} اختفي', category: 'suicide', level: 'unclear', unless: 'جزيره|بجزيره|عطله|العطله|اجازه' },
+    { match: '{want} اختفي', category: 'suicide', level: 'unclear', unless: conceptsAr.getaway },
     { match: 'ما|مافي في فايده|فائده', category: 'suicide', level: 'unclear' },
   ],
 };

@@ -126,7 +126,7 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'unconscious', category: 'medical' },
     { match: 'not ^breathing', category: 'medical' },
     // Something taken, and the body shows it: "can't breathe since i smoked that", "blue around the lips", "threw up blood".
-    { match: 'can|could not ^properly|^really|^even? breathe|breath', category: 'medical', unless: 'laughing|lol|lmao|haha|meme|memes|funny|hilarious|running|run|gym|workout|cold|nose|blocked|stuffy' },
+    { match: 'can|could not ^properly|^really|^even? breathe|breath', category: 'medical', unless: `${conceptsEn.laughing}|lol|haha|running|run|gym|workout|cold|nose|blocked|stuffy` },
     { match: 'blue|purple around|round ^the? lips|lip', category: 'medical' },
     { match: 'lips|lip ^are|^is|^turning|^going|^gone|^went? blue|purple', category: 'medical' },
     { match: 'threw|throwing|throw|puking|puked|vomiting|vomited|coughing|coughed ^up? blood', category: 'medical' },
@@ -281,7 +281,7 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'done with everything|life|it all', category: 'suicide', level: 'unclear' },
     { match: 'i am done $', category: 'suicide', level: 'unclear' },
     { match: 'what is the? point', category: 'suicide', level: 'unclear' },
-    { match: 'want to disappear', category: 'suicide', level: 'unclear', unless: 'island|beach|holiday|vacation|blanket|duvet|bali|ibiza' },
+    { match: 'want to disappear', category: 'suicide', level: 'unclear', unless: conceptsEn.getaway },
     { match: 'nobody cares about me', category: 'suicide', level: 'unclear' },
     { match: 'nobody|noone|no would? care|notice|miss if|when i gone|dead|died', category: 'suicide', gap: 4 },
     { match: 'give|given up on everything|life', category: 'suicide', level: 'unclear' },

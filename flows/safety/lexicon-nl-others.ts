@@ -226,7 +226,7 @@ export const otherRulesNl: readonly SafetyRule[] = [
     { match: 'alles zinloos', category: 'suicide', level: 'unclear' },
     { match: 'heeft ^geen ^zin ^meer $', category: 'suicide', level: 'unclear' },
     { match: 'kan niet meer aan', category: 'suicide', level: 'unclear' },
-    { match: 'wil verdwijnen', category: 'suicide', level: 'unclear', unless: 'eiland|strand|vakantie|dekens|deken|dekbed|bali|ibiza' },
+    { match: 'wil verdwijnen', category: 'suicide', level: 'unclear', unless: conceptsNl.getaway },
     { match: 'alles|allemaal zat', category: 'suicide', level: 'unclear' },
     { match: 'zat alles|allemaal $', category: 'suicide', level: 'unclear' },
     { match: 'hou|houd niet meer vol', category: 'suicide', level: 'unclear' },

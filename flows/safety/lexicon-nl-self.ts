@@ -25,7 +25,7 @@ export const selfRulesNl: readonly SafetyRule[] = [
     // "Een strip oxazepam op", "al mn medicijnen tegelijk": an amount or all at once is an overdose.
     { match: 'hele|alle|strip|strips|doosje|doos|pot|potje|pakje|#many {pills} ^op', category: 'medical' },
     { match: '{pills} {swallowed}? tegelijk|ineens|inene|allemaal', category: 'medical' },
-    { match: 'krijg|kan|kon geen lucht|adem', category: 'medical', unless: 'rennen|ren|renne|sport|sporten|conditie|hardlopen|training|trap|traplopen|lachen|lach|meme|grappig' },
+    { match: 'krijg|kan|kon geen lucht|adem', category: 'medical', unless: `rennen|ren|renne|sport|sporten|conditie|hardlopen|training|trap|traplopen|${conceptsNl.laughing}` },
     { match: 'bloed|bloedt|bloeden ^heel? ^erg|^veel|^enorm', category: 'medical' },
     // The negation is the danger: "het houdt niet op met bloeden", "het bloeden stopt niet".
     { match: 'houdt|stopt niet op met bloeden', category: 'medical' },

@@ -151,7 +151,7 @@ export const lexiconTr: SafetyLexicon = {
     { match: 'dayanamiyorum', category: 'suicide', level: 'unclear' },
     { match: 'her seyden biktim', category: 'suicide', level: 'unclear' },
     { match: 'artik|artık yapamiyorum', category: 'suicide', level: 'unclear' },
-    { match: 'kaybolmak {want}', category: 'suicide', level: 'unclear', unless: 'tatil*|sahil*|yorgan*' },
+    { match: 'kaybolmak {want}', category: 'suicide', level: 'unclear', unless: conceptsTr.getaway },
     { match: 'hicbir seyin anlami yok', category: 'suicide', level: 'unclear' },
   ],
 };

@@ -50,8 +50,8 @@ export const lexiconUk: SafetyLexicon = {
     'вже|уже ^я ^вдома|^дома',
     'teper|zaraz|seichas|sejchas u menja|mayu|maju komnata|komnatu|studiju|kvartiru|robotu|rabotu',
   ],
-  ago: ['#|два|три|пару|кілька|несколько років|роки|рік|года|лет|місяців|месяцев тому|назад',  'рік|год тому|назад', 'минулого|прошлом року|году', 'коли|когда мені|мне було|было #', '#|dva|try|tri let|rokiv|goda|roky nazad|tomu', 'god|rik nazad|tomu'],
-  longOver: ['вже|уже # років|роки|лет ні|нет','вже|уже роками|годами', 'вже|уже багато років', 'закрита|закрыта тема', 'давно живу окремо|отдельно|сама|сам', 'не ріжу|режу себе|себя вже|уже # років|лет|місяців|месяцев'],
+  ago: ['#|два|три|пару|кілька|несколько років|роки|рік|года|лет|місяців|месяцев тому|назад', 'рік|год тому|назад', 'минулого|прошлом року|году', 'коли|когда мені|мне було|было #', '#|dva|try|tri let|rokiv|goda|roky nazad|tomu', 'god|rik nazad|tomu'],
+  longOver: ['вже|уже # років|роки|лет ні|нет', 'вже|уже роками|годами', 'вже|уже багато років', 'закрита|закрыта тема', 'давно живу окремо|отдельно|сама|сам', 'не ріжу|режу себе|себя вже|уже # років|лет|місяців|месяцев'],
   rules: [
     { match: 'вдома|дома все? складно|погано|важко', category: 'violence_home', level: 'unclear' },
     { match: 'не хочу туди|додому ^йти|повертатися', category: 'homeless_runaway', level: 'unclear' },
@@ -145,7 +145,7 @@ export const lexiconUk: SafetyLexicon = {
     { match: 'судоми|судороги|трясеться|трясется|піна|пена', category: 'medical', unless: 'без|ноги|ногу|ночі|ночью|крампи|спорт|тренування|тренировки|плаванн*' },
     { match: 'ліки|лекарства|таблетки від|от епілепсі*|эпилепси*|судом скінчились|закінчились|закончились|кончились', category: 'medical', gap: 4 },
     { match: 'не дихає|дышит|дише', category: 'medical', unless: 'носом|нос|нежить|закладений|заложен' },
-    { match: 'не може|может|можу|могу встати|встать|поворухнутися|пошевелиться|дихати|дышать|вдихнути|вдохнуть', category: 'medical', unless: 'сміху|смеха|мем|меми|мемом|смішно|смешно' },
+    { match: 'не може|может|можу|могу встати|встать|поворухнутися|пошевелиться|дихати|дышать|вдихнути|вдохнуть', category: 'medical', unless: conceptsUk.laughing },
     { match: 'серце|сердце калатає|колотится|скаче|скачет|вискакує|выскакивает', category: 'medical', level: 'unclear' },
     // Sexual violence and exploitation: rent paid "another way", a boss who grabs, a hand under the blanket, "model agencies".
     { match: 'розрахуватись|розрахуватися|розплатитись|розплатитися|рассчитаться|расплатиться|платити|платить|відпрацювати|отработать по ^іншому|другому|натурою|тілом|телом', category: 'sexual_violence' },
@@ -194,7 +194,7 @@ export const lexiconUk: SafetyLexicon = {
     { match: 'більше не можу $', category: 'suicide', level: 'unclear' },
     { match: 'больше не могу $', category: 'suicide', level: 'unclear' },
     { match: 'втомил* від усього', category: 'suicide', level: 'unclear' },
-    { match: 'хочу зникнути|исчезнуть', category: 'suicide', level: 'unclear', unless: 'острів|остров|відпустку|відпустка|отпуск|ковдрою|одеялом' },
+    { match: 'хочу зникнути|исчезнуть', category: 'suicide', level: 'unclear', unless: conceptsUk.getaway },
     { match: 'все набридло', category: 'suicide', level: 'unclear' },
   ],
 };
