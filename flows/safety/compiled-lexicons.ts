@@ -8,7 +8,7 @@ import { lexicons } from './lexicons';
 import { normaliseMessage } from './normalise-message';
 import { WordIndex } from './word-index';
 import { squeeze, wordTest } from './word-matches';
-import { latinKey, withLatinKeys } from './word-forms';
+import { latinKey, withLatinKeys, withoutAttached } from './word-forms';
 
 /** A rule with the slots a message's words must fill before it is worth walking (see {@link WordFacts}). */
 export interface IndexedRule {
@@ -78,6 +78,8 @@ interface Shared {
   thoughts: string[];
   thoughtDenials: string[];
   thoughtDenialsAfter: string[];
+  /** Each language's "I said no" as its two slots. */
+  saidNo: RuleSlot[][];
 }
 
 function shared(): Shared {
@@ -94,17 +96,22 @@ function shared(): Shared {
     thoughts: all((lexicon) => lexicon.thoughts),
     thoughtDenials: all((lexicon) => lexicon.thoughtDenials),
     thoughtDenialsAfter: all((lexicon) => lexicon.thoughtDenialsAfter),
+    saidNo: languages.flatMap((lang) => {
+      const { saidNo, classes } = lexicons[lang];
+      return saidNo ? [compileRule(saidNo, classes)] : [];
+    }),
   };
 }
 
-function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, play, topic, past, ...thought }: Shared): CompiledLexicon {
+function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, play, topic, past, saidNo, ...thought }: Shared): CompiledLexicon {
   const { classes } = lexicon;
   const list = (words: string | undefined) => (words ? expandWords(words, classes) : []);
   const index = new WordIndex();
   const slotIds = new SlotIds(index);
   // A topic word in Latin letters is the international one ("suicidepreventie"), read by the Latin lexicons.
+  const stems = lexicon.attached ? withoutAttached(expandWords(lexicon.attached, classes)) : undefined;
   const indexed = (match: string, topic?: boolean): IndexedRule => {
-    const slots = compileRule(match, classes, lexicon.transliterated && !topic);
+    const slots = withStems(compileRule(match, classes, lexicon.transliterated && !topic), stems);
     return { slots, needs: slots.filter((slot) => !slot.end && !slot.optional).map((slot) => slotIds.of(slot)) };
   };
   const settings: MatchSettings = {
@@ -113,6 +120,7 @@ function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, pla
     isNegationAfter: wordTest(list(lexicon.negationsAfter)),
     ...(lexicon.negatedWords ? { isNegatedWord: exactWordTest(list(lexicon.negatedWords)) } : {}),
     isTrailing: wordTest(list(lexicon.trailing)),
+    isSaidNo: (said, no) => saidNo.some(([saying, answer]) => saying!.fits(said) && answer!.fits(no)),
     isThought: wordTest(thought.thoughts),
     isThoughtDenial: wordTest(thought.thoughtDenials),
     isThoughtDenialAfter: wordTest(thought.thoughtDenialsAfter),
@@ -143,7 +151,7 @@ function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, pla
     concepts: compileConcepts(lexicon),
     rules,
     rulesByFirstNeed,
-    factsOf: factsReader(lexicon, index, slotIds, slang),
+    factsOf: factsReader(lexicon, index, slotIds, slang, stems),
     settings,
   };
 }
@@ -161,6 +169,15 @@ function negationTest(negations: readonly string[], lexicon: SafetyLexicon): (wo
     const key = latinKey(word);
     return key !== undefined && own(key);
   };
+}
+
+/**
+ * In a lexicon whose words take prefixes written onto them (Arabic "وضربني": "and he hit me"), a rule's
+ * word also fits without them, as a concept's word does ({@link conceptForms}).
+ */
+function withStems(slots: RuleSlot[], stems: ((word: string) => string[]) | undefined): RuleSlot[] {
+  if (!stems) return slots;
+  return slots.map((slot) => ({ ...slot, fits: (word: string) => slot.fits(word) || stems(word).some(slot.fits) }));
 }
 
 /** Where rules that need no word stand in {@link CompiledLexicon.rulesByFirstNeed}: every message may match them. */
@@ -184,7 +201,13 @@ class SlotIds {
 }
 
 /** {@link WordFacts} per word, remembered: the same answers as {@link slotFits} and {@link conceptsOf}, asked once. */
-function factsReader(lexicon: SafetyLexicon, index: WordIndex, slotIds: SlotIds, slang: ReadonlyMap<string, string[]>): (word: string) => WordFacts {
+function factsReader(
+  lexicon: SafetyLexicon,
+  index: WordIndex,
+  slotIds: SlotIds,
+  slang: ReadonlyMap<string, string[]>,
+  stems: ((word: string) => string[]) | undefined,
+): (word: string) => WordFacts {
   const concepts = conceptWords(lexicon).map(([concept, words]): [Concept, number] => [concept, index.add(words)]);
   const formsOf = conceptForms(lexicon);
   const known = new Map<string, WordFacts>();
@@ -199,6 +222,8 @@ function factsReader(lexicon: SafetyLexicon, index: WordIndex, slotIds: SlotIds,
       if (number) for (const id of slotIds.numbers) slots.add(id);
       if (number && Number(word) >= MANY) for (const id of slotIds.many) slots.add(id);
       const forms = formsOf(word).map((form) => index.lists(form));
+      // A rule's word fits without its prefixes too (see withStems): the stems' lists are the word's.
+      if (stems) for (const stem of stems(word)) for (const id of index.lists(stem)) for (let kind = 0; kind < 4; kind++) slots.add(id * 4 + kind);
       const meaning = new Set<Concept>();
       for (const [concept, id] of concepts) if (lists.has(id) || forms.some((form) => form.has(id))) meaning.add(concept);
       if (number && Number(word) >= 8) meaning.add('many');

@@ -42,8 +42,8 @@ export const combinations: readonly Combination[] = [
   { all: ['pills', 'many', 'take'], category: 'medical', level: 'unclear' },
   // Something taken, and the body shows it: "ballonnen gedaan en alles tintelt", "al mn pillen ingenomen, word slaperig".
   // Unless a doctor gave them: "de pillen van de huisarts voor migraine maken me suf".
-  { all: ['drugs', 'symptom'], category: 'medical', window: 16, across: true, unless: ['accident'] },
-  { all: ['pills', 'swallowed', 'symptom'], category: 'medical', window: 16, across: true, unless: ['accident'] },
+  { all: ['drugs', 'symptom'], category: 'medical', window: 16, across: true, unless: ['accident', 'remedy'] },
+  { all: ['pills', 'swallowed', 'symptom'], category: 'medical', window: 16, across: true, unless: ['accident', 'remedy'] },
   // "Ballonnen gedaan en nu voel ik mn benen niet meer".
   { all: ['drugs', 'feel', 'neg', 'body'], category: 'medical', window: 16, across: true },
   { all: ['drugs', 'many', 'swallowed'], category: 'medical' },
@@ -51,6 +51,8 @@ export const combinations: readonly Combination[] = [
   { all: ['swallowed', 'neg', 'breath'], category: 'medical', window: 12, across: true },
   { all: ['drugs', 'neg', 'breath'], category: 'medical', window: 12, across: true },
   { all: ['unresponsive', 'symptom'], category: 'medical', window: 16, across: true },
+  // Fell and does not answer: "صاحبي طاح فالأرض وما كيجاوبش".
+  { all: ['fell', 'neg', 'answer'], category: 'medical', window: 8 },
   // Household chemicals swallowed: "heb wc-eend gedronken", "swallowed a battery", "شربت كلور".
   { all: ['poison', 'swallowed'], category: 'medical', window: 6 },
 
@@ -76,6 +78,10 @@ export const combinations: readonly Combination[] = [
   { all: ['wrote', 'testament'], category: 'suicide', window: 6, unless: ['workmates'] },
   { all: ['wrote', 'letter', 'tomorrow', 'neg'], category: 'suicide', window: 24, across: true },
   { all: ['wrote', 'letter', 'neg', 'search'], category: 'suicide', window: 24, across: true },
+  // "If I don't answer later: I wrote a letter to my mother, it's in the drawer."
+  { all: ['wrote', 'letter', 'neg', 'answer'], category: 'suicide', window: 24, across: true },
+  // No reason left to live: "ما بقا عندي حتى سبب باش نعيش", "geen reden meer om te leven".
+  { all: ['neg', 'sense', 'live'], category: 'suicide', window: 6, unless: ['trivial'] },
   { all: ['tomorrow', 'neg', 'see', 'me'], category: 'suicide', level: 'unclear', window: 8 },
   { all: ['soon', 'neg', 'here'], category: 'suicide', level: 'unclear', window: 6 },
   // "Sta nu op de parkeergarage", "standing on the bridge rn": worth asking at once.
@@ -88,6 +94,10 @@ export const combinations: readonly Combination[] = [
   { all: ['blade', 'body'], category: 'self_harm', window: 6, unless: ['accident'] },
   { all: ['cut', 'again'], category: 'self_harm', window: 4, unless: ['accident'] },
   { all: ['relapse', 'cut'], category: 'self_harm', window: 16, across: true },
+  // Back to the blade: "رجعت للشفرة", "wróciłam do żyletki".
+  { all: ['relapse', 'blade'], category: 'self_harm', window: 3, ordered: true, unless: ['accident'] },
+  // Hitting oneself to feel something: "كنضرب راسي باش نحس بشي حاجة", "ik sla mezelf om iets te voelen".
+  { all: ['hit', 'self', 'feel'], category: 'self_harm', window: 12, unless: ['accident', 'laughing'] },
   { all: ['scar', 'hide'], category: 'self_harm', window: 6, unless: ['accident'] },
   // "Met een mesje zitten doen om iets te voelen".
   { all: ['blade', 'feel'], category: 'self_harm', window: 10, unless: ['accident'] },
@@ -146,6 +156,8 @@ export const combinations: readonly Combination[] = [
   { all: ['quarrel', 'home'], category: 'violence_home', level: 'unclear', window: 4 },
   { all: ['home', 'badly'], category: 'violence_home', level: 'unclear', window: 4 },
   { all: ['fam', 'aggressive'], category: 'violence_home', level: 'unclear' },
+  // Hiding from someone raging in the house: "babam bağırıyor ve kapıyı kırmaya çalışıyor, odada saklanıyoruz".
+  { all: ['hiding', 'raging'], category: 'violence_home', window: 16, across: true },
   { all: ['fam', 'lock', 'me'], category: 'violence_home' },
   // A marriage the family forces with a threat is violence at home: "als ik nee zeg slaan ze me", "hayır dersem öldürürüz".
   { all: ['fam', 'marry', 'murder'], category: 'violence_home', window: 24, across: true },
@@ -172,6 +184,8 @@ export const combinations: readonly Combination[] = [
   { all: ['owe', 'pics', 'fam'], category: 'threat', window: 16, across: true },
   { all: ['address', 'spread'], category: 'threat', window: 6, unless: ['admin'] },
   { all: ['force', 'marry'], category: 'threat' },
+  // A marriage arranged and the passport taken: "اهلي رتبوا زواجي بالعراق واخذوا جوازي", "zabrali mi paszport".
+  { all: ['marry', 'confiscated', 'passport'], category: 'violence_home', window: 24, across: true, unless: ['trivial', 'leisure'] },
   // A family that wants the young person married is asked about; a sister's or a cousin's wedding is not.
   { all: ['fam', 'marry', 'me'], category: 'threat', level: 'unclear' },
   { all: ['fam', 'marry', 'wish'], category: 'threat', level: 'unclear' },
@@ -207,6 +221,14 @@ export const combinations: readonly Combination[] = [
   { all: ['out', 'expel', 'me'], category: 'homeless_runaway', window: 4, unless: ['indoors'] },
   { all: ['outOfHome', 'expel', 'them'], category: 'homeless_runaway', window: 4 },
   { all: ['rough', 'nowhere'], category: 'homeless_runaway', window: 16, across: true },
+  // Not knowing where to sleep tonight: "nie wiem gdzie dzisiaj bede spac", "ما بعرف وين بدي نام الليلة".
+  { all: ['neg', 'where', 'sleep', 'night'], category: 'homeless_runaway', window: 10, unless: ['leisure'] },
+  // A bed paid for another way: "mieszkam u znajomego na kanapie … mam się 'odwdzięczyć'".
+  { all: ['inKind', 'sleep'], category: 'sexual_violence', window: 16, across: true, unless: ['trivial'] },
+  { all: ['inKind', 'dwelling'], category: 'sexual_violence', window: 16, across: true, unless: ['trivial'] },
+  { all: ['inKind', 'night'], category: 'sexual_violence', window: 16, across: true, unless: ['trivial'] },
+  // Thrown out with one's things on the street: "my stepdad threw all my stuff out on the street".
+  { all: ['throw', 'stuff', 'rough'], category: 'homeless_runaway', window: 10, unless: ['trivial', 'raging'] },
   { all: ['can', 'somewhere', 'sleep'], category: 'homeless_runaway', window: 4 },
   { all: ['ranAway', 'sleep'], category: 'homeless_runaway', window: 16, across: true, unless: ['leisure'] },
   { all: ['shelter', 'neg', 'home'], category: 'homeless_runaway', window: 16, across: true },

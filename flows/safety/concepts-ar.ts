@@ -17,7 +17,7 @@ const onHim = (...stems: string[]): string => stems.flatMap((stem) => [`ا${stem
  */
 const comingOnMe = (...stems: string[]): string => stems.flatMap((stem) => [`ي${stem}ني`, `ت${stem}ني`, `ي${stem}وني`, `ي${stem}ونني`, `ت${stem}وني`]).join('|');
 
-const HIT = ['ضرب', 'عنف', 'كفخ', 'لطم', 'صفع', 'رفس', 'دفش'];
+const HIT = ['ضرب', 'عنف', 'كفخ', 'لطم', 'صفع', 'رفس', 'دفش', 'قيس'];
 const KILL = ['قتل', 'ذبح', 'دبح', 'طعن'];
 
 /**
@@ -55,15 +55,15 @@ export const conceptsAr: ConceptWords = {
     '|بغيت|نبي|نبغي|ناوي|ناويه|نويت|قررت|بفكر|افكر|كنفكر|3ayiz|3aiz|3ayzeh|nawi|nawya|qarrart|bafaker|bfaker|kanfker|kanfakkar|bafakkar',
   neg: 'لا|ما|مش|مو|ليس|mch|mech|machi|la|bghitch|bghitsh|mabghitch|mabghitsh|mish|mosh|msh' +
     '|mabde|mabadde|mabaddi|mabdi|mabddi|bdich|mabiddi|ma3ad' +
-    '|mesh|mush|mosh|mashi|مب|مافي|مفيش|ماني|مانيش|mafi|mafish|manish|ماعندي|ماعنديش|معنديش|ma3ndi|ma3andi|ma3ndich|ma3andich|ma3indi|ma3endi',
+    '|mesh|mush|mosh|mashi|مب|مافي|مفيش|ماني|مانيش|mafi|mafish|manish|ماعندي|ماعنديش|معنديش|ma3ndi|ma3andi|ma3ndich|ma3andich|ma3indi|ma3endi|jawbtch|jawebtch|njawbch|kanjawbch|ماجاوبتش|ماجاوبتكش|ماردتش|مارديتش|ماجاوبتكمش',
   death: 'اموت|الموت|موت|يموت|nmout|nmot|nmoot|mout|mot|lmout|lmot|نموت|تموت|موتي|amoot|amout|amot|moot' +
     '|amoot|namoot|nemot|yamoot',
   live: 'اعيش|عيش|العيش|الحياه|n3ich|n3ish|n3iche|n3ych|l7ayat|l7yat|hayat|عايش|عيشتي|حياتي|a3ish|a3eesh|7ayati|hayati' +
-    '|3ish|3aish|3eesh|3ich|3aych|3ayesh|3aysh',
+    '|3ish|3aish|3eesh|3ich|3aych|3ayesh|3aysh|نعيش|بنعيش|كنعيش|نعيشو',
   kill:
     'اقتل|قتل|انتحر|انتحار|اشنق|نقتل|n9tel|nqtel|n9tl|nqtl|ntahar|nt7er|nentaher|بنتحر|سانتحر|اذبح|انهي|انهاء|اخلص|ntaher|ent7ar|2e2tol|a2tol' +
     '|aqtol|nentahar|antahar' +
-    '|tenta7er|yenta7er|enta7er|nta7er|ntaher|antahir|sa2antahir|antaher|inti7ar|enti7ar|a2tol|2a2tol|ba2tol|na2tol|aqtul|بقتل|خلص|اخلص|نخلص|بخلص|a5alas|a5ales|akhalles|nkhales|n5ales|khales',
+    '|tenta7er|yenta7er|enta7er|nta7er|ntaher|antahir|sa2antahir|antaher|inti7ar|enti7ar|a2tol|2a2tol|ba2tol|na2tol|aqtul|بقتل|خلص|اخلص|نخلص|بخلص|a5alas|a5ales|akhalles|nkhales|n5ales|khales|nsali|nsala|نسالي',
   murder:
     `يقتلني|سيقتلني|بيقتلني|حيقتلني|يذبحني|ذبحني|بيذبحني|يدبحني|ghaydbe7ni|ghaydbhni|ghay9tlni|ghayqtlni|y9tlni|yqtlni|yd7ni|${onMe(...KILL)}|` +
     `${onHim(...KILL)}|y9telni|yqtelni|y2tolni|yi2tolni|ye2telni|ydbahni|ydb7ni|yte3nni|yt3anni|ytaa3nni|n9tlo|nqtlo|n9tlou|2e2tlo|a2tlo|nd7o|` +
@@ -80,7 +80,7 @@ export const conceptsAr: ConceptWords = {
     '|البلكونه|بلكونه|الشرفه|شرفه',
   cut: 'اجرح|جرحت|بجرح|اقطع|قطعت|جروح|njr7|jra7t|jre7t|n9te3|9te3t|qta3t|bjare7|bjra7|jare7|njra7|jara7t' +
     '|تجرح|بتجرح|يجرح|بيجرح|جرحتي|tjra7|tjre7|bjar7|bjr7|kanjr7|kanjre7|kanjra7' +
-    '|اخدش|خدشت|بخدش|خدوش|الخدوش|خربش|بخربش|خربشت|شرطت|بشرط|نشرط|تشريط|نقطع|بقطع|kharbasht|5arbasht|khdasht|ncharat|chrat|nchrat|kanchrat|a2atta3|b2atta3|a2at3|n9atta3|ajra7|ajre7|bajra7|najra7|tajra7|yjra7|kan3od|n3od|3addit|عضيت|نعض|كنعض',
+    '|اخدش|خدشت|بخدش|خدوش|الخدوش|خربش|بخربش|خربشت|شرطت|بشرط|نشرط|تشريط|نقطع|بقطع|kharbasht|5arbasht|khdasht|ncharat|chrat|nchrat|kanchrat|a2atta3|b2atta3|a2at3|n9atta3|ajra7|ajre7|bajra7|najra7|tajra7|yjra7|kan3od|n3od|3addit|عضيت|نعض|كنعض|كتقطع|كنقطع|كيقطع|تقطع|kat9te3|kan9te3|kay9te3|kat9ta3|t9te3|كتجرح|كنجرح|kanjre7|katjre7|اقصص|agassis|agass|gassait|كصيت|اكص|گصيت|اگص|ajarre7|ajarra7|ajra7|njarre7|bjarre7|ajare7|agass|agassis',
   harm: 'اوذي|اذيت|اذى|ايذاء|احرق|حرقت|ndir' +
     '|بحرق|بيحرق|ba7ro2|ba7re2|ba7ra2|a7ra2|7ara2t|7ra2t|n7r9|kan7r9|kan7ra9|7ra9t|بأذي|باذي|بعذب|اعذب|عذبت|a2zi|b2zi|n2zi|nedrob|ndrob|بضرب|اضرب' +
     '|kandrb|kanderb' +
@@ -88,17 +88,17 @@ export const conceptsAr: ConceptWords = {
   body: 'يدي|ايدي|ذراعي|معصمي|رجلي|جلدي|بطني|yeddi|yddi|dra3i|rjli|ydi' +
     '|ايديها|ايدها|ايده|ايدو|رجليها|ذراعها|ذراعه|جسمي|جسمها|دراعي|زندي|فخدي|فخادي|idi|iidi|idiha|ideha|idha|jesmi|jismi|zndi|fkhadi|rjlia|rjliya' +
     '|ydia|yddia|ydiya' +
-    '|ذراعي|ساعدي|ايدي|يدي|راسي|وجهي|جبهتي|dra3i|edi|eidi|iidi|rejli|rijli|ijri|اجري',
+    '|ذراعي|ساعدي|ايدي|يدي|راسي|وجهي|جبهتي|dra3i|edi|eidi|iidi|rejli|rijli|ijri|اجري|فخادي|فخادها|فخاده|فخاذي|فخذي|فخدي|فخدها|فخذها|fkhadi|fkhadha|fkhad|يديها|يدها|ايدها|ذراعها|رجليها|رجلها|yeddha|yddiha|dra3ha|rijli|rijlha|rjel|يديا|ايديا|رجليا|يدو|ايدو|yeddo|yddo',
   blade: 'شفره|الشفره|بالشفره|موس|بالموس|سكين|بالسكين|زجاج|lmous|jilette|chfra|lame|mous|moos|sekina|sikkin' +
-    '|سيجاره|سيكاره|بالسيجاره|ولاعه|بالولاعه|قداحه|شفرات|امواس|sigara|sigaro|garro|wla3a|brika|bri9a|chfrat|jilettes|lamat',
+    '|سيجاره|سيكاره|بالسيجاره|ولاعه|بالولاعه|قداحه|شفرات|امواس|sigara|sigaro|garro|wla3a|brika|bri9a|chfrat|jilettes|lamat|للشفره|شفرة|الشفرات|شفرات|lmouss|gillette|jileta|جيليت',
   again: 'رجعت|كمان|تاني|كل|3awd|3awtani|dima|rja3t' +
     '|تاني|ثاني|tani|tany|tanya|thani|3awed|3awdt|regga3t|rje3t|عاودت',
   hit:
-    `يضربني|ضربني|تضربني|بيضربني|بتضربني|يضربونني|بيضربوني|ضربوني|يعنفني|ضربتني|يضرب|ضرب|kaydrbni|kayddrbni|kaydrebni|drbni|darbni|drabni|ydrabni|` +
+    `نضرب|بضرب|اضرب|يضربني|ضربني|تضربني|بيضربني|بتضربني|يضربونني|بيضربوني|ضربوني|يعنفني|ضربتني|يضرب|ضرب|kaydrbni|kayddrbni|kaydrebni|drbni|darbni|drabni|ydrabni|` +
     `yadrabni|kaydrb|drb|${onMe(...HIT)}|ydrobni|yadrobni|bydrobni|darabni|kaydarbni|kayedrabni|yedrebni` +
     `|${onMe('حرق', 'خنق', 'زق', 'دفش')}|ydrab|yedrab|yidrab|ydrob|yodrob|byedrab|yadrib|yadrub|tdrab|tedrab|darab|drab|daraba|darabet|darbet|ضرب|ضربت|بالحزام|حزام|قشاط|بالقشاط|سمطه|بالسمطه|عصايه|بالعصايه|شبشب|بالشبشب|شحاطه|بالشحاطه|بالنعال|sem6a|ssem6a|sebta|7zam|hzam|9chat|chebcheb|shahata|3asaya`,
   throw: 'يرمي|رمى|رمت|بيرمي|kayrmi|rma' +
-    '|ذب|ذبني|ذبلي|ذبه|حذف|حذفني|7adafni|7dafni|ramani|زت|زتني',
+    '|ذب|ذبني|ذبلي|ذبه|حذف|حذفني|7adafni|7dafni|ramani|زت|زتني|dreb|drebni|dorbni|drebtni|ydreb|kaydreb',
   fear: 'اخاف|خايف|خايفه|خائف|خائفه|خوف|مرعوب|khayf|khayfa|kankhaf|nkhaf|5ayf|خايفين|بخاف|نخاف|مرعوبه|khayef|khayfe|5ayfe|5ayef|bkhaf|b5af' +
     '|خفت|خافي|خوفني|بخوفني|khayif|5ayif|khaifa|m3rob|mar3oub|khft|5ft' +
     '|mra3ab|mer3oub|mar3ub|5ayfe|khayfe',
@@ -111,7 +111,7 @@ export const conceptsAr: ConceptWords = {
     '|سكران|سكرانه|معصب|معصبه|بيكسر|يكسر|كيكسر|sakran!|m3asseb|kaykasser|bikasser|ykasser',
   sex: 'جنس|انيك|mn3s|nns|n3s|ynes|jins',
   touch: 'يلمسني|لمسني|يتحرش|تحرش|يحسس|kaylmsni|lmsni|kayt7arsh|t7arsh|بيتحرش|يلمس|بيلمس|يتحسس|kayt7rch|kayt7arach|yt7arash|yet7arash|t7arash|lmesni|ylmesni' +
-    '|بيلمسني|تلمسني|بيتلمسني|يتلمسني|byelmesni|yelmasni|lamasni|bylmesni|kaylmesni|ylamesni',
+    '|بيلمسني|تلمسني|بيتلمسني|يتلمسني|byelmesni|yelmasni|lamasni|bylmesni|kaylmesni|ylamesni|يقيسني|قاسني|كيقيسني|ki9isni|kay9isni|9asni|يتقيس|كيتقيس|يحك|كيحك',
   nude: 'عاريه|عاري|عري|سكسي|لعريانه|3aryana|3ariya|nudes',
   pics: 'صوري|صور|صوره|فيديو|فيديوهات|tsawer|tswira|tsawr|sowar|video|photos|مقاطع|تصاوري|تصويري|tsawri|tsawerdyali|sowari|swari|souwar|videos|pics' +
     '|صورة|صورت|sowret|sowra|soura|sura|sora|swira|foto|fotos|photo|snap' +
@@ -120,7 +120,7 @@ export const conceptsAr: ConceptWords = {
     'ينشرها|ينشر|نشر|ينزلها|يبعتها|للكل|ghaynchrhom|ghaynchrha|ynchr|nchr|ghaynashrhom|ypostihom|yposti|ينشرهم|ينزل|يفضحني|يبعت|يوزع|انستا|سناب' +
     '|ynchrhom|yenshor|yensher|yenshorha|ynshor|yfda7ni|yfde7ni|ghayfda7ni|ghaynchr|yneshr',
   force: 'يجبرني|يجبروني|يجبرونني|غصب|بالغصب|بالقوه|قسري|jbrni|kayjbrni|bzz|bsif|bzzez' +
-    '|غصبني|غصبوني|ghasabni|ghasbouni|اجبرني|جبرني|اجبروني|ajbarni|jabarni|jbarni|yjberni|yjbrni',
+    '|غصبني|غصبوني|ghasabni|ghasbouni|اجبرني|جبرني|اجبروني|ajbarni|jabarni|jbarni|yjberni|yjbrni|بزز|بالزز|بزاز|غصبا|بالسيف',
   money: 'فلوس|مصاري|مال|مصري|بعتله|flous|flouss|lflous|fulus|masari|دراهم|دنانير|يورو|floos|flus|dra3em|drahem|euro' +
     '|مصريات|دولار|ليره|جنيه|درهم|ريال|dollar|lira|jneh|dirham|riyal|msari|mal',
   clients: 'زباين|زبائن|كليان|klyan|klian',
@@ -129,27 +129,27 @@ export const conceptsAr: ConceptWords = {
     '|مهدد|يبتز|بيبتز|يبتزوني|kayhded|yhadded|yhaded|hadadni|haddadni|hadedni|hededni|tahdid|tahdidat|ybtaz|ibtizaz|btizaz' +
     '|بهددني|تهددني|بتهددني|مهددني|بيبتزني|ابتزني|bihaddedni|bhaddedni|btiz|ibtazni|bybtezni' +
     '|yhaddedoni|yhadedouni|bihaddedouni|يهددوني|بيهددوني' +
-    '|يأذوا|يأذو|يأذي|بيأذي|بيأذوا|هيأذوا|حيأذوا|ya2zo|hay2zo|ye2zo|يقتل|بيقتل|يقتلو|يقتلوا|هيقتل|بيقتلو|yhaddad',
+    '|يأذوا|يأذو|يأذي|بيأذي|بيأذوا|هيأذوا|حيأذوا|ya2zo|hay2zo|ye2zo|يقتل|بيقتل|يقتلو|يقتلوا|هيقتل|بيقتلو|yhaddad|يهددون|بيهددو|يهددوا|كيهددو|kayhddo|yhaddedou',
   weapon:
     'سكين|مسدس|سلاح|موس|jenwi|lmous|mous|pistolet|mose|سكينه|سكاكين|مسدسات|اسلحه|مواس|خنجر|ساطور|بندقيه|مطوه|شفره|jnawi|sla7|msdes|mosadas' +
     '|sikkina|sekina|sakakin|khanjar|sator|matwa|fard' +
     '|فرد|شنتيري|شنتري|كلاشن|رشاش|عصايه|عصا|عصاي|مطوى|خوصه|msaddas|mosaddas|msades|mosades|silah|sekkin|sikkin|sakin|khosa|3assaya|3aasaya' +
     '|klach|rchach' +
-    '|جنبيه|sekeen|skeen|sikeen|sakeen|sekin|skina|ra9a9a',
+    '|جنبيه|sekeen|skeen|sikeen|sakeen|sekin|skina|ra9a9a|جناوي|الجناوي|جنوي|الجنوي|jenwi|jnawa',
   marry: 'زواج|يزوجني|يزوجوني|zwaj|nzwej|yzwjouni|yzwjni|تزوجني|تزوجوني|بزوجوني' +
     '|بيزوجوني|يجوزوني|بيجوزوني|جوازي|زواجي|عريس|خطبه|خطبوني|نزوج|نتزوج|zawaj|zawej|zawjouni|yzawjouni|bijawzouni|yjawzouni|jawaz|3aris' +
-    '|5otba|khotba|kheteb|nzawej|ntzawej|اتزوج|لاتزوج',
+    '|5otba|khotba|kheteb|nzawej|ntzawej|اتزوج|لاتزوج|نزوجوك|يزوجوك|غنزوجوك|نجوزك|يجوزوك|nzwjouk|nzwjok|nzawjouk|زواجي|رتبوا',
   sleep: 'انام|نمت|نايم|نايمه|بنام|ننعس|n3es|na3s|n3ss|nn3s|kan3s|kanbat|bat|nbat|ننام|بايت|بايته|na3es|bayt|kann3s|nam|bnam|anam' +
     '|نام|انوم|بنوم|نوم|ابات|بات|بتت|nnam|nanam|banam|n3as|nbayet|bit|bayet|nnoum|noum' +
     '|nayme|nayem|nayim|naymeh|nayma|n3ast|n3est|na3st|نعست|بتنام|baynam' +
-    '|ليلتين|ليالي|layali|leltein|lilteen',
+    '|ليلتين|ليالي|layali|leltein|lilteen|بت|بتّ|بات|نبات|بتت|banam|bnam|nemt|nmt',
   rough:
     'الشارع|شارع|بالشارع|بالشوارع|الشوارع|المحطه|الحديقه|السياره|zn9a|zen9a|lzen9a|zanqa|zn9|lgar|lmahatta|tomobil|ljardan|بالحديقه|بالمحطه' +
     '|الجامع|الدرج|zanka|chare3|share3|lmahata|ljarda|lkar' +
     '|الطريق|بالطريق|الجنينه|بالسياره|بالسيارة|عالدرج|الكراج|المسجد|بالبرا|برا|بره|shari3|sharee3|tari2|tariq|tri9|zan9a|zenqa|jnina' +
     '|mahatta|garage|karaj|barra|bara|lbarra' +
     '|طوموبيل|الطوموبيل|طموبيل|العربيه|الباص|باص|الترين|ترين|القطار|المترو|ميترو|بارك|البارك|باركينغ|الباركينج|لافوري|tomobil|tonobil|ltomobil|train|bus|lbus|metro|parking|park|lpark|laverie|pont|lpont|ma7atta|mahatta|محطه|3arabiya' +
-    '|الزنقه|زنقه|الطرقات',
+    '|الزنقه|زنقه|الطرقات|ستاسيون|الستاسيون|فالستاسيون|لاكار|لاغار|gare|station|lgare|عربيه|بعربيه|عربيت|3arabiyya|3arabiyyet|3arabeya|tomobil|tonobil|طوموبيل|الطوموبيل|فالطوموبيل|lwatura|الواطورة',
   nowhere: 'مكان|وين|فين|fin|fen|blasa|mkan' +
     '|محل|فينما|مطرح|makan|ma7al|m7al|matra7|wen|win',
   kickedOut: 'طردوني|طردني|طلعوني|kharjouni|khrjouni|jrawni|jrouni|tardouni|tardoni|tardni|طردتني|كشوني|خرجوني|رماني|رموني|rmani|rmawni|tala3ouni' +
@@ -166,7 +166,7 @@ export const conceptsAr: ConceptWords = {
     '|7bouba|doliprane|paracetamol|dafalgan|panadol|7bab' +
     '|حبة|اقراص|قرص|برشام|ترامادول|زانكس|ليريكا|tramadol|xanax|lyrica|brcham|9ors|qors|7bbat|7abbat' +
     '|7abayeb|7bayeb|hbayeb|حبايب|حبوبات' +
-    '|7ubub|7ubob|hobob|hubub|7bub|حبايه|حبايات|7bayat|7abaya',
+    '|7ubub|7ubob|hobob|hubub|7bub|حبايه|حبايات|7bayat|7abaya|باراسيتامول|باراسيتمول|بارستامول|برستامول|ايبوبروفين|بروفين|مسكنات|مسكن|منومات|مضادات|antidepressants',
   many: 'كثير|كثيره|كتير|كلها|علبه|كل|bzzaf|bzaf|kolchi|kamla|kolha|3olba|ktir|kteer|kthir|كامله|بزاف' +
     '|علبتين|شريط|شريطين|كميه|bzf|bezaf|ktiir|kter|kolo|kellon|kolhom|3elba|chrit' +
     '|keteer|ktiiir|ketir' +
@@ -182,7 +182,7 @@ export const conceptsAr: ConceptWords = {
   wake: 'يصحى|يفيق|افيقه|ifi9|yfi9|yfiq|ynod|nfi9o',
   unresponsive: 'فاقد|مغمى|اغمى|يفيق|يصحى|ma3ndouch|twa7|yfi2|yse7i|ysa7i|yfee2|مبتفقش|mab9atch|mab9ach|matfi9ch|katfi9|kayfi9|tfi9|btfi2|bifi2' +
     '|مغمي|مغشي|اغمي|مابيرد|ماكيفيقش|ghma|ghmi|mghmi|mgha|faqed|fa2ed|mayred|mabired|mabi3ti' +
-    '|ماكيجاوبش|مابيردش|kayjawebch|kayjawbch|majawebch|mayjawebsh|mabyraddsh|kayhdrch',
+    '|ماكيجاوبش|مابيردش|kayjawebch|kayjawbch|majawebch|mayjawebsh|mabyraddsh|kayhdrch|يجاوبش|كيجاوبش|مكيجاوبش|مابيجاوب|ماكيجاوب|ما بيرد',
   breath: 'يتنفس|تنفس|نفس|kaytnfes|ytnfes|tnfs' +
     '|بيتنفس|تنفسه|نفسه|ضيق|متنفسش|ytnafas|bitnafas|byetnafas|nafaso|nafasu|tnafos',
   badly: 'صعب|بصعوبه|غريب|ب3ويل|bsif|ghrib|s3ib' +
@@ -195,19 +195,19 @@ export const conceptsAr: ConceptWords = {
     '|كلوركس|كلوريكس|ديتول|فلاش|منظف|منظفات|مبيد|ماءالنار|سبيرتو|بنزين|اسيد|حمض|تجمد|بطاريه|بطاريات|سموم|jafel|klor|klour|clorox|dettol|asid|asido' +
     '|spirto|benzine|mobid|ssem|mbid|monadef' +
     '|klorex|klorix|chlorex|الطوبات|طوبات|الفيران|فيران|الفار|tobat|ttobat',
-  spiked: 'حطولي|حطلي|دسولي',
+  spiked: 'حطولي|حطلي|دسولي|7attoli|7atetli|7atouli|حطتلي|حطيلي',
   nothing: 'ولا|شي|والو|walou|walo|7ta',
-  sense: 'معنى|فايده|فائده|معني|ma3na|faida',
+  sense: 'معنى|فايده|فائده|معني|ma3na|faida|سبب|sbab|sabab|داعي',
   disappear: 'اختفي|اختفى|نختفي|نغبر|nghber|nghbr|nghbar|nkhtafi|nkhtfi',
   trivial:
     'فوقاش|وقتاش|الساعه|متاخر|متأخره|متاخره|m3tal|m3ettel|الحساب|شات|chatbot|الاسئله|عرس|عرسها|عرسه|ميلاد|ميلادها|ميلاده|حفله|حفلة|الحر|الشوب|البرد|الحراره|مكيف|المكيف|الهولندي|الهولنديه|اللغه|wajib|wajibat|lwajib|دروس|قهوه|امتحان|الامتحان|واجب|دراسه|اللعبه|لعبه|lexam|imti7an|examen|lmatch|امتحانات|الواجب|فيفا|ماتش|الماتش|بلايستيشن|match|fifa|lexamen|lplay|play' +
     '|lfrod|frod' +
-    '|تاخرت|اتاخرت|اتاخر|تأخرت|t2khert|t2akhart|ta2akhart|t2a5art|الدوام|دوام|الطنجره|piercing|رياضيات|بالرياضيات|الرياضيات|رسبت|ارسب|العشا|العشاء|الواي|wifi|excel|متاخر|تاخرت|cv|digid|كورس|الكورس|هالكورس|الواجبات|فاتوره|الرز|سندويشته|سندويش|huiswerk|wiskunde|lmadrasa|المدرسه|شغل',
-  accident: 'الصحون|صحون|المواعين|مواعين|الجلي|جلي|طبخ|المطبخ|بصل|بالغلط|غلط|صبعي|اصبعي|دكتور|مستشفى|tyab|lkouzina|bla9sd|sba3',
+    '|تاخرت|اتاخرت|اتاخر|تأخرت|t2khert|t2akhart|ta2akhart|t2a5art|الدوام|دوام|الطنجره|piercing|رياضيات|بالرياضيات|الرياضيات|رسبت|ارسب|العشا|العشاء|الواي|wifi|excel|متاخر|تاخرت|cv|digid|كورس|الكورس|هالكورس|الواجبات|فاتوره|الرز|سندويشته|سندويش|huiswerk|wiskunde|lmadrasa|المدرسه|شغل|maths|math|wiskunde|رياضيات|الرياضيات',
+  accident: 'الصحون|صحون|المواعين|مواعين|الجلي|جلي|طبخ|المطبخ|بصل|بالغلط|غلط|صبعي|اصبعي|دكتور|مستشفى|tyab|lkouzina|bla9sd|sba3|مطبخ|بالمطبخ|للمطبخ|بالشغل|بالخدمه|فالخدمه|فالكوزينه|فوتبول|بالفوتبول|الفوتبول|الطابه|بالطابه|انفي|منخاري',
   symptom: 'ازرق|أزرق|زرقا|azra2|zr2a' +
     '|يحرقني|بيحرقني|حرقان|دايخ|دايخه|دوخه|نعسان|نعسانه|بيستفرغ|بستفرغ|استفرغ|يتقيأ|تقيأ|يستفرغ|مزرق|مزرقه|برجف|بيرجف|ترجف|ytrajaf|dayekh|daye5' +
     '|dawkha|na3san|bestafregh|byestafregh|stafragh|kaytqiya|kanraj|mzr9|mzra2' +
-    '|دوار|دوخه|mdawwakh|dawwa5t|ydig',
+    '|دوار|دوخه|mdawwakh|dawwa5t|ydig|عرقان|عرقانه|ارجف|يرجف|صفر|صفرت|مصفر|مصفره|sfer|sfar|msfar|ترتجف|كيرعد|كنرعد',
   owe: 'دين|ديون|مديون|مديونه|مدين|قرض|كريدي|dayn|dyoun|mdyoun|mdyouna|kridi|kredi|9ard' +
     '|dein|deen|dain|deyn|dayen|ديني|دينه' +
     '|ديلر|للديلر|الديلر|dealer',
@@ -218,7 +218,7 @@ export const conceptsAr: ConceptWords = {
     '|تلحقني|بتلحقني|يلحقني|بيلحقني|لاحقني|لاحقيني|يتبعني|بيتبعني|يراقبني|بيراقبني|يراقبوني|يلاحقني|بيلاحقني|ila7i2ni|bil7a2ni|btel7a2ni|yla7e2ni' +
     '|la7e2ni|tabe3ni|yetba3ni|kaytab3ni|kaytba3ni|kayt9abni|kayr9bni|yrakbni|yra2bni' +
     '|لاحقتني|tel7a2ni|tl7a2ni' +
-    '|yla7egni|ylaa7egni|yel7agni|yl7agni|bil7agni',
+    '|yla7egni|ylaa7egni|yel7agni|yl7agni|bil7agni|يتسناوني|يتسناني|تسناوني|يستناوني|كيتسناوني|كيتسناني',
   drink: 'شربت|شرب|شربو|شربها|بلعت|بلع|شربي|شربتي|chrbt|chrabt|shrebt|shribt|sharabt|shrbt|bl3t|bla3t|chreb|chrbat|shirbat|shirib' +
     '|نشرب|نشربو|نشربه|اشرب|اشربه|بشرب|nchrbo|nechrbo|nechreb|nchreb|ashrab|ashrabo|shrabt|shribt',
   throat: 'رقبتي|رقبتها|رقبته|حلقي|زوري|رقبه|ra9bti|raqbti|r9bti|rkbti|7al9i|zori',
@@ -237,11 +237,11 @@ export const conceptsAr: ConceptWords = {
   meet:
     'نلتقي|نتلاقى|نلتقى|يشوفني|يقابلني|نتقابل|موعد|n2abel|nt9ablo|ntla9aw|nltaki|nlta2a' +
     '|nlta2i|yshofni|y2ablni|mou3ed|maw3ed|s5ar',
-  take: 'اخدت|خدت|اخد|اخذ|بياخد|ياخد|بيسحب|سحب|akhad|ya5od|biya5od|bya5od|byakhod|5ad|khad',
+  take: 'اخدت|خدت|اخد|اخذ|بياخد|ياخد|بيسحب|سحب|akhad|ya5od|biya5od|bya5od|byakhod|5ad|khad|يديوني|ياخدوني|ياخذوني|بياخدوني|يدوني|yddiwni|ydiwni|ya5douni|yakhdouni',
   drugs:
     'حشيش|حشيشه|مخدرات|مخدر|كوكايين|كحول|خمر|ويسكي|فودكا|بيره|سكران|سكرانه|كبتاغون|كريستال|hashish|7shish|7ashish|mkhadarat|cocaine|koka|kokayin' +
     '|alcohol|alkohol|sakran|sokran|vodka|whisky|captagon|crystal|joint|weed|hchicha|7chicha|chrab|lkhmar' +
-    '|coke|coca|kokain|mdma|xtc|ecstasy|ketamine|ketamin|ghb|lsd|hash|شبو|ترامادول',
+    '|coke|coca|kokain|mdma|xtc|ecstasy|ketamine|ketamin|ghb|lsd|hash|شبو|ترامادول|اكستازي|اكستاسي|اكس|حبوب الهلوسه|كيتامين|كوك|كوكا|حبه اكس',
   say:
     'قول|اقول|بقول|قولي|اقولهم|احكي|بحكي|احكيلهم|تقول|يقول|تخبري|تخبر|تقولي|تحكي|تحكيلهم|خبري|ماتقولي|ماتخبري|n9ol|n9oul|ngoul|n2ol|b2ol|2ol' +
     '|9ol|t9ol|t2oli|t9oli|ngolhom|n2olhom|ne7ki|b7ki',
@@ -250,7 +250,7 @@ export const conceptsAr: ConceptWords = {
   workmates: 'زملائي|زملاي|لزملائي|لزملاي|الزملاء|الشغل|شغلي|المدير',
   creditor: 'الايجار|ايجار|الأجار|الاجار|incasso|المحكمه|محكمه|بالمحكمه|مخالفه|غرامه|cjib|deurwaarder|belastingdienst|الضرائب|aanmaning|الكرا|لكرا',
   letter: 'رساله|رسايل|رسالة|ورقه|جواب|مكتوب|risale|risala|resale|rsala|waraqa|wara2a|jawab|maktoub' +
-    '|message|msg|بوست|post|رسالتي',
+    '|message|msg|بوست|post|رسالتي|lettre|brya|bra|بريه|برية',
   testament: 'وصيتي|وصيه|وصيتها|وصية|wasiyti|wasiyyti|wasiya|wasiyya|wassiya',
   wrote: 'كتبت|كاتب|كتبتلهم|كتبتها|سبت|تركت|katabt|ktabt|kteb|ktebt|katabet|ktbt',
   tomorrow: 'بكرا|بكره|بكرة|غدا|غدوه|الليله|bukra|bokra|bkra|ghadda|ghedda|ghda|bukrah',
@@ -258,7 +258,7 @@ export const conceptsAr: ConceptWords = {
     '|hatshofoni|hatshoufouni|tshofoni|shofoni|btshofoni',
   search: 'تدوروا|تدورو|تدور|تدوري|تدورولي|تقلبو|دورو|dwro|dawro|tdawro|t9lbo|tqalbo|tdwrou',
   knows: 'بيعرف|بيعرفو|بيعرفوا|يعرف|يعرفو|يعرفوا|عارف|عارفين|ya3ref|ya3rfo|kay3ref|kay3erfo|bya3ref|bya3refo|3aref|3arfin|3arfine' +
-    '|n3arf|n3raf|na3ref|ne3ref|mna3ref|bn3arf|ba3ref',
+    '|n3arf|n3raf|na3ref|ne3ref|mna3ref|bn3arf|ba3ref|عرفو|عرفوا|عرفت|3arfo|3erfo|عارفين',
   where: 'وين|فين|فاين|عنوان|عنواني|مكان|win|wen|fin|fen|fayn|3enwan|3nwan|mkan' +
     '|weyn|wein|wayn',
   older: 'رجل|راجل|زلمه|زلمة|رجال|كبير|اكبر|ختيار|rajel|rajl|zalame|zalameh|kbir|kebir|akbar',
@@ -286,7 +286,7 @@ export const conceptsAr: ConceptWords = {
     '|الجاي|الجايه',
   seizure: 'صرع|نوبه|نوبات|يتشنج|تشنج|متشنج|كيتصرع|كيترعد|يرجف|كيرجف|بيرجف|يرتعش|بيرتعش|kaytsara3|tsara3|ytsara3|yetshannaj|nawba|nawbat|sar3|kayrj3f|kayrjef|kayterj3f|ytrajaf',
   goodbye: 'وداع|الوداع|وداعيه|wada3|weda3|wada3ia|سامحوني|sam7ouni|samhouni|sama7ouni|sam7oni',
-  answer: 'ترد|بترد|يرد|بيرد|ردت|مسدود|مقفول|مطفي|trod|btrod|yrod',
+  answer: 'ترد|بترد|يرد|بيرد|ردت|مسدود|مقفول|مطفي|trod|btrod|yrod|جاوبت|نجاوب|يجاوب|jawbt|jawbtch|njawb|njaweb|رديت|بردش|ماجاوبتش',
   wall: 'الحايط|حايط|الحيط|حيط|الجدار|7eet|7ayt|l7it|7a2et|7ay6',
   can: 'agder|a2dar|a2der|aqdar|nqder|n9der|ba2dar|اقدر|بقدر|نقدر|ممكن|momken|mumkin',
   somewhere: '3indkum|3andkom|عندكم|3indak|3andak|عندك|عندكن',
@@ -299,4 +299,11 @@ export const conceptsAr: ConceptWords = {
   dwelling: 'بيت|غرفه|دار|شقه|ستوديو|studio|bit|dar|beit|bayt',
   laughing: 'ضحك|الضحك|بضحك|نضحك|اضحك|d7k|dh7k|meme',
   getaway: 'جزيره|بجزيره|عطله|العطله|اجازه',
+  hiding: 'مختبيه|مختبي|مخبايه|مخباي|متخبيه|متخبي|تخبيت|تخبينا|خبيت|مقفله|مقفلين|قفلت|سكرت|msakra|mkhabya|mkhabi|mtkhabya|t5abbet|tkhabit|9felt|sakkart|kanتخبا|كنتخبا|مستخبيه',
+  raging: 'يصرخ|بيصرخ|عم يصرخ|يزعق|بيزعق|كيغوت|يغوت|يكسر|بيكسر|يدق|بيدق|يخبط|بيخبط|سكران|سكرانه|مسطول|يرمي|بيرمي|kayghewet|ghaywt|yesrakh|bysrakh|sakran|skran|ykasser|bykasser|ydo22|yedo2',
+  relapse: 'رجعت|رجعتلها|رجعتلو|عاودت|rja3t|rje3t|rj3t|rja3it|3awdt|3awedt',
+  feel: 'نحس|احس|بحس|كنحس|نحسّ|احسّ|اشعر|نشعر|n7ess|n7s|a7ess|b7ess|kan7ess|kan7s',
+  remedy: 'الحساسيه|حساسيه|7asasiya|7sasiya|الربيع|صداع|الصداع|الرشح|رشح|زكام|الزكام|انفلونزا|الانفلونزا|الدكتور|وصفها|وصفهم',
+  passport: 'جواز|جوازي|الجواز|جوازات|باسبور|الباسبور|باسبوري|البسبور|passport|paspoort|passeport|pasport|jawazi|jawaz|lbasbor|lpassport|basbor',
+  confiscated: 'اخدو|اخدوا|اخذوا|اخذو|خداو|خدو|خدوا|سحبو|سحبوا|خبو|خبوا|خباو|شدو|chedo|khdaw|5adou|akhadou|a5dou|khdaw|5dou|واخدوا|واخذوا',
 };

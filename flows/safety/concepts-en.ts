@@ -146,4 +146,10 @@ export const conceptsEn: ConceptWords = {
   laughing: 'laughing|laugh|laughed|meme|memes|funny|hilarious|lmao|lmfao',
   getaway: 'island|beach|holiday|vacation|blanket|duvet|bali|ibiza',
   pimp: 'loverboy*|pimp|pimps',
+  hiding: 'hiding|hidden|hide|barricaded|locked',
+  raging: 'yelling|screaming|shouting|banging|pounding|kicking|smashing|breaking|drunk|wasted|raging|throwing|punching',
+  remedy: 'hay|hayfever|antihistamine|antihistamines|headache|flu|cramps|prescribed|cetirizine|zyrtec|claritin|benadryl|motion',
+  inKind: 'favours|favors|favour|favor|nicer|repay',
+  passport: 'passport|passports',
+  confiscated: 'took|taken|confiscated|keeps|kept|holds|holding',
 };

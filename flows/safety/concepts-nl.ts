@@ -73,7 +73,7 @@ export const conceptsNl: ConceptWords = {
   kickedOut: 'uitgegooid|eruitgegooid|eruitgezet|buitengegooid|eruitgeschopt|uitgeschopt|buitengeschopt',
   ranAway: 'weggelopen|weggerend|gevlucht|ontsnapt|weggevlucht',
   left: 'weggegaan|vertrokken',
-  night: 'nachts|snachts|nacht|vannacht|vanavond',
+  night: 'nachts|snachts|nacht|nachten|vannacht|vanavond',
   room: 'kamer|bed|slaapkamer|douche',
   pills: '{pills}|pillen|pil|tabletten|medicijnen|medicatie|paracetamolletjes|slaappillen|strips' +
     '|medicijnkast|medicijn',
@@ -157,4 +157,10 @@ export const conceptsNl: ConceptWords = {
   laughing: 'lachen|lach|gelachen|lachend|meme|memes|grappig|hilarisch',
   getaway: 'eiland|eilandje|strand|vakantie|deken|dekens|dekbed|bali|ibiza',
   pimp: 'loverboy*|pooier|pooiers',
+  hiding: 'verstopt|verstop|verstoppen|schuil|schuilen|opgesloten|barricade|gebarricadeerd|vergrendeld',
+  raging: 'schreeuwt|schreeuwen|tiert|bonkt|bonken|beukt|ramt|trapt|schopt|slaat|dronken|zat|woedend|gooit|sloopt|breekt|ingetrapt',
+  remedy: 'hooikoorts|hooikoortspillen|antihistamine|antihistaminica|hoofdpijn|verkoudheid|griep|menstruatiepijn|cetirizine|loratadine|voorgeschreven|reisziekte',
+  inKind: 'tegenprestatie|wederdienst|wederdiensten|gunsten|gunstje|terugdoen',
+  passport: 'paspoort|paspoorten|id|idkaart|identiteitskaart',
+  confiscated: 'afgepakt|ingenomen|afgenomen|pakten|pakte|weggenomen|houden|houdt',
 };

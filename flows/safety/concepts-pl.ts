@@ -79,7 +79,7 @@ export const conceptsPl: ConceptWords = {
     '|kijami|kija|bejsbolowym|bejsbolowym|klamke|klamkę|klamka|gnata|gnat|giwere|giwerę|spluwą|kosą',
   fetch: 'dopadna|dopadnie|znajda|znajdzie|przyjda',
   come: 'przyjda|przyjdzie|przyjdą',
-  marry: 'slub|ślub|slubu|ślubu|wyjsc|malzenstwo|poslubic|ozenic',
+  marry: 'slub|ślub|slubu|ślubu|wyjsc|malzenstwo|poslubic|ozenic|maz|mąż',
   sleep: 'spie|spię|spalam|spalem|spać|spac|nocuje|nocuję|nocowalam|nocowalem' +
     '|przenocowac|przenocować|przespac|przespać|spania|nocleg|noclegu|mieszkac|mieszkać|mieszkam|spałem|spałam' +
     '|koczuje|koczuję|koczowalam|koczowałam|koczowalem|koczowałem|koczujemy|koczować|koczowac|nocowałam|nocowałem|przespałam|przespałem|przespalam' +
@@ -108,7 +108,7 @@ export const conceptsPl: ConceptWords = {
     '|wypilam|wypiłam|wypilem|wypiłem|wziąłem|zażyłam|zazylam|zazylem|zażyłem|lyknela|łyknęła|polknela|połknęła|polknal|wcisnelam|wpierdolilam' +
     '|zarzucilam|zarzuciłam|wzial|wziął|wziela|wzięła',
   hoard: 'zbieram|zbieralam|zbierałam|odkladam|odkładam|chowam|uzbieralam' +
-    '|zbieralem|zbierałem|odkladalam|odkładałam|odkladalem|uzbieralem|uzbierałam|uzbierałem|chomikuje|chomikuję|gromadze|gromadzę',
+    '|zbieralem|zbierałem|odkladalam|odkładałam|odkladalem|uzbieralem|uzbierałam|uzbierałem|chomikuje|chomikuję|gromadze|gromadzę|uzbierane|uzbierany|uzbieranych|odlozone|odłożone|schowane',
   wake: 'obudzic|obudzić|dobudzic|budzi',
   drugs: 'narkotyki|dragi|tabletki|extasy|mefedron|alkohol' +
     '|kreski|kreskach|kreske|kreskę|kresce|koks|koksu|koksie|kokaina|kokainy|speed|speedzie|speeda|fete|fetę|fety|feta|amfa|amfy|amfe|amfę|mdma' +
@@ -220,4 +220,10 @@ export const conceptsPl: ConceptWords = {
   dwelling: 'mieszkanie|pokoj|pokój|kawalerke|kawalerka|kawalerkę|dom|studio',
   laughing: 'smiechu|śmiechu|smieje|śmieję|smieszne|śmieszne|mem|memy|memem',
   getaway: 'wyspe|wyspie|wakacje|urlop|kolderke|koldra|kołdrą',
+  hiding: 'chowamy|chowam|schowalam|schowałam|schowalem|schowałem|ukrywam|ukrywamy|zamknelam|zamknęłam|zamknalem|zamknąłem|zamknelismy|zamknęliśmy|zabarykadowalam',
+  raging: 'krzyczy|wrzeszczy|wali|dobija|kopie|rzuca|pijany|pijana|najebany|rozwala|wywaza|wyważa|szaleje|wscieka|wścieka',
+  remedy: 'katar|sienny|siennego|glowy|głowy|przeziebienie|przeziębienie|grype|grypę|zyrtec|antyhistamin*|przepisane|przepisal|przepisał',
+  inKind: 'odwdzieczyc|odwdzięczyć|odwdziecze|odwdzięczę|odwdzieczala|odpracowac|odpracować|zamian',
+  passport: 'paszport|paszportu|paszporty|dowod|dowód',
+  confiscated: 'zabrali|zabral|zabrał|zabrala|zabrała|odebrali|schowali|trzymaja|trzymają',
 };

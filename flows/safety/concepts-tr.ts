@@ -93,7 +93,7 @@ export const conceptsTr: ConceptWords = {
     '|kacali|kactigim|kacip',
   night: 'gece|geceleri|bugece|aksam',
   room: 'oda|odama|odamda|yatak|yatagima',
-  pills: 'hap|hapi|haplar*|ilac*|ilaclari|parol|antidepresan' +
+  pills: 'hap|hapi|haplar*|ilac*|ilaclari|parol|antidepresan*' +
     '|uyku|haplari|ilaclarimi|xanax|lustral|prozac|parasetamol' +
     '|haplari|ilaclari|ilaclarimi|haplarimi',
   many: 'cok|fazla|butun|tum|kutu|kutusunu|paket|hepsini|hepsi' +
@@ -190,4 +190,10 @@ export const conceptsTr: ConceptWords = {
   dwelling: 'ev|evim|evi|oda|odam|odasi|daire|studyo|stüdyo|stüdyom|studyom',
   laughing: 'gulmekten|gulmeden|gulmek|guldum|gulerken|komik|caps|meme',
   getaway: 'tatil|tatile|tatilde|ada|adaya|sahil|yorgan|yorganin',
+  hiding: 'saklaniyorum|saklaniyoruz|saklandim|saklandik|saklaniyom|kilitledim|kilitledik|kapattim|kapattik|kilitlendim|kilitlendik',
+  raging: 'bagiriyor|bagirip|kiriyor|kirmaya|kiracak|vuruyor|tekmeliyor|sarhos|ickili|firlatiyor|cildirmis!|cildirdi!|saldiriyor',
+  remedy: 'saman|nezlesi|nezle|bas|agrisi|agrim|grip|gribim|soguk|alginligi|reçeteli|receteli',
+  inKind: 'karsiliginda|karşılığında|karsilik',
+  passport: 'pasaport|pasaportum|pasaportumu|pasaportu|kimlik|kimligimi|kimliğimi',
+  confiscated: 'aldi|aldilar|aldılar|elimden|sakladi|sakladilar|sakliyor|tutuyor|tutuyorlar',
 };

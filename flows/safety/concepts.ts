@@ -217,6 +217,18 @@ export const conceptNames = [
   'getaway',
   /** A loverboy or a pimp: the word alone is asked about (a lesson, a leaflet); "mijn vriend is een loverboy" is not. */
   'pimp',
+  /** Hiding or locked in against someone: "we zitten verstopt op mijn kamer", "saklanıyoruz", "заперлась у ванній". */
+  /** What everyday pills are for: hay fever, a headache, a cold ("hooikoortspillen en nu slaperig"). */
+  'remedy',
+  /** Paying for a bed another way: "mam się odwdzięczyć", "по-іншому розраховуватись", "be nicer to him". */
+  'inKind',
+  /** A passport or an ID card: taken away before a marriage abroad. */
+  'passport',
+  /** Taken away or kept from one: "ze hebben mijn paspoort afgepakt", "zabrali mi paszport", "اخذوا جوازي". */
+  'confiscated',
+  'hiding',
+  /** Someone raging in the house now: shouting, drunk, kicking at a door ("bonkt op de deur", "kapıyı kırmaya çalışıyor"). */
+  'raging',
 ] as const;
 export type Concept = (typeof conceptNames)[number];
 

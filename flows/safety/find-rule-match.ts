@@ -14,6 +14,8 @@ export interface MatchSettings {
   isNegationAfter: (word: string) => boolean;
   /** A word that is itself negated ("dovmuyor"); absent where a language has none. */
   isNegatedWord?: (word: string) => boolean;
+  /** Whether the two words are "I said no" (the lexicons' `saidNo`): that "no" negates nothing. */
+  isSaidNo?: (said: string, no: string) => boolean;
   isTrailing: (word: string) => boolean;
   /** A thought, a plan or an idea ("gedachten", "düşüncem", "думок"): what a young person says they do not have. */
   isThought?: (word: string) => boolean;
@@ -127,6 +129,12 @@ export function slotFits(slot: RuleSlot, word: string): boolean {
   return slot.fits(word);
 }
 
+/** Whether the "no" at `at` answers a word of saying just before it ("قلت لا", "powiedziałam nie"). */
+function isAnswer(sentence: readonly string[], at: number, settings: MatchSettings): boolean {
+  const said = sentence[at - 1];
+  return said !== undefined && settings.isSaidNo !== undefined && settings.isSaidNo(said, sentence[at]!);
+}
+
 /**
  * The matched words (`used`, indexes in order) as a match, unless a negation stands between them,
  * just before them or just after them. Phrase rules and concept combinations share this one reading
@@ -146,7 +154,8 @@ export function acceptMatch(sentence: readonly string[], used: readonly number[]
       }
     }
     const after = sentence.slice(end + 1, end + 1 + NEGATION_AFTER);
-    if ([...between, ...before].some(settings.isNegation)) return undefined;
+    const negates = (word: string, at: number) => settings.isNegation(word) && !isAnswer(sentence, at, settings);
+    if (between.some(settings.isNegation) || before.some((word, offset) => negates(word, start - before.length + offset))) return undefined;
     if (settings.isNegatedWord && used.some((index) => settings.isNegatedWord!(sentence[index]!))) return undefined;
     // After a rule that says "not" itself, a further "niet" is emphasis: "ik wil niet meer leven, echt niet".
     const saysNot = used.some((index) => settings.isNegation(sentence[index]!));

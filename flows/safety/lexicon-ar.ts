@@ -19,9 +19,12 @@ export const lexiconAr: SafetyLexicon = {
       'ابي|ابوي|ابويا|ابويه|بابا|امي|ماما|اخي|اخوي|اخويا|زوج|عمي|خالي|صديقي|زوجي|جوزي|اهلي|ابوك|baba|bba|mama|abuy|abouya|khouya|akhoya|a5oya|5oya|akhi|' +
       'ukhti|khti|o5ti|ahli|zoji|jouzi|rajli|3ammi|khali|zoj',
     want: 'اريد|بدي|عايز|عاوزه|عايزه|ابغى|ابي|نفسي|حابب|اتمنى',
+    findMe: 'بيلقاني|يلقاني|هيلاقيني|بيلاقيني|يلاقيني|يلقاوني|بيلاقوني|يلاقوني|ylqani|yl9ani|bil2ani|yla2ini|byla2ini|ila9ini|ghayl9ani|yl9awni',
+    findYou: 'نلقاك|نلقاكي|بلاقيك|بلاقيكي|لاقيك|لاقيكي|هلاقيك|هلاقيكي|nl9ak|nlqak|nl9ek|nl9aki|bla2ik|bla2eki|la2ik|la2iki',
     hit: 'يضربني|ضربني|تضربني|بيضربني|بتضربني|يضربونني|بيضربوني|ضربوني|يعنفني|ضربتني',
   },
-  negations: 'لا|ما|مش|لن|مو|ليس|لست|mch|mech|machi|mashi',
+  negations: 'لا|ما|مش|لن|مو|ليس|لست|mch|mech|machi|mashi|عمرني|ماعمرني|3mmerni|3emmerni|3ammerni|ma3mmerni',
+  saidNo: 'قلت|قلتلو|قلتله|قلتلها|قلتلهم|قلتلك|قلتلوا|قلنا|قالت|قالو|قالوا|قلتها|9lt|glt|9oltlo|goltlo|gltlo|9ltlo|2eltello|2eltlo|2oltlo لا|la|lla|lah',
   thoughts: 'افكار|أفكار|فكره|فكرة|تفكير|نيه|نية|فكرت|fikra|afkar|tafkir|fkkart|fakkart',
   thoughtDenials: 'ماعنديش|معنديش|ماعندي|معندي|ما|لا|مافي|عمري|ta|ma|machi|mafich|mafi|ma3andich|ma3ndich|3omri',
   trailing: 'خلاص|والله|بجد|ابدا|بعد|الان',
@@ -31,15 +34,16 @@ export const lexiconAr: SafetyLexicon = {
   contexts: {
     play: `${PLAY_WORDS}|لعبه|اللعبه|مباراه|ملاكمه|بوكس|كيك|تدريب|كراتيه|جودو|sparring|kickboxing|boxe|boxing|karate|judo|training|entrainement`,
     past: 'زمان|كنت|سابقا|قبل|9bel|qbel|kont|kunt|kount|كان|كانت',
-    topic: 'درسنا|درسونا|بالمدرسه|المدرسه|الحصه|بالحصه|اصبح|مهنه|دراسه|ادرس|فيلم|مسلسل|اخبار|كتاب|مشروع|بحث|تقرير|احصائيات|احصائيه|منشورات|تطوع|متطوع|وثائقي|مقال|الوقايه|توعيه',
+    topic: 'عرض|فلايرز|flyers|بدرس|بيولوجي|البيولوجي|كيمياء|الكيمياء|العلوم|دروس|دوره|كورس|درسنا|درسونا|بالمدرسه|المدرسه|الحصه|بالحصه|اصبح|مهنه|دراسه|ادرس|فيلم|مسلسل|اخبار|كتاب|مشروع|بحث|تقرير|احصائيات|احصائيه|منشورات|تطوع|متطوع|وثائقي|مقال|الوقايه|توعيه',
   },
   recovered: [
     'عنده|عندها|عندو|3ndo|3ando|3andha بيت|غرفه|دار|dar|bit',
     'خديت|خذيت|اخذت|أخذت ^ال? مساعده|المساعده|علاج',
     'kolchi|kolshi|كلشي mzyan|مزيان|تمام|بخير|labas',
     'صرت|صار|هلق|هلا|الحين احسن|منيح|mni7|a7san|ahsan|mli7',
-    'الحمد ^لله احسن|منيح',
-    'هلق|هسه|الحين|halla2|daba الحمد? لله? عندي غرفه|بيت|شغل|ghorfa|bit|khedma',
+    'الحمد ^لله احسن|منيح|مزيان|مزيانه|بخير|لاباس|تمام|كويس|كويسه',
+    'وانا|انا ^مزيان|^مزيانه|^بخير|^منيح|^منيحه|^كويس|^كويسه',
+    'هلق|هسه|الحين|دلوقتي|دلوقت|دحين|halla2|daba|dilwa2ti|delwa2ty الحمد? لله? عندي غرفه|اوضه|شقه|سكن|بيت|شغل|ghorfa|bit|khedma|shi22a',
     'عندي غرفه|بيت عن طريق',
     'كل ^شي ^تمام',
     'تعالجت|اتعالجت|تعالجت',
@@ -47,16 +51,17 @@ export const lexiconAr: SafetyLexicon = {
     'اخدت|أخذت|خذيت|تلقيت مساعده|علاج|دعم',
     'هلق|هلا|الحين|هسه|دابا|halla2|daba ^وصلت|^صرت ^عالبيت|^بالبيت|^للبيت|^عالدار',
     'وصلت ^عالبيت|^للبيت|^البيت',
+    'هسه|هلق|الحين|دابا|هلا|daba|halla2 ساكن|ساكنه|عايش|عايشه|saken|sakna|3ayech مرتاح|مرتاحه|مرتاحين|mertah|mrta7',
     'halla2|hala2|hla2|daba|هلق|هلا|هلأ|الحين|هسه|دابا كلشي|kolshi|kolchi|kulshi|tamam|تمام|mzyan|mezyan|mni7|منيح|منيحه|kwayes|كويس|mli7|مليح|احسن|a7san',
   ],
-  ago: ['زمان', 'mlli|mli|mnin kan|kont 3andi #', 'قبل # سنه|سنين|سنوات|شهور|اشهر', 'قبل سنتين|سنه|شهرين', 'السنه الماضيه', 'لما كنت # سنه', 'لما كنت صغير|صغيره', 'mli|mnin|lama kont|kunt sghir|sghira', '9bel|qbel|9bl # snin|3am|sna', '9bel|qbel 3amein|3amen'],
-  longOver: ['خلص|خلصت|سالا من|هادي سنين|سنوات', 'هادشي|هدشي|هذا سالا|خلص|فات|انتهى', 'من زمان بطلت|وقفت', 'صرلي # سنه|سنين|شهور', 'من|صرلي|صارلي|هاد|هذا # سنه|سنين|سنوات|شهور|اشهر'],
+  ago: ['زمان', 'mlli|mli|mnin kan|kont 3andi #', 'قبل # سنه|سنين|سنوات|شهور|اشهر', 'قبل|من سنتين|سنه|شهرين', 'من # سنه|سنين|سنوات|شهور', 'السنه الماضيه', 'لما كنت # سنه', 'لما كنت صغير|صغيره', 'mli|mnin|lama kont|kunt sghir|sghira', '9bel|qbel|9bl # snin|3am|sna', '9bel|qbel 3amein|3amen'],
+  longOver: ['خلص|خلصت|سالا من|هادي سنين|سنوات', 'هادشي|هدشي|هذا سالا|خلص|فات|انتهى', 'من زمان بطلت|وقفت', 'صرلي # سنه|سنين|شهور', 'من|صرلي|صارلي|هاد|هادي|هذا|هادا # سنه|سنين|سنوات|شهور|اشهر|عام|اعوام|snin|sna'],
   rules: [
     { match: 'mabqitsh|mab9itch|mabqitch baghi|bghit ^nkoun|nb9a', category: 'suicide', level: 'unclear' },
     { match: 'البيت ما احب|بدي ارجع*', category: 'homeless_runaway', level: 'unclear' },
     { match: 'حبوب|ادويه|دوا كثير|كثيره|كتير|كلها', category: 'medical' },
     { match: 'بلعت|شربت حبوب|ادويه|دوا', category: 'medical' },
-    { match: 'جرعه زايده|زائده', category: 'medical' },
+    { match: 'جرعه زايده|زائده', category: 'medical', topic: true },
     { match: '{want} ان? اموت|موت|الموت|انتحر', category: 'suicide' },
     { match: 'انتحار|الانتحار|انتحر|سانتحر|للانتحار', category: 'suicide', topic: true },
     { match: 'لا|ما|مش {want} ان? عيش|اعيش|العيش', category: 'suicide' },
@@ -78,11 +83,15 @@ export const lexiconAr: SafetyLexicon = {
     { match: 'اغتصاب|للاغتصاب|اغتصبني|اغتصبوني|تحرش|يتحرش', category: 'sexual_violence', topic: true },
     { match: 'اعتداء جنسي', category: 'sexual_violence', topic: true },
     { match: 'يلمسني|لمسني', category: 'sexual_violence' },
-    { match: 'ابتزاز|يبتزني', category: 'sexual_violence' },
-    { match: 'هددوني|يهددني|يهددونني|تهديد|بالقتل', category: 'threat', unless: conceptsAr.creditor },
+    { match: 'يبتزني', category: 'sexual_violence' },
+    { match: 'ابتزاز', category: 'sexual_violence', topic: true },
+    { match: 'هددوني|يهددني|يهددونني|بالقتل', category: 'threat', unless: conceptsAr.creditor },
+    { match: 'تهديد', category: 'threat', topic: true, unless: conceptsAr.creditor },
     { match: 'سيقتلني|سيقتلونني|يقتلني|يقتلوني', category: 'threat' },
-    { match: 'يزوجني|يجبرونني|زواج بالغصب|غصب|قسري', category: 'threat' },
-    { match: 'زواج قسري', category: 'threat' },
+    { match: 'يزوجني|يجبرونني بالغصب|غصب|قسري', category: 'threat' },
+    // Said as a noun, forced marriage may be a lesson's or a film's: "عرض بالمدرسة عن الزواج القسري".
+    { match: 'زواج بالغصب|غصب|قسري', category: 'threat', topic: true },
+    { match: 'زواج قسري', category: 'threat', topic: true },
     { match: 'يجبرونني|يجبروني|يجبرني على? الزواج', category: 'threat' },
     { match: 'هربت|طلعت من البيت', category: 'homeless_runaway' },
     { match: 'انام|نمت في الشارع', category: 'homeless_runaway' },
@@ -102,7 +111,7 @@ export const lexiconAr: SafetyLexicon = {
     // A rope got ready: "جبت الحبل", "شريت حبل".
     { match: 'جبت|اشتريت|شريت|حضرت|ربطت|jbt|jebt|chrit|shareet الحبل|حبل|lhbel|l7bel|7bel|hbel', category: 'suicide', level: 'unclear' },
     // A big dose taken: "تناولت جرعة كبيرة".
-    { match: 'جرعه|جرعات كبيره|زايده|زائده|عاليه|كثير|كتير', category: 'medical' },
+    { match: 'جرعه|جرعات كبيره|زايده|زائده|عاليه|كثير|كتير', category: 'medical', topic: true },
     { match: 'اتصل|اتصلو|كلم|نادو|عيطو|3ayto|ettasel بالاسعاف|الاسعاف|اسعاف|ambulance|lambulance|sos', category: 'medical' },
     { match: 'غصبني|غصبوني|ghasabni|ghasbouni|اغتصبوني|اعتدى ^علي|عليا|عليّ|اعتدوا ^علي|عليا', category: 'sexual_violence' },
     { match: 'تعرضت ^للاعتداء|لاعتداء|للتحرش|لتحرش|للاغتصاب', category: 'sexual_violence' },
@@ -123,8 +132,14 @@ export const lexiconAr: SafetyLexicon = {
       category: 'threat',
       unless: 'انستا|انستغرام|تيك|تيكتوك|تويتر|سناب|فيس|instagram|insta|tiktok|snap|follow|فولو|حساب|اكاونت|account|كوره|بالكوره|football|شبشب|بالشبشب',
     },
+    // "He'll find me wherever I go": "قال بيلقاني وين ما رحت", "ghayl9ani fin ma mchit".
+    { match: '{findMe} وين|فين|win|fin|wen|wayn|fayn ^ما|^ma', category: 'threat' },
+    // "I'll find you and you'll regret it": "غادي نلقاك وغادي تندمي", "رح لاقيكي وموتك".
+    { match: '{findYou} تندم|تندمي|تندمين|تندمو|موتك|نموتك|نقتلك|بقتلك|tndm|tndmi|tendem|tndmo|nmoutek|n9tlk', category: 'threat', gap: 4 },
     // A blood feud: "ياخذ الثار".
     { match: 'ياخذ|ياخد|ياخذون|ياخدو|ناخذ|طالبين|يطالبون|بيطالبو ^الثار|بالثار|ثار|بثار|التار', category: 'threat' },
+    // "Their right taken from me": "راح ياخذون حقهم مني".
+    { match: 'ياخذ|ياخد|ياخذون|ياخدو|ياخدوا|ياخذوا حقهم|حقه|حقنا ^مني|منك', category: 'threat' },
     // If they see me I'm dead: "eza shafooni ana mayyet".
     { match: 'شافوني|شافني|لقوني|shafooni|shafouni|shafoni|la2ooni|l9awni|lgawni ميت|mayyet|mayet|mayyit|maiet', category: 'threat' },
     // A burn or a cut put on one's own body: "بحرق إيدي بالولاعة", "كنحرق يدي بالما سخون".

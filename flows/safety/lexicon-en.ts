@@ -52,6 +52,8 @@ export const lexiconEn: SafetyLexicon = {
   thoughtDenialsAfter: 'none|whatsoever',
   trailing: 'anymore|any|more|now|lol|honestly|tbh|fr|really|man|bro|ok|okay|like|idk|rn|just|so|today|everything|all|to|with|of|this',
   idioms: [
+    // "Biking in this storm is suicide": a plan called mad, not a wish to die.
+    'is|thats ^pure|^literally|^basically|^just? suicide',
     'is|s ^literally|^pure|^basically suicide',
     'fell|fall|falling|fallen ^asleep',
     // A baby kicking in the belly.
@@ -255,6 +257,8 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'ran|run away from home', category: 'homeless_runaway', topic: true },
     // Gone with nowhere to go: "ran away, don't know where i'm going", "no address since tuesday", "my dad changed the locks".
     { match: 'ran away $', category: 'homeless_runaway', level: 'unclear' },
+    // Nights counted outside: "3 nights in the park now".
+    { match: '# nights on|in|at|under ^the? ^a? street|streets|station|park|bench|car|stairwell|bridge', category: 'homeless_runaway', unless: 'festival|tent|camping|holiday|vacation|hotel|hostel|trip|shift*|work*|worked' },
     { match: 'do not know where ^i? ^am? ^to? go|going|stay $', category: 'homeless_runaway', level: 'unclear' },
     { match: 'do not call|contact my parents|mom|dad|family', category: 'homeless_runaway', level: 'unclear' },
     { match: 'no ^fixed? ^home? address', category: 'homeless_runaway', unless: 'form|fill|letter|package|parcel|card|application|website' },
@@ -308,6 +312,8 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'not plan|planning ^on ^to? be|being here|around|alive', category: 'suicide', level: 'unclear' },
     // Saying goodbye: "i won't be here next week anyway", "gave my stuff away", "tonight's the night".
     { match: 'will not|not be here|around ^next? week|month|tomorrow|anyway|soon', category: 'suicide', level: 'unclear' },
+    // "I won't be around much longer": not a week away, an end.
+    { match: 'not be here|around ^for? ^much|^very ^much? longer', category: 'suicide' },
     { match: 'gave|giving|given ^my|^all ^my? stuff|things|belongings|clothes away', category: 'suicide', level: 'unclear' },
     { match: 'tonight|tonights|today ^is? the night|day', category: 'suicide', level: 'unclear' },
     { match: 'no way out', category: 'suicide', level: 'unclear' },

@@ -246,6 +246,8 @@ export const otherRulesNl: readonly SafetyRule[] = [
     { match: 'alles ^is kut', category: 'suicide', level: 'unclear' },
     { match: 'donker ^in mijn? hoofd', category: 'suicide', level: 'unclear' },
     { match: 'weet niet waar ^ik heen|naartoe|slapen', category: 'homeless_runaway', level: 'unclear' },
+    // Nights counted outside: "ik zit al 3 nachten op het busstation".
+    { match: '# nachten|nachtjes op|in|onder ^het|^de? station|busstation|straat|park|bankje|trappenhuis|auto|bos|portiek|brug|schiphol', category: 'homeless_runaway', unless: 'festival|tent|camping|vakantie|hotel|hostel|kamp|werk*|gewerkt|dienst*' },
     { match: 'niemand weet waar ik ben|zit', category: 'homeless_runaway', level: 'unclear' },
     { match: 'paspoort|id afgepakt|gepakt|afgenomen|ingenomen|verstopt', category: 'threat', level: 'unclear' },
     { match: 'thuis|huis ^is ^het? ^gewoon? ^echt? niet|nooit chill|fijn|leuk|gezellig|oke|goed', category: 'violence_home', level: 'unclear' },

@@ -21,22 +21,28 @@ export const lexiconPl: SafetyLexicon = {
     eye: 'oka|oczu|oczy|oko',
   },
   negations: 'nie|nigdy',
+  saidNo: 'powiedziałam|powiedziałem|powiedziała|powiedział|powiedzialam|powiedzialem|mówiłam|mówiłem|odpowiedziałam|odpowiedziałem|krzyczałam|krzyczałem|krzyknęłam nie',
   thoughts: 'mysl|mysli|myslach|zamiar*|pomysl*|myslal*|myslalam|myslalem',
   thoughtDenials: 'zadnych|zadnej|zadnego|zaden|zadne|brak|bez|nie|nigdy',
   thoughtDenialsAfter: 'brak|zero',
   trailing: 'juz|naprawde|serio|no|po|prostu|wiecej',
   idioms: ['umieram|umarlam|umarlem ze|z smiechu|nudow|glodu|zmeczenia', '# km|kilometrow',
+    // "Jechać zimą rowerem to samobójstwo": a plan called mad.
+    'to ^jest? ^czyste|^normalnie? samobojstwo|samobójstwo',
+    // A train or a bus that ran away is missed: "uciekł mi ostatni pociąg".
+    'uciekl|uciekla|uciekly|ucieka ^mi',
     // Where to live, not whether: "nie chce zyc w holandii cale zycie".
     'zyc|żyć|mieszkac|mieszkać ^w ^holandii|^polsce|^europie|^amsterdamie|^miescie|^mieście|^niderlandach', 'zyc|żyć|mieszkac|mieszkać ^w ^tym ^kraju|^miescie', 'zyc|żyć|mieszkac|mieszkać ^tu|^tutaj'],
   contexts: {
     past: 'kiedys|dawniej|wczesniej|temu|zeszlym|ubieglym|bylo|byla|byl|bylam|bylem|mialam|mialem',
     play: `${PLAY_WORDS}|meczu|grze|gralismy`,
-    topic: 'zawod|film|serial|wiadomosci|ksiazka|projekt|prezentacja|wypracowanie|wypracowania|referat|zapobieganie|zapobieganiu|profilaktyka|profilaktyki|statystyki|ulotki|ulotka|wolontariat|wolontariusz*|staz|praktyki|artykul|dokument*|reportaz',
+    topic: 'zawod|film|filmie|lekcja|lekcje|lekcję|lekcji|lekcjach|serial|wiadomosci|ksiazka|projekt|prezentacja|wypracowanie|wypracowania|referat|zapobieganie|zapobieganiu|profilaktyka|profilaktyki|statystyki|ulotki|ulotka|wolontariat|wolontariusz*|staz|praktyki|artykul|dokument*|reportaz',
   },
   recovered: [
     'juz|teraz|już ma mieszkanie|pokoj|pokój|prace|pracę',
     'juz|już ^mi? lepiej', 'czuje|czuję sie|się ^juz|^już lepiej|dobrze', 'teraz ^jest ^juz|^już dobrze|lepiej', 'dostalam|dostalem|mialam|mialem|dostałam|dostałem|miałam|miałem ^pomoc|^terapie|^terapię', 'juz|już ^jestem ^w ^domu', 'teraz ^jestem|^jestesmy ^bezpieczna|^bezpieczny|^bezpieczni', 'wszystko ^gra', 'teraz mam pokoj|pokój|mieszkanie|kawalerke',
     'teraz mam swoj|swoja|wlasny|wlasne? pokoj|mieszkanie|prace|kawalerke',
+    'teraz ^mam dobry kontakt|relacje', 'mieszkam|mieszkamy ^z ^nim|^nia|^nią|^nimi|^rodzicami normalnie|spokojnie',
     'jest naprawde? juz? dobrze|ok|super',
     'domu teraz|juz|już ^jest spokoj|spokój',
     'teraz mam super',
@@ -97,7 +103,7 @@ export const lexiconPl: SafetyLexicon = {
     { match: 'mnie sledzi|sledza', category: 'threat' },
     { match: 'mnie zabije|zabija|zabija', category: 'threat' },
     { match: 'zmuszaja mnie do slubu', category: 'threat' },
-    { match: 'ucieklam|ucieklem z domu', category: 'homeless_runaway' },
+    { match: 'ucieklam|ucieklem z domu', category: 'homeless_runaway', unless: 'film|filmie|serial|serialu|ksiazk*|książk*|opowiadani*|bajk*' },
     { match: 'spie|spalam|spalem na ulicy|dworcu', category: 'homeless_runaway' },
     { match: 'nie mam gdzie spac|mieszkac', category: 'homeless_runaway' },
     { match: 'wyrzucili|wyrzucil|wyrzucila mnie z domu', category: 'homeless_runaway' },
@@ -194,6 +200,8 @@ export const lexiconPl: SafetyLexicon = {
     { match: 'nocnymi|nocnym autobusami|autobusem|tramwajami|tramwajem do ^rana', category: 'homeless_runaway', gap: 4 },
     { match: 'nie mam gdzie|dokad|dokąd ^isc|iść|pojsc|pójść|wrocic|wrócić|uciec', category: 'homeless_runaway', level: 'unclear' },
     { match: 'nie mam gdzie|dokad|dokąd ^sie|się ^podziac|podziać', category: 'homeless_runaway' },
+    // Nowhere to go tonight: "nie mam gdzie iść wieczorem".
+    { match: 'nie mam gdzie|dokad|dokąd ^isc|^iść|^pojsc|^pójść|^spac|^spać dzis|dziś|dzisiaj|wieczorem|noc|nocy', category: 'homeless_runaway' },
     { match: 'spie|śpię|nocuje|nocuję|spalam|spałam|spalem|spałem u ^roznych|różnych|kolejnych', category: 'homeless_runaway', unless: 'wakacj*|kuzyn*|ferie|ferii|wyjazd*|wycieczk*' },
     {
       match: 'mieszkam|zyje|żyję|spie|śpię|nocuje|nocuję w ^samochodzie|aucie|piwnicy|pustostanie|altanie|altance',

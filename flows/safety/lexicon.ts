@@ -46,6 +46,12 @@ export interface SafetyLexicon {
    * hit"): a rule or concept that matches one of them as a danger word does not fire.
    */
   negatedWords?: string;
+  /**
+   * "I said no" as two words, a word of saying and the "no" it says: that "no" is an answer, not a
+   * negation of what follows ("قلت لا بابا ضربني", "powiedziałam nie a on mnie uderzył"). Read in
+   * every language.
+   */
+  saidNo?: string;
   /** A thought, a plan, an idea: "geen zelfmoordgedachten", "no suicidal thoughts" deny it (read in every language). */
   thoughts?: string;
   /** A "no" before a thought ("geen", "żadnych"), and one after it ("yok", "немає"). */
