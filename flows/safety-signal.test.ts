@@ -412,6 +412,16 @@ describe('safety net', () => {
     expect(detectSafetySignal('jechac zima rowerem to samobojstwo haha', 'pl').level).toBe('none');
   });
 
+  it('reads a turn from a laugh to what is meant as meant, and "don\'t have an address anymore" as no recovery', () => {
+    expect(level('haha maar serieus ik wil dood')).toBe('danger');
+    expect(level('haha ik wil dood')).toBe('unclear');
+    expect(detectSafetySignal('moge przyjsc jesli jeszcze bede zyla xd ale serio mam uzbierane tabletki w szufladzie', 'pl').level).toBe('danger');
+    expect(detectSafetySignal('المنتور قال امسحوا الكود 😅 بدي اسأل عن الستاج بس بصراحة ما بدي عيش بعد', 'ar').level).toBe('danger');
+    expect(detectSafetySignal('lol but seriously this exam will kill me', 'en').level).toBe('none');
+    expect(detectSafetySignal("i don't have an address anymore, slept on a bench by the tram stop last night", 'en')).toMatchObject({ level: 'danger', category: 'homeless_runaway' });
+    expect(detectSafetySignal("i used to cut when i was 14 but i don't anymore, im good now", 'en').level).toBe('none');
+  });
+
   it('says why it fired: the rule and the words, for the coach and the GGD', () => {
     const signal = detectSafetySignal('Ik zit op het mbo, maar me vader slaat me soms');
     expect(signal).toEqual({

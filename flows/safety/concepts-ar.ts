@@ -303,7 +303,7 @@ export const conceptsAr: ConceptWords = {
   raging: 'يصرخ|بيصرخ|عم يصرخ|يزعق|بيزعق|كيغوت|يغوت|يكسر|بيكسر|يدق|بيدق|يخبط|بيخبط|سكران|سكرانه|مسطول|يرمي|بيرمي|kayghewet|ghaywt|yesrakh|bysrakh|sakran|skran|ykasser|bykasser|ydo22|yedo2',
   relapse: 'رجعت|رجعتلها|رجعتلو|عاودت|rja3t|rje3t|rj3t|rja3it|3awdt|3awedt',
   feel: 'نحس|احس|بحس|كنحس|نحسّ|احسّ|اشعر|نشعر|n7ess|n7s|a7ess|b7ess|kan7ess|kan7s',
-  remedy: 'الحساسيه|حساسيه|7asasiya|7sasiya|الربيع|صداع|الصداع|الرشح|رشح|زكام|الزكام|انفلونزا|الانفلونزا|الدكتور|وصفها|وصفهم',
+  remedy: 'الحساسيه|حساسيه|7asasiya|7sasiya|الربيع|الرشح|رشح|زكام|الزكام|انفلونزا|الانفلونزا|الدكتور|وصفها|وصفهم',
   passport: 'جواز|جوازي|الجواز|جوازات|باسبور|الباسبور|باسبوري|البسبور|passport|paspoort|passeport|pasport|jawazi|jawaz|lbasbor|lpassport|basbor',
   confiscated: 'اخدو|اخدوا|اخذوا|اخذو|خداو|خدو|خدوا|سحبو|سحبوا|خبو|خبوا|خباو|شدو|chedo|khdaw|5adou|akhadou|a5dou|khdaw|5dou|واخدوا|واخذوا',
 };

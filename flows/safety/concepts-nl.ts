@@ -159,7 +159,7 @@ export const conceptsNl: ConceptWords = {
   pimp: 'loverboy*|pooier|pooiers',
   hiding: 'verstopt|verstop|verstoppen|schuil|schuilen|opgesloten|barricade|gebarricadeerd|vergrendeld',
   raging: 'schreeuwt|schreeuwen|tiert|bonkt|bonken|beukt|ramt|trapt|schopt|slaat|dronken|zat|woedend|gooit|sloopt|breekt|ingetrapt',
-  remedy: 'hooikoorts|hooikoortspillen|antihistamine|antihistaminica|hoofdpijn|verkoudheid|griep|menstruatiepijn|cetirizine|loratadine|voorgeschreven|reisziekte',
+  remedy: 'hooikoorts|hooikoortspillen|antihistamine|antihistaminica|verkoudheid|griep|menstruatiepijn|cetirizine|loratadine|voorgeschreven|reisziekte',
   inKind: 'tegenprestatie|wederdienst|wederdiensten|gunsten|gunstje|terugdoen',
   passport: 'paspoort|paspoorten|id|idkaart|identiteitskaart',
   confiscated: 'afgepakt|ingenomen|afgenomen|pakten|pakte|weggenomen|houden|houdt',

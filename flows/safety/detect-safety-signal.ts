@@ -118,7 +118,8 @@ const FIGURATIVE: ReadonlySet<SafetyCategory> = new Set(['suicide', 'threat', 'v
 const JOKE = /(?:^|[^\p{L}])(?:ha(?:ha)+h?|a?hah+a+h?|hihi+|hehe+|lol+|lmf?a+o+|rofl|xd+|jk|grapje|geintje|kidding|jking|saka|şaka|zart|żart|жарт|шучу|а?(?:ха){2,}х?|ахах+а*|хах+|лол+|ржу|ه{3,}|h{3,}|(?:sj){2,}s?)(?![\p{L}])|[😂🤣😆😅💀😹]/iu;
 /**
  * A laugh said not to be one: "geen grap", "not kidding", "şaka değil", "nie żartuję", "не шучу",
- * "مش بهزر", and "I mean it" in its forms. Then the message is read as meant.
+ * "مش بهزر", "I mean it" in its forms, and a turn from the laugh to what is meant: "xd ale serio …",
+ * "lol but honestly …", "😅 … بس بصراحة …". Then the message is read as meant.
  */
 const NOT_JOKING = new RegExp(
   [
@@ -134,6 +135,8 @@ const NOT_JOKING = new RegExp(
     String.raw`не (?:шучу|жартую|жарт)`,
     String.raw`\bne (?:shuchu|zhartuyu|zhartuju|zhart)\b`,
     String.raw`(?:مش|مو|ما|ماشي) ?(?:بهزر|بمزح|عم امزح|نكته|نكتة|مزح)`,
+    // A clause that opens with "seriously" or "honestly" ("but" and "maar" end the clause before it).
+    String.raw`(?:^|\. )(?:but |maar |ale |ama |але |но |bas |بس |لكن |ولكن )?(?:seriously|honestly|serieus|eerlijk|serio|powaznie|szczerze|cidden|ciddi|серйозно|серьезно|чесно|честно|bjad|بصراحه|بجد|صراحه)(?= |$)`,
   ].join('|'),
   'i',
 );

@@ -90,7 +90,8 @@ export const lexiconEn: SafetyLexicon = {
     'fine|better|okay|ok|good ^now',
     'have|got my own ^place|room|studio|flat|apartment',
     'own place|room|studio|flat|apartment now',
-    'do|does|did ^not anymore',
+    // "I don't anymore", "don't cut anymore"; not "don't have an address anymore".
+    'do|does|did ^not ^anymore', 'do|does|did ^not ^cut|^harm|^hurt|^use|^drink|^smoke|^think ^myself|^about ^it? ^anymore',
     'not ^anymore',
     'not cutting|harming|using|drinking|suicidal anymore',
     'doing better|well|fine|great|good',
