@@ -110,9 +110,12 @@ function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, pla
   const slotIds = new SlotIds(index);
   // A topic word in Latin letters is the international one ("suicidepreventie"), read by the Latin lexicons.
   const stems = lexicon.attached ? withoutAttached(expandWords(lexicon.attached, classes)) : undefined;
-  const indexed = (match: string, topic?: boolean): IndexedRule => {
-    const slots = withStems(compileRule(match, classes, lexicon.transliterated && !topic), stems);
-    return { slots, needs: slots.filter((slot) => !slot.end && !slot.optional).map((slot) => slotIds.of(slot)) };
+  // Only a danger rule reads a word without its prefixes: the rules that let a message go (idioms,
+  // "better now", "long ago") read words as written, so a prefix never silences danger ("لعنده بالبيت"
+  // is "at his place, in the house", not "he has a house").
+  const indexed = (match: string, topic?: boolean, stemmed = false): IndexedRule => {
+    const slots = withStems(compileRule(match, classes, lexicon.transliterated && !topic), stemmed ? stems : undefined);
+    return { slots, needs: slots.filter((slot) => !slot.end && !slot.optional).map((slot) => slotIds.of(slot, stemmed && stems !== undefined)) };
   };
   const settings: MatchSettings = {
     gap: 3,
@@ -127,7 +130,7 @@ function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, pla
     checkNegation: true,
   };
   const rules = lexicon.rules.map((rule) => ({
-    ...indexed(rule.match, rule.topic),
+    ...indexed(rule.match, rule.topic, true),
     rule,
     unless: rule.unless ? wordTest(list(rule.unless)) : undefined,
     settings: rule.gap === undefined ? settings : { ...settings, gap: rule.gap },
@@ -183,6 +186,9 @@ function withStems(slots: RuleSlot[], stems: ((word: string) => string[]) | unde
 /** Where rules that need no word stand in {@link CompiledLexicon.rulesByFirstNeed}: every message may match them. */
 const ALWAYS = -1;
 
+/** Marks a stemmed slot's word list apart from the same words read as written; no message has this word. */
+const STEMMED = '\u0001stemmed';
+
 /**
  * Slot ids: the id of the slot's word list in the index, times four, plus whether it also takes any
  * number (2) or a number of at least {@link MANY} (1). Slots with the same words share an id.
@@ -190,10 +196,14 @@ const ALWAYS = -1;
 class SlotIds {
   readonly numbers = new Set<number>();
   readonly many = new Set<number>();
+  /** Word lists of slots whose words also fit without their prefixes (see withStems): an id of their own. */
+  readonly stemmed = new Set<number>();
   constructor(private readonly index: WordIndex) {}
 
-  of(slot: RuleSlot): number {
-    const id = this.index.add(slot.words) * 4 + (slot.number ? 2 : 0) + (slot.many ? 1 : 0);
+  of(slot: RuleSlot, stemmed = false): number {
+    const list = this.index.add(stemmed ? [...slot.words, STEMMED] : slot.words);
+    if (stemmed) this.stemmed.add(list);
+    const id = list * 4 + (slot.number ? 2 : 0) + (slot.many ? 1 : 0);
     if (slot.number) this.numbers.add(id);
     if (slot.many) this.many.add(id);
     return id;
@@ -223,7 +233,7 @@ function factsReader(
       if (number && Number(word) >= MANY) for (const id of slotIds.many) slots.add(id);
       const forms = formsOf(word).map((form) => index.lists(form));
       // A rule's word fits without its prefixes too (see withStems): the stems' lists are the word's.
-      if (stems) for (const stem of stems(word)) for (const id of index.lists(stem)) for (let kind = 0; kind < 4; kind++) slots.add(id * 4 + kind);
+      if (stems) for (const stem of stems(word)) for (const id of index.lists(stem)) if (slotIds.stemmed.has(id)) for (let kind = 0; kind < 4; kind++) slots.add(id * 4 + kind);
       const meaning = new Set<Concept>();
       for (const [concept, id] of concepts) if (lists.has(id) || forms.some((form) => form.has(id))) meaning.add(concept);
       if (number && Number(word) >= 8) meaning.add('many');

@@ -69,7 +69,7 @@ export const conceptsEn: ConceptWords = {
   many: 'whole|all|bunch|lot|bottle|box|pack|entire|handful|loads',
   take: 'take|takes|taking|swallow|swallowing',
   swallowed: 'took|taken|swallowed|downed|ate|popped|overdosed',
-  hoard: 'saved|saving|stockpiled|stockpiling|collecting|collected|hoarding|hoarded|hid|hidden|stash',
+  hoard: 'saved|saving|stockpiled|stockpiling|collecting|collected|hoarding|hoarded|hid|hidden|stash|lined|lining',
   howMany: 'howmany|lethal|deadly|enough|takes',
   seizure: 'seizure|seizures|seizing|convulsing|convulsions|fitting|shaking',
   drugs: 'snorted|sniffed|injected|smoked|coke|cocaine|molly|mdma|ghb|ket|ketamine|drugs|xanax|pills|line|lines|drunk|balloons|nos|shrooms|weed|pingers|something',

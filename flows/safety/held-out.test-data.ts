@@ -13,6 +13,9 @@ import { blindBatchDE } from './corpus-blind-de.test-data';
 import { blindBatchDF } from './corpus-blind-df.test-data';
 import { blindBatchDG } from './corpus-blind-dg.test-data';
 import { blindBatchDH } from './corpus-blind-dh.test-data';
+import { blindBatchDI } from './corpus-blind-di.test-data';
+import { blindBatchDS } from './corpus-blind-ds.test-data';
+import { blindBatchDT } from './corpus-blind-dt.test-data';
 import type { CorpusEntry } from './corpus.test-data';
 
 /**
@@ -20,12 +23,12 @@ import type { CorpusEntry } from './corpus.test-data';
  * situation once safe and once danger. Neither reader tells them apart yet (with them in the corpus
  * its false alarms rose above the 2 % the corpus test allows), so they are measured as they are:
  * `npx tsx flows/safety/measure-blind.ts held`. And sealed batches (CG, CH, CO), kept out so that a later
- * session can measure its change on messages nobody here has read. And contrast batches read and
+ * session can measure its change on messages nobody here has read; DS and DT joined them on 7 December. And contrast batches read and
  * mended on by their rules (CM, CN) but kept out of training: with them in it, the learned reading
  * did worse on the sealed batches (CG 96.4 → 94.8 % recall, CH 95.3 → 94.3 %). And DA–DE (Arabic in its
  * dialects and Arabizi; nights and bodies in six languages; Polish, Ukrainian and Turkish intake answers),
- * and DF–DH (Arabic of young adults and of pupils, replies to the invitation in Dutch, English and
- * Polish), read and mended on the same way: retrained with them, three ways (as it trains, eight orders averaged,
+ * and DF–DI (Arabic of young adults and of pupils, replies to the invitation in Dutch, English and
+ * Polish, young people at work), read and mended on the same way: retrained with them, three ways (as it trains, eight orders averaged,
  * a stronger L2), the learned reading did worse on CH each time (95.8 → 94.3–94.8 %).
  */
 export const heldOutBatches: Readonly<Record<string, readonly CorpusEntry[]>> = {
@@ -44,4 +47,7 @@ export const heldOutBatches: Readonly<Record<string, readonly CorpusEntry[]>> = 
   DF: blindBatchDF,
   DG: blindBatchDG,
   DH: blindBatchDH,
+  DI: blindBatchDI,
+  DS: blindBatchDS,
+  DT: blindBatchDT,
 };

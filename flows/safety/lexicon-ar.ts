@@ -30,19 +30,21 @@ export const lexiconAr: SafetyLexicon = {
   trailing: 'خلاص|والله|بجد|ابدا|بعد|الان',
   idioms: ['مت|اموت|ميت من الضحك|الجوع|الملل|الضحك', 'موتني|موتتني|قتلني|قتلتني ^ضحك|من ^الضحك',
     // Where to live, not whether: "ما بدي عيش بهولندا طول عمري".
-    'عيش|اعيش|العيش|أعيش|نعيش ^بهولندا|^بهولنده|^بهالبلد|^بهاد|^بهذا|^بهاي|^هون|^هنا|^بأوروبا|^باوروبا|^بامستردام|^في'],
+    // Not "في هالدنيا", "بهاد العالم": living in this world is living.
+    'عيش|اعيش|العيش|أعيش|نعيش ^بهولندا|^بهولنده|^بهالبلد|^هون|^هنا|^بأوروبا|^باوروبا|^بامستردام',
+    'عيش|اعيش|العيش|أعيش|نعيش ^في|^ب ^هولندا|^هولنده|^البلد|^هالبلد|^اوروبا|^أوروبا|^امستردام|^المغرب|^سوريا|^العراق|^مصر'],
   contexts: {
     play: `${PLAY_WORDS}|لعبه|اللعبه|مباراه|ملاكمه|بوكس|كيك|تدريب|كراتيه|جودو|sparring|kickboxing|boxe|boxing|karate|judo|training|entrainement`,
     past: 'زمان|كنت|سابقا|قبل|9bel|qbel|kont|kunt|kount|كان|كانت',
     topic: 'عرض|فلايرز|flyers|بدرس|بيولوجي|البيولوجي|كيمياء|الكيمياء|العلوم|دروس|دوره|كورس|درسنا|درسونا|بالمدرسه|المدرسه|الحصه|بالحصه|اصبح|مهنه|دراسه|ادرس|فيلم|مسلسل|اخبار|كتاب|مشروع|بحث|تقرير|احصائيات|احصائيه|منشورات|تطوع|متطوع|وثائقي|مقال|الوقايه|توعيه',
   },
   recovered: [
-    'عنده|عندها|عندو|3ndo|3ando|3andha بيت|غرفه|دار|dar|bit',
+    // Has a home now, said together: "صار عنده بيت" (not "لعنده", to his place, with a house further on).
+    'عنده|عندها|عندو|3ndo|3ando|3andha ^بيت|^غرفه|^دار|^dar|^bit',
     'خديت|خذيت|اخذت|أخذت ^ال? مساعده|المساعده|علاج',
     'kolchi|kolshi|كلشي mzyan|مزيان|تمام|بخير|labas',
     'صرت|صار|هلق|هلا|الحين احسن|منيح|mni7|a7san|ahsan|mli7',
-    'الحمد ^لله احسن|منيح|مزيان|مزيانه|بخير|لاباس|تمام|كويس|كويسه',
-    'وانا|انا ^مزيان|^مزيانه|^بخير|^منيح|^منيحه|^كويس|^كويسه',
+    'الحمد ^لله احسن|منيح',
     'هلق|هسه|الحين|دلوقتي|دلوقت|دحين|halla2|daba|dilwa2ti|delwa2ty الحمد? لله? عندي غرفه|اوضه|شقه|سكن|بيت|شغل|ghorfa|bit|khedma|shi22a',
     'عندي غرفه|بيت عن طريق',
     'كل ^شي ^تمام',
@@ -80,7 +82,10 @@ export const lexiconAr: SafetyLexicon = {
     { match: 'خايف|خايفه|خائف|خائفه ان? ارجع|اروح البيت', category: 'violence_home' },
     { match: 'عنف|العنف في? البيت|اسري|الاسري', category: 'violence_home', topic: true },
     { match: 'خايف|خايفه|خائف|خائفه من البيت', category: 'violence_home' },
-    { match: 'اغتصاب|للاغتصاب|اغتصبني|اغتصبوني|تحرش|يتحرش', category: 'sexual_violence', topic: true },
+    { match: 'اغتصاب|للاغتصاب|تحرش', category: 'sexual_violence', topic: true },
+    // Done to the young person, never a lesson's word: "بالمدرسه في واحد اغتصبني".
+    { match: 'اغتصبني|اغتصبوني|اغتصبتني', category: 'sexual_violence' },
+    { match: 'يتحرش|بيتحرش|تحرش ^بي|^فيا|^فيني', category: 'sexual_violence' },
     { match: 'اعتداء جنسي', category: 'sexual_violence', topic: true },
     { match: 'يلمسني|لمسني', category: 'sexual_violence' },
     { match: 'يبتزني', category: 'sexual_violence' },

@@ -278,7 +278,8 @@ export const lexiconEn: SafetyLexicon = {
       unless:
         'class|classroom|lesson|lessons|chemistry|math|maths|science|biology|physics|english|history|geography|pe|gym|lecture|course|school|college|uni|club|bar|pub|party|game|chat|groupchat|team|shop|store|library|cinema|match|band|league',
     },
-    { match: 'homeless', category: 'homeless_runaway', unless: 'volunteer|volunteering|volunteers' },
+    // A job with homeless people is no night outside: "work at a shelter for homeless youth".
+    { match: 'homeless', category: 'homeless_runaway', unless: 'volunteer|volunteering|volunteers|career|social|youthwork|caseworker' },
 
     { match: 'can not do this|it anymore', category: 'suicide', level: 'unclear' },
     { match: 'can not take it|this anymore', category: 'suicide', level: 'unclear' },
