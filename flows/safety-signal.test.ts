@@ -409,7 +409,11 @@ describe('safety net', () => {
     expect(detectSafetySignal('mam 17 lat i nie mam gdzie iść wieczorem', 'pl')).toMatchObject({ level: 'danger', category: 'homeless_runaway' });
     expect(detectSafetySignal('nie wiem gdzie dzisiaj bede spac', 'pl')).toMatchObject({ level: 'danger', category: 'homeless_runaway' });
     expect(detectSafetySignal('biking to work in this storm is suicide lol', 'en').level).not.toBe('danger');
-    expect(detectSafetySignal('jechac zima rowerem to samobojstwo haha', 'pl').level).toBe('none');
+    expect(detectSafetySignal('jechac zima rowerem to normalnie samobojstwo', 'pl').level).toBe('none');
+    expect(level('met die storm op de fiets is literally zelfmoord')).toBe('none');
+    // Only with a word that makes it a figure: "the only way out is suicide" is no figure.
+    expect(detectSafetySignal('the only way out is suicide', 'en').level).toBe('danger');
+    expect(detectSafetySignal('intihar gibi seyler dusunuyorum', 'tr').level).toBe('danger');
   });
 
   it('reads a turn from a laugh to what is meant as meant, and "don\'t have an address anymore" as no recovery', () => {

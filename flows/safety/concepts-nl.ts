@@ -158,9 +158,9 @@ export const conceptsNl: ConceptWords = {
   getaway: 'eiland|eilandje|strand|vakantie|deken|dekens|dekbed|bali|ibiza',
   pimp: 'loverboy*|pooier|pooiers',
   hiding: 'verstopt|verstop|verstoppen|schuil|schuilen|opgesloten|barricade|gebarricadeerd|vergrendeld',
-  raging: 'schreeuwt|schreeuwen|tiert|bonkt|bonken|beukt|ramt|trapt|schopt|slaat|dronken|zat|woedend|gooit|sloopt|breekt|ingetrapt',
+  raging: 'schreeuwt|schreeuwen|tiert|bonkt|bonken|beukt|ramt|trapt|schopt|dronken|woedend|gooit|smijt|sloopt|ingetrapt',
   remedy: 'hooikoorts|hooikoortspillen|antihistamine|antihistaminica|verkoudheid|griep|menstruatiepijn|cetirizine|loratadine|voorgeschreven|reisziekte',
-  inKind: 'tegenprestatie|wederdienst|wederdiensten|gunsten|gunstje|terugdoen',
+  inKind: 'tegenprestatie|wederdienst|wederdiensten|gunsten|terugdoen',
   passport: 'paspoort|paspoorten|id|idkaart|identiteitskaart',
   confiscated: 'afgepakt|ingenomen|afgenomen|pakten|pakte|weggenomen|houden|houdt',
 };

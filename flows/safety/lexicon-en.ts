@@ -53,7 +53,7 @@ export const lexiconEn: SafetyLexicon = {
   trailing: 'anymore|any|more|now|lol|honestly|tbh|fr|really|man|bro|ok|okay|like|idk|rn|just|so|today|everything|all|to|with|of|this',
   idioms: [
     // "Biking in this storm is suicide": a plan called mad, not a wish to die.
-    'is|thats ^pure|^literally|^basically|^just? suicide',
+    'is|thats ^pure|^literally|^basically|^just|^actually suicide',
     'is|s ^literally|^pure|^basically suicide',
     'fell|fall|falling|fallen ^asleep',
     // A baby kicking in the belly.

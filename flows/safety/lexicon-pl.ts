@@ -28,7 +28,7 @@ export const lexiconPl: SafetyLexicon = {
   trailing: 'juz|naprawde|serio|no|po|prostu|wiecej',
   idioms: ['umieram|umarlam|umarlem ze|z smiechu|nudow|glodu|zmeczenia', '# km|kilometrow',
     // "Jechać zimą rowerem to samobójstwo": a plan called mad.
-    'to ^jest? ^czyste|^normalnie? samobojstwo|samobójstwo',
+    'to ^jest? ^czyste|^normalnie|^totalne samobojstwo|samobójstwo',
     // A train or a bus that ran away is missed: "uciekł mi ostatni pociąg".
     'uciekl|uciekla|uciekly|ucieka ^mi',
     // Where to live, not whether: "nie chce zyc w holandii cale zycie".

@@ -34,7 +34,7 @@ export const lexiconTr: SafetyLexicon = {
   // "Her şey yolunda": everything is fine, not "every time" (again).
   idioms: [
     // "Bu havada bisiklet resmen intihar": a plan called mad.
-    'resmen|tam ^intihar', 'intihar ^gibi',
+    'resmen|tam ^intihar',
     'gulmekten|aclıktan|acliktan|sicaktan|merakimdan|uykudan oldum|oluyorum|olecegim', 'her ^sey!',
     // A fine is "eaten": "otoparkta ceza yedim" is no starving as a punishment.
     'ceza|cezasi ^yedim|^yedik|^yemis|^yedi|^yiyecegim',
