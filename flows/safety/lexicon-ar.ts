@@ -36,7 +36,7 @@ export const lexiconAr: SafetyLexicon = {
   contexts: {
     play: `${PLAY_WORDS}|لعبه|اللعبه|مباراه|ملاكمه|بوكس|كيك|تدريب|كراتيه|جودو|sparring|kickboxing|boxe|boxing|karate|judo|training|entrainement`,
     past: 'زمان|كنت|سابقا|قبل|9bel|qbel|kont|kunt|kount|كان|كانت',
-    topic: 'عرض|فلايرز|flyers|بدرس|بيولوجي|البيولوجي|كيمياء|الكيمياء|العلوم|دروس|دوره|كورس|درسنا|درسونا|بالمدرسه|المدرسه|الحصه|بالحصه|اصبح|مهنه|دراسه|ادرس|فيلم|مسلسل|اخبار|كتاب|مشروع|بحث|تقرير|احصائيات|احصائيه|منشورات|تطوع|متطوع|وثائقي|مقال|الوقايه|توعيه',
+    topic: 'فلايرز|flyers|بيولوجي|البيولوجي|كيمياء|الكيمياء|درسنا|درسونا|الحصه|بالحصه|اصبح|مهنه|دراسه|ادرس|فيلم|مسلسل|اخبار|كتاب|مشروع|بحث|تقرير|احصائيات|احصائيه|منشورات|تطوع|متطوع|وثائقي|مقال|الوقايه|توعيه',
   },
   recovered: [
     // Has a home now, said together: "صار عنده بيت" (not "لعنده", to his place, with a house further on).
@@ -45,7 +45,7 @@ export const lexiconAr: SafetyLexicon = {
     'kolchi|kolshi|كلشي mzyan|مزيان|تمام|بخير|labas',
     'صرت|صار|هلق|هلا|الحين احسن|منيح|mni7|a7san|ahsan|mli7',
     'الحمد ^لله احسن|منيح',
-    'هلق|هسه|الحين|دلوقتي|دلوقت|دحين|halla2|daba|dilwa2ti|delwa2ty الحمد? لله? عندي غرفه|اوضه|شقه|سكن|بيت|شغل|ghorfa|bit|khedma|shi22a',
+    'هلق|هسه|الحين|halla2|daba الحمد? لله? عندي غرفه|بيت|شغل|ghorfa|bit|khedma',
     'عندي غرفه|بيت عن طريق',
     'كل ^شي ^تمام',
     'تعالجت|اتعالجت|تعالجت',
@@ -53,17 +53,17 @@ export const lexiconAr: SafetyLexicon = {
     'اخدت|أخذت|خذيت|تلقيت مساعده|علاج|دعم',
     'هلق|هلا|الحين|هسه|دابا|halla2|daba ^وصلت|^صرت ^عالبيت|^بالبيت|^للبيت|^عالدار',
     'وصلت ^عالبيت|^للبيت|^البيت',
-    'هسه|هلق|الحين|دابا|هلا|daba|halla2 ساكن|ساكنه|عايش|عايشه|saken|sakna|3ayech مرتاح|مرتاحه|مرتاحين|mertah|mrta7',
     'halla2|hala2|hla2|daba|هلق|هلا|هلأ|الحين|هسه|دابا كلشي|kolshi|kolchi|kulshi|tamam|تمام|mzyan|mezyan|mni7|منيح|منيحه|kwayes|كويس|mli7|مليح|احسن|a7san',
   ],
   ago: ['زمان', 'mlli|mli|mnin kan|kont 3andi #', 'قبل # سنه|سنين|سنوات|شهور|اشهر', 'قبل|من سنتين|سنه|شهرين', 'من # سنه|سنين|سنوات|شهور', 'السنه الماضيه', 'لما كنت # سنه', 'لما كنت صغير|صغيره', 'mli|mnin|lama kont|kunt sghir|sghira', '9bel|qbel|9bl # snin|3am|sna', '9bel|qbel 3amein|3amen'],
-  longOver: ['خلص|خلصت|سالا من|هادي سنين|سنوات', 'هادشي|هدشي|هذا سالا|خلص|فات|انتهى', 'من زمان بطلت|وقفت', 'صرلي # سنه|سنين|شهور', 'من|صرلي|صارلي|هاد|هادي|هذا|هادا # سنه|سنين|سنوات|شهور|اشهر|عام|اعوام|snin|sna'],
+  longOver: ['خلص|خلصت|سالا من|هادي سنين|سنوات', 'هادشي|هدشي|هذا سالا|خلص|فات|انتهى', 'من زمان بطلت|وقفت', 'صرلي # سنه|سنين|شهور', 'من|صرلي|صارلي|هاد|هذا # سنه|سنين|سنوات|شهور|اشهر'],
   rules: [
     { match: 'mabqitsh|mab9itch|mabqitch baghi|bghit ^nkoun|nb9a', category: 'suicide', level: 'unclear' },
     { match: 'البيت ما احب|بدي ارجع*', category: 'homeless_runaway', level: 'unclear' },
     { match: 'حبوب|ادويه|دوا كثير|كثيره|كتير|كلها', category: 'medical' },
     { match: 'بلعت|شربت حبوب|ادويه|دوا', category: 'medical' },
-    { match: 'جرعه زايده|زائده', category: 'medical', topic: true },
+    // A lesson's overdose by words of its own, not as a topic: "عم نحضر وثائقي عن الجرعة الزايدة".
+    { match: 'جرعه زايده|زائده', category: 'medical', unless: 'عرض|وثائقي|فيلم|مسلسل|درسنا|درسونا|اخدنا|مشروع|بحث|محاضره|توعيه|فلايرز|بيولوجي|البيولوجي|اسعافات|دروس|حراسه' },
     { match: '{want} ان? اموت|موت|الموت|انتحر', category: 'suicide' },
     { match: 'انتحار|الانتحار|انتحر|سانتحر|للانتحار', category: 'suicide', topic: true },
     { match: 'لا|ما|مش {want} ان? عيش|اعيش|العيش', category: 'suicide' },
@@ -89,14 +89,14 @@ export const lexiconAr: SafetyLexicon = {
     { match: 'اعتداء جنسي', category: 'sexual_violence', topic: true },
     { match: 'يلمسني|لمسني', category: 'sexual_violence' },
     { match: 'يبتزني', category: 'sexual_violence' },
-    { match: 'ابتزاز', category: 'sexual_violence', topic: true },
+    { match: 'ابتزاز', category: 'sexual_violence', unless: 'عرض|وثائقي|فيلم|مسلسل|درسنا|درسونا|اخدنا|مشروع|بحث|محاضره|توعيه|فلايرز|بيولوجي|البيولوجي|اسعافات|دروس|حراسه' },
     { match: 'هددوني|يهددني|يهددونني|بالقتل', category: 'threat', unless: conceptsAr.creditor },
-    { match: 'تهديد', category: 'threat', topic: true, unless: conceptsAr.creditor },
+    { match: 'تهديد', category: 'threat', unless: `${conceptsAr.creditor}|عرض|وثائقي|فيلم|مسلسل|درسنا|درسونا|اخدنا|مشروع|بحث|محاضره|توعيه|فلايرز|بيولوجي|البيولوجي|اسعافات|دروس|حراسه` },
     { match: 'سيقتلني|سيقتلونني|يقتلني|يقتلوني', category: 'threat' },
     { match: 'يزوجني|يجبرونني بالغصب|غصب|قسري', category: 'threat' },
     // Said as a noun, forced marriage may be a lesson's or a film's: "عرض بالمدرسة عن الزواج القسري".
-    { match: 'زواج بالغصب|غصب|قسري', category: 'threat', topic: true },
-    { match: 'زواج قسري', category: 'threat', topic: true },
+    { match: 'زواج بالغصب|غصب|قسري', category: 'threat', unless: 'عرض|وثائقي|فيلم|مسلسل|درسنا|درسونا|اخدنا|مشروع|بحث|محاضره|توعيه|فلايرز|بيولوجي|البيولوجي|اسعافات|دروس|حراسه' },
+    { match: 'زواج قسري', category: 'threat', unless: 'عرض|وثائقي|فيلم|مسلسل|درسنا|درسونا|اخدنا|مشروع|بحث|محاضره|توعيه|فلايرز|بيولوجي|البيولوجي|اسعافات|دروس|حراسه' },
     { match: 'يجبرونني|يجبروني|يجبرني على? الزواج', category: 'threat' },
     { match: 'هربت|طلعت من البيت', category: 'homeless_runaway' },
     { match: 'انام|نمت في الشارع', category: 'homeless_runaway' },
@@ -116,7 +116,7 @@ export const lexiconAr: SafetyLexicon = {
     // A rope got ready: "جبت الحبل", "شريت حبل".
     { match: 'جبت|اشتريت|شريت|حضرت|ربطت|jbt|jebt|chrit|shareet الحبل|حبل|lhbel|l7bel|7bel|hbel', category: 'suicide', level: 'unclear' },
     // A big dose taken: "تناولت جرعة كبيرة".
-    { match: 'جرعه|جرعات كبيره|زايده|زائده|عاليه|كثير|كتير', category: 'medical', topic: true },
+    { match: 'جرعه|جرعات كبيره|زايده|زائده|عاليه|كثير|كتير', category: 'medical', unless: 'عرض|وثائقي|فيلم|مسلسل|درسنا|درسونا|اخدنا|مشروع|بحث|محاضره|توعيه|فلايرز|بيولوجي|البيولوجي|اسعافات|دروس|حراسه' },
     { match: 'اتصل|اتصلو|كلم|نادو|عيطو|3ayto|ettasel بالاسعاف|الاسعاف|اسعاف|ambulance|lambulance|sos', category: 'medical' },
     { match: 'غصبني|غصبوني|ghasabni|ghasbouni|اغتصبوني|اعتدى ^علي|عليا|عليّ|اعتدوا ^علي|عليا', category: 'sexual_violence' },
     { match: 'تعرضت ^للاعتداء|لاعتداء|للتحرش|لتحرش|للاغتصاب', category: 'sexual_violence' },

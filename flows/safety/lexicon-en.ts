@@ -52,8 +52,6 @@ export const lexiconEn: SafetyLexicon = {
   thoughtDenialsAfter: 'none|whatsoever',
   trailing: 'anymore|any|more|now|lol|honestly|tbh|fr|really|man|bro|ok|okay|like|idk|rn|just|so|today|everything|all|to|with|of|this',
   idioms: [
-    // "Biking in this storm is suicide": a plan called mad, not a wish to die.
-    'is|thats ^pure|^literally|^basically|^just|^actually suicide',
     'is|s ^literally|^pure|^basically suicide',
     'fell|fall|falling|fallen ^asleep',
     // A baby kicking in the belly.
@@ -279,7 +277,7 @@ export const lexiconEn: SafetyLexicon = {
         'class|classroom|lesson|lessons|chemistry|math|maths|science|biology|physics|english|history|geography|pe|gym|lecture|course|school|college|uni|club|bar|pub|party|game|chat|groupchat|team|shop|store|library|cinema|match|band|league',
     },
     // A job with homeless people is no night outside: "work at a shelter for homeless youth".
-    { match: 'homeless', category: 'homeless_runaway', unless: 'volunteer|volunteering|volunteers|career|social|youthwork|caseworker' },
+    { match: 'homeless', category: 'homeless_runaway', unless: 'volunteer|volunteering|volunteers|career' },
 
     { match: 'can not do this|it anymore', category: 'suicide', level: 'unclear' },
     { match: 'can not take it|this anymore', category: 'suicide', level: 'unclear' },

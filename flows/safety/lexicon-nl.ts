@@ -66,7 +66,7 @@ export const lexiconNl: SafetyLexicon = {
   trailing: 'hoor|echt|gewoon|meer|ofzo|of|zo|lol|man|joh|meh|he|hè|ja|nu|even|allemaal|wel|gwn|haha|alles|dus|want|ik|meer|eigenlijk|zo|ook|toch|serieus|ofso',
   idioms: [
     // "Met die storm op de scooter is echt zelfmoord": a plan called mad, not a wish to die.
-    'is ^echt|^gewoon|^pure|^puur|^literally|^basically|^actually zelfmoord|suicide',
+    'is ^echt|^gewoon|^pure|^puur zelfmoord',
     'dood|doods ^van ^het|^de? ^lachen|^honger|^dorst|^verveling|^schaamte|^kou',
     // A baby kicking in the belly: "word de hele dag geschopt door de baby".
     'geschopt|schopt|schoppen ^door ^de|^mijn? ^baby|^kleine|^kindje',
@@ -96,7 +96,6 @@ export const lexiconNl: SafetyLexicon = {
     'heeft|hebben ^nu ^al? ^een? ^eigen? huis|kamer|woning|studio|plek|dak',
     'alles is ^nu? ^weer? oke|oké|ok|goed|prima|rustig',
     'nu woon ik ^al? ^#? ^jaar? op|zelfstandig|alleen',
-    'woon|wonen ^nu op ^een? kamers|kamer|studio',
     'gaat ^echt|^heel? super|goed|prima|top ^met ^haar|^hem',
     'heeft|hebben ^nu? therapie|hulp|behandeling',
     'lang geleden',

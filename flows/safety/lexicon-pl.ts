@@ -27,8 +27,6 @@ export const lexiconPl: SafetyLexicon = {
   thoughtDenialsAfter: 'brak|zero',
   trailing: 'juz|naprawde|serio|no|po|prostu|wiecej',
   idioms: ['umieram|umarlam|umarlem ze|z smiechu|nudow|glodu|zmeczenia', '# km|kilometrow',
-    // "Jechać zimą rowerem to samobójstwo": a plan called mad.
-    'to ^jest? ^czyste|^normalnie|^totalne samobojstwo|samobójstwo',
     // A train or a bus that ran away is missed: "uciekł mi ostatni pociąg".
     'uciekl|uciekla|uciekly|ucieka ^mi',
     // Where to live, not whether: "nie chce zyc w holandii cale zycie".
@@ -42,7 +40,6 @@ export const lexiconPl: SafetyLexicon = {
     'juz|teraz|już ma mieszkanie|pokoj|pokój|prace|pracę',
     'juz|już ^mi? lepiej', 'czuje|czuję sie|się ^juz|^już lepiej|dobrze', 'teraz ^jest ^juz|^już dobrze|lepiej', 'dostalam|dostalem|mialam|mialem|dostałam|dostałem|miałam|miałem ^pomoc|^terapie|^terapię', 'juz|już ^jestem ^w ^domu', 'teraz ^jestem|^jestesmy ^bezpieczna|^bezpieczny|^bezpieczni', 'wszystko ^gra', 'teraz mam pokoj|pokój|mieszkanie|kawalerke',
     'teraz mam swoj|swoja|wlasny|wlasne? pokoj|mieszkanie|prace|kawalerke',
-    'teraz ^mam dobry kontakt|relacje', 'mieszkam|mieszkamy ^z ^nim|^nia|^nią|^nimi|^rodzicami normalnie|spokojnie',
     'jest naprawde? juz? dobrze|ok|super',
     'domu teraz|juz|już ^jest spokoj|spokój',
     'teraz mam super',

@@ -33,15 +33,13 @@ export const lexiconTr: SafetyLexicon = {
   trailing: 'artik|ya|yaa|abi|lan|valla|cidden|bence',
   // "Her şey yolunda": everything is fine, not "every time" (again).
   idioms: [
-    // "Bu havada bisiklet resmen intihar": a plan called mad.
-    'resmen|tam ^intihar',
     'gulmekten|aclıktan|acliktan|sicaktan|merakimdan|uykudan oldum|oluyorum|olecegim', 'her ^sey!',
     // A fine is "eaten": "otoparkta ceza yedim" is no starving as a punishment.
     'ceza|cezasi ^yedim|^yedik|^yemis|^yedi|^yiyecegim',
     // Where to live, not whether: "hollandada omur boyu yasamak istemiyorum".
     'hollandada|burada|orada|ulkede|sehirde|turkiyede|istanbulda|amsterdamda|avrupada|koyde yasamak|yasamayi'],
   contexts: {
-    play: `${PLAY_WORDS}|dalga|mac|macta|oynarken|oyunda|boks|kickboks|antrenman|antrenmanda|sparring|karate|judo`,
+    play: `${PLAY_WORDS}|mac|macta|oynarken|oyunda|boks|kickboks|antrenman|antrenmanda|sparring|karate|judo`,
     past: 'eskiden|onceden|kucukken|gecmiste|once|lisede|ortaokulda|ilkokulda|gecen',
     topic: 'meslek|bolum|film*|dizi*|haber*|kitap*|kitab*|odev*|egitimi|kursu|proje|arastirma|sunum|odevim|odevi|istatistik*|brosur*|gonullu*|staj*|belgesel|makale|onleme|farkindalik',
   },
