@@ -1,14 +1,14 @@
 import { languages, type Language } from '../../locales/index';
 import { compileRule, expandWords, MANY, type RuleSlot } from './compile-rule';
 import type { Concept } from './concepts';
-import { compileConcepts, conceptForms, conceptWords, type ConceptTests } from './find-concept-match';
+import { compileConcepts, conceptForms, conceptWords, prefixStems, type ConceptTests } from './find-concept-match';
 import { findRuleMatch, type MatchSettings } from './find-rule-match';
 import type { SafetyLexicon, SafetyRule } from './lexicon';
 import { lexicons } from './lexicons';
 import { normaliseMessage } from './normalise-message';
 import { WordIndex } from './word-index';
 import { squeeze, wordTest } from './word-matches';
-import { latinKey, withLatinKeys, withoutAttached } from './word-forms';
+import { latinKey, withLatinKeys } from './word-forms';
 
 /** A rule with the slots a message's words must fill before it is worth walking (see {@link WordFacts}). */
 export interface IndexedRule {
@@ -109,7 +109,7 @@ function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, pla
   const index = new WordIndex();
   const slotIds = new SlotIds(index);
   // A topic word in Latin letters is the international one ("suicidepreventie"), read by the Latin lexicons.
-  const stems = lexicon.attached ? withoutAttached(expandWords(lexicon.attached, classes)) : undefined;
+  const stems = prefixStems(lexicon);
   // Only a danger rule reads a word without its prefixes: the rules that let a message go (idioms,
   // "better now", "long ago") read words as written, so a prefix never silences danger ("لعنده بالبيت"
   // is "at his place, in the house", not "he has a house").

@@ -37,8 +37,8 @@ export function conceptWords(lexicon: ConceptLexicon): Array<[Concept, string[]]
 
 /** The other forms under which a word of a message may be a concept's word: without its prefixes, by its consonants, transliterated. */
 export function conceptForms(lexicon: Pick<SafetyLexicon, 'classes' | 'attached' | 'byConsonants' | 'transliterated'>): (word: string) => string[] {
-  const { classes, attached, byConsonants, transliterated } = lexicon;
-  const stems = attached ? withoutAttached(expandWords(attached, classes)) : undefined;
+  const { byConsonants, transliterated } = lexicon;
+  const stems = prefixStems(lexicon);
   const latinStems = byConsonants ? withoutAttached(byConsonants.attached.split('|')) : undefined;
   const known = new Map<string, string[]>();
   return (word: string): string[] => {
@@ -52,6 +52,25 @@ export function conceptForms(lexicon: Pick<SafetyLexicon, 'classes' | 'attached'
       known.set(word, forms);
     }
     return forms;
+  };
+}
+
+/**
+ * A word of a lexicon whose words take prefixes written onto them (`attached`: Arabic "وبيضربني") without
+ * them, remembered per word; undefined where a lexicon has none. Concepts and danger rules read words so.
+ */
+export function prefixStems(lexicon: Pick<SafetyLexicon, 'classes' | 'attached'>): ((word: string) => string[]) | undefined {
+  if (!lexicon.attached) return undefined;
+  const strip = withoutAttached(expandWords(lexicon.attached, lexicon.classes));
+  const known = new Map<string, string[]>();
+  return (word) => {
+    let stems = known.get(word);
+    if (stems === undefined) {
+      stems = strip(word);
+      if (known.size > 10_000) known.clear();
+      known.set(word, stems);
+    }
+    return stems;
   };
 }
 

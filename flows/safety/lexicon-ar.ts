@@ -2,6 +2,9 @@ import { conceptsAr } from './concepts-ar';
 import type { SafetyLexicon } from './lexicon';
 import { PLAY_WORDS } from './play-words';
 
+/** A lesson's, a film's or a talk's words: the noun of a danger beside them is the lesson's ("وثائقي عن الجرعة الزايدة"). */
+const LESSON = 'عرض|وثائقي|فيلم|مسلسل|درسنا|درسونا|اخدنا|مشروع|بحث|محاضره|توعيه|فلايرز|بيولوجي|البيولوجي|اسعافات|دروس|حراسه';
+
 /**
  * Arabic, standard and the dialects young people write (Levantine "بدي", Egyptian "عايز").
  * Words are compared without vowel marks and with one alif, "ه" for "ة" and "ي" for "ى".
@@ -63,7 +66,7 @@ export const lexiconAr: SafetyLexicon = {
     { match: 'حبوب|ادويه|دوا كثير|كثيره|كتير|كلها', category: 'medical' },
     { match: 'بلعت|شربت حبوب|ادويه|دوا', category: 'medical' },
     // A lesson's overdose by words of its own, not as a topic: "عم نحضر وثائقي عن الجرعة الزايدة".
-    { match: 'جرعه زايده|زائده', category: 'medical', unless: 'عرض|وثائقي|فيلم|مسلسل|درسنا|درسونا|اخدنا|مشروع|بحث|محاضره|توعيه|فلايرز|بيولوجي|البيولوجي|اسعافات|دروس|حراسه' },
+    { match: 'جرعه زايده|زائده', category: 'medical', unless: LESSON },
     { match: '{want} ان? اموت|موت|الموت|انتحر', category: 'suicide' },
     { match: 'انتحار|الانتحار|انتحر|سانتحر|للانتحار', category: 'suicide', topic: true },
     { match: 'لا|ما|مش {want} ان? عيش|اعيش|العيش', category: 'suicide' },
@@ -89,14 +92,13 @@ export const lexiconAr: SafetyLexicon = {
     { match: 'اعتداء جنسي', category: 'sexual_violence', topic: true },
     { match: 'يلمسني|لمسني', category: 'sexual_violence' },
     { match: 'يبتزني', category: 'sexual_violence' },
-    { match: 'ابتزاز', category: 'sexual_violence', unless: 'عرض|وثائقي|فيلم|مسلسل|درسنا|درسونا|اخدنا|مشروع|بحث|محاضره|توعيه|فلايرز|بيولوجي|البيولوجي|اسعافات|دروس|حراسه' },
+    { match: 'ابتزاز', category: 'sexual_violence', unless: LESSON },
     { match: 'هددوني|يهددني|يهددونني|بالقتل', category: 'threat', unless: conceptsAr.creditor },
-    { match: 'تهديد', category: 'threat', unless: `${conceptsAr.creditor}|عرض|وثائقي|فيلم|مسلسل|درسنا|درسونا|اخدنا|مشروع|بحث|محاضره|توعيه|فلايرز|بيولوجي|البيولوجي|اسعافات|دروس|حراسه` },
+    { match: 'تهديد', category: 'threat', unless: `${conceptsAr.creditor}|${LESSON}` },
     { match: 'سيقتلني|سيقتلونني|يقتلني|يقتلوني', category: 'threat' },
     { match: 'يزوجني|يجبرونني بالغصب|غصب|قسري', category: 'threat' },
     // Said as a noun, forced marriage may be a lesson's or a film's: "عرض بالمدرسة عن الزواج القسري".
-    { match: 'زواج بالغصب|غصب|قسري', category: 'threat', unless: 'عرض|وثائقي|فيلم|مسلسل|درسنا|درسونا|اخدنا|مشروع|بحث|محاضره|توعيه|فلايرز|بيولوجي|البيولوجي|اسعافات|دروس|حراسه' },
-    { match: 'زواج قسري', category: 'threat', unless: 'عرض|وثائقي|فيلم|مسلسل|درسنا|درسونا|اخدنا|مشروع|بحث|محاضره|توعيه|فلايرز|بيولوجي|البيولوجي|اسعافات|دروس|حراسه' },
+    { match: 'زواج بالغصب|غصب|قسري', category: 'threat', unless: LESSON },
     { match: 'يجبرونني|يجبروني|يجبرني على? الزواج', category: 'threat' },
     { match: 'هربت|طلعت من البيت', category: 'homeless_runaway' },
     { match: 'انام|نمت في الشارع', category: 'homeless_runaway' },
@@ -116,7 +118,7 @@ export const lexiconAr: SafetyLexicon = {
     // A rope got ready: "جبت الحبل", "شريت حبل".
     { match: 'جبت|اشتريت|شريت|حضرت|ربطت|jbt|jebt|chrit|shareet الحبل|حبل|lhbel|l7bel|7bel|hbel', category: 'suicide', level: 'unclear' },
     // A big dose taken: "تناولت جرعة كبيرة".
-    { match: 'جرعه|جرعات كبيره|زايده|زائده|عاليه|كثير|كتير', category: 'medical', unless: 'عرض|وثائقي|فيلم|مسلسل|درسنا|درسونا|اخدنا|مشروع|بحث|محاضره|توعيه|فلايرز|بيولوجي|البيولوجي|اسعافات|دروس|حراسه' },
+    { match: 'جرعه|جرعات كبيره|زايده|زائده|عاليه|كثير|كتير', category: 'medical', unless: LESSON },
     { match: 'اتصل|اتصلو|كلم|نادو|عيطو|3ayto|ettasel بالاسعاف|الاسعاف|اسعاف|ambulance|lambulance|sos', category: 'medical' },
     { match: 'غصبني|غصبوني|ghasabni|ghasbouni|اغتصبوني|اعتدى ^علي|عليا|عليّ|اعتدوا ^علي|عليا', category: 'sexual_violence' },
     { match: 'تعرضت ^للاعتداء|لاعتداء|للتحرش|لتحرش|للاغتصاب', category: 'sexual_violence' },
