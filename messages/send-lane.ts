@@ -13,7 +13,11 @@ export interface SendLease {
    * connection broke), which let go of its locks. The drain then stops before its next message.
    */
   held(): boolean;
-  /** Commits a row's outcome; resolves once it committed. Rejects once the lock is no longer held. */
+  /**
+   * Commits a row's outcome; resolves once it committed. Rejects once the lock is no longer held.
+   * The last row's outcome goes in one write with the letting go of the lock, after it on the lane's
+   * one connection (so the lock is let go only once the outcome committed): the lease is released then.
+   */
   record(id: string, outcome: SendOutcome): Promise<void>;
   /** Lets go of the young person's send lock. Call once, after the last outcome committed. */
   release(): Promise<void>;
@@ -83,6 +87,19 @@ export function createSendLane(url: string, options: { wrapSession?: (session: p
     await releaseSessionLocks(session, 'send', ids);
     return ids.map(() => undefined);
   });
+  // Drains' last outcomes and their unlock: two statements in one write, in this order, on the one
+  // connection, so each update commits before the unlock runs. When the update fails the locks are
+  // let go all the same, as a failed drain lets go of its lock.
+  const recordLast = piggyback(async (lasts: { conversationId: string; id: string; outcome: SendOutcome }[]) => {
+    const recorded = recordSendOutcomes(session, lasts);
+    const released = releaseSessionLocks(
+      session,
+      'send',
+      lasts.map((last) => last.conversationId),
+    );
+    await Promise.all([recorded, released]);
+    return lasts.map(() => undefined);
+  });
 
   return {
     async acquire(conversationId, upTo) {
@@ -108,11 +125,21 @@ export function createSendLane(url: string, options: { wrapSession?: (session: p
         return undefined;
       }
       const held = () => connection === lockedOn;
+      const last = rows.at(-1)?.id;
       let released = false;
       return {
         rows,
         held,
-        record: (id, outcome) => (held() ? record({ id, outcome }) : Promise.reject(laneLost())),
+        async record(id, outcome) {
+          if (released || !held()) throw laneLost();
+          if (id !== last) return record({ id, outcome });
+          released = true;
+          try {
+            await recordLast({ conversationId, id, outcome });
+          } finally {
+            finish();
+          }
+        },
         async release() {
           if (released) return;
           released = true;

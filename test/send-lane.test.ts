@@ -90,6 +90,43 @@ describe('the send lane', () => {
     expect(count('select pg_advisory_unlock')).toBeLessThanOrEqual(3);
   });
 
+  it('lets go of a young person’s lock in the same write as their last outcome, after it committed', async () => {
+    /** For each unlock: whether the outcomes' update had been answered when the unlock was sent. */
+    const unlocks: boolean[] = [];
+    let updateAnswered = false;
+    lane = createSendLane(db.url, {
+      wrapSession: (session) =>
+        new Proxy(session, {
+          apply(target, self, args: [TemplateStringsArray, ...unknown[]]) {
+            const text = args[0].join('').trim();
+            const query = Reflect.apply(target as (...a: unknown[]) => unknown, self, args) as Promise<unknown>;
+            if (text.startsWith('update outbound_messages')) {
+              updateAnswered = false;
+              void query.then(() => (updateAnswered = true));
+            }
+            if (text.startsWith('select pg_advisory_unlock')) unlocks.push(updateAnswered);
+            return query;
+          },
+        }),
+    });
+    const { conversationId, ids } = await queued('+31612340050', ['een', 'twee']);
+
+    await processSend(deps(), { outboundId: ids[1]!, conversationId });
+
+    expect(sent.map((m) => m.body)).toEqual(['een', 'twee']);
+    expect(await statuses(ids)).toEqual(['sent', 'sent']);
+    // One unlock, sent with the last update instead of one round trip after it.
+    expect(unlocks).toEqual([false]);
+    // And still after it: another process that takes the lock now finds both sent.
+    const otherProcess = await db.sql.reserve();
+    try {
+      expect(await trySessionLocks(otherProcess, 'send', [conversationId])).toEqual([conversationId]);
+      await releaseSessionLocks(otherProcess, 'send', [conversationId]);
+    } finally {
+      otherProcess.release();
+    }
+  });
+
   it('keeps a young person’s messages in order when two drains of theirs start together', async () => {
     startLane();
     const { conversationId, ids } = await queued('+31612340100', ['een', 'twee', 'drie']);
