@@ -48,6 +48,7 @@ export interface CompiledLexicon {
   recovered: IndexedRule[];
   longOver: IndexedRule[];
   ago: IndexedRule[];
+  seeYouAgain: IndexedRule[];
   rules: CompiledRule[];
   /** Per slot id, the rules whose first needed slot it is, in the lexicon's order. */
   rulesByFirstNeed: ReadonlyMap<number, readonly number[]>;
@@ -151,6 +152,7 @@ function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, pla
     recovered: (lexicon.recovered ?? []).map((match) => indexed(match)),
     longOver: (lexicon.longOver ?? []).map((match) => indexed(match)),
     ago: (lexicon.ago ?? []).map((match) => indexed(match)),
+    seeYouAgain: (lexicon.seeYouAgain ?? []).map((match) => indexed(match)),
     concepts: compileConcepts(lexicon),
     rules,
     rulesByFirstNeed,
@@ -263,6 +265,8 @@ export interface MessageReading {
   longOver: boolean;
   /** The message tells a time long enough ago; with "better now" in any language, its danger is over. */
   ago: boolean;
+  /** The message looks forward to seeing someone again: "tot volgende week", "see you tuesday". */
+  seeYouAgain: boolean;
   /** Ids of the slots some word of the message fits, before idioms were blanked (so a few more than after). */
   filled: ReadonlySet<number>;
 }
@@ -298,6 +302,7 @@ export function readMessage(lexicon: CompiledLexicon, rawSentences: readonly str
     better: longOver || says(lexicon, lexicon.recovered, sentences, filled),
     longOver,
     ago: overSince && says(lexicon, lexicon.ago, sentences, filled),
+    seeYouAgain: says(lexicon, lexicon.seeYouAgain, sentences, filled),
     filled,
   };
 }

@@ -80,10 +80,17 @@ export const combinations: readonly Combination[] = [
   { all: ['wrote', 'letter', 'neg', 'search'], category: 'suicide', window: 24, across: true },
   // "If I don't answer later: I wrote a letter to my mother, it's in the drawer."
   { all: ['wrote', 'letter', 'neg', 'answer'], category: 'suicide', window: 24, across: true },
+  // A burden to everyone: "wszystkim będzie lepiej beze mnie", "всім буде краще без мене", "الكل رح يكون احسن بدوني",
+  // "iedereen is beter af als ik dood ben", "better for everyone if i'm not here anymore". Not a team or colleagues.
+  { all: ['everyone', 'betterOff', 'without', 'me'], category: 'suicide', window: 10, unless: ['workmates'] },
+  { all: ['everyone', 'betterOff', 'death'], category: 'suicide', window: 10, unless: ['workmates'] },
+  { all: ['everyone', 'betterOff', 'disappear'], category: 'suicide', window: 10, unless: ['workmates', 'getaway'] },
+  // "мене вже не буде… так буде краще для всіх": the two halves in two sentences.
+  { all: ['everyone', 'betterOff', 'neg', 'here'], category: 'suicide', window: 12, across: true, unless: ['workmates'] },
   // No reason left to live: "ما بقا عندي حتى سبب باش نعيش", "geen reden meer om te leven".
   { all: ['neg', 'sense', 'live'], category: 'suicide', window: 6, unless: ['trivial'] },
   { all: ['tomorrow', 'neg', 'see', 'me'], category: 'suicide', level: 'unclear', window: 8 },
-  { all: ['soon', 'neg', 'here'], category: 'suicide', level: 'unclear', window: 6 },
+  { all: ['soon', 'neg', 'here'], category: 'suicide', level: 'unclear', window: 6, unless: ['elsewhere'] },
   // "Sta nu op de parkeergarage", "standing on the bridge rn": worth asking at once.
   { all: ['standOn', 'height', 'now'], category: 'suicide', level: 'unclear', window: 10, unless: ['leisure', 'trivial'] },
 

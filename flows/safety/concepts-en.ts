@@ -152,4 +152,8 @@ export const conceptsEn: ConceptWords = {
   inKind: 'favours|favors|repay',
   passport: 'passport|passports',
   confiscated: 'took|taken|confiscated|keeps|kept|holds|holding',
+  everyone: 'everyone|everybody|everyones|family|world|they|theyd|all',
+  betterOff: 'better|happier|easier',
+  without: 'without|w/o',
+  elsewhere: 'holiday|holidays|vacation|vacay|trip|travelling|traveling|abroad|dentist|exam|exams|camp|internship|flight|festival|visiting',
 };

@@ -163,4 +163,8 @@ export const conceptsNl: ConceptWords = {
   inKind: 'tegenprestatie|wederdienst|wederdiensten|gunsten|terugdoen',
   passport: 'paspoort|paspoorten|id|idkaart|identiteitskaart',
   confiscated: 'afgepakt|ingenomen|afgenomen|pakten|pakte|weggenomen|houden|houdt',
+  everyone: 'iedereen|iedereens|allemaal|familie|ouders|wereld|ze|zij|jullie',
+  betterOff: 'beter|gelukkiger|makkelijker|blijer',
+  without: 'zonder',
+  elsewhere: 'vakantie|reis|reizen|buitenland|tandarts|examen|examens|tentamen|tentamens|kamp|stage|vlucht|festival|werkweek|logeren',
 };

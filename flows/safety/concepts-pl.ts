@@ -226,4 +226,8 @@ export const conceptsPl: ConceptWords = {
   inKind: 'odwdzieczyc|odwdzięczyć|odwdziecze|odwdzięczę|odwdzieczala|odpracowac|odpracować',
   passport: 'paszport|paszportu|paszporty|dowod|dowód',
   confiscated: 'zabrali|zabral|zabrał|zabrala|zabrała|odebrali|schowali|trzymaja|trzymają',
+  everyone: 'wszyscy|wszystkim|wszystkich|kazdy|każdy|kazdemu|każdemu|rodzina|rodzinie|swiat|świat|swiatu|światu|im|wam',
+  betterOff: 'lepiej|lepsze|lepszy|szczesliwsi|szczęśliwsi|latwiej|łatwiej',
+  without: 'bez|beze',
+  elsewhere: 'wakacje|wakacjach|urlop|urlopie|wyjazd|wyjazdzie|wyjezdzam|wyjeżdżam|podroz|podróż|dentysty|dentysta|egzamin|egzaminy|oboz|obóz|praktyki|lot',
 };

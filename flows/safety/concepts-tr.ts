@@ -5,7 +5,7 @@ import type { ConceptWords } from './concepts';
  * the verb ("dövüyor beni", "istemiyorum"), so a verb form may stand for two concepts at once.
  */
 export const conceptsTr: ConceptWords = {
-  me: 'beni|bana|bende|benim|dovuyor*|dovdu*' +
+  me: 'beni|bana|bende|benim|bensiz|dovuyor*|dovdu*' +
     '|yuzume|yuzumu|kafama|kafami|basima|basimi|sacimdan|sacimi|saclarimdan|elimi|kolumu|ustume|uzerime|suratima|agzima|bacagima|sirtima',
   self: 'kendimi|kendime|kendimden|kendini|kendine|kendisini',
   fam:
@@ -196,4 +196,8 @@ export const conceptsTr: ConceptWords = {
   inKind: 'karsiliginda|karşılığında|karsilik',
   passport: 'pasaport|pasaportum|pasaportumu|pasaportu|kimlik|kimligimi|kimliğimi',
   confiscated: 'aldi|aldilar|aldılar|elimden|sakladi|sakladilar|sakliyor|tutuyor|tutuyorlar',
+  everyone: 'herkes|herkese|herkesin|hepiniz|hepimiz|hepsi|ailem|aileme|ailemin|dunya|dünya|annemler|annemlere',
+  betterOff: 'iyi|mutlu|rahat|rahatlar|kolay|huzurlu',
+  without: 'bensiz',
+  elsewhere: 'tatil|tatile|tatilde|seyahat|seyahate|yolculuk|yurtdisi|yurtdışı|disci|dişçi|disciye|sinav|sınav|sinavim|sınavım|kamp|staj|ucak|uçak|memlekete|memlekette',
 };

@@ -217,7 +217,6 @@ export const conceptNames = [
   'getaway',
   /** A loverboy or a pimp: the word alone is asked about (a lesson, a leaflet); "mijn vriend is een loverboy" is not. */
   'pimp',
-  /** Hiding or locked in against someone: "we zitten verstopt op mijn kamer", "saklanıyoruz", "заперлась у ванній". */
   /** What everyday pills are for: hay fever, a headache, a cold ("hooikoortspillen en nu slaperig"). */
   'remedy',
   /** Paying for a bed another way: "mam się odwdzięczyć", "по-іншому розраховуватись", "be nicer to him". */
@@ -226,9 +225,18 @@ export const conceptNames = [
   'passport',
   /** Taken away or kept from one: "ze hebben mijn paspoort afgepakt", "zabrali mi paszport", "اخذوا جوازي". */
   'confiscated',
+  /** Hiding or locked in against someone: "we zitten verstopt op mijn kamer", "saklanıyoruz", "заперлась у ванній". */
   'hiding',
   /** Someone raging in the house now: shouting, drunk, kicking at a door ("bonkt op de deur", "kapıyı kırmaya çalışıyor"). */
   'raging',
+  /** Everyone, all of them, the family: "iedereen", "wszystkim", "herkes", "всім", "الكل". */
+  'everyone',
+  /** Better off, happier, easier: "beter af", "lepiej", "краще", "احسن". */
+  'betterOff',
+  /** Without: "zonder", "bez", "без"; one word with "me" in Arabic and Turkish ("بدوني", "bensiz"), which are "me" too. */
+  'without',
+  /** Away for a reason: a holiday, a trip, the dentist, an exam ("volgende week ben ik er niet, ik ga op vakantie"); not an appointment, often the one with us. */
+  'elsewhere',
 ] as const;
 export type Concept = (typeof conceptNames)[number];
 

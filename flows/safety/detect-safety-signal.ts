@@ -90,11 +90,16 @@ function learnedSignal(
   const learned = readLearned(text, readings);
   // What the young person said no to, a rule read; the learned reading does not weigh the "no" as well.
   if (denied.has(learned.category)) return undefined;
+  const suicide = learned.category === 'suicide';
+  // "Bedankt voor alles, tot volgende week": who says when they will see you again is not saying goodbye to life.
+  if (suicide && [...readings.values()].some((reading) => reading.seeYouAgain)) return undefined;
+  // "I won't be here next week, I'm on holiday": with a reason to be away, as careful as beside a worry.
+  const careful = unclear !== undefined || (suicide && [...readings.values()].some((reading) => reading.present.has('elsewhere')));
   const calm = [...readings.values()].some((reading) => reading.better || (reading.inPlay && PLAYABLE.has(learned.category)));
   const words = learned.because.map((feature) => feature.slice(feature.indexOf(':') + 1)).join(' ');
   const matched = { rule: `learned: ${learned.because.join(', ')}`, words };
-  if (learned.danger >= (unclear ? ALARM_OVER_WORRY : ALARM_FROM) && !calm) return { level: 'danger', category: learned.category, matched };
-  if (learned.danger + learned.unclear >= ASK_FROM && !unclear) return { level: 'unclear', category: learned.category, matched };
+  if (learned.danger >= (careful ? ALARM_OVER_WORRY : ALARM_FROM) && !calm) return { level: 'danger', category: learned.category, matched };
+  if (learned.danger + learned.unclear >= ASK_FROM && !careful) return { level: 'unclear', category: learned.category, matched };
   return undefined;
 }
 
@@ -175,6 +180,8 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: bool
   const over: SafetySignal[] = [];
   /** Worries: ambiguous on their own. */
   const worries: SafetySignal[] = [];
+  /** Worries only beside another one (`alongside`): "bedankt voor alles". */
+  const besides: SafetySignal[] = [];
   /** Dangers the message names only to say no to them. */
   const denied = new Set<SafetyCategory>();
   let exaggerated = false;
@@ -185,7 +192,7 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: bool
   /** Whether a check can change nothing: enough worries, a danger of its rank found, or (only listening for a "no") already denied. */
   const needless = (check: Check, denyOnly: boolean): boolean => {
     if (denyOnly) return check.level === 'unclear' || denied.has(check.category);
-    if (check.level === 'unclear') return worries.length >= 2;
+    if (check.level === 'unclear') return check.alongside ? besides.length >= 1 : worries.length >= 2;
     return danger !== undefined && rank(danger) <= safetyCategories.indexOf(check.category);
   };
   /** Only a sentence with a thought in it can say no to one. */
@@ -224,7 +231,7 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: bool
         over.push({ level: 'unclear', category: check.category, matched });
         continue;
       }
-      if (check.level === 'unclear') worries.push({ level: 'unclear', category: check.category, matched });
+      if (check.level === 'unclear') (check.alongside ? besides : worries).push({ level: 'unclear', category: check.category, matched });
       else danger = { level: 'danger', category: check.category, matched };
       return;
     }
@@ -235,7 +242,7 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: bool
     if (unless && words.some(unless)) continue;
     const find = (sentence: readonly string[], _: unknown, { checkNegation }: MatchSettings) => findRuleMatch(slots, sentence, { ...settings, checkNegation });
     // On a topic, a topic's word alarms on nothing, but a "no" to it is still heard.
-    consider({ name: rule.match, category: rule.category, level: rule.level, find }, onTopic && rule.topic);
+    consider({ name: rule.match, category: rule.category, level: rule.level, alongside: rule.alongside, find }, onTopic && rule.topic);
   }
   // Concepts read what no rule spells out; a message about a film or a study is not about the young person.
   if (!onTopic) {
@@ -253,7 +260,13 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: bool
       });
     }
   }
-  return { danger: danger ?? together(lexicon.lang, worries), unclear: over[0] ?? worries[0], trivial: present.has('trivial'), denied, exaggerated };
+  return {
+    danger: danger ?? together(lexicon.lang, worries.length > 0 ? [...worries, ...besides] : []),
+    unclear: over[0] ?? worries[0],
+    trivial: present.has('trivial'),
+    denied,
+    exaggerated,
+  };
 }
 
 /** Suicide and self-harm are one thought to say no to: "no, I never thought of hurting myself" is no wish to die either. */
@@ -403,6 +416,8 @@ interface Check {
   name: string;
   category: SafetyCategory;
   level?: 'unclear';
+  /** A worry only beside another one (`SafetyRule.alongside`). */
+  alongside?: boolean | undefined;
   find: (sentence: readonly string[], meanings: readonly ReadonlySet<Concept>[], settings: MatchSettings) => RuleMatch | undefined;
   /** Read over the whole message as one sentence. */
   across?: boolean;

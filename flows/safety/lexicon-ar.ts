@@ -41,6 +41,12 @@ export const lexiconAr: SafetyLexicon = {
     past: 'زمان|كنت|سابقا|قبل|9bel|qbel|kont|kunt|kount|كان|كانت',
     topic: 'فلايرز|flyers|بيولوجي|البيولوجي|كيمياء|الكيمياء|درسنا|درسونا|الحصه|بالحصه|اصبح|مهنه|دراسه|ادرس|فيلم|مسلسل|اخبار|كتاب|مشروع|بحث|تقرير|احصائيات|احصائيه|منشورات|تطوع|متطوع|وثائقي|مقال|الوقايه|توعيه',
   },
+  /** لقاء قادم (flows/safety/lexicon.ts, seeYouAgain): "نشوفك الاسبوع الجاي"، "الى اللقاء". */
+  seeYouAgain: [
+    'نشوفك|نشوفكم|اشوفك|اشوفكم|بشوفك|بشوفكم|منشوفك|منشوفكم|نتشاوف|نتلاقى|منتلاقى|نتقابل|nshoufek|nchoufek|nchofk|nshofak|ashoufak|nshoufkom|nchoufkom|ntla9aw|ntlaqa',
+    'الى|إلى ^اللقاء',
+    'للقاء|lli9a|lel2a2|lil2a2',
+  ],
   recovered: [
     // Has a home now, said together: "صار عنده بيت" (not "لعنده", to his place, with a house further on).
     'عنده|عندها|عندو|3ndo|3ando|3andha ^بيت|^غرفه|^دار|^dar|^bit',
@@ -61,6 +67,9 @@ export const lexiconAr: SafetyLexicon = {
   ago: ['زمان', 'mlli|mli|mnin kan|kont 3andi #', 'قبل # سنه|سنين|سنوات|شهور|اشهر', 'قبل|من سنتين|سنه|شهرين', 'من # سنه|سنين|سنوات|شهور', 'السنه الماضيه', 'لما كنت # سنه', 'لما كنت صغير|صغيره', 'mli|mnin|lama kont|kunt sghir|sghira', '9bel|qbel|9bl # snin|3am|sna', '9bel|qbel 3amein|3amen'],
   longOver: ['خلص|خلصت|سالا من|هادي سنين|سنوات', 'هادشي|هدشي|هذا سالا|خلص|فات|انتهى', 'من زمان بطلت|وقفت', 'صرلي # سنه|سنين|شهور', 'من|صرلي|صارلي|هاد|هذا # سنه|سنين|سنوات|شهور|اشهر'],
   rules: [
+    // الشكر والاعتذار عن الوقت ينهيان محادثات كثيرة: قلق فقط بجانب قلق آخر.
+    { match: 'شكرا|شكراً|مشكورين|مشكور|متشكر|متشكره|shukran|shokran|chokran|merci على|ع|عن|3la ^كل|^kol ^شي|^شيء|^حاجه|^حاجة|^shi|^7aja|^haja|^حاجه', category: 'suicide', level: 'unclear', alongside: true },
+    { match: 'اسف|آسف|اسفه|آسفه|سامحني|سامحوني ضيعت|ضيعتلكم|ضيعتلك|اخذت|أخذت وقتك|وقتكم', category: 'suicide', level: 'unclear', alongside: true },
     { match: 'mabqitsh|mab9itch|mabqitch baghi|bghit ^nkoun|nb9a', category: 'suicide', level: 'unclear' },
     { match: 'البيت ما احب|بدي ارجع*', category: 'homeless_runaway', level: 'unclear' },
     { match: 'حبوب|ادويه|دوا كثير|كثيره|كتير|كلها', category: 'medical' },

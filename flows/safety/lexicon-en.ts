@@ -14,6 +14,8 @@ export const lexiconEn: SafetyLexicon = {
     cant: 'can not',
     cannot: 'can not',
     wont: 'will not',
+    wasnt: 'was not',
+    werent: 'were not',
     wanna: 'want to',
     gonna: 'going to',
     tryna: 'trying to',
@@ -83,6 +85,10 @@ export const lexiconEn: SafetyLexicon = {
     topic:
       'become|career|study|studying|course|movie|film|series|documentary|doc|docu|crime|news|book|essay|project|presentation|podcast|prevention|volunteer*|awareness|paper|statistics|stats|intern|internship|leaflet*|flyer*|brochure*|research|article|assignment|thesis|lecture|history',
   },
+  /** A meeting ahead (flows/safety/lexicon.ts, seeYouAgain): "see you tuesday", "talk to you tomorrow". */
+  seeYouAgain: [
+    'see|c|talk|speak ^you|u|ya ^on? ^next? week|monday|tuesday|wednesday|thursday|friday|weekend|tomorrow|tmrw|tmr|soon',
+  ],
   recovered: [
     'has|got a|her|his ^own? flat|room|place|house|apartment|home ^now',
     'fine|better|okay|ok|good ^now',
@@ -153,6 +159,8 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'end|ending it all|tonight', category: 'suicide' },
     { match: 'end|ending it $', category: 'suicide' },
     { match: 'better off without ^me', category: 'suicide' },
+    { match: 'better|happier|easier if|when i am|was|were|is gone|dead', category: 'suicide' },
+    { match: 'better|happier|easier if|when i am|was|were not here|around|alive ^anymore? $', category: 'suicide' },
     { match: 'better off dead', category: 'suicide' },
     { match: 'wish i was|were dead', category: 'suicide' },
     { match: 'wish never born', category: 'suicide' },
@@ -308,10 +316,15 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'how easy ^it would|to be|die|jump|end', category: 'suicide', level: 'unclear' },
     { match: 'last message|text|goodbye', category: 'suicide', level: 'unclear' },
     { match: 'sorry for everything', category: 'suicide', level: 'unclear' },
+    { match: 'last time you|anyone will ^ever? hear from me', category: 'suicide', level: 'unclear' },
     { match: 'never been born', category: 'suicide', level: 'unclear' },
     { match: 'not plan|planning ^on ^to? be|being here|around|alive', category: 'suicide', level: 'unclear' },
     // Saying goodbye: "i won't be here next week anyway", "gave my stuff away", "tonight's the night".
-    { match: 'will not|not be here|around ^next? week|month|tomorrow|anyway|soon', category: 'suicide', level: 'unclear' },
+    { match: 'will not|not be here|around ^next? week|month|tomorrow|anyway|soon', category: 'suicide', level: 'unclear', unless: 'holiday|holidays|vacation|trip|appointment|dentist|doctor|grandma|grandpa|grandparents|exam|exams|shift|abroad|wedding|camp|travelling|traveling|internship|flight|festival|visiting' },
+    { match: 'not ^think ^i ^will ^be here|around ^next? week|month|tomorrow|anyway|soon', category: 'suicide', level: 'unclear', unless: 'holiday|holidays|vacation|trip|appointment|dentist|doctor|grandma|grandpa|grandparents|exam|exams|shift|abroad|wedding|camp|travelling|traveling|internship|flight|festival|visiting' },
+    // Thanks and an apology for one's time end many a chat: a worry only beside another one.
+    { match: 'thanks|thank|thx|ty ^you? for everything', category: 'suicide', level: 'unclear', alongside: true },
+    { match: 'sorry for wasting your|ur time', category: 'suicide', level: 'unclear', alongside: true },
     // "I won't be around much longer": not a week away, an end.
     { match: 'not be here|around ^for? ^much|^very ^much? longer', category: 'suicide' },
     { match: 'gave|giving|given ^my|^all ^my? stuff|things|belongings|clothes away', category: 'suicide', level: 'unclear' },

@@ -99,6 +99,7 @@ export const selfRulesNl: readonly SafetyRule[] = [
     { match: 'einde|eind ^aan ^mijn? ^het? leven', category: 'suicide' },
     { match: 'leven beeindig*|beindig*|nemen', category: 'suicide' },
     { match: 'beter af zonder ^mij|^me', category: 'suicide' },
+    { match: 'iedereen|allemaal beter af als ik weg|dood', category: 'suicide' },
     { match: 'niemand zou|gaat {me} missen', category: 'suicide' },
     { match: 'dak|trein|brug|flat|balkon|raam springen|spring|springt', category: 'suicide' },
     { match: 'spring|springen voor|van|uit trein|dak|brug|flat|balkon|raam', category: 'suicide' },
@@ -126,10 +127,11 @@ export const selfRulesNl: readonly SafetyRule[] = [
     { match: 'als ik er niet meer ben|was|zou|zijn', category: 'suicide', gap: 1 },
     // Nobody looks up when a freight train passes: a plan.
     { match: 'goederentrein*', category: 'suicide', topic: true },
-    // A goodbye, then silence: "bedankt voor alles, je was de beste", "het lag niet aan jou", "ze neemt niet meer op".
-    { match: 'bedankt|dank|bedank voor alles', category: 'suicide', level: 'unclear', unless: 'jullie|geholpen|hulp|gesprek|info|tips|advies|uitleg' },
-    { match: 'iedereen bedankt|bedanken|bedankte', category: 'suicide', level: 'unclear' },
-    { match: 'je|jij was|bent de ^aller? beste $', category: 'suicide', level: 'unclear' },
+    // A goodbye, then silence (the thanks and the praise only beside another worry: they end many a chat): "bedankt voor alles, je was de beste", "het lag niet aan jou", "ze neemt niet meer op".
+    { match: 'bedankt|dank|bedank voor alles', category: 'suicide', level: 'unclear', alongside: true, unless: 'jullie|geholpen|hulp|gesprek|info|tips|advies|uitleg' },
+    { match: 'iedereen bedankt|bedanken|bedankte', category: 'suicide', level: 'unclear', alongside: true },
+    { match: 'sorry dat ik jullie|je|uw tijd verspild|verspil|verdaan|verdoe', category: 'suicide', level: 'unclear', alongside: true },
+    { match: 'je|jij was|bent de ^aller? beste $', category: 'suicide', level: 'unclear', alongside: true },
     { match: 'niet aan jou|haar|hem|jullie lag|ligt', category: 'suicide', level: 'unclear' },
     { match: 'neemt|nam ^ze|^hij niet ^meer? op', category: 'suicide', level: 'unclear' },
     { match: 'zodat iemand voor haar|hem|ze zorgt|zorgen', category: 'suicide', level: 'unclear' },

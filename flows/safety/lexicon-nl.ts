@@ -92,6 +92,12 @@ export const lexiconNl: SafetyLexicon = {
     topic:
       'beroep|samenvatting|lesstof|werkveld|opleiding|studie|studeren|werkstuk|profielwerkstuk|spreekbeurt|presentatie|verslag|project|onderzoek|scriptie|serie|film|docu*|documentaire|nieuws|boek|hulpverlener|hulpverlening|vrijwilliger*|preventie|cursus|voorlichting|artikel|podcast|statistiek*|folder|folders|filmpje|filmpjes|stagiair*|toneelstuk|voorstelling|lespakket|geschiedenisles|essay|betoog|referaat|brochure*',
   },
+  /** Een afspraak vooruit (flows/safety/lexicon.ts, seeYouAgain): "tot volgende week", "tot dinsdag", "zie je morgen". */
+  seeYouAgain: [
+    'tot ^volgende|morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|straks|zo|dan|snel|later|gauw',
+    'tot ^de ^volgende',
+    'zie|zien|spreek|spreken ^je|jullie|u|elkaar morgen|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag|snel|straks',
+  ],
   recovered: [
     'heeft|hebben ^nu ^al? ^een? ^eigen? huis|kamer|woning|studio|plek|dak',
     'alles is ^nu? ^weer? oke|oké|ok|goed|prima|rustig',

@@ -36,6 +36,11 @@ export const lexiconPl: SafetyLexicon = {
     play: `${PLAY_WORDS}|meczu|grze|gralismy`,
     topic: 'zawod|film|filmie|lekcja|lekcje|lekcję|lekcji|lekcjach|serial|wiadomosci|ksiazka|projekt|prezentacja|wypracowanie|wypracowania|referat|zapobieganie|zapobieganiu|profilaktyka|profilaktyki|statystyki|ulotki|ulotka|wolontariat|wolontariusz*|staz|praktyki|artykul|dokument*|reportaz',
   },
+  /** Spotkanie przed nami (flows/safety/lexicon.ts, seeYouAgain): "do zobaczenia", "do jutra". */
+  seeYouAgain: [
+    'do ^zobaczenia|jutra|poniedzialku|poniedziałku|wtorku|srody|środy|czwartku|piatku|piątku|uslyszenia|usłyszenia|nastepnego|następnego',
+    'widzimy|zobaczymy|slyszymy|słyszymy|zdzwonimy ^sie|się',
+  ],
   recovered: [
     'juz|teraz|już ma mieszkanie|pokoj|pokój|prace|pracę',
     'juz|już ^mi? lepiej', 'czuje|czuję sie|się ^juz|^już lepiej|dobrze', 'teraz ^jest ^juz|^już dobrze|lepiej', 'dostalam|dostalem|mialam|mialem|dostałam|dostałem|miałam|miałem ^pomoc|^terapie|^terapię', 'juz|już ^jestem ^w ^domu', 'teraz ^jestem|^jestesmy ^bezpieczna|^bezpieczny|^bezpieczni', 'wszystko ^gra', 'teraz mam pokoj|pokój|mieszkanie|kawalerke',
@@ -209,6 +214,9 @@ export const lexiconPl: SafetyLexicon = {
     { match: 'nie daje ^juz? rady ^ze|^z wszystkim|zyciem', category: 'suicide', level: 'unclear' },
     { match: 'gdyby|jakby mnie ^juz? nie bylo', category: 'suicide', level: 'unclear' },
     { match: 'lepiej bez mnie', category: 'suicide', level: 'unclear' },
+    // Podziękowania i przeprosiny za czas kończą wiele rozmów: niepokój tylko obok innego.
+    { match: 'dzieki|dzięki|dziekuje|dziękuję|dzienki|dziekuję za ^po? wszystko', category: 'suicide', level: 'unclear', alongside: true },
+    { match: 'przepraszam ze|że zmarnowalam|zmarnowałam|zmarnowalem|zmarnowałem|marnuje|marnuję|marnowalam|marnowałam ^wasz|^twoj|^twój|^pani|^pana? czas', category: 'suicide', level: 'unclear', alongside: true },
     { match: 'mam dosc wszystkiego', category: 'suicide', level: 'unclear' },
     { match: 'chce zniknac', category: 'suicide', level: 'unclear', unless: conceptsPl.getaway },
     { match: 'juz nie moge $', category: 'suicide', level: 'unclear' },

@@ -43,6 +43,10 @@ export const lexiconTr: SafetyLexicon = {
     past: 'eskiden|onceden|kucukken|gecmiste|once|lisede|ortaokulda|ilkokulda|gecen',
     topic: 'meslek|bolum|film*|dizi*|haber*|kitap*|kitab*|odev*|egitimi|kursu|proje|arastirma|sunum|odevim|odevi|istatistik*|brosur*|gonullu*|staj*|belgesel|makale|onleme|farkindalik',
   },
+  /** Önümüzde bir görüşme (flows/safety/lexicon.ts, seeYouAgain): "haftaya görüşürüz", "yarın görüşürüz". */
+  seeYouAgain: [
+    'gorusuruz|görüşürüz|gorusuruz|gorusmek ^uzere|üzere|gorusucez|görüşücez|gorusuz',
+  ],
   recovered: [
     'iyiyim simdi|artik',
     'kendi evi|odasi|isi var',
@@ -51,6 +55,9 @@ export const lexiconTr: SafetyLexicon = {
   ago: ['cok? eskiden|eskidendi', 'kucukken', '#|iki|uc|birkac yil|sene|ay once', 'gecen yil|sene', '# yasindayken|yasinda', '# senedir|yildir yok'],
   longOver: ['cok ^zaman? oldu', 'yillar ^once? oldu', '# yildir|senedir|aydir temizim|yapmiyorum', 'yillardir yapmiyorum', 'yillardir|senelerdir|aylardir iyiyim|temizim|yapmiyorum|olmadi'],
   rules: [
+    // Teşekkür ve zaman için özür birçok sohbeti bitirir: yalnızca başka bir endişenin yanında.
+    { match: 'her ^sey|^şey icin|için tesekkur*|teşekkür*|sagol*|sağol*', category: 'suicide', level: 'unclear', alongside: true },
+    { match: 'zamaninizi|zamanınızı|vaktinizi|zamanini|zamanını bosa|boşa harcadigim|harcadığım|aldigim|aldığım', category: 'suicide', level: 'unclear', alongside: true },
     { match: 'her ^seyden|seyden? yoruldum|biktim', category: 'suicide', level: 'unclear' },
     { match: 'yoruldum|biktim her ^seyden|seyden', category: 'suicide', level: 'unclear' },
     { match: 'evde|evdeki durum ^pek? iyi degil|kotu', category: 'violence_home', level: 'unclear' },

@@ -30,6 +30,12 @@ export interface SafetyRule {
   unless?: string;
   /** Most words allowed between two parts of the rule (default 3). */
   gap?: number;
+  /**
+   * With `level: 'unclear'`: a worry only beside another one. "Bedankt voor alles" ends many an
+   * ordinary chat and is not asked about; beside "volgende week ben ik er niet meer" it is a goodbye,
+   * and the two together are danger.
+   */
+  alongside?: boolean;
 }
 
 export interface SafetyLexicon {
@@ -76,6 +82,12 @@ export interface SafetyLexicon {
    * present still alarms.
    */
   recovered?: readonly string[];
+  /**
+   * Rules that look forward to seeing someone again, said as a goodbye ("tot volgende week", "see you
+   * tuesday"): the learned reading neither alarms on nor asks about suicide in such a message. The
+   * rules still do.
+   */
+  seeYouAgain?: readonly string[];
   /**
    * Rules that say it has been over for a long time ("clean for 4 years", "al 2 jaar clean"): danger
    * told in a past sentence of such a message is neither alarmed on nor asked about.

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { detectSafetySignal } from './safety-signal';
+
+/**
+ * The safety net on goodbyes: a young person who says goodbye to life often does it politely
+ * ("thanks for everything"), and a young person who ends an ordinary chat does the same.
+ */
+describe('safety net: goodbyes and thank-yous', () => {
+  it('lets an ordinary thank-you at the end of a chat go, in every language', () => {
+    for (const [text, lang] of [
+      ['bedankt voor alles', 'nl'],
+      ['bedankt voor alles, tot volgende week', 'nl'],
+      ['bedankt voor alles, ik heb nu een baan gevonden', 'nl'],
+      ['thank you so much for everything, see you on tuesday', 'en'],
+      ['dziękuję za wszystko, do zobaczenia', 'pl'],
+      ['her şey için çok teşekkür ederim, haftaya görüşürüz', 'tr'],
+      ['дякую за все, до зустрічі', 'uk'],
+      ['شكرا على كل شي، نشوفك الاسبوع الجاي', 'ar'],
+      ['sorry dat ik jullie tijd verspild heb, ik heb zelf een baan gevonden', 'nl'],
+    ] as const) {
+      expect(detectSafetySignal(text, lang).level, text).toBe('none');
+    }
+  });
+
+  it('hears a thank-you or an apology for one’s time as a goodbye beside another worry', () => {
+    expect(detectSafetySignal('bedankt voor alles. ik ben er binnenkort niet meer', 'nl')).toMatchObject({ level: 'danger', category: 'suicide' });
+    expect(detectSafetySignal('شكرا على كل شي، ما رح اكون هون الشهر الجاي', 'ar')).toMatchObject({ level: 'danger', category: 'suicide' });
+    expect(detectSafetySignal("sorry for everything, this is the last time you'll hear from me", 'en')).toMatchObject({ level: 'danger', category: 'suicide' });
+    // On its own, that worry is asked about, as before.
+    expect(detectSafetySignal("i don't think i'll be here much next week", 'en').level).toBe('unclear');
+  });
+
+  it('alarms on being a burden to everyone, in six languages', () => {
+    for (const [text, lang] of [
+      ["honestly it'd be easier for everyone when i'm gone", 'en'],
+      ['my family would be better off if i wasnt around anymore', 'en'],
+      ['iedereen zou beter af zijn als ik dood was', 'nl'],
+      ['wszyscy byliby szczęśliwsi beze mnie', 'pl'],
+      ['ailem bensiz daha mutlu olur', 'tr'],
+      ['мене вже не буде. так буде краще для всіх', 'uk'],
+      ['عيلتي رح يكونوا مرتاحين بدوني', 'ar'],
+    ] as const) {
+      expect(detectSafetySignal(text, lang), text).toMatchObject({ level: 'danger', category: 'suicide' });
+    }
+    // Better for everyone, without the young person gone: an everyday wish.
+    expect(detectSafetySignal('het is beter voor iedereen als ik een eigen kamer krijg', 'nl').level).toBe('none');
+    expect(detectSafetySignal('everyone is better off without social media tbh', 'en').level).toBe('none');
+    // (The learned reading still asks about a Polish "będzie", "will be": no alarm.)
+    expect(detectSafetySignal('wszystkim będzie lepiej bez korków w mieście', 'pl').level).not.toBe('danger');
+  });
+
+  it('does not read being away for a reason as a goodbye, and still asks when the reason is our appointment', () => {
+    for (const [text, lang] of [
+      ["i won't be here next week, i'm on holiday. thanks for everything!", 'en'],
+      ['w przyszłym tygodniu mnie nie będzie, jadę na wakacje. dzięki za wszystko!', 'pl'],
+      ['наступного тижня мене не буде, їду у відпустку. дякую за все!', 'uk'],
+      ['الاسبوع الجاي مش هون، مسافر عطلة. شكرا على كل شي', 'ar'],
+      ['gelecek hafta yokum, tatile gidiyorum. her şey için teşekkürler', 'tr'],
+    ] as const) {
+      expect(detectSafetySignal(text, lang).level, text).toBe('none');
+    }
+    expect(detectSafetySignal("idk if i'll still be here for the appointment next month tbh", 'en').level).not.toBe('none');
+  });
+});
