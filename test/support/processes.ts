@@ -1,5 +1,4 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
 import path from 'node:path';
@@ -18,16 +17,6 @@ export { startOwnPostgres, type OwnPostgres } from './own-postgres';
  */
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-/**
- * The node flags `npm run <script>` gives the product in package.json (`tsx --max-semi-space-size=64
- * cli/worker.ts`: a larger young generation, README, performance), so the benchmark and the fault
- * tests run it with the same heap as operators do.
- */
-function nodeFlagsOf(script: 'api' | 'worker' | 'start'): string[] {
-  const { scripts } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  return (scripts[script] ?? '').split(/\s+/).filter((part) => part.startsWith('--'));
-}
 
 /** The path of `redis-server`, or undefined when it is not installed (tests then skip, saying so). */
 export function redisServerPath(): string | undefined {
@@ -130,7 +119,6 @@ export async function spawnProduct(input: { role: 'api' | 'worker' | 'both'; set
   const { role, settings } = input;
   const port = role === 'worker' ? 0 : await freePort();
   const entry = role === 'api' ? 'cli/api.ts' : role === 'worker' ? 'cli/worker.ts' : 'main.ts';
-  const script = role === 'both' ? 'start' : role;
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of ['DATABASE_URL', 'REDIS_URL', 'TEST_DATABASE_URL', 'SMTP_URL', 'TWILIO_CONTENT_SIDS']) delete env[name];
   Object.assign(env, {
@@ -149,7 +137,7 @@ export async function spawnProduct(input: { role: 'api' | 'worker' | 'both'; set
     LOG_LEVEL: 'warn',
     ...settings.env,
   });
-  const child = spawn(process.execPath, [...nodeFlagsOf(script), ...(input.nodeArgs ?? []), '--import', 'tsx', entry], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(input.nodeArgs ?? []), '--import', 'tsx', entry], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const collect = (d: Buffer) => {
     output = (output + d.toString()).slice(-65_536);
