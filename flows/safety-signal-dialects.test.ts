@@ -89,4 +89,16 @@ describe('safety net: dialects, nights and what stands beside the danger', () =>
     expect(detectSafetySignal("i don't have an address anymore, slept on a bench by the tram stop last night", 'en')).toMatchObject({ level: 'danger', category: 'homeless_runaway' });
     expect(detectSafetySignal("i used to cut when i was 14 but i don't anymore, im good now", 'en').level).toBe('none');
   });
+
+  it('reads a drink spiked in Darija, and does not read the waiting for suicide', () => {
+    expect(detectSafetySignal('شي واحد حط ليا شي حاجة ف الكاس ديالي، راسي كيدور', 'ar')).toMatchObject({ level: 'danger', category: 'medical' });
+    // Not ice a brother put in a drink.
+    expect(detectSafetySignal('my brother put ice in my drink lol', 'en').level).toBe('none');
+    // "الانتظار" (the waiting) is one letter from "الانتحار" (suicide).
+    expect(detectSafetySignal('كم مدة الانتظار للسكن الاجتماعي؟', 'ar').level).toBe('none');
+    // A father who gets angry fast, and a wish to sleep and not get up, are asked about.
+    expect(detectSafetySignal('ابوي يعصب بسرعة، ممكن نتقابل برا البيت؟', 'ar').level).toBe('unclear');
+    expect(detectSafetySignal('sa3at atmanna anaam w ma agoom', 'ar').level).toBe('unclear');
+  });
 });
+

@@ -61,4 +61,11 @@ describe('safety net: goodbyes and thank-yous', () => {
     }
     expect(detectSafetySignal("idk if i'll still be here for the appointment next month tbh", 'en').level).not.toBe('none');
   });
+
+  it('alarms on a rope and a day chosen, however the plan is worded', () => {
+    expect(detectSafetySignal('never mind my question. the rope is here and i have set the day', 'en')).toMatchObject({ level: 'danger', category: 'suicide' });
+    expect(detectSafetySignal('ana wajda, 3ndi l7bel w 7addadt nhar', 'ar')).toMatchObject({ level: 'danger', category: 'suicide' });
+    // A rope for the tent, the day chosen for the trip.
+    expect(detectSafetySignal('we need a rope for the tent, i chose the day for our camping trip', 'en').level).toBe('none');
+  });
 });

@@ -49,11 +49,11 @@ export const conceptsAr: ConceptWords = {
     '|jar|jarna|stad|ostaz|m3allem|mdarreb|sawwa2' +
     '|مدير|المدير|مديري|البوس|بوس|مول|صاحب|المدرب|مدرب|الاستاذ|المعلم|شيخ|الشيخ|manager|boss|lboss|coach|sheikh|shaykh|prof|lprof|patron|lpatron|m3allem|jiran|rajul|rjal',
   wish:
-    '{want}|اريد|بدي|عايز|عايزه|ابغى|نفسي|اتمنى|bghit|bghiit|bgheet|baghi|baghya|bdi|3ayez|nfsi|bghyt|bghitch|bghitsh|mabghitch|mabghitsh|بدّي' +
+    '{want}|اريد|بدي|عايز|عايزه|ابغى|نفسي|اتمنى|bghit|bghiit|bgheet|baghi|baghya|bdi|3ayez|nfsi|bghyt|bghitch|bghitsh|mabghitch|mabghitsh|بدّي|atmanna|atmana|atmanah|ntmna|أتمنى|نتمنى|تمنيت' +
     '|ودي|حابب|حابه|عاوز|عاوزه|ابي|ابغا|beddi|baddi|3ayza|3awez|nefsi|nifsi|bade|badde' +
     '|mabde|mabadde|mabaddi|mabdi|mabddi|bdich|mabiddi' +
     '|بغيت|نبي|نبغي|ناوي|ناويه|نويت|قررت|بفكر|افكر|كنفكر|3ayiz|3aiz|3ayzeh|nawi|nawya|qarrart|bafaker|bfaker|kanfker|kanfakkar|bafakkar',
-  neg: 'لا|ما|مش|مو|ليس|mch|mech|machi|la|bghitch|bghitsh|mabghitch|mabghitsh|mish|mosh|msh' +
+  neg: 'لا|ما|مش|مو|ليس|mch|mech|machi|la|ma|bghitch|bghitsh|mabghitch|mabghitsh|mish|mosh|msh' +
     '|mabde|mabadde|mabaddi|mabdi|mabddi|bdich|mabiddi|ma3ad' +
     '|mesh|mush|mosh|mashi|مب|مافي|مفيش|ماني|مانيش|mafi|mafish|manish|ماعندي|ماعنديش|معنديش|ma3ndi|ma3andi|ma3ndich|ma3andich|ma3indi|ma3endi|jawbtch|jawebtch|njawbch|kanjawbch|ماجاوبتش|ماجاوبتكش|ماردتش|مارديتش|ماجاوبتكمش',
   death: 'اموت|الموت|موت|يموت|nmout|nmot|nmoot|mout|mot|lmout|lmot|نموت|تموت|موتي|amoot|amout|amot|moot' +
@@ -61,7 +61,7 @@ export const conceptsAr: ConceptWords = {
   live: 'اعيش|عيش|العيش|الحياه|n3ich|n3ish|n3iche|n3ych|l7ayat|l7yat|hayat|عايش|عيشتي|حياتي|a3ish|a3eesh|7ayati|hayati' +
     '|3ish|3aish|3eesh|3ich|3aych|3ayesh|3aysh|نعيش|بنعيش|كنعيش|نعيشو',
   kill:
-    'اقتل|قتل|انتحر|انتحار|اشنق|نقتل|n9tel|nqtel|n9tl|nqtl|ntahar|nt7er|nentaher|بنتحر|سانتحر|اذبح|انهي|انهاء|اخلص|ntaher|ent7ar|2e2tol|a2tol' +
+    'اقتل|قتل|انتحر|انتحار!|اشنق|نقتل|n9tel|nqtel|n9tl|nqtl|ntahar|nt7er|nentaher|بنتحر|سانتحر|اذبح|انهي|انهاء|اخلص|ntaher|ent7ar|2e2tol|a2tol' +
     '|aqtol|nentahar|antahar' +
     '|tenta7er|yenta7er|enta7er|nta7er|ntaher|antahir|sa2antahir|antaher|inti7ar|enti7ar|a2tol|2a2tol|ba2tol|na2tol|aqtul|بقتل|خلص|اخلص|نخلص|بخلص|a5alas|a5ales|akhalles|nkhales|n5ales|khales|nsali|nsala|نسالي',
   murder:
@@ -107,7 +107,7 @@ export const conceptsAr: ConceptWords = {
     '|بيتي|داري|منزلي|beti|bayti|beiti|bayty|beity|manzili' +
     '|bait|beit|bayt|elbait|shuqqa|shoqqa|الشقه|شقه',
   quarrel: 'مشاكل|خناق|صراخ|mchakil|mchakel|dda3wa',
-  aggressive: 'عنيف|عصبي|3nif|3asabi' +
+  aggressive: 'عنيف|عصبي|يعصب|بيعصب|معصب|يتعصب|3nif|3asabi|y3asseb|m3asseb' +
     '|سكران|سكرانه|معصب|معصبه|بيكسر|يكسر|كيكسر|sakran!|m3asseb|kaykasser|bikasser|ykasser',
   sex: 'جنس|انيك|mn3s|nns|n3s|ynes|jins',
   touch: 'يلمسني|لمسني|يتحرش|تحرش|يحسس|kaylmsni|lmsni|kayt7arsh|t7arsh|بيتحرش|يلمس|بيلمس|يتحسس|kayt7rch|kayt7arach|yt7arash|yet7arash|t7arash|lmesni|ylmesni' +
@@ -179,7 +179,7 @@ export const conceptsAr: ConceptWords = {
     '|khda|5da|khdat|akhath|a5ath|kla|klat|chrb|chrbat|اخد|خدا|كلا',
   hoard: 'جمعت|خبيت|جمع|jm3t|khbit|kanjm3' +
     '|jama3t|jma3t|jme3t|jam3t|جمعتهم|جمعتهن|جمعتها|خبيتهم|اشربهم|اشربهن|ابلعهم|ابلعهن|نشربهم|نشربهن|نبلعهم|نبلعهن|نشربو|نبلعو|nchrbhom|nbl3hom|eshrabhom|ebla3hom|nechrbo',
-  wake: 'يصحى|يفيق|افيقه|ifi9|yfi9|yfiq|ynod|nfi9o',
+  wake: 'يصحى|يفيق|افيقه|ifi9|yfi9|yfiq|ynod|nfi9o|اقوم|أقوم|نقوم|agoom|a9oum|aqoom|n9oum|نوض|nod|انهض|اصحى|as7a|asha|nfi9|نفيق',
   unresponsive: 'فاقد|مغمى|اغمى|يفيق|يصحى|ma3ndouch|twa7|yfi2|yse7i|ysa7i|yfee2|مبتفقش|mab9atch|mab9ach|matfi9ch|katfi9|kayfi9|tfi9|btfi2|bifi2' +
     '|مغمي|مغشي|اغمي|مابيرد|ماكيفيقش|ghma|ghmi|mghmi|mgha|faqed|fa2ed|mayred|mabired|mabi3ti' +
     '|ماكيجاوبش|مابيردش|kayjawebch|kayjawbch|majawebch|mayjawebsh|mabyraddsh|kayhdrch|يجاوبش|كيجاوبش|مكيجاوبش|مابيجاوب|ماكيجاوب|ما بيرد',
@@ -219,7 +219,7 @@ export const conceptsAr: ConceptWords = {
     '|la7e2ni|tabe3ni|yetba3ni|kaytab3ni|kaytba3ni|kayt9abni|kayr9bni|yrakbni|yra2bni' +
     '|لاحقتني|tel7a2ni|tl7a2ni' +
     '|yla7egni|ylaa7egni|yel7agni|yl7agni|bil7agni|يتسناوني|يتسناني|تسناوني|يستناوني|كيتسناوني|كيتسناني',
-  drink: 'شربت|شرب|شربو|شربها|بلعت|بلع|شربي|شربتي|chrbt|chrabt|shrebt|shribt|sharabt|shrbt|bl3t|bla3t|chreb|chrbat|shirbat|shirib' +
+  drink: 'شربت|شرب|شربو|شربها|بلعت|بلع|شربي|شربتي|chrbt|chrabt|shrebt|shribt|sharabt|shrbt|bl3t|bla3t|chreb|chrbat|shirbat|shirib|المشروب|مشروب|المشروبات|الكاس|كاسي|العصير|mashroob|machrob|lmachrob|lkas' +
     '|نشرب|نشربو|نشربه|اشرب|اشربه|بشرب|nchrbo|nechrbo|nechreb|nchreb|ashrab|ashrabo|shrabt|shribt',
   throat: 'رقبتي|رقبتها|رقبته|حلقي|زوري|رقبه|ra9bti|raqbti|r9bti|rkbti|7al9i|zori',
   grab: 'خنقني|خنق|يخنقني|بيخنقني|مسكني|مسك|شدني|شد|kh9ni|khan9ni|5n2ni|5an2ni|ykhne9ni|msekni|mskni|chedni|chdni',
@@ -310,4 +310,11 @@ export const conceptsAr: ConceptWords = {
   betterOff: 'احسن|أحسن|افضل|أفضل|ارتاح|يرتاحو|يرتاحوا|بيرتاحو|برتاحو|مرتاحين|مبسوطين|a7san|ahsan|afdal|afdel|yerta7o|yrta7o',
   without: 'بدوني|بلاني|بلايا|غيري|bdouni|bedouni|bidouni|bdoni|blani|blaya',
   elsewhere: 'عطله|العطله|اجازه|الاجازه|سفر|مسافر|مسافره|بسافر|رحله|الرحله|امتحان|امتحانات|الامتحان|مخيم|تدريب|طياره|safar|msafer|msafra|3otla',
+  putIn: 'حط|حطو|حطت|حطوا|دس|دسو|7at|7ato|7att|7ett',
+  rope: 'حبل|الحبل|حبال|7abel|7bel|habl|l7bel|el7abel',
+  chose: 'حددت|اخترت|قررت|حددنا|7addadt|7adadt|khtart|9rrt|qarrart',
+  day: 'اليوم|يوم|التاريخ|تاريخ|الموعد|yom|lyoum|nhar|النهار',
+  my: 'ليا|ليّا|ديالي|تبعي|تاعي|حقي|liya|lia|dyali|diali|ta3i|taba3i',
+  something: 'شي|حاجه|حاجات|شيء|حبوب|دوا|shi|7aja|haja|chi',
+  wokeUp: 'فقت|فيقت|صحيت|f9t|fe9t|fi9t|faqt|sa7eet|s7it|sa7it',
 };

@@ -155,5 +155,10 @@ export const conceptsEn: ConceptWords = {
   everyone: 'everyone|everybody|everyones|family|world|they|theyd|all',
   betterOff: 'better|happier|easier',
   without: 'without|w/o',
-  elsewhere: 'holiday|holidays|vacation|vacay|trip|travelling|traveling|abroad|dentist|exam|exams|camp|internship|flight|festival|visiting',
+  elsewhere: 'holiday|holidays|vacation|vacay|trip|travelling|traveling|abroad|dentist|exam|exams|camp|internship|flight|festival|visiting|apprenticeship|placement',
+  putIn: 'put|slipped|dropped|spiked',
+  rope: 'rope|noose',
+  chose: 'picked|chose|chosen|set|decided|planned',
+  day: 'date|day',
+  something: 'something|smth|sth|stuff|pills|drugs|powder',
 };

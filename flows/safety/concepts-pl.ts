@@ -230,4 +230,9 @@ export const conceptsPl: ConceptWords = {
   betterOff: 'lepiej|lepsze|lepszy|szczesliwsi|szczęśliwsi|latwiej|łatwiej',
   without: 'bez|beze',
   elsewhere: 'wakacje|wakacjach|urlop|urlopie|wyjazd|wyjazdzie|wyjezdzam|wyjeżdżam|podroz|podróż|dentysty|dentysta|egzamin|egzaminy|oboz|obóz|praktyki|lot',
+  putIn: 'wrzucil|wrzucił|dosypal|dosypał|dodal|dodał|wsypal|wsypał',
+  rope: 'sznur|sznurek|line|linę|lina|petla|pętla|petle|pętlę',
+  chose: 'wybralam|wybrałam|wybralem|wybrałem|ustalilam|ustaliłam|zdecydowalam|zdecydowałam',
+  day: 'date|datę|data|dzien|dzień',
+  something: 'cos|coś|cokolwiek|tabletki|prochy|proszek',
 };

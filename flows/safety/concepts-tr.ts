@@ -200,4 +200,9 @@ export const conceptsTr: ConceptWords = {
   betterOff: 'iyi|mutlu|rahat|rahatlar|kolay|huzurlu',
   without: 'bensiz',
   elsewhere: 'tatil|tatile|tatilde|seyahat|seyahate|yolculuk|yurtdisi|yurtdışı|disci|dişçi|disciye|sinav|sınav|sinavim|sınavım|kamp|staj|ucak|uçak|memlekete|memlekette',
+  putIn: 'koydu|koymus|koymuş|katti|kattı|katmis|katmış',
+  rope: 'ip|ipi|urgan|urgani|ilmik',
+  chose: 'sectim|seçtim|belirledim|karar',
+  day: 'tarih|tarihi|gun|gün|gunu|günü',
+  something: 'bisey|birsey|şey|sey|ilac|ilaç|toz|hap',
 };

@@ -237,6 +237,16 @@ export const conceptNames = [
   'without',
   /** Away for a reason: a holiday, a trip, the dentist, an exam ("volgende week ben ik er niet, ik ga op vakantie"); not an appointment, often the one with us. */
   'elsewhere',
+  /** Put or slipped into (a drink): "iemand heeft iets in mijn drankje gedaan", "حط ليا شي حاجة ف المشروب". */
+  'putIn',
+  /** Something, stuff, pills: what is put in a drink. */
+  'something',
+  /** A rope or a noose. */
+  'rope',
+  /** Chosen, set, decided: "picked the date", "7addadt el yom". */
+  'chose',
+  /** A date or a day. */
+  'day',
 ] as const;
 export type Concept = (typeof conceptNames)[number];
 

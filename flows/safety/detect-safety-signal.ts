@@ -90,11 +90,10 @@ function learnedSignal(
   const learned = readLearned(text, readings);
   // What the young person said no to, a rule read; the learned reading does not weigh the "no" as well.
   if (denied.has(learned.category)) return undefined;
-  const suicide = learned.category === 'suicide';
   // "Bedankt voor alles, tot volgende week": who says when they will see you again is not saying goodbye to life.
-  if (suicide && [...readings.values()].some((reading) => reading.seeYouAgain)) return undefined;
+  if (learned.category === 'suicide' && [...readings.values()].some((reading) => reading.seeYouAgain)) return undefined;
   // "I won't be here next week, I'm on holiday": with a reason to be away, as careful as beside a worry.
-  const careful = unclear !== undefined || (suicide && [...readings.values()].some((reading) => reading.present.has('elsewhere')));
+  const careful = unclear !== undefined || (learned.category === 'suicide' && [...readings.values()].some((reading) => reading.present.has('elsewhere')));
   const calm = [...readings.values()].some((reading) => reading.better || (reading.inPlay && PLAYABLE.has(learned.category)));
   const words = learned.because.map((feature) => feature.slice(feature.indexOf(':') + 1)).join(' ');
   const matched = { rule: `learned: ${learned.because.join(', ')}`, words };
@@ -261,7 +260,8 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: bool
     }
   }
   return {
-    danger: danger ?? together(lexicon.lang, worries.length > 0 ? [...worries, ...besides] : []),
+    // "Last message here, I start my apprenticeship on Monday. Thanks for everything": a reason to be away ends the goodbye.
+    danger: danger ?? together(lexicon.lang, worries.length > 0 && !present.has('elsewhere') ? [...worries, ...besides] : worries),
     unclear: over[0] ?? worries[0],
     trivial: present.has('trivial'),
     denied,

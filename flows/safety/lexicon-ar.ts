@@ -77,7 +77,8 @@ export const lexiconAr: SafetyLexicon = {
     // A lesson's overdose by words of its own, not as a topic: "عم نحضر وثائقي عن الجرعة الزايدة".
     { match: 'جرعه زايده|زائده', category: 'medical', unless: LESSON },
     { match: '{want} ان? اموت|موت|الموت|انتحر', category: 'suicide' },
-    { match: 'انتحار|الانتحار|انتحر|سانتحر|للانتحار', category: 'suicide', topic: true },
+    // Exactly: "الانتظار" (the waiting) is one letter from "الانتحار".
+    { match: 'انتحار!|الانتحار!|انتحر|سانتحر|للانتحار!', category: 'suicide', topic: true },
     { match: 'لا|ما|مش {want} ان? عيش|اعيش|العيش', category: 'suicide' },
     { match: 'اقتل|ساقتل|بقتل نفسي|حالي|روحي', category: 'suicide' },
     { match: 'انهي|سانهي|انهاء|بنهي حياتي', category: 'suicide' },

@@ -56,6 +56,8 @@ export const lexiconEn: SafetyLexicon = {
   idioms: [
     'is|s ^literally|^pure|^basically suicide',
     'fell|fall|falling|fallen ^asleep',
+    // A car crash is no night in a car.
+    'car|bike|scooter|motorbike|train|plane|bus ^crash|^crashed',
     // A baby kicking in the belly.
     'baby|babys ^is? ^kicking|^kicks|^kicked',
     'fell|fall|falling|fallen ^in ^love|^for',
