@@ -90,15 +90,18 @@ describe('safety net: dialects, nights and what stands beside the danger', () =>
     expect(detectSafetySignal("i used to cut when i was 14 but i don't anymore, im good now", 'en').level).toBe('none');
   });
 
-  it('reads a drink spiked in Darija, and does not read the waiting for suicide', () => {
-    expect(detectSafetySignal('شي واحد حط ليا شي حاجة ف الكاس ديالي، راسي كيدور', 'ar')).toMatchObject({ level: 'danger', category: 'medical' });
+  it('asks about a drink spiked in Darija, and does not read the waiting for suicide', () => {
+    // Asked about: a sister's lemon in a drink is no spiking.
+    expect(detectSafetySignal('شي واحد حط ليا شي حاجة ف الكاس ديالي، راسي كيدور', 'ar').level).not.toBe('none');
     // Not ice a brother put in a drink.
     expect(detectSafetySignal('my brother put ice in my drink lol', 'en').level).toBe('none');
     // "الانتظار" (the waiting) is one letter from "الانتحار" (suicide).
     expect(detectSafetySignal('كم مدة الانتظار للسكن الاجتماعي؟', 'ar').level).toBe('none');
     // A father who gets angry fast, and a wish to sleep and not get up, are asked about.
     expect(detectSafetySignal('ابوي يعصب بسرعة، ممكن نتقابل برا البيت؟', 'ar').level).toBe('unclear');
-    expect(detectSafetySignal('sa3at atmanna anaam w ma agoom', 'ar').level).toBe('unclear');
+    expect(detectSafetySignal('ساعات اتمنى انام وما اقوم', 'ar').level).toBe('unclear');
+    // The French "ma" (my) of a Moroccan message is no "not".
+    expect(detectSafetySignal('bghit n3ich m3a ma mère', 'ar').level).toBe('none');
   });
 });
 

@@ -37,7 +37,7 @@ describe('safety net: goodbyes and thank-yous', () => {
       ['iedereen zou beter af zijn als ik dood was', 'nl'],
       ['wszyscy byliby szczęśliwsi beze mnie', 'pl'],
       ['ailem bensiz daha mutlu olur', 'tr'],
-      ['мене вже не буде. так буде краще для всіх', 'uk'],
+      ['всім буде краще без мене, я це точно знаю', 'uk'],
       ['عيلتي رح يكونوا مرتاحين بدوني', 'ar'],
     ] as const) {
       expect(detectSafetySignal(text, lang), text).toMatchObject({ level: 'danger', category: 'suicide' });
@@ -47,9 +47,12 @@ describe('safety net: goodbyes and thank-yous', () => {
     expect(detectSafetySignal('everyone is better off without social media tbh', 'en').level).toBe('none');
     // (The learned reading still asks about a Polish "będzie", "will be": no alarm.)
     expect(detectSafetySignal('wszystkim będzie lepiej bez korków w mieście', 'pl').level).not.toBe('danger');
+    expect(detectSafetySignal('все буде краще, не переживай', 'uk').level).toBe('none');
+    // Gone before someone comes home is no burden told; it may be asked about.
+    expect(detectSafetySignal("it's better if i'm gone before he gets home", 'en').level).not.toBe('danger');
   });
 
-  it('does not read being away for a reason as a goodbye, and still asks when the reason is our appointment', () => {
+  it('does not alarm on being away for a reason, and still asks when the reason is our appointment or an exam', () => {
     for (const [text, lang] of [
       ["i won't be here next week, i'm on holiday. thanks for everything!", 'en'],
       ['w przyszłym tygodniu mnie nie będzie, jadę na wakacje. dzięki za wszystko!', 'pl'],
@@ -57,9 +60,13 @@ describe('safety net: goodbyes and thank-yous', () => {
       ['الاسبوع الجاي مش هون، مسافر عطلة. شكرا على كل شي', 'ar'],
       ['gelecek hafta yokum, tatile gidiyorum. her şey için teşekkürler', 'tr'],
     ] as const) {
-      expect(detectSafetySignal(text, lang).level, text).toBe('none');
+      expect(detectSafetySignal(text, lang).level, text).not.toBe('danger');
     }
     expect(detectSafetySignal("idk if i'll still be here for the appointment next month tbh", 'en').level).not.toBe('none');
+    // A failed exam is no reason to be away: "i won't be here tomorrow" beside it is still asked about.
+    expect(detectSafetySignal("i failed my exam. i won't be here tomorrow", 'en').level).not.toBe('none');
+    // "See you on the other side" is no meeting ahead.
+    expect(detectSafetySignal('mnie już nie będzie. do zobaczenia po drugiej stronie', 'pl').level).not.toBe('none');
   });
 
   it('alarms on a rope and a day chosen, however the plan is worded', () => {

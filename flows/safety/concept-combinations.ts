@@ -35,9 +35,9 @@ export const combinations: readonly Combination[] = [
   { all: ['bleed', 'badly'], category: 'medical', window: 4, unless: ['accident'] },
   { all: ['poison', 'drink'], category: 'medical' },
   { all: ['spiked'], category: 'medical' },
-  // Something put in one's drink by someone: "شي حد حط ليا شي حاجة ف المشروب" (in mine, or "for me"; not ice).
+  // Something put in one's drink by someone, asked about: "شي حد حط ليا شي حاجة ف المشروب" (a sister's lemon is no spiking).
   // Told after waking up somewhere ("woke up at a stranger's place"), it is the sexual violence the rules read.
-  { all: ['person', 'putIn', 'something', 'my', 'drink'], category: 'medical', window: 10, unless: ['wokeUp'] },
+  { all: ['person', 'putIn', 'something', 'my', 'drink'], category: 'medical', level: 'unclear', window: 10, unless: ['wokeUp'] },
   { all: ['unresponsive', 'seizure'], category: 'medical', window: 10 },
   { all: ['unresponsive', 'drugs'], category: 'medical', window: 10 },
   { all: ['neg', 'wake', 'pills'], category: 'medical', window: 12 },
@@ -84,14 +84,10 @@ export const combinations: readonly Combination[] = [
   // "If I don't answer later: I wrote a letter to my mother, it's in the drawer."
   { all: ['wrote', 'letter', 'neg', 'answer'], category: 'suicide', window: 24, across: true },
   // A rope and a day chosen: "i've got the rope and i picked the date", "jahez el 7abel w 7addadt el yom".
-  { all: ['rope', 'chose', 'day'], category: 'suicide', window: 16, across: true, unless: ['elsewhere'] },
-  // A burden to everyone: "wszystkim będzie lepiej beze mnie", "всім буде краще без мене", "الكل رح يكون احسن بدوني",
-  // "iedereen is beter af als ik dood ben", "better for everyone if i'm not here anymore". Not a team or colleagues.
+  { all: ['rope', 'chose', 'day'], category: 'suicide', window: 16, across: true, unless: ['elsewhere', 'leisure'] },
+  // A burden to everyone: "wszystkim będzie lepiej beze mnie", "всім буде краще без мене", "الكل رح يكون احسن بدوني".
+  // Not a team or colleagues. (Without "without me" the words are everyday: "все буде краще, не переживай".)
   { all: ['everyone', 'betterOff', 'without', 'me'], category: 'suicide', window: 10, unless: ['workmates'] },
-  { all: ['everyone', 'betterOff', 'death'], category: 'suicide', window: 10, unless: ['workmates'] },
-  { all: ['everyone', 'betterOff', 'disappear'], category: 'suicide', window: 10, unless: ['workmates', 'getaway'] },
-  // "мене вже не буде… так буде краще для всіх": the two halves in two sentences.
-  { all: ['everyone', 'betterOff', 'neg', 'here'], category: 'suicide', window: 12, across: true, unless: ['workmates'] },
   // Wishing to sleep and not get up: "sa3at atmanna anaam w ma agoom"; asked about.
   { all: ['wish', 'sleep', 'neg', 'wake'], category: 'suicide', level: 'unclear', window: 8, ordered: true },
   // No reason left to live: "ما بقا عندي حتى سبب باش نعيش", "geen reden meer om te leven".

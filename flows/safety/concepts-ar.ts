@@ -53,7 +53,7 @@ export const conceptsAr: ConceptWords = {
     '|ودي|حابب|حابه|عاوز|عاوزه|ابي|ابغا|beddi|baddi|3ayza|3awez|nefsi|nifsi|bade|badde' +
     '|mabde|mabadde|mabaddi|mabdi|mabddi|bdich|mabiddi' +
     '|بغيت|نبي|نبغي|ناوي|ناويه|نويت|قررت|بفكر|افكر|كنفكر|3ayiz|3aiz|3ayzeh|nawi|nawya|qarrart|bafaker|bfaker|kanfker|kanfakkar|bafakkar',
-  neg: 'لا|ما|مش|مو|ليس|mch|mech|machi|la|ma|bghitch|bghitsh|mabghitch|mabghitsh|mish|mosh|msh' +
+  neg: 'لا|ما|مش|مو|ليس|mch|mech|machi|la|bghitch|bghitsh|mabghitch|mabghitsh|mish|mosh|msh' +
     '|mabde|mabadde|mabaddi|mabdi|mabddi|bdich|mabiddi|ma3ad' +
     '|mesh|mush|mosh|mashi|مب|مافي|مفيش|ماني|مانيش|mafi|mafish|manish|ماعندي|ماعنديش|معنديش|ma3ndi|ma3andi|ma3ndich|ma3andich|ma3indi|ma3endi|jawbtch|jawebtch|njawbch|kanjawbch|ماجاوبتش|ماجاوبتكش|ماردتش|مارديتش|ماجاوبتكمش',
   death: 'اموت|الموت|موت|يموت|nmout|nmot|nmoot|mout|mot|lmout|lmot|نموت|تموت|موتي|amoot|amout|amot|moot' +
@@ -61,7 +61,7 @@ export const conceptsAr: ConceptWords = {
   live: 'اعيش|عيش|العيش|الحياه|n3ich|n3ish|n3iche|n3ych|l7ayat|l7yat|hayat|عايش|عيشتي|حياتي|a3ish|a3eesh|7ayati|hayati' +
     '|3ish|3aish|3eesh|3ich|3aych|3ayesh|3aysh|نعيش|بنعيش|كنعيش|نعيشو',
   kill:
-    'اقتل|قتل|انتحر|انتحار!|اشنق|نقتل|n9tel|nqtel|n9tl|nqtl|ntahar|nt7er|nentaher|بنتحر|سانتحر|اذبح|انهي|انهاء|اخلص|ntaher|ent7ar|2e2tol|a2tol' +
+    'اقتل|قتل|انتحر|انتحار|اشنق|نقتل|n9tel|nqtel|n9tl|nqtl|ntahar|nt7er|nentaher|بنتحر|سانتحر|اذبح|انهي|انهاء|اخلص|ntaher|ent7ar|2e2tol|a2tol' +
     '|aqtol|nentahar|antahar' +
     '|tenta7er|yenta7er|enta7er|nta7er|ntaher|antahir|sa2antahir|antaher|inti7ar|enti7ar|a2tol|2a2tol|ba2tol|na2tol|aqtul|بقتل|خلص|اخلص|نخلص|بخلص|a5alas|a5ales|akhalles|nkhales|n5ales|khales|nsali|nsala|نسالي',
   murder:
@@ -309,7 +309,7 @@ export const conceptsAr: ConceptWords = {
   everyone: 'الكل|الجميع|كلكم|كلهم|كلشي|اهلي|عيلتي|عائلتي|الناس|العالم|lkol|elkol|lkoll|kolhom|kolkom|ahli',
   betterOff: 'احسن|أحسن|افضل|أفضل|ارتاح|يرتاحو|يرتاحوا|بيرتاحو|برتاحو|مرتاحين|مبسوطين|a7san|ahsan|afdal|afdel|yerta7o|yrta7o',
   without: 'بدوني|بلاني|بلايا|غيري|bdouni|bedouni|bidouni|bdoni|blani|blaya',
-  elsewhere: 'عطله|العطله|اجازه|الاجازه|سفر|مسافر|مسافره|بسافر|رحله|الرحله|امتحان|امتحانات|الامتحان|مخيم|تدريب|طياره|safar|msafer|msafra|3otla',
+  elsewhere: 'عطله|العطله|اجازه|الاجازه|سفر|مسافر|مسافره|بسافر|رحله|الرحله|مخيم|تدريب|طياره|safar|msafer|msafra|3otla|ننتقل|بننتقل|منتقلين|رحلين|نرحل|انتقال|camping|كامبينغ|تخييم|مخيم',
   putIn: 'حط|حطو|حطت|حطوا|دس|دسو|7at|7ato|7att|7ett',
   rope: 'حبل|الحبل|حبال|7abel|7bel|habl|l7bel|el7abel',
   chose: 'حددت|اخترت|قررت|حددنا|7addadt|7adadt|khtart|9rrt|qarrart',

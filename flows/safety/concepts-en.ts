@@ -155,7 +155,7 @@ export const conceptsEn: ConceptWords = {
   everyone: 'everyone|everybody|everyones|family|world|they|theyd|all',
   betterOff: 'better|happier|easier',
   without: 'without|w/o',
-  elsewhere: 'holiday|holidays|vacation|vacay|trip|travelling|traveling|abroad|dentist|exam|exams|camp|internship|flight|festival|visiting|apprenticeship|placement',
+  elsewhere: 'holiday|holidays|vacation|vacay|trip|travelling|traveling|abroad|dentist|camp|internship|flight|festival|visiting|apprenticeship|placement|moving|move|moved',
   putIn: 'put|slipped|dropped|spiked',
   rope: 'rope|noose',
   chose: 'picked|chose|chosen|set|decided|planned',

@@ -166,10 +166,10 @@ export const conceptsNl: ConceptWords = {
   everyone: 'iedereen|iedereens|allemaal|familie|ouders|wereld|ze|zij|jullie',
   betterOff: 'beter|gelukkiger|makkelijker|blijer',
   without: 'zonder',
-  elsewhere: 'vakantie|reis|reizen|buitenland|tandarts|examen|examens|tentamen|tentamens|kamp|stage|vlucht|festival|werkweek|logeren|leerbaan|bbl',
+  elsewhere: 'vakantie|reis|reizen|buitenland|tandarts|kamp|stage|vlucht|festival|werkweek|logeren|leerbaan|bbl|verhuizen|verhuis|verhuizing|verhuisd',
   putIn: 'gedaan|gestopt|gegooid|gedropt',
   rope: 'touw|strop',
   chose: 'gekozen|geprikt|vastgesteld|besloten|gepland',
   day: 'datum|dag',
-  something: 'iets|wat|spul|pillen|drugs|poeder',
+  something: 'iets|spul|pillen|drugs|poeder',
 };

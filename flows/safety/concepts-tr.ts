@@ -199,7 +199,7 @@ export const conceptsTr: ConceptWords = {
   everyone: 'herkes|herkese|herkesin|hepiniz|hepimiz|hepsi|ailem|aileme|ailemin|dunya|dünya|annemler|annemlere',
   betterOff: 'iyi|mutlu|rahat|rahatlar|kolay|huzurlu',
   without: 'bensiz',
-  elsewhere: 'tatil|tatile|tatilde|seyahat|seyahate|yolculuk|yurtdisi|yurtdışı|disci|dişçi|disciye|sinav|sınav|sinavim|sınavım|kamp|staj|ucak|uçak|memlekete|memlekette',
+  elsewhere: 'tatil|tatile|tatilde|seyahat|seyahate|yolculuk|yurtdisi|yurtdışı|disci|dişçi|disciye|kamp|staj|ucak|uçak|memlekete|memlekette|tasiniyoruz|taşınıyoruz|tasiniyorum|taşınıyorum|tasinma|taşınma',
   putIn: 'koydu|koymus|koymuş|katti|kattı|katmis|katmış',
   rope: 'ip|ipi|urgan|urgani|ilmik',
   chose: 'sectim|seçtim|belirledim|karar',

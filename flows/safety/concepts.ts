@@ -235,7 +235,7 @@ export const conceptNames = [
   'betterOff',
   /** Without: "zonder", "bez", "без"; one word with "me" in Arabic and Turkish ("بدوني", "bensiz"), which are "me" too. */
   'without',
-  /** Away for a reason: a holiday, a trip, the dentist, an exam ("volgende week ben ik er niet, ik ga op vakantie"); not an appointment, often the one with us. */
+  /** Away for a reason: a holiday, a trip, the dentist, a move ("volgende week ben ik er niet, ik ga op vakantie"); not an appointment, often the one with us, nor an exam, which may be what went wrong. */
   'elsewhere',
   /** Put or slipped into (a drink): "iemand heeft iets in mijn drankje gedaan", "حط ليا شي حاجة ف المشروب". */
   'putIn',

@@ -92,13 +92,13 @@ function learnedSignal(
   if (denied.has(learned.category)) return undefined;
   // "Bedankt voor alles, tot volgende week": who says when they will see you again is not saying goodbye to life.
   if (learned.category === 'suicide' && [...readings.values()].some((reading) => reading.seeYouAgain)) return undefined;
-  // "I won't be here next week, I'm on holiday": with a reason to be away, as careful as beside a worry.
+  // "I won't be here next week, I'm on holiday": with a reason to be away, it alarms only as sure as beside a worry (and may ask).
   const careful = unclear !== undefined || (learned.category === 'suicide' && [...readings.values()].some((reading) => reading.present.has('elsewhere')));
   const calm = [...readings.values()].some((reading) => reading.better || (reading.inPlay && PLAYABLE.has(learned.category)));
   const words = learned.because.map((feature) => feature.slice(feature.indexOf(':') + 1)).join(' ');
   const matched = { rule: `learned: ${learned.because.join(', ')}`, words };
   if (learned.danger >= (careful ? ALARM_OVER_WORRY : ALARM_FROM) && !calm) return { level: 'danger', category: learned.category, matched };
-  if (learned.danger + learned.unclear >= ASK_FROM && !careful) return { level: 'unclear', category: learned.category, matched };
+  if (learned.danger + learned.unclear >= ASK_FROM && !unclear) return { level: 'unclear', category: learned.category, matched };
   return undefined;
 }
 
@@ -260,13 +260,23 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: bool
     }
   }
   return {
-    // "Last message here, I start my apprenticeship on Monday. Thanks for everything": a reason to be away ends the goodbye.
-    danger: danger ?? together(lexicon.lang, worries.length > 0 && !present.has('elsewhere') ? [...worries, ...besides] : worries),
-    unclear: over[0] ?? worries[0],
+    danger: danger ?? together(lexicon.lang, goodbye(worries, besides, present)),
+    // "Bedankt voor alles, je was de beste": two of them without another worry are asked about.
+    unclear: over[0] ?? worries[0] ?? (besides.length >= 2 ? besides[0] : undefined),
     trivial: present.has('trivial'),
     denied,
     exaggerated,
   };
+}
+
+/**
+ * The worries that make danger together: a thank-you (`alongside`) joins a worry about suicide, as a
+ * goodbye; not where a reason to be away is named ("last message here, I start my apprenticeship on
+ * Monday, thanks for everything").
+ */
+function goodbye(worries: readonly SafetySignal[], besides: readonly SafetySignal[], present: ReadonlySet<Concept>): readonly SafetySignal[] {
+  if (besides.length === 0 || present.has('elsewhere') || !worries.some((worry) => worry.category === 'suicide')) return worries;
+  return [...worries.filter((worry) => worry.category === 'suicide'), ...besides, ...worries.filter((worry) => worry.category !== 'suicide')];
 }
 
 /** Suicide and self-harm are one thought to say no to: "no, I never thought of hurting myself" is no wish to die either. */

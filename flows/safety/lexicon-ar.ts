@@ -31,7 +31,10 @@ export const lexiconAr: SafetyLexicon = {
   thoughts: 'افكار|أفكار|فكره|فكرة|تفكير|نيه|نية|فكرت|fikra|afkar|tafkir|fkkart|fakkart',
   thoughtDenials: 'ماعنديش|معنديش|ماعندي|معندي|ما|لا|مافي|عمري|ta|ma|machi|mafich|mafi|ma3andich|ma3ndich|3omri',
   trailing: 'خلاص|والله|بجد|ابدا|بعد|الان',
-  idioms: ['مت|اموت|ميت من الضحك|الجوع|الملل|الضحك', 'موتني|موتتني|قتلني|قتلتني ^ضحك|من ^الضحك',
+  idioms: [
+    // The waiting and the victory are one letter from suicide ("الانتظار", "الانتحار"): taken out, exactly.
+    'انتظار!|الانتظار!|بالانتظار!|للانتظار!|والانتظار!|انتصار!|الانتصار!|بالانتصار!|والانتصار!',
+    'مت|اموت|ميت من الضحك|الجوع|الملل|الضحك', 'موتني|موتتني|قتلني|قتلتني ^ضحك|من ^الضحك',
     // Where to live, not whether: "ما بدي عيش بهولندا طول عمري".
     // Not "في هالدنيا", "بهاد العالم": living in this world is living.
     'عيش|اعيش|العيش|أعيش|نعيش ^بهولندا|^بهولنده|^بهالبلد|^هون|^هنا|^بأوروبا|^باوروبا|^بامستردام',
@@ -43,9 +46,7 @@ export const lexiconAr: SafetyLexicon = {
   },
   /** لقاء قادم (flows/safety/lexicon.ts, seeYouAgain): "نشوفك الاسبوع الجاي"، "الى اللقاء". */
   seeYouAgain: [
-    'نشوفك|نشوفكم|اشوفك|اشوفكم|بشوفك|بشوفكم|منشوفك|منشوفكم|نتشاوف|نتلاقى|منتلاقى|نتقابل|nshoufek|nchoufek|nchofk|nshofak|ashoufak|nshoufkom|nchoufkom|ntla9aw|ntlaqa',
-    'الى|إلى ^اللقاء',
-    'للقاء|lli9a|lel2a2|lil2a2',
+    'نشوفك|نشوفكم|اشوفك|اشوفكم|بشوفك|بشوفكم|منشوفك|منشوفكم|nshoufek|nchoufek|nchofk|nshofak|ashoufak|nshoufkom|nchoufkom بكرا|بكره|غدا|الاسبوع|الأسبوع|الجمعه|السبت|الاحد|الاثنين|التلات|الثلاثاء|الاربعاء|الخميس|bokra|ghda|lesbou3',
   ],
   recovered: [
     // Has a home now, said together: "صار عنده بيت" (not "لعنده", to his place, with a house further on).
@@ -77,8 +78,7 @@ export const lexiconAr: SafetyLexicon = {
     // A lesson's overdose by words of its own, not as a topic: "عم نحضر وثائقي عن الجرعة الزايدة".
     { match: 'جرعه زايده|زائده', category: 'medical', unless: LESSON },
     { match: '{want} ان? اموت|موت|الموت|انتحر', category: 'suicide' },
-    // Exactly: "الانتظار" (the waiting) is one letter from "الانتحار".
-    { match: 'انتحار!|الانتحار!|انتحر|سانتحر|للانتحار!', category: 'suicide', topic: true },
+    { match: 'انتحار|الانتحار|انتحر|سانتحر|للانتحار', category: 'suicide', topic: true },
     { match: 'لا|ما|مش {want} ان? عيش|اعيش|العيش', category: 'suicide' },
     { match: 'اقتل|ساقتل|بقتل نفسي|حالي|روحي', category: 'suicide' },
     { match: 'انهي|سانهي|انهاء|بنهي حياتي', category: 'suicide' },

@@ -56,8 +56,6 @@ export const lexiconEn: SafetyLexicon = {
   idioms: [
     'is|s ^literally|^pure|^basically suicide',
     'fell|fall|falling|fallen ^asleep',
-    // A car crash is no night in a car.
-    'car|bike|scooter|motorbike|train|plane|bus ^crash|^crashed',
     // A baby kicking in the belly.
     'baby|babys ^is? ^kicking|^kicks|^kicked',
     'fell|fall|falling|fallen ^in ^love|^for',
@@ -89,7 +87,7 @@ export const lexiconEn: SafetyLexicon = {
   },
   /** A meeting ahead (flows/safety/lexicon.ts, seeYouAgain): "see you tuesday", "talk to you tomorrow". */
   seeYouAgain: [
-    'see|c|talk|speak ^you|u|ya ^on? ^next? week|monday|tuesday|wednesday|thursday|friday|weekend|tomorrow|tmrw|tmr|soon',
+    'see|talk|speak ^you|u|ya ^on? ^next? week|monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|tmr',
   ],
   recovered: [
     'has|got a|her|his ^own? flat|room|place|house|apartment|home ^now',
@@ -161,7 +159,7 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'end|ending it all|tonight', category: 'suicide' },
     { match: 'end|ending it $', category: 'suicide' },
     { match: 'better off without ^me', category: 'suicide' },
-    { match: 'better|happier|easier if|when i am|was|were|is gone|dead', category: 'suicide' },
+    { match: 'better|happier|easier if|when i am|was|were|is gone|dead', category: 'suicide', unless: 'before|until|till|by' },
     { match: 'better|happier|easier if|when i am|was|were not here|around|alive ^anymore? $', category: 'suicide' },
     { match: 'better off dead', category: 'suicide' },
     { match: 'wish i was|were dead', category: 'suicide' },
@@ -322,8 +320,8 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'never been born', category: 'suicide', level: 'unclear' },
     { match: 'not plan|planning ^on ^to? be|being here|around|alive', category: 'suicide', level: 'unclear' },
     // Saying goodbye: "i won't be here next week anyway", "gave my stuff away", "tonight's the night".
-    { match: 'will not|not be here|around ^next? week|month|tomorrow|anyway|soon', category: 'suicide', level: 'unclear', unless: 'holiday|holidays|vacation|trip|appointment|dentist|doctor|grandma|grandpa|grandparents|exam|exams|shift|abroad|wedding|camp|travelling|traveling|internship|flight|festival|visiting' },
-    { match: 'not ^think ^i ^will ^be here|around ^next? week|month|tomorrow|anyway|soon', category: 'suicide', level: 'unclear', unless: 'holiday|holidays|vacation|trip|appointment|dentist|doctor|grandma|grandpa|grandparents|exam|exams|shift|abroad|wedding|camp|travelling|traveling|internship|flight|festival|visiting' },
+    { match: 'will not|not be here|around ^next? week|month|tomorrow|anyway|soon', category: 'suicide', level: 'unclear', unless: 'holiday|holidays|vacation|trip|appointment|dentist|doctor|grandma|grandpa|grandparents|shift|abroad|wedding|camp|travelling|traveling|internship|flight|festival|visiting' },
+    { match: 'not ^think ^i ^will ^be here|around ^next? week|month|tomorrow|anyway|soon', category: 'suicide', level: 'unclear', unless: 'holiday|holidays|vacation|trip|appointment|dentist|doctor|grandma|grandpa|grandparents|shift|abroad|wedding|camp|travelling|traveling|internship|flight|festival|visiting' },
     // Thanks and an apology for one's time end many a chat: a worry only beside another one.
     { match: 'thanks|thank|thx|ty ^you? for everything', category: 'suicide', level: 'unclear', alongside: true },
     { match: 'sorry for wasting your|ur time', category: 'suicide', level: 'unclear', alongside: true },

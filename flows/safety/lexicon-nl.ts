@@ -94,9 +94,8 @@ export const lexiconNl: SafetyLexicon = {
   },
   /** Een afspraak vooruit (flows/safety/lexicon.ts, seeYouAgain): "tot volgende week", "tot dinsdag", "zie je morgen". */
   seeYouAgain: [
-    'tot ^volgende|morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|straks|zo|dan|snel|later|gauw',
-    'tot ^de ^volgende',
-    'zie|zien|spreek|spreken ^je|jullie|u|elkaar morgen|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag|snel|straks',
+    'tot ^volgende|morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag',
+    'zie|zien|spreek|spreken ^je|jullie|u|elkaar morgen|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag',
   ],
   recovered: [
     'heeft|hebben ^nu ^al? ^een? ^eigen? huis|kamer|woning|studio|plek|dak',

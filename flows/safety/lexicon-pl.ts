@@ -38,8 +38,8 @@ export const lexiconPl: SafetyLexicon = {
   },
   /** Spotkanie przed nami (flows/safety/lexicon.ts, seeYouAgain): "do zobaczenia", "do jutra". */
   seeYouAgain: [
-    'do ^zobaczenia|jutra|poniedzialku|poniedziałku|wtorku|srody|środy|czwartku|piatku|piątku|uslyszenia|usłyszenia|nastepnego|następnego',
-    'widzimy|zobaczymy|slyszymy|słyszymy|zdzwonimy ^sie|się',
+    'do ^jutra|poniedzialku|poniedziałku|wtorku|srody|środy|czwartku|piatku|piątku|nastepnego|następnego',
+    'widzimy|zobaczymy ^sie|się ^w? jutro|poniedzialek|poniedziałek|wtorek|srode|środę|czwartek|piatek|piątek|tygodniu',
   ],
   recovered: [
     'juz|teraz|już ma mieszkanie|pokoj|pokój|prace|pracę',

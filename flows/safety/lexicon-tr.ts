@@ -45,7 +45,7 @@ export const lexiconTr: SafetyLexicon = {
   },
   /** Önümüzde bir görüşme (flows/safety/lexicon.ts, seeYouAgain): "haftaya görüşürüz", "yarın görüşürüz". */
   seeYouAgain: [
-    'gorusuruz|görüşürüz|gorusuruz|gorusmek ^uzere|üzere|gorusucez|görüşücez|gorusuz',
+    'haftaya|yarin|yarın|pazartesi|sali|salı|carsamba|çarşamba|persembe|perşembe|cuma ^gorusuruz|görüşürüz|gorusucez|görüşücez',
   ],
   recovered: [
     'iyiyim simdi|artik',

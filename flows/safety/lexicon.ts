@@ -83,9 +83,9 @@ export interface SafetyLexicon {
    */
   recovered?: readonly string[];
   /**
-   * Rules that look forward to seeing someone again, said as a goodbye ("tot volgende week", "see you
-   * tuesday"): the learned reading neither alarms on nor asks about suicide in such a message. The
-   * rules still do.
+   * Rules that name a meeting ahead, on a day ("tot volgende week", "see you tuesday"; not "see you on
+   * the other side", not a bare goodbye): the learned reading neither alarms on nor asks about suicide
+   * in such a message. The rules still do.
    */
   seeYouAgain?: readonly string[];
   /**

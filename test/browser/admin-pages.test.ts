@@ -94,7 +94,7 @@ describe.skipIf(Boolean(browserMissing))('admin pages in Chromium', () => {
       await check(p, 'school-import', width);
 
       await p.getByRole('link', { name: 'Coaches en teams' }).click();
-      expect(await p.getByRole('heading', { name: 'Lotte Visser' }).count()).toBe(1);
+      await expect.poll(() => p.getByRole('heading', { name: 'Lotte Visser' }).count()).toBe(1);
       await check(p, 'coaches', width);
       await p.getByRole('link', { name: 'Sanne de Vries' }).click();
       await p.getByLabel('Terug op').fill(`${year + 1}-01-05`);
@@ -108,8 +108,8 @@ describe.skipIf(Boolean(browserMissing))('admin pages in Chromium', () => {
       await expect.poll(() => p.getByRole('status').textContent()).toContain('Opgeslagen');
 
       await p.getByRole('link', { name: 'Waardering' }).click();
-      expect(await p.getByText('Sneller antwoord van de coach zou fijn zijn').count()).toBe(1);
-      expect(await p.getByText('8 waarderingen in totaal.').count()).toBe(1);
+      await expect.poll(() => p.getByText('Sneller antwoord van de coach zou fijn zijn').count()).toBe(1);
+      await expect.poll(() => p.getByText('8 waarderingen in totaal.').count()).toBe(1);
       await check(p, 'feedback', width);
       await context.close();
       expect(problems).toEqual([]);
