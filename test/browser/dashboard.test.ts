@@ -247,7 +247,7 @@ describe.skipIf(Boolean(browserMissing))('dashboard in Chromium against the runn
     await signIn(p, 'beheer@example.nl', ADMIN_PASSWORD);
     await p.getByRole('link', { name: 'Accounts' }).click();
     await p.getByRole('link', { name: 'Sanne de Vries' }).click();
-    expect(await p.locator('h1').textContent()).toBe('Sanne de Vries');
+    await expect.poll(() => p.locator('h1').textContent()).toBe('Sanne de Vries');
     expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await scan(p, 'account (phone)');
     await p.getByRole('button', { name: 'Nieuw wachtwoord maken' }).click();
@@ -258,7 +258,7 @@ describe.skipIf(Boolean(browserMissing))('dashboard in Chromium against the runn
     await p.screenshot({ path: '/tmp/dashboard-account-phone.png', fullPage: true });
     // Opening the account page again does not show it again.
     await p.goto(p.url().replace(/\/password$/, ''));
-    expect(await p.locator('h1').textContent()).toBe('Sanne de Vries');
+    await expect.poll(() => p.locator('h1').textContent()).toBe('Sanne de Vries');
     expect(await p.locator('code').count()).toBe(0);
     await phone.close();
     // The old password no longer works; the one shown does.
