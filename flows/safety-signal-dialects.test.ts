@@ -90,6 +90,16 @@ describe('safety net: dialects, nights and what stands beside the danger', () =>
     expect(detectSafetySignal("i used to cut when i was 14 but i don't anymore, im good now", 'en').level).toBe('none');
   });
 
+  it('hears a goodbye in Arabic: going to God, not being in this world, not being found tomorrow', () => {
+    expect(detectSafetySignal('بغيت نمشي عند الله قبل ما يجي رمضان', 'ar')).toMatchObject({ level: 'danger', category: 'suicide' });
+    expect(detectSafetySignal('من الشهر الجاي ما غادي نكون فهاد الدنيا', 'ar')).toMatchObject({ level: 'danger', category: 'suicide' });
+    expect(detectSafetySignal('بكرا ما رح تلاقوني', 'ar').level).toBe('unclear');
+    // "Forgive me for being late" and "the last message for today" are no goodbyes.
+    expect(detectSafetySignal('سامحني على التأخير، الباص ما اجا', 'ar').level).toBe('none');
+    expect(detectSafetySignal('sam7ni 3la ta2khir, kont f tram', 'ar').level).toBe('none');
+    expect(detectSafetySignal('هاي آخر رسالة اليوم، رايح نام', 'ar').level).toBe('none');
+  });
+
   it('asks about a drink spiked in Darija, and does not read the waiting for suicide', () => {
     // Asked about: a sister's lemon in a drink is no spiking.
     expect(detectSafetySignal('شي واحد حط ليا شي حاجة ف الكاس ديالي، راسي كيدور', 'ar').level).not.toBe('none');

@@ -38,6 +38,7 @@ describe('safety net: goodbyes and thank-yous', () => {
       ['wszyscy byliby szczęśliwsi beze mnie', 'pl'],
       ['ailem bensiz daha mutlu olur', 'tr'],
       ['всім буде краще без мене, я це точно знаю', 'uk'],
+      ['мене вже не буде. так буде краще для всіх', 'uk'],
       ['عيلتي رح يكونوا مرتاحين بدوني', 'ar'],
     ] as const) {
       expect(detectSafetySignal(text, lang), text).toMatchObject({ level: 'danger', category: 'suicide' });

@@ -37,7 +37,7 @@ export const conceptsAr: ConceptWords = {
     '|tshufuni|tchoufni|tchofouni|tshoufouni' +
     `|${onMe(...HIT, 'هدد', 'بتز', 'لمس', 'طرد', 'خنق', 'حبس', 'حرق', 'زق')}|${comingOnMe(...KILL, 'موت')}|3lay|3liya|3alay|3alaya|3leyya|3layya|وجهي|وشي|راسي|ايدي|رجلي|ظهري|خشمي|صبعي|wishi|wechi|wajhi|wjhi|rasi|idi|edi|rejli|sob3i|wedni|drbatni|drbtni|darbatni|drabtni|yjberni|yjbrni|bykasserli|ykasserli|بيكسرلي|يكسرلي|هيكسرلي|حيكسرلي` +
     '|ydb7ni|ydba7ni|ydbe7ni|ydbhni|y9tlouni|yqtlouni|ydbhouni|ydb7ouni|y2tlouni|yi2tlouni|yqatlouni|ساقي|ساقيا|اجري|اسناني',
-  self: 'نفسي|حالي|روحي|راسي|rasi|nafsi|7ali|ro7i|7aly|rou7i|حياتي|عمري|nefsi|hayati|7yati' +
+  self: 'نفسي|حالي|روحي|راسي|rasi|nafsi|7ali|ro7i|7aly|rou7i|حياتي|عمري|nefsi|hayati|7yati|7ale|7alee|7alo' +
     '|نفسها|نفسه|حالها|حاله|روحها|روحه|7alha|nafsha|ro7ha|nafsy|7ale|7alli|ruhi|nafsak|nefso',
   fam:
     '{fam}|ابي|ابوي|بابا|امي|ماما|اخي|اخوي|اختي|زوجي|عمي|خالي|اهلي|جوزي|baba|bba|mama|mami|khouya|khoya|khti|ukhti|3ammi|khali|rajli|zouji|walidi' +
@@ -78,10 +78,10 @@ export const conceptsAr: ConceptWords = {
   height: 'الجسر|جسر|السطح|سطح|القطار|قطار|البلكون|الشباك|lpont|l9ent|sta7|lbalcon' +
     '|jesr|jisr|sta7|السطوح|بنايه|العماره|عماره|الشباك|شباك|بلكونه|shebbak|shebak|balcon|balkon|binaya|metro|train|tren|tobis|tobus|tram|طوبيس|الترين|المترو|السكه|autostrad|اوتوستراد' +
     '|البلكونه|بلكونه|الشرفه|شرفه',
-  cut: 'اجرح|جرحت|بجرح|اقطع|قطعت|جروح|njr7|jra7t|jre7t|n9te3|9te3t|qta3t|bjare7|bjra7|jare7|njra7|jara7t' +
+  cut: 'اجرح|جرحت|بجرح|اقطع|قطعت|جروح|njr7|jra7t|jre7t|n9te3|9te3t|qta3t|bjare7|bjra7|jare7|njra7|jara7t|e2ta3|2ta3|ba2ta3|ne2ta3|be2ta3|2ata3t|e2ta3a' +
     '|تجرح|بتجرح|يجرح|بيجرح|جرحتي|tjra7|tjre7|bjar7|bjr7|kanjr7|kanjre7|kanjra7' +
     '|اخدش|خدشت|بخدش|خدوش|الخدوش|خربش|بخربش|خربشت|شرطت|بشرط|نشرط|تشريط|نقطع|بقطع|kharbasht|5arbasht|khdasht|ncharat|chrat|nchrat|kanchrat|a2atta3|b2atta3|a2at3|n9atta3|ajra7|ajre7|bajra7|najra7|tajra7|yjra7|kan3od|n3od|3addit|عضيت|نعض|كنعض|كتقطع|كنقطع|كيقطع|تقطع|kat9te3|kan9te3|kay9te3|kat9ta3|t9te3|كتجرح|كنجرح|kanjre7|katjre7|اقصص|agassis|agass|gassait|كصيت|اكص|گصيت|اگص|ajarre7|ajarra7|ajra7|njarre7|bjarre7|ajare7|agass|agassis',
-  harm: 'اوذي|اذيت|اذى|ايذاء|احرق|حرقت|ndir' +
+  harm: 'اوذي|اذيت|اذى|ايذاء|احرق|حرقت|ndir|احرگ|أحرگ|حرگت|بحرگ|نحرگ' +
     '|بحرق|بيحرق|ba7ro2|ba7re2|ba7ra2|a7ra2|7ara2t|7ra2t|n7r9|kan7r9|kan7ra9|7ra9t|بأذي|باذي|بعذب|اعذب|عذبت|a2zi|b2zi|n2zi|nedrob|ndrob|بضرب|اضرب' +
     '|kandrb|kanderb' +
     '|ضربت|darabt|drabt|nadrab|عاقب|اعاقب|نعاقب|بعاقب|a3a2eb|n3a9eb|n3aqeb|kan3aqeb|kan3a9eb|ba3a2eb|نحرق|ادك|بدك|دكيت|ندك',
@@ -139,7 +139,7 @@ export const conceptsAr: ConceptWords = {
   marry: 'زواج|يزوجني|يزوجوني|zwaj|nzwej|yzwjouni|yzwjni|تزوجني|تزوجوني|بزوجوني' +
     '|بيزوجوني|يجوزوني|بيجوزوني|جوازي|زواجي|عريس|خطبه|خطبوني|نزوج|نتزوج|zawaj|zawej|zawjouni|yzawjouni|bijawzouni|yjawzouni|jawaz|3aris' +
     '|5otba|khotba|kheteb|nzawej|ntzawej|اتزوج|لاتزوج|نزوجوك|يزوجوك|غنزوجوك|نجوزك|يجوزوك|nzwjouk|nzwjok|nzawjouk|زواجي|رتبوا',
-  sleep: 'انام|نمت|نايم|نايمه|بنام|ننعس|n3es|na3s|n3ss|nn3s|kan3s|kanbat|bat|nbat|ننام|بايت|بايته|na3es|bayt|kann3s|nam|bnam|anam' +
+  sleep: 'انام|نمت|نايم|نايمه|بنام|ننعس|n3es|na3s|n3ss|nn3s|kan3s|kanbat|bat|nbat|ننام|بايت|بايته|na3es|bayt|kann3s|nam|bnam|anam|نام' +
     '|نام|انوم|بنوم|نوم|ابات|بات|بتت|nnam|nanam|banam|n3as|nbayet|bit|bayet|nnoum|noum' +
     '|nayme|nayem|nayim|naymeh|nayma|n3ast|n3est|na3st|نعست|بتنام|baynam' +
     '|ليلتين|ليالي|layali|leltein|lilteen|بت|بتّ|بات|نبات|بتت|banam|bnam|nemt|nmt',
@@ -179,7 +179,7 @@ export const conceptsAr: ConceptWords = {
     '|khda|5da|khdat|akhath|a5ath|kla|klat|chrb|chrbat|اخد|خدا|كلا',
   hoard: 'جمعت|خبيت|جمع|jm3t|khbit|kanjm3' +
     '|jama3t|jma3t|jme3t|jam3t|جمعتهم|جمعتهن|جمعتها|خبيتهم|اشربهم|اشربهن|ابلعهم|ابلعهن|نشربهم|نشربهن|نبلعهم|نبلعهن|نشربو|نبلعو|nchrbhom|nbl3hom|eshrabhom|ebla3hom|nechrbo',
-  wake: 'يصحى|يفيق|افيقه|ifi9|yfi9|yfiq|ynod|nfi9o|اقوم|أقوم|نقوم|agoom|a9oum|aqoom|n9oum|نوض|nod|انهض|اصحى|as7a|asha|nfi9|نفيق',
+  wake: 'يصحى|يفيق|افيقه|ifi9|yfi9|yfiq|ynod|nfi9o|اقوم|أقوم|نقوم|agoom|a9oum|aqoom|n9oum|نوض|nod|انهض|اصحى|as7a|asha|nfi9|نفيق|فيق|افيق|نفيق|بفيق|fi2|fee2|fi9',
   unresponsive: 'فاقد|مغمى|اغمى|يفيق|يصحى|ma3ndouch|twa7|yfi2|yse7i|ysa7i|yfee2|مبتفقش|mab9atch|mab9ach|matfi9ch|katfi9|kayfi9|tfi9|btfi2|bifi2' +
     '|مغمي|مغشي|اغمي|مابيرد|ماكيفيقش|ghma|ghmi|mghmi|mgha|faqed|fa2ed|mayred|mabired|mabi3ti' +
     '|ماكيجاوبش|مابيردش|kayjawebch|kayjawbch|majawebch|mayjawebsh|mabyraddsh|kayhdrch|يجاوبش|كيجاوبش|مكيجاوبش|مابيجاوب|ماكيجاوب|ما بيرد',
@@ -270,7 +270,7 @@ export const conceptsAr: ConceptWords = {
     'يقفل|بيقفل|بقفل|قفل|بيسكر|يسكر|يحبسني|بيحبسني|حبسني|حابسني|مقفل|مسكر|كيسد|y2fel|bi2fel|biy2fel|bisakker|bysakker|y7bsni|7absni|kaysed' +
     '|kay9fel' +
     '|2afal|2afalet|9fal|9fel|sakkar|sakar|sakaret|قفلو|سكرو',
-  burner: 'سيجاره|سيكاره|بالسيجاره|سيجارة|ولاعه|بالولاعه|قداحه|شمعه|sigara|sigaro|garro|garo|wla3a|brika|bri9a|cham3a' +
+  burner: 'سيجاره|سيكاره|بالسيجاره|سيجارة|ولاعه|بالولاعه|قداحه|شمعه|sigara|sigaro|garro|garo|wla3a|brika|bri9a|cham3a|بالجگارة|جگارة|بالجگاره|جگاره|جگاير|بالجكارة|جكارة' +
     '|سخون|سخنه|skhoun|s5oun|مكوايه|مكوى' +
     '|briquet|lbriquet|مكواه|المكواه|بريكه',
   must: 'لازم|مضطر|مضطره|لازمني|خاصني|lazem|lazm|laazem|khassni|5assni|5asni|darouri',
@@ -309,7 +309,7 @@ export const conceptsAr: ConceptWords = {
   everyone: 'الكل|الجميع|كلكم|كلهم|كلشي|اهلي|عيلتي|عائلتي|الناس|العالم|lkol|elkol|lkoll|kolhom|kolkom|ahli',
   betterOff: 'احسن|أحسن|افضل|أفضل|ارتاح|يرتاحو|يرتاحوا|بيرتاحو|برتاحو|مرتاحين|مبسوطين|a7san|ahsan|afdal|afdel|yerta7o|yrta7o',
   without: 'بدوني|بلاني|بلايا|غيري|bdouni|bedouni|bidouni|bdoni|blani|blaya',
-  elsewhere: 'عطله|العطله|اجازه|الاجازه|سفر|مسافر|مسافره|بسافر|رحله|الرحله|مخيم|تدريب|طياره|safar|msafer|msafra|3otla|ننتقل|بننتقل|منتقلين|رحلين|نرحل|انتقال|camping|كامبينغ|تخييم|مخيم',
+  elsewhere: 'عطله|العطله|اجازه|الاجازه|سفر|مسافر|مسافره|بسافر|رحله|الرحله|مخيم|تدريب|طياره|safar|msafer|msafra|3otla|ننتقل|بننتقل|منتقلين|رحلين|نرحل|انتقال|camping|كامبينغ|تخييم|مخيم|نقلنا|انتقلنا|رحلنا',
   putIn: 'حط|حطو|حطت|حطوا|دس|دسو|7at|7ato|7att|7ett',
   rope: 'حبل|الحبل|حبال|7abel|7bel|habl|l7bel|el7abel',
   chose: 'حددت|اخترت|قررت|حددنا|7addadt|7adadt|khtart|9rrt|qarrart',

@@ -32,6 +32,9 @@ export const lexiconAr: SafetyLexicon = {
   thoughtDenials: 'ماعنديش|معنديش|ماعندي|معندي|ما|لا|مافي|عمري|ta|ma|machi|mafich|mafi|ma3andich|ma3ndich|3omri',
   trailing: 'خلاص|والله|بجد|ابدا|بعد|الان',
   idioms: [
+    // "Forgive me for being late" and "the last message for today" are no goodbyes.
+    'سامحني|سامحوني|سامحيني|سامحنا|sam7ni|sam7ouni|sam7ooni|samhni|samhouni|sam7oni على|عالتأخير|عالتاخير|ع|3ala|3la|3al ^ال? ^el? التأخير|التاخير|تأخيري|التأخر|ta25eer|ta2khir|takhir|ta5ir|ta2kheer',
+    'اخر|آخر ^رساله|^رسالة|^مسج ^لليوم? اليوم|الليله|الليلة',
     // The waiting and the victory are one letter from suicide ("الانتظار", "الانتحار"): taken out, exactly.
     'انتظار!|الانتظار!|بالانتظار!|للانتظار!|والانتظار!|انتصار!|الانتصار!|بالانتصار!|والانتصار!',
     'مت|اموت|ميت من الضحك|الجوع|الملل|الضحك', 'موتني|موتتني|قتلني|قتلتني ^ضحك|من ^الضحك',
@@ -68,6 +71,15 @@ export const lexiconAr: SafetyLexicon = {
   ago: ['زمان', 'mlli|mli|mnin kan|kont 3andi #', 'قبل # سنه|سنين|سنوات|شهور|اشهر', 'قبل|من سنتين|سنه|شهرين', 'من # سنه|سنين|سنوات|شهور', 'السنه الماضيه', 'لما كنت # سنه', 'لما كنت صغير|صغيره', 'mli|mnin|lama kont|kunt sghir|sghira', '9bel|qbel|9bl # snin|3am|sna', '9bel|qbel 3amein|3amen'],
   longOver: ['خلص|خلصت|سالا من|هادي سنين|سنوات', 'هادشي|هدشي|هذا سالا|خلص|فات|انتهى', 'من زمان بطلت|وقفت', 'صرلي # سنه|سنين|شهور', 'من|صرلي|صارلي|هاد|هذا # سنه|سنين|سنوات|شهور|اشهر'],
   rules: [
+    // Going to God, not being in this world: "بغيت نمشي عند الله قبل العيد", "ما بقيتش غادي نكون فهاد الدنيا".
+    { match: 'بغيت|بدي|ابغى|اريد|عايز|bghit|bdi|baddi نمشي|نروح|امشي|اروح|روح|nmchi|nemchi|nrou7|rou7 عند|لعند|3nd|3and ^الله|^ربي|^allah|^rabbi', category: 'suicide' },
+    { match: 'ما|مش|مو|ma|mch|msh نكون|اكون|nkoun|nkon|akoun فهاد|فهاذ|بهالدنيا|فهالدنيا|الدنيا|بالدنيا|فالدنيا|ddenya|dnya|denya|dunya', category: 'suicide' },
+    // A burden on everyone; not being there anymore; not being found tomorrow; the last time one writes: worries.
+    { match: 'عبء|عبئ|عبا|3eb2|3ib2|3eb2a|3ebe2 على|علي|3ala|3la ^كل? الكل|الناس|اهلي|عيلتي|lkol|el|ahli', category: 'suicide', level: 'unclear' },
+    { match: 'مش|مو|ما|msh|mish|mosh|ma هكون|حكون|هبقى|اكون|كون|hakoun|ha2koun|hab2a|habqa|koun|akoun موجود|موجوده|mawgoud|mawgouda|mawjoud|mawjouda', category: 'suicide', level: 'unclear' },
+    { match: 'ما|مش|مو راح|رح|ح|غادي تلگوني|تلقوني|تلاقوني|تلاقيني|تلقاوني|تشوفوني|تشوفني', category: 'suicide', level: 'unclear' },
+    { match: 'اخر|آخر ^مره|^مرة بكتبلكن|بكتبلكم|اكتبلكم|بكتبلك|اكتبلك|نكتبلكم|بحكي|احكي|نهضر', category: 'suicide', level: 'unclear' },
+    { match: 'سنجدك|بنلاقيك|هنلاقيك|نلاقيك ونقتلك|نقتلك|سنقتلك', category: 'threat' },
     // الشكر والاعتذار عن الوقت ينهيان محادثات كثيرة: قلق فقط بجانب قلق آخر.
     { match: 'شكرا|شكراً|مشكورين|مشكور|متشكر|متشكره|shukran|shokran|chokran|merci على|ع|عن|3la ^كل|^kol ^شي|^شيء|^حاجه|^حاجة|^shi|^7aja|^haja|^حاجه', category: 'suicide', level: 'unclear', alongside: true },
     { match: 'اسف|آسف|اسفه|آسفه|سامحني|سامحوني ضيعت|ضيعتلكم|ضيعتلك|اخذت|أخذت وقتك|وقتكم', category: 'suicide', level: 'unclear', alongside: true },
