@@ -23,7 +23,7 @@ export const lexiconAr: SafetyLexicon = {
       'ukhti|khti|o5ti|ahli|zoji|jouzi|rajli|3ammi|khali|zoj',
     want: 'اريد|بدي|عايز|عاوزه|عايزه|ابغى|ابي|نفسي|حابب|اتمنى',
     findMe: 'بيلقاني|يلقاني|هيلاقيني|بيلاقيني|يلاقيني|يلقاوني|بيلاقوني|يلاقوني|ylqani|yl9ani|bil2ani|yla2ini|byla2ini|ila9ini|ghayl9ani|yl9awni',
-    findYou: 'نلقاك|نلقاكي|بلاقيك|بلاقيكي|لاقيك|لاقيكي|هلاقيك|هلاقيكي|nl9ak|nlqak|nl9ek|nl9aki|bla2ik|bla2eki|la2ik|la2iki',
+    findYou: 'سنجدك|نلاقيك|بنلاقيك|هنلاقيك|نلقاك|نلقاكي|بلاقيك|بلاقيكي|لاقيك|لاقيكي|هلاقيك|هلاقيكي|nl9ak|nlqak|nl9ek|nl9aki|bla2ik|bla2eki|la2ik|la2iki',
     hit: 'يضربني|ضربني|تضربني|بيضربني|بتضربني|يضربونني|بيضربوني|ضربوني|يعنفني|ضربتني',
   },
   negations: 'لا|ما|مش|لن|مو|ليس|لست|mch|mech|machi|mashi|عمرني|ماعمرني|3mmerni|3emmerni|3ammerni|ma3mmerni',
@@ -75,11 +75,10 @@ export const lexiconAr: SafetyLexicon = {
     { match: 'بغيت|بدي|ابغى|اريد|عايز|bghit|bdi|baddi نمشي|نروح|امشي|اروح|روح|nmchi|nemchi|nrou7|rou7 عند|لعند|3nd|3and ^الله|^ربي|^allah|^rabbi', category: 'suicide' },
     { match: 'ما|مش|مو|ma|mch|msh نكون|اكون|nkoun|nkon|akoun فهاد|فهاذ|بهالدنيا|فهالدنيا|الدنيا|بالدنيا|فالدنيا|ddenya|dnya|denya|dunya', category: 'suicide' },
     // A burden on everyone; not being there anymore; not being found tomorrow; the last time one writes: worries.
-    { match: 'عبء|عبئ|عبا|3eb2|3ib2|3eb2a|3ebe2 على|علي|3ala|3la ^كل? الكل|الناس|اهلي|عيلتي|lkol|el|ahli', category: 'suicide', level: 'unclear' },
+    { match: 'عبء|عبئ|عبا|3eb2|3ib2|3eb2a|3ebe2 على|علي|3ala|3la ^كل? الكل|الناس|اهلي|عيلتي|lkol|nas|ennas|ahli', category: 'suicide', level: 'unclear' },
     { match: 'مش|مو|ما|msh|mish|mosh|ma هكون|حكون|هبقى|اكون|كون|hakoun|ha2koun|hab2a|habqa|koun|akoun موجود|موجوده|mawgoud|mawgouda|mawjoud|mawjouda', category: 'suicide', level: 'unclear' },
     { match: 'ما|مش|مو راح|رح|ح|غادي تلگوني|تلقوني|تلاقوني|تلاقيني|تلقاوني|تشوفوني|تشوفني', category: 'suicide', level: 'unclear' },
     { match: 'اخر|آخر ^مره|^مرة بكتبلكن|بكتبلكم|اكتبلكم|بكتبلك|اكتبلك|نكتبلكم|بحكي|احكي|نهضر', category: 'suicide', level: 'unclear' },
-    { match: 'سنجدك|بنلاقيك|هنلاقيك|نلاقيك ونقتلك|نقتلك|سنقتلك', category: 'threat' },
     // الشكر والاعتذار عن الوقت ينهيان محادثات كثيرة: قلق فقط بجانب قلق آخر.
     { match: 'شكرا|شكراً|مشكورين|مشكور|متشكر|متشكره|shukran|shokran|chokran|merci على|ع|عن|3la ^كل|^kol ^شي|^شيء|^حاجه|^حاجة|^shi|^7aja|^haja|^حاجه', category: 'suicide', level: 'unclear', alongside: true },
     { match: 'اسف|آسف|اسفه|آسفه|سامحني|سامحوني ضيعت|ضيعتلكم|ضيعتلك|اخذت|أخذت وقتك|وقتكم', category: 'suicide', level: 'unclear', alongside: true },

@@ -2,6 +2,9 @@ import { conceptsEn } from './concepts-en';
 import type { SafetyLexicon } from './lexicon';
 import { PLAY_WORDS } from './play-words';
 
+/** Reasons to be away that make "i won't be here next week" no goodbye. */
+const AWAY_FOR_A_REASON = 'holiday|holidays|vacation|trip|appointment|dentist|doctor|grandma|grandpa|grandparents|shift|abroad|wedding|camp|travelling|traveling|internship|flight|festival|visiting';
+
 /** English as young people text it: "kms", "unalive", "i dont wanna live anymore", "my dad hit me yesterday". */
 export const lexiconEn: SafetyLexicon = {
   concepts: conceptsEn,
@@ -320,8 +323,8 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'never been born', category: 'suicide', level: 'unclear' },
     { match: 'not plan|planning ^on ^to? be|being here|around|alive', category: 'suicide', level: 'unclear' },
     // Saying goodbye: "i won't be here next week anyway", "gave my stuff away", "tonight's the night".
-    { match: 'will not|not be here|around ^next? week|month|tomorrow|anyway|soon', category: 'suicide', level: 'unclear', unless: 'holiday|holidays|vacation|trip|appointment|dentist|doctor|grandma|grandpa|grandparents|shift|abroad|wedding|camp|travelling|traveling|internship|flight|festival|visiting' },
-    { match: 'not ^think ^i ^will ^be here|around ^next? week|month|tomorrow|anyway|soon', category: 'suicide', level: 'unclear', unless: 'holiday|holidays|vacation|trip|appointment|dentist|doctor|grandma|grandpa|grandparents|shift|abroad|wedding|camp|travelling|traveling|internship|flight|festival|visiting' },
+    { match: 'will not|not be here|around ^next? week|month|tomorrow|anyway|soon', category: 'suicide', level: 'unclear', unless: AWAY_FOR_A_REASON },
+    { match: 'not ^think ^i ^will ^be here|around ^next? week|month|tomorrow|anyway|soon', category: 'suicide', level: 'unclear', unless: AWAY_FOR_A_REASON },
     // Thanks and an apology for one's time end many a chat: a worry only beside another one.
     { match: 'thanks|thank|thx|ty ^you? for everything', category: 'suicide', level: 'unclear', alongside: true },
     { match: 'sorry for wasting your|ur time', category: 'suicide', level: 'unclear', alongside: true },
