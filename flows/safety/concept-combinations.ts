@@ -123,6 +123,9 @@ export const combinations: readonly Combination[] = [
   { all: ['nothing', 'eat', 'punish'], category: 'self_harm', window: 8 },
   { all: ['neg', 'eat', 'punish'], category: 'self_harm', window: 8 },
   { all: ['neg', 'deserve', 'eat'], category: 'self_harm', window: 6 },
+  // Not eating on purpose: "ik eet expres niks meer", "нічого не їм спеціально", "ما كليت والو عن قصد".
+  { all: ['neg', 'eat', 'onPurpose'], category: 'self_harm', window: 10 },
+  { all: ['nothing', 'eat', 'onPurpose'], category: 'self_harm', window: 10 },
 
   // Sexual violence and exploitation.
   { all: ['force', 'sex'], category: 'sexual_violence' },

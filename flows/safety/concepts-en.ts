@@ -129,6 +129,7 @@ export const conceptsEn: ConceptWords = {
   secret: 'secret|secrets',
   eat: 'eat|eating|ate|food|meals|meal|eaten',
   punish: 'punishment|punish|punishing|punished',
+  onPurpose: 'deliberately|intentionally',
   deserve: 'deserve|deserves|earned',
   lock: 'locks|locked|lock|locking',
   burner: 'cigarette|cigarettes|lighter|candle',

@@ -140,6 +140,7 @@ export const conceptsNl: ConceptWords = {
   secret: 'geheim|geheimpje|stiekem',
   eat: 'eten|eet|at|aten|gegeten|ontbijt|avondeten|lunch|eetbuien',
   punish: 'straf|straffen|strafte|gestraft|bestraffen|bestraf',
+  onPurpose: 'expres|expreszelf|opzettelijk|moedwillig',
   deserve: 'verdien|verdienen|verdiend|waard',
   lock: 'opgesloten|opsluiten|sluit|sloot|opsluit|slot|afgesloten|buitengesloten',
   burner: 'sigaret|sigaretten|aansteker|peuk|kaars|kaarsvet',

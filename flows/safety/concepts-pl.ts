@@ -183,6 +183,7 @@ export const conceptsPl: ConceptWords = {
   eat: 'jesc|jeść|jem|jadlam|jadłam|jadlem|jadłem|jedzenie|jedzenia|posilek|posiłek|zjadlam|zjadłam' +
     '|glodze|głodzę|glodzilam|głodziłam|glodzilem|głodziłem|glodzic|głodzić|glodowke|głodówkę|glodowka|głodówka',
   punish: 'kara|kare|karę|kary|karze|karzę|karac|karać|ukarac',
+  onPurpose: 'specjalnie|celowo|naumyslnie|umyslnie',
   deserve: 'zasluguje|zasługuję|zasluzylam|zasłużyłam',
   lock: 'zamyka|zamknal|zamknął|zamknela|zamknęła|zamknieta|zamknięta|zamkniety|zamknięty|zamykaja|zamykają|zamkniecie|zamknie' +
     '|zamykam|zamykała|zamykał|zamkneli|zamknęli|zamkneła|wypuszcza|wypuscil|wypuścił|wypuscili|wypuścili|wypuszczaja|wypuszczają',

@@ -157,6 +157,7 @@ export const conceptsTr: ConceptWords = {
   eat: 'yemek|yemiyorum|yedim|yemedim|yemeyecegim|yiyorum|yiyemem|yemegi|yemegim' +
     '|yemeyi|yemekten|yedikten',
   punish: 'ceza|cezalandiriyorum|cezalandirmak|cezasi|cezam|cezami',
+  onPurpose: 'bilerek|kasten|bilerekten|bile',
   deserve: 'haketmiyorum|hakketmiyorum|hak|hakediyorum|haketmedim',
   lock: 'kilitliyor|kilitledi|kilitli|kilitledi*|hapsediyor|hapsetti|kapatiyor|kapatti|kapatip|kilit',
   burner: 'sigara|sigarayla|cakmak|cakmakla|mum' +

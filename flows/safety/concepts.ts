@@ -247,6 +247,8 @@ export const conceptNames = [
   'chose',
   /** A date or a day. */
   'day',
+  /** On purpose: "expres", "celowo", "عن قصد"; not eating on purpose is harm done to oneself. */
+  'onPurpose',
 ] as const;
 export type Concept = (typeof conceptNames)[number];
 

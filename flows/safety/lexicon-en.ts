@@ -86,7 +86,7 @@ export const lexiconEn: SafetyLexicon = {
     past: 'used|ago|was|were|last|ever|younger|kid|child|little',
     play: `${PLAY_WORDS}|play|playing|played|level|round|ranked|lobby`,
     topic:
-      'become|career|study|studying|course|movie|film|series|documentary|doc|docu|crime|news|book|essay|project|presentation|podcast|prevention|volunteer*|awareness|paper|statistics|stats|intern|internship|leaflet*|flyer*|brochure*|research|article|assignment|thesis|lecture|history',
+      'become|career|study|studying|course|movie|film|series|documentary|doc|docu|crime|news|book|essay|project|presentation|podcast|prevention|volunteer*|awareness|paper|statistics|stats|intern|internship|leaflet*|flyer*|brochure*|research|article|assignment|thesis|lecture|history|cases|paramedic|paramedics',
   },
   /** A meeting ahead (flows/safety/lexicon.ts, seeYouAgain): "see you tuesday", "talk to you tomorrow". */
   seeYouAgain: [
@@ -95,6 +95,7 @@ export const lexiconEn: SafetyLexicon = {
   recovered: [
     'has|got a|her|his ^own? flat|room|place|house|apartment|home ^now',
     'fine|better|okay|ok|good ^now',
+    'in a good|better place ^now',
     'have|got my own ^place|room|studio|flat|apartment',
     'own place|room|studio|flat|apartment now',
     // "I don't anymore", "don't cut anymore"; not "don't have an address anymore".
@@ -131,7 +132,7 @@ export const lexiconEn: SafetyLexicon = {
     { match: '{took} a? whole|all|bunch|lot|#many|bottle|box|pack {pills}', category: 'medical' },
     { match: '{took} #many', category: 'medical' },
     { match: 'too many {pills}', category: 'medical' },
-    { match: 'overdose|overdosed|overdosing', category: 'medical', unless: 'coffee|caffeine|sugar|homework|energy|redbull|monster|tiktok|netflix|cuteness|cpr|documentary|presentation|module|crisis|patient|patients' },
+    { match: 'overdose|overdosed|overdosing', category: 'medical', unless: 'coffee|caffeine|sugar|homework|energy|redbull|monster|tiktok|netflix|cuteness|cpr|documentary|presentation|module|crisis|patient|patients|paramedic*|practiced|practised|training|simulation' },
     { match: 'i|he|she|they|just|might od|oded|odd ^on|^again|$', category: 'medical' },
     { match: 'unconscious', category: 'medical' },
     { match: 'not ^breathing', category: 'medical' },
