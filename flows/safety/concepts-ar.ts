@@ -136,7 +136,7 @@ export const conceptsAr: ConceptWords = {
     '|فرد|شنتيري|شنتري|كلاشن|رشاش|عصايه|عصا|عصاي|مطوى|خوصه|msaddas|mosaddas|msades|mosades|silah|sekkin|sikkin|sakin|khosa|3assaya|3aasaya' +
     '|klach|rchach' +
     '|جنبيه|sekeen|skeen|sikeen|sakeen|sekin|skina|ra9a9a|جناوي|الجناوي|جنوي|الجنوي|jenwi|jnawa',
-  marry: 'زواج|يزوجني|يزوجوني|zwaj|nzwej|yzwjouni|yzwjni|تزوجني|تزوجوني|بزوجوني' +
+  marry: 'زواج|يزوجني|يزوجوني|يجوزني|يجوزوني|هيجوزني|yegawezni|yigawezni|ygawezni|ygawzni|zwaj|nzwej|yzwjouni|yzwjni|تزوجني|تزوجوني|بزوجوني' +
     '|بيزوجوني|يجوزوني|بيجوزوني|جوازي|زواجي|عريس|خطبه|خطبوني|نزوج|نتزوج|zawaj|zawej|zawjouni|yzawjouni|bijawzouni|yjawzouni|jawaz|3aris' +
     '|5otba|khotba|kheteb|nzawej|ntzawej|اتزوج|لاتزوج|نزوجوك|يزوجوك|غنزوجوك|نجوزك|يجوزوك|nzwjouk|nzwjok|nzawjouk|زواجي|رتبوا',
   sleep: 'انام|نمت|نايم|نايمه|بنام|ننعس|n3es|na3s|n3ss|nn3s|kan3s|kanbat|bat|nbat|ننام|بايت|بايته|na3es|bayt|kann3s|nam|bnam|anam|نام' +
@@ -306,10 +306,10 @@ export const conceptsAr: ConceptWords = {
   feel: 'نحس|احس|بحس|كنحس|نحسّ|احسّ|اشعر|نشعر|n7ess|n7s|a7ess|b7ess|kan7ess|kan7s',
   remedy: 'الحساسيه|حساسيه|7asasiya|7sasiya|الربيع|الرشح|رشح|زكام|الزكام|انفلونزا|الانفلونزا|الدكتور|وصفها|وصفهم',
   passport: 'جواز|جوازي|الجواز|جوازات|باسبور|الباسبور|باسبوري|البسبور|passport|paspoort|passeport|pasport|jawazi|jawaz|lbasbor|lpassport|basbor',
-  confiscated: 'اخدو|اخدوا|اخذوا|اخذو|خداو|خدو|خدوا|سحبو|سحبوا|خبو|خبوا|خباو|شدو|chedo|khdaw|5adou|akhadou|a5dou|khdaw|5dou|واخدوا|واخذوا',
-  everyone: 'الكل|الجميع|كلكم|كلهم|كلشي|اهلي|عيلتي|عائلتي|الناس|العالم|lkol|elkol|lkoll|kolhom|kolkom|ahli',
-  betterOff: 'احسن|أحسن|افضل|أفضل|ارتاح|يرتاحو|يرتاحوا|بيرتاحو|برتاحو|مرتاحين|مبسوطين|a7san|ahsan|afdal|afdel|yerta7o|yrta7o',
-  without: 'بدوني|بلاني|بلايا|غيري|bdouni|bedouni|bidouni|bdoni|blani|blaya',
+  confiscated: 'khad|5ad|akhad|a5ad|اخد|خد|اخدو|اخدوا|اخذوا|اخذو|خداو|خدو|خدوا|سحبو|سحبوا|خبو|خبوا|خباو|شدو|chedo|khdaw|5adou|akhadou|a5dou|khdaw|5dou|واخدوا|واخذوا',
+  everyone: 'الكل|الجميع|كلكم|كلهم|كلشي|اهلي|عيلتي|عائلتي|الناس|العالم|kolchi|kolshi|koulchi|kulshi|lkol|elkol|lkoll|kolhom|kolkom|ahli',
+  betterOff: 'احسن|أحسن|افضل|أفضل|مزيان|mzyan|mezyan|ارتاح|يرتاحو|يرتاحوا|بيرتاحو|برتاحو|مرتاحين|مبسوطين|a7san|ahsan|afdal|afdel|yerta7o|yrta7o',
+  without: 'بدوني|بلاني|بلايا|غيري|bdouni|bedouni|bidouni|bdoni|blani|blaya|bla|بلا',
   elsewhere: 'عطله|العطله|اجازه|الاجازه|سفر|مسافر|مسافره|بسافر|رحله|الرحله|مخيم|تدريب|طياره|safar|msafer|msafra|3otla|ننتقل|بننتقل|منتقلين|رحلين|نرحل|انتقال|camping|كامبينغ|تخييم|مخيم|نقلنا|انتقلنا|رحلنا',
   putIn: 'حط|حطو|حطت|حطوا|دس|دسو|7at|7ato|7att|7ett',
   rope: 'حبل|الحبل|حبال|7abel|7bel|habl|l7bel|el7abel',

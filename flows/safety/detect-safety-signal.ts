@@ -93,7 +93,7 @@ function learnedSignal(
   // "Bedankt voor alles, tot volgende week": who says when they will see you again is not saying goodbye to life.
   if (learned.category === 'suicide' && [...readings.values()].some((reading) => reading.seeYouAgain)) return undefined;
   // "I won't be here next week, I'm on holiday": with a reason to be away, it alarms only as sure as beside a worry (and may ask).
-  const careful = unclear !== undefined || [...readings.values()].some((reading) => reading.onTopic) || (learned.category === 'suicide' && [...readings.values()].some((reading) => reading.present.has('elsewhere')));
+  const careful = unclear !== undefined || (learned.category === 'suicide' && [...readings.values()].some((reading) => reading.present.has('elsewhere')));
   const calm = [...readings.values()].some((reading) => reading.better || (reading.inPlay && PLAYABLE.has(learned.category)));
   const words = learned.because.map((feature) => feature.slice(feature.indexOf(':') + 1)).join(' ');
   const matched = { rule: `learned: ${learned.because.join(', ')}`, words };

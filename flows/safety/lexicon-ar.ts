@@ -60,7 +60,7 @@ export const lexiconAr: SafetyLexicon = {
     'kolchi|kolshi|كلشي mzyan|مزيان|تمام|بخير|labas',
     'صرت|صار|هلق|هلا|الحين احسن|منيح|mni7|a7san|ahsan|mli7',
     'الحمد ^لله احسن|منيح',
-    'هلق|هسه|الحين|halla2|daba الحمد? لله? عندي غرفه|بيت|شغل|ghorfa|bit|khedma',
+    'هلق|هسه|الحين|دابا|دلوقتي|halla2|daba الحمد? لله? عندي غرفه|بيت|دار|شقه|شغل|ghorfa|bit|dar|khedma',
     'عندي غرفه|بيت عن طريق',
     'كل ^شي ^تمام',
     'تعالجت|اتعالجت|تعالجت',
@@ -77,7 +77,7 @@ export const lexiconAr: SafetyLexicon = {
     { match: 'بغيت|بدي|ابغى|اريد|عايز|bghit|bdi|baddi نمشي|نروح|امشي|اروح|روح|nmchi|nemchi|nrou7|rou7 عند|لعند|3nd|3and ^الله|^ربي|^allah|^rabbi', category: 'suicide' },
     { match: 'ما|مش|مو|ma|mch|msh نكون|اكون|nkoun|nkon|akoun فهاد|فهاذ|بهالدنيا|فهالدنيا|الدنيا|بالدنيا|فالدنيا|ddenya|dnya|denya|dunya', category: 'suicide' },
     // A burden on everyone; not being there anymore; not being found tomorrow; the last time one writes: worries.
-    { match: 'عبء|عبئ|عبا|3eb2|3ib2|3eb2a|3ebe2 على|علي|3ala|3la ^كل? الكل|الناس|اهلي|عيلتي|lkol|nas|ennas|ahli', category: 'suicide', level: 'unclear' },
+    { match: 'عبء|عبئ|عبا|حمل|ثقل|3eb2|3ib2|3eb2a|3ebe2|7mel|7iml|t9il|t9al على|علي|3ala|3la ^كل? الكل|الناس|اهلي|عيلتي|عائلتي|لعائله|lkol|nas|ennas|ahli|familti|l3a2ila|3a2ilti|l3ayla', category: 'suicide', level: 'unclear' },
     { match: 'مش|مو|ما|msh|mish|mosh|ma هكون|حكون|هبقى|اكون|كون|hakoun|ha2koun|hab2a|habqa|koun|akoun موجود|موجوده|mawgoud|mawgouda|mawjoud|mawjouda', category: 'suicide', level: 'unclear' },
     { match: 'ما|مش|مو راح|رح|ح|غادي تلگوني|تلقوني|تلاقوني|تلاقيني|تلقاوني|تشوفوني|تشوفني', category: 'suicide', level: 'unclear' },
     { match: 'اخر|آخر ^مره|^مرة بكتبلكن|بكتبلكم|اكتبلكم|بكتبلك|اكتبلك|نكتبلكم|بحكي|احكي|نهضر', category: 'suicide', level: 'unclear' },

@@ -46,7 +46,7 @@ export const lexiconEn: SafetyLexicon = {
   },
   classes: {
     fam: 'dad|mom|stepdad|stepmom|stepfather|stepmother|parents|brother|brothers|sister|uncle|aunt|grandpa|grandma|boyfriend|girlfriend|partner|husband|cousin|family|foster*',
-    hit: 'hit|hits|hitting|beat|beats|beating|beaten|punch*|kick*|slap*|choke*|choking|strangl*|hurt|hurts|hurting|abuse*|smack*|whip*|burns',
+    hit: 'hit|hits|hitting|beat|beats|beating|beaten|punch*|kick*|slap*|choke*|choking|strangl*|hurt|hurts|hurting|abuse*|smack*|whip*|burns|shoved|shoves',
     self: 'myself|herself|himself|themself|themselves|yourself',
     pills: 'pills|pill|tablets|meds|medication|paracetamol|tylenol|ibuprofen|painkillers|sleeping|xanax|oxy',
     took: 'took|take|taken|taking|swallowed|swallow|ate|downed|overdosed',
@@ -252,6 +252,8 @@ export const lexiconEn: SafetyLexicon = {
     // As written: "stacking" is one letter from "stalking".
     { match: 'stalking!|stalked!|stalker!|stalks!|stalkers!', category: 'threat', topic: true },
     { match: 'keeps|keep|kept showing|turning up|following|follows|watching', category: 'threat', gap: 2 },
+    // Around again and again: "some guy keeps driving past school really slowly".
+    { match: 'keeps|kept driving|walking|standing|waiting|hanging past|by|outside|near|around ^my? school|house|home|work|door', category: 'threat', level: 'unclear', gap: 2 },
     { match: 'make|makes me pay|regret', category: 'threat' },
     { match: 'forced|forcing himself|herself|themselves on|onto', category: 'sexual_violence' },
     { match: 'when|after|but|though i said|told no|stop', category: 'sexual_violence', level: 'unclear' },

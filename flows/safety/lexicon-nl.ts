@@ -101,6 +101,7 @@ export const lexiconNl: SafetyLexicon = {
     'heeft|hebben ^nu ^al? ^een? ^eigen? huis|kamer|woning|studio|plek|dak',
     'alles is ^nu? ^weer? oke|oké|ok|goed|prima|rustig',
     'nu woon ik ^al? ^#? ^jaar? op|zelfstandig|alleen',
+    'nu woon ik ^al? ^#? ^jaar? in een|mijn eigen? studio|kamer|appartement|huis|woning|flat',
     'gaat ^echt|^heel? super|goed|prima|top ^met ^haar|^hem',
     'heeft|hebben ^nu? therapie|hulp|behandeling',
     'lang geleden',

@@ -43,7 +43,7 @@ export const lexiconPl: SafetyLexicon = {
   ],
   recovered: [
     'juz|teraz|już ma mieszkanie|pokoj|pokój|prace|pracę',
-    'juz|już ^mi? lepiej', 'czuje|czuję sie|się ^juz|^już lepiej|dobrze', 'teraz ^jest ^juz|^już dobrze|lepiej', 'dostalam|dostalem|mialam|mialem|dostałam|dostałem|miałam|miałem ^pomoc|^terapie|^terapię', 'juz|już ^jestem ^w ^domu', 'teraz ^jestem|^jestesmy ^bezpieczna|^bezpieczny|^bezpieczni', 'wszystko ^gra', 'teraz mam pokoj|pokój|mieszkanie|kawalerke',
+    'juz|już ^mi? lepiej', 'czuje|czuję sie|się ^juz|^już lepiej|dobrze', 'teraz ^jest ^juz|^już dobrze|lepiej|spoko|ok|okej', 'to bylo dawno', 'dawno temu', 'dostalam|dostalem|mialam|mialem|dostałam|dostałem|miałam|miałem ^pomoc|^terapie|^terapię', 'juz|już ^jestem ^w ^domu', 'teraz ^jestem|^jestesmy ^bezpieczna|^bezpieczny|^bezpieczni', 'wszystko ^gra', 'teraz mam pokoj|pokój|mieszkanie|kawalerke',
     'teraz mam swoj|swoja|wlasny|wlasne? pokoj|mieszkanie|prace|kawalerke',
     'jest naprawde? juz? dobrze|ok|super',
     'domu teraz|juz|już ^jest spokoj|spokój',
@@ -124,7 +124,7 @@ export const lexiconPl: SafetyLexicon = {
     },
     { match: 'petle|pętlę|stryczek|sznur|linke|linkę na ^szyje|szyję|szyi', category: 'suicide' },
     { match: 'powiesic|powiesić|powieszę ^sie|się', category: 'suicide' },
-    { match: 'moja ^ostatnia wiadomosc|wiadomość', category: 'suicide' },
+    { match: 'moja ^ostatnia wiadomosc|wiadomość', category: 'suicide', level: 'unclear' },
     // Self-harm told by its tools and habits: a sharpener taken apart, cigarettes put out on the skin.
     { match: 'rozkrecilam|rozkręciłam|rozkrecilem|rozkręciłem|rozkrecam|rozkręcam|rozbilam|rozbiłam temperowk*|maszynk*|strugaczk*', category: 'self_harm' },
     {

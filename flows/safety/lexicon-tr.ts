@@ -151,6 +151,8 @@ export const lexiconTr: SafetyLexicon = {
     { match: 'kira* kilidi|kilitleri|kilit degistir*', category: 'homeless_runaway', gap: 4 },
     { match: 'eve|evime ^de? ^bile? donemem|donemiyorum|donmeyecegim|donmicem|donmiycem|giremiyorum|giremedim|giremem', category: 'homeless_runaway' },
     { match: 'gece|bugece nerde|nerede|nereye yatarim|kalirim|uyurum|yatacagim|kalacagim|uyuyacagim|yaticam|kalicam|uyucam', category: 'homeless_runaway' },
+    // Without the night: "bu hafta sonundan sonra nerde kalcam bilmiyorum".
+    { match: 'nerde|nerede kalcam|kalicam|kalacagim|yatcam|yaticam|yatacagim bilmiyorum', category: 'homeless_runaway', level: 'unclear' },
     // A forced marriage planned: "beni orda birakip evlendireceklermis".
     { match: '{fam} evlendirecek*|evlendirce*|evlendiricek*|evlendiriyo*|evlendirmek ^istiyo*', category: 'threat', gap: 8 },
     // Something will happen to the family: "kardesine bisey olur".
