@@ -88,6 +88,8 @@ export const combinations: readonly Combination[] = [
   // A burden to everyone: "wszystkim będzie lepiej beze mnie", "всім буде краще без мене", "الكل رح يكون احسن بدوني".
   // Not a team or colleagues. (Without "without me" the words are everyday: "все буде краще, не переживай".)
   { all: ['everyone', 'betterOff', 'without', 'me'], category: 'suicide', window: 10, unless: ['workmates'] },
+  // Better for everyone if I died: a worry, with a burden a goodbye ("كلن رح يرتاحو اذا متت").
+  { all: ['everyone', 'betterOff', 'death'], category: 'suicide', level: 'unclear', window: 8, unless: ['workmates'] },
   // "Мене вже не буде… так буде краще для всіх": the young person gone, in two sentences; not "все буде краще, не переживай".
   { all: ['me', 'neg', 'here', 'everyone', 'betterOff'], category: 'suicide', window: 14, across: true, unless: ['workmates', 'elsewhere'] },
   // Wishing to sleep and not get up: "sa3at atmanna anaam w ma agoom"; asked about.

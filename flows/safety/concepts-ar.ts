@@ -32,7 +32,7 @@ export const conceptsAr: ConceptWords = {
     `ghaydbe7ni|y9tlni|yqtlni|kaybtazni|kayhdedni|tardoni|jrouni|فيني|فيا|بيا|اياي|fiya|fiyya|biya|fini|ناطريني|ناطرني|مستنيني|مستنييني|يستنوني|` +
     `ينتظرني|ينتظروني|ينتظرونني|يترصدني|kayt9ssani|kaytsnani|natrini|mstaniyni|ydrabni|ydrobni|yadrobni|yadrebni|y2tolni|yi2tolni|yqtolni|` +
     `ye2telni|yhadedni|yhaddedni|ybtazni|ylmesni|yelmesni|tardni|tardouni|jbrouni` +
-    '|علي|عليا|عليي' +
+    '|علي|عليا|عليي|tedrabni|tdrabni|tadrabni|tedrebni|tdrebni|tdrbni|tdrobni|todrobni|tadrobni|katdrbni|katdrebni|كتضربني|تضربني' +
     '|تلحقني|بتلحقني|يلحقني|بيلحقني|لاحقني|لاحقتني|يتبعني|بيتبعني|يراقبني|بيراقبني|يلاحقني|بيلاحقني|تشوفوني|تشوفني|بتشوفوني|بتشوفني|حتشوفوني' +
     '|tshufuni|tchoufni|tchofouni|tshoufouni' +
     `|${onMe(...HIT, 'هدد', 'بتز', 'لمس', 'طرد', 'خنق', 'حبس', 'حرق', 'زق')}|${comingOnMe(...KILL, 'موت')}|3lay|3liya|3alay|3alaya|3leyya|3layya|وجهي|وشي|راسي|ايدي|رجلي|ظهري|خشمي|صبعي|wishi|wechi|wajhi|wjhi|rasi|idi|edi|rejli|sob3i|wedni|drbatni|drbtni|darbatni|drabtni|yjberni|yjbrni|bykasserli|ykasserli|بيكسرلي|يكسرلي|هيكسرلي|حيكسرلي` +
@@ -57,7 +57,7 @@ export const conceptsAr: ConceptWords = {
     '|mabde|mabadde|mabaddi|mabdi|mabddi|bdich|mabiddi|ma3ad' +
     '|mesh|mush|mosh|mashi|مب|مافي|مفيش|ماني|مانيش|mafi|mafish|manish|ماعندي|ماعنديش|معنديش|ma3ndi|ma3andi|ma3ndich|ma3andich|ma3indi|ma3endi|jawbtch|jawebtch|njawbch|kanjawbch|ماجاوبتش|ماجاوبتكش|ماردتش|مارديتش|ماجاوبتكمش',
   death: 'اموت|الموت|موت|يموت|nmout|nmot|nmoot|mout|mot|lmout|lmot|نموت|تموت|موتي|amoot|amout|amot|moot' +
-    '|amoot|namoot|nemot|yamoot',
+    '|amoot|namoot|nemot|yamoot|متت|مت|mitt|mutt|mett',
   live: 'اعيش|عيش|العيش|الحياه|n3ich|n3ish|n3iche|n3ych|l7ayat|l7yat|hayat|عايش|عيشتي|حياتي|a3ish|a3eesh|7ayati|hayati' +
     '|3ish|3aish|3eesh|3ich|3aych|3ayesh|3aysh|نعيش|بنعيش|كنعيش|نعيشو',
   kill:
@@ -65,6 +65,7 @@ export const conceptsAr: ConceptWords = {
     '|aqtol|nentahar|antahar' +
     '|tenta7er|yenta7er|enta7er|nta7er|ntaher|antahir|sa2antahir|antaher|inti7ar|enti7ar|a2tol|2a2tol|ba2tol|na2tol|aqtul|بقتل|خلص|اخلص|نخلص|بخلص|a5alas|a5ales|akhalles|nkhales|n5ales|khales|nsali|nsala|نسالي',
   murder:
+    `aktla|aktlah|aktlo|a9tlo|aqtlah|اكتله|اقتله|nektlek|nqtlek|n9tlek|nektlk|نقتلك|`+
     `يقتلني|سيقتلني|بيقتلني|حيقتلني|يذبحني|ذبحني|بيذبحني|يدبحني|ghaydbe7ni|ghaydbhni|ghay9tlni|ghayqtlni|y9tlni|yqtlni|yd7ni|${onMe(...KILL)}|` +
     `${onHim(...KILL)}|y9telni|yqtelni|y2tolni|yi2tolni|ye2telni|ydbahni|ydb7ni|yte3nni|yt3anni|ytaa3nni|n9tlo|nqtlo|n9tlou|2e2tlo|a2tlo|nd7o|` +
     `nte3no|ghaydb7ni|hay2tolni` +
@@ -132,7 +133,7 @@ export const conceptsAr: ConceptWords = {
     '|يأذوا|يأذو|يأذي|بيأذي|بيأذوا|هيأذوا|حيأذوا|ya2zo|hay2zo|ye2zo|يقتل|بيقتل|يقتلو|يقتلوا|هيقتل|بيقتلو|yhaddad|يهددون|بيهددو|يهددوا|كيهددو|kayhddo|yhaddedou',
   weapon:
     'سكين|مسدس|سلاح|موس|jenwi|lmous|mous|pistolet|mose|سكينه|سكاكين|مسدسات|اسلحه|مواس|خنجر|ساطور|بندقيه|مطوه|شفره|jnawi|sla7|msdes|mosadas' +
-    '|sikkina|sekina|sakakin|khanjar|sator|matwa|fard' +
+    '|sikkina|sekina|sakakin|khanjar|sator|matwa|fard|sichina|sichin|سچينه|سچين|جناوا|بالجناوا|الجناوا|جنوي|بالجنوي' +
     '|فرد|شنتيري|شنتري|كلاشن|رشاش|عصايه|عصا|عصاي|مطوى|خوصه|msaddas|mosaddas|msades|mosades|silah|sekkin|sikkin|sakin|khosa|3assaya|3aasaya' +
     '|klach|rchach' +
     '|جنبيه|sekeen|skeen|sikeen|sakeen|sekin|skina|ra9a9a|جناوي|الجناوي|جنوي|الجنوي|jenwi|jnawa',
@@ -211,9 +212,9 @@ export const conceptsAr: ConceptWords = {
   owe: 'دين|ديون|مديون|مديونه|مدين|قرض|كريدي|dayn|dyoun|mdyoun|mdyouna|kridi|kredi|9ard' +
     '|dein|deen|dain|deyn|dayen|ديني|دينه' +
     '|ديلر|للديلر|الديلر|dealer',
-  them: 'هو|هي|هم|اياه|اياها|n9tlo|nqtlo|nd7o|nte3no|a2tlo|2e2tlo|nchdo|howa|hiya',
+  them: 'هو|هي|هم|اياه|اياها|aktla|aktlah|aktlo|a9tlo|اكتله|اقتله|n9tlo|nqtlo|nd7o|nte3no|a2tlo|2e2tlo|nchdo|howa|hiya',
   wait:
-    'ناطريني|ناطرني|ناطرينني|ناطرين|مستنيني|مستنييني|مستنيينني|يستنوني|يستناني|ينتظرني|ينتظروني|ينتظرونني|يترصدني|يترصدوني|kayt9ssani' +
+    'كيتسناوني|يتسناوني|تيتسناوني|كيتسناو|kaytsnawni|kaytsennawni|ناطريني|ناطرني|ناطرينني|ناطرين|مستنيني|مستنييني|مستنيينني|يستنوني|يستناني|ينتظرني|ينتظروني|ينتظرونني|يترصدني|يترصدوني|kayt9ssani' +
     '|kayt9essawni|kaytsnani|kaytsennawni|natrini|natrinni|mstaniyni|mestanyini|yestanouni|ystnawni' +
     '|تلحقني|بتلحقني|يلحقني|بيلحقني|لاحقني|لاحقيني|يتبعني|بيتبعني|يراقبني|بيراقبني|يراقبوني|يلاحقني|بيلاحقني|ila7i2ni|bil7a2ni|btel7a2ni|yla7e2ni' +
     '|la7e2ni|tabe3ni|yetba3ni|kaytab3ni|kaytba3ni|kayt9abni|kayr9bni|yrakbni|yra2bni' +
@@ -300,14 +301,14 @@ export const conceptsAr: ConceptWords = {
   dwelling: 'بيت|غرفه|دار|شقه|ستوديو|studio|bit|dar|beit|bayt',
   laughing: 'ضحك|الضحك|بضحك|نضحك|اضحك|d7k|dh7k|meme',
   getaway: 'جزيره|بجزيره|عطله|العطله|اجازه',
-  hiding: 'مختبيه|مختبي|مخبايه|مخباي|متخبيه|متخبي|تخبيت|تخبينا|خبيت|مقفله|مقفلين|قفلت|سكرت|msakra|mkhabya|mkhabi|mtkhabya|t5abbet|tkhabit|9felt|sakkart|kanتخبا|كنتخبا|مستخبيه|حبست|حابسه|حابس|مسكره|مسكر|msakkar|msakra',
+  hiding: 'مخبي|مخبيه|مستخبي|مستخبيه|مخبع|مخبعه|مختبيه|مختبي|مخبايه|مخباي|متخبيه|متخبي|تخبيت|تخبينا|خبيت|مقفله|مقفلين|قفلت|سكرت|msakra|mkhabya|mkhabi|mtkhabya|t5abbet|tkhabit|9felt|sakkart|kanتخبا|كنتخبا|مستخبيه|حبست|حابسه|حابس|مسكره|مسكر|msakkar|msakra',
   raging: 'يصرخ|بيصرخ|عم يصرخ|يزعق|بيزعق|كيغوت|يغوت|يكسر|بيكسر|يدق|بيدق|يخبط|بيخبط|سكران|سكرانه|مسطول|يرمي|بيرمي|kayghewet|ghaywt|yesrakh|bysrakh|sakran|skran|ykasser|bykasser|ydo22|yedo2',
   relapse: 'رجعت|رجعتلها|رجعتلو|عاودت|rja3t|rje3t|rj3t|rja3it|3awdt|3awedt',
   feel: 'نحس|احس|بحس|كنحس|نحسّ|احسّ|اشعر|نشعر|n7ess|n7s|a7ess|b7ess|kan7ess|kan7s',
   remedy: 'الحساسيه|حساسيه|7asasiya|7sasiya|الربيع|الرشح|رشح|زكام|الزكام|انفلونزا|الانفلونزا|الدكتور|وصفها|وصفهم',
   passport: 'جواز|جوازي|الجواز|جوازات|باسبور|الباسبور|باسبوري|البسبور|passport|paspoort|passeport|pasport|jawazi|jawaz|lbasbor|lpassport|basbor',
   confiscated: 'khad|5ad|akhad|a5ad|اخد|خد|اخدو|اخدوا|اخذوا|اخذو|خداو|خدو|خدوا|سحبو|سحبوا|خبو|خبوا|خباو|شدو|chedo|khdaw|5adou|akhadou|a5dou|khdaw|5dou|واخدوا|واخذوا',
-  everyone: 'الكل|الجميع|كلكم|كلهم|كلشي|اهلي|عيلتي|عائلتي|الناس|العالم|kolchi|kolshi|koulchi|kulshi|lkol|elkol|lkoll|kolhom|kolkom|ahli',
+  everyone: 'الكل|الجميع|كلكم|كلهم|كلن|كلهن|kellon|kollon|kelhon|كلشي|اهلي|عيلتي|عائلتي|الناس|العالم|kolchi|kolshi|koulchi|kulshi|lkol|elkol|lkoll|kolhom|kolkom|ahli',
   betterOff: 'احسن|أحسن|افضل|أفضل|مزيان|mzyan|mezyan|ارتاح|يرتاحو|يرتاحوا|بيرتاحو|برتاحو|مرتاحين|مبسوطين|a7san|ahsan|afdal|afdel|yerta7o|yrta7o',
   without: 'بدوني|بلاني|بلايا|غيري|bdouni|bedouni|bidouni|bdoni|blani|blaya|bla|بلا',
   elsewhere: 'عطله|العطله|اجازه|الاجازه|سفر|مسافر|مسافره|بسافر|رحله|الرحله|مخيم|تدريب|طياره|safar|msafer|msafra|3otla|ننتقل|بننتقل|منتقلين|رحلين|نرحل|انتقال|camping|كامبينغ|تخييم|مخيم|نقلنا|انتقلنا|رحلنا',

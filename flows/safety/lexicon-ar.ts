@@ -39,7 +39,7 @@ export const lexiconAr: SafetyLexicon = {
     'اخر|آخر ^رساله|^رسالة|^مسج ^لليوم? اليوم|الليله|الليلة',
     // The waiting and the victory are one letter from suicide ("الانتظار", "الانتحار"): taken out, exactly.
     'انتظار!|الانتظار!|بالانتظار!|للانتظار!|والانتظار!|انتصار!|الانتصار!|بالانتصار!|والانتصار!',
-    'مت|اموت|ميت من الضحك|الجوع|الملل|الضحك', 'موتني|موتتني|قتلني|قتلتني ^ضحك|من ^الضحك',
+    'مت|اموت|موت|ميت|بموت من الضحك|الجوع|الملل|النعس|القهر|التعب|البرد|الحر|الزهق|العطش|الشوق', 'موتني|موتتني|قتلني|قتلتني ^ضحك|من ^الضحك',
     // Where to live, not whether: "ما بدي عيش بهولندا طول عمري".
     // Not "في هالدنيا", "بهاد العالم": living in this world is living.
     'عيش|اعيش|العيش|أعيش|نعيش ^بهولندا|^بهولنده|^بهالبلد|^هون|^هنا|^بأوروبا|^باوروبا|^بامستردام',
@@ -68,16 +68,30 @@ export const lexiconAr: SafetyLexicon = {
     'اخدت|أخذت|خذيت|تلقيت مساعده|علاج|دعم',
     'هلق|هلا|الحين|هسه|دابا|halla2|daba ^وصلت|^صرت ^عالبيت|^بالبيت|^للبيت|^عالدار',
     'وصلت ^عالبيت|^للبيت|^البيت',
-    'halla2|hala2|hla2|daba|هلق|هلا|هلأ|الحين|هسه|دابا كلشي|kolshi|kolchi|kulshi|tamam|تمام|mzyan|mezyan|mni7|منيح|منيحه|kwayes|كويس|mli7|مليح|احسن|a7san',
+    'daba|دابا|halla2|هلق|dorka|durka|دركا tbdl|tbddel|tbedel|tbeddel|تبدل|اتغير|tghayar|t8ayar|tghayyar',
+    'mli7|mli7a|mzyan|mzyana|labas|مليح|مليحه|مزيان|مزيانه|بخير ^dorka|^durka|^daba|^دابا|^دركا|^halla2|^هلق',
+    'halla2|hala2|hla2|daba|dorka|durka|دركا|هلق|هلا|هلأ|الحين|هسه|دابا كلشي|kolshi|kolchi|kulshi|tamam|تمام|mzyan|mezyan|mni7|منيح|منيحه|kwayes|كويس|mli7|مليح|احسن|a7san',
   ],
   ago: ['زمان', 'mlli|mli|mnin kan|kont 3andi #', 'قبل # سنه|سنين|سنوات|شهور|اشهر', 'قبل|من ثلاث|تلات|اربع|خمس|ست|سبع|ثمان|تمن|عشر|كم|كام|شي سنين|سنوات|شهور', 'قبل|من سنتين|سنه|شهرين', 'من # سنه|سنين|سنوات|شهور', 'السنه الماضيه', 'لما كنت # سنه', 'لما كنت صغير|صغيره', 'mli|mnin|lama kont|kunt sghir|sghira', '9bel|qbel|9bl # snin|3am|sna', '9bel|qbel 3amein|3amen'],
-  longOver: ['خلص|خلصت|سالا من|هادي سنين|سنوات', 'هادشي|هدشي|هذا سالا|خلص|فات|انتهى', 'من زمان بطلت|وقفت', 'صرلي # سنه|سنين|شهور', 'من|صرلي|صارلي|هاد|هذا # سنه|سنين|سنوات|شهور|اشهر'],
+  longOver: ['خلص|خلصت|سالا من|هادي سنين|سنوات', 'هادشي|هدشي|هذا سالا|خلص|فات|انتهى', 'من زمان بطلت|وقفت', 'صرلي # سنه|سنين|شهور', 'من|صرلي|صارلي|هاد|هذا # سنه|سنين|سنوات|شهور|اشهر', 'بقالي|بقالى|صرلي|صارلي|ba2ali|bqali|sarli #|سنتين|تلات|ثلاث|اربع|خمس|كم|كام سنه|سنين|سنوات|شهور|ما'],
   rules: [
     // Going to God, not being in this world: "بغيت نمشي عند الله قبل العيد", "ما بقيتش غادي نكون فهاد الدنيا".
     { match: 'بغيت|بدي|ابغى|اريد|عايز|bghit|bdi|baddi نمشي|نروح|امشي|اروح|روح|nmchi|nemchi|nrou7|rou7 عند|لعند|3nd|3and ^الله|^ربي|^allah|^rabbi', category: 'suicide' },
     { match: 'ما|مش|مو|ma|mch|msh نكون|اكون|nkoun|nkon|akoun فهاد|فهاذ|بهالدنيا|فهالدنيا|الدنيا|بالدنيا|فالدنيا|ddenya|dnya|denya|dunya', category: 'suicide' },
     // A burden on everyone; not being there anymore; not being found tomorrow; the last time one writes: worries.
     { match: 'عبء|عبئ|عبا|حمل|ثقل|3eb2|3ib2|3eb2a|3ebe2|7mel|7iml|t9il|t9al على|علي|3ala|3la ^كل? الكل|الناس|اهلي|عيلتي|عائلتي|لعائله|lkol|nas|ennas|ahli|familti|l3a2ila|3a2ilti|l3ayla', category: 'suicide', level: 'unclear' },
+    { match: 'انا ^بس|^غير|^مجرد عبء|عبئ|عبا|3eb2|3ib2', category: 'suicide', level: 'unclear' },
+    // Nobody would feel it: "لو متت بكرا ما حدا رح يحس".
+    { match: 'متت|مت|رحت|اختفيت ^بكرا|^بكره|^غدا|^بكرة ما|مش حدا|حد|احد ^رح|^ح|^راح|^هي? يحس|يحسو|بيحس|يلاحظ|يهتم|يفتقدني|يشتاقلي|يسأل|يسال', category: 'suicide' },
+    { match: 'متت|مت|رحت|اختفيت ^بكرا|^بكره|^غدا|^بكرة محدش|ماحد|ماحدا ^رح|^ح|^هي? يحس|يحسو|بيحس|يلاحظ|يهتم|يفتقدني|يشتاقلي|يسأل|يسال', category: 'suicide' },
+    // Shame as a hold: "iza ma b3mel hek bi fda7ni".
+    { match: 'يفضحني|بيفضحني|بفضحني|حيفضحني|هيفضحني|غيفضحني|yfda7ni|bifda7ni|bfda7ni|fda7ni|yfde7ni|ghayfda7ni|yfadda7ni', category: 'sexual_violence', level: 'unclear' },
+    // Acid on the face: "رح يكبلي اسيد ع وجي".
+    { match: 'اسيد|حمض|الاسيد|الحمض|asid|acid|asido ع|على|علي|في|ف|بوجي|بوجهي|وجي|وجهي|وشي|wishi|wjhi|wajhi|wechi', category: 'threat', gap: 2 },
+    // Not home tonight: "ما نقدرش نرجع للدار الليلة", "ma baddi arja3 3al bet".
+    { match: 'ما|مش|مانيش|ماني نقدرش|نقدر|اقدر|بقدر|قادر|قادره|نقدرشي نرجع|ارجع|نروح|اروح|نمشي للدار|للبيت|عالبيت|البيت|الدار|لدار|ldar|lbit الليله|الليلة|lila|ellila', category: 'homeless_runaway', level: 'unclear', gap: 2 },
+    { match: 'ma|msh|mish|mch|mosh baddi|bdi|bghit|abi|biddi arja3|nrja3|erja3|nerja3|nerjaa ^3al|^3a|^l|^lel|^lil bet|beit|bait|dar|lbit|ldar|bit', category: 'homeless_runaway', level: 'unclear' },
+    { match: 'ma|msh|mish|mch|mosh baddi|bdi|bghit|abi|biddi arja3|nrja3|erja3|nerja3 $', category: 'homeless_runaway', level: 'unclear' },
     { match: 'مش|مو|ما|msh|mish|mosh|ma هكون|حكون|هبقى|اكون|كون|hakoun|ha2koun|hab2a|habqa|koun|akoun موجود|موجوده|mawgoud|mawgouda|mawjoud|mawjouda', category: 'suicide', level: 'unclear' },
     { match: 'ما|مش|مو راح|رح|ح|غادي تلگوني|تلقوني|تلاقوني|تلاقيني|تلقاوني|تشوفوني|تشوفني', category: 'suicide', level: 'unclear' },
     { match: 'اخر|آخر ^مره|^مرة بكتبلكن|بكتبلكم|اكتبلكم|بكتبلك|اكتبلك|نكتبلكم|بحكي|احكي|نهضر', category: 'suicide', level: 'unclear' },
