@@ -88,6 +88,8 @@ export const combinations: readonly Combination[] = [
   // A burden to everyone: "wszystkim będzie lepiej beze mnie", "всім буде краще без мене", "الكل رح يكون احسن بدوني".
   // Not a team or colleagues. (Without "without me" the words are everyday: "все буде краще, не переживай".)
   { all: ['everyone', 'betterOff', 'without', 'me'], category: 'suicide', window: 10, unless: ['workmates'] },
+  // Better for a mother or a father without me: a worry ("батькам без мене було б легше"), with a burden a goodbye.
+  { all: ['fam', 'betterOff', 'without', 'me'], category: 'suicide', level: 'unclear', window: 12, across: true, unless: ['workmates'] },
   // Better for everyone if I died: a worry, with a burden a goodbye ("كلن رح يرتاحو اذا متت").
   { all: ['everyone', 'betterOff', 'death'], category: 'suicide', level: 'unclear', window: 8, unless: ['workmates'] },
   // "Мене вже не буде… так буде краще для всіх": the young person gone, in two sentences; not "все буде краще, не переживай".
@@ -128,6 +130,10 @@ export const combinations: readonly Combination[] = [
   // Not eating on purpose: "ik eet expres niks meer", "нічого не їм спеціально", "ما كليت والو عن قصد".
   { all: ['neg', 'eat', 'onPurpose'], category: 'self_harm', window: 10 },
   { all: ['nothing', 'eat', 'onPurpose'], category: 'self_harm', window: 10 },
+  // Did it again, and ashamed: "знову зробила те саме. соромно", "did it again. im so ashamed".
+  { all: ['again', 'did', 'ashamed'], category: 'self_harm', level: 'unclear', window: 10, across: true, unless: ['trivial', 'leisure'] },
+  // No future seen: "ik zie geen toekomst meer", "не бачу себе в майбутньому", "ما شايف اي مستقبل".
+  { all: ['neg', 'future'], category: 'suicide', level: 'unclear', window: 4, ordered: true },
 
   // Sexual violence and exploitation.
   { all: ['force', 'sex'], category: 'sexual_violence' },

@@ -267,6 +267,9 @@ export const conceptsAr: ConceptWords = {
   eat: 'اكل|باكل|اكلت|ناكل|بوكل|الاكل|كلت|كليت|كليتش|klit|kliit|akl|nakol|kanakol|n2akol|bakol|klit|kalit|makla|lmakla',
   punish: 'عقاب|عقوبه|اعاقب|بعاقب|عاقب|3i9ab|3iqab|3a9ab|n3a9eb|b3a9eb|a3aqib|a3a9ib|a3a9eb|a3aqeb|n3aqeb',
   onPurpose: 'قصد|قصدا|بقصد|عمدا|متعمد|متعمده|qasd|9asd|9sd|qsd',
+  future: 'مستقبل|المستقبل|مستقبلي|mosta9bal|mustaqbal|mostaqbal|mosta2bal|mosta2bali',
+  did: 'عملتها|درتها|سويتها|عملته|درتو|3meltha|dertha|sawwetha|3amalt',
+  ashamed: 'خجلان|خجلانه|مكسوف|مكسوفه|حشمان|حشمانه|محشومه|عيب|7chouma|7ashman|m7ashma|maksouf|5ajlan|khajlan',
   deserve: 'استاهل|بستاهل|استحق|نستاهل|nsthel|nstahel|bestahel|estahel|stahel',
   lock:
     'يقفل|بيقفل|بقفل|قفل|بيسكر|يسكر|يحبسني|بيحبسني|حبسني|حابسني|مقفل|مسكر|كيسد|y2fel|bi2fel|biy2fel|bisakker|bysakker|y7bsni|7absni|kaysed' +

@@ -184,6 +184,9 @@ export const conceptsPl: ConceptWords = {
     '|glodze|głodzę|glodzilam|głodziłam|glodzilem|głodziłem|glodzic|głodzić|glodowke|głodówkę|glodowka|głodówka',
   punish: 'kara|kare|karę|kary|karze|karzę|karac|karać|ukarac',
   onPurpose: 'specjalnie|celowo|naumyslnie|umyslnie',
+  future: 'przyszlosc|przyszlosci|przyszłość|przyszłości',
+  did: 'zrobilam|zrobilem|zrobiłam|zrobiłem|zrobilam',
+  ashamed: 'wstyd|wstydze|wstydzę|wstydu',
   deserve: 'zasluguje|zasługuję|zasluzylam|zasłużyłam',
   lock: 'zamyka|zamknal|zamknął|zamknela|zamknęła|zamknieta|zamknięta|zamkniety|zamknięty|zamykaja|zamykają|zamkniecie|zamknie' +
     '|zamykam|zamykała|zamykał|zamkneli|zamknęli|zamkneła|wypuszcza|wypuscil|wypuścił|wypuscili|wypuścili|wypuszczaja|wypuszczają',

@@ -157,7 +157,10 @@ export const conceptsTr: ConceptWords = {
   eat: 'yemek|yemiyorum|yedim|yemedim|yemeyecegim|yiyorum|yiyemem|yemegi|yemegim' +
     '|yemeyi|yemekten|yedikten',
   punish: 'ceza|cezalandiriyorum|cezalandirmak|cezasi|cezam|cezami',
-  onPurpose: 'bilerek|kasten|bilerekten|bile',
+  onPurpose: 'bilerek|kasten|bilerekten',
+  future: 'gelecek|gelecegim|gelecegimi|geleceğim|geleceğimi|gelecegi',
+  did: 'yaptim|yaptım|yaptim',
+  ashamed: 'utaniyorum|utandim|utanc|utanç|utaniyom',
   deserve: 'haketmiyorum|hakketmiyorum|hak|hakediyorum|haketmedim',
   lock: 'kilitliyor|kilitledi|kilitli|kilitledi*|hapsediyor|hapsetti|kapatiyor|kapatti|kapatip|kilit',
   burner: 'sigara|sigarayla|cakmak|cakmakla|mum' +

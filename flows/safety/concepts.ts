@@ -249,6 +249,12 @@ export const conceptNames = [
   'day',
   /** On purpose: "expres", "celowo", "عن قصد"; not eating on purpose is harm done to oneself. */
   'onPurpose',
+  /** The future: no future seen is a worry ("ik zie geen toekomst meer", "не бачу себе в майбутньому"). */
+  'future',
+  /** Did (it): with "again" and shame, a relapse not named ("знову зробила те саме. соромно"). */
+  'did',
+  /** Ashamed. */
+  'ashamed',
 ] as const;
 export type Concept = (typeof conceptNames)[number];
 

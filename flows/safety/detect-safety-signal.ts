@@ -408,6 +408,8 @@ const PLAY_REACH = 5;
 
 function nearPlay(words: readonly string[], start: number, end: number): boolean {
   for (let index = Math.max(0, start - PLAY_REACH); index <= end + PLAY_REACH && index < words.length; index++) {
+    // The word the danger opens with names no game: "he's gonna smash my face in" is no Smash Bros.
+    if (index === start) continue;
     if (languages.some((code) => compiled().get(code)!.isPlay(words[index]!))) return true;
   }
   return false;

@@ -64,12 +64,14 @@ export const lexiconAr: SafetyLexicon = {
     'عندي غرفه|بيت عن طريق',
     'كل ^شي ^تمام',
     'تعالجت|اتعالجت|تعالجت',
-    'دابا|هلق|الحين|هسه|دلوقتي|ودابا|وهلق|والحين|وهسه|ودلوقتي|daba|halla2|delwa2ty ^انا? ^اموري|^حالي|^وضعي ^مزيان|^مزيانه|^بخير|^بأمان|^بامان|^labas|^mzyan|^طيبه|^طيب|^كويس|^كويسه|^منيح|^منيحه|^تمام',
+    'دابا|هلق|الحين|هسه|daba|halla2 ^انا? ^مزيان|^مزيانه|^بخير|^بأمان|^بامان|^labas|^mzyan',
+    // Now I am (my affairs are) fine: "والحين أموري طيبة", "دلوقتي كويسة".
+    'دابا|هلق|الحين|هسه|دلوقتي|ودابا|وهلق|والحين|وهسه|ودلوقتي|daba|halla2|delwa2ty ^انا? ^اموري|حالي|وضعي? ^مزيان|مزيانه|بخير|بأمان|بامان|labas|mzyan|طيبه|طيب|كويس|كويسه|منيح|منيحه|تمام',
     'اخدت|أخذت|خذيت|تلقيت مساعده|علاج|دعم',
     'هلق|هلا|الحين|هسه|دابا|halla2|daba ^وصلت|^صرت ^عالبيت|^بالبيت|^للبيت|^عالدار',
     'وصلت ^عالبيت|^للبيت|^البيت',
     'daba|دابا|halla2|هلق|dorka|durka|دركا tbdl|tbddel|tbedel|tbeddel|تبدل|اتغير|tghayar|t8ayar|tghayyar',
-    'mli7|mli7a|mzyan|mzyana|labas|مليح|مليحه|مزيان|مزيانه|بخير ^dorka|^durka|^daba|^دابا|^دركا|^halla2|^هلق',
+    'mli7|mli7a|mzyan|mzyana|labas|مليح|مليحه|مزيان|مزيانه|بخير ^dorka|durka|daba|دابا|دركا|halla2|هلق',
     'halla2|hala2|hla2|daba|dorka|durka|دركا|هلق|هلا|هلأ|الحين|هسه|دابا كلشي|kolshi|kolchi|kulshi|tamam|تمام|mzyan|mezyan|mni7|منيح|منيحه|kwayes|كويس|mli7|مليح|احسن|a7san',
   ],
   ago: ['زمان', 'mlli|mli|mnin kan|kont 3andi #', 'قبل # سنه|سنين|سنوات|شهور|اشهر', 'قبل|من ثلاث|تلات|اربع|خمس|ست|سبع|ثمان|تمن|عشر|كم|كام|شي سنين|سنوات|شهور', 'قبل|من سنتين|سنه|شهرين', 'من # سنه|سنين|سنوات|شهور', 'السنه الماضيه', 'لما كنت # سنه', 'لما كنت صغير|صغيره', 'mli|mnin|lama kont|kunt sghir|sghira', '9bel|qbel|9bl # snin|3am|sna', '9bel|qbel 3amein|3amen'],
@@ -80,17 +82,19 @@ export const lexiconAr: SafetyLexicon = {
     { match: 'ما|مش|مو|ma|mch|msh نكون|اكون|nkoun|nkon|akoun فهاد|فهاذ|بهالدنيا|فهالدنيا|الدنيا|بالدنيا|فالدنيا|ddenya|dnya|denya|dunya', category: 'suicide' },
     // A burden on everyone; not being there anymore; not being found tomorrow; the last time one writes: worries.
     { match: 'عبء|عبئ|عبا|حمل|ثقل|3eb2|3ib2|3eb2a|3ebe2|7mel|7iml|t9il|t9al على|علي|3ala|3la ^كل? الكل|الناس|اهلي|عيلتي|عائلتي|لعائله|lkol|nas|ennas|ahli|familti|l3a2ila|3a2ilti|l3ayla', category: 'suicide', level: 'unclear' },
-    { match: 'انا ^بس|^غير|^مجرد عبء|عبئ|عبا|3eb2|3ib2', category: 'suicide', level: 'unclear' },
+    { match: 'انا ^بس|غير|مجرد? ^عبء|عبئ|عبا|3eb2|3ib2', category: 'suicide', level: 'unclear' },
+    // "انا بس عبء": "بس" ends a sentence where it means "but", so the burden stands alone.
+    { match: 'عبء|عبئ|3eb2 $', category: 'suicide', level: 'unclear' },
     // Nobody would feel it: "لو متت بكرا ما حدا رح يحس".
-    { match: 'متت|مت|رحت|اختفيت ^بكرا|^بكره|^غدا|^بكرة ما|مش حدا|حد|احد ^رح|^ح|^راح|^هي? يحس|يحسو|بيحس|يلاحظ|يهتم|يفتقدني|يشتاقلي|يسأل|يسال', category: 'suicide' },
-    { match: 'متت|مت|رحت|اختفيت ^بكرا|^بكره|^غدا|^بكرة محدش|ماحد|ماحدا ^رح|^ح|^هي? يحس|يحسو|بيحس|يلاحظ|يهتم|يفتقدني|يشتاقلي|يسأل|يسال', category: 'suicide' },
+    { match: 'متت|مت|رحت|اختفيت ^بكرا|بكره|غدا|بكرة? ما|مش ^حدا|حد|احد ^رح|ح|راح|هي? يحس|يحسو|بيحس|يلاحظ|يهتم|يفتقدني|يشتاقلي|يسأل|يسال', category: 'suicide', level: 'unclear' },
+    { match: 'متت|مت|رحت|اختفيت ^بكرا|بكره|غدا|بكرة? محدش|ماحد|ماحدا ^رح|ح|هي? يحس|يحسو|بيحس|يلاحظ|يهتم|يفتقدني|يشتاقلي|يسأل|يسال', category: 'suicide', level: 'unclear' },
     // Shame as a hold: "iza ma b3mel hek bi fda7ni".
     { match: 'يفضحني|بيفضحني|بفضحني|حيفضحني|هيفضحني|غيفضحني|yfda7ni|bifda7ni|bfda7ni|fda7ni|yfde7ni|ghayfda7ni|yfadda7ni', category: 'sexual_violence', level: 'unclear' },
     // Acid on the face: "رح يكبلي اسيد ع وجي".
     { match: 'اسيد|حمض|الاسيد|الحمض|asid|acid|asido ع|على|علي|في|ف|بوجي|بوجهي|وجي|وجهي|وشي|wishi|wjhi|wajhi|wechi', category: 'threat', gap: 2 },
     // Not home tonight: "ما نقدرش نرجع للدار الليلة", "ma baddi arja3 3al bet".
     { match: 'ما|مش|مانيش|ماني نقدرش|نقدر|اقدر|بقدر|قادر|قادره|نقدرشي نرجع|ارجع|نروح|اروح|نمشي للدار|للبيت|عالبيت|البيت|الدار|لدار|ldar|lbit الليله|الليلة|lila|ellila', category: 'homeless_runaway', level: 'unclear', gap: 2 },
-    { match: 'ma|msh|mish|mch|mosh baddi|bdi|bghit|abi|biddi arja3|nrja3|erja3|nerja3|nerjaa ^3al|^3a|^l|^lel|^lil bet|beit|bait|dar|lbit|ldar|bit', category: 'homeless_runaway', level: 'unclear' },
+    { match: 'ma|msh|mish|mch|mosh baddi|bdi|bghit|abi|biddi arja3|nrja3|erja3|nerja3|nerjaa ^3al|3a|l|lel|lil? bet|beit|bait|dar|lbit|ldar|bit', category: 'homeless_runaway', level: 'unclear' },
     { match: 'ma|msh|mish|mch|mosh baddi|bdi|bghit|abi|biddi arja3|nrja3|erja3|nerja3 $', category: 'homeless_runaway', level: 'unclear' },
     { match: 'مش|مو|ما|msh|mish|mosh|ma هكون|حكون|هبقى|اكون|كون|hakoun|ha2koun|hab2a|habqa|koun|akoun موجود|موجوده|mawgoud|mawgouda|mawjoud|mawjouda', category: 'suicide', level: 'unclear' },
     { match: 'ما|مش|مو راح|رح|ح|غادي تلگوني|تلقوني|تلاقوني|تلاقيني|تلقاوني|تشوفوني|تشوفني', category: 'suicide', level: 'unclear' },

@@ -93,9 +93,10 @@ export const lexiconEn: SafetyLexicon = {
     'see|talk|speak ^you|u|ya ^on? ^next? week|monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|tmr',
   ],
   recovered: [
+    'is|was|been ^all? ^sorted|solved|resolved', 'got|was|were|been ^arrested',
     'has|got a|her|his ^own? flat|room|place|house|apartment|home ^now',
     'fine|better|okay|ok|good ^now',
-    'in a good|better place ^now',
+    'in a good|better place',
     'have|got my own ^place|room|studio|flat|apartment',
     'own place|room|studio|flat|apartment now',
     // "I don't anymore", "don't cut anymore"; not "don't have an address anymore".
@@ -119,7 +120,7 @@ export const lexiconEn: SafetyLexicon = {
     'my own place|flat|apartment|room|home',
   ],
   ago: ['last yr|yea|yaer', 'when i was little|young|small|a kid', '#|few|couple|many years|months ago', 'two|three|four|five|six|seven|eight|nine|ten ^years|^months ^ago', 'years ^ago', 'a year ago', 'last year|summer|winter', 'when i was #', 'in #'],
-  longOver: ['clean|free ^for|^since', 'been clean|free', '#|many years|months clean|free'],
+  longOver: ['clean|free ^for|^since', 'been clean|free', '#|many years|months clean|free', 'that|it was ^like|about|almost|over? ^a? #|many|few|ten|five ^years|yrs ^ago'],
   rules: [
     { match: 'keep doing|going ^on? ^like? ^this much? longer|anymore', category: 'suicide', level: 'unclear' },
     { match: 'can not keep doing|going ^on? ^like? this $', category: 'suicide', level: 'unclear' },
@@ -252,6 +253,8 @@ export const lexiconEn: SafetyLexicon = {
     // As written: "stacking" is one letter from "stalking".
     { match: 'stalking!|stalked!|stalker!|stalks!|stalkers!', category: 'threat', topic: true },
     { match: 'keeps|keep|kept showing|turning up|following|follows|watching', category: 'threat', gap: 2 },
+    // "He's gonna find me and smash my face in".
+    { match: 'smash|bash|cave|kick|punch my|your|ur|her|his face|head|teeth in', category: 'threat' },
     // Around again and again: "some guy keeps driving past school really slowly".
     { match: 'keeps|kept driving|walking|standing|waiting|hanging past|by|outside|near|around ^my? school|house|home|work|door', category: 'threat', level: 'unclear', gap: 2 },
     { match: 'make|makes me pay|regret', category: 'threat' },

@@ -98,6 +98,7 @@ export const lexiconNl: SafetyLexicon = {
     'zie|zien|spreek|spreken ^je|jullie|u|elkaar morgen|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag',
   ],
   recovered: [
+    'is ^nu? ^helemaal? ^al? opgelost', 'is|zijn|werd|werden opgepakt|gearresteerd', 'woont|wonen ^nu bij|in|op',
     'heeft|hebben ^nu ^al? ^een? ^eigen? huis|kamer|woning|studio|plek|dak',
     'alles is ^nu? ^weer? oke|oké|ok|goed|prima|rustig',
     'nu woon ik ^al? ^#? ^jaar? op|zelfstandig|alleen',
@@ -112,7 +113,7 @@ export const lexiconNl: SafetyLexicon = {
     'nu heb ik een kamer|studio|woning|appartement|huis',
     'nu is ^alles? ^weer? rustig|goed|veilig', 'gaat ^nu? ^weer? beter|goed', 'gaat ^echt|^heel|^super ^goed|^beter', 'nu niet meer', 'niet ^meer ^zo', 'ben er overheen|doorheen', 'is ^nu? ^echt? ^al? ^lang? voorbij', 'ben|zijn ^nu ^veilig', 'hulp|therapie|behandeling ^gehad|^gekregen', 'heb ^ik ^nu ^al? een kamer|studio|woning|appartement|huis', 'geen contact ^meer', 'ben ^nu ^weer ^thuis', 'ben ^weer ^thuis', 'weer ^veilig ^thuis', 'heb ik nu niet meer'],
   ago: ['lang ^geleden', 'al #|twee|drie|vier|vijf|zes|jaren ^jaar zelfstandig|alleen|op', '# jaar|maanden|maand geleden', 'twee|drie|vier|vijf|zes|paar|aantal ^jaar|^maanden ^geleden', 'jaren ^geleden', 'vorig|vorige jaar|zomer|winter', 'toen ik # was', 'een jaar geleden'],
-  longOver: ['#|jaren|maanden jaar|maanden ^clean|^vrij', 'al # jaar|jaren|maanden gestopt|voorbij', 'clean ^sinds|^voor', 'al jaren uit ^beeld|^huis', 'al jaren niet ^meer'],
+  longOver: ['#|jaren|maanden jaar|maanden ^clean|^vrij', 'al # jaar|jaren|maanden gestopt|voorbij', 'clean ^sinds|^voor', 'al jaren uit ^beeld|^huis', 'al jaren niet ^meer', 'dat is|was ^al? ^zo? ^ruim? #|jaren|vijf|tien ^jaar? geleden'],
   // In this order: what a young person does to themself first, then what others do (the order in which rules are tried).
   rules: [...selfRulesNl, ...otherRulesNl],
 };

@@ -43,14 +43,14 @@ export const lexiconPl: SafetyLexicon = {
   ],
   recovered: [
     'juz|teraz|już ma mieszkanie|pokoj|pokój|prace|pracę',
-    'juz|już ^mi? lepiej', 'czuje|czuję sie|się ^juz|^już lepiej|dobrze', 'teraz ^jest ^juz|^już dobrze|lepiej|spoko|ok|okej', 'to bylo dawno', 'dawno temu', 'dostalam|dostalem|mialam|mialem|dostałam|dostałem|miałam|miałem ^pomoc|^terapie|^terapię', 'juz|już ^jestem ^w ^domu', 'teraz ^jestem|^jestesmy ^bezpieczna|^bezpieczny|^bezpieczni', 'wszystko ^gra', 'teraz mam pokoj|pokój|mieszkanie|kawalerke',
+    'juz|już ^mi? lepiej', 'czuje|czuję sie|się ^juz|^już lepiej|dobrze', 'teraz ^jest ^juz|^już dobrze|lepiej', 'teraz ^jest ^juz|już? spoko|ok|okej|dobrze', 'to bylo|było dawno', 'dawno temu', 'dostalam|dostalem|mialam|mialem|dostałam|dostałem|miałam|miałem ^pomoc|^terapie|^terapię', 'juz|już ^jestem ^w ^domu', 'teraz ^jestem|^jestesmy ^bezpieczna|^bezpieczny|^bezpieczni', 'wszystko ^gra', 'teraz mam pokoj|pokój|mieszkanie|kawalerke',
     'teraz mam swoj|swoja|wlasny|wlasne? pokoj|mieszkanie|prace|kawalerke',
     'jest naprawde? juz? dobrze|ok|super',
     'domu teraz|juz|już ^jest spokoj|spokój',
     'teraz mam super',
   ],
   ago: ['#|kilka|pare lat|lata|miesiecy temu', 'rok temu', 'pol roku temu', 'w zeszlym|ubieglym roku', 'jak|kiedy mialam|mialem # lat', 'po # latach|miesiacach'],
-  longOver: ['zamkniety|zamknięty temat|rozdzial|rozdział', 'mieszkam sama|sam od', 'czysta|czysty od|przez', 'od # lat|lata|miesiecy|miesięcy nie'],
+  longOver: ['zamkniety|zamknięty temat|rozdzial|rozdział', 'mieszkam sama|sam od', 'czysta|czysty od|przez', 'od # lat|lata|miesiecy|miesięcy nie', 'to bylo|było ^juz|już? ^z? # lat|lata temu'],
   rules: [
     { match: 'mam ^juz? wszystkiego ^dosc', category: 'suicide', level: 'unclear' },
     { match: 'nie wroce ^dzis? ^do domu', category: 'homeless_runaway', level: 'unclear' },
@@ -201,6 +201,8 @@ export const lexiconPl: SafetyLexicon = {
     { match: 'zeby|żeby|by nie spac|spać|nocowac|nocować na ^dworze|ulicy|dworcu|ławce|lawce', category: 'homeless_runaway' },
     { match: 'nocnymi|nocnym autobusami|autobusem|tramwajami|tramwajem do ^rana', category: 'homeless_runaway', gap: 4 },
     { match: 'nie mam gdzie|dokad|dokąd ^isc|iść|pojsc|pójść|wrocic|wrócić|uciec', category: 'homeless_runaway', level: 'unclear' },
+    // A few nights somewhere: "moge gdzies przenocowac pare dni?".
+    { match: 'przenocowac|przenocować|przekimac|przekimać|przespac|przespać ^sie|się? gdzies|gdzieś|pare|parę|kilka dni|nocy', category: 'homeless_runaway', level: 'unclear' },
     { match: 'nie mam gdzie|dokad|dokąd ^sie|się ^podziac|podziać', category: 'homeless_runaway' },
     // Nowhere to go tonight: "nie mam gdzie iść wieczorem".
     { match: 'nie mam gdzie|dokad|dokąd ^isc|^iść|^pojsc|^pójść|^spac|^spać dzis|dziś|dzisiaj|wieczorem|noc|nocy', category: 'homeless_runaway' },

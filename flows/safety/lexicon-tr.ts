@@ -53,7 +53,7 @@ export const lexiconTr: SafetyLexicon = {
     'her sey iyi|yolunda',
     'artik|simdi ^daha? iyiyim', 'daha iyiyim', 'yardim|terapi|tedavi aldim|gordum', 'simdi|artik ^evdeyim', 'eve ^dondum|^vardim', 'sag ^salim ^eve|^evdeyim', 'simdi iyiyim', 'simdi iyi', 'evde huzur', 'simdi ^gercekten ^iyiyim', 'artik|simdi guvendeyim|guvendeyiz', 'gecti artik', 'simdi cok? sukur? kendi odam|evim|isim|odami|evimi', 'kendi odam|evim var', 'simdi her? sey? iyi|yolunda'],
   ago: ['cok? eskiden|eskidendi', 'kucukken', '#|iki|uc|birkac yil|sene|ay once', 'gecen yil|sene', '# yasindayken|yasinda', '# senedir|yildir yok'],
-  longOver: ['cok ^zaman? oldu', 'yillar ^once? oldu', '# yildir|senedir|aydir temizim|yapmiyorum', 'yillardir yapmiyorum', 'yillardir|senelerdir|aylardir iyiyim|temizim|yapmiyorum|olmadi'],
+  longOver: ['cok ^zaman? oldu', 'yillar ^once? oldu', '# yildir|senedir|aydir temizim|temiz|yapmiyorum', 'yillardir yapmiyorum', 'yillardir|senelerdir|aylardir iyiyim|temizim|yapmiyorum|olmadi'],
   rules: [
     // Teşekkür ve zaman için özür birçok sohbeti bitirir: yalnızca başka bir endişenin yanında.
     { match: 'her ^sey|^şey icin|için tesekkur*|teşekkür*|sagol*|sağol*', category: 'suicide', level: 'unclear', alongside: true },
@@ -137,7 +137,9 @@ export const lexiconTr: SafetyLexicon = {
     // Medical: a seizure now, an allergy closing the throat, a blow to the head, an ambulance.
     { match: 'nobet|kriz|havale ^geciriyo*|gecirdi|gecirdim|geciriyor', category: 'medical' },
     { match: 'ates*|atesi kasiliyo*|kasiliyor|titriyo*|havale', category: 'medical', gap: 6 },
-    { match: 'bogazim|dilim|yuzum|dudaklarim sisiyo*|sisiyor|sisti|kapaniyo*', category: 'medical' },
+    { match: 'bogazim|dilim|yuzum|dudaklarim sisiyo*|sisiyor|sisti|kapaniyo*', category: 'medical', unless: 'disci|dis|disimi|disim|yirmilik|ameliyat*' },
+    // No future seen: "kendime bir gelecek goremiyorum".
+    { match: 'gelecek|gelecegimi|gelecegim|gelecegi goremiyorum|gormuyorum|yok', category: 'suicide', level: 'unclear' },
     { match: 'kafami|kafama|basimi|basima carpt*|vurdu*|yedim kus*|bayil*|donuyo*', category: 'medical', gap: 6 },
     { match: 'ambulans* ara*|cagir*|cagirdim|cagiralim|geldi', category: 'medical' },
     // Sexual: forced into a car, woken undressed, paying rent "another way", something wanted in return.

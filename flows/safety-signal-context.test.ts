@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { detectSafetySignal } from './safety-signal';
+
+/**
+ * The safety net on what surrounds a danger word: the same words are danger now, a past that is
+ * over, or a worry to ask about, by what the young person says around them.
+ */
+describe('safety net: context around the words', () => {
+  it('alarms on not eating on purpose, in four languages', () => {
+    for (const [text, lang] of [
+      ['ik eet al dagen expres niks', 'nl'],
+      ['celowo nie jem od trzech dni', 'pl'],
+      ['навмисно нічого не їм вже тиждень', 'uk'],
+      ['ما كليت والو هاد السيمانة عن قصد', 'ar'],
+    ] as const) {
+      expect(detectSafetySignal(text, lang), text).toMatchObject({ level: 'danger', category: 'self_harm' });
+    }
+  });
+
+  it('asks about seeing no future, in four languages', () => {
+    for (const [text, lang] of [
+      ['ik zie echt geen toekomst meer', 'nl'],
+      ['nie widzę żadnej przyszłości', 'pl'],
+      ['не бачу майбутнього', 'uk'],
+      ['ما شايف اي مستقبل', 'ar'],
+    ] as const) {
+      expect(detectSafetySignal(text, lang), text).toMatchObject({ level: 'unclear', category: 'suicide' });
+    }
+  });
+
+  it('lets a past told as years ago and over go, but not one of days ago', () => {
+    expect(detectSafetySignal('we lived in a shelter when i was small, that was like 8 years ago. do you need that for my file?', 'en').level).toBe('none');
+    expect(detectSafetySignal('he didnt stop when i said no. it was 2 days ago', 'en')).toMatchObject({ level: 'danger', category: 'sexual_violence' });
+    // Solved and arrested: asked about, no longer alarmed on.
+    expect(detectSafetySignal('mijn zus had vroeger een stalker maar die is opgepakt en het is helemaal opgelost', 'nl').level).toBe('unclear');
+  });
+
+  it('hears a last message as a worry in Polish and Ukrainian too: a goodbye with a thank-you, none with a move home', () => {
+    expect(detectSafetySignal('to moja ostatnia wiadomość', 'pl')).toMatchObject({ level: 'unclear', category: 'suicide' });
+    expect(detectSafetySignal('дякую за все, це моє останнє повідомлення', 'uk')).toMatchObject({ level: 'danger', category: 'suicide' });
+    expect(detectSafetySignal('повертаюсь в Україну, дякую за все, це моє останнє повідомлення тут', 'uk').level).not.toBe('danger');
+  });
+
+  it('alarms on a burden with everyone better off, and asks about nobody noticing', () => {
+    expect(detectSafetySignal('انا عبء على اهلي، كلهم رح يرتاحو اذا مت', 'ar')).toMatchObject({ level: 'danger', category: 'suicide' });
+    expect(detectSafetySignal('я тягар для мами, без мене їй буде легше', 'uk')).toMatchObject({ level: 'danger', category: 'suicide' });
+    expect(detectSafetySignal('لو مت ما حدا رح يلاحظ', 'ar')).toMatchObject({ level: 'unclear', category: 'suicide' });
+  });
+
+  it('hears a face smashed in as a threat, and Smash Bros as a game', () => {
+    expect(detectSafetySignal("my ex said he'll bash my head in if he sees me with someone", 'en')).toMatchObject({ level: 'danger', category: 'threat' });
+    expect(detectSafetySignal('im gonna smash your face in when i see you', 'en')).toMatchObject({ level: 'danger', category: 'threat' });
+    expect(detectSafetySignal('he smashed me in smash bros again lol', 'en').level).toBe('none');
+  });
+
+  it('lets a school project and an internship about a danger go', () => {
+    for (const [text, lang] of [
+      ['пишу проєкт для школи про самогубства серед підлітків', 'uk'],
+      ['عندي بروجكت عن الانتحار عند الشباب', 'ar'],
+      ['ik heb stage gelopen op een afdeling voor zelfbeschadiging, wil daar werken', 'nl'],
+    ] as const) {
+      expect(detectSafetySignal(text, lang).level, text).toBe('none');
+    }
+  });
+});
