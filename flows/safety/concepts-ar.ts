@@ -121,7 +121,7 @@ export const conceptsAr: ConceptWords = {
     'ينشرها|ينشر|نشر|ينزلها|يبعتها|للكل|ghaynchrhom|ghaynchrha|ynchr|nchr|ghaynashrhom|ypostihom|yposti|ينشرهم|ينزل|يفضحني|يبعت|يوزع|انستا|سناب' +
     '|ynchrhom|yenshor|yensher|yenshorha|ynshor|yfda7ni|yfde7ni|ghayfda7ni|ghaynchr|yneshr',
   force: 'يجبرني|يجبروني|يجبرونني|غصب|بالغصب|بالقوه|قسري|jbrni|kayjbrni|bzz|bsif|bzzez' +
-    '|غصبني|غصبوني|ghasabni|ghasbouni|اجبرني|جبرني|اجبروني|ajbarni|jabarni|jbarni|yjberni|yjbrni|بزز|بالزز|بزاز|غصبا|بالسيف',
+    '|غصبني|غصبوني|ghasabni|ghasbouni|اجبرني|جبرني|اجبروني|ajbarni|jabarni|jbarni|yjberni|yjbrni|بزز|بالزز|بزاز|غصبا|بالسيف!',
   money: 'فلوس|مصاري|مال|مصري|بعتله|flous|flouss|lflous|fulus|masari|دراهم|دنانير|يورو|floos|flus|dra3em|drahem|euro' +
     '|مصريات|دولار|ليره|جنيه|درهم|ريال|dollar|lira|jneh|dirham|riyal|msari|mal',
   clients: 'زباين|زبائن|كليان|klyan|klian',
@@ -264,13 +264,13 @@ export const conceptsAr: ConceptWords = {
     '|weyn|wein|wayn',
   older: 'رجل|راجل|زلمه|زلمة|رجال|كبير|اكبر|ختيار|rajel|rajl|zalame|zalameh|kbir|kebir|akbar',
   secret: 'سر|سري|سرنا|بيناتنا|سرا|sir|sirr|serr|sirna|binatna',
-  eat: 'اكل|باكل|اكلت|ناكل|بوكل|الاكل|كلت|كليت|كليتش|klit|kliit|akl|nakol|kanakol|n2akol|bakol|klit|kalit|makla|lmakla',
+  eat: 'اكل|باكل|اكلت|ناكل|بوكل|الاكل|كلت|كليت|كليتش|klit|kliit|akel|aakel|akil|makel|makil|akalt|akl|nakol|kanakol|n2akol|bakol|klit|kalit|makla|lmakla',
   punish: 'عقاب|عقوبه|اعاقب|بعاقب|عاقب|3i9ab|3iqab|3a9ab|n3a9eb|b3a9eb|a3aqib|a3a9ib|a3a9eb|a3aqeb|n3aqeb',
-  onPurpose: 'قصد|قصدا|بقصد|عمدا|متعمد|متعمده|qasd|9asd|9sd|qsd',
+  onPurpose: 'قصد|قصدا|بقصد|عمدا|متعمد|متعمده|qasd|9asd|9sd|qsd|gasd|ga9d',
   future: 'مستقبل|المستقبل|مستقبلي|mosta9bal|mustaqbal|mostaqbal|mosta2bal|mosta2bali',
   did: 'عملتها|درتها|سويتها|عملته|درتو|3meltha|dertha|sawwetha|3amalt',
   ashamed: 'خجلان|خجلانه|مكسوف|مكسوفه|حشمان|حشمانه|محشومه|عيب|7chouma|7ashman|m7ashma|maksouf|5ajlan|khajlan',
-  deserve: 'استاهل|بستاهل|استحق|نستاهل|nsthel|nstahel|bestahel|estahel|stahel',
+  deserve: 'استاهل|بستاهل|استحق|نستاهل|nsthel|nstahel|bestahel|estahel|stahel|asta7ig|asta7eg|asta7iq|ast7ig',
   lock:
     'يقفل|بيقفل|بقفل|قفل|بيسكر|يسكر|يحبسني|بيحبسني|حبسني|حابسني|مقفل|مسكر|كيسد|y2fel|bi2fel|biy2fel|bisakker|bysakker|y7bsni|7absni|kaysed' +
     '|kay9fel' +

@@ -65,7 +65,7 @@ function readAll(sentences: readonly string[][]): Map<Language, MessageReading> 
 
 /** The learned reading alarms from this likelihood of danger on; from ASK_FROM (danger or a worry) it asks the check question. */
 const ALARM_FROM = 0.6;
-const ASK_FROM = 0.5;
+const ASK_FROM = 0.6;
 /**
  * Where a rule found a worry to ask about ("ik weet niet waar ik heen moet"), the learned reading
  * overrules the question only when it is this sure: a person wrote the rule as ambiguous.

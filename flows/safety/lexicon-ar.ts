@@ -82,6 +82,12 @@ export const lexiconAr: SafetyLexicon = {
     { match: 'ما|مش|مو|ma|mch|msh نكون|اكون|nkoun|nkon|akoun فهاد|فهاذ|بهالدنيا|فهالدنيا|الدنيا|بالدنيا|فالدنيا|ddenya|dnya|denya|dunya', category: 'suicide' },
     // A burden on everyone; not being there anymore; not being found tomorrow; the last time one writes: worries.
     { match: 'عبء|عبئ|عبا|حمل|ثقل|3eb2|3ib2|3eb2a|3ebe2|7mel|7iml|t9il|t9al على|علي|3ala|3la ^كل? الكل|الناس|اهلي|عيلتي|عائلتي|لعائله|lkol|nas|ennas|ahli|familti|l3a2ila|3a2ilti|l3ayla', category: 'suicide', level: 'unclear' },
+    // Home no longer bearable: "الوضع في البيت لم يعد يحتمل", "الدار ما بقاتش كتنطاق".
+    { match: 'البيت|الدار|بالبيت|فالدار|بالدار|البيت لم|ما|مش|ماعاد|مبقاش|مابقاش|مابقاتش يعد|عاد|بقا|بقى|بقات? يحتمل|يطاق|ينطاق|تنطاق|كتنطاق|ينحمل|يتحمل|يتحمل', category: 'violence_home', level: 'unclear', gap: 3 },
+    // No point, nothing will change: "خلص ما في داعي تبعتولي، ما رح يتغير شي".
+    { match: 'ما|مش|مو رح|ح|راح|غادي يتغير|يتبدل|تتغير شي|شيء|حاجه|والو $', category: 'suicide', level: 'unclear' },
+    // Put out of the house: "ygoul iza ma ligit shoghol ytal3ni mn el bet".
+    { match: 'ytal3ni|yetla3ni|ytala3ni|yitla3ni|يطلعني|يطلعوني|ytardni|yetrodni|ytardouni mn|men|min ^el|^l? bet|beit|bait|dar|lbit|ldar|البيت|الدار', category: 'homeless_runaway', level: 'unclear' },
     { match: 'انا ^بس|غير|مجرد? ^عبء|عبئ|عبا|3eb2|3ib2', category: 'suicide', level: 'unclear' },
     // "انا بس عبء": "بس" ends a sentence where it means "but", so the burden stands alone.
     { match: 'عبء|عبئ|3eb2 $', category: 'suicide', level: 'unclear' },

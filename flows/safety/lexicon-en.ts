@@ -255,6 +255,10 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'keeps|keep|kept showing|turning up|following|follows|watching', category: 'threat', gap: 2 },
     // "He's gonna find me and smash my face in".
     { match: 'smash|bash|cave|kick|punch my|your|ur|her|his face|head|teeth in', category: 'threat' },
+    // Back to it, unnamed: "been doing the thing again that i promised my coach i'd stop".
+    { match: 'doing|did|started the thing again', category: 'self_harm', level: 'unclear' },
+    // From account to account: "someone keeps messaging me from different accounts".
+    { match: 'keeps|kept messaging|texting|calling|dming|adding me from different|new|fake|other accounts|numbers', category: 'threat', level: 'unclear', gap: 3 },
     // Around again and again: "some guy keeps driving past school really slowly".
     { match: 'keeps|kept driving|walking|standing|waiting|hanging past|by|outside|near|around ^my? school|house|home|work|door', category: 'threat', level: 'unclear', gap: 2 },
     { match: 'make|makes me pay|regret', category: 'threat' },

@@ -98,7 +98,7 @@ export const lexiconNl: SafetyLexicon = {
     'zie|zien|spreek|spreken ^je|jullie|u|elkaar morgen|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag',
   ],
   recovered: [
-    'is ^nu? ^helemaal? ^al? opgelost', 'is|zijn|werd|werden opgepakt|gearresteerd', 'woont|wonen ^nu bij|in|op',
+    'is ^nu? ^helemaal? ^al? opgelost', 'is|zijn|werd|werden opgepakt|gearresteerd', 'woon|woont|wonen ^nu ^al? ^#? ^jaar? bij|in|op',
     'heeft|hebben ^nu ^al? ^een? ^eigen? huis|kamer|woning|studio|plek|dak',
     'alles is ^nu? ^weer? oke|oké|ok|goed|prima|rustig',
     'nu woon ik ^al? ^#? ^jaar? op|zelfstandig|alleen',

@@ -105,6 +105,8 @@ export const lexiconPl: SafetyLexicon = {
     { match: 'mnie sledzi|sledza', category: 'threat' },
     { match: 'mnie zabije|zabija|zabija', category: 'threat' },
     { match: 'zmuszaja mnie do slubu', category: 'threat' },
+    // Knows where I live: "ktos mi wysyla dziwne wiadomosci ze wie gdzie mieszkam".
+    { match: 'wie|wiedza|wiedzą|znaja|znają gdzie mieszkam|spie|śpię|chodze|chodzę', category: 'threat', level: 'unclear' },
     { match: 'ucieklam|ucieklem z domu', category: 'homeless_runaway', unless: 'film|filmie|serial|serialu|ksiazk*|książk*|opowiadani*|bajk*' },
     { match: 'spie|spalam|spalem na ulicy|dworcu', category: 'homeless_runaway' },
     { match: 'nie mam gdzie spac|mieszkac', category: 'homeless_runaway' },

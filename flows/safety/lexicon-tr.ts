@@ -33,6 +33,8 @@ export const lexiconTr: SafetyLexicon = {
   trailing: 'artik|ya|yaa|abi|lan|valla|cidden|bence',
   // "Her şey yolunda": everything is fine, not "every time" (again).
   idioms: [
+    // Stitches: "dikis attilar" throws nobody out.
+    'dikis|dikiş attilar|attılar|atti|attı|atildi|atıldı',
     'gulmekten|aclıktan|acliktan|sicaktan|merakimdan|uykudan oldum|oluyorum|olecegim', 'her ^sey!',
     // A fine is "eaten": "otoparkta ceza yedim" is no starving as a punishment.
     'ceza|cezasi ^yedim|^yedik|^yemis|^yedi|^yiyecegim',
@@ -138,6 +140,8 @@ export const lexiconTr: SafetyLexicon = {
     { match: 'nobet|kriz|havale ^geciriyo*|gecirdi|gecirdim|geciriyor', category: 'medical' },
     { match: 'ates*|atesi kasiliyo*|kasiliyor|titriyo*|havale', category: 'medical', gap: 6 },
     { match: 'bogazim|dilim|yuzum|dudaklarim sisiyo*|sisiyor|sisti|kapaniyo*', category: 'medical', unless: 'disci|dis|disimi|disim|yirmilik|ameliyat*' },
+    // Back to an old habit: "yine o eski aliskanliga dondum galiba".
+    { match: 'eski aliskanliga|aliskanligima|aliskanliklarima|aliskanliklara dondum|donuyorum|basladim', category: 'self_harm', level: 'unclear' },
     // No future seen: "kendime bir gelecek goremiyorum".
     { match: 'gelecek|gelecegimi|gelecegim|gelecegi goremiyorum|gormuyorum|yok', category: 'suicide', level: 'unclear' },
     { match: 'kafami|kafama|basimi|basima carpt*|vurdu*|yedim kus*|bayil*|donuyo*', category: 'medical', gap: 6 },

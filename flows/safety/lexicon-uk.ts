@@ -104,6 +104,12 @@ export const lexiconUk: SafetyLexicon = {
     { match: 'погрожу*|угрожа*', category: 'threat', unless: conceptsUk.creditor },
     { match: 'залякують', category: 'threat' },
     { match: 'вбє|убьет|убьют|вбють мене|меня', category: 'threat' },
+    // Said as a threat without "me": "каже що вб'є якщо піду до когось".
+    { match: 'каже|сказала|сказав|говорить|кричить|говорит|кричит|сказал ^що|что ^вбє|вбю|убьет|убьют|вбють', category: 'threat' },
+    // Kept in: "не випускає з квартири".
+    { match: 'не випускає|випускають|выпускает|выпускают|пускає|пускает з|из квартири|квартиры|дому|дома|хати|кімнати|комнаты', category: 'violence_home' },
+    // Back to it: "знову зриваюсь як раніше".
+    { match: 'знову|знов|опять|снова зриваюсь|зриваюся|зірвалась|зірвалася|зірвався|срываюсь|сорвалась|сорвался', category: 'self_harm', level: 'unclear' },
     { match: 'хоче|хочуть|хочет мене|меня вбити|убить', category: 'threat' },
     { match: 'примушують вийти заміж', category: 'threat' },
     { match: 'втік|втекла|втекла|сбежал|сбежала з|из дому|дома', category: 'homeless_runaway' },
