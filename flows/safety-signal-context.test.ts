@@ -53,6 +53,14 @@ describe('safety net: context around the words', () => {
     expect(detectSafetySignal('he smashed me in smash bros again lol', 'en').level).toBe('none');
   });
 
+  it('hears a threat after the match or outside the gym: the game is then a time or a place', () => {
+    expect(detectSafetySignal("some guys from another team said they'll stab me after the match on saturday", 'en')).toMatchObject({ level: 'danger', category: 'threat' });
+    expect(detectSafetySignal('jacys kolesie z innej druzyny mowia ze mnie potna po meczu', 'pl')).toMatchObject({ level: 'danger', category: 'threat' });
+    // In the game, hitting is still play.
+    expect(detectSafetySignal('hij slaat me altijd bij pingpong', 'nl').level).toBe('none');
+    expect(detectSafetySignal('my brother keeps punching me in fifa', 'en').level).toBe('none');
+  });
+
   it('lets a school project and an internship about a danger go', () => {
     for (const [text, lang] of [
       ['пишу проєкт для школи про самогубства серед підлітків', 'uk'],

@@ -6,6 +6,7 @@ import { findRuleMatch, type MatchSettings } from './find-rule-match';
 import type { SafetyLexicon, SafetyRule } from './lexicon';
 import { lexicons } from './lexicons';
 import { normaliseMessage } from './normalise-message';
+import { isPlayTimeOrPlace } from './play-words';
 import { WordIndex } from './word-index';
 import { squeeze, wordTest } from './word-matches';
 import { latinKey, withLatinKeys } from './word-forms';
@@ -297,7 +298,7 @@ export function readMessage(lexicon: CompiledLexicon, rawSentences: readonly str
     words,
     meanings,
     present,
-    inPlay: words.some(lexicon.isPlay),
+    inPlay: words.some((word, at) => lexicon.isPlay(word) && !isPlayTimeOrPlace(words, at)),
     onTopic: words.some(lexicon.isTopic),
     better: longOver || says(lexicon, lexicon.recovered, sentences, filled),
     longOver,

@@ -7,6 +7,7 @@ import { deniesThought, findRuleMatch, type MatchSettings, type RuleMatch } from
 import { isOwnPhrase } from './everyday-answers';
 import { readLearned } from './learned-reading';
 import { normaliseMessage } from './normalise-message';
+import { isPlayTimeOrPlace } from './play-words';
 import { safetyCategories, type SafetyCategory, type SafetySignal } from './safety-types';
 
 /** Games and sport make "hij slaat me", "kill me" harmless; they never make suicide harmless. */
@@ -410,7 +411,7 @@ function nearPlay(words: readonly string[], start: number, end: number): boolean
   for (let index = Math.max(0, start - PLAY_REACH); index <= end + PLAY_REACH && index < words.length; index++) {
     // The word the danger opens with names no game: "he's gonna smash my face in" is no Smash Bros.
     if (index === start) continue;
-    if (languages.some((code) => compiled().get(code)!.isPlay(words[index]!))) return true;
+    if (languages.some((code) => compiled().get(code)!.isPlay(words[index]!)) && !isPlayTimeOrPlace(words, index)) return true;
   }
   return false;
 }

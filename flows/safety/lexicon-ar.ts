@@ -72,9 +72,11 @@ export const lexiconAr: SafetyLexicon = {
     'وصلت ^عالبيت|^للبيت|^البيت',
     'daba|دابا|halla2|هلق|dorka|durka|دركا tbdl|tbddel|tbedel|tbeddel|تبدل|اتغير|tghayar|t8ayar|tghayyar',
     'mli7|mli7a|mzyan|mzyana|labas|مليح|مليحه|مزيان|مزيانه|بخير ^dorka|durka|daba|دابا|دركا|halla2|هلق',
+    // Egyptian and Levantine in Latin letters: "delwa2ty 3andi ooda w shoghl el7amdulillah".
+    'halla2|hala2|daba|delwa2ty|dlwa2ty|delwa2ti|dorka|hassa ^el7amdulillah|alhamdulillah|hamdullah|l7amdulah? 3andi|3ndi|3endi ooda|oda|ghorfa|bit|beit|dar|sha2a|shoghl|shoghol|khedma|sakan',
     'halla2|hala2|hla2|daba|dorka|durka|دركا|هلق|هلا|هلأ|الحين|هسه|دابا كلشي|kolshi|kolchi|kulshi|tamam|تمام|mzyan|mezyan|mni7|منيح|منيحه|kwayes|كويس|mli7|مليح|احسن|a7san',
   ],
-  ago: ['زمان', 'mlli|mli|mnin kan|kont 3andi #', 'قبل # سنه|سنين|سنوات|شهور|اشهر', 'قبل|من ثلاث|تلات|اربع|خمس|ست|سبع|ثمان|تمن|عشر|كم|كام|شي سنين|سنوات|شهور', 'قبل|من سنتين|سنه|شهرين', 'من # سنه|سنين|سنوات|شهور', 'السنه الماضيه', 'لما كنت # سنه', 'لما كنت صغير|صغيره', 'mli|mnin|lama kont|kunt sghir|sghira', '9bel|qbel|9bl # snin|3am|sna', '9bel|qbel 3amein|3amen'],
+  ago: ['زمان', 'mn|men|min sanateen|sntin|santen|3amein|snin|sneen', 'mlli|mli|mnin kan|kont 3andi #', 'قبل # سنه|سنين|سنوات|شهور|اشهر', 'قبل|من ثلاث|تلات|اربع|خمس|ست|سبع|ثمان|تمن|عشر|كم|كام|شي سنين|سنوات|شهور', 'قبل|من سنتين|سنه|شهرين', 'من # سنه|سنين|سنوات|شهور', 'السنه الماضيه', 'لما كنت # سنه', 'لما كنت صغير|صغيره', 'mli|mnin|lama kont|kunt sghir|sghira', '9bel|qbel|9bl # snin|3am|sna', '9bel|qbel 3amein|3amen'],
   longOver: ['خلص|خلصت|سالا من|هادي سنين|سنوات', 'هادشي|هدشي|هذا سالا|خلص|فات|انتهى', 'من زمان بطلت|وقفت', 'صرلي # سنه|سنين|شهور', 'من|صرلي|صارلي|هاد|هذا # سنه|سنين|سنوات|شهور|اشهر', 'بقالي|بقالى|صرلي|صارلي|ba2ali|bqali|sarli #|سنتين|تلات|ثلاث|اربع|خمس|كم|كام سنه|سنين|سنوات|شهور|ما'],
   rules: [
     // Going to God, not being in this world: "بغيت نمشي عند الله قبل العيد", "ما بقيتش غادي نكون فهاد الدنيا".

@@ -216,6 +216,7 @@ export const lexiconPl: SafetyLexicon = {
     },
     { match: 'nie daje rady $', category: 'suicide', level: 'unclear' },
     { match: 'nie daje ^juz? rady ^ze|^z wszystkim|zyciem', category: 'suicide', level: 'unclear' },
+    { match: 'mnie juz|już ^pewnie? ^chyba? nie bedzie|będzie', category: 'suicide', level: 'unclear' },
     { match: 'gdyby|jakby mnie ^juz? nie bylo', category: 'suicide', level: 'unclear' },
     { match: 'lepiej bez mnie', category: 'suicide', level: 'unclear' },
     // Podziękowania i przeprosiny za czas kończą wiele rozmów: niepokój tylko obok innego.
