@@ -29,7 +29,9 @@ export const WINDOW = 8;
 
 export const combinations: readonly Combination[] = [
   // Medical emergency.
-  { all: ['pills', 'many', 'swallowed'], category: 'medical' },
+  // Many said of pills, not of how sleepy hay fever pills make one: "alerji hapi ictim cok uykum geldi".
+  { all: ['pills', 'many', 'swallowed'], category: 'medical', unless: ['remedy'] },
+  { all: ['many', 'pills', 'swallowed'], category: 'medical', ordered: true },
   { all: ['breath', 'badly'], category: 'medical', window: 3, unless: ['laughing'] },
   { all: ['unresponsive', 'neg', 'breath'], category: 'medical' },
   { all: ['bleed', 'badly'], category: 'medical', window: 4, unless: ['accident'] },

@@ -152,7 +152,7 @@ export const conceptsEn: ConceptWords = {
   pimp: 'loverboy*|pimp|pimps',
   hiding: 'hiding|hidden|hide|barricaded|locked',
   raging: 'yelling|screaming|shouting|banging|pounding|kicking|smashing|breaking|drunk|wasted|raging|throwing|punching',
-  remedy: 'hay|hayfever|antihistamine|antihistamines|flu|cramps|prescribed|cetirizine|zyrtec|claritin|benadryl|motion',
+  remedy: 'allergy|allergies|hay|hayfever|antihistamine|antihistamines|flu|cramps|prescribed|cetirizine|zyrtec|claritin|benadryl|motion',
   inKind: 'favours|favors|repay',
   passport: 'passport|passports',
   confiscated: 'took|taken|confiscated|keeps|kept|holds|holding',

@@ -75,7 +75,7 @@ export const conceptsNl: ConceptWords = {
   left: 'weggegaan|vertrokken',
   night: 'nachts|snachts|nacht|nachten|vannacht|vanavond',
   room: 'kamer|bed|slaapkamer|douche',
-  pills: '{pills}|pillen|pil|tabletten|medicijnen|medicatie|paracetamolletjes|slaappillen|strips' +
+  pills: 'hooikoortspillen|allergiepillen|allergietabletten|{pills}|pillen|pil|tabletten|medicijnen|medicatie|paracetamolletjes|slaappillen|strips' +
     '|medicijnkast|medicijn',
   many: 'hele|alle|strip|strips|doosje|doos|pot|potje|pakje|zoveel|heleboel|handvol|handjevol|allemaal|tientallen|veel',
   take: 'neem|neemt|nemen|slik|slikt|slikken|innemen|inneemt|mee|meenemen',
@@ -163,7 +163,7 @@ export const conceptsNl: ConceptWords = {
   pimp: 'loverboy*|pooier|pooiers',
   hiding: 'verstopt|verstop|verstoppen|schuil|schuilen|opgesloten|barricade|gebarricadeerd|vergrendeld',
   raging: 'schreeuwt|schreeuwen|tiert|bonkt|bonken|beukt|ramt|trapt|schopt|dronken|woedend|gooit|smijt|sloopt|ingetrapt',
-  remedy: 'hooikoorts|hooikoortspillen|antihistamine|antihistaminica|verkoudheid|griep|menstruatiepijn|cetirizine|loratadine|voorgeschreven|reisziekte',
+  remedy: 'allergie|allergiepillen|allergietabletten|hooikoorts|hooikoortspillen|antihistamine|antihistaminica|verkoudheid|griep|menstruatiepijn|cetirizine|loratadine|voorgeschreven|reisziekte',
   inKind: 'tegenprestatie|wederdienst|wederdiensten|gunsten|terugdoen',
   passport: 'paspoort|paspoorten|id|idkaart|identiteitskaart',
   confiscated: 'afgepakt|ingenomen|afgenomen|pakten|pakte|weggenomen|houden|houdt',

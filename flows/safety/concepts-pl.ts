@@ -226,7 +226,7 @@ export const conceptsPl: ConceptWords = {
   getaway: 'wyspe|wyspie|wakacje|urlop|kolderke|koldra|kołdrą',
   hiding: 'chowamy|chowam|schowalam|schowałam|schowalem|schowałem|ukrywam|ukrywamy|zamknelam|zamknęłam|zamknalem|zamknąłem|zamknelismy|zamknęliśmy|zabarykadowalam',
   raging: 'krzyczy|wrzeszczy|wali|dobija|kopie|rzuca|pijany|pijana|najebany|rozwala|wywaza|wyważa|szaleje|wscieka|wścieka',
-  remedy: 'katar|sienny|siennego|przeziebienie|przeziębienie|grype|grypę|zyrtec|antyhistamin*|przepisane|przepisal|przepisał',
+  remedy: 'alergia|alergie|alergii|alergiczne|katar|sienny|siennego|przeziebienie|przeziębienie|grype|grypę|zyrtec|antyhistamin*|przepisane|przepisal|przepisał',
   inKind: 'odwdzieczyc|odwdzięczyć|odwdziecze|odwdzięczę|odwdzieczala|odpracowac|odpracować',
   passport: 'paszport|paszportu|paszporty|dowod|dowód',
   confiscated: 'zabrali|zabral|zabrał|zabrala|zabrała|odebrali|schowali|trzymaja|trzymają',

@@ -149,7 +149,7 @@ export const lexiconEn: SafetyLexicon = {
     // An allergy that closes the throat.
     { match: 'allergic reaction|reacting throat|tongue|breathe|breathing|swelling|swollen', category: 'medical', gap: 8 },
     { match: 'throat|tongue ^is|^keeps? ^getting? swelling|swollen|closing|tight', category: 'medical', unless: 'cold|flu|tonsils|sore|strep|infection' },
-    { match: 'anaphyla*|epipen', category: 'medical', unless: 'carry|carries|always|job' },
+    { match: 'anaphyla*|epipen', category: 'medical', unless: 'carry|carries|always|job|dima|daima|hep|zawsze|завжди|всегда|دايما|دائما|معايا|معي|m3aya|yanimda' },
 
     { match: 'want|wanna|going|wish|ready to? die|dead|death', category: 'suicide' },
     { match: 'kill|killing|end|hang {self}', category: 'suicide' },

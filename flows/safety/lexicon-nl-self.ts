@@ -51,7 +51,7 @@ export const selfRulesNl: readonly SafetyRule[] = [
     { match: 'borst|hart doet|deed ^zo|^heel|^echt|^veel|^super? pijn', category: 'medical', level: 'unclear', unless: 'sport|sporten|sportschool|gym|training|rennen|hoesten|verkouden|fitness' },
     // An allergy that closes the throat.
     { match: 'keel|tong ^wordt|^werd|^zit|^is|^gaat|^zwelt? ^helemaal? ^op? dik|dicht|opgezwollen|gezwollen|zwelt|zwellen|opzwellen', category: 'medical', unless: 'verkouden|verkoudheid|griep|keelpijn|amandelen|ontsteking|ontstoken' },
-    { match: 'anafylact*|anafylaxie|epipen', category: 'medical', unless: 'altijd|draag|baan|carry|always|job' },
+    { match: 'anafylact*|anafylaxie|epipen', category: 'medical', unless: 'altijd|draag|baan|carry|always|job|dima|daima|hep|zawsze|завжди|всегда|دايما|دائما|معايا|معي|m3aya|yanimda' },
     { match: 'allergische|allergisch reactie|shock', category: 'medical', level: 'unclear', unless: 'shampoo|jeuk|huid|uitslag|creme|make|makeup' },
     // Not eating or drinking for days, and the body gives out.
     { match: 'zie sterretjes|zwart', category: 'medical', level: 'unclear', unless: 'opsta|opstaan|snel' },
