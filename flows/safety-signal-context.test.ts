@@ -17,6 +17,20 @@ describe('safety net: context around the words', () => {
     }
   });
 
+  it('lets the look-alikes of these rules go: a diet, an accident, next week, a hotel', () => {
+    for (const [text, lang] of [
+      ['sorry ik heb niet expres jouw eten opgegeten', 'nl'],
+      ['i deliberately didnt eat before my blood test this morning', 'en'],
+      ['ما اكلت اللحم عن قصد لاني نباتية', 'ar'],
+      ['gelecek hafta okul yok', 'tr'],
+      ['istanbulda nerede kalacagim bilmiyorum otel mi airbnb mi', 'tr'],
+      ['i have no idea about my future tbh, can you help me pick a course', 'en'],
+      ['ik heb geen idee wat mijn toekomst wordt', 'nl'],
+    ] as const) {
+      expect(detectSafetySignal(text, lang).level, text).toBe('none');
+    }
+  });
+
   it('asks about seeing no future, in four languages', () => {
     for (const [text, lang] of [
       ['ik zie echt geen toekomst meer', 'nl'],
@@ -28,17 +42,22 @@ describe('safety net: context around the words', () => {
     }
   });
 
-  it('lets a past told as years ago and over go, but not one of days ago', () => {
-    expect(detectSafetySignal('we lived in a shelter when i was small, that was like 8 years ago. do you need that for my file?', 'en').level).toBe('none');
+  it('lets a past told as years ago and better now go, asks about one years ago, and alarms on one of days ago', () => {
+    expect(detectSafetySignal('we lived in a shelter when i was small, that was like 8 years ago. im in a good place now', 'en').level).toBe('none');
+    expect(detectSafetySignal('he raped me. that was like 3 years ago but i still cant sleep', 'en').level).not.toBe('none');
     expect(detectSafetySignal('he didnt stop when i said no. it was 2 days ago', 'en')).toMatchObject({ level: 'danger', category: 'sexual_violence' });
-    // Solved and arrested: asked about, no longer alarmed on.
-    expect(detectSafetySignal('mijn zus had vroeger een stalker maar die is opgepakt en het is helemaal opgelost', 'nl').level).toBe('unclear');
+    expect(detectSafetySignal('mijn vader heeft me geslagen. dat was 2 dagen geleden', 'nl')).toMatchObject({ level: 'danger', category: 'violence_home' });
+    // What happened yesterday is not over because something else was long ago.
+    expect(detectSafetySignal('my brother used to hit me, that was like 5 years ago. yesterday he broke my nose', 'en').level).toBe('danger');
+    // Solved: asked about, no longer alarmed on; an arrest is no sign that the young person is fine.
+    expect(detectSafetySignal('mijn zus had vroeger een stalker maar het is helemaal opgelost', 'nl').level).toBe('unclear');
+    expect(detectSafetySignal('my dad got arrested last week and now my uncle hits me every day', 'en').level).toBe('danger');
   });
 
   it('hears a last message as a worry in Polish and Ukrainian too: a goodbye with a thank-you, none with a move home', () => {
     expect(detectSafetySignal('to moja ostatnia wiadomość', 'pl')).toMatchObject({ level: 'unclear', category: 'suicide' });
     expect(detectSafetySignal('дякую за все, це моє останнє повідомлення', 'uk')).toMatchObject({ level: 'danger', category: 'suicide' });
-    expect(detectSafetySignal('повертаюсь в Україну, дякую за все, це моє останнє повідомлення тут', 'uk').level).not.toBe('danger');
+    expect(detectSafetySignal('переїжджаю в Польщу, дякую за все, це моє останнє повідомлення тут', 'uk').level).not.toBe('danger');
   });
 
   it('alarms on a burden with everyone better off, and asks about nobody noticing', () => {

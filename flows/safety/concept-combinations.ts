@@ -91,9 +91,9 @@ export const combinations: readonly Combination[] = [
   // Not a team or colleagues. (Without "without me" the words are everyday: "все буде краще, не переживай".)
   { all: ['everyone', 'betterOff', 'without', 'me'], category: 'suicide', window: 10, unless: ['workmates'] },
   // Better for a mother or a father without me: a worry ("батькам без мене було б легше"), with a burden a goodbye.
-  { all: ['fam', 'betterOff', 'without', 'me'], category: 'suicide', level: 'unclear', window: 12, across: true, unless: ['workmates'] },
+  { all: ['fam', 'betterOff', 'without', 'me'], category: 'suicide', level: 'unclear', window: 12, across: true, unless: ['workmates', 'leisure', 'trivial'] },
   // Better for everyone if I died: a worry, with a burden a goodbye ("كلن رح يرتاحو اذا متت").
-  { all: ['everyone', 'betterOff', 'death'], category: 'suicide', level: 'unclear', window: 8, unless: ['workmates'] },
+  { all: ['everyone', 'betterOff', 'death'], category: 'suicide', level: 'unclear', window: 8, ordered: true, unless: ['workmates', 'leisure', 'trivial'] },
   // "Мене вже не буде… так буде краще для всіх": the young person gone, in two sentences; not "все буде краще, не переживай".
   { all: ['me', 'neg', 'here', 'everyone', 'betterOff'], category: 'suicide', window: 14, across: true, unless: ['workmates', 'elsewhere'] },
   // Wishing to sleep and not get up: "sa3at atmanna anaam w ma agoom"; asked about.
@@ -130,12 +130,11 @@ export const combinations: readonly Combination[] = [
   { all: ['neg', 'eat', 'punish'], category: 'self_harm', window: 8 },
   { all: ['neg', 'deserve', 'eat'], category: 'self_harm', window: 6 },
   // Not eating on purpose: "ik eet expres niks meer", "нічого не їм спеціально", "ما كليت والو عن قصد".
-  { all: ['neg', 'eat', 'onPurpose'], category: 'self_harm', window: 10 },
-  { all: ['nothing', 'eat', 'onPurpose'], category: 'self_harm', window: 10 },
+  { all: ['neg', 'eat', 'onPurpose'], category: 'self_harm', window: 10, unless: ['diet'] },
+  { all: ['nothing', 'eat', 'onPurpose'], category: 'self_harm', window: 10, unless: ['diet'] },
+  { all: ['neg', 'eat', 'deserve'], category: 'self_harm', window: 14, across: true, unless: ['diet'] },
   // Did it again, and ashamed: "знову зробила те саме. соромно", "did it again. im so ashamed".
   { all: ['again', 'did', 'ashamed'], category: 'self_harm', level: 'unclear', window: 10, across: true, unless: ['trivial', 'leisure'] },
-  // No future seen: "ik zie geen toekomst meer", "не бачу себе в майбутньому", "ما شايف اي مستقبل".
-  { all: ['neg', 'future'], category: 'suicide', level: 'unclear', window: 4, ordered: true },
 
   // Sexual violence and exploitation.
   { all: ['force', 'sex'], category: 'sexual_violence' },

@@ -267,6 +267,8 @@ export const conceptsAr: ConceptWords = {
   eat: 'اكل|باكل|اكلت|ناكل|بوكل|الاكل|كلت|كليت|كليتش|klit|kliit|akel|aakel|akil|makel|makil|akalt|akl|nakol|kanakol|n2akol|bakol|klit|kalit|makla|lmakla',
   punish: 'عقاب|عقوبه|اعاقب|بعاقب|عاقب|3i9ab|3iqab|3a9ab|n3a9eb|b3a9eb|a3aqib|a3a9ib|a3a9eb|a3aqeb|n3aqeb',
   onPurpose: 'قصد|قصدا|بقصد|عمدا|متعمد|متعمده|qasd|9asd|9sd|qsd|gasd|ga9d',
+  recent: 'امبارح|البارح|امس|أمس|اليوم|الليله|lbar7|lbare7|emba7|embare7|mbare7|ams|elyom|lyoum|lyom',
+  diet: 'اللحم|لحم|نباتي|نباتيه|رمضان|صايم|صايمه|صيام|تحليل|سكر|حلويات|رجيم|دايت|ramadan|sayem|sayma|l7am|regime',
   future: 'مستقبل|المستقبل|مستقبلي|mosta9bal|mustaqbal|mostaqbal|mosta2bal|mosta2bali',
   did: 'عملتها|درتها|سويتها|عملته|درتو|3meltha|dertha|sawwetha|3amalt',
   ashamed: 'خجلان|خجلانه|مكسوف|مكسوفه|حشمان|حشمانه|محشومه|عيب|7chouma|7ashman|m7ashma|maksouf|5ajlan|khajlan',

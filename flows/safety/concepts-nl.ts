@@ -141,6 +141,8 @@ export const conceptsNl: ConceptWords = {
   eat: 'eten|eet|at|aten|gegeten|ontbijt|avondeten|lunch|eetbuien',
   punish: 'straf|straffen|strafte|gestraft|bestraffen|bestraf',
   onPurpose: 'expres|expreszelf|opzettelijk|moedwillig',
+  recent: 'gisteren|gisteravond|eergisteren|vannacht|vanochtend|vanmorgen|afgelopen|vorige',
+  diet: 'vlees|vegetarisch|vegetarier|vegetariër|veganist|vegan|ramadan|vasten|bloedtest|bloedprikken|nuchter|suiker|snoep|dieet',
   future: 'toekomst|toekomstperspectief',
   did: 'gedaan|deed|gedaan',
   ashamed: 'schaam|schaamte|beschaamd|schaamde',

@@ -184,6 +184,8 @@ export const conceptsPl: ConceptWords = {
     '|glodze|głodzę|glodzilam|głodziłam|glodzilem|głodziłem|glodzic|głodzić|glodowke|głodówkę|glodowka|głodówka',
   punish: 'kara|kare|karę|kary|karze|karzę|karac|karać|ukarac',
   onPurpose: 'specjalnie|celowo|naumyslnie|umyslnie',
+  recent: 'wczoraj|przedwczoraj|dzisiaj|dzis|dziś|zeszlej|zeszłej|ostatniej|wieczorem',
+  diet: 'miesa|mięsa|mieso|wegetarianka|wegetarianinem|weganka|weganinem|ramadan|post|poscie|poście|badanie|badania|cukru|slodyczy|słodyczy|diecie|dieta',
   future: 'przyszlosc|przyszlosci|przyszłość|przyszłości',
   did: 'zrobilam|zrobilem|zrobiłam|zrobiłem|zrobilam',
   ashamed: 'wstyd|wstydze|wstydzę|wstydu',

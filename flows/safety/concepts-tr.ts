@@ -158,6 +158,8 @@ export const conceptsTr: ConceptWords = {
     '|yemeyi|yemekten|yedikten',
   punish: 'ceza|cezalandiriyorum|cezalandirmak|cezasi|cezam|cezami',
   onPurpose: 'bilerek|kasten|bilerekten',
+  recent: 'dun|dün|bugun|bugün|gece|evvelsi|aksam|akşam',
+  diet: 'et|eti|vejetaryen|vegan|ramazan|oruc|oruç|oruçluyum|oruçlu|tahlil|seker|şeker|tatli|tatlı|diyet',
   future: 'gelecek|gelecegim|gelecegimi|geleceğim|geleceğimi|gelecegi',
   did: 'yaptim|yaptım|yaptim',
   ashamed: 'utaniyorum|utandim|utanc|utanç|utaniyom',

@@ -249,6 +249,10 @@ export const conceptNames = [
   'day',
   /** On purpose: "expres", "celowo", "عن قصد"; not eating on purpose is harm done to oneself. */
   'onPurpose',
+  /** A diet, a fast, a blood test: not eating for a reason ("ik eet expres geen vlees", "ramadan"). */
+  'diet',
+  /** Just now: yesterday, last night, last week. A danger this recent is not over, whatever else was long ago. */
+  'recent',
   /** The future: no future seen is a worry ("ik zie geen toekomst meer", "не бачу себе в майбутньому"). */
   'future',
   /** Did (it): with "again" and shame, a relapse not named ("знову зробила те саме. соромно"). */

@@ -46,6 +46,9 @@ export function detectSafetySignal(text: string, lang?: Language): SafetySignal 
   if (!isJoking(text, sentences)) return signal;
   // The everyday cause is read in the language of the rule that fired, or the conversation's.
   const said = languageOf(signal) ?? lang;
+  // A laugh beside the means, named in that language, is no figure of speech: "planning how to end it. rope's in my wardrobe … lol".
+  const means = said ? readings.get(said)!.present : new Set<Concept>();
+  if (signal.category === 'suicide' && MEANS.some((concept) => means.has(concept))) return signal;
   return afterJoke(signal, said ? trivialIn.has(said) : trivialIn.size > 0);
 }
 
@@ -116,6 +119,9 @@ function afterJoke(signal: SafetySignal, trivial: boolean): SafetySignal {
   if (trivial && signal.category) return { level: 'none' };
   return { ...signal, level: 'unclear' };
 }
+
+/** The means of a suicide: with them named, a laugh does not make the danger a joke. */
+const MEANS: readonly Concept[] = ['rope', 'blade', 'pills', 'poison', 'weapon'];
 
 /** Dying, killing and hitting are said of a test or a game; with a laugh they are asked about. */
 const FIGURATIVE: ReadonlySet<SafetyCategory> = new Set(['suicide', 'threat', 'violence_home']);

@@ -32,14 +32,16 @@ export const lexiconAr: SafetyLexicon = {
   thoughtDenials: 'ماعنديش|معنديش|ماعندي|معندي|ما|لا|مافي|عمري|ta|ma|machi|mafich|mafi|ma3andich|ma3ndich|3omri',
   trailing: 'خلاص|والله|بجد|ابدا|بعد|الان',
   idioms: [
+    // Not on purpose is an accident: "sorry, niet expres".
+    'مش|ما|مو|msh|mosh|mish ^عن|3an|3la|3ala ^قصد|qasd|9asd|2asd',
     // "Someone I don't know follows me": the "not" is of knowing.
-    'لا|ما|مش|مو اعرفه|اعرفها|بعرفه|بعرفها|نعرفو|نعرفوش|اعرفهم|بعرفهم|عارفه',
+    'لا|ما|مش|مو اعرفه|اعرفها|بعرفه|بعرفها|نعرفو|نعرفوش|اعرفهم|بعرفهم',
     // "Forgive me for being late" and "the last message for today" are no goodbyes.
     'سامحني|سامحوني|سامحيني|سامحنا|sam7ni|sam7ouni|sam7ooni|samhni|samhouni|sam7oni على|عالتأخير|عالتاخير|ع|3ala|3la|3al ^ال? ^el? التأخير|التاخير|تأخيري|التأخر|ta25eer|ta2khir|takhir|ta5ir|ta2kheer',
     'اخر|آخر ^رساله|^رسالة|^مسج ^لليوم? اليوم|الليله|الليلة',
     // The waiting and the victory are one letter from suicide ("الانتظار", "الانتحار"): taken out, exactly.
     'انتظار!|الانتظار!|بالانتظار!|للانتظار!|والانتظار!|انتصار!|الانتصار!|بالانتصار!|والانتصار!',
-    'مت|اموت|موت|ميت|بموت من الضحك|الجوع|الملل|النعس|القهر|التعب|البرد|الحر|الزهق|العطش|الشوق', 'موتني|موتتني|قتلني|قتلتني ^ضحك|من ^الضحك',
+    'مت|اموت|موت|ميت|بموت من الضحك|الجوع|الملل|النعس|التعب|البرد|الحر|الزهق|العطش', 'موتني|موتتني|قتلني|قتلتني ^ضحك|من ^الضحك',
     // Where to live, not whether: "ما بدي عيش بهولندا طول عمري".
     // Not "في هالدنيا", "بهاد العالم": living in this world is living.
     'عيش|اعيش|العيش|أعيش|نعيش ^بهولندا|^بهولنده|^بهالبلد|^هون|^هنا|^بأوروبا|^باوروبا|^بامستردام',
@@ -77,8 +79,11 @@ export const lexiconAr: SafetyLexicon = {
     'halla2|hala2|hla2|daba|dorka|durka|دركا|هلق|هلا|هلأ|الحين|هسه|دابا كلشي|kolshi|kolchi|kulshi|tamam|تمام|mzyan|mezyan|mni7|منيح|منيحه|kwayes|كويس|mli7|مليح|احسن|a7san',
   ],
   ago: ['زمان', 'mn|men|min sanateen|sntin|santen|3amein|snin|sneen', 'mlli|mli|mnin kan|kont 3andi #', 'قبل # سنه|سنين|سنوات|شهور|اشهر', 'قبل|من ثلاث|تلات|اربع|خمس|ست|سبع|ثمان|تمن|عشر|كم|كام|شي سنين|سنوات|شهور', 'قبل|من سنتين|سنه|شهرين', 'من # سنه|سنين|سنوات|شهور', 'السنه الماضيه', 'لما كنت # سنه', 'لما كنت صغير|صغيره', 'mli|mnin|lama kont|kunt sghir|sghira', '9bel|qbel|9bl # snin|3am|sna', '9bel|qbel 3amein|3amen'],
-  longOver: ['خلص|خلصت|سالا من|هادي سنين|سنوات', 'هادشي|هدشي|هذا سالا|خلص|فات|انتهى', 'من زمان بطلت|وقفت', 'صرلي # سنه|سنين|شهور', 'من|صرلي|صارلي|هاد|هذا # سنه|سنين|سنوات|شهور|اشهر', 'بقالي|بقالى|صرلي|صارلي|ba2ali|bqali|sarli #|سنتين|تلات|ثلاث|اربع|خمس|كم|كام سنه|سنين|سنوات|شهور|ما'],
+  longOver: ['خلص|خلصت|سالا من|هادي سنين|سنوات', 'هادشي|هدشي|هذا سالا|خلص|فات|انتهى', 'من زمان بطلت|وقفت', 'صرلي # سنه|سنين|شهور', 'من|صرلي|صارلي|هاد|هذا # سنه|سنين|سنوات|شهور|اشهر', 'بقالي|بقالى|صرلي|صارلي|ba2ali|bqali|sarli #|تلات|ثلاث|اربع|خمس|كم|كام ^سنه|سنين|سنوات|شهور ^كويس|كويسه|مزيان|مزيانه|منيح|منيحه|بخير|نظيف|نظيفه|clean'],
   rules: [
+    // No future seen: "ik zie geen toekomst meer", "не бачу себе в майбутньому", "ما شايف اي مستقبل".
+    { match: 'ما|مش|مو|ماني|مانيش شايف|شايفه|كنشوف|بشوف|عندي ^اي|^أي? مستقبل', category: 'suicide', level: 'unclear' },
+    { match: 'ماعنديش|معنديش|ماعندي|مافي|مفيش مستقبل', category: 'suicide', level: 'unclear' },
     // Going to God, not being in this world: "بغيت نمشي عند الله قبل العيد", "ما بقيتش غادي نكون فهاد الدنيا".
     { match: 'بغيت|بدي|ابغى|اريد|عايز|bghit|bdi|baddi نمشي|نروح|امشي|اروح|روح|nmchi|nemchi|nrou7|rou7 عند|لعند|3nd|3and ^الله|^ربي|^allah|^rabbi', category: 'suicide' },
     { match: 'ما|مش|مو|ma|mch|msh نكون|اكون|nkoun|nkon|akoun فهاد|فهاذ|بهالدنيا|فهالدنيا|الدنيا|بالدنيا|فالدنيا|ddenya|dnya|denya|dunya', category: 'suicide' },
@@ -87,12 +92,10 @@ export const lexiconAr: SafetyLexicon = {
     // Home no longer bearable: "الوضع في البيت لم يعد يحتمل", "الدار ما بقاتش كتنطاق".
     { match: 'البيت|الدار|بالبيت|فالدار|بالدار|البيت لم|ما|مش|ماعاد|مبقاش|مابقاش|مابقاتش يعد|عاد|بقا|بقى|بقات? يحتمل|يطاق|ينطاق|تنطاق|كتنطاق|ينحمل|يتحمل|يتحمل', category: 'violence_home', level: 'unclear', gap: 3 },
     // No point, nothing will change: "خلص ما في داعي تبعتولي، ما رح يتغير شي".
-    { match: 'ما|مش|مو رح|ح|راح|غادي يتغير|يتبدل|تتغير شي|شيء|حاجه|والو $', category: 'suicide', level: 'unclear' },
+    { match: 'ما|مش|مو رح|ح|راح|غادي يتغير|يتبدل|تتغير شي|شيء|حاجه|والو $', category: 'suicide', level: 'unclear', unless: 'الجدول|جدول|الموعد|المواعيد|الوقت|الدوام|الساعه|البرنامج' },
     // Put out of the house: "ygoul iza ma ligit shoghol ytal3ni mn el bet".
     { match: 'ytal3ni|yetla3ni|ytala3ni|yitla3ni|يطلعني|يطلعوني|ytardni|yetrodni|ytardouni mn|men|min ^el|^l? bet|beit|bait|dar|lbit|ldar|البيت|الدار', category: 'homeless_runaway', level: 'unclear' },
     { match: 'انا ^بس|غير|مجرد? ^عبء|عبئ|عبا|3eb2|3ib2', category: 'suicide', level: 'unclear' },
-    // "انا بس عبء": "بس" ends a sentence where it means "but", so the burden stands alone.
-    { match: 'عبء|عبئ|3eb2 $', category: 'suicide', level: 'unclear' },
     // Nobody would feel it: "لو متت بكرا ما حدا رح يحس".
     { match: 'متت|مت|رحت|اختفيت ^بكرا|بكره|غدا|بكرة? ما|مش ^حدا|حد|احد ^رح|ح|راح|هي? يحس|يحسو|بيحس|يلاحظ|يهتم|يفتقدني|يشتاقلي|يسأل|يسال', category: 'suicide', level: 'unclear' },
     { match: 'متت|مت|رحت|اختفيت ^بكرا|بكره|غدا|بكرة? محدش|ماحد|ماحدا ^رح|ح|هي? يحس|يحسو|بيحس|يلاحظ|يهتم|يفتقدني|يشتاقلي|يسأل|يسال', category: 'suicide', level: 'unclear' },

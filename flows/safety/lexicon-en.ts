@@ -57,6 +57,8 @@ export const lexiconEn: SafetyLexicon = {
   thoughtDenialsAfter: 'none|whatsoever',
   trailing: 'anymore|any|more|now|lol|honestly|tbh|fr|really|man|bro|ok|okay|like|idk|rn|just|so|today|everything|all|to|with|of|this',
   idioms: [
+    // Not on purpose is an accident: "sorry, niet expres".
+    'not ^deliberately|intentionally|purposely',
     'is|s ^literally|^pure|^basically suicide',
     'fell|fall|falling|fallen ^asleep',
     // A baby kicking in the belly.
@@ -93,10 +95,10 @@ export const lexiconEn: SafetyLexicon = {
     'see|talk|speak ^you|u|ya ^on? ^next? week|monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|tmr',
   ],
   recovered: [
-    'is|was|been ^all? ^sorted|solved|resolved', 'got|was|were|been ^arrested',
+    'is|was|been ^all? ^sorted|solved|resolved',
     'has|got a|her|his ^own? flat|room|place|house|apartment|home ^now',
     'fine|better|okay|ok|good ^now',
-    'in a good|better place',
+    'i am ^now? ^in ^a ^good ^place',
     'have|got my own ^place|room|studio|flat|apartment',
     'own place|room|studio|flat|apartment now',
     // "I don't anymore", "don't cut anymore"; not "don't have an address anymore".
@@ -119,9 +121,12 @@ export const lexiconEn: SafetyLexicon = {
     'good|fine|okay|ok ^for years|months|ages',
     'my own place|flat|apartment|room|home',
   ],
-  ago: ['last yr|yea|yaer', 'when i was little|young|small|a kid', '#|few|couple|many years|months ago', 'two|three|four|five|six|seven|eight|nine|ten ^years|^months ^ago', 'years ^ago', 'a year ago', 'last year|summer|winter', 'when i was #', 'in #'],
-  longOver: ['clean|free ^for|^since', 'been clean|free', '#|many years|months clean|free', 'that|it was ^like|about|almost|over? ^a? #|many|few|ten|five ^years|yrs ^ago'],
+  ago: ['that|it was ^like|about|almost|over? ^a? #|many|few|ten|five ^years|yrs ^ago', 'last yr|yea|yaer', 'when i was little|young|small|a kid', '#|few|couple|many years|months ago', 'two|three|four|five|six|seven|eight|nine|ten ^years|^months ^ago', 'years ^ago', 'a year ago', 'last year|summer|winter', 'when i was #', 'in #'],
+  longOver: ['clean|free ^for|^since', 'been clean|free', '#|many years|months clean|free'],
   rules: [
+    // No future seen: "ik zie geen toekomst meer", "не бачу себе в майбутньому", "ما شايف اي مستقبل".
+    { match: 'not ^see|have ^a? ^future', category: 'suicide', level: 'unclear' },
+    { match: 'see|have|got ^no ^future', category: 'suicide', level: 'unclear' },
     { match: 'keep doing|going ^on? ^like? ^this much? longer|anymore', category: 'suicide', level: 'unclear' },
     { match: 'can not keep doing|going ^on? ^like? this $', category: 'suicide', level: 'unclear' },
     { match: 'not really? see ^the point', category: 'suicide', level: 'unclear' },
@@ -133,7 +138,7 @@ export const lexiconEn: SafetyLexicon = {
     { match: '{took} a? whole|all|bunch|lot|#many|bottle|box|pack {pills}', category: 'medical' },
     { match: '{took} #many', category: 'medical' },
     { match: 'too many {pills}', category: 'medical' },
-    { match: 'overdose|overdosed|overdosing', category: 'medical', unless: 'coffee|caffeine|sugar|homework|energy|redbull|monster|tiktok|netflix|cuteness|cpr|documentary|presentation|module|crisis|patient|patients|paramedic*|practiced|practised|training|simulation' },
+    { match: 'overdose|overdosed|overdosing', category: 'medical', unless: 'coffee|caffeine|sugar|homework|energy|redbull|monster|tiktok|netflix|cuteness|cpr|documentary|presentation|module|crisis|patient|patients' },
     { match: 'i|he|she|they|just|might od|oded|odd ^on|^again|$', category: 'medical' },
     { match: 'unconscious', category: 'medical' },
     { match: 'not ^breathing', category: 'medical' },
@@ -254,13 +259,17 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'stalking!|stalked!|stalker!|stalks!|stalkers!', category: 'threat', topic: true },
     { match: 'keeps|keep|kept showing|turning up|following|follows|watching', category: 'threat', gap: 2 },
     // "He's gonna find me and smash my face in".
-    { match: 'smash|bash|cave|kick|punch my|your|ur|her|his face|head|teeth in', category: 'threat' },
+    { match: 'smash|bash|cave|kick|punch ^my face|head|teeth ^in $', category: 'threat' },
+    // How many is too many: "how many paracetamol is too many".
+    { match: 'how many paracetamol|pills|tablets|ibuprofen|painkillers ^is|^would ^be? too many|kill|lethal|enough', category: 'suicide', level: 'unclear' },
+    // Asked for pictures again and again: "someone online keeps asking for pics".
+    { match: 'keeps|kept asking|begging for ^my? pics|nudes|photos|pictures', category: 'sexual_violence', level: 'unclear' },
     // Back to it, unnamed: "been doing the thing again that i promised my coach i'd stop".
     { match: 'doing|did|started the thing again', category: 'self_harm', level: 'unclear' },
     // From account to account: "someone keeps messaging me from different accounts".
     { match: 'keeps|kept messaging|texting|calling|dming|adding me from different|new|fake|other accounts|numbers', category: 'threat', level: 'unclear', gap: 3 },
     // Around again and again: "some guy keeps driving past school really slowly".
-    { match: 'keeps|kept driving|walking|standing|waiting|hanging past|by|outside|near|around ^my? school|house|home|work|door', category: 'threat', level: 'unclear', gap: 2 },
+    { match: 'keeps|kept driving|walking|standing|hanging past|by|outside|near|around ^my? school|house|home|work', category: 'threat', level: 'unclear', gap: 2 },
     { match: 'make|makes me pay|regret', category: 'threat' },
     { match: 'forced|forcing himself|herself|themselves on|onto', category: 'sexual_violence' },
     { match: 'when|after|but|though i said|told no|stop', category: 'sexual_violence', level: 'unclear' },

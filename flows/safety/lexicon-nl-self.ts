@@ -14,6 +14,8 @@ const ACCIDENT = 'papier*|koken|kook|keuken|groente|brood|ongeluk|perongeluk|sch
 const HUNG_THINGS = 'poster|posters|schilderij|schilderijen|lijst|lijstje|foto|fotos|gordijn|gordijnen|kapstok|jas|jassen|was|wasgoed|plank|planken|slingers|versiering|kerstversiering|tv|spiegel|klok|vlag|lampjes|telefoon';
 
 export const selfRulesNl: readonly SafetyRule[] = [
+    // No future seen: "ik zie geen toekomst meer", "не бачу себе в майбутньому", "ما شايف اي مستقبل".
+    { match: 'zie|zien|heb|heeft ^geen ^toekomst', category: 'suicide', level: 'unclear' },
     // Medical emergency: pills taken, unconscious.
     { match: 'hele|alle|strip|strips|doosje|doos|pot|potje|pakje|zoveel|heleboel|handvol|handjevol|#many {pills} {swallowed}', category: 'medical' },
     // Drugged or not responding: "iets in zn drankje gekregen", "ze reageert nergens meer op".

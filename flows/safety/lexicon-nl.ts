@@ -65,6 +65,8 @@ export const lexiconNl: SafetyLexicon = {
   thoughtDenials: 'geen|nooit|zero|nul',
   trailing: 'hoor|echt|gewoon|meer|ofzo|of|zo|lol|man|joh|meh|he|hè|ja|nu|even|allemaal|wel|gwn|haha|alles|dus|want|ik|meer|eigenlijk|zo|ook|toch|serieus|ofso',
   idioms: [
+    // Not on purpose is an accident: "sorry, niet expres".
+    'niet|nie ^expres|opzettelijk',
     // "Met die storm op de scooter is echt zelfmoord": a plan called mad, not a wish to die.
     'is ^echt|^gewoon|^pure|^puur zelfmoord',
     'dood|doods ^van ^het|^de? ^lachen|^honger|^dorst|^verveling|^schaamte|^kou',
@@ -98,7 +100,7 @@ export const lexiconNl: SafetyLexicon = {
     'zie|zien|spreek|spreken ^je|jullie|u|elkaar morgen|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag',
   ],
   recovered: [
-    'is ^nu? ^helemaal? ^al? opgelost', 'is|zijn|werd|werden opgepakt|gearresteerd', 'woon|woont|wonen ^nu ^al? ^#? ^jaar? bij|in|op',
+    'is ^nu? ^helemaal? ^al? opgelost', 'woont|wonen ^nu bij', 'woon ^nu ^al #|twee|drie|paar ^jaar bij|in|op',
     'heeft|hebben ^nu ^al? ^een? ^eigen? huis|kamer|woning|studio|plek|dak',
     'alles is ^nu? ^weer? oke|oké|ok|goed|prima|rustig',
     'nu woon ik ^al? ^#? ^jaar? op|zelfstandig|alleen',
@@ -112,8 +114,8 @@ export const lexiconNl: SafetyLexicon = {
     'gelukkig|eindelijk een kamer|studio|woning|appartement|huis',
     'nu heb ik een kamer|studio|woning|appartement|huis',
     'nu is ^alles? ^weer? rustig|goed|veilig', 'gaat ^nu? ^weer? beter|goed', 'gaat ^echt|^heel|^super ^goed|^beter', 'nu niet meer', 'niet ^meer ^zo', 'ben er overheen|doorheen', 'is ^nu? ^echt? ^al? ^lang? voorbij', 'ben|zijn ^nu ^veilig', 'hulp|therapie|behandeling ^gehad|^gekregen', 'heb ^ik ^nu ^al? een kamer|studio|woning|appartement|huis', 'geen contact ^meer', 'ben ^nu ^weer ^thuis', 'ben ^weer ^thuis', 'weer ^veilig ^thuis', 'heb ik nu niet meer'],
-  ago: ['lang ^geleden', 'al #|twee|drie|vier|vijf|zes|jaren ^jaar zelfstandig|alleen|op', '# jaar|maanden|maand geleden', 'twee|drie|vier|vijf|zes|paar|aantal ^jaar|^maanden ^geleden', 'jaren ^geleden', 'vorig|vorige jaar|zomer|winter', 'toen ik # was', 'een jaar geleden'],
-  longOver: ['#|jaren|maanden jaar|maanden ^clean|^vrij', 'al # jaar|jaren|maanden gestopt|voorbij', 'clean ^sinds|^voor', 'al jaren uit ^beeld|^huis', 'al jaren niet ^meer', 'dat is|was ^al? ^zo? ^ruim? #|jaren|vijf|tien ^jaar? geleden'],
+  ago: ['dat is|was ^al? ^zo? ^ruim? #|twee|drie|vier|vijf|tien|paar ^jaar geleden', 'dat is|was ^al? jaren geleden', 'lang ^geleden', 'al #|twee|drie|vier|vijf|zes|jaren ^jaar zelfstandig|alleen|op', '# jaar|maanden|maand geleden', 'twee|drie|vier|vijf|zes|paar|aantal ^jaar|^maanden ^geleden', 'jaren ^geleden', 'vorig|vorige jaar|zomer|winter', 'toen ik # was', 'een jaar geleden'],
+  longOver: ['#|jaren|maanden jaar|maanden ^clean|^vrij', 'al # jaar|jaren|maanden gestopt|voorbij', 'clean ^sinds|^voor', 'al jaren uit ^beeld|^huis', 'al jaren niet ^meer'],
   // In this order: what a young person does to themself first, then what others do (the order in which rules are tried).
   rules: [...selfRulesNl, ...otherRulesNl],
 };

@@ -26,7 +26,9 @@ export const lexiconPl: SafetyLexicon = {
   thoughtDenials: 'zadnych|zadnej|zadnego|zaden|zadne|brak|bez|nie|nigdy',
   thoughtDenialsAfter: 'brak|zero',
   trailing: 'juz|naprawde|serio|no|po|prostu|wiecej',
-  idioms: ['umieram|umarlam|umarlem ze|z smiechu|nudow|glodu|zmeczenia', '# km|kilometrow',
+  idioms: [
+    // Not on purpose is an accident: "sorry, niet expres".
+    'nie ^specjalnie|celowo', 'umieram|umarlam|umarlem ze|z smiechu|nudow|glodu|zmeczenia', '# km|kilometrow',
     // A train or a bus that ran away is missed: "uciekł mi ostatni pociąg".
     'uciekl|uciekla|uciekly|ucieka ^mi',
     // Where to live, not whether: "nie chce zyc w holandii cale zycie".
@@ -43,15 +45,17 @@ export const lexiconPl: SafetyLexicon = {
   ],
   recovered: [
     'juz|teraz|już ma mieszkanie|pokoj|pokój|prace|pracę',
-    'juz|już ^mi? lepiej', 'czuje|czuję sie|się ^juz|^już lepiej|dobrze', 'teraz ^jest ^juz|^już dobrze|lepiej', 'teraz ^jest ^juz|już? spoko|ok|okej|dobrze', 'to bylo|było dawno', 'dawno temu', 'dostalam|dostalem|mialam|mialem|dostałam|dostałem|miałam|miałem ^pomoc|^terapie|^terapię', 'juz|już ^jestem ^w ^domu', 'teraz ^jestem|^jestesmy ^bezpieczna|^bezpieczny|^bezpieczni', 'wszystko ^gra', 'teraz mam pokoj|pokój|mieszkanie|kawalerke',
+    'juz|już ^mi? lepiej', 'czuje|czuję sie|się ^juz|^już lepiej|dobrze', 'teraz ^jest ^juz|^już dobrze|lepiej', 'teraz ^jest ^juz|już? spoko|ok|okej|dobrze', 'dostalam|dostalem|mialam|mialem|dostałam|dostałem|miałam|miałem ^pomoc|^terapie|^terapię', 'juz|już ^jestem ^w ^domu', 'teraz ^jestem|^jestesmy ^bezpieczna|^bezpieczny|^bezpieczni', 'wszystko ^gra', 'teraz mam pokoj|pokój|mieszkanie|kawalerke',
     'teraz mam swoj|swoja|wlasny|wlasne? pokoj|mieszkanie|prace|kawalerke',
     'jest naprawde? juz? dobrze|ok|super',
     'domu teraz|juz|już ^jest spokoj|spokój',
     'teraz mam super',
   ],
-  ago: ['#|kilka|pare lat|lata|miesiecy temu', 'rok temu', 'pol roku temu', 'w zeszlym|ubieglym roku', 'jak|kiedy mialam|mialem # lat', 'po # latach|miesiacach'],
-  longOver: ['zamkniety|zamknięty temat|rozdzial|rozdział', 'mieszkam sama|sam od', 'czysta|czysty od|przez', 'od # lat|lata|miesiecy|miesięcy nie', 'to bylo|było ^juz|już? ^z? # lat|lata temu'],
+  ago: ['to bylo|było ^juz|już? ^z? # lat|lata temu', 'to bylo|było dawno', 'dawno temu', '#|kilka|pare lat|lata|miesiecy temu', 'rok temu', 'pol roku temu', 'w zeszlym|ubieglym roku', 'jak|kiedy mialam|mialem # lat', 'po # latach|miesiacach'],
+  longOver: ['zamkniety|zamknięty temat|rozdzial|rozdział', 'mieszkam sama|sam od', 'czysta|czysty od|przez', 'od # lat|lata|miesiecy|miesięcy nie'],
   rules: [
+    // No future seen: "ik zie geen toekomst meer", "не бачу себе в майбутньому", "ما شايف اي مستقبل".
+    { match: 'nie widze|widzę|mam ^zadnej|żadnej? ^dla? ^siebie? przyszlosci|przyszłości', category: 'suicide', level: 'unclear' },
     { match: 'mam ^juz? wszystkiego ^dosc', category: 'suicide', level: 'unclear' },
     { match: 'nie wroce ^dzis? ^do domu', category: 'homeless_runaway', level: 'unclear' },
     { match: 'cale|za ^duzo|wszystkie|opakowanie|#many tabletek|tabletki|lekow|pigulek|pastylek', category: 'medical' },
@@ -204,7 +208,7 @@ export const lexiconPl: SafetyLexicon = {
     { match: 'nocnymi|nocnym autobusami|autobusem|tramwajami|tramwajem do ^rana', category: 'homeless_runaway', gap: 4 },
     { match: 'nie mam gdzie|dokad|dokąd ^isc|iść|pojsc|pójść|wrocic|wrócić|uciec', category: 'homeless_runaway', level: 'unclear' },
     // A few nights somewhere: "moge gdzies przenocowac pare dni?".
-    { match: 'przenocowac|przenocować|przekimac|przekimać|przespac|przespać ^sie|się? gdzies|gdzieś|pare|parę|kilka dni|nocy', category: 'homeless_runaway', level: 'unclear' },
+    { match: 'przenocowac|przenocować|przekimac|przekimać|przespac|przespać ^sie|się? gdzies|gdzieś|pare|parę|kilka dni|nocy', category: 'homeless_runaway', level: 'unclear', unless: 'babci|dziadkow|dziadków|wakacj*|ferie|ferii|przyjade|przyjadę|przyjedziemy' },
     { match: 'nie mam gdzie|dokad|dokąd ^sie|się ^podziac|podziać', category: 'homeless_runaway' },
     // Nowhere to go tonight: "nie mam gdzie iść wieczorem".
     { match: 'nie mam gdzie|dokad|dokąd ^isc|^iść|^pojsc|^pójść|^spac|^spać dzis|dziś|dzisiaj|wieczorem|noc|nocy', category: 'homeless_runaway' },

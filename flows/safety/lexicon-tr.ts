@@ -139,11 +139,14 @@ export const lexiconTr: SafetyLexicon = {
     // Medical: a seizure now, an allergy closing the throat, a blow to the head, an ambulance.
     { match: 'nobet|kriz|havale ^geciriyo*|gecirdi|gecirdim|geciriyor', category: 'medical' },
     { match: 'ates*|atesi kasiliyo*|kasiliyor|titriyo*|havale', category: 'medical', gap: 6 },
-    { match: 'bogazim|dilim|yuzum|dudaklarim sisiyo*|sisiyor|sisti|kapaniyo*', category: 'medical', unless: 'disci|dis|disimi|disim|yirmilik|ameliyat*' },
+    { match: 'bogazim|dilim|yuzum|dudaklarim sisiyo*|sisiyor|sisti|kapaniyo*', category: 'medical', unless: 'disci|dişçi|disimi|disim|yirmilik' },
+    // How much longer: "daha ne kadar dayanabilirim bilmiyorum".
+    { match: 'ne kadar ^daha? dayanabilirim|dayanirim|dayanabilcem|dayanicam', category: 'suicide', level: 'unclear' },
     // Back to an old habit: "yine o eski aliskanliga dondum galiba".
-    { match: 'eski aliskanliga|aliskanligima|aliskanliklarima|aliskanliklara dondum|donuyorum|basladim', category: 'self_harm', level: 'unclear' },
+    { match: 'eski aliskanliga|aliskanligima|aliskanliklarima|aliskanliklara dondum|donuyorum|basladim', category: 'self_harm', level: 'unclear', unless: 'gece|yatiyorum|uyuyorum|kola|cay|kahve|sigara|oyun|telefon|abur|cubur' },
     // No future seen: "kendime bir gelecek goremiyorum".
-    { match: 'gelecek|gelecegimi|gelecegim|gelecegi goremiyorum|gormuyorum|yok', category: 'suicide', level: 'unclear' },
+    { match: 'gelecegimi|gelecegim|gelecek goremiyorum|gormuyorum', category: 'suicide', level: 'unclear', unless: 'hafta|haftaya|ay|yil|sene|gun' },
+    { match: 'gelecegim ^yok', category: 'suicide', level: 'unclear' },
     { match: 'kafami|kafama|basimi|basima carpt*|vurdu*|yedim kus*|bayil*|donuyo*', category: 'medical', gap: 6 },
     { match: 'ambulans* ara*|cagir*|cagirdim|cagiralim|geldi', category: 'medical' },
     // Sexual: forced into a car, woken undressed, paying rent "another way", something wanted in return.
@@ -158,7 +161,7 @@ export const lexiconTr: SafetyLexicon = {
     { match: 'eve|evime ^de? ^bile? donemem|donemiyorum|donmeyecegim|donmicem|donmiycem|giremiyorum|giremedim|giremem', category: 'homeless_runaway' },
     { match: 'gece|bugece nerde|nerede|nereye yatarim|kalirim|uyurum|yatacagim|kalacagim|uyuyacagim|yaticam|kalicam|uyucam', category: 'homeless_runaway' },
     // Without the night: "bu hafta sonundan sonra nerde kalcam bilmiyorum".
-    { match: 'nerde|nerede kalcam|kalicam|kalacagim|yatcam|yaticam|yatacagim bilmiyorum', category: 'homeless_runaway', level: 'unclear' },
+    { match: 'nerde|nerede kalcam|kalicam|kalacagim|yatcam|yaticam|yatacagim bilmiyorum', category: 'homeless_runaway', level: 'unclear', unless: 'otel|oteli|airbnb|hostel|tatil|tatilde|gezi|pansiyon' },
     // A forced marriage planned: "beni orda birakip evlendireceklermis".
     { match: '{fam} evlendirecek*|evlendirce*|evlendiricek*|evlendiriyo*|evlendirmek ^istiyo*', category: 'threat', gap: 8 },
     // Something will happen to the family: "kardesine bisey olur".
