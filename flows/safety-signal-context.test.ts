@@ -80,6 +80,12 @@ describe('safety net: context around the words', () => {
     expect(detectSafetySignal('my brother keeps punching me in fifa', 'en').level).toBe('none');
   });
 
+  it('reads a "not" before "because" as of its own clause', () => {
+    expect(detectSafetySignal('ik slaap niet want pa slaat me', 'nl')).toMatchObject({ level: 'danger', category: 'violence_home' });
+    expect(detectSafetySignal('a ja tam nie wroce bo ojciec wczoraj rzucil we mnie krzeslem', 'pl')).toMatchObject({ level: 'danger', category: 'violence_home' });
+    expect(detectSafetySignal('mijn vader slaat me niet, hij is gewoon streng', 'nl').level).toBe('none');
+  });
+
   it('lets a school project and an internship about a danger go', () => {
     for (const [text, lang] of [
       ['пишу проєкт для школи про самогубства серед підлітків', 'uk'],

@@ -220,7 +220,7 @@ export const combinations: readonly Combination[] = [
   // "a debt, and now they threaten my mother", "I'll get him, I've got a knife".
   { all: ['wait', 'me', 'weapon'], category: 'threat', window: 16, across: true, unless: ['trivial', 'accident'] },
   { all: ['wait', 'weapon'], category: 'threat', window: 6, unless: ['trivial', 'accident'] },
-  { all: ['owe', 'threaten'], category: 'threat', window: 16, across: true },
+  { all: ['owe', 'threaten'], category: 'threat', window: 16, across: true, unless: ['creditor'] },
   { all: ['owe', 'murder'], category: 'threat', window: 16, across: true, unless: ['trivial'] },
   { all: ['threaten', 'fam'], category: 'threat', window: 6, unless: ['trivial', 'creditor'] },
   // Extortion: "ze dreigen dat ik 500 euro moet betalen".
@@ -240,7 +240,7 @@ export const combinations: readonly Combination[] = [
   // Running away, sleeping rough.
   { all: ['nowhere', 'sleep'], category: 'homeless_runaway', window: 5 },
   { all: ['sleep', 'rough'], category: 'homeless_runaway', window: 4, unless: ['leisure'] },
-  { all: ['kickedOut', 'fam'], category: 'homeless_runaway', unless: ['indoors'] },
+  { all: ['kickedOut', 'fam'], category: 'homeless_runaway', unless: ['indoors', 'leisure'] },
   { all: ['kickedOut', 'home'], category: 'homeless_runaway', unless: ['indoors'] },
   { all: ['out', 'expel', 'me'], category: 'homeless_runaway', window: 4, unless: ['indoors'] },
   { all: ['outOfHome', 'expel', 'them'], category: 'homeless_runaway', window: 4 },

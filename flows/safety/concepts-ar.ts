@@ -228,7 +228,7 @@ export const conceptsAr: ConceptWords = {
   hide: 'اخبي|اخفي|بخبي|بخفي|خبيت|تخبي|كم|اكمام|طويل|يشوف|يلاحظ|نخبي|nkhbi|nkhabi|kankhbi|nkhbih|bkhabi|b5abi|bkhabbi',
   animal: 'قطه|قطة|القطه|بسه|بسة|كلب|الكلب|quetta|mech|kalb|حيوانات|الحيوانات|حيوان|كلاب|قطط|الكلاب|القطط',
   leisure:
-    'طيارة|طياره|الطياره|الطيارة|رحلتي|تأخرت|تاخرت|تأخير|تاخير|ترانزيت|tayara|tyara|رحله|سفر|عطله|عطلة|مخيم|كامب|تخييم|حفله|عرس|زياره|ضيافه|مبسوط|مبسوطه|ممتع|rehla|re7la|safar|3otla|3ot6a|camping|7afla|3ers|ziyara|mabsout' +
+    'bungee|bungeejumping|bungy|benji|طيارة|طياره|الطياره|الطيارة|رحلتي|تأخرت|تاخرت|تأخير|تاخير|ترانزيت|tayara|tyara|رحله|سفر|عطله|عطلة|مخيم|كامب|تخييم|حفله|عرس|زياره|ضيافه|مبسوط|مبسوطه|ممتع|rehla|re7la|safar|3otla|3ot6a|camping|7afla|3ers|ziyara|mabsout' +
     '|mabsut|هوستل|فندق|اوتيل|vacance|vacances',
   address: 'عنواني|عنوان|بيتي|مكاني|موقعي|لوكيشن|3enwan|3enwani|3unwan|3nwan|3nwani|location|adresse|adress|lokation|makani|maw9i3i',
   online:

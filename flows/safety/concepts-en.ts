@@ -57,7 +57,7 @@ export const conceptsEn: ConceptWords = {
   sleep: 'sleep|sleeping|slept|stay|staying|crash|crashing',
   rough: 'street|streets|outside|park|station|bench|car|stairwell|bus|tent|garage|shed|rough',
   animal: 'kitten|puppy|rabbit|horse|horses|hamster|animal|animals|dog|dogs|cat|cats|pet|pets',
-  leisure: 'flight|flights|delayed|delay|layover|jetlag|cancelled|canceled|pool|swimming|swim|diving|dive|holiday|vacation|camping|festival|sleepover|nap|trip|roadtrip|hostel|hostels|hotel|concert|tent',
+  leisure: 'bungee|bungeejumping|bungy|benji|flight|flights|delayed|delay|layover|jetlag|cancelled|canceled|pool|swimming|swim|diving|dive|holiday|vacation|camping|festival|sleepover|nap|trip|roadtrip|hostel|hostels|hotel|concert|tent',
   nowhere: 'nowhere',
   out: 'out',
   expel: 'kicked|threw|thrown|kicks|throws|put',

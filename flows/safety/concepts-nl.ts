@@ -66,7 +66,7 @@ export const conceptsNl: ConceptWords = {
   sleep: 'slapen|slaap|sliep|sliepen|slaapt|geslapen|overnacht|overnachten|overnachtte|geovernacht|pitten|gepit|maffen|gemaft|liggen|lag|gelegen|pit|blijf|blijven|bleef',
   rough: 'straat|buiten|park|station|bankje|portiek|trappenhuis|auto|bos|bosjes|fietsenstalling|parkeergarage|schiphol|nachtbus|garage|schuur|speeltuin|metro|bushokje|fietsenkelder|kelder|fietsenhok|kelderbox|trap',
   animal: 'poes|poezen|kitten|puppy|konijn|cavia|paard|paarden|dieren|dierenasiel|dierenopvang|asiel|honden|katten|hond|kat',
-  leisure: 'vlucht|vluchten|vertraging|vertraagd|jetlag|overstap|geannuleerd|zwembad|duiken|duikplank|bommetje|zwemmen|vakantie|camping|kamperen|festival|logeren|logeer|kamp|tent|roadtrip|dutje|slaapfeest|pyjamafeest|hostel|hotel|concert',
+  leisure: 'bungee|bungeejumping|bungy|benji|vlucht|vluchten|vertraging|vertraagd|jetlag|overstap|geannuleerd|zwembad|duiken|duikplank|bommetje|zwemmen|vakantie|camping|kamperen|festival|logeren|logeer|kamp|tent|roadtrip|dutje|slaapfeest|pyjamafeest|hostel|hotel|concert',
   nowhere: 'nergens|nergenshin',
   out: 'eruit|buiten|buitengezet|deur|weg|grofvuil|prullenbak|container',
   expel: 'gegooid|gezet|geschopt|gesmeten|gooien|gooit|gooide|zetten|zet|zette|schopt|schopte|schoppen',

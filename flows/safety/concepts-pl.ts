@@ -154,7 +154,7 @@ export const conceptsPl: ConceptWords = {
     '|zjadl|zjadł|zjadla|zjadła',
   animal: 'kot|kota|kotka|kotek|pies|psa|psem|krolik|królik|kon|koń|zwierzat|zwierzęta|zwierząt|psow|psów|kotow|kotów|psy|koty',
   leisure:
-    'lot|lotu|samolot|samolotu|opozniony|opóźniony|opoznienie|opóźnienie|przesiadka|odwolany|odwołany|wakacje|wakacjach|oboz|obóz|obozie|namiot|biwak|biwaku|festiwal|festiwalu|nocowanko|nocowanka|kuzyna|kuzynki|kuzynów|babci|dziadkow|fajnie' +
+    'bungee|bungeejumping|bungy|benji|lot|lotu|samolot|samolotu|opozniony|opóźniony|opoznienie|opóźnienie|przesiadka|odwolany|odwołany|wakacje|wakacjach|oboz|obóz|obozie|namiot|biwak|biwaku|festiwal|festiwalu|nocowanko|nocowanka|kuzyna|kuzynki|kuzynów|babci|dziadkow|fajnie' +
     '|super|impreza|imprezie|hostel*|hotel*|festiwal*|namiot*|koncert*',
   say:
     'mowic|mówić|powiedziec|powiedzieć|powiem|mowie|mówię|mowilam|mówiłam|klamac|kłamać|klamie|kłamię|tlumaczyc|tłumaczyć|opowiadac|mow|mów|mowcie' +

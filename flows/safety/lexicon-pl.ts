@@ -36,7 +36,7 @@ export const lexiconPl: SafetyLexicon = {
   contexts: {
     past: 'kiedys|dawniej|wczesniej|temu|zeszlym|ubieglym|bylo|byla|byl|bylam|bylem|mialam|mialem',
     play: `${PLAY_WORDS}|meczu|grze|gralismy`,
-    topic: 'zawod|film|filmie|lekcja|lekcje|lekcję|lekcji|lekcjach|serial|wiadomosci|ksiazka|projekt|prezentacja|wypracowanie|wypracowania|referat|zapobieganie|zapobieganiu|profilaktyka|profilaktyki|statystyki|ulotki|ulotka|wolontariat|wolontariusz*|staz|praktyki|artykul|dokument*|reportaz',
+    topic: 'zawod|film|filmie|lekcja|lekcje|lekcję|lekcji|lekcjach|serial|wiadomosci|ksiazka|projekt|prezentacja|wypracowanie|wypracowania|referat|zapobieganie|zapobieganiu|profilaktyka|profilaktyki|statystyki|ulotki|ulotka|wolontariat|wolontariusz*|staz|praktyki|artykul|dokumentaln*|reportaz',
   },
   /** Spotkanie przed nami (flows/safety/lexicon.ts, seeYouAgain): "do zobaczenia", "do jutra". */
   seeYouAgain: [

@@ -77,7 +77,9 @@ export const lexiconTr: SafetyLexicon = {
     { match: 'yasamanin|hayatin ^hic? anlami ^kalmadi|yok', category: 'suicide' },
     { match: 'bu? dunyadan gidiyorum|gidicem|gidecegim|gitmek|gitcem', category: 'suicide' },
     { match: 'kimse beni ozlemez', category: 'suicide' },
-    { match: 'kopruden|cattan atlayacag*|atlamak', category: 'suicide' },
+    { match: 'kopruden|cattan atlayacag*|atlamak', category: 'suicide', unless: 'bungee|bungy|benji|paraşüt|parasut' },
+    // Everything to end: "her sey bitsin istiyorum sadece".
+    { match: 'her ^sey|şey bitsin|bitse istiyorum|isterdim', category: 'suicide', level: 'unclear' },
     { match: 'kendimi kes*|kestim|yaktim', category: 'self_harm' },
     { match: 'kendime zarar', category: 'self_harm' },
     { match: 'bilegimi|bileklerimi kestim', category: 'self_harm' },
