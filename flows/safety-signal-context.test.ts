@@ -20,7 +20,7 @@ describe('safety net: context around the words', () => {
   it('lets the look-alikes of these rules go: a diet, an accident, next week, a hotel', () => {
     for (const [text, lang] of [
       ['sorry ik heb niet expres jouw eten opgegeten', 'nl'],
-      ['i deliberately didnt eat before my blood test this morning', 'en'],
+      ['i deliberately didnt eat this morning, fasting for my bloodwork', 'en'],
       ['ما اكلت اللحم عن قصد لاني نباتية', 'ar'],
       ['gelecek hafta okul yok', 'tr'],
       ['istanbulda nerede kalacagim bilmiyorum otel mi airbnb mi', 'tr'],
@@ -81,9 +81,17 @@ describe('safety net: context around the words', () => {
   });
 
   it('reads a "not" before "because" as of its own clause', () => {
-    expect(detectSafetySignal('ik slaap niet want pa slaat me', 'nl')).toMatchObject({ level: 'danger', category: 'violence_home' });
+    expect(detectSafetySignal("i can't go home cause my stepdad hits me", 'en')).toMatchObject({ level: 'danger', category: 'violence_home' });
     expect(detectSafetySignal('a ja tam nie wroce bo ojciec wczoraj rzucil we mnie krzeslem', 'pl')).toMatchObject({ level: 'danger', category: 'violence_home' });
     expect(detectSafetySignal('mijn vader slaat me niet, hij is gewoon streng', 'nl').level).toBe('none');
+    // "Not because" still says no: "niet omdat mijn vader me slaat".
+    expect(detectSafetySignal('pytam nie bo chce sie zabic tylko do referatu', 'pl').level).not.toBe('danger');
+    expect(detectSafetySignal("i don't want to overdose i just want to sleep", 'en').level).not.toBe('danger');
+  });
+
+  it('hears a laugh beside a rope as no joke, unless an everyday cause stands beside the rope', () => {
+    expect(detectSafetySignal("ngl i've been planning how to end it. rope's in my wardrobe. sorry to dump this on a job bot lol", 'en')).toMatchObject({ level: 'danger', category: 'suicide' });
+    expect(detectSafetySignal('this maths test makes me want to kms with a rope 💀', 'en').level).toBe('unclear');
   });
 
   it('lets a school project and an internship about a danger go', () => {

@@ -291,7 +291,7 @@ export function readMessage(lexicon: CompiledLexicon, rawSentences: readonly str
   const meanings = sentences.map((sentence) => sentence.map((word) => lexicon.factsOf(word).concepts));
   const present = new Set(meanings.flatMap((sentence) => sentence.flatMap((word) => [...word])));
   // "Relapsed after 8 months clean": a long time over, and then not over.
-  const overSince = !present.has('relapse') && !present.has('again') && !present.has('recent');
+  const overSince = !present.has('relapse') && !present.has('again');
   const longOver = overSince && says(lexicon, lexicon.longOver, sentences, filled);
   return {
     sentences,

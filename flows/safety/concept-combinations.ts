@@ -130,8 +130,9 @@ export const combinations: readonly Combination[] = [
   { all: ['neg', 'eat', 'punish'], category: 'self_harm', window: 8 },
   { all: ['neg', 'deserve', 'eat'], category: 'self_harm', window: 6 },
   // Not eating on purpose: "ik eet expres niks meer", "нічого не їм спеціально", "ما كليت والو عن قصد".
-  { all: ['neg', 'eat', 'onPurpose'], category: 'self_harm', window: 10, unless: ['diet'] },
-  { all: ['nothing', 'eat', 'onPurpose'], category: 'self_harm', window: 10, unless: ['diet'] },
+  // Not someone else's food: "i didnt eat his fries intentionally".
+  { all: ['neg', 'eat', 'onPurpose'], category: 'self_harm', window: 10, unless: ['diet', 'theirs'] },
+  { all: ['nothing', 'eat', 'onPurpose'], category: 'self_harm', window: 10, unless: ['diet', 'theirs'] },
   { all: ['neg', 'eat', 'deserve'], category: 'self_harm', window: 14, across: true, unless: ['diet'] },
   // Did it again, and ashamed: "знову зробила те саме. соромно", "did it again. im so ashamed".
   { all: ['again', 'did', 'ashamed'], category: 'self_harm', level: 'unclear', window: 10, across: true, unless: ['trivial', 'leisure'] },
@@ -220,7 +221,7 @@ export const combinations: readonly Combination[] = [
   // "a debt, and now they threaten my mother", "I'll get him, I've got a knife".
   { all: ['wait', 'me', 'weapon'], category: 'threat', window: 16, across: true, unless: ['trivial', 'accident'] },
   { all: ['wait', 'weapon'], category: 'threat', window: 6, unless: ['trivial', 'accident'] },
-  { all: ['owe', 'threaten'], category: 'threat', window: 16, across: true, unless: ['creditor'] },
+  { all: ['owe', 'threaten'], category: 'threat', window: 16, across: true },
   { all: ['owe', 'murder'], category: 'threat', window: 16, across: true, unless: ['trivial'] },
   { all: ['threaten', 'fam'], category: 'threat', window: 6, unless: ['trivial', 'creditor'] },
   // Extortion: "ze dreigen dat ik 500 euro moet betalen".

@@ -46,9 +46,12 @@ export function detectSafetySignal(text: string, lang?: Language): SafetySignal 
   if (!isJoking(text, sentences)) return signal;
   // The everyday cause is read in the language of the rule that fired, or the conversation's.
   const said = languageOf(signal) ?? lang;
-  // A laugh beside the means, named in that language, is no figure of speech: "planning how to end it. rope's in my wardrobe … lol".
-  const means = said ? readings.get(said)!.present : new Set<Concept>();
-  if (signal.category === 'suicide' && MEANS.some((concept) => means.has(concept))) return signal;
+  // A laugh beside the means, named in that language, is no figure of speech: "planning how to end it. rope's in my wardrobe … lol";
+  // with an everyday cause in the means' own sentence it is asked about ("this maths test makes me want to kms with a rope 💀").
+  const withMeans = said ? readings.get(said)!.meanings.filter((sentence) => sentence.some((word) => MEANS.some((concept) => word.has(concept)))) : [];
+  if (signal.category === 'suicide' && withMeans.length > 0) {
+    return withMeans.some((sentence) => sentence.some((word) => word.has('trivial'))) ? { ...signal, level: 'unclear' } : signal;
+  }
   return afterJoke(signal, said ? trivialIn.has(said) : trivialIn.size > 0);
 }
 
@@ -229,7 +232,9 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: bool
       // "I used to self harm when I was 14, clean for 4 years now": the past that is long over. The time
       // may follow in the next sentence: "ben weggelopen van huis, maar dat is 6 jaar geleden".
       const past = sentence.some(isPast) || (read[index + 1]?.some(isPast) ?? false);
-      if (longOver && past) continue;
+      // Unless the danger's own sentence says it is recent: "that was 5 years ago. yesterday he broke my nose".
+      const recent = meaning.some((word) => word.has('recent'));
+      if (longOver && past && !recent) continue;
       // "Sliep vroeger op straat, nu heb ik een eigen studio": a home now ends a night outside.
       if (check.category === 'homeless_runaway' && housed) continue;
       if (check.level !== 'unclear' && better && past) {

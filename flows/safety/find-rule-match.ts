@@ -37,7 +37,7 @@ const SUBJECTS = new Set(['ik', 'i', 'je', 'jij', 'hij', 'zij', 'ze', 'wij', 'we
  * "Because" starts a new clause too: in "ik ga niet naar huis want mijn vader slaat me", "nie wroce bo
  * ojciec rzucil we mnie", "ما بقدر ارجع لانو ابوي ضربني" the "not" is of going home.
  */
-const BECAUSE = new Set(['want', 'omdat', 'because', 'cause', 'cuz', 'coz', 'bo', 'poniewaz', 'бо', 'тому', 'потому', 'cunku', 'çünkü', 'لان', 'لانو', 'لانه', 'لاني', 'حيت', 'عشان', 'علشان', 'la2an', 'la2ano', 'li2an', '7it', '3ashan']);
+const BECAUSE = new Set(['omdat', 'because', 'cause', 'cuz', 'coz', 'bo', 'poniewaz', 'бо', 'тому', 'потому', 'cunku', 'çünkü', 'لان', 'لانو', 'لانه', 'لاني', 'حيت', 'عشان', 'علشان', 'la2an', 'la2ano', 'li2an', '7it', '3ashan']);
 /** How far after: "hij slaat me echt niet". */
 const NEGATION_AFTER = 2;
 
@@ -153,7 +153,9 @@ export function acceptMatch(sentence: readonly string[], used: readonly number[]
     const between = sentence.slice(start, end + 1).filter((_, offset) => !used.includes(start + offset));
     const before = sentence.slice(Math.max(0, start - NEGATION_BEFORE), start);
     for (let index = before.length - 1; index >= 0; index--) {
-      if (SUBJECTS.has(before[index]!) || BECAUSE.has(before[index]!)) {
+      // Not "not because": "niet omdat mijn vader me slaat" still says no to it.
+      const because = BECAUSE.has(before[index]!) && !(index > 0 && settings.isNegation(before[index - 1]!));
+      if (SUBJECTS.has(before[index]!) || because) {
         before.splice(0, index + 1);
         break;
       }

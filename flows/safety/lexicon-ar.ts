@@ -95,7 +95,7 @@ export const lexiconAr: SafetyLexicon = {
     { match: 'ما|مش|مو رح|ح|راح|غادي يتغير|يتبدل|تتغير شي|شيء|حاجه|والو $', category: 'suicide', level: 'unclear', unless: 'الجدول|جدول|الموعد|المواعيد|الوقت|الدوام|الساعه|البرنامج' },
     // Put out of the house: "ygoul iza ma ligit shoghol ytal3ni mn el bet".
     { match: 'ytal3ni|yetla3ni|ytala3ni|yitla3ni|يطلعني|يطلعوني|ytardni|yetrodni|ytardouni mn|men|min ^el|^l? bet|beit|bait|dar|lbit|ldar|البيت|الدار', category: 'homeless_runaway', level: 'unclear' },
-    { match: 'انا ^بس|غير|مجرد? ^عبء|عبئ|عبا|3eb2|3ib2', category: 'suicide', level: 'unclear' },
+    { match: 'انا ^بس|غير|مجرد? ^عبء|عبئ|عبا|3eb2|3ib2 $', category: 'suicide', level: 'unclear' },
     // Nobody would feel it: "لو متت بكرا ما حدا رح يحس".
     { match: 'متت|مت|رحت|اختفيت ^بكرا|بكره|غدا|بكرة? ما|مش ^حدا|حد|احد ^رح|ح|راح|هي? يحس|يحسو|بيحس|يلاحظ|يهتم|يفتقدني|يشتاقلي|يسأل|يسال', category: 'suicide', level: 'unclear' },
     { match: 'متت|مت|رحت|اختفيت ^بكرا|بكره|غدا|بكرة? محدش|ماحد|ماحدا ^رح|ح|هي? يحس|يحسو|بيحس|يلاحظ|يهتم|يفتقدني|يشتاقلي|يسأل|يسال', category: 'suicide', level: 'unclear' },

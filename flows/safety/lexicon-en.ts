@@ -261,9 +261,9 @@ export const lexiconEn: SafetyLexicon = {
     // "He's gonna find me and smash my face in".
     { match: 'smash|bash|cave|kick|punch ^my face|head|teeth ^in $', category: 'threat' },
     // How many is too many: "how many paracetamol is too many".
-    { match: 'how many paracetamol|pills|tablets|ibuprofen|painkillers ^is|^would ^be? too many|kill|lethal|enough', category: 'suicide', level: 'unclear' },
+    { match: 'how many paracetamol|pills|tablets|ibuprofen|painkillers ^is|^would ^be? too many|kill|lethal|enough', category: 'suicide', level: 'unclear', unless: 'headache|migraine|cramps|period|fever|toothache|flu' },
     // Asked for pictures again and again: "someone online keeps asking for pics".
-    { match: 'keeps|kept asking|begging for ^my? pics|nudes|photos|pictures', category: 'sexual_violence', level: 'unclear' },
+    { match: 'keeps|kept asking|begging for ^my? pics|nudes|nude', category: 'sexual_violence', level: 'unclear' },
     // Back to it, unnamed: "been doing the thing again that i promised my coach i'd stop".
     { match: 'doing|did|started the thing again', category: 'self_harm', level: 'unclear' },
     // From account to account: "someone keeps messaging me from different accounts".
