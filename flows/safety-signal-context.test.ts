@@ -89,6 +89,19 @@ describe('safety net: context around the words', () => {
     expect(detectSafetySignal("i don't want to overdose i just want to sleep", 'en').level).not.toBe('danger');
   });
 
+  it('lets a last message for today go when a call or a text is promised, and hears one without', () => {
+    for (const [text, lang] of [
+      ['last message before my phone dies, i will call tomorrow morning', 'en'],
+      ['dit is mn laatste bericht voor vandaag, ik bel je morgen', 'nl'],
+      ['to ostatnia wiadomosc dzisiaj bo koncza mi sie dane, jutro zadzwonie', 'pl'],
+      ['هذه آخر رسالة مني اليوم لأن بطارية الهاتف على وشك أن تنتهي، سأكمل غدا', 'ar'],
+    ] as const) {
+      expect(detectSafetySignal(text, lang).level, text).toBe('none');
+    }
+    expect(detectSafetySignal("sorry for everything. you won't hear from me again", 'en')).toMatchObject({ level: 'danger', category: 'suicide' });
+    expect(detectSafetySignal('sorry for everything with the missing documents, found them in my gym bag', 'en').level).toBe('none');
+  });
+
   it('hears a laugh beside a rope as no joke, unless an everyday cause stands beside the rope', () => {
     expect(detectSafetySignal("ngl i've been planning how to end it. rope's in my wardrobe. sorry to dump this on a job bot lol", 'en')).toMatchObject({ level: 'danger', category: 'suicide' });
     expect(detectSafetySignal('this maths test makes me want to kms with a rope 💀', 'en').level).toBe('unclear');

@@ -28,7 +28,7 @@ const KILL = ['قتل', 'ذبح', 'دبح', 'طعن'];
 export const conceptsAr: ConceptWords = {
   // Moroccan, Levantine and Egyptian Arabizi too: compared by their consonants (flows/safety/word-forms.ts).
   me:
-    `ني|بدوني|بلاني|بلايا|غيري|bdouni|bedouni|bidouni|bdoni|blani|blaya|يضربني|ضربني|تضربني|بيضربني|بتضربني|ضربوني|يهددني|بيهددني|يقتلني|سيقتلني|يلمسني|لمسني|يبتزني|طردوني|طردني|kaydrbni|kayddrbni|drbni|darbni|` +
+    `ني|بدوني|بلاني|بلايا|غيري|gheri|ghairi|8eri|dafa3ni|dfa3ni|bdouni|bedouni|bidouni|bdoni|blani|blaya|يضربني|ضربني|تضربني|بيضربني|بتضربني|ضربوني|يهددني|بيهددني|يقتلني|سيقتلني|يلمسني|لمسني|يبتزني|طردوني|طردني|kaydrbni|kayddrbni|drbni|darbni|` +
     `ghaydbe7ni|y9tlni|yqtlni|kaybtazni|kayhdedni|tardoni|jrouni|فيني|فيا|بيا|اياي|fiya|fiyya|biya|fini|ناطريني|ناطرني|مستنيني|مستنييني|يستنوني|` +
     `ينتظرني|ينتظروني|ينتظرونني|يترصدني|kayt9ssani|kaytsnani|natrini|mstaniyni|ydrabni|ydrobni|yadrobni|yadrebni|y2tolni|yi2tolni|yqtolni|` +
     `ye2telni|yhadedni|yhaddedni|ybtazni|ylmesni|yelmesni|tardni|tardouni|jbrouni` +
@@ -65,7 +65,7 @@ export const conceptsAr: ConceptWords = {
     '|aqtol|nentahar|antahar' +
     '|tenta7er|yenta7er|enta7er|nta7er|ntaher|antahir|sa2antahir|antaher|inti7ar|enti7ar|a2tol|2a2tol|ba2tol|na2tol|aqtul|بقتل|خلص|اخلص|نخلص|بخلص|a5alas|a5ales|akhalles|nkhales|n5ales|khales|nsali|nsala|نسالي',
   murder:
-    `aktla|aktlah|aktlo|a9tlo|aqtlah|اكتله|اقتله|nektlek|nqtlek|n9tlek|nektlk|نقتلك|`+
+    `ygtlni|bygtlni|yigtilni|ygtilni|aktla|aktlah|aktlo|a9tlo|aqtlah|اكتله|اقتله|nektlek|nqtlek|n9tlek|nektlk|نقتلك|`+
     `يقتلني|سيقتلني|بيقتلني|حيقتلني|يذبحني|ذبحني|بيذبحني|يدبحني|ghaydbe7ni|ghaydbhni|ghay9tlni|ghayqtlni|y9tlni|yqtlni|yd7ni|${onMe(...KILL)}|` +
     `${onHim(...KILL)}|y9telni|yqtelni|y2tolni|yi2tolni|ye2telni|ydbahni|ydb7ni|yte3nni|yt3anni|ytaa3nni|n9tlo|nqtlo|n9tlou|2e2tlo|a2tlo|nd7o|` +
     `nte3no|ghaydb7ni|hay2tolni` +
@@ -95,7 +95,7 @@ export const conceptsAr: ConceptWords = {
   again: 'رجعت|كمان|تاني|كل|3awd|3awtani|dima|rja3t' +
     '|تاني|ثاني|tani|tany|tanya|thani|3awed|3awdt|regga3t|rje3t|عاودت',
   hit:
-    `نضرب|بضرب|اضرب|يضربني|ضربني|تضربني|بيضربني|بتضربني|يضربونني|بيضربوني|ضربوني|يعنفني|ضربتني|يضرب|ضرب|kaydrbni|kayddrbni|kaydrebni|drbni|darbni|drabni|ydrabni|` +
+    `دفعني|دزني|dafa3ni|dfa3ni|dazni|نضرب|بضرب|اضرب|يضربني|ضربني|تضربني|بيضربني|بتضربني|يضربونني|بيضربوني|ضربوني|يعنفني|ضربتني|يضرب|ضرب|kaydrbni|kayddrbni|kaydrebni|drbni|darbni|drabni|ydrabni|` +
     `yadrabni|kaydrb|drb|${onMe(...HIT)}|ydrobni|yadrobni|bydrobni|darabni|kaydarbni|kayedrabni|yedrebni` +
     `|${onMe('حرق', 'خنق', 'زق', 'دفش')}|ydrab|yedrab|yidrab|ydrob|yodrob|byedrab|yadrib|yadrub|tdrab|tedrab|darab|drab|daraba|darabet|darbet|ضرب|ضربت|بالحزام|حزام|قشاط|بالقشاط|سمطه|بالسمطه|عصايه|بالعصايه|شبشب|بالشبشب|شحاطه|بالشحاطه|بالنعال|sem6a|ssem6a|sebta|7zam|hzam|9chat|chebcheb|shahata|3asaya`,
   throw: 'يرمي|رمى|رمت|بيرمي|kayrmi|rma' +
@@ -250,7 +250,7 @@ export const conceptsAr: ConceptWords = {
   bruise: 'كدمات|كدمه|زرقه|مزرق|ازرقاق|kadmat|kadma|zr9a|zar2a|mzarra2',
   workmates: 'زملائي|زملاي|لزملائي|لزملاي|الزملاء|الشغل|شغلي|المدير',
   creditor: 'الايجار|ايجار|الأجار|الاجار|incasso|المحكمه|محكمه|بالمحكمه|مخالفه|غرامه|cjib|deurwaarder|belastingdienst|الضرائب|aanmaning|الكرا|لكرا',
-  letter: 'رساله|رسايل|رسالة|ورقه|جواب|مكتوب|risale|risala|resale|rsala|waraqa|wara2a|jawab|maktoub' +
+  letter: 'رساله|رسالة|ورقه|جواب|مكتوب|risale|risala|resale|rsala|waraqa|wara2a|jawab|maktoub' +
     '|message|msg|بوست|post|رسالتي|lettre|brya|bra|بريه|برية',
   testament: 'وصيتي|وصيه|وصيتها|وصية|wasiyti|wasiyyti|wasiya|wasiyya|wassiya',
   wrote: 'كتبت|كاتب|كتبتلهم|كتبتها|سبت|تركت|katabt|ktabt|kteb|ktebt|katabet|ktbt',
@@ -315,7 +315,7 @@ export const conceptsAr: ConceptWords = {
   confiscated: 'khad|5ad|akhad|a5ad|اخد|خد|اخدو|اخدوا|اخذوا|اخذو|خداو|خدو|خدوا|سحبو|سحبوا|خبو|خبوا|خباو|شدو|chedo|khdaw|5adou|akhadou|a5dou|khdaw|5dou|واخدوا|واخذوا',
   everyone: 'الكل|الجميع|كلكم|كلهم|كلن|كلهن|kellon|kollon|kelhon|كلشي|اهلي|عيلتي|عائلتي|الناس|العالم|kolchi|kolshi|koulchi|kulshi|lkol|elkol|lkoll|kolhom|kolkom|ahli',
   betterOff: 'احسن|أحسن|افضل|أفضل|مزيان|mzyan|mezyan|ارتاح|يرتاحو|يرتاحوا|بيرتاحو|برتاحو|مرتاحين|مبسوطين|a7san|ahsan|afdal|afdel|yerta7o|yrta7o',
-  without: 'بدوني|بلاني|بلايا|غيري|bdouni|bedouni|bidouni|bdoni|blani|blaya|bla|بلا',
+  without: 'بدوني|بلاني|بلايا|غيري|gheri|ghairi|8eri|bdouni|bedouni|bidouni|bdoni|blani|blaya|bla|بلا',
   elsewhere: 'عطله|العطله|اجازه|الاجازه|سفر|مسافر|مسافره|بسافر|رحله|الرحله|مخيم|تدريب|طياره|safar|msafer|msafra|3otla|ننتقل|بننتقل|منتقلين|رحلين|نرحل|انتقال|camping|كامبينغ|تخييم|مخيم|نقلنا|انتقلنا|رحلنا',
   putIn: 'حط|حطو|حطت|حطوا|دس|دسو|7at|7ato|7att|7ett',
   rope: 'حبل|الحبل|حبال|7abel|7bel|habl|l7bel|el7abel',

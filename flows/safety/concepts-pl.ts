@@ -235,7 +235,7 @@ export const conceptsPl: ConceptWords = {
   everyone: 'wszyscy|wszystkim|wszystkich|kazdy|każdy|kazdemu|każdemu|rodzina|rodzinie|swiat|świat|swiatu|światu|im|wam',
   betterOff: 'lepiej|lepsze|lepszy|szczesliwsi|szczęśliwsi|latwiej|łatwiej',
   without: 'bez|beze',
-  elsewhere: 'wakacje|wakacjach|urlop|urlopie|wyjazd|wyjazdzie|wyjezdzam|wyjeżdżam|podroz|podróż|dentysty|dentysta|oboz|obóz|praktyki|lot|przeprowadzam|przeprowadzamy|przeprowadzka|przeprowadzke|przeprowadzkę',
+  elsewhere: 'wycieczke|wycieczkę|wycieczka|wycieczce|wycieczki|wakacje|wakacjach|urlop|urlopie|wyjazd|wyjazdzie|wyjezdzam|wyjeżdżam|podroz|podróż|dentysty|dentysta|oboz|obóz|praktyki|lot|przeprowadzam|przeprowadzamy|przeprowadzka|przeprowadzke|przeprowadzkę',
   putIn: 'wrzucil|wrzucił|dosypal|dosypał|dodal|dodał|wsypal|wsypał',
   rope: 'sznur|sznurek|line|linę|lina|petla|pętla|petle|pętlę',
   chose: 'wybralam|wybrałam|wybralem|wybrałem|ustalilam|ustaliłam|zdecydowalam|zdecydowałam',

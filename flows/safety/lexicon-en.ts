@@ -93,6 +93,8 @@ export const lexiconEn: SafetyLexicon = {
   /** A meeting ahead (flows/safety/lexicon.ts, seeYouAgain): "see you tuesday", "talk to you tomorrow". */
   seeYouAgain: [
     'see|talk|speak ^you|u|ya ^on? ^next? week|monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|tmr',
+    // A call or a text ahead: "i'll call tomorrow morning".
+    'call|text|message|ring ^you|u? ^back? tomorrow|tmrw|tonight|later|monday|tuesday|wednesday|thursday|friday',
   ],
   recovered: [
     'is|was|been ^all? ^sorted|solved|resolved',
@@ -264,6 +266,11 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'how many paracetamol|pills|tablets|ibuprofen|painkillers ^is|^would ^be? too many|kill|lethal|enough', category: 'suicide', level: 'unclear', unless: 'headache|migraine|cramps|period|fever|toothache|flu' },
     // Asked for pictures again and again: "someone online keeps asking for pics".
     { match: 'keeps|kept asking|begging for ^my? pics|nudes|nude', category: 'sexual_violence', level: 'unclear' },
+    // "You won't hear from me again", "i want to stop existing", "skipping meals on purpose".
+    { match: 'will not hear from me ^again|anymore|ever', category: 'suicide', level: 'unclear' },
+    { match: 'want|wanna ^to? stop existing|living|being', category: 'suicide' },
+    { match: 'skipping|skip|skipped meals|food|lunch|dinner|breakfast ^on ^purpose', category: 'self_harm' },
+    { match: 'if i stop answering|replying|responding', category: 'suicide', level: 'unclear' },
     // Back to it, unnamed: "been doing the thing again that i promised my coach i'd stop".
     { match: 'doing|did|started the thing again', category: 'self_harm', level: 'unclear' },
     // From account to account: "someone keeps messaging me from different accounts".
@@ -336,8 +343,8 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'can not keep doing|going this|on', category: 'suicide', level: 'unclear' },
     { match: 'do|doing something stupid', category: 'suicide', level: 'unclear' },
     { match: 'how easy ^it would|to be|die|jump|end', category: 'suicide', level: 'unclear' },
-    { match: 'last message|text|goodbye', category: 'suicide', level: 'unclear' },
-    { match: 'sorry for everything', category: 'suicide', level: 'unclear' },
+    { match: 'last message|text|goodbye', category: 'suicide', level: 'unclear', unless: 'today|tonight|battery|phone|data|charger' },
+    { match: 'sorry for everything', category: 'suicide', level: 'unclear', alongside: true },
     { match: 'last time you|anyone will ^ever? hear from me', category: 'suicide', level: 'unclear' },
     { match: 'never been born', category: 'suicide', level: 'unclear' },
     { match: 'not plan|planning ^on ^to? be|being here|around|alive', category: 'suicide', level: 'unclear' },

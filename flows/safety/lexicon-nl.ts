@@ -98,6 +98,7 @@ export const lexiconNl: SafetyLexicon = {
   seeYouAgain: [
     'tot ^volgende|morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag',
     'zie|zien|spreek|spreken ^je|jullie|u|elkaar morgen|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag',
+    'bel|app|mail ^je|jullie|u? morgen|straks|later|maandag|dinsdag|woensdag|donderdag|vrijdag',
   ],
   recovered: [
     'is ^nu? ^helemaal? ^al? opgelost', 'woont|wonen ^nu bij', 'woon ^nu ^al #|twee|drie|paar ^jaar bij|in|op',

@@ -42,6 +42,7 @@ export const lexiconPl: SafetyLexicon = {
   seeYouAgain: [
     'do ^jutra|poniedzialku|poniedziałku|wtorku|srody|środy|czwartku|piatku|piątku|nastepnego|następnego',
     'widzimy|zobaczymy ^sie|się ^w? jutro|poniedzialek|poniedziałek|wtorek|srode|środę|czwartek|piatek|piątek|tygodniu',
+    'jutro|pozniej|później zadzwonie|zadzwonię|napisze|napiszę|odezwe|odezwę', 'zadzwonie|zadzwonię|napisze|napiszę|odezwe|odezwę ^sie|^się? jutro|pozniej|później',
   ],
   recovered: [
     'juz|teraz|już ma mieszkanie|pokoj|pokój|prace|pracę',
@@ -130,7 +131,7 @@ export const lexiconPl: SafetyLexicon = {
     },
     { match: 'petle|pętlę|stryczek|sznur|linke|linkę na ^szyje|szyję|szyi', category: 'suicide' },
     { match: 'powiesic|powiesić|powieszę ^sie|się', category: 'suicide' },
-    { match: 'moja ^ostatnia wiadomosc|wiadomość', category: 'suicide', level: 'unclear' },
+    { match: 'moja ^ostatnia wiadomosc|wiadomość', category: 'suicide', level: 'unclear', unless: 'dzisiaj|dzis|dziś|bateria|baterii|dane|danych|telefon' },
     // Self-harm told by its tools and habits: a sharpener taken apart, cigarettes put out on the skin.
     { match: 'rozkrecilam|rozkręciłam|rozkrecilem|rozkręciłem|rozkrecam|rozkręcam|rozbilam|rozbiłam temperowk*|maszynk*|strugaczk*', category: 'self_harm' },
     {
@@ -221,6 +222,9 @@ export const lexiconPl: SafetyLexicon = {
     { match: 'nie daje rady $', category: 'suicide', level: 'unclear' },
     { match: 'nie daje ^juz? rady ^ze|^z wszystkim|zyciem', category: 'suicide', level: 'unclear' },
     { match: 'mnie juz|już ^pewnie? ^chyba? nie bedzie|będzie', category: 'suicide', level: 'unclear' },
+    // Not in this world: "za tydzien nie bedzie mnie na tym swiecie".
+    { match: 'nie ^bedzie|będzie mnie ^juz|już? na ^tym swiecie|świecie', category: 'suicide' },
+    { match: 'nie widze|widzę siebie za ^rok|rok|lat', category: 'suicide', level: 'unclear' },
     { match: 'gdyby|jakby mnie ^juz? nie bylo', category: 'suicide', level: 'unclear' },
     { match: 'lepiej bez mnie', category: 'suicide', level: 'unclear' },
     // Podziękowania i przeprosiny za czas kończą wiele rozmów: niepokój tylko obok innego.
