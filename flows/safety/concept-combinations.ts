@@ -131,8 +131,10 @@ export const combinations: readonly Combination[] = [
   { all: ['neg', 'deserve', 'eat'], category: 'self_harm', window: 6 },
   // Not eating on purpose: "ik eet expres niks meer", "нічого не їм спеціально", "ما كليت والو عن قصد".
   // Not someone else's food: "i didnt eat his fries intentionally".
-  { all: ['neg', 'eat', 'onPurpose'], category: 'self_harm', window: 10, unless: ['diet', 'theirs'] },
-  { all: ['nothing', 'eat', 'onPurpose'], category: 'self_harm', window: 10, unless: ['diet', 'theirs'] },
+  { all: ['neg', 'eat', 'onPurpose'], category: 'self_harm', window: 10, unless: ['diet', 'theirs', 'slimming'] },
+  { all: ['nothing', 'eat', 'onPurpose'], category: 'self_harm', window: 10, unless: ['diet', 'theirs', 'slimming'] },
+  // For a diet: asked about ("i'm deliberately not eating carbs", "celowo nie jem bo chcę schudnąć").
+  { all: ['neg', 'eat', 'onPurpose', 'slimming'], category: 'self_harm', level: 'unclear', window: 16, across: true, unless: ['diet', 'theirs'] },
   { all: ['neg', 'eat', 'deserve'], category: 'self_harm', window: 14, across: true, unless: ['diet'] },
   // Did it again, and ashamed: "знову зробила те саме. соромно", "did it again. im so ashamed".
   { all: ['again', 'did', 'ashamed'], category: 'self_harm', level: 'unclear', window: 10, across: true, unless: ['trivial', 'leisure'] },

@@ -28,7 +28,7 @@ const KILL = ['قتل', 'ذبح', 'دبح', 'طعن'];
 export const conceptsAr: ConceptWords = {
   // Moroccan, Levantine and Egyptian Arabizi too: compared by their consonants (flows/safety/word-forms.ts).
   me:
-    `ني|بدوني|بلاني|بلايا|غيري|gheri|ghairi|8eri|dafa3ni|dfa3ni|bdouni|bedouni|bidouni|bdoni|blani|blaya|يضربني|ضربني|تضربني|بيضربني|بتضربني|ضربوني|يهددني|بيهددني|يقتلني|سيقتلني|يلمسني|لمسني|يبتزني|طردوني|طردني|kaydrbni|kayddrbni|drbni|darbni|` +
+    `ني|بدوني|بلاني|بلايا|غيري|dafa3ni|dfa3ni|bdouni|bedouni|bidouni|bdoni|blani|blaya|يضربني|ضربني|تضربني|بيضربني|بتضربني|ضربوني|يهددني|بيهددني|يقتلني|سيقتلني|يلمسني|لمسني|يبتزني|طردوني|طردني|kaydrbni|kayddrbni|drbni|darbni|` +
     `ghaydbe7ni|y9tlni|yqtlni|kaybtazni|kayhdedni|tardoni|jrouni|فيني|فيا|بيا|اياي|fiya|fiyya|biya|fini|ناطريني|ناطرني|مستنيني|مستنييني|يستنوني|` +
     `ينتظرني|ينتظروني|ينتظرونني|يترصدني|kayt9ssani|kaytsnani|natrini|mstaniyni|ydrabni|ydrobni|yadrobni|yadrebni|y2tolni|yi2tolni|yqtolni|` +
     `ye2telni|yhadedni|yhaddedni|ybtazni|ylmesni|yelmesni|tardni|tardouni|jbrouni` +
@@ -265,10 +265,11 @@ export const conceptsAr: ConceptWords = {
   older: 'رجل|راجل|زلمه|زلمة|رجال|كبير|اكبر|ختيار|rajel|rajl|zalame|zalameh|kbir|kebir|akbar',
   secret: 'سر|سري|سرنا|بيناتنا|سرا|sir|sirr|serr|sirna|binatna',
   eat: 'اكل|باكل|اكلت|ناكل|بوكل|الاكل|كلت|كليت|كليتش|klit|kliit|akel|aakel|akil|makel|makil|akalt|akl|nakol|kanakol|n2akol|bakol|klit|kalit|makla|lmakla',
-  punish: 'عقاب|عقوبه|اعاقب|بعاقب|عاقب|3i9ab|3iqab|3a9ab|n3a9eb|b3a9eb|a3aqib|a3a9ib|a3a9eb|a3aqeb|n3aqeb',
+  punish: 'عقاب|عقوبه|اعاقب|بعاقب|عاقب|3i9ab|3iqab|3a9ab|n3a9eb|b3a9eb|a3aqib|a3a9ib|a3a9eb|a3aqeb|n3aqeb|3a2eb|n3a2eb|b3a2eb|3a2ib|a3a2eb',
   onPurpose: 'قصد|قصدا|بقصد|عمدا|متعمد|متعمده|qasd|9asd|9sd|qsd|gasd|ga9d',
-  recent: 'امبارح|البارح|امس|أمس|ساعه|ساعة|lbar7|lbare7|emba7|embare7|mbare7|ams|sa3a',
+  recent: 'امبارح|البارح|امس|أمس|اليوم|الليله|lbar7|lbare7|emba7|embare7|mbare7|ams|lyoum|elyom',
   diet: 'اللحم|لحم|نباتي|نباتيه|رمضان|صايم|صايمه|صيام|تحليل|ramadan|sayem|sayma|l7am',
+  slimming: 'رجيم|دايت|سكر|حلويات|regime|diet|kilo|كيلو',
   future: 'مستقبل|المستقبل|مستقبلي|mosta9bal|mustaqbal|mostaqbal|mosta2bal|mosta2bali',
   did: 'عملتها|درتها|سويتها|عملته|درتو|3meltha|dertha|sawwetha|3amalt',
   ashamed: 'خجلان|خجلانه|مكسوف|مكسوفه|حشمان|حشمانه|محشومه|عيب|7chouma|7ashman|m7ashma|maksouf|5ajlan|khajlan',
@@ -315,7 +316,7 @@ export const conceptsAr: ConceptWords = {
   confiscated: 'khad|5ad|akhad|a5ad|اخد|خد|اخدو|اخدوا|اخذوا|اخذو|خداو|خدو|خدوا|سحبو|سحبوا|خبو|خبوا|خباو|شدو|chedo|khdaw|5adou|akhadou|a5dou|khdaw|5dou|واخدوا|واخذوا',
   everyone: 'الكل|الجميع|كلكم|كلهم|كلن|كلهن|kellon|kollon|kelhon|كلشي|اهلي|عيلتي|عائلتي|الناس|العالم|kolchi|kolshi|koulchi|kulshi|lkol|elkol|lkoll|kolhom|kolkom|ahli',
   betterOff: 'احسن|أحسن|افضل|أفضل|مزيان|mzyan|mezyan|ارتاح|يرتاحو|يرتاحوا|بيرتاحو|برتاحو|مرتاحين|مبسوطين|a7san|ahsan|afdal|afdel|yerta7o|yrta7o',
-  without: 'بدوني|بلاني|بلايا|غيري|gheri|ghairi|8eri|bdouni|bedouni|bidouni|bdoni|blani|blaya|bla|بلا',
+  without: 'بدوني|بلاني|بلايا|غيري|bdouni|bedouni|bidouni|bdoni|blani|blaya|bla|بلا',
   elsewhere: 'عطله|العطله|اجازه|الاجازه|سفر|مسافر|مسافره|بسافر|رحله|الرحله|مخيم|تدريب|طياره|safar|msafer|msafra|3otla|ننتقل|بننتقل|منتقلين|رحلين|نرحل|انتقال|camping|كامبينغ|تخييم|مخيم|نقلنا|انتقلنا|رحلنا',
   putIn: 'حط|حطو|حطت|حطوا|دس|دسو|7at|7ato|7att|7ett',
   rope: 'حبل|الحبل|حبال|7abel|7bel|habl|l7bel|el7abel',

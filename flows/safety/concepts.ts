@@ -251,6 +251,8 @@ export const conceptNames = [
   'onPurpose',
   /** A diet, a fast, a blood test: not eating for a reason ("ik eet expres geen vlees", "ramadan"). */
   'diet',
+  /** Slimming: a diet, sugar, kilos. Not eating on purpose for it is asked about, not alarmed on. */
+  'slimming',
   /** Just now: yesterday, last night, last week. A danger this recent is not over, whatever else was long ago. */
   'recent',
   /** The future: no future seen is a worry ("ik zie geen toekomst meer", "не бачу себе в майбутньому"). */

@@ -233,11 +233,11 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: bool
       // may follow in the next sentence: "ben weggelopen van huis, maar dat is 6 jaar geleden".
       const past = sentence.some(isPast) || (read[index + 1]?.some(isPast) ?? false);
       // Unless the danger's own sentence says it is recent: "that was 5 years ago. yesterday he broke my nose".
-      const recent = meaning.some((word) => word.has('recent'));
+      const recent = [meaning, check.across ? [] : (meanings[index - 1] ?? [])].some((said) => said.some((word) => word.has('recent')));
       if (longOver && past && !recent) continue;
       // "Sliep vroeger op straat, nu heb ik een eigen studio": a home now ends a night outside.
       if (check.category === 'homeless_runaway' && housed) continue;
-      if (check.level !== 'unclear' && better && past) {
+      if (check.level !== 'unclear' && better && past && !recent) {
         // "Vroeger sneed ik mezelf, nu gaat het beter": asked about, not alarmed on; read on for the present.
         over.push({ level: 'unclear', category: check.category, matched });
         continue;

@@ -53,7 +53,6 @@ export const lexiconAr: SafetyLexicon = {
   },
   /** لقاء قادم (flows/safety/lexicon.ts, seeYouAgain): "نشوفك الاسبوع الجاي"، "الى اللقاء". */
   seeYouAgain: [
-    'ساكمل|سأكمل|بكمل|نكمل|نكملو|bkamel|nkamel غدا|بكرا|بكره|غدوه|ghedda|bokra|bukra',
     'نشوفك|نشوفكم|اشوفك|اشوفكم|بشوفك|بشوفكم|منشوفك|منشوفكم|nshoufek|nchoufek|nchofk|nshofak|ashoufak|nshoufkom|nchoufkom بكرا|بكره|غدا|الاسبوع|الأسبوع|الجمعه|السبت|الاحد|الاثنين|التلات|الثلاثاء|الاربعاء|الخميس|bokra|ghda|lesbou3',
   ],
   recovered: [
@@ -86,7 +85,8 @@ export const lexiconAr: SafetyLexicon = {
     { match: 'ما|مش|مو|ماني|مانيش شايف|شايفه|كنشوف|بشوف|عندي ^اي|^أي? مستقبل', category: 'suicide', level: 'unclear' },
     { match: 'ماعنديش|معنديش|ماعندي|مافي|مفيش مستقبل', category: 'suicide', level: 'unclear' },
     // Going to God, not being in this world: "بغيت نمشي عند الله قبل العيد", "ما بقيتش غادي نكون فهاد الدنيا".
-    { match: 'بغيت|بدي|ابغى|اريد|عايز|غادي|رح|راح|bghit|bdi|baddi|ghadi|ra7 نمشي|نروح|امشي|اروح|روح|nmchi|nemchi|nrou7|rou7 عند|لعند|3nd|3and ^الله|^ربي|^allah|^rabbi', category: 'suicide' },
+    { match: 'رح|راح|ra7 روح|اروح|rou7|arou7 عند|لعند|3nd|3and ^الله|^ربي|^allah|^rabbi', category: 'suicide', unless: 'كلنا|kolna|kellna|يرحم|الله يرحمه|حج|الحج|عمره|العمره|جدي|جدتي' },
+    { match: 'بغيت|بدي|ابغى|اريد|عايز|bghit|bdi|baddi نمشي|نروح|امشي|اروح|روح|nmchi|nemchi|nrou7|rou7 عند|لعند|3nd|3and ^الله|^ربي|^allah|^rabbi', category: 'suicide' },
     { match: 'ما|مش|مو|ma|mch|msh نكون|اكون|nkoun|nkon|akoun فهاد|فهاذ|بهالدنيا|فهالدنيا|الدنيا|بالدنيا|فالدنيا|ddenya|dnya|denya|dunya', category: 'suicide' },
     // A burden on everyone; not being there anymore; not being found tomorrow; the last time one writes: worries.
     { match: 'عبء|عبئ|عبا|حمل|ثقل|3eb2|3ib2|3eb2a|3ebe2|7mel|7iml|t9il|t9al على|علي|3ala|3la ^كل? الكل|الناس|اهلي|عيلتي|عائلتي|لعائله|lkol|nas|ennas|ahli|familti|l3a2ila|3a2ilti|l3ayla', category: 'suicide', level: 'unclear' },
@@ -235,8 +235,7 @@ export const lexiconAr: SafetyLexicon = {
     { match: 'تعبت من كل شي|شيء', category: 'suicide', level: 'unclear' },
     { match: '{want} اختفي', category: 'suicide', level: 'unclear', unless: conceptsAr.getaway },
     { match: 'ما|مافي في فايده|فائده', category: 'suicide', level: 'unclear' },
-    { match: 'ما|ma اكو|aku|fi فايده|فائده|fayda|faida', category: 'suicide', level: 'unclear' },
     // Decided to die: "rani m9arar nmout had sbou3".
-    { match: 'مقرر|مقرره|قررت|m9arar|mqarar|m9rra|9rrt|qarrart|9arrart نموت|اموت|ننتحر|انتحر|nmout|nmot|amout|nentaher', category: 'suicide' },
+    { match: 'مقرر|مقرره|قررت|m9arar|mqarar|m9rra|9rrt|qarrart|9arrart نموت|اموت|ننتحر|انتحر|nmout|nmot|amout|nentaher', category: 'suicide', unless: 'على|علي|3la|3ala|عشان|بدافع|دفاع|match|lmatch|الماتش' },
   ],
 };

@@ -57,8 +57,10 @@ export const lexiconEn: SafetyLexicon = {
   thoughtDenialsAfter: 'none|whatsoever',
   trailing: 'anymore|any|more|now|lol|honestly|tbh|fr|really|man|bro|ok|okay|like|idk|rn|just|so|today|everything|all|to|with|of|this',
   idioms: [
+    // A last message for today: "last message for today", "ostatnia wiadomość na dziś".
+    'last message|text ^for ^today|tonight', 'last message|text ^before ^my ^phone|battery ^dies|runs',
     // Not on purpose is an accident: "sorry, niet expres".
-    'not ^deliberately|intentionally|purposely',
+    'not ^deliberately|intentionally|purposely', 'it|that|them ^on ^purpose',
     'is|s ^literally|^pure|^basically suicide',
     'fell|fall|falling|fallen ^asleep',
     // A baby kicking in the belly.
@@ -93,8 +95,6 @@ export const lexiconEn: SafetyLexicon = {
   /** A meeting ahead (flows/safety/lexicon.ts, seeYouAgain): "see you tuesday", "talk to you tomorrow". */
   seeYouAgain: [
     'see|talk|speak ^you|u|ya ^on? ^next? week|monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|tmr',
-    // A call or a text ahead: "i'll call tomorrow morning".
-    'call|text|message|ring ^you|u? ^back? tomorrow|tmrw|tonight|later|monday|tuesday|wednesday|thursday|friday',
   ],
   recovered: [
     'is|was|been ^all? ^sorted|solved|resolved',
@@ -267,10 +267,12 @@ export const lexiconEn: SafetyLexicon = {
     // Asked for pictures again and again: "someone online keeps asking for pics".
     { match: 'keeps|kept asking|begging for ^my? pics|nudes|nude', category: 'sexual_violence', level: 'unclear' },
     // "You won't hear from me again", "i want to stop existing", "skipping meals on purpose".
-    { match: 'will not hear from me ^again|anymore|ever', category: 'suicide', level: 'unclear' },
-    { match: 'want|wanna ^to? stop existing|living|being', category: 'suicide' },
-    { match: 'skipping|skip|skipped meals|food|lunch|dinner|breakfast ^on ^purpose', category: 'self_harm' },
-    { match: 'if i stop answering|replying|responding', category: 'suicide', level: 'unclear' },
+    { match: 'will not hear from me ^again|anymore|ever', category: 'suicide', level: 'unclear', unless: 'until|till|camping|signal|grounded|phone|holiday|vacation|monday|week' },
+    { match: 'want|wanna ^to? stop existing', category: 'suicide' },
+    { match: 'skipping|skip|skipped meals|food|lunch|dinner|breakfast ^on ^purpose', category: 'self_harm', level: 'unclear', unless: 'fasting|ramadan|intermittent|hungry|money|save|saving|huge|big' },
+    { match: 'if i stop answering|replying|responding', category: 'suicide', level: 'unclear', unless: 'phone|battery|busy|camping|signal|wifi|exams|holiday' },
+    // A knife brought for someone: "bringing a knife tmrw for the guy who jumped my brother".
+    { match: 'bringing|bring|taking|carrying a|my knife|blade|gun|machete|shank ^tomorrow|^tmrw|^tonight? for|to', category: 'threat', unless: 'cake|cooking|kitchen|bbq|camping|fruit|bread|class|lesson|picnic|work' },
     // Back to it, unnamed: "been doing the thing again that i promised my coach i'd stop".
     { match: 'doing|did|started the thing again', category: 'self_harm', level: 'unclear' },
     // From account to account: "someone keeps messaging me from different accounts".
@@ -343,8 +345,8 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'can not keep doing|going this|on', category: 'suicide', level: 'unclear' },
     { match: 'do|doing something stupid', category: 'suicide', level: 'unclear' },
     { match: 'how easy ^it would|to be|die|jump|end', category: 'suicide', level: 'unclear' },
-    { match: 'last message|text|goodbye', category: 'suicide', level: 'unclear', unless: 'today|tonight|battery|phone|data|charger' },
-    { match: 'sorry for everything', category: 'suicide', level: 'unclear', alongside: true },
+    { match: 'last message|text|goodbye', category: 'suicide', level: 'unclear' },
+    { match: 'sorry for everything', category: 'suicide', level: 'unclear' },
     { match: 'last time you|anyone will ^ever? hear from me', category: 'suicide', level: 'unclear' },
     { match: 'never been born', category: 'suicide', level: 'unclear' },
     { match: 'not plan|planning ^on ^to? be|being here|around|alive', category: 'suicide', level: 'unclear' },

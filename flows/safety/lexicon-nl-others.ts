@@ -252,8 +252,8 @@ export const otherRulesNl: readonly SafetyRule[] = [
     { match: 'paspoort|id afgepakt|gepakt|afgenomen|ingenomen|verstopt', category: 'threat', level: 'unclear' },
     { match: 'thuis|huis ^is ^het? ^gewoon? ^echt? niet|nooit chill|fijn|leuk|gezellig|oke|goed', category: 'violence_home', level: 'unclear' },
     // Saying goodbye: "dit is mijn laatste bericht", "sorry voor alles", letters for everyone.
-    { match: 'laatste bericht|berichtje|appje', category: 'suicide', level: 'unclear', unless: 'vandaag|vanavond|batterij|accu|oplader|bundel|telefoon' },
-    { match: 'sorry voor alles', category: 'suicide', level: 'unclear', alongside: true },
+    { match: 'laatste bericht|berichtje|appje', category: 'suicide', level: 'unclear' },
+    { match: 'sorry voor alles', category: 'suicide', level: 'unclear' },
     { match: 'briefjes|brieven|afscheidsbriefje geschreven|achtergelaten ^voor? iedereen|{fam}|mijn|ons|familie', category: 'suicide', level: 'unclear' },
     { match: 'zie {self} ^gewoon? niet|nooit ^meer? ^#? worden|halen|oud', category: 'suicide', level: 'unclear' },
     { match: 'welk|welke spoor|trein|brug|flat|dak ^het? rustigst|hoogst|hoogste', category: 'suicide', level: 'unclear' },

@@ -65,6 +65,8 @@ export const lexiconNl: SafetyLexicon = {
   thoughtDenials: 'geen|nooit|zero|nul',
   trailing: 'hoor|echt|gewoon|meer|ofzo|of|zo|lol|man|joh|meh|he|hè|ja|nu|even|allemaal|wel|gwn|haha|alles|dus|want|ik|meer|eigenlijk|zo|ook|toch|serieus|ofso',
   idioms: [
+    // A last message for today: "last message for today", "ostatnia wiadomość na dziś".
+    'laatste bericht|berichtje|appje ^voor ^vandaag|vanavond',
     // Not on purpose is an accident: "sorry, niet expres".
     'niet|nie ^expres|opzettelijk',
     // "Met die storm op de scooter is echt zelfmoord": a plan called mad, not a wish to die.
@@ -98,7 +100,6 @@ export const lexiconNl: SafetyLexicon = {
   seeYouAgain: [
     'tot ^volgende|morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag',
     'zie|zien|spreek|spreken ^je|jullie|u|elkaar morgen|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag',
-    'bel|app|mail ^je|jullie|u? morgen|straks|later|maandag|dinsdag|woensdag|donderdag|vrijdag',
   ],
   recovered: [
     'is ^nu? ^helemaal? ^al? opgelost', 'woont|wonen ^nu bij', 'woon ^nu ^al #|twee|drie|paar ^jaar bij|in|op',

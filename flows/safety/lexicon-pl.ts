@@ -27,6 +27,8 @@ export const lexiconPl: SafetyLexicon = {
   thoughtDenialsAfter: 'brak|zero',
   trailing: 'juz|naprawde|serio|no|po|prostu|wiecej',
   idioms: [
+    // A last message for today: "last message for today", "ostatnia wiadomość na dziś".
+    'ostatnia wiadomosc|wiadomość ^na ^dzisiaj|dzis|dziś', 'ostatnia wiadomosc|wiadomość ^dzisiaj|dzis|dziś',
     // Not on purpose is an accident: "sorry, niet expres".
     'nie ^specjalnie|celowo', 'umieram|umarlam|umarlem ze|z smiechu|nudow|glodu|zmeczenia', '# km|kilometrow',
     // A train or a bus that ran away is missed: "uciekł mi ostatni pociąg".
@@ -42,7 +44,6 @@ export const lexiconPl: SafetyLexicon = {
   seeYouAgain: [
     'do ^jutra|poniedzialku|poniedziałku|wtorku|srody|środy|czwartku|piatku|piątku|nastepnego|następnego',
     'widzimy|zobaczymy ^sie|się ^w? jutro|poniedzialek|poniedziałek|wtorek|srode|środę|czwartek|piatek|piątek|tygodniu',
-    'jutro|pozniej|później zadzwonie|zadzwonię|napisze|napiszę|odezwe|odezwę', 'zadzwonie|zadzwonię|napisze|napiszę|odezwe|odezwę ^sie|^się? jutro|pozniej|później',
   ],
   recovered: [
     'juz|teraz|już ma mieszkanie|pokoj|pokój|prace|pracę',
@@ -131,7 +132,7 @@ export const lexiconPl: SafetyLexicon = {
     },
     { match: 'petle|pętlę|stryczek|sznur|linke|linkę na ^szyje|szyję|szyi', category: 'suicide' },
     { match: 'powiesic|powiesić|powieszę ^sie|się', category: 'suicide' },
-    { match: 'moja ^ostatnia wiadomosc|wiadomość', category: 'suicide', level: 'unclear', unless: 'dzisiaj|dzis|dziś|bateria|baterii|dane|danych|telefon' },
+    { match: 'moja ^ostatnia wiadomosc|wiadomość', category: 'suicide', level: 'unclear' },
     // Self-harm told by its tools and habits: a sharpener taken apart, cigarettes put out on the skin.
     { match: 'rozkrecilam|rozkręciłam|rozkrecilem|rozkręciłem|rozkrecam|rozkręcam|rozbilam|rozbiłam temperowk*|maszynk*|strugaczk*', category: 'self_harm' },
     {
@@ -224,7 +225,7 @@ export const lexiconPl: SafetyLexicon = {
     { match: 'mnie juz|już ^pewnie? ^chyba? nie bedzie|będzie', category: 'suicide', level: 'unclear' },
     // Not in this world: "za tydzien nie bedzie mnie na tym swiecie".
     { match: 'nie ^bedzie|będzie mnie ^juz|już? na ^tym swiecie|świecie', category: 'suicide' },
-    { match: 'nie widze|widzę siebie za ^rok|rok|lat', category: 'suicide', level: 'unclear' },
+    { match: 'nie widze|widzę siebie za ^rok|rok|lat', category: 'suicide', level: 'unclear', unless: 'studiach|szkole|kierunku|kierunek|pracy|firmie|zawodzie' },
     { match: 'gdyby|jakby mnie ^juz? nie bylo', category: 'suicide', level: 'unclear' },
     { match: 'lepiej bez mnie', category: 'suicide', level: 'unclear' },
     // Podziękowania i przeprosiny za czas kończą wiele rozmów: niepokój tylko obok innego.
