@@ -270,7 +270,6 @@ export const conceptsAr: ConceptWords = {
   recent: 'امبارح|البارح|امس|أمس|اليوم|الليله|lbar7|lbare7|emba7|embare7|mbare7|ams|lyoum|elyom',
   diet: 'اللحم|لحم|نباتي|نباتيه|رمضان|صايم|صايمه|صيام|تحليل|ramadan|sayem|sayma|l7am',
   slimming: 'رجيم|دايت|سكر|حلويات|regime|diet|kilo|كيلو',
-  future: 'مستقبل|المستقبل|مستقبلي|mosta9bal|mustaqbal|mostaqbal|mosta2bal|mosta2bali',
   did: 'عملتها|درتها|سويتها|عملته|درتو|3meltha|dertha|sawwetha|3amalt',
   ashamed: 'خجلان|خجلانه|مكسوف|مكسوفه|حشمان|حشمانه|محشومه|عيب|7chouma|7ashman|m7ashma|maksouf|5ajlan|khajlan',
   deserve: 'استاهل|بستاهل|استحق|نستاهل|nsthel|nstahel|bestahel|estahel|stahel|asta7ig|asta7eg|asta7iq|ast7ig',

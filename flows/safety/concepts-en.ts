@@ -133,7 +133,6 @@ export const conceptsEn: ConceptWords = {
   recent: 'yesterday|today|tonight|hour|minutes|mins',
   diet: 'meat|vegetarian|vegan|ramadan|fasting|bloodtest|bloodwork|blood',
   slimming: 'diet|carbs|sugar|sweets|weight|kilos|calories',
-  future: 'future',
   did: 'did|done',
   ashamed: 'ashamed|embarrassed',
   deserve: 'deserve|deserves|earned',

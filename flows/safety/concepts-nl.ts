@@ -144,7 +144,6 @@ export const conceptsNl: ConceptWords = {
   recent: 'gisteren|gisteravond|eergisteren|vannacht|vanochtend|vanmorgen|vandaag|vanavond|uurtje|zojuist|daarnet',
   diet: 'vlees|vegetarisch|vegetarier|vegetariër|veganist|vegan|ramadan|vasten|bloedtest|bloedprikken|nuchter',
   slimming: 'dieet|suiker|snoep|afvallen|kilo|kilos|calorieen|calorieën|koolhydraten',
-  future: 'toekomst|toekomstperspectief',
   did: 'gedaan|deed|gedaan',
   ashamed: 'schaam|schaamte|beschaamd|schaamde',
   deserve: 'verdien|verdienen|verdiend|waard',

@@ -187,7 +187,6 @@ export const conceptsPl: ConceptWords = {
   recent: 'wczoraj|przedwczoraj|dzisiaj|dzis|dziś|godzine|godzinę|minut|chwila|chwilą',
   diet: 'miesa|mięsa|mieso|wegetarianka|wegetarianinem|weganka|weganinem|ramadan|post|poscie|poście|badanie|badania',
   slimming: 'dieta|diecie|diete|dietę|cukru|slodyczy|słodyczy|schudnac|schudnąć|kalorii|wagi',
-  future: 'przyszlosc|przyszlosci|przyszłość|przyszłości',
   did: 'zrobilam|zrobilem|zrobiłam|zrobiłem|zrobilam',
   ashamed: 'wstyd|wstydze|wstydzę|wstydu',
   deserve: 'zasluguje|zasługuję|zasluzylam|zasłużyłam',

@@ -161,7 +161,6 @@ export const conceptsTr: ConceptWords = {
   recent: 'dun|dün|evvelsi|bugun|bugün|demin|dakika',
   diet: 'et|eti|vejetaryen|vegan|ramazan|oruc|oruç|oruçluyum|oruçlu|tahlil',
   slimming: 'diyet|diyetteyim|diyetdeyim|seker|şeker|tatli|tatlı|kilo|kalori',
-  future: 'gelecek|gelecegim|gelecegimi|geleceğim|geleceğimi|gelecegi',
   did: 'yaptim|yaptım|yaptim',
   ashamed: 'utaniyorum|utandim|utanc|utanç|utaniyom',
   deserve: 'haketmiyorum|hakketmiyorum|hak|hakediyorum|haketmedim',

@@ -253,10 +253,8 @@ export const conceptNames = [
   'diet',
   /** Slimming: a diet, sugar, kilos. Not eating on purpose for it is asked about, not alarmed on. */
   'slimming',
-  /** Just now: yesterday, last night, last week. A danger this recent is not over, whatever else was long ago. */
+  /** Just now: yesterday, today, an hour ago. A danger told beside it (in its sentence or the one before) is not over, whatever else was long ago. */
   'recent',
-  /** The future: no future seen is a worry ("ik zie geen toekomst meer", "не бачу себе в майбутньому"). */
-  'future',
   /** Did (it): with "again" and shame, a relapse not named ("знову зробила те саме. соромно"). */
   'did',
   /** Ashamed. */

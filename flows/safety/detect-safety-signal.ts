@@ -232,7 +232,7 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: bool
       // "I used to self harm when I was 14, clean for 4 years now": the past that is long over. The time
       // may follow in the next sentence: "ben weggelopen van huis, maar dat is 6 jaar geleden".
       const past = sentence.some(isPast) || (read[index + 1]?.some(isPast) ?? false);
-      // Unless the danger's own sentence says it is recent: "that was 5 years ago. yesterday he broke my nose".
+      // Unless the danger's sentence, or the one before it, says it is recent: "that was 5 years ago. yesterday he broke my nose".
       const recent = [meaning, check.across ? [] : (meanings[index - 1] ?? [])].some((said) => said.some((word) => word.has('recent')));
       if (longOver && past && !recent) continue;
       // "Sliep vroeger op straat, nu heb ik een eigen studio": a home now ends a night outside.

@@ -34,10 +34,11 @@ export interface MatchSettings {
 const NEGATION_BEFORE = 3;
 const SUBJECTS = new Set(['ik', 'i', 'je', 'jij', 'hij', 'zij', 'ze', 'wij', 'we', 'he', 'she', 'they', 'you']);
 /**
- * "Because" starts a new clause too: in "ik ga niet naar huis want mijn vader slaat me", "nie wroce bo
- * ojciec rzucil we mnie", "ما بقدر ارجع لانو ابوي ضربني" the "not" is of going home.
+ * "Because" starts a new clause too: in "i can't go home cause my stepdad hits me", "nie wroce bo
+ * ojciec rzucil we mnie", "ما بقدر ارجع لانو ابوي ضربني" the "not" is of going home. Not Dutch "want":
+ * it is the English "want" too ("i don't want to overdose").
  */
-const BECAUSE = new Set(['omdat', 'because', 'cause', 'cuz', 'coz', 'bo', 'poniewaz', 'бо', 'тому', 'потому', 'cunku', 'çünkü', 'لان', 'لانو', 'لانه', 'لاني', 'حيت', 'عشان', 'علشان', 'la2an', 'la2ano', 'li2an', '7it', '3ashan']);
+const BECAUSE = new Set(['omdat', 'because', 'cause', 'cuz', 'coz', 'bo', 'poniewaz', 'бо', 'тому', 'потому', 'cunku', 'لان', 'لانو', 'لانه', 'لاني', 'حيت', 'عشان', 'علشان', 'la2an', 'la2ano', 'li2an', '7it', '3ashan']);
 /** How far after: "hij slaat me echt niet". */
 const NEGATION_AFTER = 2;
 
