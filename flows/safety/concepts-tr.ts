@@ -39,7 +39,8 @@ export const conceptsTr: ConceptWords = {
   body: 'kol|kolum|kollarim*|kollarimi|bilegim*|bileklerim*|bacak*|bacaklarimi|karn*' +
     '|koluma|kolumu|kolumda|kollarima|kollarimda|bilegime|bilegimde|avucuma|avucumu|elime|bacagima|bacagimi|bacagimda|karnima|kalcama|omzuma',
   blade: 'jilet|jiletle|bicak|bicakla|cam',
-  again: 'yine|tekrar|hep|her',
+  // Not "her" (every): "her şey" is everything, and the rules on "her şey için teşekkürler" read it.
+  again: 'yine|tekrar|hep',
   hit: 'dov*|dovdu|dovuyor*|vur*|vurdu|vuruyor|tokat*|tekme*|itekliyor|bogazimi|sikiyor|dayak' +
     '|doverdi|dovecek*|dovcek*|doverler|dovmeye|tokatliyor|tokatladi|tokat|yumrukluyor|yumrukladi|yumruk|yumrukla|kemerle|sopayla|terlikle|itiyor!' +
     '|itti!|itekledi|tekmeledi|tekmeliyor|vuruyo' +

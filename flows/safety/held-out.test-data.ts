@@ -37,7 +37,7 @@ import { blindBatchGG } from './corpus-blind-gg.test-data';
 import { blindBatchGH } from './corpus-blind-gh.test-data';
 import { blindBatchGI } from './corpus-blind-gi.test-data';
 import { blindBatchGJ } from './corpus-blind-gj.test-data';
-import type { CorpusEntry } from './corpus.test-data';
+import { corpus, type CorpusEntry } from './corpus.test-data';
 
 /**
  * Blind batches kept out of the corpus and out of training: mirrored pairs, the same words and
@@ -93,3 +93,34 @@ export const heldOutBatches: Readonly<Record<string, readonly CorpusEntry[]>> = 
   GI: blindBatchGI,
   GJ: blindBatchGJ,
 };
+
+/**
+ * The held-out batches nobody here has read: measured on a session's start and its end, totals only
+ * (`npx tsx flows/safety/measure-blind.ts sealed`), never read, never trained on.
+ */
+export const sealedBatchNames: readonly string[] = ['CG', 'CH', 'CO', 'DS', 'DT', 'EA', 'EB', 'FA', 'FD', 'GE', 'GJ'];
+
+/**
+ * The held-out batches that were read and mended on. They stay out of the corpus (the rules still
+ * raise more false alarms on them than the corpus test allows, 6.5 % of their safe messages on 7
+ * December), but the learned reading is trained on them: with half of them in its training, it did
+ * better on the other half (recall 97.6 → 97.5 %, false alarms 6.5 → 5.8 % over both halves) and
+ * on the sealed batches (97.0 → 97.5 % recall, 5.1 → 4.6 % false alarms, trained on all of them).
+ */
+export const readBatches: Readonly<Record<string, readonly CorpusEntry[]>> = Object.fromEntries(
+  Object.entries(heldOutBatches).filter(([name]) => !sealedBatchNames.includes(name)),
+);
+
+const sealedTexts = new Set(sealedBatchNames.flatMap((name) => heldOutBatches[name]!.map((entry) => entry.text)));
+
+/**
+ * What the learned reading is trained on: the corpus and the read held-out batches, but none of the
+ * read batches' messages that a sealed batch holds too (7, short everyday answers written twice). The
+ * corpus shares 85 such messages with the sealed batches, as it did before they were sealed.
+ */
+export const learnedTrainingSet: readonly CorpusEntry[] = [
+  ...corpus,
+  ...Object.values(readBatches)
+    .flat()
+    .filter((entry) => !sealedTexts.has(entry.text)),
+];

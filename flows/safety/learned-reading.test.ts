@@ -2,13 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { corpus } from './corpus.test-data';
 import { trainingDigest } from './corpus-digest';
 import { everydayAnswers } from './everyday-answers';
+import { heldOutBatches, learnedTrainingSet, readBatches, sealedBatchNames } from './held-out.test-data';
 import { detectSafetySignal } from './detect-safety-signal';
 import { learnedModel, readLearned } from './learned-reading';
 import { score, train } from './softmax-model';
 
 describe('the learned reading', () => {
-  it('was trained on the corpus and the locale files as they are now (run `npm run safety:train` after changing either)', () => {
-    expect(learnedModel().trainedOn).toEqual({ messages: corpus.length, digest: trainingDigest(corpus, everydayAnswers()) });
+  it('was trained on the corpus, the read held-out batches and the locale files as they are now (run `npm run safety:train` after changing any)', () => {
+    expect(learnedModel().trainedOn).toEqual({ messages: learnedTrainingSet.length, digest: trainingDigest(learnedTrainingSet, everydayAnswers()) });
+  });
+
+  it('is trained on the read held-out batches, and on nothing of a sealed one that the corpus did not already hold', () => {
+    const trained = new Set(learnedTrainingSet.map((entry) => entry.text));
+    const inCorpus = new Set(corpus.map((entry) => entry.text));
+    for (const name of sealedBatchNames) {
+      expect(heldOutBatches[name]!.filter((entry) => trained.has(entry.text) && !inCorpus.has(entry.text)), name).toEqual([]);
+    }
+    expect(Object.keys(readBatches).length).toBeGreaterThan(20);
+    for (const [name, batch] of Object.entries(readBatches)) expect(batch.filter((entry) => trained.has(entry.text)).length, name).toBeGreaterThan(batch.length * 0.95);
   });
 
   it('names the features that made it alarm, so a coach or the GGD can read why', () => {

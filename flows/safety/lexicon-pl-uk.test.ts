@@ -27,7 +27,7 @@ const danger: readonly [string, 'pl' | 'uk', SafetyCategory][] = [
   ['jeżdżę nocnym autobusem do rana bo nie mam dokąd pójść', 'pl', 'homeless_runaway'],
   ['коли мене не стане, хоч не буде проблем', 'uk', 'suicide'],
   ['я б вже давно це зробив, якби не мама', 'uk', 'suicide'],
-  ['це моє останнє повідомлення, пробачте', 'uk', 'suicide'],
+  ['це моє останнє повідомлення, пробачте за все', 'uk', 'suicide'],
   ['знову порізалась, пів року трималась', 'uk', 'self_harm'],
   ['гашу сигарети об руку коли погано', 'uk', 'self_harm'],
   ['брат випив рідину для чистки труб', 'uk', 'medical'],

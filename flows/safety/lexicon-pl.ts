@@ -231,6 +231,8 @@ export const lexiconPl: SafetyLexicon = {
     // Podziękowania i przeprosiny za czas kończą wiele rozmów: niepokój tylko obok innego.
     { match: 'dzieki|dzięki|dziekuje|dziękuję|dzienki|dziekuję za ^po? wszystko', category: 'suicide', level: 'unclear', alongside: true },
     { match: 'przepraszam ze|że zmarnowalam|zmarnowałam|zmarnowalem|zmarnowałem|marnuje|marnuję|marnowalam|marnowałam ^wasz|^twoj|^twój|^pani|^pana? czas', category: 'suicide', level: 'unclear', alongside: true },
+    // "Sorry for everything": a worry, as in English and Dutch; beside another one, a goodbye.
+    { match: 'przepraszam|przepraszamy|wybacz|wybaczcie ^mi? ^za ^wszystko', category: 'suicide', level: 'unclear' },
     { match: 'mam dosc wszystkiego', category: 'suicide', level: 'unclear' },
     { match: 'chce zniknac', category: 'suicide', level: 'unclear', unless: conceptsPl.getaway },
     { match: 'juz nie moge $', category: 'suicide', level: 'unclear' },

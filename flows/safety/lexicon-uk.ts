@@ -84,6 +84,7 @@ export const lexiconUk: SafetyLexicon = {
     // Подяка і вибачення за час завершують багато розмов: тривога лише поруч з іншою.
     { match: 'дякую|спасибі|спасибо|дякуємо|dyakuyu за ^все|^всё|^усе', category: 'suicide', level: 'unclear', alongside: true },
     { match: 'вибачте|пробачте|извините|простите що|что забрав|забрала|забрал|витратив|витратила|потратил|потратила ваш час', category: 'suicide', level: 'unclear', alongside: true },
+    { match: 'пробач|пробачте|вибач|вибачте|прости|простите ^мене|меня|мені|мне? ^за ^все|всё|усе', category: 'suicide', level: 'unclear' },
     { match: 'немає|нема сенсу жити', category: 'suicide' },
     { match: 'повішуся|повешусь', category: 'suicide' },
     { match: 'стрибну|прыгну з|с мосту|моста|даху|крыши', category: 'suicide' },

@@ -7,13 +7,14 @@
  *   npx tsx flows/safety/measure-blind.ts /path/to/batch.json [more.json ...]
  *   npx tsx flows/safety/measure-blind.ts            (the corpus itself, with its speed)
  *   npx tsx flows/safety/measure-blind.ts held       (the batches kept out of the corpus, flows/safety/held-out.test-data.ts)
+ *   npx tsx flows/safety/measure-blind.ts sealed     (the sealed ones among them: totals only, so that nobody reads them)
  *
  * A batch is a JSON array of `{ text, lang, label: 'danger' | 'none' | 'unclear', category? }`.
  */
 import { readFileSync } from 'node:fs';
 import { corpus, type CorpusEntry } from './corpus.test-data';
 import { detectSafetySignal } from './detect-safety-signal';
-import { heldOutBatches } from './held-out.test-data';
+import { heldOutBatches, sealedBatchNames } from './held-out.test-data';
 import { groupLines as groups, tally, tallyLine as line } from './corpus-tally';
 import type { SafetySignal } from './safety-types';
 
@@ -56,6 +57,10 @@ const paths = process.argv.slice(2);
 if (paths.length === 0) {
   report('corpus', corpus);
   speed(corpus);
+} else if (paths[0] === 'sealed') {
+  const read = (entries: readonly CorpusEntry[]) => tally(entries.map((entry) => ({ entry, signal: detectSafetySignal(entry.text, entry.lang) })));
+  for (const name of sealedBatchNames) process.stdout.write(`${line(name, read(heldOutBatches[name]!))}\n`);
+  process.stdout.write(`${line('all sealed', read(sealedBatchNames.flatMap((name) => heldOutBatches[name]!)))}\n`);
 } else if (paths[0] === 'held') {
   for (const [name, batch] of Object.entries(heldOutBatches)) report(`held-out batch ${name}`, batch);
 } else {

@@ -1,6 +1,7 @@
 /**
- * Trains the learned reading (flows/safety/learned-reading.ts) on the whole labelled corpus and writes
- * its weights, deterministically: the same corpus gives the same file.
+ * Trains the learned reading (flows/safety/learned-reading.ts) on the whole labelled corpus and the
+ * held-out batches that were read (`learnedTrainingSet`, never the sealed ones) and writes its
+ * weights, deterministically: the same messages give the same file.
  *
  *   npm run safety:train
  *   npx tsx flows/safety/train-learned-reading.ts --cross-validate   (5 folds, nothing written)
@@ -10,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { recall, falseAlarmRate, tally, type ReadEntry } from './corpus-tally';
 import { blindBatches, corpus, type CorpusEntry } from './corpus.test-data';
 import { detectSafetySignal } from './detect-safety-signal';
+import { learnedTrainingSet } from './held-out.test-data';
 import { trainingDigest } from './corpus-digest';
 import { everydayAnswers } from './everyday-answers';
 import { learnedClasses, learnedWeightsFile, useLearnedModel, type LearnedModel } from './learned-reading';
@@ -79,7 +81,10 @@ function holdOut(): void {
   for (const [name, batch] of Object.entries(blindBatches)) {
     if (only && !only.includes(name)) continue;
     const left = new Set(batch.map((entry) => entry.text));
-    useLearnedModel({ ...trainAveraged([...learnedClasses], examples(corpus.filter((entry) => !left.has(entry.text))), SETTINGS, ORDERS), trainedOn: { messages: 0, digest: '' } });
+    useLearnedModel({
+      ...trainAveraged([...learnedClasses], examples(learnedTrainingSet.filter((entry) => !left.has(entry.text))), SETTINGS, ORDERS),
+      trainedOn: { messages: 0, digest: '' },
+    });
     const rows = batch.map((entry) => ({ entry, signal: detectSafetySignal(entry.text, entry.lang) }));
     all.push(...rows);
     process.stdout.write(`batch ${name} left out: ${percentages(rows)}\n`);
@@ -116,9 +121,9 @@ if (process.argv.includes('--cross-validate')) {
   holdOut();
 } else {
   const model: LearnedModel = {
-    ...trainAveraged([...learnedClasses], examples(corpus), SETTINGS, ORDERS),
-    trainedOn: { messages: corpus.length, digest: trainingDigest(corpus, everydayAnswers()) },
+    ...trainAveraged([...learnedClasses], examples(learnedTrainingSet), SETTINGS, ORDERS),
+    trainedOn: { messages: learnedTrainingSet.length, digest: trainingDigest(learnedTrainingSet, everydayAnswers()) },
   };
   writeFileSync(learnedWeightsFile, serialise(model));
-  process.stdout.write(`trained on ${corpus.length} messages: ${Object.keys(model.weights).length} features\n`);
+  process.stdout.write(`trained on ${learnedTrainingSet.length} messages: ${Object.keys(model.weights).length} features\n`);
 }
