@@ -48,14 +48,33 @@ describe('safety net: goodbyes and thank-yous', () => {
       ['هادي اخر رسالة. سامحوني على كل شي', 'ar'],
       // "Her şey" (everything) is read by the rules again: a thank-you for everything beside a last message.
       ['her şey için teşekkürler. bu son mesajım', 'tr'],
+      // With "you all" between, in Latin letters, with a thank-you written as one word.
+      ['przepraszam was za wszystko, dziękuję za wszystko', 'pl'],
+      ['prostite menya za vsyo, spasibo za vsyo', 'uk'],
+      ['سامحوني على كلشي وشكرا على كلشي', 'ar'],
     ] as const) {
       expect(detectSafetySignal(text, lang), text).toMatchObject({ level: 'danger', category: 'suicide' });
       expect(detectSafetySignal(text, lang).matched?.rule, text).toContain(' & ');
     }
+    // A message left for someone ("tell mom I love her") is a worry in every language; beside a last message, a goodbye.
+    for (const [text, lang] of [
+      ['dit is mijn laatste bericht. zeg tegen mn moeder dat ik van haar hou', 'nl'],
+      ['to moja ostatnia wiadomość. powiedzcie mamie że ją kocham', 'pl'],
+      ['это моё последнее сообщение. скажите маме что я её люблю', 'uk'],
+      ['bu son mesajım. anneme onu sevdiğimi söyleyin', 'tr'],
+      ['هادي اخر رسالة، قولو لماما بلي كنبغيها', 'ar'],
+      ['akher message dyali, qolo l mama kanbghiha', 'ar'],
+    ] as const) {
+      expect(detectSafetySignal(text, lang), text).toMatchObject({ level: 'danger', category: 'suicide' });
+    }
+    expect(detectSafetySignal('powiedz mamie że kocham jej zupę haha', 'pl').level).toBe('none');
+    expect(detectSafetySignal('anneme söyle akşam yemeğe geliyorum', 'tr').level).toBe('none');
     // The last message for today is an idiom; a message about our last message is no goodbye.
     expect(detectSafetySignal('هذه آخر رسالة مني اليوم، سأكمل غدا', 'ar').level).toBe('none');
     expect(detectSafetySignal('bugünlük son mesajım, yarın devam', 'tr').level).toBe('none');
     expect(detectSafetySignal('son mesajımı okudunuz mu? cv gönderdim', 'tr').level).toBe('none');
+    expect(detectSafetySignal('hadi akher message lyoum, tsba7 3la khir', 'ar').level).toBe('none');
+    expect(detectSafetySignal('شفت اخر رسالة منكم؟ متى الموعد', 'ar').level).toBe('none');
   });
 
   it('alarms on being a burden to everyone, in six languages', () => {

@@ -38,7 +38,7 @@ export const lexiconAr: SafetyLexicon = {
     'لا|ما|مش|مو اعرفه|اعرفها|بعرفه|بعرفها|نعرفو|نعرفوش|اعرفهم|بعرفهم',
     // "Forgive me for being late" and "the last message for today" are no goodbyes.
     'سامحني|سامحوني|سامحيني|سامحنا|sam7ni|sam7ouni|sam7ooni|samhni|samhouni|sam7oni على|عالتأخير|عالتاخير|ع|3ala|3la|3al ^ال? ^el? التأخير|التاخير|تأخيري|التأخر|ta25eer|ta2khir|takhir|ta5ir|ta2kheer',
-    'اخر|آخر ^رساله|^رسالة|^مسج ^مني|^الي? ^لليوم|اليوم|الليله|الليلة',
+    'اخر|آخر|akher|a5er|akhir ^رساله|رسالة|مسج|message|msg ^مني|الي|ليا|dyali|liya|menni? ^لليوم|اليوم|الليله|الليلة|lyoum|lyom|lioum|elyom|ellila|lyouma',
     // The waiting and the victory are one letter from suicide ("الانتظار", "الانتحار"): taken out, exactly.
     'انتظار!|الانتظار!|بالانتظار!|للانتظار!|والانتظار!|هالانتظار!|انتصار!|الانتصار!|بالانتصار!|والانتصار!',
     'مت|اموت|موت|ميت|بموت من الضحك|الجوع|الملل|النعس|التعب|البرد|الحر|الزهق|العطش', 'موتني|موتتني|قتلني|قتلتني ^ضحك|من ^الضحك',
@@ -112,12 +112,15 @@ export const lexiconAr: SafetyLexicon = {
     { match: 'ما|مش|مو راح|رح|ح|غادي تلگوني|تلقوني|تلاقوني|تلاقيني|تلقاوني|تشوفوني|تشوفني', category: 'suicide', level: 'unclear' },
     { match: 'اخر|آخر ^مره|^مرة بكتبلكن|بكتبلكم|اكتبلكم|بكتبلك|اكتبلك|نكتبلكم|بحكي|احكي|نهضر', category: 'suicide', level: 'unclear' },
     // الشكر والاعتذار عن الوقت ينهيان محادثات كثيرة: قلق فقط بجانب قلق آخر.
-    { match: 'شكرا|شكراً|مشكورين|مشكور|متشكر|متشكره|shukran|shokran|chokran|merci على|ع|عن|3la ^كل|^kol ^شي|^شيء|^حاجه|^حاجة|^shi|^7aja|^haja|^حاجه', category: 'suicide', level: 'unclear', alongside: true },
+    { match: 'شكرا|شكراً|مشكورين|مشكور|متشكر|متشكره|shukran|shokran|chokran|choukran|merci على|ع|عن|3la ^كل|^kol ^شي|^شيء|^حاجه|^حاجة|^shi|^7aja|^haja|^حاجه', category: 'suicide', level: 'unclear', alongside: true },
+    { match: 'شكرا|شكراً|مشكورين|مشكور|متشكر|متشكره|shukran|shokran|chokran|choukran|merci ^على|ع|عن|3la|3ala|f? كلشي|كلشيء|kolchi|kulshi|kolshi', category: 'suicide', level: 'unclear', alongside: true },
     { match: 'اسف|آسف|اسفه|آسفه|سامحني|سامحوني ضيعت|ضيعتلكم|ضيعتلك|اخذت|أخذت وقتك|وقتكم', category: 'suicide', level: 'unclear', alongside: true },
     { match: 'اسف|آسف|اسفه|آسفه|سامحني|سامحوني|سامحيني|sam7ni|sam7ouni|sam7oni|sam7ini|smeh|sme7 ^liya? على|ع|عن|3la|3ala|f ^كل|kol|kul ^شي|شيء|حاجه|حاجة|shi|chi|7aja|haja', category: 'suicide', level: 'unclear' },
     { match: 'اسف|آسف|اسفه|آسفه|سامحني|سامحوني|سامحيني|sam7ni|sam7ouni|sam7oni|sam7ini|smeh|sme7 ^liya? ^على|ع|عن|3la|3ala|f? كلشي|كلشيء|kolchi|kulshi|kolshi', category: 'suicide', level: 'unclear' },
     // "This is my last message", as in the other languages (not the last one for today: an idiom).
-    { match: 'هادي|هذه|هاي|هيدي|دي|هذي|هاد|hadi|hay|hedi ^اخر|آخر|akher|a5er|akhir ^رساله|رسالة|مسج|رسالتي|message|msg|risala', category: 'suicide', level: 'unclear' },
+    { match: 'هادي|هذه|هاي|هيدي|دي|هذي|هاد|hadi|hay|hedi ^هي|هيا|hiya|hia? ^اخر|آخر|akher|a5er|akhir ^رساله|رسالة|مسج|رسالتي|message|msg|risala', category: 'suicide', level: 'unclear' },
+    { match: 'اخر|آخر|akher|a5er|akhir ^رساله|رسالة|مسج|message|msg|risala ^ديالي|dyali|diali|تبعي|taba3i', category: 'suicide', level: 'unclear' },
+    { match: 'قولو|قولوا|قول|قولي|گولو|خبرو|خبروا|بلغو|9olo|qolo|golo|2olo|gulu|9ouli|qouli لماما|لامي|لأمي|لمامتي|لبابا|لابوي|لاهلي|لعيلتي|للكل|لخوتي|lmama|lmima|lbaba|l2ahli|lwalida|mama|mima|baba|ummi بلي|انو|انه|اني|belli|bli|ino|enno? كنبغيها|كنبغيهم|كنبغيكم|بحبها|بحبهم|بحبكم|بحبه|كنبغيه|بحبك|احبها|احبهم|احبكم|kanbghiha|kanbghihom|kanbghikom|kanbghih|b7ebha|b7ebhom|b7ebkom|bahebha|ba7ebha|bhebha', category: 'suicide', level: 'unclear' },
     { match: 'mabqitsh|mab9itch|mabqitch baghi|bghit ^nkoun|nb9a', category: 'suicide', level: 'unclear' },
     { match: 'البيت ما احب|بدي ارجع*', category: 'homeless_runaway', level: 'unclear' },
     { match: 'حبوب|ادويه|دوا كثير|كثيره|كتير|كلها', category: 'medical' },

@@ -254,6 +254,8 @@ export const otherRulesNl: readonly SafetyRule[] = [
     // Saying goodbye: "dit is mijn laatste bericht", "sorry voor alles", letters for everyone.
     { match: 'laatste bericht|berichtje|appje', category: 'suicide', level: 'unclear' },
     { match: 'sorry voor alles', category: 'suicide', level: 'unclear' },
+    // "Zeg tegen mama dat ik van haar hou": a message left for someone, as in English.
+    { match: 'zeg|zeggen|vertel|vertellen tegen? {fam}|mama|papa|mam|pap|iedereen dat ik van haar|hem|ze|jullie|hun hou|houd', category: 'suicide', level: 'unclear' },
     { match: 'briefjes|brieven|afscheidsbriefje geschreven|achtergelaten ^voor? iedereen|{fam}|mijn|ons|familie', category: 'suicide', level: 'unclear' },
     { match: 'zie {self} ^gewoon? niet|nooit ^meer? ^#? worden|halen|oud', category: 'suicide', level: 'unclear' },
     { match: 'welk|welke spoor|trein|brug|flat|dak ^het? rustigst|hoogst|hoogste', category: 'suicide', level: 'unclear' },

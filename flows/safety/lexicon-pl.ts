@@ -232,7 +232,9 @@ export const lexiconPl: SafetyLexicon = {
     { match: 'dzieki|dzięki|dziekuje|dziękuję|dzienki|dziekuję za ^po? wszystko', category: 'suicide', level: 'unclear', alongside: true },
     { match: 'przepraszam ze|że zmarnowalam|zmarnowałam|zmarnowalem|zmarnowałem|marnuje|marnuję|marnowalam|marnowałam ^wasz|^twoj|^twój|^pani|^pana? czas', category: 'suicide', level: 'unclear', alongside: true },
     // "Sorry for everything": a worry, as in English and Dutch; beside another one, a goodbye.
-    { match: 'przepraszam|przepraszamy|wybacz|wybaczcie ^mi? ^za ^wszystko', category: 'suicide', level: 'unclear' },
+    { match: 'przepraszam|przepraszamy|wybacz|wybaczcie ^mi|was|cie|cię|ciebie|wszystkich|pania|panią? ^za ^wszystko', category: 'suicide', level: 'unclear' },
+    { match: 'wybacz|wybaczcie ^mi ^wszystko', category: 'suicide', level: 'unclear' },
+    { match: 'powiedz|powiedzcie|przekaz|przekaż|przekazcie|przekażcie mamie|tacie|mamy|taty|rodzicom|siostrze|bratu|wszystkim ze|że ja? ja|ją|go|ich|was kocham', category: 'suicide', level: 'unclear' },
     { match: 'mam dosc wszystkiego', category: 'suicide', level: 'unclear' },
     { match: 'chce zniknac', category: 'suicide', level: 'unclear', unless: conceptsPl.getaway },
     { match: 'juz nie moge $', category: 'suicide', level: 'unclear' },

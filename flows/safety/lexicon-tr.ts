@@ -35,7 +35,7 @@ export const lexiconTr: SafetyLexicon = {
     // Stitches: "dikis attilar" throws nobody out.
     'dikis|dikiş attilar|attılar|atti|attı|atildi|atıldı',
     'gulmekten|aclıktan|acliktan|sicaktan|merakimdan|uykudan oldum|oluyorum|olecegim',
-    'bugunluk|bugünlük|bugun|bugün ^son ^mesajim|mesajım', 'son ^mesajim|mesajım ^bugunluk|bugünlük|bugun|bugün',
+    'bugunluk|bugünlük|bugun|bugün|bugunku|bugünkü|aksamki|akşamki|geceki|aksamlik|akşamlık ^son ^mesajim|mesajım', 'son ^mesajim|mesajım ^bugunluk|bugünlük|bugun|bugün',
     // A fine is "eaten": "otoparkta ceza yedim" is no starving as a punishment.
     'ceza|cezasi ^yedim|^yedik|^yemis|^yedi|^yiyecegim',
     // Where to live, not whether: "hollandada omur boyu yasamak istemiyorum".
@@ -60,9 +60,10 @@ export const lexiconTr: SafetyLexicon = {
     // Teşekkür ve zaman için özür birçok sohbeti bitirir: yalnızca başka bir endişenin yanında.
     { match: 'her ^sey|^şey icin|için tesekkur*|teşekkür*|sagol*|sağol*', category: 'suicide', level: 'unclear', alongside: true },
     { match: 'zamaninizi|zamanınızı|vaktinizi|zamanini|zamanını bosa|boşa harcadigim|harcadığım|aldigim|aldığım', category: 'suicide', level: 'unclear', alongside: true },
-    { match: 'her|herşey|hersey ^şey|sey? ^için|icin ^özür|ozur|kusura', category: 'suicide', level: 'unclear' },
+    { match: 'her|herşey|hersey ^şey|sey? ^için|icin ^cok|çok? ^özür|ozur|kusura|affedin|affet|affedersiniz', category: 'suicide', level: 'unclear' },
     // "Bu son mesajım": a last message, as in the other languages; not the last one for today (an idiom).
     { match: 'son ^mesajim!|mesajım!', category: 'suicide', level: 'unclear' },
+    { match: 'anneme|babama|aileme|kardesime|kardeşime|herkese onu|onlari|onları|sizi? ^cok|çok? sevdigimi|sevdiğimi|seviyorum soyleyin|söyleyin|soyle|söyle', category: 'suicide', level: 'unclear' },
     { match: 'her ^seyden|seyden? yoruldum|biktim', category: 'suicide', level: 'unclear' },
     { match: 'yoruldum|biktim her ^seyden|seyden', category: 'suicide', level: 'unclear' },
     { match: 'evde|evdeki durum ^pek? iyi degil|kotu', category: 'violence_home', level: 'unclear' },

@@ -82,9 +82,10 @@ export const lexiconUk: SafetyLexicon = {
     { match: 'краще|лучше б|бы мене|меня ^взагалі|^вообще? не було|было|існувало', category: 'suicide', level: 'unclear' },
     { match: 'для всіх|усіх|всех ^я? тягар|обуза', category: 'suicide', level: 'unclear' },
     // Подяка і вибачення за час завершують багато розмов: тривога лише поруч з іншою.
-    { match: 'дякую|спасибі|спасибо|дякуємо|dyakuyu за ^все|^всё|^усе', category: 'suicide', level: 'unclear', alongside: true },
+    { match: 'дякую|спасибі|спасибо|дякуємо|dyakuyu за ^все|^всё|^усе|vse|vsyo|vsio', category: 'suicide', level: 'unclear', alongside: true },
     { match: 'вибачте|пробачте|извините|простите що|что забрав|забрала|забрал|витратив|витратила|потратил|потратила ваш час', category: 'suicide', level: 'unclear', alongside: true },
-    { match: 'пробач|пробачте|вибач|вибачте|прости|простите ^мене|меня|мені|мне? ^за ^все|всё|усе', category: 'suicide', level: 'unclear' },
+    { match: 'пробач|пробачте|вибач|вибачте|прости|простите ^мене|меня|мені|мне|нас? ^за ^все|всё|усе|vse|vsyo|vsio', category: 'suicide', level: 'unclear' },
+    { match: 'скажи|скажіть|скажите|передай|передайте|передайте мамі|маме|мамі|татові|папе|тату|батькам|родителям|сестрі|сестре|братові|брату|всім|всем що|что я? її|ее|её|його|его|їх|их|вас люблю', category: 'suicide', level: 'unclear' },
     { match: 'немає|нема сенсу жити', category: 'suicide' },
     { match: 'повішуся|повешусь', category: 'suicide' },
     { match: 'стрибну|прыгну з|с мосту|моста|даху|крыши', category: 'suicide' },
