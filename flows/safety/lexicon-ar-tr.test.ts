@@ -19,6 +19,8 @@ const danger: readonly [string, 'ar' | 'tr', SafetyCategory][] = [
   ['ماعنديش فين نبات الليلة', 'ar', 'homeless_runaway'],
   ['واحد بيلاحقني كل يوم من المدرسة للبيت', 'ar', 'threat'],
   ['اختي جاتها نوبة صرع وما بترد علينا', 'ar', 'medical'],
+  ['صاحبتي طاحت وما كاتتنفسش', 'ar', 'medical'],
+  ['khoya ta7 w makaytnfsch', 'ar', 'medical'],
   ['ben olmazsam herkes daha rahat eder', 'tr', 'suicide'],
   ['bir daha uyanmamak istiyorum', 'tr', 'suicide'],
   ['her aksam yemekten sonra bilerek kusuyorum', 'tr', 'self_harm'],
@@ -32,6 +34,9 @@ const danger: readonly [string, 'ar' | 'tr', SafetyCategory][] = [
 
 /** Everyday messages that only look like danger: no rule may alarm or ask (the learned reading is judged apart). */
 const everyday: readonly [string, 'ar' | 'tr'][] = [
+  ['ما كنتنفسش مزيان بسبب الزكام', 'ar'],
+  ['f cours EHBO t3lmna ach ndiro ila chi wa7ed ma kaytnfsch', 'ar'],
+  ['خويا ما كيفيقش فالصباح للمدرسة هههه', 'ar'],
   ['الشغل اليوم ذبحني، رجلي مش حاملتني', 'ar'],
   ['امي رح تقتلني اذا تأخرت هههه', 'ar'],
   ['شلت القشاط من البنطلون لانه ضيق', 'ar'],

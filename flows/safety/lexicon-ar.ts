@@ -127,6 +127,9 @@ export const lexiconAr: SafetyLexicon = {
     { match: 'بلعت|شربت حبوب|ادويه|دوا', category: 'medical' },
     // A lesson's overdose by words of its own, not as a topic: "عم نحضر وثائقي عن الجرعة الزايدة".
     { match: 'جرعه زايده|زائده', category: 'medical', unless: LESSON },
+    // Someone not breathing, as in the other languages: "صاحبتي طاحت وما كاتتنفسش", "ما عم يتنفس".
+    { match: 'ما|وما|مش|ومش|مو|ma|wma|mch|mech|mo ^عم|كي|3am? ^كيتنفس*|كاتتنفس*|كاتنفس*|يتنفس|تتنفس|بيتنفس|بتتنفس|kaytnfs*|kaytnffs*|katetnfs*|katnfs*|ytnafas|bitnafas|btetnafas|btitnafas', category: 'medical', unless: `${LESSON}|ehbo|cursus|reanimatie|t3lmna|ta3allamna|تعلمنا|كورس|kors|cours` },
+    { match: 'ماكيتنفس*|ماكاتتنفس*|ماكاتنفس*|مابيتنفس|مابتتنفس|makaytnfs*|makaytnffs*|makatetnfs*|makatnfs*|mabitnafas|mabtetnafas', category: 'medical', unless: `${LESSON}|ehbo|cursus|reanimatie|t3lmna|ta3allamna|تعلمنا|كورس|kors|cours` },
     { match: '{want} ان? اموت|موت|الموت|انتحر', category: 'suicide' },
     { match: 'انتحار|الانتحار|انتحر|سانتحر|للانتحار', category: 'suicide', topic: true },
     { match: 'لا|ما|مش {want} ان? عيش|اعيش|العيش', category: 'suicide' },
