@@ -119,7 +119,7 @@ const sealedTexts = new Set(sealedBatchNames.flatMap((name) => heldOutBatches[na
 
 /**
  * What the learned reading is trained on: the corpus and the read held-out batches, but none of the
- * read batches' messages that a sealed batch holds too (7, short everyday answers written twice). The
+ * read batches' messages that a sealed batch holds too (30 copies of 7 short everyday answers). The
  * corpus shares 85 such messages with the sealed batches, as it did before they were sealed.
  */
 export const learnedTrainingSet: readonly CorpusEntry[] = [

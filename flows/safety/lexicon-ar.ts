@@ -4,6 +4,8 @@ import { PLAY_WORDS } from './play-words';
 
 /** A lesson's, a film's or a talk's words: the noun of a danger beside them is the lesson's ("وثائقي عن الجرعة الزايدة"). */
 const LESSON = 'عرض|وثائقي|فيلم|مسلسل|درسنا|درسونا|اخدنا|مشروع|بحث|محاضره|توعيه|فلايرز|بيولوجي|البيولوجي|اسعافات|دروس|حراسه';
+/** A first-aid lesson: "if someone isn't breathing" is what is taught there. */
+const FIRST_AID = `${LESSON}|ehbo|cursus|reanimatie|t3lmna|ta3allamna|تعلمنا|كورس|kors|cours`;
 
 /**
  * Arabic, standard and the dialects young people write (Levantine "بدي", Egyptian "عايز").
@@ -21,6 +23,9 @@ export const lexiconAr: SafetyLexicon = {
     fam:
       'ابي|ابوي|ابويا|ابويه|بابا|امي|ماما|اخي|اخوي|اخويا|زوج|عمي|خالي|صديقي|زوجي|جوزي|اهلي|ابوك|baba|bba|mama|abuy|abouya|khouya|akhoya|a5oya|5oya|akhi|' +
       'ukhti|khti|o5ti|ahli|zoji|jouzi|rajli|3ammi|khali|zoj',
+    /** A thank-you and a "forgive me", said for everything: the goodbye rules below. */
+    thanks: 'شكرا|شكراً|مشكورين|مشكور|متشكر|متشكره|shukran|shokran|chokran|choukran|merci',
+    sorry: 'اسف|آسف|اسفه|آسفه|سامحني|سامحوني|سامحيني|sam7ni|sam7ouni|sam7oni|sam7ini|smeh|sme7',
     want: 'اريد|بدي|عايز|عاوزه|عايزه|ابغى|ابي|نفسي|حابب|اتمنى',
     findMe: 'بيلقاني|يلقاني|هيلاقيني|بيلاقيني|يلاقيني|يلقاوني|بيلاقوني|يلاقوني|ylqani|yl9ani|bil2ani|yla2ini|byla2ini|ila9ini|ghayl9ani|yl9awni',
     findYou: 'سنجدك|نلاقيك|بنلاقيك|هنلاقيك|نلقاك|نلقاكي|بلاقيك|بلاقيكي|لاقيك|لاقيكي|هلاقيك|هلاقيكي|nl9ak|nlqak|nl9ek|nl9aki|bla2ik|bla2eki|la2ik|la2iki',
@@ -112,11 +117,11 @@ export const lexiconAr: SafetyLexicon = {
     { match: 'ما|مش|مو راح|رح|ح|غادي تلگوني|تلقوني|تلاقوني|تلاقيني|تلقاوني|تشوفوني|تشوفني', category: 'suicide', level: 'unclear' },
     { match: 'اخر|آخر ^مره|^مرة بكتبلكن|بكتبلكم|اكتبلكم|بكتبلك|اكتبلك|نكتبلكم|بحكي|احكي|نهضر', category: 'suicide', level: 'unclear' },
     // الشكر والاعتذار عن الوقت ينهيان محادثات كثيرة: قلق فقط بجانب قلق آخر.
-    { match: 'شكرا|شكراً|مشكورين|مشكور|متشكر|متشكره|shukran|shokran|chokran|choukran|merci على|ع|عن|3la ^كل|^kol ^شي|^شيء|^حاجه|^حاجة|^shi|^7aja|^haja|^حاجه', category: 'suicide', level: 'unclear', alongside: true },
-    { match: 'شكرا|شكراً|مشكورين|مشكور|متشكر|متشكره|shukran|shokran|chokran|choukran|merci ^على|ع|عن|3la|3ala|f? كلشي|كلشيء|kolchi|kulshi|kolshi', category: 'suicide', level: 'unclear', alongside: true },
+    { match: '{thanks} على|ع|عن|3la ^كل|^kol ^شي|^شيء|^حاجه|^حاجة|^shi|^7aja|^haja|^حاجه', category: 'suicide', level: 'unclear', alongside: true },
+    { match: '{thanks} ^على|ع|عن|3la|3ala|f? كلشي|كلشيء|kolchi|kulshi|kolshi', category: 'suicide', level: 'unclear', alongside: true },
     { match: 'اسف|آسف|اسفه|آسفه|سامحني|سامحوني ضيعت|ضيعتلكم|ضيعتلك|اخذت|أخذت وقتك|وقتكم', category: 'suicide', level: 'unclear', alongside: true },
-    { match: 'اسف|آسف|اسفه|آسفه|سامحني|سامحوني|سامحيني|sam7ni|sam7ouni|sam7oni|sam7ini|smeh|sme7 ^liya? على|ع|عن|3la|3ala|f ^كل|kol|kul ^شي|شيء|حاجه|حاجة|shi|chi|7aja|haja', category: 'suicide', level: 'unclear' },
-    { match: 'اسف|آسف|اسفه|آسفه|سامحني|سامحوني|سامحيني|sam7ni|sam7ouni|sam7oni|sam7ini|smeh|sme7 ^liya? ^على|ع|عن|3la|3ala|f? كلشي|كلشيء|kolchi|kulshi|kolshi', category: 'suicide', level: 'unclear' },
+    { match: '{sorry} ^liya? على|ع|عن|3la|3ala|f ^كل|kol|kul ^شي|شيء|حاجه|حاجة|shi|chi|7aja|haja', category: 'suicide', level: 'unclear' },
+    { match: '{sorry} ^liya? ^على|ع|عن|3la|3ala|f? كلشي|كلشيء|kolchi|kulshi|kolshi', category: 'suicide', level: 'unclear' },
     // "This is my last message", as in the other languages (not the last one for today: an idiom).
     { match: 'هادي|هذه|هاي|هيدي|دي|هذي|هاد|hadi|hay|hedi ^هي|هيا|hiya|hia? ^اخر|آخر|akher|a5er|akhir ^رساله|رسالة|مسج|رسالتي|message|msg|risala', category: 'suicide', level: 'unclear' },
     { match: 'اخر|آخر|akher|a5er|akhir ^رساله|رسالة|مسج|message|msg|risala ^ديالي|dyali|diali|تبعي|taba3i', category: 'suicide', level: 'unclear' },
@@ -128,8 +133,8 @@ export const lexiconAr: SafetyLexicon = {
     // A lesson's overdose by words of its own, not as a topic: "عم نحضر وثائقي عن الجرعة الزايدة".
     { match: 'جرعه زايده|زائده', category: 'medical', unless: LESSON },
     // Someone not breathing, as in the other languages: "صاحبتي طاحت وما كاتتنفسش", "ما عم يتنفس".
-    { match: 'ما|وما|مش|ومش|مو|ma|wma|mch|mech|mo ^عم|كي|3am? ^كيتنفس*|كاتتنفس*|كاتنفس*|يتنفس|تتنفس|بيتنفس|بتتنفس|kaytnfs*|kaytnffs*|katetnfs*|katnfs*|ytnafas|bitnafas|btetnafas|btitnafas', category: 'medical', unless: `${LESSON}|ehbo|cursus|reanimatie|t3lmna|ta3allamna|تعلمنا|كورس|kors|cours` },
-    { match: 'ماكيتنفس*|ماكاتتنفس*|ماكاتنفس*|مابيتنفس|مابتتنفس|makaytnfs*|makaytnffs*|makatetnfs*|makatnfs*|mabitnafas|mabtetnafas', category: 'medical', unless: `${LESSON}|ehbo|cursus|reanimatie|t3lmna|ta3allamna|تعلمنا|كورس|kors|cours` },
+    { match: 'ما|وما|مش|ومش|مو|ma|wma|mch|mech|mo ^عم|كي|3am? ^كيتنفس*|كاتتنفس*|كاتنفس*|يتنفس|تتنفس|بيتنفس|بتتنفس|kaytnfs*|kaytnffs*|katetnfs*|katnfs*|ytnafas|bitnafas|btetnafas|btitnafas', category: 'medical', unless: FIRST_AID },
+    { match: 'ماكيتنفس*|ماكاتتنفس*|ماكاتنفس*|مابيتنفس|مابتتنفس|makaytnfs*|makaytnffs*|makatetnfs*|makatnfs*|mabitnafas|mabtetnafas', category: 'medical', unless: FIRST_AID },
     { match: '{want} ان? اموت|موت|الموت|انتحر', category: 'suicide' },
     { match: 'انتحار|الانتحار|انتحر|سانتحر|للانتحار', category: 'suicide', topic: true },
     { match: 'لا|ما|مش {want} ان? عيش|اعيش|العيش', category: 'suicide' },
