@@ -21,8 +21,11 @@ describe('the send lane', () => {
   const statements: string[] = [];
   /** While set, Twilio takes its time: sends wait for it. */
   let twilioBusy: Promise<void> | undefined;
+  /** Called when a send reaches Twilio (before it waits for `twilioBusy`). */
+  let onTwilioCalled: (() => void) | undefined;
   const sender = {
     async send(message: OutgoingWhatsApp) {
+      onTwilioCalled?.();
       await twilioBusy;
       sent.push({ to: message.to, body: 'body' in message ? (message.body ?? '') : '' });
       return { sid: `SM${randomBytes(16).toString('hex')}`, status: 'queued' };
@@ -40,6 +43,7 @@ describe('the send lane', () => {
     sent.length = 0;
     statements.length = 0;
     twilioBusy = undefined;
+    onTwilioCalled = undefined;
   });
 
   function startLane(): SendLane {
@@ -163,11 +167,12 @@ describe('the send lane', () => {
     const { conversationId, ids } = await queued('+31612340300', ['eerste']);
     let answer!: () => void;
     twilioBusy = new Promise((resolve) => (answer = resolve));
+    const twilioCalled = new Promise<void>((resolve) => (onTwilioCalled = resolve));
     const drain = processSend(deps(), { outboundId: ids[0]!, conversationId });
     const otherProcess = await db.sql.reserve();
     try {
       // While the lane's drain waits for Twilio, another session cannot take the lock.
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await twilioCalled;
       expect(await trySessionLocks(otherProcess, 'send', [conversationId])).toEqual([]);
       answer();
       await drain;
@@ -183,8 +188,10 @@ describe('the send lane', () => {
     const { conversationId, ids } = await queued('+31612340400', ['voor de breuk', 'na de breuk']);
     let answer!: () => void;
     twilioBusy = new Promise((resolve) => (answer = resolve));
+    const twilioCalled = new Promise<void>((resolve) => (onTwilioCalled = resolve));
     const drain = processSend(deps(), { outboundId: ids[1]!, conversationId });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Not a fixed pause: on a busy machine the drain can take longer than that to reach Twilio.
+    await twilioCalled;
     // The lane's connection breaks while Twilio takes the first message (PostgreSQL let go of its locks).
     await db.sql`select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'send-lane' and datname = current_database()`;
     await new Promise((resolve) => setTimeout(resolve, 100));
