@@ -47,6 +47,8 @@ export interface CompiledLexicon {
   isTopic: (word: string) => boolean;
   isPast: (word: string) => boolean;
   recovered: IndexedRule[];
+  homeNow: IndexedRule[];
+  cameBack: IndexedRule[];
   longOver: IndexedRule[];
   ago: IndexedRule[];
   seeYouAgain: IndexedRule[];
@@ -151,6 +153,8 @@ function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, pla
     isTopic: wordTest(topic),
     isPast: wordTest(past),
     recovered: (lexicon.recovered ?? []).map((match) => indexed(match)),
+    homeNow: (lexicon.homeNow ?? []).map((match) => indexed(match)),
+    cameBack: (lexicon.cameBack ?? []).map((match) => indexed(match)),
     longOver: (lexicon.longOver ?? []).map((match) => indexed(match)),
     ago: (lexicon.ago ?? []).map((match) => indexed(match)),
     seeYouAgain: (lexicon.seeYouAgain ?? []).map((match) => indexed(match)),
@@ -266,6 +270,13 @@ export interface MessageReading {
   longOver: boolean;
   /** The message tells a time long enough ago; with "better now" in any language, its danger is over. */
   ago: boolean;
+  /**
+   * Where the message says it is at home again now or has a place of its own (`SafetyLexicon.homeNow`),
+   * or came back with a time long enough ago (`SafetyLexicon.cameBack`): the word, counted over the
+   * whole message, where the last such saying starts. A running away or a night outside told before
+   * it is over; one told after it is not ("woon nu bij mijn moeder, maar ze heeft me eruit gezet").
+   */
+  homeAgainAt: number | undefined;
   /** The message looks forward to seeing someone again: "tot volgende week", "see you tuesday". */
   seeYouAgain: boolean;
   /** Ids of the slots some word of the message fits, before idioms were blanked (so a few more than after). */
@@ -293,6 +304,11 @@ export function readMessage(lexicon: CompiledLexicon, rawSentences: readonly str
   // "Relapsed after 8 months clean": a long time over, and then not over.
   const overSince = !present.has('relapse') && !present.has('again');
   const longOver = overSince && says(lexicon, lexicon.longOver, sentences, filled);
+  const agoTold = says(lexicon, lexicon.ago, sentences, filled);
+  const ago = overSince && agoTold;
+  const homeNow = lastSaid(lexicon, lexicon.homeNow, sentences, filled);
+  // "Toen weer terug", "wróciłem na obiad": the coming back is no relapse ("weer" is "again" only there).
+  const cameBack = agoTold ? lastSaid(lexicon, lexicon.cameBack, sentences, filled) : undefined;
   return {
     sentences,
     words,
@@ -302,7 +318,8 @@ export function readMessage(lexicon: CompiledLexicon, rawSentences: readonly str
     onTopic: words.some(lexicon.isTopic),
     better: longOver || says(lexicon, lexicon.recovered, sentences, filled),
     longOver,
-    ago: overSince && says(lexicon, lexicon.ago, sentences, filled),
+    ago,
+    homeAgainAt: homeNow === undefined || cameBack === undefined ? (homeNow ?? cameBack) : Math.max(homeNow, cameBack),
     seeYouAgain: says(lexicon, lexicon.seeYouAgain, sentences, filled),
     filled,
   };
@@ -311,6 +328,19 @@ export function readMessage(lexicon: CompiledLexicon, rawSentences: readonly str
 /** Whether a sentence of the message matches one of these rules. */
 function says(lexicon: CompiledLexicon, rules: readonly IndexedRule[], sentences: readonly string[][], filled: ReadonlySet<number>): boolean {
   return rules.some((rule) => mayFill(rule, filled) && sentences.some((sentence) => findRuleMatch(rule.slots, sentence, lexicon.settings)));
+}
+
+/** Where, counted in words over the whole message, the last match of one of these rules starts. */
+function lastSaid(lexicon: CompiledLexicon, rules: readonly IndexedRule[], sentences: readonly string[][], filled: ReadonlySet<number>): number | undefined {
+  let last: number | undefined;
+  for (const rule of rules) {
+    if (!mayFill(rule, filled)) continue;
+    for (let index = 0, offset = 0; index < sentences.length; offset += sentences[index]!.length, index++) {
+      const match = findRuleMatch(rule.slots, sentences[index]!, lexicon.settings);
+      if (match && (last === undefined || offset + match.start > last)) last = offset + match.start;
+    }
+  }
+  return last;
 }
 
 /**

@@ -39,6 +39,32 @@ describe('the past that is long over, and accidents', () => {
     expect(read('was 3 maanden clean maar vannacht heb ik mezelf weer gesneden', 'nl').level).toBe('danger');
   });
 
+  it('reads a night outside or a running away as over when the message ends at home, in every language, and not when it goes on outside', () => {
+    const over: [string, Language][] = [
+      ['toen ik 10 was ben ik een keer van huis weggelopen, na een uurtje kwam ik weer terug', 'nl'],
+      ['10 yasindayken evden kactim ama aksam geri dondum', 'tr'],
+      ['لما كنت 9 سنين هربت من البيت ورجعت بالليل', 'ar'],
+      ['dun gece otobusu kacirdim parkta uyudum ama simdi evdeyim', 'tr'],
+    ];
+    for (const [text, lang] of over) expect(read(text, lang).level, text).toBe('none');
+    // The learned reading may still ask; no rule alarms.
+    const asked: [string, Language][] = [
+      ['when i was 11 i ran away from home for an afternoon and went back when it got dark', 'en'],
+      ['jak mialam 10 lat uciekłam z domu na pół dnia i wróciłam na kolację', 'pl'],
+      ['вчора ночувала на вокзалі бо не було поїздів, зараз вже вдома', 'uk'],
+      ['slept at the bus station last night after missing the last bus, i am home now', 'en'],
+    ];
+    for (const [text, lang] of asked) expect(read(text, lang).level, text).not.toBe('danger');
+    // Home first, then outside: the story goes on outside.
+    const still: [string, Language][] = [
+      ['ik woon nu weer bij mijn moeder maar ze heeft me gisteren eruit gezet, slaap bij een vriend', 'nl'],
+      ["i'm home now but tonight i'll sleep outside again", 'en'],
+      ['simdi evdeyim ama babam beni evden atti', 'tr'],
+      ['ran away from home and now live with my boyfriend who is 30', 'en'],
+    ];
+    for (const [text, lang] of still) expect(read(text, lang), text).toMatchObject({ level: 'danger', category: 'homeless_runaway' });
+  });
+
   it('reads a stay at a cousin for fun as everyday', () => {
     expect(read('bu hafta sonu kuzenimde kaliyorum, cok eglenceli olacak', 'tr').level).toBe('none');
   });

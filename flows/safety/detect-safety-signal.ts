@@ -65,7 +65,10 @@ function readAll(sentences: readonly string[][]): Map<Language, MessageReading> 
   const any = (context: 'inPlay' | 'onTopic' | 'better' | 'longOver' | 'ago') => [...readings.values()].some((reading) => reading[context]);
   // "Two years ago I slept outside, now I have a room": a time long enough ago, and better now.
   const longOver = any('longOver') || (any('better') && any('ago'));
-  const shared = { inPlay: any('inPlay'), onTopic: any('onTopic'), better: any('better') || longOver, longOver };
+  // "Ran away once when I was 8 and came back for dinner", "12 yaşındayken evden kaçtım … döndüm".
+  const homes = [...readings.values()].flatMap((reading) => (reading.homeAgainAt === undefined ? [] : [reading.homeAgainAt]));
+  const homeAgainAt = homes.length === 0 ? undefined : Math.max(...homes);
+  const shared = { inPlay: any('inPlay'), onTopic: any('onTopic'), better: any('better') || longOver, longOver, homeAgainAt };
   for (const [code, reading] of readings) readings.set(code, { ...reading, ...shared });
   return readings;
 }
@@ -101,12 +104,24 @@ function learnedSignal(
   if (learned.category === 'suicide' && [...readings.values()].some((reading) => reading.seeYouAgain)) return undefined;
   // "I won't be here next week, I'm on holiday": with a reason to be away, it alarms only as sure as beside a worry (and may ask).
   const careful = unclear !== undefined || (learned.category === 'suicide' && [...readings.values()].some((reading) => reading.present.has('elsewhere')));
-  const calm = [...readings.values()].some((reading) => reading.better || (reading.inPlay && PLAYABLE.has(learned.category)));
+  const calm =
+    [...readings.values()].some((reading) => reading.better || (reading.inPlay && PLAYABLE.has(learned.category))) ||
+    (learned.category === 'homeless_runaway' && homeAfterOutside(readings));
   const words = learned.because.map((feature) => feature.slice(feature.indexOf(':') + 1)).join(' ');
   const matched = { rule: `learned: ${learned.because.join(', ')}`, words };
   if (learned.danger >= (careful ? ALARM_OVER_WORRY : ALARM_FROM) && !calm) return { level: 'danger', category: learned.category, matched };
   if (learned.danger + learned.unclear >= ASK_FROM && !unclear) return { level: 'unclear', category: learned.category, matched };
   return undefined;
+}
+
+/** The words of a night outside or a running away, whatever the language. */
+const OUTSIDE: readonly Concept[] = ['rough', 'ranAway', 'kickedOut', 'outOfHome', 'shelter'];
+
+/** The message says it is at home again after its last word of a night outside: "slept at the station, I'm home now". */
+function homeAfterOutside(readings: ReadonlyMap<Language, MessageReading>): boolean {
+  const homeAt = [...readings.values()][0]?.homeAgainAt;
+  if (homeAt === undefined) return false;
+  return [...readings.values()].every((reading) => reading.meanings.flat().every((word, at) => at < homeAt || !OUTSIDE.some((concept) => word.has(concept))));
 }
 
 /**
@@ -183,7 +198,7 @@ interface Reading {
 
 /** `meant`: the message names what makes a killing said by a parent or a friend real (`MEANT`). */
 function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: boolean): Reading {
-  const { sentences, words, meanings, present, inPlay, onTopic, better, longOver, filled } = reading;
+  const { sentences, words, meanings, present, inPlay, onTopic, better, longOver, homeAgainAt, filled } = reading;
   let danger: SafetySignal | undefined;
   /** Danger told in the past of a message that says it is better now. */
   const over: SafetySignal[] = [];
@@ -197,6 +212,8 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: bool
   const unnegated = { ...lexicon.settings, checkNegation: false };
   /** The message says the young person, or the one told about, has a place to live now. */
   const housed = better && present.has('dwelling');
+  /** Told before the message says it is at home again: "slept at the station, I'm home now". */
+  const beforeHome = (at: number): boolean => homeAgainAt !== undefined && at <= homeAgainAt;
 
   /** Whether a check can change nothing: enough worries, a danger of its rank found, or (only listening for a "no") already denied. */
   const needless = (check: Check, denyOnly: boolean): boolean => {
@@ -236,7 +253,7 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: bool
       const recent = [meaning, check.across ? [] : (meanings[index - 1] ?? [])].some((said) => said.some((word) => word.has('recent')));
       if (longOver && past && !recent) continue;
       // "Sliep vroeger op straat, nu heb ik een eigen studio": a home now ends a night outside.
-      if (check.category === 'homeless_runaway' && housed) continue;
+      if (check.category === 'homeless_runaway' && (housed || beforeHome(offset + match.start))) continue;
       if (check.level !== 'unclear' && better && past && !recent) {
         // "Vroeger sneed ik mezelf, nu gaat het beter": asked about, not alarmed on; read on for the present.
         over.push({ level: 'unclear', category: check.category, matched });

@@ -123,8 +123,14 @@ export const lexiconEn: SafetyLexicon = {
     'good|fine|okay|ok ^for years|months|ages',
     'my own place|flat|apartment|room|home',
   ],
-  ago: ['that|it was ^like|about|almost|over? ^a? #|many|few|ten|five ^years|yrs ^ago', 'last yr|yea|yaer', 'when i was little|young|small|a kid', '#|few|couple|many years|months ago', 'two|three|four|five|six|seven|eight|nine|ten ^years|^months ^ago', 'years ^ago', 'a year ago', 'last year|summer|winter', 'when i was #', 'in #'],
+  ago: ['that|it was ^like|about|almost|over? ^a? #|many|few|ten|five ^years|yrs ^ago', 'last yr|yea|yaer', 'when i was little|young|small|a kid', '#|few|couple|many years|months|summers|winters ago', 'two|three|four|five|six|seven|eight|nine|ten ^years|^months|^summers|^winters ^ago', 'years ^ago', 'a year ago', 'last year|summer|winter', 'when i was #', 'in #'],
   longOver: ['clean|free ^for|^since', 'been clean|free', '#|many years|months clean|free'],
+  homeNow: [
+    'am|are|is ^now|back|safe|safely|finally ^back? ^at? ^home', 'home ^now|safe|safely',
+    'now|finally have|got ^a|our|my? ^own? flat|room|place|apartment|house', 'have|got ^a|our|my? ^own? flat|room|place|apartment|house now',
+    'live|living with my? mum|mom|dad|parents|aunt|uncle|grandma|grandpa|nan|family|sister|brother|foster* ^again|now', 'now live|living with my? mum|mom|dad|parents|aunt|uncle|grandma|grandpa|nan|family|sister|brother|foster*',
+  ],
+  cameBack: ['came|went|got|walked ^straight? back', 'came|went home ^again|after|for'],
   rules: [
     // No future seen: "ik zie geen toekomst meer", "не бачу себе в майбутньому", "ما شايف اي مستقبل".
     { match: 'not ^see|have ^a? ^future', category: 'suicide', level: 'unclear' },

@@ -56,6 +56,11 @@ export const lexiconTr: SafetyLexicon = {
     'artik|simdi ^daha? iyiyim', 'daha iyiyim', 'yardim|terapi|tedavi aldim|gordum', 'simdi|artik ^evdeyim', 'eve ^dondum|^vardim', 'sag ^salim ^eve|^evdeyim', 'simdi iyiyim', 'simdi iyi', 'evde huzur', 'simdi ^gercekten ^iyiyim', 'artik|simdi guvendeyim|guvendeyiz', 'gecti artik', 'simdi cok? sukur? kendi odam|evim|isim|odami|evimi', 'kendi odam|evim var', 'simdi her? sey? iyi|yolunda'],
   ago: ['cok? eskiden|eskidendi', 'kucukken', '#|iki|uc|birkac yil|sene|ay once', 'gecen yil|sene', '# yasindayken|yasinda', '# senedir|yildir yok'],
   longOver: ['cok ^zaman? oldu', 'yillar ^once? oldu', '# yildir|senedir|aydir temizim|temiz|yapmiyorum', 'yillardir yapmiyorum', 'yillardir|senelerdir|aylardir iyiyim|temizim|yapmiyorum|olmadi'],
+  homeNow: [
+    'simdi|artik|suan ^de? ^evdeyim|evdeyiz', 'evdeyim|evdeyiz simdi|artik',
+    'simdi|artik ^kendi? ^bir? evim|evimiz|odam|evimde|odamda var|yasiyorum|kaliyorum', 'simdi|artik annemle|babamla|ailemle|teyzemle|annemlerle yasiyorum|kaliyorum',
+  ],
+  cameBack: ['dondum|donduk|dondu', 'geri geldim|dondum|geldik|donduk'],
   rules: [
     // Teşekkür ve zaman için özür birçok sohbeti bitirir: yalnızca başka bir endişenin yanında.
     { match: 'her ^sey|^şey icin|için tesekkur*|teşekkür*|sagol*|sağol*', category: 'suicide', level: 'unclear', alongside: true },

@@ -83,6 +83,17 @@ export interface SafetyLexicon {
    */
   recovered?: readonly string[];
   /**
+   * Rules that say the young person, or the one told about, is at home again or has a place now ("nu
+   * weer thuis", "şimdi evdeyim", "now we have a flat"): a night outside or a running away told with
+   * one is over, whenever it was.
+   */
+  homeNow?: readonly string[];
+  /**
+   * Rules that tell a coming back ("kwam weer terug", "came back for dinner", "döndüm"): with a time
+   * long enough ago (`ago`: "toen ik 12 was"), a running away told with one is over.
+   */
+  cameBack?: readonly string[];
+  /**
    * Rules that name a meeting ahead, on a day ("tot volgende week", "see you tuesday"; not "see you on
    * the other side", not a bare goodbye): the learned reading neither alarms on nor asks about suicide
    * in such a message. The rules still do.
