@@ -264,6 +264,8 @@ export interface MessageReading {
   inPlay: boolean;
   /** A job, a study, a film or the news is named: a bare topic word is not about the young person. */
   onTopic: boolean;
+  /** A first-aid course or a medical training is named (concept `firstAid`). */
+  inLesson: boolean;
   /** The message says it is better now. */
   better: boolean;
   /** The message says it has been over for a long time. */
@@ -316,6 +318,7 @@ export function readMessage(lexicon: CompiledLexicon, rawSentences: readonly str
     present,
     inPlay: words.some((word, at) => lexicon.isPlay(word) && !isPlayTimeOrPlace(words, at)),
     onTopic: words.some(lexicon.isTopic),
+    inLesson: present.has('firstAid'),
     better: longOver || says(lexicon, lexicon.recovered, sentences, filled),
     longOver,
     ago,
@@ -330,14 +333,22 @@ function says(lexicon: CompiledLexicon, rules: readonly IndexedRule[], sentences
   return rules.some((rule) => mayFill(rule, filled) && sentences.some((sentence) => findRuleMatch(rule.slots, sentence, lexicon.settings)));
 }
 
-/** Where, counted in words over the whole message, the last match of one of these rules starts. */
+/**
+ * "At" someone's, in every language: "nu thuis bij een man", "вдома у чоловіка", "w domu u faceta",
+ * "في البيت عند". A home followed by it is someone else's, not one's own again (living with an aunt is).
+ */
+const AT_SOMEONES = new Set(['bij', 'at', 'with', 'u', 'у', 'в', 'z', 'з', 'عند', 'عندو', 'عندها', 'مع', 'm3a', '3and', '3end', 'chez']);
+
+/** Where, counted in words over the whole message, the last match of one of these rules starts (not at someone's). */
 function lastSaid(lexicon: CompiledLexicon, rules: readonly IndexedRule[], sentences: readonly string[][], filled: ReadonlySet<number>): number | undefined {
   let last: number | undefined;
   for (const rule of rules) {
     if (!mayFill(rule, filled)) continue;
     for (let index = 0, offset = 0; index < sentences.length; offset += sentences[index]!.length, index++) {
-      const match = findRuleMatch(rule.slots, sentences[index]!, lexicon.settings);
-      if (match && (last === undefined || offset + match.start > last)) last = offset + match.start;
+      const sentence = sentences[index]!;
+      const match = findRuleMatch(rule.slots, sentence, lexicon.settings);
+      if (!match || (lexicon.factsOf(sentence[match.end]!).concepts.has('home') && AT_SOMEONES.has(sentence[match.end + 1] ?? ''))) continue;
+      if (last === undefined || offset + match.start > last) last = offset + match.start;
     }
   }
   return last;

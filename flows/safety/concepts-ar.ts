@@ -311,6 +311,7 @@ export const conceptsAr: ConceptWords = {
   relapse: 'رجعت|رجعتلها|رجعتلو|عاودت|rja3t|rje3t|rj3t|rja3it|3awdt|3awedt',
   feel: 'نحس|احس|بحس|كنحس|نحسّ|احسّ|اشعر|نشعر|n7ess|n7s|a7ess|b7ess|kan7ess|kan7s',
   remedy: 'الحساسيه|حساسيه|7asasiya|7sasiya|الربيع|الرشح|رشح|زكام|الزكام|انفلونزا|الانفلونزا|الدكتور|وصفها|وصفهم',
+  firstAid: 'ehbo|اسعافات|الاسعافات|bhv|is3afat',
   passport: 'جواز|جوازي|الجواز|جوازات|باسبور|الباسبور|باسبوري|البسبور|passport|paspoort|passeport|pasport|jawazi|jawaz|lbasbor|lpassport|basbor',
   confiscated: 'khad|5ad|akhad|a5ad|اخد|خد|اخدو|اخدوا|اخذوا|اخذو|خداو|خدو|خدوا|سحبو|سحبوا|خبو|خبوا|خباو|شدو|chedo|khdaw|5adou|akhadou|a5dou|khdaw|5dou|واخدوا|واخذوا',
   everyone: 'الكل|الجميع|كلكم|كلهم|كلن|كلهن|kellon|kollon|kelhon|كلشي|اهلي|عيلتي|عائلتي|الناس|العالم|kolchi|kolshi|koulchi|kulshi|lkol|elkol|lkoll|kolhom|kolkom|ahli',

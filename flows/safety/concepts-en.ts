@@ -155,6 +155,7 @@ export const conceptsEn: ConceptWords = {
   hiding: 'hiding|hidden|hide|barricaded|locked',
   raging: 'yelling|screaming|shouting|banging|pounding|kicking|smashing|breaking|drunk|wasted|raging|throwing|punching',
   remedy: 'allergy|allergies|hay|hayfever|antihistamine|antihistamines|flu|cramps|prescribed|cetirizine|zyrtec|claritin|benadryl|motion',
+  firstAid: 'ehbo|bhv|ehbocursus',
   inKind: 'favours|favors|repay',
   passport: 'passport|passports',
   confiscated: 'took|taken|confiscated|keeps|kept|holds|holding',

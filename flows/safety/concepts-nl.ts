@@ -166,6 +166,7 @@ export const conceptsNl: ConceptWords = {
   hiding: 'verstopt|verstop|verstoppen|schuil|schuilen|opgesloten|barricade|gebarricadeerd|vergrendeld',
   raging: 'schreeuwt|schreeuwen|tiert|bonkt|bonken|beukt|ramt|trapt|schopt|dronken|woedend|gooit|smijt|sloopt|ingetrapt',
   remedy: 'allergie|allergiepillen|allergietabletten|hooikoorts|hooikoortspillen|antihistamine|antihistaminica|verkoudheid|griep|menstruatiepijn|cetirizine|loratadine|voorgeschreven|reisziekte',
+  firstAid: 'ehbo|ehbocursus|reanimatiecursus|bhv',
   inKind: 'tegenprestatie|wederdienst|wederdiensten|gunsten|terugdoen',
   passport: 'paspoort|paspoorten|id|idkaart|identiteitskaart',
   confiscated: 'afgepakt|ingenomen|afgenomen|pakten|pakte|weggenomen|houden|houdt',

@@ -229,6 +229,7 @@ export const conceptsPl: ConceptWords = {
   hiding: 'chowamy|chowam|schowalam|schowałam|schowalem|schowałem|ukrywam|ukrywamy|zamknelam|zamknęłam|zamknalem|zamknąłem|zamknelismy|zamknęliśmy|zabarykadowalam',
   raging: 'krzyczy|wrzeszczy|wali|dobija|kopie|rzuca|pijany|pijana|najebany|rozwala|wywaza|wyważa|szaleje|wscieka|wścieka',
   remedy: 'alergia|alergie|alergii|alergiczne|katar|sienny|siennego|przeziebienie|przeziębienie|grype|grypę|zyrtec|antyhistamin*|przepisane|przepisal|przepisał',
+  firstAid: 'ehbo|bhv|pierwszej',
   inKind: 'odwdzieczyc|odwdzięczyć|odwdziecze|odwdzięczę|odwdzieczala|odpracowac|odpracować',
   passport: 'paszport|paszportu|paszporty|dowod|dowód',
   confiscated: 'zabrali|zabral|zabrał|zabrala|zabrała|odebrali|schowali|trzymaja|trzymają',

@@ -200,6 +200,7 @@ export const conceptsTr: ConceptWords = {
   hiding: 'saklaniyorum|saklaniyoruz|saklandim|saklandik|saklaniyom|kilitledim|kilitledik|kapattim|kapattik|kilitlendim|kilitlendik',
   raging: 'bagiriyor|bagirip|kiriyor|kirmaya|kiracak|vuruyor|tekmeliyor|sarhos|ickili|firlatiyor|cildirmis!|cildirdi!|saldiriyor',
   remedy: 'alerji|alerjisi|alerjim|alerjik|saman|nezlesi|nezle|grip|gribim|soguk|alginligi|reçeteli|receteli',
+  firstAid: 'ehbo|ilkyardim|bhv',
   inKind: 'karsiliginda|karşılığında|karsilik',
   passport: 'pasaport|pasaportum|pasaportumu|pasaportu|kimlik|kimligimi|kimliğimi',
   confiscated: 'aldi|aldilar|aldılar|elimden|sakladi|sakladilar|sakliyor|tutuyor|tutuyorlar',

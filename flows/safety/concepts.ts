@@ -219,6 +219,11 @@ export const conceptNames = [
   'pimp',
   /** What everyday pills are for: hay fever, a headache, a cold ("hooikoortspillen en nu slaperig"). */
   'remedy',
+  /**
+   * A first-aid course or a medical training ("EHBO", "reanimatie", "first aid", "курс першої
+   * допомоги", "اسعافات"): the emergencies named beside it are its lesson, not happening now.
+   */
+  'firstAid',
   /** Paying for a bed another way: "mam się odwdzięczyć", "по-іншому розраховуватись", "be nicer to him". */
   'inKind',
   /** A passport or an ID card: taken away before a marriage abroad. */

@@ -61,8 +61,20 @@ describe('the past that is long over, and accidents', () => {
       ["i'm home now but tonight i'll sleep outside again", 'en'],
       ['simdi evdeyim ama babam beni evden atti', 'tr'],
       ['ran away from home and now live with my boyfriend who is 30', 'en'],
+      // A home that is someone else's: at a man met online.
+      ['spałam na dworcu, teraz jestem w domu u faceta z neta, chce czegoś w zamian', 'pl'],
     ];
     for (const [text, lang] of still) expect(read(text, lang), text).toMatchObject({ level: 'danger', category: 'homeless_runaway' });
+  });
+
+  it('reads an emergency named in a first-aid course as its lesson, and one happening during the course as danger', () => {
+    const lessons: [string, Language][] = [
+      ['ilkyardim kursunda birisi cok hap icerse ne yapacagimizi ogrendik', 'tr'],
+      ['на курсі першої допомоги вчили, що робити при передозуванні', 'uk'],
+      ['we did an EHBO course at work and practiced what to do when someone overdosed', 'en'],
+    ];
+    for (const [text, lang] of lessons) expect(read(text, lang).level, text).toBe('none');
+    expect(read('cpr class today, my friend just collapsed and isnt breathing', 'en')).toMatchObject({ level: 'danger', category: 'medical' });
   });
 
   it('reads a stay at a cousin for fun as everyday', () => {

@@ -62,13 +62,13 @@ export function detectSafetySignal(text: string, lang?: Language): SafetySignal 
  */
 function readAll(sentences: readonly string[][]): Map<Language, MessageReading> {
   const readings = new Map(languages.map((code) => [code, readMessage(compiled().get(code)!, sentences)] as const));
-  const any = (context: 'inPlay' | 'onTopic' | 'better' | 'longOver' | 'ago') => [...readings.values()].some((reading) => reading[context]);
+  const any = (context: 'inPlay' | 'onTopic' | 'inLesson' | 'better' | 'longOver' | 'ago') => [...readings.values()].some((reading) => reading[context]);
   // "Two years ago I slept outside, now I have a room": a time long enough ago, and better now.
   const longOver = any('longOver') || (any('better') && any('ago'));
   // "Ran away once when I was 8 and came back for dinner", "12 yaşındayken evden kaçtım … döndüm".
   const homes = [...readings.values()].flatMap((reading) => (reading.homeAgainAt === undefined ? [] : [reading.homeAgainAt]));
   const homeAgainAt = homes.length === 0 ? undefined : Math.max(...homes);
-  const shared = { inPlay: any('inPlay'), onTopic: any('onTopic'), better: any('better') || longOver, longOver, homeAgainAt };
+  const shared = { inPlay: any('inPlay'), onTopic: any('onTopic'), inLesson: any('inLesson'), better: any('better') || longOver, longOver, homeAgainAt };
   for (const [code, reading] of readings) readings.set(code, { ...reading, ...shared });
   return readings;
 }
@@ -117,11 +117,15 @@ function learnedSignal(
 /** The words of a night outside or a running away, whatever the language. */
 const OUTSIDE: readonly Concept[] = ['rough', 'ranAway', 'kickedOut', 'outOfHome', 'shelter'];
 
-/** The message says it is at home again after its last word of a night outside: "slept at the station, I'm home now". */
+/**
+ * The message says it is at home again after its last word of a night outside, and names no time
+ * after it: "slept at the station, I'm home now"; not "… came back for dinner. now i'm running away tonight".
+ */
 function homeAfterOutside(readings: ReadonlyMap<Language, MessageReading>): boolean {
   const homeAt = [...readings.values()][0]?.homeAgainAt;
   if (homeAt === undefined) return false;
-  return [...readings.values()].every((reading) => reading.meanings.flat().every((word, at) => at < homeAt || !OUTSIDE.some((concept) => word.has(concept))));
+  const after: readonly Concept[] = [...OUTSIDE, 'recent'];
+  return [...readings.values()].every((reading) => reading.meanings.flat().every((word, at) => at < homeAt || !after.some((concept) => word.has(concept))));
 }
 
 /**
@@ -198,7 +202,7 @@ interface Reading {
 
 /** `meant`: the message names what makes a killing said by a parent or a friend real (`MEANT`). */
 function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: boolean): Reading {
-  const { sentences, words, meanings, present, inPlay, onTopic, better, longOver, homeAgainAt, filled } = reading;
+  const { sentences, words, meanings, present, inPlay, onTopic, inLesson, better, longOver, homeAgainAt, filled } = reading;
   let danger: SafetySignal | undefined;
   /** Danger told in the past of a message that says it is better now. */
   const over: SafetySignal[] = [];
@@ -224,8 +228,11 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: bool
   /** Only a sentence with a thought in it can say no to one. */
   const thinks = sentences.map((sentence) => sentence.some((word) => lexicon.settings.isThought?.(word) === true));
 
+  /** A first-aid course, and nothing told as just now or today: the emergencies it names are its lesson. */
+  const lesson = inLesson && !present.has('recent');
   const consider = (check: Check, denyOnly = false): void => {
     if (needless(check, denyOnly)) return;
+    if (lesson && check.category === 'medical') return;
     const read = check.across ? [words] : sentences;
     for (let index = 0, offset = 0; index < read.length; offset += read[index]!.length, index++) {
       const sentence = read[index]!;

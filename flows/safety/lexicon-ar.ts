@@ -86,7 +86,7 @@ export const lexiconAr: SafetyLexicon = {
   ago: ['زمان', 'mn|men|min sanateen|sntin|santen|3amein|snin|sneen', 'mlli|mli|mnin kan|kont 3andi #', 'قبل # سنه|سنين|سنوات|شهور|اشهر', 'قبل|من ثلاث|تلات|اربع|خمس|ست|سبع|ثمان|تمن|عشر|كم|كام|شي سنين|سنوات|شهور', 'قبل|من سنتين|سنه|شهرين', 'من # سنه|سنين|سنوات|شهور', 'السنه الماضيه', 'لما|لمن|وقت|كي كنت ^عمري? # سنه|سنين|سنوات', 'عمري # سنين|سنه|سنوات|سنة', '3omri|3mri|omri # snin|sana|sinin', 'لما كنت صغير|صغيره', 'mli|mnin|lama kont|kunt sghir|sghira', '9bel|qbel|9bl # snin|3am|sna', '9bel|qbel 3amein|3amen'],
   longOver: ['خلص|خلصت|سالا من|هادي سنين|سنوات', 'هادشي|هدشي|هذا سالا|خلص|فات|انتهى', 'من زمان بطلت|وقفت', 'صرلي # سنه|سنين|شهور', 'من|صرلي|صارلي|هاد|هذا # سنه|سنين|سنوات|شهور|اشهر', 'بقالي|بقالى|صرلي|صارلي|ba2ali|bqali|sarli #|تلات|ثلاث|اربع|خمس|كم|كام ^سنه|سنين|سنوات|شهور ^كويس|كويسه|مزيان|مزيانه|منيح|منيحه|بخير|نظيف|نظيفه|clean'],
   homeNow: [
-    'هلق|هلا|هلأ|هسه|هسا|الحين|دلوقتي|دلوقت|دابا|توا|daba|drk|dorka|halla|hala2|hassa|delwa2ti|dl2ty ^انا? ^البيت|بالبيت|فالبيت|الدار|فالدار|بالدار|بيتي|داري|lbit|ldar|dar|darna|beit|lbeit|fdar|fldar',
+    'هلق|هلا|هلأ|هسه|هسا|الحين|دلوقتي|دلوقت|دابا|توا|daba|drk|dorka|halla|hala2|hassa|delwa2ti|dl2ty ^انا? ^في? ^البيت|بالبيت|فالبيت|الدار|فالدار|بالدار|بيتي|داري|lbit|ldar|dar|darna|beit|lbeit|fdar|fldar',
     'هلق|هلا|هلأ|هسه|هسا|الحين|دلوقتي|دلوقت|دابا|توا|daba|drk|dorka|halla|hala2|hassa|delwa2ti ^انا? ساكن|ساكنه|ساكنين|عايش|عايشه|عايشين|saken|sakna|sakin|3ayech|3aysh|3ayesh',
     'هلق|هلا|هلأ|هسه|هسا|الحين|دلوقتي|دلوقت|دابا|توا|daba|drk|dorka|halla|hala2|hassa|delwa2ti عندي|عنا|عندنا|3andi|3ndi|3anna|3andna ^بيت|غرفه|اوضه|شقه|دار|ستوديو|studio|bit|dar|beit|blasa',
   ],

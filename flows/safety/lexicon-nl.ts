@@ -119,7 +119,7 @@ export const lexiconNl: SafetyLexicon = {
   ago: ['dat is|was ^al? ^zo? ^ruim? #|twee|drie|vier|vijf|tien|paar ^jaar geleden', 'dat is|was ^al? jaren geleden', 'lang ^geleden', 'al #|twee|drie|vier|vijf|zes|jaren ^jaar zelfstandig|alleen|op', '# jaar|maanden|maand geleden', 'twee|drie|vier|vijf|zes|paar|aantal ^jaar|^maanden ^geleden', 'jaren ^geleden', 'vorig|vorige jaar|zomer|winter', 'toen ik # was', 'een jaar geleden'],
   longOver: ['#|jaren|maanden jaar|maanden ^clean|^vrij', 'al # jaar|jaren|maanden gestopt|voorbij', 'clean ^sinds|^voor', 'al jaren uit ^beeld|^huis', 'al jaren niet ^meer'],
   homeNow: [
-    'ben|zijn ^nu|inmiddels|alweer|weer ^weer? ^veilig? ^thuis', 'nu|inmiddels ben|zijn ik|we ^weer? ^veilig? ^thuis', 'veilig|goed ^weer? ^thuis aangekomen|gekomen',
+    'ben|zijn ^nu|inmiddels|alweer|weer ^weer? ^veilig? ^thuis', 'nu|inmiddels ben|zijn ik|we ^weer? ^veilig? ^thuis', 'veilig|goed ^weer? ^thuis aangekomen|gekomen', 'nu|inmiddels ^weer|veilig? ^weer? ^thuis $',
     'woon|wonen ^nu|inmiddels|weer ^weer? bij mijn? moeder|vader|ma|pa|ouders|tante|oom|oma|opa|zus|broer|pleegouders|pleegmoeder|pleegvader|familie', 'woon|wonen ik|we ^nu|weer|inmiddels ^weer? bij mijn? moeder|vader|ma|pa|ouders|tante|oom|oma|opa|zus|broer|pleegouders|pleegmoeder|pleegvader|familie', 'woon|wonen ^nu|inmiddels op kamers|mezelf',
   ],
   cameBack: ['kwam|kwamen|ging|gingen|liep|liepen ^toen? ^gewoon? ^weer? terug|thuis', 'toen|gewoon|daarna|meteen weer terug|thuis'],
