@@ -52,8 +52,11 @@ describe('PostgreSQL unreachable', () => {
       return result.status === 200 && result;
     }, 20_000);
     expect(retry.status).toBe(200);
-    expect(await sendAnswers({ fake, webhookUrls: [webhookUrl], phone: during, answers: shortIntake.answers.slice(1) })).toEqual([200, 200, 200]);
-    expect(await sendAnswers({ fake, webhookUrls: [webhookUrl], phone: before, answers: shortIntake.answers.slice(1) })).toEqual([200, 200, 200]);
+    // A pooled connection that died with the server fails on its first use after: that one message is
+    // refused with 503 and Twilio sends it again (seen in CI on a busy machine). Each is answered once.
+    const again = { fake, webhookUrls: [webhookUrl], answers: shortIntake.answers.slice(1), retryRefused: true };
+    expect(await sendAnswers({ ...again, phone: during })).toEqual([200, 200, 200]);
+    expect(await sendAnswers({ ...again, phone: before })).toEqual([200, 200, 200]);
     await eventually(() => [before, during].every((phone) => bodiesTo(fake, phone).length >= shortIntake.replies.length), 30_000);
     await new Promise((r) => setTimeout(r, 1000));
     for (const phone of [before, during]) expect(checkReplies(bodiesTo(fake, phone))).toEqual({ problem: undefined, duplicates: 0 });

@@ -224,11 +224,19 @@ export async function sendAnswers(input: {
   answers: string[];
   /** Pause between answers (ms). */
   pauseMs?: number;
+  /** As Twilio does, send an answer refused with 503 again, with the same MessageSid (up to 3 times); the last status counts. */
+  retryRefused?: boolean;
 }): Promise<number[]> {
   const statuses: number[] = [];
   for (const [i, body] of input.answers.entries()) {
     const webhookUrl = input.webhookUrls[i % input.webhookUrls.length] ?? '';
-    statuses.push((await input.fake.sendInbound({ webhookUrl, from: input.phone, body, publicBaseUrl: PUBLIC_BASE_URL })).status);
+    const messageSid = `SM${randomBytes(16).toString('hex')}`;
+    let status = 0;
+    for (let attempt = 0; attempt < (input.retryRefused ? 4 : 1) && status !== 200; attempt++) {
+      status = (await input.fake.sendInbound({ webhookUrl, from: input.phone, body, messageSid, publicBaseUrl: PUBLIC_BASE_URL })).status;
+      if (status !== 503) break;
+    }
+    statuses.push(status);
     if (input.pauseMs) await new Promise((r) => setTimeout(r, input.pauseMs));
   }
   return statuses;
