@@ -143,10 +143,10 @@ export const conceptsAr: ConceptWords = {
   sleep: 'انام|نمت|نايم|نايمه|بنام|ننعس|n3es|na3s|n3ss|nn3s|kan3s|kanbat|bat|nbat|ننام|بايت|بايته|na3es|bayt|kann3s|nam|bnam|anam|نام' +
     '|نام|انوم|بنوم|نوم|ابات|بات|بتت|nnam|nanam|banam|n3as|nbayet|bit|bayet|nnoum|noum' +
     '|nayme|nayem|nayim|naymeh|nayma|n3ast|n3est|na3st|نعست|بتنام|baynam' +
-    '|ليلتين|ليالي|layali|leltein|lilteen|بت|بتّ|بات|نبات|بتت|banam|bnam|nemt|nmt',
+    '|ليلتين|ليالي|layali|leltein|lilteen|بت|بتّ|بات|نبات|بتت|banam|bnam|nemt|nmt|نرقد|كنرقد|راقد|راقده|رقدت|nr9od|kanr9od|r9dt|r9adt',
   rough:
     'الشارع|شارع|بالشارع|بالشوارع|الشوارع|المحطه|الحديقه|السياره|zn9a|zen9a|lzen9a|zanqa|zn9|lgar|lmahatta|tomobil|ljardan|بالحديقه|بالمحطه' +
-    '|الجامع|الدرج|zanka|chare3|share3|lmahata|ljarda|lkar' +
+    '|الجامع|الدرج|zanka|chare3|share3|lmahata|ljarda|lkar|الطوموبيل|طوموبيل|الطونوبيل|فالطوموبيل|tonobil|ttomobil' +
     '|الطريق|بالطريق|الجنينه|بالسياره|بالسيارة|عالدرج|الكراج|المسجد|بالبرا|برا|بره|shari3|sharee3|tari2|tariq|tri9|zan9a|zenqa|jnina' +
     '|mahatta|garage|karaj|barra|bara|lbarra' +
     '|طوموبيل|الطوموبيل|طموبيل|العربيه|الباص|باص|الترين|ترين|القطار|المترو|ميترو|بارك|البارك|باركينغ|الباركينج|لافوري|tomobil|tonobil|ltomobil|train|bus|lbus|metro|parking|park|lpark|laverie|pont|lpont|ma7atta|mahatta|محطه|3arabiya' +
@@ -155,7 +155,7 @@ export const conceptsAr: ConceptWords = {
     '|محل|فينما|مطرح|makan|ma7al|m7al|matra7|wen|win',
   kickedOut: 'طردوني|طردني|طلعوني|kharjouni|khrjouni|jrawni|jrouni|tardouni|tardoni|tardni|طردتني|كشوني|خرجوني|رماني|رموني|rmani|rmawni|tala3ouni' +
     '|كبوني|قلعوني|رماوني|لاحوني|ابعدوني|kabbouni|kabouni|tl3ouni|9al3ouni|la7ouni' +
-    '|6ardni|6ardoni|6ardouni|6redni|6rdni|6ardatni|tardatni|طلعني',
+    '|6ardni|6ardoni|6ardouni|6redni|6rdni|6ardatni|tardatni|طلعني|جراو|جراوني|جراني|jrawni|jrani',
   ranAway: 'هربت|هربان|هربانه|hrbt|hrabt|hrebt' +
     '|شردت|harabt|shradt|chradt|nharab',
   night: 'الليل|الليله|بالليل|لليل|lil|lila|llila|bllil' +
@@ -229,7 +229,7 @@ export const conceptsAr: ConceptWords = {
   animal: 'قطه|قطة|القطه|بسه|بسة|كلب|الكلب|quetta|mech|kalb|حيوانات|الحيوانات|حيوان|كلاب|قطط|الكلاب|القطط',
   leisure:
     'bungee|bungeejumping|bungy|benji|طيارة|طياره|الطياره|الطيارة|رحلتي|تأخرت|تاخرت|تأخير|تاخير|ترانزيت|tayara|tyara|رحله|سفر|عطله|عطلة|مخيم|كامب|تخييم|حفله|عرس|زياره|ضيافه|مبسوط|مبسوطه|ممتع|rehla|re7la|safar|3otla|3ot6a|camping|7afla|3ers|ziyara|mabsout' +
-    '|mabsut|هوستل|فندق|اوتيل|vacance|vacances',
+    '|mabsut|هوستل|فندق|اوتيل|vacance|vacances|نسافرو|نسافر|سافرنا|فالطريق|safar|nsafro|nsafer|msafrin',
   address: 'عنواني|عنوان|بيتي|مكاني|موقعي|لوكيشن|3enwan|3enwani|3unwan|3nwan|3nwani|location|adresse|adress|lokation|makani|maw9i3i',
   online:
     'انستا|انستغرام|انستقرام|سناب|تيك|تيكتوك|فيسبوك|فيس|واتساب|واتس|ديسكورد|تلغرام|انترنت|اونلاين|insta|instagram|snap|snapchat|tiktok|facebook' +
@@ -263,7 +263,7 @@ export const conceptsAr: ConceptWords = {
   where: 'وين|فين|فاين|عنوان|عنواني|مكان|win|wen|fin|fen|fayn|3enwan|3nwan|mkan' +
     '|weyn|wein|wayn',
   older: 'رجل|راجل|زلمه|زلمة|رجال|كبير|اكبر|ختيار|rajel|rajl|zalame|zalameh|kbir|kebir|akbar',
-  secret: 'سر|سري|سرنا|بيناتنا|سرا|sir|sirr|serr|sirna|binatna',
+  secret: 'سر|سري|سرنا|بيناتنا|سرا|sir|sirr|serr|sirna|binatna|لحدا|لاحد|لأحد|l7ada|la7ad',
   eat: 'اكل|باكل|اكلت|ناكل|بوكل|الاكل|كلت|كليت|كليتش|klit|kliit|akel|aakel|akil|makel|makil|akalt|akl|nakol|kanakol|n2akol|bakol|klit|kalit|makla|lmakla',
   punish: 'عقاب|عقوبه|اعاقب|بعاقب|عاقب|3i9ab|3iqab|3a9ab|n3a9eb|b3a9eb|a3aqib|a3a9ib|a3a9eb|a3aqeb|n3aqeb|3a2eb|n3a2eb|b3a2eb|3a2ib|a3a2eb',
   onPurpose: 'قصد|قصدا|بقصد|عمدا|متعمد|متعمده|qasd|9asd|9sd|qsd|gasd|ga9d',

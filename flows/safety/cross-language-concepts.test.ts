@@ -77,6 +77,23 @@ describe('the past that is long over, and accidents', () => {
     expect(read('cpr class today, my friend just collapsed and isnt breathing', 'en')).toMatchObject({ level: 'danger', category: 'medical' });
   });
 
+  it('reads being held at someone\'s place, a bed paid for in kind and a killing threatened to keep a secret as danger', () => {
+    const danger: [string, Language, string][] = [
+      ["im at a guy's place i met online, he won't let me leave", 'en', 'threat'],
+      ['staying with a 30 year old, he says i have to do stuff for him in return for the bed', 'en', 'sexual_violence'],
+      ['abim kimseye söylersem beni öldüreceğini söyledi', 'tr', 'threat'],
+      ['ابوي قال رح يقتلني اذا قلت لحدا', 'ar', 'threat'],
+      ['والديا جراو عليا، راني نرقد فالطوموبيل', 'ar', 'homeless_runaway'],
+    ];
+    for (const [text, lang, category] of danger) expect(read(text, lang), text).toMatchObject({ level: 'danger', category });
+    // Their everyday look-alikes: no rule fires (the learned reading judges them on the batches).
+    const everyday: [string, Language][] = [
+      ["he won't let me go to the party", 'en'],
+      ["i stay at my aunt's and help with cooking in return for the room", 'en'],
+    ];
+    for (const [text, lang] of everyday) expect(read(text, lang).matched?.rule ?? 'learned', text).toMatch(/^learned/);
+  });
+
   it('reads a stay at a cousin for fun as everyday', () => {
     expect(read('bu hafta sonu kuzenimde kaliyorum, cok eglenceli olacak', 'tr').level).toBe('none');
   });

@@ -366,7 +366,8 @@ const KILLING_SAID_LIGHTLY: readonly SafetyCategory[] = ['threat', 'violence_hom
 const DOER_REACH = 4;
 /**
  * What makes a parent's or a friend's "I'll kill you" real: a weapon, blows, an injury, fear, being
- * locked in, a marriage, a threat said as one, an honour at stake, pictures or sex, a debt, an attempt.
+ * locked in, a marriage, a threat said as one, an honour at stake, pictures or sex, a debt, an attempt,
+ * a secret to keep.
  */
 const MEANT: readonly Concept[] = [
   'weapon',
@@ -392,6 +393,8 @@ const MEANT: readonly Concept[] = [
   'pics',
   'owe',
   'tried',
+  // "… beni öldüreceğini söyledi, kimseye söylersem": a killing threatened to keep a secret.
+  'secret',
 ];
 
 /**

@@ -289,6 +289,10 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'forced|forcing himself|herself|themselves on|onto', category: 'sexual_violence' },
     { match: 'when|after|but|though i said|told no|stop', category: 'sexual_violence', level: 'unclear' },
     { match: 'forced ^marriage', category: 'threat', topic: true },
+    // Held at someone's place: "im at a guy's place, he won't let me leave" (not "… go to the party").
+    { match: 'he|they|guy|man|someone not let me leave|out|go ^of? ^his|her|their|the? ^house|place|flat|room|apartment|car? $', category: 'threat' },
+    // A bed paid for another way: "he says i have to do stuff for him in return for the bed".
+    { match: 'in return|exchange for ^the|a|my? bed|couch|sofa|staying|sleeping|roof', category: 'sexual_violence', unless: 'aunt|uncle|grandma|grandpa|nan|mum|mom|dad|cousin|chores|cleaning|shopping|babysitting|rent|money|cooking|dishes' },
     { match: 'forced ^to ^marry', category: 'threat' },
     { match: 'honor|honour violence|killing', category: 'threat' },
     { match: 'took|taken|takes|hid|hide|hides|keeps|kept my|her passport|id|documents|papers', category: 'threat', level: 'unclear', unless: 'copy|check|bar|club|bouncer|scan|register' },

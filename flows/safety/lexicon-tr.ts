@@ -106,7 +106,7 @@ export const lexiconTr: SafetyLexicon = {
     { match: 'tecavuz*|taciz*|istismar*', category: 'sexual_violence', topic: true },
     { match: 'bana dokunuyor|dokundu', category: 'sexual_violence' },
     { match: 'santaj*', category: 'sexual_violence' },
-    { match: 'beni olduruc*|oldurecek*|oldurmek', category: 'threat' },
+    { match: 'beni olduruc*|oldurecek*|oldurece*|oldurmek', category: 'threat' },
     { match: 'tehdit*', category: 'threat', topic: true },
     { match: 'zorla evlendir*', category: 'threat', topic: true },
     { match: 'namus cinayeti', category: 'threat' },
