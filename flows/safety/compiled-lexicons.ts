@@ -48,6 +48,7 @@ export interface CompiledLexicon {
   isPast: (word: string) => boolean;
   recovered: IndexedRule[];
   homeNow: IndexedRule[];
+  isAtSomeones: (word: string) => boolean;
   cameBack: IndexedRule[];
   longOver: IndexedRule[];
   ago: IndexedRule[];
@@ -154,6 +155,7 @@ function compileLexicon(lang: Language, lexicon: SafetyLexicon, { negations, pla
     isPast: wordTest(past),
     recovered: (lexicon.recovered ?? []).map((match) => indexed(match)),
     homeNow: (lexicon.homeNow ?? []).map((match) => indexed(match)),
+    isAtSomeones: wordTest(list(lexicon.atSomeones)),
     cameBack: (lexicon.cameBack ?? []).map((match) => indexed(match)),
     longOver: (lexicon.longOver ?? []).map((match) => indexed(match)),
     ago: (lexicon.ago ?? []).map((match) => indexed(match)),
@@ -333,13 +335,7 @@ function says(lexicon: CompiledLexicon, rules: readonly IndexedRule[], sentences
   return rules.some((rule) => mayFill(rule, filled) && sentences.some((sentence) => findRuleMatch(rule.slots, sentence, lexicon.settings)));
 }
 
-/**
- * "At" someone's, in every language: "nu thuis bij een man", "вдома у чоловіка", "w domu u faceta",
- * "في البيت عند". A home followed by it is someone else's, not one's own again (living with an aunt is).
- */
-const AT_SOMEONES = new Set(['bij', 'at', 'with', 'u', 'у', 'в', 'z', 'з', 'عند', 'عندو', 'عندها', 'مع', 'm3a', '3and', '3end', 'chez']);
-
-/** Where, counted in words over the whole message, the last match of one of these rules starts (not at someone's). */
+/** Where, counted in words over the whole message, the last match of one of these rules starts (not at someone's: `atSomeones`). */
 function lastSaid(lexicon: CompiledLexicon, rules: readonly IndexedRule[], sentences: readonly string[][], filled: ReadonlySet<number>): number | undefined {
   let last: number | undefined;
   for (const rule of rules) {
@@ -347,7 +343,9 @@ function lastSaid(lexicon: CompiledLexicon, rules: readonly IndexedRule[], sente
     for (let index = 0, offset = 0; index < sentences.length; offset += sentences[index]!.length, index++) {
       const sentence = sentences[index]!;
       const match = findRuleMatch(rule.slots, sentence, lexicon.settings);
-      if (!match || (lexicon.factsOf(sentence[match.end]!).concepts.has('home') && AT_SOMEONES.has(sentence[match.end + 1] ?? ''))) continue;
+      if (!match) continue;
+      const next = sentence[match.end + 1];
+      if (next !== undefined && lexicon.factsOf(sentence[match.end]!).concepts.has('home') && lexicon.isAtSomeones(next)) continue;
       if (last === undefined || offset + match.start > last) last = offset + match.start;
     }
   }

@@ -55,6 +55,7 @@ export const lexiconPl: SafetyLexicon = {
   ],
   ago: ['to bylo|było ^juz|już? ^z? # lat|lata temu', 'to bylo|było dawno', 'dawno temu', '#|kilka|pare lat|lata|miesiecy temu', 'rok temu', 'pol roku temu', 'w zeszlym|ubieglym roku', 'jak|kiedy mialam|mialem # lat', 'po # latach|miesiacach'],
   longOver: ['zamkniety|zamknięty temat|rozdzial|rozdział', 'mieszkam sama|sam od', 'czysta|czysty od|przez', 'od # lat|lata|miesiecy|miesięcy nie'],
+  atSomeones: 'u',
   homeNow: [
     'teraz|juz|znowu ^jestem|jestesmy? ^juz|znowu? ^bezpiecznie? ^w? domu', 'jestem|jestesmy ^juz|znowu|teraz ^bezpiecznie? ^w? domu',
     'teraz|juz|znowu mieszkam|mieszkamy', 'mieszkam|mieszkamy ^teraz|juz|znowu z|u mamy|taty|ojca|rodzicow|babci|dziadka|cioci|wujka|siostry|brata|nim|nia|nimi|rodzicami|mama|tata|ojcem|babcia|ciocia|wujkiem|siostra|bratem',

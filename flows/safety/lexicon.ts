@@ -89,6 +89,11 @@ export interface SafetyLexicon {
    */
   homeNow?: readonly string[];
   /**
+   * "At" someone's, after a home ("nu thuis bij een man", "w domu u faceta"): that home is someone else's,
+   * not one's own again (living with an aunt, said by a `homeNow` rule, is).
+   */
+  atSomeones?: string;
+  /**
    * Rules that tell a coming back ("kwam weer terug", "came back for dinner", "döndüm"): with a time
    * long enough ago (`ago`: "toen ik 12 was"), a running away told with one is over.
    */
