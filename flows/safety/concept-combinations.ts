@@ -237,8 +237,8 @@ export const combinations: readonly Combination[] = [
   { all: ['knows', 'where', 'threaten'], category: 'threat', window: 16, across: true },
   { all: ['knows', 'where', 'owe'], category: 'threat', window: 16, across: true },
   { all: ['knows', 'where', 'money'], category: 'threat', window: 16, across: true },
-  // "Als je niet betaalt vind ik je broertje": a debt, then the family found.
-  { all: ['owe', 'fetch', 'fam'], category: 'threat', window: 16, across: true },
+  // "Als je niet betaalt vind ik je broertje": a debt, then the family found; not a bailiff's or a landlord's (`creditor`).
+  { all: ['owe', 'fetch', 'fam'], category: 'threat', window: 16, across: true, unless: ['creditor'] },
 
   // Running away, sleeping rough.
   { all: ['nowhere', 'sleep'], category: 'homeless_runaway', window: 5 },

@@ -94,6 +94,39 @@ describe('the past that is long over, and accidents', () => {
     for (const [text, lang] of everyday) expect(read(text, lang).matched?.rule ?? 'learned', text).toMatch(/^learned/);
   });
 
+  it("reads an overdose, a dumping, a quitting and a car crash in a coach's intake answers as their everyday meaning, and one's own as danger", () => {
+    const everyday: [string, Language][] = [
+      ['i did work experience at the ER, saw someone come in after an overdose. i think i wanna be a paramedic', 'en'],
+      ['op mn stage zag ik iemand binnenkomen na een overdosis, wil verpleegkundige worden', 'nl'],
+      ['мій брат лікар, розказує про передози в лікарні, я теж хочу в медицину', 'uk'],
+      ['chlopak mnie wczoraj rzucil, jestem smutna ale zycie toczy sie dalej', 'pl'],
+      ['хлопець мене кинув, я сумна, але життя йде далі', 'uk'],
+      ['szkole rzucilam bo mama zachorowala i musialam sie opiekowac siostra', 'pl'],
+      ['my best friend died in a car crash last year, grief counseling helped', 'en'],
+      ['i have some debt on klarna, and my mum has bailiffs coming for hers', 'en'],
+      // Over and better now, in the words each language has for it.
+      ['eskiden kendime zarar veriyordum ama 4 yıl önceydi. tedavi aldım, şimdi iyiyim', 'tr'],
+      ['çocukken evde çok kavga vardı. şimdi annemle babam ayrıldı, her şey sakin', 'tr'],
+      ['нас виселили з квартири, але зараз живемо у тітки, маю свою кімнату', 'uk'],
+      // Away for a reason told.
+      ['dit is mn laatste bericht voor de vakantie, over 3 weken ben ik terug', 'nl'],
+      ['مش هكون موجود الجمعة، مسافر مع ابويا مصر عشان عزا جدي', 'ar'],
+    ];
+    // No rule fires on them (the learned reading judges them on the batches).
+    for (const [text, lang] of everyday) expect(read(text, lang).matched?.rule ?? 'learned', text).toMatch(/^learned/);
+    const danger: [string, Language, string][] = [
+      ['i overdosed on my meds, sorry cant do the internship call', 'en', 'medical'],
+      ['mn vriendin van de opleiding heeft een overdosis genomen', 'nl', 'medical'],
+      ['я передозувала таблетки, не можу прийти на стажування', 'uk', 'medical'],
+      ['przedawkowałam leki, nie dam rady na praktyki jutro', 'pl', 'medical'],
+      ['chlopak rzucil mna o sciane wczoraj', 'pl', 'violence_home'],
+      ['вітчим кинув мене об стіну', 'uk', 'violence_home'],
+      ['i owe money to some guys and they said theyll come get my little brother', 'en', 'threat'],
+      ['kendime zarar veriyorum, her şey normal gibi davranıyorum', 'tr', 'self_harm'],
+    ];
+    for (const [text, lang, category] of danger) expect(read(text, lang), text).toMatchObject({ level: 'danger', category });
+  });
+
   it('reads a stay at a cousin for fun as everyday', () => {
     expect(read('bu hafta sonu kuzenimde kaliyorum, cok eglenceli olacak', 'tr').level).toBe('none');
   });

@@ -5,6 +5,8 @@ import { PLAY_WORDS } from './play-words';
 /** A lesson's, a film's or a talk's words: the noun of a danger beside them is the lesson's ("وثائقي عن الجرعة الزايدة"). */
 const LESSON = 'عرض|وثائقي|فيلم|مسلسل|درسنا|درسونا|اخدنا|مشروع|بحث|محاضره|توعيه|فلايرز|بيولوجي|البيولوجي|اسعافات|دروس|حراسه';
 /** A first-aid lesson: "if someone isn't breathing" is what is taught there. */
+/** Away for a reason told (a trip, a mourning, a wedding; a failed exam is none): "مش هكون موجود الجمعة، مسافر مع ابويا". */
+const AWAY_FOR_A_REASON = `${conceptsAr.elsewhere}|عزا|عزاء|العزا|العزاء|عرس|العرس|فرح`;
 const FIRST_AID = `${LESSON}|ehbo|cursus|reanimatie|t3lmna|ta3allamna|تعلمنا|كورس|kors|cours`;
 
 /**
@@ -120,7 +122,7 @@ export const lexiconAr: SafetyLexicon = {
     { match: 'ما|مش|مانيش|ماني نقدرش|نقدر|اقدر|بقدر|قادر|قادره|نقدرشي نرجع|ارجع|نروح|اروح|نمشي للدار|للبيت|عالبيت|البيت|الدار|لدار|ldar|lbit الليله|الليلة|lila|ellila', category: 'homeless_runaway', level: 'unclear', gap: 2 },
     { match: 'ma|msh|mish|mch|mosh baddi|bdi|bghit|abi|biddi arja3|nrja3|erja3|nerja3|nerjaa ^3al|3a|l|lel|lil? bet|beit|bait|dar|lbit|ldar|bit', category: 'homeless_runaway', level: 'unclear' },
     { match: 'ma|msh|mish|mch|mosh baddi|bdi|bghit|abi|biddi arja3|nrja3|erja3|nerja3 $', category: 'homeless_runaway', level: 'unclear' },
-    { match: 'مش|مو|ما|msh|mish|mosh|ma هكون|حكون|هبقى|اكون|كون|hakoun|ha2koun|hab2a|habqa|koun|akoun موجود|موجوده|mawgoud|mawgouda|mawjoud|mawjouda', category: 'suicide', level: 'unclear' },
+    { match: 'مش|مو|ما|msh|mish|mosh|ma هكون|حكون|هبقى|اكون|كون|hakoun|ha2koun|hab2a|habqa|koun|akoun موجود|موجوده|mawgoud|mawgouda|mawjoud|mawjouda', category: 'suicide', level: 'unclear', unless: AWAY_FOR_A_REASON },
     { match: 'ما|مش|مو راح|رح|ح|غادي تلگوني|تلقوني|تلاقوني|تلاقيني|تلقاوني|تشوفوني|تشوفني', category: 'suicide', level: 'unclear' },
     { match: 'اخر|آخر ^مره|^مرة بكتبلكن|بكتبلكم|اكتبلكم|بكتبلك|اكتبلك|نكتبلكم|بحكي|احكي|نهضر', category: 'suicide', level: 'unclear' },
     // الشكر والاعتذار عن الوقت ينهيان محادثات كثيرة: قلق فقط بجانب قلق آخر.

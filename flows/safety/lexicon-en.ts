@@ -3,7 +3,9 @@ import type { SafetyLexicon } from './lexicon';
 import { PLAY_WORDS } from './play-words';
 
 /** Reasons to be away that make "i won't be here next week" no goodbye. */
-const AWAY_FOR_A_REASON = 'holiday|holidays|vacation|trip|appointment|dentist|doctor|grandma|grandpa|grandparents|shift|abroad|wedding|camp|travelling|traveling|internship|flight|festival|visiting';
+/** An overdose of coffee, sugar or series, or one a lesson practises: the word, not the danger. */
+const OVERDOSE_AS_A_WORD = 'coffee|caffeine|sugar|homework|energy|redbull|monster|tiktok|netflix|cuteness|cpr|documentary|presentation|module|crisis|patient|patients';
+const AWAY_FOR_A_REASON = 'holiday|holidays|vacation|trip|appointment|dentist|doctor|grandma|grandpa|grandparents|shift|abroad|wedding|camp|travelling|traveling|internship|flight|festival|visiting|visit|aunt|uncle|cousin|concert|tournament';
 
 /** English as young people text it: "kms", "unalive", "i dont wanna live anymore", "my dad hit me yesterday". */
 export const lexiconEn: SafetyLexicon = {
@@ -59,10 +61,13 @@ export const lexiconEn: SafetyLexicon = {
   idioms: [
     // A last message for today: "last message for today", "ostatnia wiadomość na dziś".
     'last message|text ^for ^today|tonight', 'last message|text ^before ^my ^phone|battery ^dies|runs',
+    'last message|text ^before ^my|^the|^our? holiday|holidays|vacation|trip|flight',
     // Not on purpose is an accident: "sorry, niet expres".
     'not ^deliberately|intentionally|purposely', 'it|that|them ^on ^purpose',
     'is|s ^literally|^pure|^basically suicide',
     'fell|fall|falling|fallen ^asleep',
+    // A crash on the road is no night on a friend's couch: "died in a car crash".
+    'car|bike|motorbike|scooter|motor|bus|train ^crash|^crashes|^accident',
     // A baby kicking in the belly.
     'baby|babys ^is? ^kicking|^kicks|^kicked',
     'fell|fall|falling|fallen ^in ^love|^for',
@@ -146,7 +151,11 @@ export const lexiconEn: SafetyLexicon = {
     { match: '{took} a? whole|all|bunch|lot|#many|bottle|box|pack {pills}', category: 'medical' },
     { match: '{took} #many', category: 'medical' },
     { match: 'too many {pills}', category: 'medical' },
-    { match: 'overdose|overdosed|overdosing', category: 'medical', unless: 'coffee|caffeine|sugar|homework|energy|redbull|monster|tiktok|netflix|cuteness|cpr|documentary|presentation|module|crisis|patient|patients' },
+    // A study's or a job's overdose is its topic ("work experience at the ER, saw someone come in after an overdose");
+    // one's own is not: "i overdosed on my meds, sorry cant do the internship call".
+    { match: 'overdose|overdosed|overdosing', category: 'medical', topic: true, unless: OVERDOSE_AS_A_WORD },
+    { match: 'i ^have|^just|^think|^might|^probably? ^just? ^have? overdosed|overdosing|oded', category: 'medical', unless: OVERDOSE_AS_A_WORD },
+    { match: 'took|taken|take|taking ^an overdose', category: 'medical', unless: OVERDOSE_AS_A_WORD },
     { match: 'i|he|she|they|just|might od|oded|odd ^on|^again|$', category: 'medical' },
     { match: 'unconscious', category: 'medical' },
     { match: 'not ^breathing', category: 'medical' },

@@ -13,6 +13,10 @@ const ACCIDENT = 'papier*|koken|kook|keuken|groente|brood|ongeluk|perongeluk|sch
 /** Hanging up a poster or the washing is not hanging oneself. */
 const HUNG_THINGS = 'poster|posters|schilderij|schilderijen|lijst|lijstje|foto|fotos|gordijn|gordijnen|kapstok|jas|jassen|was|wasgoed|plank|planken|slingers|versiering|kerstversiering|tv|spiegel|klok|vlag|lampjes|telefoon';
 
+/** An overdose of coffee, sugar or series, or one a lesson, a report or a nurse's work names: the word, not the danger. */
+const OVERDOSE_AS_A_WORD =
+  'koffie|coffee|caffeine|cafeine|suiker|huiswerk|energy|redbull|monster|tiktok|netflix|theorie|ehbo|reanimatie|reanimeren|verslag|werkstuk|spreekbeurt|presentatie|documentaire|docu|film|serie|verpleegkundige|verpleegkunde|patient|patiënt|patiënten|cpr|documentary|patients';
+
 export const selfRulesNl: readonly SafetyRule[] = [
     // No future seen: "ik zie geen toekomst meer", "не бачу себе в майбутньому", "ما شايف اي مستقبل".
     { match: 'zie|zien|heb|heeft ^geen ^toekomst', category: 'suicide', level: 'unclear' },
@@ -34,9 +38,12 @@ export const selfRulesNl: readonly SafetyRule[] = [
     { match: 'bloed|bloedt|bloeden|bloeding stopt|houdt niet ^op?', category: 'medical' },
     { match: '{swallowed} hele|alle|strip|strips|doosje|doos|pot|potje|#many {pills}', category: 'medical' },
     { match: 'te ^veel {pills}|{swallowed}', category: 'medical' },
-    // No topic rule: "mn vriendin van de opleiding heeft een overdosis genomen" is danger told beside school.
+    // The bare word is a topic beside a study or a job ("zag op mn stage iemand binnenkomen na een overdosis"); an
+    // overdose taken, or one's own, is not: "mn vriendin van de opleiding heeft een overdosis genomen".
     // A first-aid lesson, a report, a film or a nurse's work is let go by words of its own.
-    { match: 'overdosis|overdose', category: 'medical', unless: 'koffie|coffee|caffeine|cafeine|suiker|huiswerk|energy|redbull|monster|tiktok|netflix|theorie|ehbo|reanimatie|reanimeren|verslag|werkstuk|spreekbeurt|presentatie|documentaire|docu|film|serie|verpleegkundige|verpleegkunde|patient|patiënt|patiënten|cpr|documentary|patients' },
+    { match: 'overdosis|overdose genomen|gehad|geslikt', category: 'medical', unless: OVERDOSE_AS_A_WORD },
+    { match: 'ik ^heb|^had|^denk|^nam? ^een? overdosis|overdose', category: 'medical', unless: OVERDOSE_AS_A_WORD },
+    { match: 'overdosis|overdose', category: 'medical', topic: true, unless: OVERDOSE_AS_A_WORD },
     { match: 'bewusteloos', category: 'medical' },
     { match: 'buiten ^bewustzijn', category: 'medical' },
     { match: 'ademt ^niet|^raar', category: 'medical' },

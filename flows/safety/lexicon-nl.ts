@@ -67,6 +67,8 @@ export const lexiconNl: SafetyLexicon = {
   idioms: [
     // A last message for today: "last message for today", "ostatnia wiadomość na dziś".
     'laatste bericht|berichtje|appje ^voor ^vandaag|vanavond',
+    // ... or before a trip: "dit is mn laatste bericht voor de vakantie".
+    'laatste bericht|berichtje|appje ^voor ^de|^mijn? ^zomer? vakantie|reis|vlucht|weekend|zomervakantie',
     // Not on purpose is an accident: "sorry, niet expres".
     'niet|nie ^expres|opzettelijk',
     // "Met die storm op de scooter is echt zelfmoord": a plan called mad, not a wish to die.

@@ -33,10 +33,14 @@ export const lexiconPl: SafetyLexicon = {
     'nie ^specjalnie|celowo', 'umieram|umarlam|umarlem ze|z smiechu|nudow|glodu|zmeczenia', '# km|kilometrow',
     // A train or a bus that ran away is missed: "uciekł mi ostatni pociąg".
     'uciekl|uciekla|uciekly|ucieka ^mi',
+    // Thrown over is dumped, thrown up is quit: "chłopak mnie wczoraj rzucił", "rzuciłam szkołę" (not "rzucił mną o ścianę").
+    'chlopak|chłopak|dziewczyna|facet|partner|partnerka ^mnie ^wczoraj|^dzis|^dzisiaj? rzucil|rzucił|rzucila|rzuciła $', 'rzucil|rzucił|rzucila|rzuciła ^mnie ^po|^dla|^przez|^smsem',
+    'rzucilam|rzucilem|rzucila|rzucil|rzuciłam|rzuciłem|rzuciła|rzucił|rzucic|rzucić|rzuce|rzucę ^szkole|^szkołę|^prace|^pracę|^studia|^palenie|^trening|^kurs',
+    'szkole|szkołę|prace|pracę|studia|palenie ^juz|^już? rzucilam|rzucilem|rzucila|rzucil|rzuciłam|rzuciłem|rzuciła|rzucił',
     // Where to live, not whether: "nie chce zyc w holandii cale zycie".
     'zyc|żyć|mieszkac|mieszkać ^w ^holandii|^polsce|^europie|^amsterdamie|^miescie|^mieście|^niderlandach', 'zyc|żyć|mieszkac|mieszkać ^w ^tym ^kraju|^miescie', 'zyc|żyć|mieszkac|mieszkać ^tu|^tutaj'],
   contexts: {
-    past: 'kiedys|dawniej|wczesniej|temu|zeszlym|ubieglym|bylo|byla|byl|bylam|bylem|mialam|mialem',
+    past: 'kiedys|dawniej|dzieciak|dzieciakiem|dzieckiem|wczesniej|temu|zeszlym|ubieglym|bylo|byla|byl|bylam|bylem|mialam|mialem',
     play: `${PLAY_WORDS}|meczu|grze|gralismy`,
     topic: 'zawod|film|filmie|lekcja|lekcje|lekcję|lekcji|lekcjach|serial|wiadomosci|ksiazka|projekt|prezentacja|wypracowanie|wypracowania|referat|zapobieganie|zapobieganiu|profilaktyka|profilaktyki|statystyki|ulotki|ulotka|wolontariat|wolontariusz*|staz|praktyki|artykul|dokumentaln*|reportaz',
   },
@@ -47,13 +51,13 @@ export const lexiconPl: SafetyLexicon = {
   ],
   recovered: [
     'juz|teraz|już ma mieszkanie|pokoj|pokój|prace|pracę',
-    'juz|już ^mi? lepiej', 'czuje|czuję sie|się ^juz|^już lepiej|dobrze', 'teraz ^jest ^juz|^już dobrze|lepiej', 'teraz ^jest ^juz|już? spoko|ok|okej|dobrze', 'dostalam|dostalem|mialam|mialem|dostałam|dostałem|miałam|miałem ^pomoc|^terapie|^terapię', 'juz|już ^jestem ^w ^domu', 'teraz ^jestem|^jestesmy ^bezpieczna|^bezpieczny|^bezpieczni', 'wszystko ^gra', 'teraz mam pokoj|pokój|mieszkanie|kawalerke',
+    'juz|już ^mi? lepiej', 'czuje|czuję sie|się ^juz|^już lepiej|dobrze', 'teraz ^jest ^juz|^już dobrze|lepiej', 'teraz ^jest ^juz|już? spoko|ok|okej|dobrze|spokojnie', 'jest ^juz|^już? spokojnie', 'dostalam|dostalem|mialam|mialem|dostałam|dostałem|miałam|miałem ^pomoc|^terapie|^terapię', 'juz|już ^jestem ^w ^domu', 'teraz ^jestem|^jestesmy ^bezpieczna|^bezpieczny|^bezpieczni', 'wszystko ^gra', 'teraz mam pokoj|pokój|mieszkanie|kawalerke',
     'teraz mam swoj|swoja|wlasny|wlasne? pokoj|mieszkanie|prace|kawalerke',
     'jest naprawde? juz? dobrze|ok|super',
     'domu teraz|juz|już ^jest spokoj|spokój',
     'teraz mam super',
   ],
-  ago: ['to bylo|było ^juz|już? ^z? # lat|lata temu', 'to bylo|było dawno', 'dawno temu', '#|kilka|pare lat|lata|miesiecy temu', 'rok temu', 'pol roku temu', 'w zeszlym|ubieglym roku', 'jak|kiedy mialam|mialem # lat', 'po # latach|miesiacach'],
+  ago: ['to bylo|było ^juz|już? ^z? # lat|lata temu', 'to bylo|było dawno', 'dawno temu', '#|kilka|pare lat|lata|miesiecy temu', 'rok temu', 'pol roku temu', 'w zeszlym|ubieglym roku', 'jak|kiedy mialam|mialem # lat', 'jako dziecko|dzieciak', 'jak|kiedy bylam|bylem mala|maly|dzieckiem', 'po # latach|miesiacach'],
   longOver: ['zamkniety|zamknięty temat|rozdzial|rozdział', 'mieszkam sama|sam od', 'czysta|czysty od|przez', 'od # lat|lata|miesiecy|miesięcy nie'],
   atSomeones: 'u',
   homeNow: [
@@ -69,7 +73,9 @@ export const lexiconPl: SafetyLexicon = {
     { match: 'nie wroce ^dzis? ^do domu', category: 'homeless_runaway', level: 'unclear' },
     { match: 'cale|za ^duzo|wszystkie|opakowanie|#many tabletek|tabletki|lekow|pigulek|pastylek', category: 'medical' },
     { match: 'polknelam|polknalem|lyknelam|lyknalem|lykne|lyknac tabletek|tabletki|lekow|pigulek', category: 'medical' },
-    { match: 'przedawkowal*|przedawkowac|przedawkowanie', category: 'medical', unless: 'pierwszej|serial|odcinek|pacjent|karetce|kawe|kawy' },
+    // Na praktykach, w referacie: temat; "przedawkowałam leki" mówi o sobie.
+    { match: 'przedawkowal*|przedawkowac|przedawkowanie', category: 'medical', topic: true, unless: 'pierwszej|serial|odcinek|pacjent|karetce|kawe|kawy' },
+    { match: 'przedawkowalam|przedawkowalem', category: 'medical', unless: 'pierwszej|serial|odcinek|pacjent|karetce|kawe|kawy' },
     { match: 'chce umrzec|zginac', category: 'suicide' },
     { match: 'chce ^sie ^zabic', category: 'suicide' },
     { match: 'zabic ^sie', category: 'suicide' },

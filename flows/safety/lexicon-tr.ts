@@ -42,7 +42,7 @@ export const lexiconTr: SafetyLexicon = {
     'hollandada|burada|orada|ulkede|sehirde|turkiyede|istanbulda|amsterdamda|avrupada|koyde yasamak|yasamayi'],
   contexts: {
     play: `${PLAY_WORDS}|mac|macta|oynarken|oyunda|boks|kickboks|antrenman|antrenmanda|sparring|karate|judo`,
-    past: 'eskiden|onceden|kucukken|gecmiste|once|lisede|ortaokulda|ilkokulda|gecen',
+    past: 'eskiden|onceden|kucukken|cocukken|onceydi|oncesiydi|gecmiste|once|lisede|ortaokulda|ilkokulda|gecen',
     topic: 'meslek|bolum|film*|dizi*|haber*|kitap*|kitab*|odev*|egitimi|kursu|proje|arastirma|sunum|odevim|odevi|istatistik*|brosur*|gonullu*|staj*|belgesel|makale|onleme|farkindalik|vaka*',
   },
   /** Önümüzde bir görüşme (flows/safety/lexicon.ts, seeYouAgain): "haftaya görüşürüz", "yarın görüşürüz". */
@@ -52,9 +52,9 @@ export const lexiconTr: SafetyLexicon = {
   recovered: [
     'iyiyim simdi|artik',
     'kendi evi|odasi|isi var',
-    'her sey iyi|yolunda',
+    'her sey iyi|yolunda|sakin|normal',
     'artik|simdi ^daha? iyiyim', 'daha iyiyim', 'yardim|terapi|tedavi aldim|gordum', 'simdi|artik ^evdeyim', 'eve ^dondum|^vardim', 'sag ^salim ^eve|^evdeyim', 'simdi iyiyim', 'simdi iyi', 'evde huzur', 'simdi ^gercekten ^iyiyim', 'artik|simdi guvendeyim|guvendeyiz', 'gecti artik', 'simdi cok? sukur? kendi odam|evim|isim|odami|evimi', 'kendi odam|evim var', 'simdi her? sey? iyi|yolunda'],
-  ago: ['cok? eskiden|eskidendi', 'kucukken', '#|iki|uc|birkac yil|sene|ay once', 'gecen yil|sene', '# yasindayken|yasinda', '# senedir|yildir yok'],
+  ago: ['cok? eskiden|eskidendi', 'kucukken|cocukken', '#|iki|uc|birkac yil|sene|ay once|onceydi|oncesiydi', 'gecen yil|sene', '# yasindayken|yasinda', '# senedir|yildir yok'],
   longOver: ['cok ^zaman? oldu', 'yillar ^once? oldu', '# yildir|senedir|aydir temizim|temiz|yapmiyorum', 'yillardir yapmiyorum', 'yillardir|senelerdir|aylardir iyiyim|temizim|yapmiyorum|olmadi'],
   homeNow: [
     'simdi|artik|suan ^de? ^evdeyim|evdeyiz', 'evdeyim|evdeyiz simdi|artik',
