@@ -132,7 +132,7 @@ export const conceptsTr: ConceptWords = {
   grab: 'sikti|sikiyor|sikarak|tuttu|yakaladi|bogdu|boguyor|bogmaya|bogacakti',
   drink: 'icti|ictim|icmis|icmisim|yuttu|yuttum|ictik|yutmus|ictirdi',
   animal: 'kedim|kedisi|kopegim|kopegi|tavsan|hayvan|hayvanlar|hayvanlara|kopek|kopekler|kedi|kediler',
-  leisure: 'bungee|bungeejumping|bungy|benji|ucak|ucagim|ucagimiz|ucus|ucusum|rotar|aktarma|iptal|tatil|tatilde|kamp|kampta|eglenceli|eglence|misafirlik|yatili|piknik|hostel*|otel*|festival*|cadir*|konser*',
+  leisure: 'bungee|bungeejumping|bungy|benji|gezi*|seyahat*|macera*|ucak|ucagim|ucagimiz|ucus|ucusum|rotar|aktarma|iptal|tatil|tatilde|kamp|kampta|eglenceli|eglence|misafirlik|yatili|piknik|hostel*|otel*|festival*|cadir*|konser*',
   scar: 'izleri|yaralar|yaralarimi|morluk|morluklar|morluklari|morarmis|yara',
   hide: 'sakliyorum|saklamak|gizliyorum|gizlemek|kapatiyorum|kollu|gormesin|gormesinler',
   say:

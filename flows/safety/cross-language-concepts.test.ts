@@ -111,6 +111,11 @@ describe('the past that is long over, and accidents', () => {
       // Away for a reason told.
       ['dit is mn laatste bericht voor de vakantie, over 3 weken ben ik terug', 'nl'],
       ['مش هكون موجود الجمعة، مسافر مع ابويا مصر عشان عزا جدي', 'ar'],
+      // A word one letter from a danger word, a "no" in Arabizi, a trip, a sleepy day.
+      ['ramazanda camide iftar yardimi yapiyorum aksamlari olmaz', 'tr'],
+      ['la2 ma b2zi 7ali abadan, bs ana ktir stressed mn el masari', 'ar'],
+      ['arkadaslarla Almanya gezisinde arabada uyuduk macera gibiydi', 'tr'],
+      ['випила таблетки від алергії, сплю на ходу 😴 можна після обіду?', 'uk'],
     ];
     // No rule fires on them (the learned reading judges them on the batches).
     for (const [text, lang] of everyday) expect(read(text, lang).matched?.rule ?? 'learned', text).toMatch(/^learned/);
@@ -123,6 +128,8 @@ describe('the past that is long over, and accidents', () => {
       ['вітчим кинув мене об стіну', 'uk', 'violence_home'],
       ['i owe money to some guys and they said theyll come get my little brother', 'en', 'threat'],
       ['kendime zarar veriyorum, her şey normal gibi davranıyorum', 'tr', 'self_harm'],
+      ['parkta yatiyorum 3 gundur', 'tr', 'homeless_runaway'],
+      ['ana b2zi 7ali kol lila', 'ar', 'self_harm'],
     ];
     for (const [text, lang, category] of danger) expect(read(text, lang), text).toMatchObject({ level: 'danger', category });
   });

@@ -1,7 +1,7 @@
 /**
  * Everyday words, in the languages we speak, one letter away from a word of a lexicon: read as
  * themselves, never as a typo ("ergens" is not "nergens", "ingepakt" is not "ingezakt", "trouwens"
- * is not "trouwen", "yasiyorum" is not "yakiyorum"). Written without accents and repeated letters.
+ * is not "trouwen", "yasiyorum" is not "yakiyorum", "yapiyorum" is not "yatiyorum"). Written without accents and repeated letters.
  */
 export const EVERYDAY_WORDS: ReadonlySet<string> = new Set([
   // Dutch
@@ -9,7 +9,7 @@ export const EVERYDAY_WORDS: ReadonlySet<string> = new Set([
   // English
   'making', 'picked', 'showed', 'saying', 'riding', 'texting', 'through', 'friend', 'siting', 'looking', 'loking', 'taking', 'waking', 'hanging',
   // Turkish
-  'yasiyorum', 'ediyor', 'eziyor', 'benden', 'yazarim', 'kaydolmak', 'kaydolmaya', 'kaydolmayi', 'kaydolcam', 'kaydoldum',
+  'yasiyorum', 'yapiyorum', 'yapiyoruz', 'yapiyor', 'yapiyom', 'yapiyoz', 'ediyor', 'eziyor', 'benden', 'yazarim', 'kaydolmak', 'kaydolmaya', 'kaydolmayi', 'kaydolcam', 'kaydoldum',
   // Polish
   'mieszkam', 'zrobic', 'szkoly',
   // Ukrainian

@@ -33,7 +33,7 @@ export const lexiconAr: SafetyLexicon = {
     findYou: 'سنجدك|نلاقيك|بنلاقيك|هنلاقيك|نلقاك|نلقاكي|بلاقيك|بلاقيكي|لاقيك|لاقيكي|هلاقيك|هلاقيكي|nl9ak|nlqak|nl9ek|nl9aki|bla2ik|bla2eki|la2ik|la2iki',
     hit: 'يضربني|ضربني|تضربني|بيضربني|بتضربني|يضربونني|بيضربوني|ضربوني|يعنفني|ضربتني',
   },
-  negations: 'لا|ما|مش|لن|مو|ليس|لست|mch|mech|machi|mashi|عمرني|ماعمرني|3mmerni|3emmerni|3ammerni|ma3mmerni',
+  negations: 'لا|ما|مش|لن|مو|ليس|لست|ma|msh|mish|mosh|mush|mch|mech|machi|mashi|عمرني|ماعمرني|3mmerni|3emmerni|3ammerni|ma3mmerni',
   saidNo: 'قلت|قلتلو|قلتله|قلتلها|قلتلهم|قلتلك|قلتلوا|قلنا|قالت|قالو|قالوا|قلتها|9lt|glt|9oltlo|goltlo|gltlo|9ltlo|2eltello|2eltlo|2oltlo لا|la|lla|lah',
   thoughts: 'افكار|أفكار|فكره|فكرة|تفكير|نيه|نية|فكرت|fikra|afkar|tafkir|fkkart|fakkart',
   thoughtDenials: 'ماعنديش|معنديش|ماعندي|معندي|ما|لا|مافي|عمري|ta|ma|machi|mafich|mafi|ma3andich|ma3ndich|3omri',
