@@ -95,7 +95,7 @@ export const lexiconEn: SafetyLexicon = {
     past: 'used|ago|was|were|last|ever|younger|kid|child|little',
     play: `${PLAY_WORDS}|play|playing|played|level|round|ranked|lobby`,
     topic:
-      'become|career|study|studying|course|movie|film|series|documentary|doc|docu|crime|news|book|essay|project|presentation|podcast|prevention|volunteer*|awareness|paper|statistics|stats|intern|internship|leaflet*|flyer*|brochure*|research|article|assignment|thesis|lecture|history|cases|paramedic|paramedics',
+      'become|career|study|studying|course|movie|film|series|documentary|doc|docu|crime|news|book|essay|project|presentation|podcast|prevention|volunteer*|awareness|paper|statistics|stats|intern|internship|leaflet*|flyer*|brochure*|research|article|assignment|thesis|lecture|history|cases|paramedic|paramedics|fiction|novel|chapter|scene|poster|posters|lyrics|sociology',
   },
   /** A meeting ahead (flows/safety/lexicon.ts, seeYouAgain): "see you tuesday", "talk to you tomorrow". */
   seeYouAgain: [

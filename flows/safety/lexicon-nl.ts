@@ -96,7 +96,7 @@ export const lexiconNl: SafetyLexicon = {
     past: 'vroeger|toen|geleden|vorig|vorige|ooit|jaren|basisschool|brugklas|klein|jonger',
     play: `${PLAY_WORDS}|spel|spelen|speelt|gespeeld|wedstrijd|training|trainer|sportschool|boksen|kickboksen|judo|sparren|vechtsport|worstelen|stoeien`,
     topic:
-      'beroep|samenvatting|lesstof|werkveld|opleiding|studie|studeren|werkstuk|profielwerkstuk|spreekbeurt|presentatie|verslag|project|onderzoek|scriptie|serie|film|docu*|documentaire|nieuws|boek|hulpverlener|hulpverlening|vrijwilliger*|preventie|cursus|voorlichting|artikel|podcast|statistiek*|folder|folders|filmpje|filmpjes|stagiair*|stage|casus|casussen|toneelstuk|voorstelling|lespakket|geschiedenisles|essay|betoog|referaat|brochure*',
+      'beroep|samenvatting|lesstof|werkveld|opleiding|studie|studeren|werkstuk|profielwerkstuk|spreekbeurt|presentatie|verslag|project|onderzoek|scriptie|serie|film|docu*|documentaire|nieuws|boek|hulpverlener|hulpverlening|vrijwilliger*|preventie|cursus|voorlichting|artikel|podcast|statistiek*|folder|folders|filmpje|filmpjes|stagiair*|stage|casus|casussen|toneelstuk|voorstelling|lespakket|geschiedenisles|essay|betoog|referaat|brochure*|gastles|burgerschap|hoofdstuk|scene|poster|posters|leesboek|literatuur|songtekst',
   },
   /** Een afspraak vooruit (flows/safety/lexicon.ts, seeYouAgain): "tot volgende week", "tot dinsdag", "zie je morgen". */
   seeYouAgain: [

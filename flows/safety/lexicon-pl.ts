@@ -42,7 +42,7 @@ export const lexiconPl: SafetyLexicon = {
   contexts: {
     past: 'kiedys|dawniej|dzieciak|dzieciakiem|dzieckiem|wczesniej|temu|zeszlym|ubieglym|bylo|byla|byl|bylam|bylem|mialam|mialem',
     play: `${PLAY_WORDS}|meczu|grze|gralismy`,
-    topic: 'zawod|film|filmie|lekcja|lekcje|lekcję|lekcji|lekcjach|serial|wiadomosci|ksiazka|projekt|prezentacja|wypracowanie|wypracowania|referat|zapobieganie|zapobieganiu|profilaktyka|profilaktyki|statystyki|ulotki|ulotka|wolontariat|wolontariusz*|staz|praktyki|artykul|dokumentaln*|reportaz',
+    topic: 'zawod|film|filmie|lekcja|lekcje|lekcję|lekcji|lekcjach|serial|wiadomosci|ksiazka|projekt|prezentacja|wypracowanie|wypracowania|referat|zapobieganie|zapobieganiu|profilaktyka|profilaktyki|statystyki|ulotki|ulotka|wolontariat|wolontariusz*|staz|praktyki|artykul|dokumentaln*|reportaz|plakat|plakatu|plakacie|lektura|lektury|rozdzial|piosenka|piosenke',
   },
   /** Spotkanie przed nami (flows/safety/lexicon.ts, seeYouAgain): "do zobaczenia", "do jutra". */
   seeYouAgain: [

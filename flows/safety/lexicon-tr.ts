@@ -43,7 +43,7 @@ export const lexiconTr: SafetyLexicon = {
   contexts: {
     play: `${PLAY_WORDS}|mac|macta|oynarken|oyunda|boks|kickboks|antrenman|antrenmanda|sparring|karate|judo`,
     past: 'eskiden|onceden|kucukken|cocukken|onceydi|oncesiydi|gecmiste|once|lisede|ortaokulda|ilkokulda|gecen',
-    topic: 'meslek|bolum|film*|dizi*|haber*|kitap*|kitab*|odev*|egitimi|kursu|proje|arastirma|sunum|odevim|odevi|istatistik*|brosur*|gonullu*|staj*|belgesel|makale|onleme|farkindalik|vaka*',
+    topic: 'meslek|bolum|film*|dizi*|haber*|kitap*|kitab*|odev*|egitimi|kursu|proje|arastirma|sunum|odevim|odevi|istatistik*|brosur*|gonullu*|staj*|belgesel|makale|onleme|farkindalik|vaka*|afis|poster|posterler|konusu|roman|sarki|sarkisi',
   },
   /** Önümüzde bir görüşme (flows/safety/lexicon.ts, seeYouAgain): "haftaya görüşürüz", "yarın görüşürüz". */
   seeYouAgain: [
