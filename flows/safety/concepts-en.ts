@@ -130,7 +130,7 @@ export const conceptsEn: ConceptWords = {
   eat: 'eat|eating|ate|food|meals|meal|eaten',
   punish: 'punishment|punish|punishing|punished',
   onPurpose: 'deliberately|intentionally|purpose',
-  recent: 'yesterday|today|tonight|hour|minutes|mins',
+  recent: 'yesterday|today|tonight|night|hour|minutes|mins',
   diet: 'meat|vegetarian|vegan|ramadan|fasting|bloodtest|bloodwork|blood',
   slimming: 'diet|carbs|sugar|sweets|weight|kilos|calories',
   did: 'did|done',

@@ -134,6 +134,28 @@ describe('the past that is long over, and accidents', () => {
     for (const [text, lang, category] of danger) expect(read(text, lang), text).toMatchObject({ level: 'danger', category });
   });
 
+  it('reads a past told as over in the words of each language, and a day counted without it, as over; a relapse, last night or a need is not', () => {
+    const over: [string, Language][] = [
+      ['lisedeyken kendime zarar veriyordum. artık yapmıyorum, gayet iyiyim', 'tr'],
+      ['w gimnazjum się cięłam, to już przeszłość, od 3 lat czysta', 'pl'],
+      ['в дитинстві тато бив мене, зараз все спокійно, нуль контакту', 'uk'],
+      ['ben vroeger een paar keer weggelopen, dat ligt ver achter me', 'nl'],
+      ['back in high school i used to cut, those days are over', 'en'],
+      ['وانا صغيرة كنت اجرح حالي، هلق الحمد لله تغيرت', 'ar'],
+      ['vandaag 1 jaar zonder zelfbeschadiging 🎉', 'nl'],
+      ['dzisiaj mija rok bez samookaleczania 🎉', 'pl'],
+      ['сьогодні рік без самоушкодження 🎉', 'uk'],
+    ];
+    for (const [text, lang] of over) expect(read(text, lang).level, text).toBe('none');
+    const danger: [string, Language][] = [
+      ['i was clean for 2 years but i cut myself last night', 'en'],
+      ["i can't go a day without cutting myself", 'en'],
+      ['3 maanden zonder snijden en vandaag weer gedaan', 'nl'],
+      ['zonder reden sloeg mn vader me gisteren', 'nl'],
+    ];
+    for (const [text, lang] of danger) expect(read(text, lang).level, text).toBe('danger');
+  });
+
   it('reads a stay at a cousin for fun as everyday', () => {
     expect(read('bu hafta sonu kuzenimde kaliyorum, cok eglenceli olacak', 'tr').level).toBe('none');
   });

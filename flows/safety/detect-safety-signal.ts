@@ -248,6 +248,9 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: bool
         continue;
       }
       if (inPlay && PLAYABLE.has(check.category) && nearPlay(words, offset + match.start, offset + match.end)) continue;
+      // "Vandaag 500 dagen zonder zelfbeschadiging", "rok bez samookaleczania": what the young person went without; not
+      // after a relapse ("3 maanden zonder snijden, vandaag weer"), nor when it cannot be done without ("can't go a day without cutting").
+      if (wentWithout(meaning, match.start) && !present.has('again') && !present.has('relapse')) continue;
       if (!meant && isSaidLightly(check.category, meaning, match)) {
         exaggerated = true;
         continue;
@@ -430,6 +433,12 @@ function killerNear(meanings: readonly ReadonlySet<Concept>[], at: number): bool
 /** The same, for the learned reading, which names no words: anywhere in the message. */
 function killsLightly({ meanings }: MessageReading): boolean {
   return meanings.some((sentence) => sentence.some((meaning, at) => isKilling(meaning) && killerNear(sentence, at)));
+}
+
+/** The danger's first word follows a "without", and no "not" before it says it cannot be done without. */
+function wentWithout(meaning: readonly ReadonlySet<Concept>[], start: number): boolean {
+  if (start === 0 || !meaning[start - 1]!.has('without')) return false;
+  return !meaning.slice(0, start - 1).some((word) => word.has('neg'));
 }
 
 /** A word of the past in any language we speak: a young person mixes them. */

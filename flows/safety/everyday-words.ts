@@ -9,7 +9,7 @@ export const EVERYDAY_WORDS: ReadonlySet<string> = new Set([
   // English
   'making', 'picked', 'showed', 'saying', 'riding', 'texting', 'through', 'friend', 'siting', 'looking', 'loking', 'taking', 'waking', 'hanging',
   // Turkish
-  'yasiyorum', 'yapiyorum', 'yapiyoruz', 'yapiyor', 'yapiyom', 'yapiyoz', 'ediyor', 'eziyor', 'benden', 'yazarim', 'kaydolmak', 'kaydolmaya', 'kaydolmayi', 'kaydolcam', 'kaydoldum',
+  'yasiyorum', 'yapiyorum', 'yapiyoruz', 'yapiyor', 'yapiyom', 'yapiyoz', 'yapmiyorum', 'yapmiyom', 'ediyor', 'eziyor', 'benden', 'yazarim', 'kaydolmak', 'kaydolmaya', 'kaydolmayi', 'kaydolcam', 'kaydoldum',
   // Polish
   'mieszkam', 'zrobic', 'szkoly',
   // Ukrainian

@@ -8,6 +8,13 @@ const LESSON = 'عرض|وثائقي|فيلم|مسلسل|درسنا|درسونا|
 /** Away for a reason told (a trip, a mourning, a wedding; a failed exam is none): "مش هكون موجود الجمعة، مسافر مع ابويا". */
 const AWAY_FOR_A_REASON = `${conceptsAr.elsewhere}|عزا|عزاء|العزا|العزاء|عرس|العرس|فرح`;
 const FIRST_AID = `${LESSON}|ehbo|cursus|reanimatie|t3lmna|ta3allamna|تعلمنا|كورس|kors|cours`;
+/** Now, in the dialects and in Latin letters: "هلق", "هسه", "الحين", "دلوقتي", "دابا", "halla2", "delwa2ti", "daba". */
+const NOW = 'هلق|هلأ|هسه|هسا|هسع|الحين|دلوقتي|دلوقت|دلوئتي|دابا|دركا|توا|الان|حاليا|halla2|hala2|hla2|hassa|hessa|hasa|el7in|al7in|l7in|delwa2ti|delwa2ty|dilwa2ti|dlwa2ty|dlw2ty|dlwa2ti|daba|dorka|durka|tawa|tawwa|7alyan';
+/**
+ * Fine, well, at ease: "منيح", "كويسة", "بخير", "زين", "مزيانة", "mni7a", "kwayesa". Not "تمام", which is also "full"
+ * ("صرلي سنة تمام", a full year), nor "احسن", "better than".
+ */
+const FINE = 'منيح|منيحه|مليح|مليحه|كويس|كويسه|كويسين|بخير|مرتاح|مرتاحه|مبسوط|مبسوطه|زين|زينه|طيبه|طيبين|مزيان|مزيانه|لاباس|بامان|بأمان|فرحان|فرحانه|مستقر|مستقره|mni7|mni7a|mli7|mli7a|kwayes|kwayesa|kwayis|kwayyes|kwayyisa|kowayes|bkhir|bekhir|bikhir|b5er|b5ir|mirta7|mert7|mabsout|mabsoot|mabsouta|mabsoota|mzyan|mzyana|mezyan|mezyana|labas|far7an|far7ana|kheir|khair|5eir|5air';
 
 /**
  * Arabic, standard and the dialects young people write (Levantine "بدي", Egyptian "عايز").
@@ -55,7 +62,12 @@ export const lexiconAr: SafetyLexicon = {
     'عيش|اعيش|العيش|أعيش|نعيش ^في|^ب ^هولندا|^هولنده|^البلد|^هالبلد|^اوروبا|^أوروبا|^امستردام|^المغرب|^سوريا|^العراق|^مصر'],
   contexts: {
     play: `${PLAY_WORDS}|لعبه|اللعبه|مباراه|ملاكمه|بوكس|كيك|تدريب|كراتيه|جودو|sparring|kickboxing|boxe|boxing|karate|judo|training|entrainement`,
-    past: 'زمان|كنت|سابقا|قبل|9bel|qbel|kont|kunt|kount|كان|كانت',
+    past:
+      'زمان|كنت|سابقا|قبل|9bel|qbel|kont|kunt|kount|كان|كانت|' +
+      // Was, were in the dialects (Iraqi "جنت", "جان"), the past itself, back then, in my childhood, in primary school.
+      'كنا|كانو|كانوا|كنتي|كنتو|جنت|چنت|جان|چان|جانت|چانت|جنا|چنا|kanet|kanat|kanou|kano|kanu|kenna|konna|kunna|kenti|konti|kunti|chint|chinit|' +
+      'الماضي|بالماضي|فالماضي|للماضي|lmadi|elmadi|وقتها|ساعتها|ايامها|حينها|انذاك|قديما|w2tha|wa2tha|wa2teha|sa3etha|sa3tha|' +
+      'طفولتي|بطفولتي|فطفولتي|صغري|بصغري|فصغري|مراهقتي|بمراهقتي|الابتدائي|بالابتدائي|فالابتدائي|ابتدائي|الابتدائيه|ibtida2i|ibtidai',
     topic: 'فلايرز|flyers|بيولوجي|البيولوجي|كيمياء|الكيمياء|درسنا|درسونا|الحصه|بالحصه|اصبح|مهنه|دراسه|ادرس|فيلم|مسلسل|اخبار|كتاب|مشروع|بحث|تقرير|احصائيات|احصائيه|منشورات|تطوع|متطوع|وثائقي|مقال|الوقايه|توعيه|بحثا|ابحاث|مدرسي|مدرسيا|بروجكت|بروجيكت|مشروع|حالات|منع|بريزنتيشن|برزنتيشن|بوستر|poster|روايه|الروايه',
   },
   /** لقاء قادم (flows/safety/lexicon.ts, seeYouAgain): "نشوفك الاسبوع الجاي"، "الى اللقاء". */
@@ -84,9 +96,36 @@ export const lexiconAr: SafetyLexicon = {
     // Egyptian and Levantine in Latin letters: "delwa2ty 3andi ooda w shoghl el7amdulillah".
     'halla2|hala2|daba|delwa2ty|dlwa2ty|delwa2ti|dorka|hassa ^el7amdulillah|alhamdulillah|hamdullah|l7amdulah? 3andi|3ndi|3endi ooda|oda|ghorfa|bit|beit|dar|sha2a|shoghl|shoghol|khedma|sakan',
     'halla2|hala2|hla2|daba|dorka|durka|دركا|هلق|هلا|هلأ|الحين|هسه|دابا كلشي|kolshi|kolchi|kulshi|tamam|تمام|mzyan|mezyan|mni7|منيح|منيحه|kwayes|كويس|mli7|مليح|احسن|a7san',
+    // Now I am fine, in every dialect: "دلوقتي الحمد لله احسن بكتير", "هسه الحمد لله زين", "delwa2ti ana kwayesa".
+    `${NOW} ${FINE}|تمام|tamam|احسن|a7san|ahsan`,
+    `${NOW}|الحمد|والحمد|el7amdulillah|alhamdulillah|hamdullah ^انا? تغيرت|اتغيرت|تحسنت|اتحسنت|تعافيت|اتعافيت|tghayart|t7assant|t7asant|t3afit`,
+    'صرت|بقيت|وليت|sert|b2et|wlit ^انسان|^شخص|^واحد|^واحده|^insan|^wa7ed ^تاني|^ثاني|^اخر|^جديد|^tani|^jdid',
+    // "هلق لا": not anymore.
+    `${NOW} لا|لأ|la2|la $`,
+    // An old story; no contact; out of my life; living my life normally, loving it.
+    'قصه|حكايه|حاجه|سالفه|9issa|2esa|qessa|2issa ^قديمه|^قديم|^9dima|^2adime|^2adima|^qadima',
+    'ما|مافي|ماكو|مفيش|مكاينش|ماعنديش|ma|mafi|mako|mafish|makaynch ^في? ^اي|^أي? تواصل|علاقه|tawasol|3ala2a|3ela2a|3laqa|contact',
+    'طلع|خرج|راح|مشي|اختفى|tla3|khraj|ra7 من حياتي|حياتنا|7ayati|7yati',
+    'عايش|عايشه|عايشين|3ayesh|3aysh|3aysha|3ayech حياتي|حياه|7ayati|7yati ^طبيعي|^طبيعيه|^عادي|^عاديه|^normal|^tabi3i|^3adi',
+    'بحب|احب|بحبها|كنحب|ba7eb|b7eb|kan7eb حياتي|7ayati|7yati',
+    'الموضوع|القصه|الحكايه|السالفه|lmawdou3 ده|دا|هاد|هيدا|هذا|هاذا ^كله? خلص|انتهى|خلصت|انتهت',
+    'خلص|انتهى|خلصت|انتهت ال? الموضوع|القصه|الحكايه|السالفه|lmawdou3', 'زمان|سنين وانتهى|وخلص|وعدى|وفات|وانتهت|وخلصت',
+    `كلشي|وكلشي|kolchi|kolshi ^صار|^بقى? ^${FINE}`, `كل|وكل ^شي|^شيء ^صار|^بقى? ^${FINE}|طيب`,
   ],
-  ago: ['زمان', 'mn|men|min sanateen|sntin|santen|3amein|snin|sneen', 'mlli|mli|mnin kan|kont 3andi #', 'قبل # سنه|سنين|سنوات|شهور|اشهر', 'قبل|من ثلاث|تلات|اربع|خمس|ست|سبع|ثمان|تمن|عشر|كم|كام|شي سنين|سنوات|شهور', 'قبل|من سنتين|سنه|شهرين', 'من # سنه|سنين|سنوات|شهور', 'السنه الماضيه', 'لما|لمن|وقت|كي كنت ^عمري? # سنه|سنين|سنوات', 'عمري # سنين|سنه|سنوات|سنة', '3omri|3mri|omri # snin|sana|sinin', 'لما كنت صغير|صغيره', 'mli|mnin|lama kont|kunt sghir|sghira', '9bel|qbel|9bl # snin|3am|sna', '9bel|qbel 3amein|3amen'],
-  longOver: ['خلص|خلصت|سالا من|هادي سنين|سنوات', 'هادشي|هدشي|هذا سالا|خلص|فات|انتهى', 'من زمان بطلت|وقفت', 'صرلي # سنه|سنين|شهور', 'من|صرلي|صارلي|هاد|هذا # سنه|سنين|سنوات|شهور|اشهر', 'بقالي|بقالى|صرلي|صارلي|ba2ali|bqali|sarli #|تلات|ثلاث|اربع|خمس|كم|كام ^سنه|سنين|سنوات|شهور ^كويس|كويسه|مزيان|مزيانه|منيح|منيحه|بخير|نظيف|نظيفه|clean'],
+  ago: ['زمان', 'mn|men|min sanateen|sntin|santen|3amein|snin|sneen', 'mlli|mli|mnin kan|kont 3andi #', 'قبل # سنه|سنين|سنوات|شهور|اشهر', 'قبل|من ثلاث|تلات|اربع|خمس|ست|سبع|ثمان|تمن|عشر|كم|كام|شي سنين|سنوات|شهور', 'قبل|من سنتين|سنه|شهرين', 'من # سنه|سنين|سنوات|شهور', 'السنه الماضيه', 'لما|لمن|وقت|كي كنت ^عمري? # سنه|سنين|سنوات', 'عمري # سنين|سنه|سنوات|سنة', '3omri|3mri|omri # snin|sana|sinin', 'لما كنت صغير|صغيره', 'mli|mnin|lama kont|kunt sghir|sghira', '9bel|qbel|9bl # snin|3am|sna', '9bel|qbel 3amein|3amen',
+    'قبل سنين|سنوات|زمان', 'من سنين|سنوات', 'شحال|شحاله|chhal|ch7al|sh7al ^هادي|^hadi',
+    'وانا|واحنا|كنت|جنت|چنت|كنا|wana|kont|kunt|konna ^صغير|^صغيره|^صغار|^زغير|^زغيره|^sghir|^sghira|^zghir|^zgher|^zghira|^soghayar|^soghayara|^soghayyar|^sghayar|^zghar',
+    'ايام|بايام|فايام ^ال? ^المدرسه|الثانوي|الثانويه|الاعدادي|الاعداديه|المتوسطه|المتوسط|الابتدائي|الليسي|الكوليج|ثانوي|اعدادي',
+    'لما|لمن|يوم|ملي|كي|وقت|lamma|lama|mli|mnin كنت|جنت|چنت|kont|kunt ^في|^ب|^ف? بالمدرسه|المدرسه|فالمدرسه|الثانوي|بالثانوي|فالثانوي|ثانوي|الاعدادي|اعدادي|بالاعدادي|فالاعدادي|المتوسطه|بالمتوسطه|المتوسط|الابتدائي|بالابتدائي|فالابتدائي|الليسي|فالليسي|الكوليج|فالكوليج|madrase|madrasa|lycee|college|e3dadi|sanawi|ibtida2i'],
+  longOver: ['خلص|خلصت|سالا من|هادي سنين|سنوات', 'هادشي|هدشي|هذا سالا|خلص|فات|انتهى', 'من زمان بطلت|وقفت', 'صرلي # سنه|سنين|شهور', 'من|صرلي|صارلي|هاد|هذا # سنه|سنين|سنوات|شهور|اشهر', 'بقالي|بقالى|صرلي|صارلي|ba2ali|bqali|sarli #|تلات|ثلاث|اربع|خمس|كم|كام ^سنه|سنين|سنوات|شهور ^كويس|كويسه|مزيان|مزيانه|منيح|منيحه|بخير|نظيف|نظيفه|clean',
+    // "بقالي سنتين مبطلة", "دابا هادي 3 سنين وانا مزيانة", "بخير من سنين", "صارت من الماضي", "دي صفحة واتقفلت".
+    `بقالي|بقالى|صرلي|صارلي|هادي|هاذي|ba2ali|bqali|sarli|hadi ^#? ^سنه|^سنين|^سنوات|^سنتين|^شهور|^شهرين|^اشهر|^sana|^snin|^sntin|^sentin|^santen|^3amein|^shhor|^chhor ^وانا|^انا? ^${FINE}|^مبطل|^مبطله|^مبطلة|^بطلت|^نظيف|^نظيفه|^clean|^nadif|^nadifa`,
+    `${FINE}|مبطل|مبطله|نظيف|نظيفه|clean ^من|^بقالي|^صرلي|^هادي|^mn|^men|^min ^#? ^سنه|^سنين|^سنتين|^سنوات|^زمان|^snin|^sntin|^zman|^zaman`,
+    'بطلت|بطلتها|توقفت|تركتها|مبطل|مبطله ^من|^بقالي|^صرلي|^هادي ^#? ^سنه|^سنين|^سنوات|^سنتين|^شهور|^شهرين|^زمان',
+    'صار|صارت|وصار|وصارت|بقى|بقت|وبقى|وبقت|ولى|ولات|wla|wlat|sar|sarat|ba2a ^من|mn|men|min? ^الماضي|^ماضي|^lmadi|^elmadi',
+    'هذا|هاد|هيدا|ده|دا|دي|هادشي|هذي|هاي|hadchi ^كله? ^صار? ^ماضي|^الماضي|^lmadi',
+    'hadchi|hadshi|dakchi|dakshi ^kolo? ^sala|^fat|^tsala|^salat|^tqada',
+    'صفحه اتقفلت|انقفلت|تسكرت|انطوت|طويتها|قفلتها|سكرتها|وانطوت|واتقفلت|وتسكرت|وانقفلت|وطويتها|وقفلتها|وسكرتها'],
   atSomeones: 'عند|عندو|عندها|3and|3end|chez',
   homeNow: [
     'هلق|هلا|هلأ|هسه|هسا|الحين|دلوقتي|دلوقت|دابا|توا|daba|drk|dorka|halla|hala2|hassa|delwa2ti|dl2ty ^انا? ^في? ^البيت|بالبيت|فالبيت|الدار|فالدار|بالدار|بيتي|داري|lbit|ldar|dar|darna|beit|lbeit|fdar|fldar',

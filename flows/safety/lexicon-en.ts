@@ -92,7 +92,7 @@ export const lexiconEn: SafetyLexicon = {
     'hang|hanging|hung ^out|^around',
   ],
   contexts: {
-    past: 'used|ago|was|were|last|ever|younger|kid|child|little',
+    past: 'used|ago|was|were|last|ever|younger|kid|child|little|past|childhood|previously|formerly|elementary|primary',
     play: `${PLAY_WORDS}|play|playing|played|level|round|ranked|lobby`,
     topic:
       'become|career|study|studying|course|movie|film|series|documentary|doc|docu|crime|news|book|essay|project|presentation|podcast|prevention|volunteer*|awareness|paper|statistics|stats|intern|internship|leaflet*|flyer*|brochure*|research|article|assignment|thesis|lecture|history|cases|paramedic|paramedics|fiction|novel|chapter|scene|poster|posters|lyrics|sociology',
@@ -127,9 +127,39 @@ export const lexiconEn: SafetyLexicon = {
     'safe ^at? ^home ^now',
     'good|fine|okay|ok ^for years|months|ages',
     'my own place|flat|apartment|room|home',
+    // "I'm in a much better place now", "happy now", "much better these days" (not "she's in a better place": "am" is said).
+    'am ^now? ^in ^a ^really|^much|^very|^way|^so ^good|^better|^great|^happy|^healthy|^safe ^place',
+    'happy|happier|stable|healthy ^now',
+    'better|happier|fine|good|okay these ^days', 'better|happier|fine|good|okay nowadays',
+    'zero|0 ^contact',
+    'is|are|been ^now? ^long? ^out ^of ^my|^our ^life|^lives',
+    'old story|news', 'ancient history', 'water under the bridge',
+    'everything|things|it ^is|^are ^all? ^so? calm|peaceful',
+    'everything|things ^is|^are ^all? good|fine|okay|ok|better ^now',
+    'now live|living with|at my? aunt|uncle|grandma|grandpa|grandparents|nan|nana|foster*',
+    'live|living with|at my? aunt|uncle|grandma|grandpa|grandparents|nan|nana|foster* now',
+    'love my life',
+    'am ^a ^different|^new|^changed ^person',
+    'am ^now? ^fully? healed|recovered',
+    // "Haven't felt like that in a long time", "haven't hurt myself in over a year", "haven't self harmed since 2019".
+    'not felt ^like ^that|^this|^it in|for ^a? ^long? time|years|months|ages|while',
+    'not cut|harmed|hurt|relapsed|self in|for|since ^over? ^a? ^long? year|years|month|months|ages|time|while|then|#',
+    'chapter is|s ^closed|^over',
+    'that ^is ^all? ^so? over $', 'stopped ^a? long|ages|years ago',
+    'on good terms', 'a? long time ago',
   ],
-  ago: ['that|it was ^like|about|almost|over? ^a? #|many|few|ten|five ^years|yrs ^ago', 'last yr|yea|yaer', 'when i was little|young|small|a kid', '#|few|couple|many years|months|summers|winters ago', 'two|three|four|five|six|seven|eight|nine|ten ^years|^months|^summers|^winters ^ago', 'years ^ago', 'a year ago', 'last year|summer|winter', 'when i was #', 'in #'],
-  longOver: ['clean|free ^for|^since', 'been clean|free', '#|many years|months clean|free'],
+  ago: ['that|it was ^like|about|almost|over? ^a? #|many|few|ten|five ^years|yrs ^ago', 'last yr|yea|yaer', 'when i was little|young|small|a kid', '#|few|couple|many years|months|summers|winters ago', 'two|three|four|five|six|seven|eight|nine|ten ^years|^months|^summers|^winters ^ago', 'years ^ago', 'a year ago', 'last year|summer|winter', 'when i was #', 'in #', 'a? long time ago|back', 'long|ages ago', 'as ^a ^kid|^child', 'in|at elementary|primary ^school', 'back ^in ^high|^middle|^elementary|^primary|^secondary|^year|^grade', 'back ^in ^the ^day|^days', 'at ^the age of? #', 'its|it has been #|many|few|two|three|four|five|six|seven|eight|nine|ten years|months', 'a few|couple ^of? years back'],
+  longOver: [
+    'clean|free ^for|^since', 'been clean|free', '#|many years|months clean|free',
+    'two|three|four|five|six|seven|eight|nine|ten|few|couple|one ^of? years|year|months ^clean|^free', 'a ^year ^clean|^free',
+    '#many days ^clean|^free',
+    // "It's all in the past now", "those days are over", "it's long behind me".
+    'its|is ^all? ^in? ^the ^past $',
+    'those ^days|^times ^are ^long? ^over|^gone|^behind',
+    'long ^behind ^me|^us',
+    // "I've been good for years now".
+    'been ^doing? ^really? good|fine|okay|ok|well|great|clean ^for ^years|^ages', 'its|is|thats ^all? ^far|^way|^well ^behind ^me|^us',
+  ],
   homeNow: [
     'am|are|is ^now|back|safe|safely|finally ^back? ^at? ^home', 'home ^now|safe|safely',
     'now|finally have|got ^a|our|my? ^own? flat|room|place|apartment|house', 'have|got ^a|our|my? ^own? flat|room|place|apartment|house now',

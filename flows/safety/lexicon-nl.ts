@@ -93,7 +93,7 @@ export const lexiconNl: SafetyLexicon = {
     'klap|klapje|tik|tikje|schouderklopje ^op ^de|^mijn? schouder|rug',
   ],
   contexts: {
-    past: 'vroeger|toen|geleden|vorig|vorige|ooit|jaren|basisschool|brugklas|klein|jonger',
+    past: 'vroeger|toen|geleden|vorig|vorige|ooit|jaren|basisschool|brugklas|klein|jonger|destijds|toentertijd|indertijd|voorheen|sindsdien|verleden!|jeugd|kindertijd|tienertijd|tienerjaren',
     play: `${PLAY_WORDS}|spel|spelen|speelt|gespeeld|wedstrijd|training|trainer|sportschool|boksen|kickboksen|judo|sparren|vechtsport|worstelen|stoeien`,
     topic:
       'beroep|samenvatting|lesstof|werkveld|opleiding|studie|studeren|werkstuk|profielwerkstuk|spreekbeurt|presentatie|verslag|project|onderzoek|scriptie|serie|film|docu*|documentaire|nieuws|boek|hulpverlener|hulpverlening|vrijwilliger*|preventie|cursus|voorlichting|artikel|podcast|statistiek*|folder|folders|filmpje|filmpjes|stagiair*|stage|casus|casussen|toneelstuk|voorstelling|lespakket|geschiedenisles|essay|betoog|referaat|brochure*|gastles|burgerschap|hoofdstuk|scene|poster|posters|leesboek|literatuur|songtekst',
@@ -117,9 +117,27 @@ export const lexiconNl: SafetyLexicon = {
     'eigen kamer|woning|huis|plek|appartement|studio|woonplek',
     'gelukkig|eindelijk een kamer|studio|woning|appartement|huis',
     'nu heb ik een kamer|studio|woning|appartement|huis',
-    'nu is ^alles? ^weer? rustig|goed|veilig', 'gaat ^nu? ^weer? beter|goed', 'gaat ^echt|^heel|^super ^goed|^beter', 'nu niet meer', 'niet ^meer ^zo', 'ben er overheen|doorheen', 'is ^nu? ^echt? ^al? ^lang? voorbij', 'ben|zijn ^nu ^veilig', 'hulp|therapie|behandeling ^gehad|^gekregen', 'heb ^ik ^nu ^al? een kamer|studio|woning|appartement|huis', 'geen contact ^meer', 'ben ^nu ^weer ^thuis', 'ben ^weer ^thuis', 'weer ^veilig ^thuis', 'heb ik nu niet meer'],
-  ago: ['dat is|was ^al? ^zo? ^ruim? #|twee|drie|vier|vijf|tien|paar ^jaar geleden', 'dat is|was ^al? jaren geleden', 'lang ^geleden', 'al #|twee|drie|vier|vijf|zes|jaren ^jaar zelfstandig|alleen|op', '# jaar|maanden|maand geleden', 'twee|drie|vier|vijf|zes|paar|aantal ^jaar|^maanden ^geleden', 'jaren ^geleden', 'vorig|vorige jaar|zomer|winter', 'toen ik # was', 'een jaar geleden'],
-  longOver: ['#|jaren|maanden jaar|maanden ^clean|^vrij', 'al # jaar|jaren|maanden gestopt|voorbij', 'clean ^sinds|^voor', 'al jaren uit ^beeld|^huis', 'al jaren niet ^meer'],
+    'nu is ^alles? ^weer? rustig|goed|veilig', 'gaat ^nu? ^weer? beter|goed', 'gaat ^echt|^heel|^super ^goed|^beter', 'nu niet meer', 'niet ^meer ^zo', 'ben er overheen|doorheen', 'is ^nu? ^echt? ^al? ^lang? voorbij', 'ben|zijn ^nu ^veilig', 'hulp|therapie|behandeling ^gehad|^gekregen', 'heb ^ik ^nu ^al? een kamer|studio|woning|appartement|huis', 'geen contact ^meer', 'ben ^nu ^weer ^thuis', 'ben ^weer ^thuis', 'weer ^veilig ^thuis', 'heb ik nu niet meer',
+    // "Het gaat nu echt top", "ik ben nu een ander mens", "ik zit veel beter in mijn vel", "ik hou van mijn leven".
+    'gaat ^nu? ^weer? prima|top|geweldig|fantastisch|uitstekend', 'gaat ^het? ^nu? ^echt? ^heel? super $',
+    'ben ^nu ^een ^heel? ^ander ^mens|^persoon', 'oud|ouwe verhaal', 'is|zijn ^nu? ^al? ^jaren? ^lang? ^uit ^mijn|^ons ^leven',
+    'ben ^nu? ^weer? ^echt? ^heel? gelukkig|stabiel|happy $', 'voel me ^nu? ^weer? ^echt? ^heel? sterk|gelukkig|stabiel',
+    'zit ^nu? ^weer? ^echt? ^veel|^een ^stuk? beter|goed|lekker in ^mijn ^vel', 'hou|houd ^nu? ^echt? van mijn leven',
+    'ben ^nu? ^helemaal? hersteld|genezen', 'ben ^er ^nu ^helemaal? ^uit $', 'woon ^nu bij', 'nu woon ik bij', 'achter me|mij ^gelaten',
+    'is|zijn ^nu? ^al? ^heel? ^lang? gestopt|afgesloten $', 'nu ^hebben|^heb ^we|^ik ^een? goede|betere band|relatie'],
+  ago: ['dat is|was ^al? ^zo? ^ruim? #|twee|drie|vier|vijf|tien|paar ^jaar geleden', 'dat is|was ^al? jaren geleden', 'lang ^geleden', 'al #|twee|drie|vier|vijf|zes|jaren ^jaar zelfstandig|alleen|op', '# jaar|maanden|maand geleden', 'twee|drie|vier|vijf|zes|paar|aantal ^jaar|^maanden ^geleden', 'jaren ^geleden', 'vorig|vorige jaar|zomer|winter', 'toen ik # was', 'een jaar geleden',
+    'een? paar|twee|drie|vier|vijf|#|aantal jaar|jaartjes|maanden ^terug', 'als ^kind|^kleuter', 'toen ik ^nog? klein|jong|jonger|kind|tiener',
+    'op ^de basisschool', 'in groep #', 'in mijn jeugd|kindertijd|tienertijd|tienerjaren'],
+  longOver: [
+    '#|jaren|maanden jaar|maanden ^clean|^vrij', 'al # jaar|jaren|maanden gestopt|voorbij', 'clean ^sinds|^voor', 'al jaren uit ^beeld|^huis', 'al jaren niet ^meer',
+    'een|twee|drie|vier|vijf|zes|paar|anderhalf jaar|maanden ^clean', '#many dagen ^clean',
+    // "Dat is verleden tijd", "dat ligt ver achter me", "die tijd is gelukkig voorbij", "al heel lang gestopt".
+    'is|was ^nu? ^al? ^lang? verleden ^tijd', 'hoort|behoort ^nu? ^al? bij|tot ^het verleden',
+    'ligt ^nu? ^al? ^heel? ^ver|^lang? ^achter ^me|^mij|^ons', 'die tijd is ^nu? ^gelukkig? ^al? ^lang? voorbij|geweest',
+    'al ^heel? ^lang ^gestopt|^voorbij|^clean', 'is|zijn ^al ^jaren|^lang ^uit ^mijn|^ons ^leven',
+    'al ^meer? ^dan? een|#|twee|drie|paar ^jaar|maanden|jaren niet|nooit meer gesneden|gekrast|gedaan|geprobeerd|gebruikt|geslikt|geslagen',
+    'sinds # niet|nooit meer gesneden|gekrast|gedaan|geprobeerd|gebruikt|geslikt|geslagen',
+  ],
   atSomeones: 'bij',
   homeNow: [
     'ben|zijn ^nu|inmiddels|alweer|weer ^weer? ^veilig? ^thuis', 'nu|inmiddels ben|zijn ik|we ^weer? ^veilig? ^thuis', 'veilig|goed ^weer? ^thuis aangekomen|gekomen', 'nu|inmiddels ^weer|veilig? ^weer? ^thuis $',

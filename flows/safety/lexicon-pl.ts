@@ -40,7 +40,13 @@ export const lexiconPl: SafetyLexicon = {
     // Where to live, not whether: "nie chce zyc w holandii cale zycie".
     'zyc|żyć|mieszkac|mieszkać ^w ^holandii|^polsce|^europie|^amsterdamie|^miescie|^mieście|^niderlandach', 'zyc|żyć|mieszkac|mieszkać ^w ^tym ^kraju|^miescie', 'zyc|żyć|mieszkac|mieszkać ^tu|^tutaj'],
   contexts: {
-    past: 'kiedys|dawniej|dzieciak|dzieciakiem|dzieckiem|wczesniej|temu|zeszlym|ubieglym|bylo|byla|byl|bylam|bylem|mialam|mialem',
+    past:
+      'kiedys|dawniej|dzieciak|dzieciakiem|dzieckiem|wczesniej|temu|zeszlym|ubieglym|bylo|byla|byl|bylam|bylem|mialam|mialem|' +
+      // In the past, once, in childhood, in the gimnazjum (gone since 2019): "w przeszłości", "niegdyś", "w dzieciństwie", "w gimbazie".
+      'przeszlosci|niegdys|wowczas|dziecinstwie|dziecinstwa|gimnazjum|gimnazjach|gimbazie|gimbie|gimbazy|' +
+      // The past in the verb, of what went on for a time: "cięłam się", "ojciec mnie bił". Not "chciałam", "myślałam": "chciałam
+      // zapytać" asks now, "myślałam, że to za mną" comes back.
+      'cielam|cialem|ciachalam|okaleczalam|okaleczalem|samookaleczalam|samookaleczalem|bil|bila|bili|lal|lala|uciekalam|uciekalem|lykalam|lykalem|grozil|grozila|grozili|szantazowal|szantazowala|szantazowali',
     play: `${PLAY_WORDS}|meczu|grze|gralismy`,
     topic: 'zawod|film|filmie|lekcja|lekcje|lekcję|lekcji|lekcjach|serial|wiadomosci|ksiazka|projekt|prezentacja|wypracowanie|wypracowania|referat|zapobieganie|zapobieganiu|profilaktyka|profilaktyki|statystyki|ulotki|ulotka|wolontariat|wolontariusz*|staz|praktyki|artykul|dokumentaln*|reportaz|plakat|plakatu|plakacie|lektura|lektury|rozdzial|piosenka|piosenke',
   },
@@ -56,9 +62,24 @@ export const lexiconPl: SafetyLexicon = {
     'jest naprawde? juz? dobrze|ok|super',
     'domu teraz|juz|już ^jest spokoj|spokój',
     'teraz mam super',
+    // "To już przeszłość", "mam to za sobą", "już tego nie robię", "jestem w dobrym miejscu", "kocham swoje życie".
+    'juz ^tego? ^nie ^robie', 'juz ^nie $', 'teraz ^juz ^nie $', 'juz ^sie ^nie tne|okaleczam',
+    'stara ^historia', 'kocham ^swoje? zycie', 'jestem ^teraz? ^w dobrym miejscu', 'jestem ^teraz? ^juz? innym|inna ^czlowiekiem|^osoba',
+    'czuje ^sie swietnie|super', 'jest git', 'wyszlam|wyszedlem ^z ^tego', 'terapia ^mi? ^bardzo? pomogla', 'chodze|chodzilam|chodzilem na|do terapie|terapii|psychologa|psycholozki|terapeuty',
+    'przestalam|przestalem ^sie? ciac|okaleczac|samookaleczac', 'przestalam|przestalem ^to ^robic', 'zero|brak kontaktu', 'nie mamy ^ze? ^soba? kontaktu', 'spokojne|normalne|dobre|super ^zycie', 'teraz jest ^o? ^wiele|duzo lepiej', 'jest ^juz? spokoj', 'normalny|dobry kontakt', 'teraz|juz wszystko ^jest? ^juz? ok|okej|dobrze|spoko|gra|git $', 'jestem|jest ^juz? czysta|czysty', 'smieszne|zabawne ^to? teraz', 'teraz ^to? smieszne|zabawne',
+    'mam ^juz? swoje|swoj|swoja|wlasne|wlasny|wlasna mieszkanie|pokoj|kawalerke', 'od #? roku|lat|lata|miesiecy ^juz? mam ^swoj|^swoje|^wlasny|^wlasne? pokoj|mieszkanie|kawalerke|prace', 'od tamtej|tego pory|czasu ^jest? ^juz? spokoj|spokojnie|dobrze|ok', 'od tego|tamtego czasu|pory ^bardzo? duzo ^sie zmienilo',
   ],
-  ago: ['to bylo|było ^juz|już? ^z? # lat|lata temu', 'to bylo|było dawno', 'dawno temu', '#|kilka|pare lat|lata|miesiecy temu', 'rok temu', 'pol roku temu', 'w zeszlym|ubieglym roku', 'jak|kiedy mialam|mialem # lat', 'jako dziecko|dzieciak', 'jak|kiedy bylam|bylem mala|maly|dzieckiem', 'po # latach|miesiacach'],
-  longOver: ['zamkniety|zamknięty temat|rozdzial|rozdział', 'mieszkam sama|sam od', 'czysta|czysty od|przez', 'od # lat|lata|miesiecy|miesięcy nie'],
+  ago: ['to bylo|było ^juz|już? ^z? # lat|lata temu', 'to bylo|było dawno', 'dawno temu', '#|kilka|pare lat|lata|miesiecy temu', 'rok temu', 'pol roku temu', 'w zeszlym|ubieglym roku', 'jak|kiedy mialam|mialem # lat', 'jako dziecko|dzieciak', 'jak|kiedy bylam|bylem mala|maly|dzieckiem', 'po # latach|miesiacach',
+    'jak|kiedy bylam|bylem|chodzilam|chodzilem ^w|^do podstawowce|podstawowki|liceum|gimnazjum|gimbazie|szkole|szkoly', 'w gimnazjum|gimbazie|gimbie|dziecinstwie|przeszlosci',
+    'jako nastolatka|nastolatek|dziecko|dzieciak', 'za ^dzieciaka|^malolata|^gowniarza', 'w wieku # lat', 'majac # lat', 'lata ^temu', 'wiele|pare|kilka lat ^temu', 'w # roku', 'w tamtym czasie|okresie|roku', 'wieki ^temu'],
+  longOver: ['zamkniety|zamknięty temat|rozdzial|rozdział', 'mieszkam sama|sam od', 'czysta|czysty od|przez', 'od # lat|lata|miesiecy|miesięcy nie',
+    // "Od 3 lat jestem czysta", "od roku się nie tnę", "od 4 lat jest spokój", "od 2 lat zero kontaktu".
+    'od #? roku|lat|lata|miesiecy ^juz? ^jestem? czysta|czysty', '#|kilka|pare|dwa|trzy lat|lata ^jestem? czysta|czysty',
+    'od #? roku|lat|lata|miesiecy ^sie? ^juz? nie ^tne|^okaleczam|^ciacham', 'od #? roku|lat|lata|miesiecy ^juz? ^jest spokoj|spokojnie',
+    'od #? roku|lat|lata|miesiecy ^juz? zero|brak kontaktu', 'od #? roku|lat|lata|miesiecy ^juz? ^nie mamy ^ze? ^soba? kontaktu', 'zamkniety|zamknięty etap',
+    // "To już przeszłość", "mam to za sobą", "to się skończyło": over, as a closed chapter is; not with "znowu" ("myślałem że to już za mną, a wczoraj znowu").
+    'to ^juz? ^jest? przeszlosc', 'to ^juz? ^jest? ^dawno? za mna', 'mam ^juz? to ^juz? ^dawno? za soba', 'to ^sie ^juz? ^dawno? skonczylo|minelo', 'sprawa ^jest? ^juz? zamknieta|zalatwiona',
+    '#|kilka|pare|dwa|trzy lat|lata|miesiecy ^juz? bez ^samookalecz*|^ciecia|^ciec|^okaleczania|^okaleczen'],
   atSomeones: 'u',
   homeNow: [
     'teraz|juz|znowu ^jestem|jestesmy? ^juz|znowu? ^bezpiecznie? ^w? domu', 'jestem|jestesmy ^juz|znowu|teraz ^bezpiecznie? ^w? domu',

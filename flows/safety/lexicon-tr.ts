@@ -42,7 +42,14 @@ export const lexiconTr: SafetyLexicon = {
     'hollandada|burada|orada|ulkede|sehirde|turkiyede|istanbulda|amsterdamda|avrupada|koyde yasamak|yasamayi'],
   contexts: {
     play: `${PLAY_WORDS}|mac|macta|oynarken|oyunda|boks|kickboks|antrenman|antrenmanda|sparring|karate|judo`,
-    past: 'eskiden|onceden|kucukken|cocukken|onceydi|oncesiydi|gecmiste|once|lisede|ortaokulda|ilkokulda|gecen',
+    past:
+      'eskiden|onceden|kucukken|cocukken|onceydi|oncesiydi|gecmiste|once|lisede|ortaokulda|ilkokulda|gecen|' +
+      // Back then, once, in my childhood, when I was in school or N years old: "o zamanlar", "bir zamanlar", "lisedeyken", "16 yaşındayken".
+      'zamanlar|onceleri|vaktiyle|evvelden|evvelce|gecmisimde|lisedeyken|lisedeydim|ortaokuldayken|ortaokuldaydim|ilkokuldayken|ilkokuldaydim|' +
+      'yasindayken|yasimdayken|yaslarimda|yaslarindayken|cocuklugumda|ergenligimde|ergenlikte|ergenken|gencken|ufakken|yillarimda|' +
+      // The past in the verb: "kesiyordum", "dövüyordu" (written out, no typo forgiven: "kesiyordum" is not "kesiyorum"). Not
+      // "istiyordum", "düşünüyordum", "vardı": "sormak istiyordum", "bir sorum vardı" ask now.
+      'kesiyordum!|kesiyodum!|keserdim!|veriyordum!|veriyodum!|dovuyordu!|dovuyodu!|dovuyorlardi!|dovulurdum!|yatiyordum!|uyuyordum!',
     topic: 'meslek|bolum|film*|dizi*|haber*|kitap*|kitab*|odev*|egitimi|kursu|proje|arastirma|sunum|odevim|odevi|istatistik*|brosur*|gonullu*|staj*|belgesel|makale|onleme|farkindalik|vaka*|afis|poster|posterler|konusu|roman|sarki|sarkisi',
   },
   /** Önümüzde bir görüşme (flows/safety/lexicon.ts, seeYouAgain): "haftaya görüşürüz", "yarın görüşürüz". */
@@ -51,11 +58,27 @@ export const lexiconTr: SafetyLexicon = {
   ],
   recovered: [
     'iyiyim simdi|artik',
+    // "Gayet iyiyim", "iyileştim", "o günler geride kaldı", "kapanmış bir sayfa", "artık yapmıyorum", "hayatımı seviyorum".
+    'gayet|cok|cook|tamamen ^iyiyim|iyilestim', 'iyilestim|toparlandim|atlattim', 'gecmiste|geride kaldi|biraktim $', 'o ^gunler|^donem|^zamanlar|^konu|^sayfa|^artik ^artik? bitti|kapandi|gecti $', 'o ^gunler|^donem|^zamanlar|^konu ^artik? geride ^kaldi $',
+    'kapanmis|kapali|kapandi ^bir? sayfa', 'sayfa ^kapandi', 'artik ^hic? yapmiyorum!|yapmiyom!|kesmiyorum!|kesmiyom!|dusunmuyorum!', 'eski ^bir? hikaye|mesele',
+    'hayatimdan memnunum', 'hayatimi ^cok? seviyorum', 'hayatim ^cok? guzel', 'huzurluyum|huzurluyuz', 'huzur icinde', 'iyi ^bir yerdeyim', 'baska|bambaska ^biriyim', 'cok yol aldim',
+    'terapi|tedavi|psikolog ^cok? yardimci ^oldu', 'terapi|tedavi ^cok? ise ^yaradi', '#many gundur|gun ^kendime? ^zarar? ^vermeden|vermiyorum!|kesmiyorum!|yapmiyorum!',
+    // "2 yıldır temizim" (read as "temizdim" by the concepts, so not `longOver`), "artık o hayatımızda yok", "sakin bir hayatım var".
+    '#|yildir|senedir|aydir|yillardir|oldu temizim!|temiz', 'hayatimizda|hayatimda ^artik? yok|degil', 'sakin|huzurlu|guzel|normal ^bir hayatim|hayatimiz var', 'simdi|artik iyiyiz', 'psikologa|terapiye|terapistime ^de|^da? gidiyorum|gidiyom', 'terapi|tedavi|psikolog ^cok? iyi geldi', 'simdi|artik ^cok? mutlu|mutluyum|mutluyuz $',
+    'artik ^hicbir|^hic ^bir? sorun|problem ^yok $', 'kendi ^bir? evim|odam|studyom|dairem var', 'simdi ^cok? ^sukur? kendi studyom|dairem', 'artik ^oyle|^boyle degil', 'o zamandan|gunden|gunlerden ^beri ^hic? ^her? ^sey? ^cok? sakin|iyi|iyiyim|yolunda|huzurlu',
     'kendi evi|odasi|isi var',
     'her sey iyi|yolunda|sakin|normal',
     'artik|simdi ^daha? iyiyim', 'daha iyiyim', 'yardim|terapi|tedavi aldim|gordum', 'simdi|artik ^evdeyim', 'eve ^dondum|^vardim', 'sag ^salim ^eve|^evdeyim', 'simdi iyiyim', 'simdi iyi', 'evde huzur', 'simdi ^gercekten ^iyiyim', 'artik|simdi guvendeyim|guvendeyiz', 'gecti artik', 'simdi cok? sukur? kendi odam|evim|isim|odami|evimi', 'kendi odam|evim var', 'simdi her? sey? iyi|yolunda'],
-  ago: ['cok? eskiden|eskidendi', 'kucukken|cocukken', '#|iki|uc|birkac yil|sene|ay once|onceydi|oncesiydi', 'gecen yil|sene', '# yasindayken|yasinda', '# senedir|yildir yok'],
-  longOver: ['cok ^zaman? oldu', 'yillar ^once? oldu', '# yildir|senedir|aydir temizim|temiz|yapmiyorum', 'yillardir yapmiyorum', 'yillardir|senelerdir|aylardir iyiyim|temizim|yapmiyorum|olmadi'],
+  ago: ['cok? eskiden|eskidendi',
+    'lisedeyken|lisedeydim|ortaokuldayken|ortaokuldaydim|ilkokuldayken|ilkokuldaydim|cocuklugumda|ergenligimde|ergenken', 'lise|ortaokul|ilkokul ^yillarimda|^yillarinda|^zamaninda|^doneminde',
+    'o|bir|bi ^zamanlar', 'yillar ^once', 'uzun ^zaman ^once', '# yasimdayken', 'vaktiyle', 'kucukken|cocukken', '#|iki|uc|birkac yil|sene|ay once|onceydi|oncesiydi', 'gecen yil|sene', '# yasindayken|yasinda', '# senedir|yildir yok'],
+  longOver: ['cok ^zaman? oldu', 'yillar ^once? oldu', '# yildir|senedir|aydir temizim|temiz|yapmiyorum', 'yillardir yapmiyorum', 'yillardir|senelerdir|aylardir iyiyim|temizim|yapmiyorum|olmadi',
+    // "3 senedir kendimi kesmiyorum", "1 yıldır hiç görüşmüyoruz": over, and no contact since.
+    '#|bir|iki|uc|dort|bes yildir|senedir|aydir kesmiyorum!|kesmiyom!|vermiyorum!|yapmiyorum!|yapmiyom!|gorusmuyoruz!|gorusmuyorum!|gormedim!|konusmuyoruz!',
+    'yillardir|senelerdir kesmiyorum!|vermiyorum!|gorusmuyoruz!|gorusmuyorum!|gormedim!|konusmuyoruz!',
+    'cok ^eski ^bir? hikaye|mesele', 'kapanmis ^bir? sayfa',
+    // "Bırakalı 3 yıl oldu", "4 yıldır iyiyim", "3 senedir yok", "o iş çoktan kapandı".
+    'birakali|biraktigimdan|biraktim # ^yil|^sene|^ay', '# yildir|senedir|aydir ^cok? iyiyim', '# yildir|senedir|aydir ^hic? ^yok $', 'coktan kapandi|bitti|gecti'],
   homeNow: [
     'simdi|artik|suan ^de? ^evdeyim|evdeyiz', 'evdeyim|evdeyiz simdi|artik',
     'simdi|artik ^kendi? ^bir? evim|evimiz|odam|evimde|odamda var|yasiyorum|kaliyorum', 'simdi|artik annemle|babamla|ailemle|teyzemle|annemlerle yasiyorum|kaliyorum',
