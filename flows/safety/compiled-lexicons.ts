@@ -281,6 +281,8 @@ export interface MessageReading {
    * it is over; one told after it is not ("woon nu bij mijn moeder, maar ze heeft me eruit gezet").
    */
   homeAgainAt: number | undefined;
+  /** The message tells a coming back with a time long enough ago (`SafetyLexicon.cameBack`): "toen ik 12 was … kwam weer terug". */
+  cameBackLongAgo: boolean;
   /** The message looks forward to seeing someone again: "tot volgende week", "see you tuesday". */
   seeYouAgain: boolean;
   /** Ids of the slots some word of the message fits, before idioms were blanked (so a few more than after). */
@@ -325,6 +327,7 @@ export function readMessage(lexicon: CompiledLexicon, rawSentences: readonly str
     longOver,
     ago,
     homeAgainAt: homeNow === undefined || cameBack === undefined ? (homeNow ?? cameBack) : Math.max(homeNow, cameBack),
+    cameBackLongAgo: cameBack !== undefined,
     seeYouAgain: says(lexicon, lexicon.seeYouAgain, sentences, filled),
     filled,
   };

@@ -44,7 +44,6 @@ describe('the past that is long over, and accidents', () => {
       ['toen ik 10 was ben ik een keer van huis weggelopen, na een uurtje kwam ik weer terug', 'nl'],
       ['10 yasindayken evden kactim ama aksam geri dondum', 'tr'],
       ['لما كنت 9 سنين هربت من البيت ورجعت بالليل', 'ar'],
-      ['dun gece otobusu kacirdim parkta uyudum ama simdi evdeyim', 'tr'],
     ];
     for (const [text, lang] of over) expect(read(text, lang).level, text).toBe('none');
     // The learned reading may still ask; no rule alarms.
@@ -53,6 +52,7 @@ describe('the past that is long over, and accidents', () => {
       ['jak mialam 10 lat uciekłam z domu na pół dnia i wróciłam na kolację', 'pl'],
       ['вчора ночувала на вокзалі бо не було поїздів, зараз вже вдома', 'uk'],
       ['slept at the bus station last night after missing the last bus, i am home now', 'en'],
+      ['dun gece otobusu kacirdim parkta uyudum ama simdi evdeyim', 'tr'],
     ];
     for (const [text, lang] of asked) expect(read(text, lang).level, text).not.toBe('danger');
     // Home first, then outside: the story goes on outside.

@@ -107,6 +107,8 @@ function learnedSignal(
   const calm =
     [...readings.values()].some((reading) => reading.better || (reading.inPlay && PLAYABLE.has(learned.category))) ||
     (learned.category === 'homeless_runaway' && homeAfterOutside(readings));
+  // "Toen ik 10 was ben ik weggelopen, na een uurtje kwam ik weer terug": a running away that ended long ago is not asked about either.
+  if (learned.category === 'homeless_runaway' && [...readings.values()].some((reading) => reading.cameBackLongAgo) && homeAfterOutside(readings)) return undefined;
   const words = learned.because.map((feature) => feature.slice(feature.indexOf(':') + 1)).join(' ');
   const matched = { rule: `learned: ${learned.because.join(', ')}`, words };
   if (learned.danger >= (careful ? ALARM_OVER_WORRY : ALARM_FROM) && !calm) return { level: 'danger', category: learned.category, matched };
