@@ -2,6 +2,9 @@ import { conceptsPl } from './concepts-pl';
 import type { SafetyLexicon } from './lexicon';
 import { PLAY_WORDS } from './play-words';
 
+/** An overdose of coffee, in a series or of a patient: the word, not the danger. */
+const OVERDOSE_AS_A_WORD = 'pierwszej|serial|odcinek|pacjent|karetce|kawe|kawy';
+
 /** Polish, also typed without Polish letters ("chce sie zabic"): words are compared without accents. */
 export const lexiconPl: SafetyLexicon = {
   concepts: conceptsPl,
@@ -95,8 +98,8 @@ export const lexiconPl: SafetyLexicon = {
     { match: 'cale|za ^duzo|wszystkie|opakowanie|#many tabletek|tabletki|lekow|pigulek|pastylek', category: 'medical' },
     { match: 'polknelam|polknalem|lyknelam|lyknalem|lykne|lyknac tabletek|tabletki|lekow|pigulek', category: 'medical' },
     // Na praktykach, w referacie: temat; "przedawkowałam leki" mówi o sobie.
-    { match: 'przedawkowal*|przedawkowac|przedawkowanie', category: 'medical', topic: true, unless: 'pierwszej|serial|odcinek|pacjent|karetce|kawe|kawy' },
-    { match: 'przedawkowalam|przedawkowalem', category: 'medical', unless: 'pierwszej|serial|odcinek|pacjent|karetce|kawe|kawy' },
+    { match: 'przedawkowal*|przedawkowac|przedawkowanie', category: 'medical', topic: true, unless: OVERDOSE_AS_A_WORD },
+    { match: 'przedawkowalam|przedawkowalem', category: 'medical', unless: OVERDOSE_AS_A_WORD },
     { match: 'chce umrzec|zginac', category: 'suicide' },
     { match: 'chce ^sie ^zabic', category: 'suicide' },
     { match: 'zabic ^sie', category: 'suicide' },

@@ -2,6 +2,9 @@ import { conceptsUk } from './concepts-uk';
 import type { SafetyLexicon } from './lexicon';
 import { PLAY_WORDS } from './play-words';
 
+/** An overdose in a series or of a patient: the word, not the danger. */
+const OVERDOSE_AS_A_WORD = 'серіал|сериал|пацієнт*|пациент*';
+
 /**
  * Ukrainian, and the Russian that many young people from Ukraine also write ("хочу умереть").
  * Words are compared without diacritics, so "й" and "и" are one letter here.
@@ -108,8 +111,8 @@ export const lexiconUk: SafetyLexicon = {
     { match: 'багато|всі|пачку|упаковку|#many таблеток|таблетки|пігулок|ліків|таблеток', category: 'medical' },
     { match: 'наковтал*|наковтаюся', category: 'medical' },
     // У навчанні чи на роботі це тема; "я передозувала таблетки" каже про себе.
-    { match: 'передозуван*|передоз*', category: 'medical', topic: true, unless: 'серіал|сериал|пацієнт*|пациент*' },
-    { match: 'я ^вже|^щойно|^здається|^мабуть? передоз*', category: 'medical', unless: 'серіал|сериал|пацієнт*|пациент*' },
+    { match: 'передозуван*|передоз*', category: 'medical', topic: true, unless: OVERDOSE_AS_A_WORD },
+    { match: 'я ^вже|^щойно|^здається|^мабуть? передоз*', category: 'medical', unless: OVERDOSE_AS_A_WORD },
     { match: 'хочу|хочеться|хочется {die}', category: 'suicide' },
     { match: 'не хочу жити|жить|існувати', category: 'suicide' },
     { match: 'самогуб*|суіцид*|суицид*|самоубийств*', category: 'suicide', topic: true },
