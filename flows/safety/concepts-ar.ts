@@ -92,7 +92,9 @@ export const conceptsAr: ConceptWords = {
     '|ذراعي|ساعدي|ايدي|يدي|راسي|وجهي|جبهتي|dra3i|edi|eidi|iidi|rejli|rijli|ijri|اجري|فخادي|فخادها|فخاده|فخاذي|فخذي|فخدي|فخدها|فخذها|fkhadi|fkhadha|fkhad|يديها|يدها|ايدها|ذراعها|رجليها|رجلها|yeddha|yddiha|dra3ha|rijli|rijlha|rjel|يديا|ايديا|رجليا|يدو|ايدو|yeddo|yddo',
   blade: 'شفره|الشفره|بالشفره|موس|بالموس|سكين|بالسكين|زجاج|lmous|jilette|chfra|lame|mous|moos|sekina|sikkin' +
     '|سيجاره|سيكاره|بالسيجاره|ولاعه|بالولاعه|قداحه|شفرات|امواس|sigara|sigaro|garro|wla3a|brika|bri9a|chfrat|jilettes|lamat|للشفره|شفرة|الشفرات|شفرات|lmouss|gillette|jileta|جيليت',
-  again: 'رجعت|كمان|تاني|كل|3awd|3awtani|dima|rja3t' +
+  hours: 'ساعة|ساعه|ساعتين|ساعات|دقيقة|دقيقه|دقايق|دقائق|sa3a|sa3tayn|sa3tin|sa3at|d9i9a|d2i2a',
+  still: 'مازال|لسه|لسا|لساته|باقي|بعده|ba9i|baqi|mazal|mazel|lissa|lesa|lessa|ba3do',
+  again: 'رجعت|رجع|كمان|تاني|كل|3awd|3awtani|dima|rja3t|kan3awd|n3awd|3awdat|3awd' +
     '|تاني|ثاني|tani|tany|tanya|thani|3awed|3awdt|regga3t|rje3t|عاودت',
   hit:
     `دفعني|دزني|dafa3ni|dfa3ni|dazni|نضرب|بضرب|اضرب|يضربني|ضربني|تضربني|بيضربني|بتضربني|يضربونني|بيضربوني|ضربوني|يعنفني|ضربتني|يضرب|ضرب|kaydrbni|kayddrbni|kaydrebni|drbni|darbni|drabni|ydrabni|` +
@@ -297,7 +299,7 @@ export const conceptsAr: ConceptWords = {
   wall: 'الحايط|حايط|الحيط|حيط|الجدار|7eet|7ayt|l7it|7a2et|7ay6',
   can: 'agder|a2dar|a2der|aqdar|nqder|n9der|ba2dar|اقدر|بقدر|نقدر|ممكن|momken|mumkin',
   somewhere: '3indkum|3andkom|عندكم|3indak|3andak|عندك|عندكن',
-  come: 'يدخل|بيدخل|يجي|بيجي|يجيني|بيجيني|يفوت|بيفوت|yjeeni|yji|yiji|byiji|ydkhol',
+  come: 'جاي|جايه|جاية|راجع|راجعه|يدخل|بيدخل|يجي|بيجي|يجيني|بيجيني|يفوت|بيفوت|yjeeni|yji|yiji|byiji|ydkhol',
   lash: 'السمطه|بالسمطه|بالسمطة|السمطة|semta|sebta|بالكبل|بالعصا|بالشبشب',
   kin: 'ابي|ابوي|ابويا|ابويه|بابا|بوي|امي|ماما|يمه|امايه|اخي|اخوي|اخويا|اختي|خيي|خيو|عمي|خالي|عمتي|خالتي|جدي|ستي|اهلي|عيلتي|عائلتي|صاحبي|صاحبتي|صحابي|رفيقي|رفيقتي|الاستاذ|استاذي|المعلم|الأستاذ|مديري|المدير|baba|bba|mama|mami|khouya|khoya|akhoya|khti|ukhti|o5ti|3ammi|khali|jeddi|ahli|sahbi|sa7bi|sahbti|lostad|lmoudir',
   honour: 'شب|شاب|chab|wld|ولد|طلعت|بطلع|tl3t|tla3t|حبيبي|حبيبتي|علاقه|علاقة|شرف|الشرف|عار|فضيحه|فضيحة|حامل|عذراء|بكاره|مثلي|gay|الحجاب|حجاب|boyfriend|copain|copine|l3ar|fdi7a|chraf|sharaf',

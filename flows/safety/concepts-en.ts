@@ -141,6 +141,8 @@ export const conceptsEn: ConceptWords = {
   here: 'here|around|alive',
   standOn: 'standing|stand|sitting|sat|stood',
   now: 'rn|now|currently',
+  still: 'still|always',
+  hours: 'hour|hours|hr|hrs|minutes|mins|min',
   soon: 'soon|longer',
   lash: 'belt|cable|slipper|stick|wire|hanger',
   kin: 'dad|mom|mum|mama|mommy|mummy|daddy|father|mother|parents|parent|folks|stepdad|stepmom|stepmum|brother|bro|sister|sis|siblings|grandpa|grandma|nan|nana|granny|grandad|uncle|aunt|auntie|cousin|friend|friends|bestie|bff|mate|mates|teacher|mentor|coach|boss|manager|landlady|trainer',

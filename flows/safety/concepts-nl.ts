@@ -152,6 +152,8 @@ export const conceptsNl: ConceptWords = {
   here: 'hier|bestaan',
   standOn: 'sta|staan|zit|zitten|stond',
   now: 'nu|nou|momenteel',
+  still: 'nogsteeds|nogaltijd|altijd',
+  hours: 'uur|uren|uurtje|minuten|kwartier|halfuur',
   soon: 'binnenkort|lang|langer',
   lash: 'riem|broekriem|riemen|kabel|slipper|pantoffel|stok',
   kin: 'vader|moeder|pa|ma|pap|mam|papa|mama|ouders|ouwelui|stiefvader|stiefmoeder|stiefpa|stiefma|broer|broers|broertje|zus|zusje|zussen|opa|oma|oom|tante|neef|nicht|vrienden|vriendinnen|bff|maat|mattie|matties|docent|leraar|lerares|juf|meester|mentor|coach|baas|chef|manager|trainer',

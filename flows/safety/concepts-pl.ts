@@ -78,7 +78,7 @@ export const conceptsPl: ConceptWords = {
     '|scyzoryk' +
     '|kijami|kija|bejsbolowym|bejsbolowym|klamke|klamkę|klamka|gnata|gnat|giwere|giwerę|spluwą|kosą',
   fetch: 'dopadna|dopadnie|znajda|znajdzie|przyjda',
-  come: 'przyjda|przyjdzie|przyjdą',
+  come: 'przyjda|przyjdzie|przyjdą|wrocil|wrócił|wrocila|wróciła|wrocili|wrócili',
   marry: 'slub|ślub|slubu|ślubu|wyjsc|malzenstwo|poslubic|ozenic|maz|mąż',
   sleep: 'spie|spię|spalam|spalem|spać|spac|nocuje|nocuję|nocowalam|nocowalem' +
     '|przenocowac|przenocować|przespac|przespać|spania|nocleg|noclegu|mieszkac|mieszkać|mieszkam|spałem|spałam' +
@@ -199,8 +199,10 @@ export const conceptsPl: ConceptWords = {
     '|kazał|kazała|kazali|każe|kaze',
   here: 'bedzie|będzie|bede|będę|istniec' +
     '|będziecie|istnial|istniał',
-  standOn: 'stoje|stoję|siedze|siedzę' +
+  standOn: 'stoje|stoję|siedze|siedzę|stoi|stoja|stoją' +
     '|ide|idę|jade|jadę|wchodze|wchodzę|weszlam|weszłam|wszedlem|wszedłem',
+  hours: 'godzina|godzine|godzinę|godziny|godzin|minut|minuty|minute|minutę',
+  still: 'nadal|wciaz|wciąż|ciagle|ciągle|dalej|stale',
   now: 'teraz|wlasnie|właśnie' +
     '|zaraz|dzis|dziś|dzisiaj',
   giveAway: 'rozdalam|rozdałam|rozdalem|rozdałem|oddalam|oddałam|oddalem|rozdaje|rozdaję',

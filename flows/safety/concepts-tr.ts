@@ -173,6 +173,8 @@ export const conceptsTr: ConceptWords = {
     '|yokum|olmiycam|olmayacam',
   standOn: 'duruyorum|oturuyorum|ustundeyim|tepesindeyim',
   now: 'simdi|su|an',
+  still: 'hala|hâlâ|halen|hep|devam',
+  hours: 'saat|saattir|saatdir|dakika|dakikadir|dk',
   giveAway: 'dagittim|verdim|hediye',
   stuff: 'esyalarimi|kiyafetlerimi|kedimi|seyimi|herseyimi',
   away: 'arkadaslarima|kardesime|herkese',

@@ -194,6 +194,10 @@ export const conceptNames = [
   'standOn',
   /** Right now: "rn", "nu", "зараз". */
   'now',
+  /** Still, as before: "still", "nadal", "досі", "hâlâ", "lissa". A "now" with it goes on from a then. */
+  'still',
+  /** Hours and minutes: "2 uur geleden", "3 hours ago". A then counted in them is no then. */
+  'hours',
   /** What a parent beats with: a belt, a cable, a slipper ("kemerle", "ременем", "بالسمطة"). */
   'lash',
   /**

@@ -156,6 +156,34 @@ describe('the past that is long over, and accidents', () => {
     for (const [text, lang] of danger) expect(read(text, lang).level, text).toBe('danger');
   });
 
+  it('reads a danger told as a then, set against a calm now later in the message, as over; not a now that goes on from it', () => {
+    // A time long enough ago and a calm now: over, in each language.
+    const over: [string, Language][] = [
+      ['toen ik 13 was heb ik een keer pillen geslikt. lang geleden. nu doe ik de opleiding tandartsassistente', 'nl'],
+      ["when i was 14 my stepdad hit me a lot. that was years ago. now i'm doing an apprenticeship as a plumber", 'en'],
+      ['jak mialem 15 lat spalem na dworcu. to bylo dawno. teraz studiuje informatyke', 'pl'],
+      ['ortaokuldayken kendime zarar veriyordum. yıllar önceydi. şimdi üniversitede okuyorum', 'tr'],
+      ['коли мені було 13, я різала себе. це було давно. зараз вчуся на кухаря', 'uk'],
+      ['لما كنت صغير كنت انام بالشارع. من زمان. الحين اشتغل في مطعم', 'ar'],
+    ];
+    for (const [text, lang] of over) expect(read(text, lang).level, text).toBe('none');
+    // Without a time long ago it is asked about, not alarmed on; the learned reading does not alarm either.
+    expect(read("i took a whole pack of pills when i was 15. now i'm studying to be a nurse", 'en').level).toBe('unclear');
+    // A now that goes on from the then, names who did it, a danger word, or hours: still danger.
+    const danger: [string, Language][] = [
+      ['vroeger sloeg mijn vader me. nu slaat hij mijn broertje', 'nl'],
+      ['в дитинстві тато бив мене. зараз він знову живе з нами', 'uk'],
+      ['він мене бив у дитинстві. тоді мама мовчала. зараз я живу з ним сам', 'uk'],
+      ['jak miałam 14 lat ojciec mnie bił. teraz wrócił do domu', 'pl'],
+      ['kont kanjre7 rasi mli kont sghir. daba wlit kan3awd', 'ar'],
+      ['wzięłam 20 tabletek apapu 2 godziny temu, teraz wymiotuję i boli mnie brzuch', 'pl'],
+      ['mn vader heeft me eruit gegooid toen ik zei dat ik gay ben. ik heb nergens anders, ik loop nu gwn rond', 'nl'],
+      ['byly chlopak grozi ze mnie znajdzie i pobije, stoi teraz pod moim domem', 'pl'],
+      ['geçen yıl intihar etmeye çalıştım. şimdi yine aynı düşünceler', 'tr'],
+    ];
+    for (const [text, lang] of danger) expect(read(text, lang).level, text).toBe('danger');
+  });
+
   it('reads a stay at a cousin for fun as everyday', () => {
     expect(read('bu hafta sonu kuzenimde kaliyorum, cok eglenceli olacak', 'tr').level).toBe('none');
   });

@@ -29,6 +29,8 @@ export function detectSafetySignal(text: string, lang?: Language): SafetySignal 
   const trivialIn = new Set<Language>();
   const denied = new Set<SafetyCategory>();
   let exaggerated = false;
+  /** Dangers a rule read as a then set against a calm now. */
+  const toldOver = new Set<SafetyCategory>();
   const readings = readAll(sentences);
   const meant = [...readings.values()].some(({ present }) => MEANT.some((concept) => present.has(concept)));
   for (const code of order) {
@@ -36,13 +38,14 @@ export function detectSafetySignal(text: string, lang?: Language): SafetySignal 
     if (found.trivial) trivialIn.add(code);
     for (const category of found.denied) denied.add(category);
     exaggerated ||= found.exaggerated;
+    for (const category of found.toldOver) toldOver.add(category);
     if (found.danger && (!danger || (code !== lang && rank(found.danger) < rank(danger)))) danger = found.danger;
     unclear ??= found.unclear;
     if (danger && code === lang) break;
   }
   // A killing said lightly of a parent or a friend is not heard again by the learned reading.
   if (exaggerated || (!meant && [...readings.values()].some(killsLightly))) for (const category of KILLING_SAID_LIGHTLY) denied.add(category);
-  const signal = danger ?? learnedSignal(text, sentences, readings, unclear, denied) ?? unclear ?? { level: 'none' };
+  const signal = danger ?? learnedSignal(text, sentences, readings, unclear, denied, toldOver) ?? unclear ?? { level: 'none' };
   if (!isJoking(text, sentences)) return signal;
   // The everyday cause is read in the language of the rule that fired, or the conversation's.
   const said = languageOf(signal) ?? lang;
@@ -68,10 +71,38 @@ function readAll(sentences: readonly string[][]): Map<Language, MessageReading> 
   // "Ran away once when I was 8 and came back for dinner", "12 yaşındayken evden kaçtım … döndüm".
   const homes = [...readings.values()].flatMap((reading) => (reading.homeAgainAt === undefined ? [] : [reading.homeAgainAt]));
   const homeAgainAt = homes.length === 0 ? undefined : Math.max(...homes);
-  const shared = { inPlay: any('inPlay'), onTopic: any('onTopic'), inLesson: any('inLesson'), better: any('better') || longOver, longOver, homeAgainAt };
+  const saysIn = (index: number, concepts: readonly Concept[]) =>
+    [...readings.values()].some((reading) => (reading.meanings[index] ?? []).some((word) => concepts.some((concept) => word.has(concept))));
+  // Who hurt them, named in the now, may be there still ("зараз я живу з ним сам"), unless the message says it is better.
+  const calmNow = sentences.map((_, index) => saysIn(index, ['now']) && !saysIn(index, UNCALM) && (any('better') || !saysIn(index, SOMEONE)));
+  // A danger word in the story between the then and the now ("ik heb nergens anders, ik loop nu gwn rond") leaves no calm now after it.
+  for (let index = calmNow.length - 1; index > 0; index--) if (calmNow[index] && saysIn(index - 1, NOWHERE)) calmNow[index] = false;
+  // A then against a calm now holds only where nothing happened just now or again.
+  const settled = ![...readings.values()].some((reading) => UNSETTLED.some((concept) => reading.present.has(concept)));
+  const shared = {
+    inPlay: any('inPlay'),
+    onTopic: any('onTopic'),
+    inLesson: any('inLesson'),
+    better: any('better') || longOver,
+    longOver,
+    ago: any('ago'),
+    homeAgainAt,
+    calmNow: settled ? calmNow : calmNow.map(() => false),
+  };
   for (const [code, reading] of readings) readings.set(code, { ...reading, ...shared });
   return readings;
 }
+
+/** Words that make a sentence about now no calm one: "nu slaat hij mijn zusje", "now i'm scared", "teraz znowu tnę". */
+const UNCALM: readonly Concept[] = [
+  'fear', 'unsafe', 'hit', 'struck', 'cut', 'harm', 'kill', 'murder', 'death', 'jump', 'pills', 'swallowed', 'bleed', 'threaten',
+  'aggressive', 'raging', 'quarrel', 'kickedOut', 'rough', 'nowhere', 'hiding', 'lock', 'force', 'again', 'relapse', 'recent',
+  'symptom', 'badly', 'seizure', 'unresponsive', 'breath', 'poison', 'spiked', 'weapon', 'blade', 'rope', 'sex', 'touch', 'nude',
+  'pics', 'spread', 'owe', 'fetch', 'orElse', 'goodbye', 'disappear', 'betterOff', 'punish', 'deserve', 'drugs', 'secret', 'still', 'standOn', 'come', 'wait', 'neg',
+];
+const UNSETTLED: readonly Concept[] = ['recent', 'again', 'relapse', 'hours'];
+const SOMEONE: readonly Concept[] = ['person', 'fam', 'them'];
+const NOWHERE: readonly Concept[] = ['nowhere', 'rough', 'kickedOut', 'fear', 'unsafe'];
 
 /** The learned reading alarms from this likelihood of danger on; from ASK_FROM (danger or a worry) it asks the check question. */
 const ALARM_FROM = 0.6;
@@ -93,6 +124,7 @@ function learnedSignal(
   readings: ReadonlyMap<Language, MessageReading>,
   unclear: SafetySignal | undefined,
   denied: ReadonlySet<SafetyCategory>,
+  toldOver: ReadonlySet<SafetyCategory>,
 ): SafetySignal | undefined {
   // Nothing to ask about in a past that is long over: "used to self harm, clean for 4 years now";
   // nor in our own words sent back by a button ("Iemand die mij helpt").
@@ -104,7 +136,9 @@ function learnedSignal(
   if (learned.category === 'suicide' && [...readings.values()].some((reading) => reading.seeYouAgain)) return undefined;
   // "I won't be here next week, I'm on holiday": with a reason to be away, it alarms only as sure as beside a worry (and may ask).
   const careful = unclear !== undefined || (learned.category === 'suicide' && [...readings.values()].some((reading) => reading.present.has('elsewhere')));
+  // What a rule read as a then against a calm now, the learned reading may ask about, not alarm on.
   const calm =
+    toldOver.has(learned.category) ||
     [...readings.values()].some((reading) => reading.better || (reading.inPlay && PLAYABLE.has(learned.category))) ||
     (learned.category === 'homeless_runaway' && homeAfterOutside(readings));
   // "Toen ik 10 was ben ik weggelopen, na een uurtje kwam ik weer terug": a running away that ended long ago is not asked about either.
@@ -200,11 +234,13 @@ interface Reading {
   denied: ReadonlySet<SafetyCategory>;
   /** A rule read a killing that a parent or a friend will do over an everyday thing (`isSaidLightly`). */
   exaggerated: boolean;
+  /** Dangers a rule read as a then set against a calm now ("toen ik 15 was … nu zit ik op de opleiding"). */
+  toldOver: ReadonlySet<SafetyCategory>;
 }
 
 /** `meant`: the message names what makes a killing said by a parent or a friend real (`MEANT`). */
 function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: boolean): Reading {
-  const { sentences, words, meanings, present, inPlay, onTopic, inLesson, better, longOver, homeAgainAt, filled } = reading;
+  const { sentences, words, meanings, present, inPlay, onTopic, inLesson, better, longOver, ago, homeAgainAt, calmNow, filled } = reading;
   let danger: SafetySignal | undefined;
   /** Danger told in the past of a message that says it is better now. */
   const over: SafetySignal[] = [];
@@ -214,6 +250,7 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: bool
   const besides: SafetySignal[] = [];
   /** Dangers the message names only to say no to them. */
   const denied = new Set<SafetyCategory>();
+  const toldOver = new Set<SafetyCategory>();
   let exaggerated = false;
   const unnegated = { ...lexicon.settings, checkNegation: false };
   /** The message says the young person, or the one told about, has a place to live now. */
@@ -264,9 +301,16 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: bool
       // Unless the danger's sentence, or the one before it, says it is recent: "that was 5 years ago. yesterday he broke my nose".
       const recent = [meaning, check.across ? [] : (meanings[index - 1] ?? [])].some((said) => said.some((word) => word.has('recent')));
       if (longOver && past && !recent) continue;
+      // "In 2e klas liceum przedawkowałam … teraz mam 21 i jestem zdrowa": a then set against a calm now, later in the message.
+      // The story may go on in the past up to the now: "в 15 я випила багато таблеток. лежала в лікарні. це було давно, зараз все норм".
+      const calmAt = check.across || recent ? -1 : calmNow.findIndex((calm, at) => calm && at > index);
+      const thenNow = calmAt > index && (past || read.slice(index, calmAt).some((told) => told.some(isPast)));
+      // With a time long enough ago it is over: "kolys nochuvav na vulytsi … tse bulo davno, zaraz pochynayu hbo".
+      if (thenNow) toldOver.add(check.category);
+      if (thenNow && ago) continue;
       // "Sliep vroeger op straat, nu heb ik een eigen studio": a home now ends a night outside.
       if (check.category === 'homeless_runaway' && (housed || beforeHome(offset + match.start))) continue;
-      if (check.level !== 'unclear' && better && past && !recent) {
+      if (check.level !== 'unclear' && ((better && past) || thenNow) && !recent) {
         // "Vroeger sneed ik mezelf, nu gaat het beter": asked about, not alarmed on; read on for the present.
         over.push({ level: 'unclear', category: check.category, matched });
         continue;
@@ -307,6 +351,7 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: bool
     trivial: present.has('trivial'),
     denied,
     exaggerated,
+    toldOver,
   };
 }
 
