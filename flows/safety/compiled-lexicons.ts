@@ -289,6 +289,8 @@ export interface MessageReading {
    * told in the past before such a sentence is a "then" set against a "now".
    */
   calmNow: readonly boolean[];
+  /** Per sentence: it tells something just now, again or hours ago (`readAll`); no then before it is over. */
+  unsettled: readonly boolean[];
   /** The message looks forward to seeing someone again: "tot volgende week", "see you tuesday". */
   seeYouAgain: boolean;
   /** Ids of the slots some word of the message fits, before idioms were blanked (so a few more than after). */
@@ -336,6 +338,7 @@ export function readMessage(lexicon: CompiledLexicon, rawSentences: readonly str
     cameBackLongAgo: cameBack !== undefined,
     seeYouAgain: says(lexicon, lexicon.seeYouAgain, sentences, filled),
     calmNow: [],
+    unsettled: [],
     filled,
   };
 }

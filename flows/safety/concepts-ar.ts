@@ -92,6 +92,7 @@ export const conceptsAr: ConceptWords = {
     '|ذراعي|ساعدي|ايدي|يدي|راسي|وجهي|جبهتي|dra3i|edi|eidi|iidi|rejli|rijli|ijri|اجري|فخادي|فخادها|فخاده|فخاذي|فخذي|فخدي|فخدها|فخذها|fkhadi|fkhadha|fkhad|يديها|يدها|ايدها|ذراعها|رجليها|رجلها|yeddha|yddiha|dra3ha|rijli|rijlha|rjel|يديا|ايديا|رجليا|يدو|ايدو|yeddo|yddo',
   blade: 'شفره|الشفره|بالشفره|موس|بالموس|سكين|بالسكين|زجاج|lmous|jilette|chfra|lame|mous|moos|sekina|sikkin' +
     '|سيجاره|سيكاره|بالسيجاره|ولاعه|بالولاعه|قداحه|شفرات|امواس|sigara|sigaro|garro|wla3a|brika|bri9a|chfrat|jilettes|lamat|للشفره|شفرة|الشفرات|شفرات|lmouss|gillette|jileta|جيليت',
+  schoolYears: 'الثانوي|بالثانوي|الثانويه|بالثانويه|المتوسطة|بالمتوسطة|المتوسطه|بالمتوسطه|الاعدادي|الاعداديه|بالاعدادي|الابتدائي|بالابتدائي|lycee|college|madrasa',
   hours: 'ساعة|ساعه|ساعتين|ساعات|دقيقة|دقيقه|دقايق|دقائق|sa3a|sa3tayn|sa3tin|sa3at|d9i9a|d2i2a',
   still: 'مازال|لسه|لسا|لساته|باقي|بعده|ba9i|baqi|mazal|mazel|lissa|lesa|lessa|ba3do',
   again: 'رجعت|رجع|كمان|تاني|كل|3awd|3awtani|dima|rja3t|kan3awd|n3awd|3awdat|3awd' +
@@ -285,7 +286,7 @@ export const conceptsAr: ConceptWords = {
   must: 'لازم|مضطر|مضطره|لازمني|خاصني|lazem|lazm|laazem|khassni|5assni|5asni|darouri',
   here: 'هون|هنا|موجود|موجوده|hon|hna|mawjoud',
   standOn: 'واقف|واقفه|قاعد|قاعده|wa2ef|wa2fe|9a3ed|2a3ed',
-  now: 'هلق|هلأ|هلا|هسه|دابا|الحين|halla2|hala2|daba|hassa',
+  now: 'هلق|هلأ|هلا|هسه|دابا|الحين|halla2|hala2|daba|hassa|دلوقتي|دلوقت|delwa2ty|dlw2ty|delwa2ti|حاليا|الان|الآن|halyan',
   giveAway: 'وزعت|عطيت|اعطيت|وهبت|wazza3t|3teit|3tit|3tayt' +
     '|waz3t|wazza3t|wz3t|فرقت',
   stuff: 'اغراضي|غراضي|اشيائي|حوايجي|تيابي|ghradi|aghradi|7wayji|7wayjy',

@@ -201,9 +201,10 @@ export const conceptsPl: ConceptWords = {
     '|będziecie|istnial|istniał',
   standOn: 'stoje|stoję|siedze|siedzę|stoi|stoja|stoją' +
     '|ide|idę|jade|jadę|wchodze|wchodzę|weszlam|weszłam|wszedlem|wszedłem',
+  schoolYears: 'podstawowce|podstawówce|podstawowki|liceum|technikum|gimnazjum|gimbie|gimbazie|klasie|nastolatka|nastolatkiem',
   hours: 'godzina|godzine|godzinę|godziny|godzin|minut|minuty|minute|minutę',
   still: 'nadal|wciaz|wciąż|ciagle|ciągle|dalej|stale',
-  now: 'teraz|wlasnie|właśnie' +
+  now: 'teraz|wlasnie|właśnie|obecnie|aktualnie' +
     '|zaraz|dzis|dziś|dzisiaj',
   giveAway: 'rozdalam|rozdałam|rozdalem|rozdałem|oddalam|oddałam|oddalem|rozdaje|rozdaję',
   stuff: 'rzeczy|ciuchy|ubrania|kota|psa|ksiazki|książki',

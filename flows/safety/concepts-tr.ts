@@ -172,8 +172,9 @@ export const conceptsTr: ConceptWords = {
   here: 'burda|burada|olmicam|olmayacagim|olmiycam|yasamiyor' +
     '|yokum|olmiycam|olmayacam',
   standOn: 'duruyorum|oturuyorum|ustundeyim|tepesindeyim',
-  now: 'simdi|su|an',
+  now: 'simdi|su|an|simdilerde',
   still: 'hala|hâlâ|halen|hep|devam',
+  schoolYears: 'lisede|lise|ortaokulda|ortaokul|ilkokulda|ilkokul|ergenlikte|yasindayken|yaşındayken|yasinda|yaşında|sinifta|sınıfta',
   hours: 'saat|saattir|saatdir|dakika|dakikadir|dk',
   giveAway: 'dagittim|verdim|hediye',
   stuff: 'esyalarimi|kiyafetlerimi|kedimi|seyimi|herseyimi',

@@ -196,6 +196,11 @@ export const conceptNames = [
   'now',
   /** Still, as before: "still", "nadal", "досі", "hâlâ", "lissa". A "now" with it goes on from a then. */
   'still',
+  /**
+   * A year of school or of growing up: "in de 3e klas", "in high school", "lisede", "w liceum", "в школі". A then only
+   * before a calm now: for many who write to us it is still the present.
+   */
+  'schoolYears',
   /** Hours and minutes: "2 uur geleden", "3 hours ago". A then counted in them is no then. */
   'hours',
   /** What a parent beats with: a belt, a cable, a slipper ("kemerle", "ременем", "بالسمطة"). */

@@ -73,12 +73,13 @@ function readAll(sentences: readonly string[][]): Map<Language, MessageReading> 
   const homeAgainAt = homes.length === 0 ? undefined : Math.max(...homes);
   const saysIn = (index: number, concepts: readonly Concept[]) =>
     [...readings.values()].some((reading) => (reading.meanings[index] ?? []).some((word) => concepts.some((concept) => word.has(concept))));
-  // Who hurt them, named in the now, may be there still ("зараз я живу з ним сам"), unless the message says it is better.
-  const calmNow = sentences.map((_, index) => saysIn(index, ['now']) && !saysIn(index, UNCALM) && (any('better') || !saysIn(index, SOMEONE)));
+  // Who hurt them, named in the now or after it, may be there still ("зараз я живу з ним сам"), unless the message says it is better.
+  const calmNow = sentences.map(
+    (_, index) => saysIn(index, ['now']) && !saysIn(index, UNCALM) && (any('better') || !sentences.slice(index).some((__, after) => saysIn(index + after, SOMEONE))),
+  );
   // A danger word in the story between the then and the now ("ik heb nergens anders, ik loop nu gwn rond") leaves no calm now after it.
   for (let index = calmNow.length - 1; index > 0; index--) if (calmNow[index] && saysIn(index - 1, NOWHERE)) calmNow[index] = false;
-  // A then against a calm now holds only where nothing happened just now or again.
-  const settled = ![...readings.values()].some((reading) => UNSETTLED.some((concept) => reading.present.has(concept)));
+  const unsettled = sentences.map((_, index) => saysIn(index, UNSETTLED));
   const shared = {
     inPlay: any('inPlay'),
     onTopic: any('onTopic'),
@@ -87,7 +88,8 @@ function readAll(sentences: readonly string[][]): Map<Language, MessageReading> 
     longOver,
     ago: any('ago'),
     homeAgainAt,
-    calmNow: settled ? calmNow : calmNow.map(() => false),
+    calmNow,
+    unsettled,
   };
   for (const [code, reading] of readings) readings.set(code, { ...reading, ...shared });
   return readings;
@@ -100,6 +102,7 @@ const UNCALM: readonly Concept[] = [
   'symptom', 'badly', 'seizure', 'unresponsive', 'breath', 'poison', 'spiked', 'weapon', 'blade', 'rope', 'sex', 'touch', 'nude',
   'pics', 'spread', 'owe', 'fetch', 'orElse', 'goodbye', 'disappear', 'betterOff', 'punish', 'deserve', 'drugs', 'secret', 'still', 'standOn', 'come', 'wait', 'neg',
 ];
+/** A then against a calm now holds only where nothing after the then happened just now or again, or hours ago. */
 const UNSETTLED: readonly Concept[] = ['recent', 'again', 'relapse', 'hours'];
 const SOMEONE: readonly Concept[] = ['person', 'fam', 'them'];
 const NOWHERE: readonly Concept[] = ['nowhere', 'rough', 'kickedOut', 'fear', 'unsafe'];
@@ -112,6 +115,8 @@ const ASK_FROM = 0.6;
  * overrules the question only when it is this sure: a person wrote the rule as ambiguous.
  */
 const ALARM_OVER_WORRY = 0.8;
+/** With a reason to be away named ("I won't be here next week, I'm on holiday"), only this sure: a cover story ("I'm moving") still alarms. */
+const ALARM_WHEN_AWAY = 0.9;
 
 /**
  * What the rules did not find, the learned reading may (flows/safety/learned-reading.ts): danger when
@@ -134,8 +139,8 @@ function learnedSignal(
   if (denied.has(learned.category)) return undefined;
   // "Bedankt voor alles, tot volgende week": who says when they will see you again is not saying goodbye to life.
   if (learned.category === 'suicide' && [...readings.values()].some((reading) => reading.seeYouAgain)) return undefined;
-  // "I won't be here next week, I'm on holiday": with a reason to be away, it alarms only as sure as beside a worry (and may ask).
-  const careful = unclear !== undefined || (learned.category === 'suicide' && [...readings.values()].some((reading) => reading.present.has('elsewhere')));
+  // "I won't be here next week, I'm on holiday": with a reason to be away it alarms only when very sure (and may ask).
+  const away = learned.category === 'suicide' && [...readings.values()].some((reading) => reading.present.has('elsewhere'));
   // What a rule read as a then against a calm now, the learned reading may ask about, not alarm on.
   const calm =
     toldOver.has(learned.category) ||
@@ -145,7 +150,7 @@ function learnedSignal(
   if (learned.category === 'homeless_runaway' && [...readings.values()].some((reading) => reading.cameBackLongAgo) && homeAfterOutside(readings)) return undefined;
   const words = learned.because.map((feature) => feature.slice(feature.indexOf(':') + 1)).join(' ');
   const matched = { rule: `learned: ${learned.because.join(', ')}`, words };
-  if (learned.danger >= (careful ? ALARM_OVER_WORRY : ALARM_FROM) && !calm) return { level: 'danger', category: learned.category, matched };
+  if (learned.danger >= (away ? ALARM_WHEN_AWAY : unclear ? ALARM_OVER_WORRY : ALARM_FROM) && !calm) return { level: 'danger', category: learned.category, matched };
   if (learned.danger + learned.unclear >= ASK_FROM && !unclear) return { level: 'unclear', category: learned.category, matched };
   return undefined;
 }
@@ -240,7 +245,7 @@ interface Reading {
 
 /** `meant`: the message names what makes a killing said by a parent or a friend real (`MEANT`). */
 function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: boolean): Reading {
-  const { sentences, words, meanings, present, inPlay, onTopic, inLesson, better, longOver, ago, homeAgainAt, calmNow, filled } = reading;
+  const { sentences, words, meanings, present, inPlay, onTopic, inLesson, better, longOver, ago, homeAgainAt, calmNow, unsettled, filled } = reading;
   let danger: SafetySignal | undefined;
   /** Danger told in the past of a message that says it is better now. */
   const over: SafetySignal[] = [];
@@ -303,8 +308,9 @@ function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: bool
       if (longOver && past && !recent) continue;
       // "In 2e klas liceum przedawkowałam … teraz mam 21 i jestem zdrowa": a then set against a calm now, later in the message.
       // The story may go on in the past up to the now: "в 15 я випила багато таблеток. лежала в лікарні. це було давно, зараз все норм".
-      const calmAt = check.across || recent ? -1 : calmNow.findIndex((calm, at) => calm && at > index);
-      const thenNow = calmAt > index && (past || read.slice(index, calmAt).some((told) => told.some(isPast)));
+      const settled = !check.across && !recent && !unsettled.slice(index).includes(true);
+      const calmAt = settled ? calmNow.findIndex((calm, at) => calm && at > index) : -1;
+      const thenNow = calmAt > index && (past || read.slice(index, calmAt).some((told) => told.some(isPast)) || meaning.some((word) => word.has('schoolYears')));
       // With a time long enough ago it is over: "kolys nochuvav na vulytsi … tse bulo davno, zaraz pochynayu hbo".
       if (thenNow) toldOver.add(check.category);
       if (thenNow && ago) continue;

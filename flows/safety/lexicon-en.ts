@@ -365,7 +365,9 @@ export const lexiconEn: SafetyLexicon = {
         'class|classroom|lesson|lessons|chemistry|math|maths|science|biology|physics|english|history|geography|pe|gym|lecture|course|school|college|uni|club|bar|pub|party|game|chat|groupchat|team|shop|store|library|cinema|match|band|league',
     },
     // A job with homeless people is no night outside: "work at a shelter for homeless youth".
-    { match: 'homeless', category: 'homeless_runaway', unless: 'volunteer|volunteering|volunteers|career' },
+    // Homeless yourself, whatever else the message names; the bare word beside a study or a film is its topic.
+    { match: 'i|im|we|were homeless', category: 'homeless_runaway', gap: 4, unless: 'volunteer|volunteering|volunteers' },
+    { match: 'homeless', category: 'homeless_runaway', topic: true, unless: 'volunteer|volunteering|volunteers|career' },
 
     { match: 'can not do this|it anymore', category: 'suicide', level: 'unclear' },
     { match: 'can not take it|this anymore', category: 'suicide', level: 'unclear' },
@@ -399,6 +401,7 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'last time you|anyone will ^ever? hear from me', category: 'suicide', level: 'unclear' },
     { match: 'never been born', category: 'suicide', level: 'unclear' },
     { match: 'not plan|planning ^on ^to? be|being here|around|alive', category: 'suicide', level: 'unclear' },
+    { match: 'not plan|planning ^on ^to? be|being here|around|alive longer', category: 'suicide' },
     // Saying goodbye: "i won't be here next week anyway", "gave my stuff away", "tonight's the night".
     { match: 'will not|not be here|around ^next? week|month|tomorrow|anyway|soon', category: 'suicide', level: 'unclear', unless: AWAY_FOR_A_REASON },
     { match: 'not ^think ^i ^will ^be here|around ^next? week|month|tomorrow|anyway|soon', category: 'suicide', level: 'unclear', unless: AWAY_FOR_A_REASON },

@@ -183,7 +183,10 @@ export const otherRulesNl: readonly SafetyRule[] = [
     { match: 'kan|kon nergens heen|slapen|naartoe', category: 'homeless_runaway', unless: 'vragen|vraag|klacht|klachten|probleem' },
     { match: '{fam}|thuis|huis eruit|buiten gegooid|gezet|geschopt', category: 'homeless_runaway', gap: 4 },
     { match: 'uit huis gezet|gegooid|geschopt', category: 'homeless_runaway' },
-    { match: 'dakloos', category: 'homeless_runaway', unless: 'hulpverlener|vrijwilliger|vrijwilligerswerk' },
+    // Homeless yourself, whatever else the message names; the bare word beside a study or a lesson is its topic
+    // ("voor mn profielwerkstuk: hoeveel jongeren zijn dakloos?").
+    { match: 'ik|we|wij dakloos', category: 'homeless_runaway', gap: 4, unless: 'vrijwilliger|vrijwilligerswerk' },
+    { match: 'dakloos', category: 'homeless_runaway', topic: true, unless: 'hulpverlener|vrijwilliger|vrijwilligerswerk' },
     // Sleeping places nobody chooses: "ik slaap in de auto", "al een week bij vrienden".
     { match: 'slaap|slapen|sliep in|op ^de? auto|trappenhuis|fietsenstalling|garage|schuur|nachtbus|bosjes|parkeergarage|speeltuin', category: 'homeless_runaway', unless: 'festival|festivals|camping|kamperen|vakantie|roadtrip' },
     { match: 'slaap|sliep|slapen al week|weken|maanden|nachten bij|op|buiten|in', category: 'homeless_runaway', gap: 4, unless: 'gezellig|logeren|logeer|vakantie|leuk|samenwonen' },

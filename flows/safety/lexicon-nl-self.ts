@@ -134,6 +134,8 @@ export const selfRulesNl: readonly SafetyRule[] = [
     { match: 'leven geen zin|nut', category: 'suicide' },
     { match: 'afscheidsbrief|afscheidsbrieven', category: 'suicide', unless: conceptsNl.workmates },
     { match: 'als ik er niet meer ben|was|zou|zijn', category: 'suicide', gap: 1 },
+    // "Woensdag is goed, als ik er dan nog ben": whether one will still be there by an appointment.
+    { match: 'als|of ik er ^dan? nog ben|zijn', category: 'suicide', level: 'unclear', gap: 1 },
     // Nobody looks up when a freight train passes: a plan.
     { match: 'goederentrein*', category: 'suicide', topic: true },
     // A goodbye, then silence (the thanks and the praise only beside another worry: they end many a chat): "bedankt voor alles, je was de beste", "het lag niet aan jou", "ze neemt niet meer op".
