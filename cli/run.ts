@@ -3,6 +3,7 @@ import { ConfigError, loadConfigFromEnvironment } from '../config';
 import { createLogger } from './logger';
 import { SecretsError } from './secrets';
 import { startStack } from './start-stack';
+import { warmSafetyNet } from '../flows/safety-signal';
 
 /**
  * Runs the product as a process: reads the settings once, starts the chosen roles, prints where
@@ -21,6 +22,8 @@ export async function run(roles: { api: boolean; worker: boolean }): Promise<voi
     throw error;
   }
   const logger = createLogger({ level: config.logLevel });
+  // Before the first job: the first young person's reply should not wait for the safety net's lexicons.
+  if (roles.worker) warmSafetyNet();
   const stack = await startStack({ config, logger, roles, listen: roles.api }).catch((error: unknown) => {
     // A data folder whose secrets do not fit the settings is the operator's to fix: the message, no trace.
     if (!(error instanceof SecretsError)) throw error;

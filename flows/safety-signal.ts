@@ -8,5 +8,5 @@
  * files beside it, and `flows/safety/corpus.test-data.ts` holds the labelled messages it is measured
  * on. The result says why it fired (rule and words), so a coach or the GGD can read it.
  */
-export { detectSafetySignal } from './safety/detect-safety-signal';
+export { detectSafetySignal, warmSafetyNet } from './safety/detect-safety-signal';
 export { safetyCategories, type SafetyCategory, type SafetyLevel, type SafetySignal } from './safety/safety-types';
