@@ -115,7 +115,9 @@ const UNCALM: readonly Concept[] = [
 ];
 /** A then against a calm now holds only where nothing after the then happened just now or again, or hours ago. */
 const UNSETTLED: readonly Concept[] = ['recent', 'again', 'relapse', 'hours'];
+/** Who may have done it: named in a now or after it, they may be there still. */
 const SOMEONE: readonly Concept[] = ['person', 'fam', 'them'];
+/** Said just before a now, these leave it no calm one: "ik heb nergens anders, ik loop nu gwn rond". */
 const NOWHERE: readonly Concept[] = ['nowhere', 'rough', 'kickedOut', 'fear', 'unsafe'];
 
 /** The learned reading alarms from this likelihood of danger on; from ASK_FROM (danger or a worry) it asks the check question. */
