@@ -93,6 +93,7 @@ export const conceptsAr: ConceptWords = {
   blade: 'شفره|الشفره|بالشفره|موس|بالموس|سكين|بالسكين|زجاج|lmous|jilette|chfra|lame|mous|moos|sekina|sikkin' +
     '|سيجاره|سيكاره|بالسيجاره|ولاعه|بالولاعه|قداحه|شفرات|امواس|sigara|sigaro|garro|wla3a|brika|bri9a|chfrat|jilettes|lamat|للشفره|شفرة|الشفرات|شفرات|lmouss|gillette|jileta|جيليت',
   schoolYears: 'الثانوي|بالثانوي|الثانويه|بالثانويه|المتوسطة|بالمتوسطة|المتوسطه|بالمتوسطه|الاعدادي|الاعداديه|بالاعدادي|الابتدائي|بالابتدائي|lycee|college|madrasa',
+  lifeNow: 'بشتغل|اشتغل|شغل|خدمة|khedma|kan5dem|bashta8al|bshte8el|جامعة|الجامعة|بالجامعة|بدرس|ادرس|كلية|منيح|منيحة|منيحه|بخير|مرتاح|مرتاحة|مرتاحه|كويس|كويسة|كويسه|زين|زينة|mzyan|mzyana|labas|mni7|mni7a|kwayes|الحمدلله|hamdullah|7amdullah|غرفة|شقة|bdit|بديت|mzyanin|مزيانين|قريبين|قريبات|9rib|ok',
   hours: 'ساعة|ساعه|ساعتين|ساعات|دقيقة|دقيقه|دقايق|دقائق|sa3a|sa3tayn|sa3tin|sa3at|d9i9a|d2i2a',
   still: 'مازال|لسه|لسا|لساته|باقي|بعده|ba9i|baqi|mazal|mazel|lissa|lesa|lessa|ba3do',
   again: 'رجعت|رجع|كمان|تاني|كل|3awd|3awtani|dima|rja3t|kan3awd|n3awd|3awdat|3awd' +

@@ -143,6 +143,7 @@ export const conceptsEn: ConceptWords = {
   now: 'rn|now|currently|nowadays',
   still: 'still|always',
   schoolYears: 'grade|highschool|elementary|primary|middle|year|teens|teenager|freshman|sophomore|junior|uni',
+  lifeNow: 'study|studying|college|uni|university|course|degree|apprenticeship|internship|job|work|working|career|diploma|license|healthy|happy|fine|good|great|better|safe|stable|clean|sober|flat|apartment|studio|therapy|recovered|masters|bachelor|ok|okay',
   hours: 'hour|hours|hr|hrs|minutes|mins|min',
   soon: 'soon|longer',
   lash: 'belt|cable|slipper|stick|wire|hanger',

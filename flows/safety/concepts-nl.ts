@@ -154,6 +154,7 @@ export const conceptsNl: ConceptWords = {
   now: 'nu|nou|momenteel|inmiddels|tegenwoordig',
   still: 'nogsteeds|nogaltijd|altijd',
   schoolYears: 'klas|groep|middelbare|brugklas|basisschool|onderbouw|bovenbouw|pubertijd|puberteit|havo|vwo|vmbo|mavo|lagere',
+  lifeNow: 'opleiding|studie|studeer|studeren|mbo|hbo|universiteit|stage|werk|werken|baan|bijbaan|contract|diploma|rijbewijs|gezond|sterk|gelukkig|blij|goed|prima|beter|top|rustig|veilig|studio|woning|appartement|huurhuis|zelfstandig|therapie|hersteld|ok|oke|oké|okee',
   hours: 'uur|uren|uurtje|minuten|kwartier|halfuur',
   soon: 'binnenkort|lang|langer',
   lash: 'riem|broekriem|riemen|kabel|slipper|pantoffel|stok',

@@ -202,6 +202,7 @@ export const conceptsPl: ConceptWords = {
   standOn: 'stoje|stoję|siedze|siedzę|stoi|stoja|stoją' +
     '|ide|idę|jade|jadę|wchodze|wchodzę|weszlam|weszłam|wszedlem|wszedłem',
   schoolYears: 'podstawowce|podstawówce|podstawowki|liceum|technikum|gimnazjum|gimbie|gimbazie|klasie|nastolatka|nastolatkiem',
+  lifeNow: 'studiuje|studiuję|studia|studiach|technikum|praca|pracuje|pracuję|pracy|staz|staż|praktyki|dyplom|zdrowa|zdrowy|szczesliwa|szczęśliwa|szczesliwy|szczęśliwy|dobrze|lepiej|super|spokoj|spokój|spokojnie|bezpieczna|bezpieczny|mieszkanie|terapia|zaczynam|ok|okej',
   hours: 'godzina|godzine|godzinę|godziny|godzin|minut|minuty|minute|minutę',
   still: 'nadal|wciaz|wciąż|ciagle|ciągle|dalej|stale',
   now: 'teraz|wlasnie|właśnie|obecnie|aktualnie' +

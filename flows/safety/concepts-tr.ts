@@ -175,6 +175,7 @@ export const conceptsTr: ConceptWords = {
   now: 'simdi|su|an|simdilerde',
   still: 'hala|hâlâ|halen|hep|devam',
   schoolYears: 'lisede|lise|ortaokulda|ortaokul|ilkokulda|ilkokul|ergenlikte|yasindayken|yaşındayken|yasinda|yaşında|sinifta|sınıfta',
+  lifeNow: 'okul|okuyorum|okula|universite|üniversite|universitede|üniversitede|staj|stajyer|isim|işim|isteyim|işteyim|calisiyorum|çalışıyorum|mezun|ehliyet|iyiyim|iyi|mutluyum|mutlu|saglikli|sağlıklı|rahat|rahatim|huzurlu|guvende|güvende|güvendeyim|yakiniz|yakınız|terapi|basliyorum|başlıyorum|temiz|temizim|barıştık|barıştılar|baristik|baristilar|tamam',
   hours: 'saat|saattir|saatdir|dakika|dakikadir|dk',
   giveAway: 'dagittim|verdim|hediye',
   stuff: 'esyalarimi|kiyafetlerimi|kedimi|seyimi|herseyimi',

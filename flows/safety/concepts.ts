@@ -201,6 +201,12 @@ export const conceptNames = [
    * before a calm now: for many who write to us it is still the present.
    */
   'schoolYears',
+  /**
+   * A life going on now: a study, a job, health, a place of one's own, things going well ("nu zit ik op de
+   * opleiding", "teraz mam 21 i jestem zdrowa", "зараз все норм"). A now that names none of it ("now im
+   * ready", "nu zit ik bij een vriendin") sets no then against it.
+   */
+  'lifeNow',
   /** Hours and minutes: "2 uur geleden", "3 hours ago". A then counted in them is no then. */
   'hours',
   /** What a parent beats with: a belt, a cable, a slipper ("kemerle", "ременем", "بالسمطة"). */

@@ -156,7 +156,7 @@ describe('the past that is long over, and accidents', () => {
     for (const [text, lang] of danger) expect(read(text, lang).level, text).toBe('danger');
   });
 
-  it('reads a danger told as a then, set against a calm now later in the message, as over; not a now that goes on from it', () => {
+  it('reads a danger told as a then, set against a calm now later in the message, as over; not a now that goes on from it or names no life going on', () => {
     // A time long enough ago and a calm now: over, in each language.
     const over: [string, Language][] = [
       ['toen ik 13 was heb ik een keer pillen geslikt. lang geleden. nu doe ik de opleiding tandartsassistente', 'nl'],
@@ -180,6 +180,15 @@ describe('the past that is long over, and accidents', () => {
       ['mn vader heeft me eruit gegooid toen ik zei dat ik gay ben. ik heb nergens anders, ik loop nu gwn rond', 'nl'],
       ['byly chlopak grozi ze mnie znajdzie i pobije, stoi teraz pod moim domem', 'pl'],
       ['geçen yıl intihar etmeye çalıştım. şimdi yine aynı düşünceler', 'tr'],
+      // A fresh danger told in the past tense, then a now that names no life going on (no study, job, health or home).
+      ['he hit me so hard i fell into the door, was bleeding. now im at my friends place with a swollen eye', 'en'],
+      ['took the whole box of my mums sleeping pills, was maybe 40. now im lying in bed feeling really heavy', 'en'],
+      ['years ago as a kid i tried to end it. now im ready, got everything in my bag', 'en'],
+      ['połknęłam wszystkie tabletki od mamy, było ich z 30. teraz leżę w łóżku i wszystko mi się kręci', 'pl'],
+      ['ojciec zawsze pił i bił mamę i mnie. teraz wyszedł z więzienia, wraca do domu w piątek', 'pl'],
+      ['він вдарив мене так що я впала на двері, була кров. тепер я в подруги, око запливло', 'uk'],
+      ['ضربني كف قوي ووقعت على الباب، كان في دم. هلق انا عند صاحبتي وعيني منفخة', 'ar'],
+      ['vorig jaar wilde ik er al een eind aan maken. nu weet ik precies wat ik ga doen, alles ligt klaar', 'nl'],
     ];
     for (const [text, lang] of danger) expect(read(text, lang).level, text).toBe('danger');
   });

@@ -84,9 +84,13 @@ function readAll(sentences: readonly string[][]): Map<Language, MessageReading> 
   const homeAgainAt = homes.length === 0 ? undefined : Math.max(...homes);
   const saysIn = (index: number, concepts: readonly Concept[]) =>
     [...readings.values()].some((reading) => (reading.meanings[index] ?? []).some((word) => concepts.some((concept) => word.has(concept))));
-  // Who hurt them, named in the now or after it, may be there still ("зараз я живу з ним сам"), unless the message says it is better.
+  // A calm now names a life going on (a study, a job, health, a place of one's own). Who hurt them, named in the now or after it, may be there still ("зараз я живу з ним сам"), unless the message says it is better.
   const calmNow = sentences.map(
-    (_, index) => saysIn(index, ['now']) && !saysIn(index, UNCALM) && (any('better') || !sentences.slice(index).some((__, after) => saysIn(index + after, SOMEONE))),
+    (_, index) =>
+      saysIn(index, ['now']) &&
+      saysIn(index, ['lifeNow']) &&
+      !saysIn(index, UNCALM) &&
+      (any('better') || !sentences.slice(index).some((__, after) => saysIn(index + after, SOMEONE))),
   );
   // A danger word in the story between the then and the now ("ik heb nergens anders, ik loop nu gwn rond") leaves no calm now after it.
   for (let index = calmNow.length - 1; index > 0; index--) if (calmNow[index] && saysIn(index - 1, NOWHERE)) calmNow[index] = false;
