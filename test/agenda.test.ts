@@ -295,7 +295,10 @@ describe('agenda and booking in the dashboard', () => {
     });
 
     it('marks a past appointment as not attended, and the young person gets a message without blame', async () => {
-      const startsAt = new Date(Date.now() - 2 * 3600_000);
+      // Two hours ago, but today in Amsterdam: the agenda lists from the start of today, so at 00:30 an
+      // appointment of 22:30 would be yesterday's and not on it.
+      const now = new Date();
+      const startsAt = new Date(Math.max(now.getTime() - 2 * 3600_000, inAmsterdam(now).startOf('day').toMillis()));
       const [conversation] = await t.db.sql`select y.conversation_id from cases c join youths y on y.id = c.youth_id where c.id = ${caseId}`;
       const [past] = await db()
         .insert(appointments)
