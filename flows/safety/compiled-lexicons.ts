@@ -283,14 +283,6 @@ export interface MessageReading {
   homeAgainAt: number | undefined;
   /** The message tells a coming back with a time long enough ago (`SafetyLexicon.cameBack`): "toen ik 12 was … kwam weer terug". */
   cameBackLongAgo: boolean;
-  /**
-   * Per sentence: it says how things are now, calmly ("nu zit ik op de opleiding", "teraz mam 21 i jestem
-   * zdrowa"): a word for now and no word of danger or fear, read in every language (`readAll`). A danger
-   * told in the past before such a sentence is a "then" set against a "now".
-   */
-  calmNow: readonly boolean[];
-  /** Per sentence: it tells something just now, again or hours ago (`readAll`); no then before it is over. */
-  unsettled: readonly boolean[];
   /** The message looks forward to seeing someone again: "tot volgende week", "see you tuesday". */
   seeYouAgain: boolean;
   /** Ids of the slots some word of the message fits, before idioms were blanked (so a few more than after). */
@@ -337,8 +329,6 @@ export function readMessage(lexicon: CompiledLexicon, rawSentences: readonly str
     homeAgainAt: homeNow === undefined || cameBack === undefined ? (homeNow ?? cameBack) : Math.max(homeNow, cameBack),
     cameBackLongAgo: cameBack !== undefined,
     seeYouAgain: says(lexicon, lexicon.seeYouAgain, sentences, filled),
-    calmNow: [],
-    unsettled: [],
     filled,
   };
 }

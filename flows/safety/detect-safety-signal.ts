@@ -74,7 +74,19 @@ export function warmSafetyNet(): void {
  * Polish essay "o zapobieganiu samobójstwom" is a topic for the Dutch rule on "loverboy" too, and
  * "teraz mam pokój" says it is better now in every reading.
  */
-function readAll(sentences: readonly string[][]): Map<Language, MessageReading> {
+/** A message as one lexicon reads it, with what only all six readings together can tell, per sentence. */
+interface SharedReading extends MessageReading {
+  /**
+   * It says how things are now, calmly ("nu zit ik op de opleiding", "teraz mam 21 i jestem zdrowa"): a
+   * word for now, a life going on, no word of danger or fear. A danger told in the past before such a
+   * sentence is a "then" set against a "now".
+   */
+  calmNow: readonly boolean[];
+  /** It tells something just now, again or hours ago: no then before it is over. */
+  unsettled: readonly boolean[];
+}
+
+function readAll(sentences: readonly string[][]): Map<Language, SharedReading> {
   const readings = new Map(languages.map((code) => [code, readMessage(compiled().get(code)!, sentences)] as const));
   const any = (context: 'inPlay' | 'onTopic' | 'inLesson' | 'better' | 'longOver' | 'ago') => [...readings.values()].some((reading) => reading[context]);
   // "Two years ago I slept outside, now I have a room": a time long enough ago, and better now.
@@ -106,8 +118,7 @@ function readAll(sentences: readonly string[][]): Map<Language, MessageReading> 
     calmNow,
     unsettled,
   };
-  for (const [code, reading] of readings) readings.set(code, { ...reading, ...shared });
-  return readings;
+  return new Map([...readings].map(([code, reading]) => [code, { ...reading, ...shared }] as const));
 }
 
 /** Words that make a sentence about now no calm one: "nu slaat hij mijn zusje", "now i'm scared", "teraz znowu tnę". */
@@ -261,7 +272,7 @@ interface Reading {
 }
 
 /** `meant`: the message names what makes a killing said by a parent or a friend real (`MEANT`). */
-function readWith(lexicon: CompiledLexicon, reading: MessageReading, meant: boolean): Reading {
+function readWith(lexicon: CompiledLexicon, reading: SharedReading, meant: boolean): Reading {
   const { sentences, words, meanings, present, inPlay, onTopic, inLesson, better, longOver, ago, homeAgainAt, calmNow, unsettled, filled } = reading;
   let danger: SafetySignal | undefined;
   /** Danger told in the past of a message that says it is better now. */
