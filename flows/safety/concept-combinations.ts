@@ -169,6 +169,9 @@ export const combinations: readonly Combination[] = [
   // Violence at home.
   { all: ['fam', 'hit', 'me'], category: 'violence_home', apart: ['out'] },
   { all: ['person', 'hit', 'me'], category: 'violence_home', level: 'unclear', window: 3, apart: ['out'] },
+  // "Vorig jaar begon hij me te slaan en dat is nog steeds zo": the hitting goes on.
+  { all: ['person', 'hit', 'me', 'still'], category: 'violence_home', window: 10, apart: ['out'] },
+  { all: ['person', 'hit', 'me', 'again'], category: 'violence_home', window: 10, apart: ['out'] },
   { all: ['quarrel', 'fam', 'bleed'], category: 'violence_home', window: 16, across: true },
   { all: ['fam', 'hit', 'fam'], category: 'violence_home', window: 6 },
   // "Annem kemerle vuruyor", "мама бьет ремнем": a parent beating with a belt, the "me" left out.

@@ -53,6 +53,9 @@ describe('the past that is long over, and accidents', () => {
       ['вчора ночувала на вокзалі бо не було поїздів, зараз вже вдома', 'uk'],
       ['slept at the bus station last night after missing the last bus, i am home now', 'en'],
       ['dun gece otobusu kacirdim parkta uyudum ama simdi evdeyim', 'tr'],
+      // Living at home again, said as where one lives.
+      ['na de festivalnacht in het park geslapen, was 3 jaar terug, inmiddels woon ik weer gewoon thuis', 'nl'],
+      ['slept rough for two weeks when i was 16, now i live at home again and work in a bakery', 'en'],
     ];
     for (const [text, lang] of asked) expect(read(text, lang).level, text).not.toBe('danger');
     // Home first, then outside: the story goes on outside.
@@ -63,6 +66,7 @@ describe('the past that is long over, and accidents', () => {
       ['ran away from home and now live with my boyfriend who is 30', 'en'],
       // A home that is someone else's: at a man met online.
       ['spałam na dworcu, teraz jestem w domu u faceta z neta, chce czegoś w zamian', 'pl'],
+      ['ik woon nu weer gewoon thuis maar gisteren heeft mn stiefvader me eruit gegooid', 'nl'],
     ];
     for (const [text, lang] of still) expect(read(text, lang), text).toMatchObject({ level: 'danger', category: 'homeless_runaway' });
   });
@@ -167,8 +171,8 @@ describe('the past that is long over, and accidents', () => {
       ['لما كنت صغير كنت انام بالشارع. من زمان. الحين اشتغل في مطعم', 'ar'],
     ];
     for (const [text, lang] of over) expect(read(text, lang).level, text).toBe('none');
-    // Without a time long ago it is asked about, not alarmed on; the learned reading does not alarm either.
-    expect(read("i took a whole pack of pills when i was 15. now i'm studying to be a nurse", 'en').level).toBe('unclear');
+    // Without a time long ago (an age, a school year, "years ago") it is asked about, not alarmed on; the learned reading does not alarm either.
+    expect(read("i took a whole pack of pills once. now i'm studying to be a nurse", 'en').level).toBe('unclear');
     // A now that goes on from the then, names who did it, a danger word, or hours: still danger.
     const danger: [string, Language][] = [
       ['vroeger sloeg mijn vader me. nu slaat hij mijn broertje', 'nl'],

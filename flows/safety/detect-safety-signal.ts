@@ -162,6 +162,8 @@ function learnedSignal(
   // Nothing to ask about in a past that is long over: "used to self harm, clean for 4 years now";
   // nor in our own words sent back by a button ("Iemand die mij helpt").
   if ([...readings.values()].some((reading) => reading.longOver) || isOwnPhrase(text, sentences)) return undefined;
+  // Nor in a then set against a calm now, with a time long ago: over for the rules, so for the learned reading too.
+  if (toldOver.size > 0 && [...readings.values()].some((reading) => reading.ago)) return undefined;
   const learned = readLearned(text, readings);
   // What the young person said no to, a rule read; the learned reading does not weigh the "no" as well.
   if (denied.has(learned.category)) return undefined;
@@ -169,9 +171,10 @@ function learnedSignal(
   if (learned.category === 'suicide' && [...readings.values()].some((reading) => reading.seeYouAgain)) return undefined;
   // "I won't be here next week, I'm on holiday": with a reason to be away it alarms only when very sure (and may ask).
   const away = learned.category === 'suicide' && [...readings.values()].some((reading) => reading.present.has('elsewhere'));
-  // What a rule read as a then against a calm now, the learned reading may ask about, not alarm on.
+  // What a rule read as a then against a calm now, the learned reading may ask about, not alarm on, in any category:
+  // "when i was 14 my stepdad hit me a lot … now i'm doing an apprenticeship" is no sexual violence now either.
   const calm =
-    toldOver.has(learned.category) ||
+    toldOver.size > 0 ||
     [...readings.values()].some((reading) => reading.better || (reading.inPlay && PLAYABLE.has(learned.category))) ||
     (learned.category === 'homeless_runaway' && homeAfterOutside(readings));
   // "Toen ik 10 was ben ik weggelopen, na een uurtje kwam ik weer terug": a running away that ended long ago is not asked about either.

@@ -164,6 +164,7 @@ export const lexiconEn: SafetyLexicon = {
     'am|are|is ^now|back|safe|safely|finally ^back? ^at? ^home', 'home ^now|safe|safely',
     'now|finally have|got ^a|our|my? ^own? flat|room|place|apartment|house', 'have|got ^a|our|my? ^own? flat|room|place|apartment|house now',
     'live|living with my? mum|mom|dad|parents|aunt|uncle|grandma|grandpa|nan|family|sister|brother|foster* ^again|now', 'now live|living with my? mum|mom|dad|parents|aunt|uncle|grandma|grandpa|nan|family|sister|brother|foster*',
+    'now|again live|living at|back home', 'live|living at|back home again|now',
   ],
   cameBack: ['came|went|got|walked ^straight? back', 'came|went home ^again|after|for'],
   rules: [

@@ -19,6 +19,9 @@ const danger: readonly [string, 'nl' | 'en', SafetyCategory][] = [
   ['ik heb een blauwe plek van mn vader op mn arm', 'nl', 'violence_home'],
   ['mijn stiefvader sleurt me aan mn haren door het huis', 'nl', 'violence_home'],
   ['ze zeggen dat ik mn knieen kwijt ben', 'nl', 'threat'],
+  // Someone who goes on hitting: "still", "again".
+  ['hij begon me vorig jaar te slaan en dat doet ie nog steeds', 'nl', 'violence_home'],
+  ['she started hitting me last year and she still does it when shes drunk', 'en', 'violence_home'],
   ['cutting is the only thing that calms me down', 'en', 'self_harm'],
   ["i don't deserve to eat after today", 'en', 'self_harm'],
   ['my throat is swelling up after eating peanuts', 'en', 'medical'],
@@ -40,6 +43,7 @@ const everyday: readonly [string, 'nl' | 'en'][] = [
   ['kicked out of chemistry for laughing', 'en'],
   ["i'm done after tonight's shift, finally weekend", 'en'],
   ['i plan to end it with my girlfriend this weekend', 'en'],
+  ['mijn broertje slaat me elke keer weer met mario kart', 'nl'],
 ];
 
 describeVocabulary('Dutch and English vocabulary', danger, everyday);

@@ -142,6 +142,7 @@ export const lexiconNl: SafetyLexicon = {
   homeNow: [
     'ben|zijn ^nu|inmiddels|alweer|weer ^weer? ^veilig? ^thuis', 'nu|inmiddels ben|zijn ik|we ^weer? ^veilig? ^thuis', 'veilig|goed ^weer? ^thuis aangekomen|gekomen', 'nu|inmiddels ^weer|veilig? ^weer? ^thuis $',
     'woon|wonen ^nu|inmiddels|weer ^weer? bij mijn? moeder|vader|ma|pa|ouders|tante|oom|oma|opa|zus|broer|pleegouders|pleegmoeder|pleegvader|familie', 'woon|wonen ik|we ^nu|weer|inmiddels ^weer? bij mijn? moeder|vader|ma|pa|ouders|tante|oom|oma|opa|zus|broer|pleegouders|pleegmoeder|pleegvader|familie', 'woon|wonen ^nu|inmiddels op kamers|mezelf',
+    'nu|inmiddels woon|wonen ik|we ^gewoon|weer ^weer? thuis', 'woon|wonen ik|we ^nu|inmiddels|weer ^gewoon ^weer? thuis',
   ],
   cameBack: ['kwam|kwamen|ging|gingen|liep|liepen ^toen? ^gewoon? ^weer? terug|thuis', 'toen|gewoon|daarna|meteen weer terug|thuis'],
   // In this order: what a young person does to themself first, then what others do (the order in which rules are tried).
