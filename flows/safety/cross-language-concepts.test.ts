@@ -173,6 +173,13 @@ describe('the past that is long over, and accidents', () => {
     for (const [text, lang] of over) expect(read(text, lang).level, text).toBe('none');
     // Without a time long ago (an age, a school year, "years ago") it is asked about, not alarmed on; the learned reading does not alarm either.
     expect(read("i took a whole pack of pills once. now i'm studying to be a nurse", 'en').level).toBe('unclear');
+    // Dated months or years ago, then a calm sentence without a word for now: asked about, neither silent nor alarmed on.
+    const later: [string, Language][] = [
+      ['mijn ex bedreigde me toen we uit elkaar gingen, dat is 2 jaar terug. ik wil graag een opleiding in de zorg beginnen', 'nl'],
+      ['2 months ago i took a whole pack of pills. i work at a bakery', 'en'],
+      ['rok temu ojczym mnie pobił. pracuję w szklarni', 'pl'],
+    ];
+    for (const [text, lang] of later) expect(read(text, lang).level, text).toBe('unclear');
     // A now that goes on from the then, names who did it, a danger word, or hours: still danger.
     const danger: [string, Language][] = [
       ['vroeger sloeg mijn vader me. nu slaat hij mijn broertje', 'nl'],

@@ -82,6 +82,12 @@ interface SharedReading extends MessageReading {
    * sentence is a "then" set against a "now".
    */
   calmNow: readonly boolean[];
+  /**
+   * The same without a word for now, in a message that dates its then months or years ago: "… dat is nu
+   * 2 jaar terug. ik wil graag een opleiding beginnen". A then before it is asked about, never silent:
+   * "2 months ago i took a whole pack of pills. i work at a bakery" says nothing of how it is now.
+   */
+  calmLater: readonly boolean[];
   /** It tells something just now, again or hours ago: no then before it is over. */
   unsettled: readonly boolean[];
 }
@@ -96,16 +102,19 @@ function readAll(sentences: readonly string[][]): Map<Language, SharedReading> {
   const homeAgainAt = homes.length === 0 ? undefined : Math.max(...homes);
   const saysIn = (index: number, concepts: readonly Concept[]) =>
     [...readings.values()].some((reading) => (reading.meanings[index] ?? []).some((word) => concepts.some((concept) => word.has(concept))));
-  // A calm now names a life going on (a study, a job, health, a place of one's own). Who hurt them, named in the now or after it, may be there still ("зараз я живу з ним сам"), unless the message says it is better.
-  const calmNow = sentences.map(
+  // A calm now names a life going on (a study, a job, health, a place of one's own). Where the message dates its
+  // then months or years ago, a calm sentence without a word for now is a calm later (`calmLater`).
+  // Who hurt them, named in the now or after it, may be there still ("зараз я живу з ним сам"), unless the message says it is better.
+  const calm = sentences.map(
     (_, index) =>
-      saysIn(index, ['now']) &&
       saysIn(index, ['lifeNow']) &&
       !saysIn(index, UNCALM) &&
-      (any('better') || !sentences.slice(index).some((__, after) => saysIn(index + after, SOMEONE))),
+      (any('better') || !sentences.slice(index).some((__, after) => saysIn(index + after, SOMEONE))) &&
+      // A danger word in the story between the then and the now ("ik heb nergens anders, ik loop nu gwn rond") leaves no calm now after it.
+      !(index > 0 && saysIn(index - 1, NOWHERE)),
   );
-  // A danger word in the story between the then and the now ("ik heb nergens anders, ik loop nu gwn rond") leaves no calm now after it.
-  for (let index = calmNow.length - 1; index > 0; index--) if (calmNow[index] && saysIn(index - 1, NOWHERE)) calmNow[index] = false;
+  const calmNow = calm.map((isCalm, index) => isCalm && saysIn(index, ['now']));
+  const calmLater = calm.map((isCalm, index) => isCalm && !calmNow[index] && any('ago'));
   const unsettled = sentences.map((_, index) => saysIn(index, UNSETTLED));
   const shared = {
     inPlay: any('inPlay'),
@@ -116,6 +125,7 @@ function readAll(sentences: readonly string[][]): Map<Language, SharedReading> {
     ago: any('ago'),
     homeAgainAt,
     calmNow,
+    calmLater,
     unsettled,
   };
   return new Map([...readings].map(([code, reading]) => [code, { ...reading, ...shared }] as const));
@@ -276,7 +286,7 @@ interface Reading {
 
 /** `meant`: the message names what makes a killing said by a parent or a friend real (`MEANT`). */
 function readWith(lexicon: CompiledLexicon, reading: SharedReading, meant: boolean): Reading {
-  const { sentences, words, meanings, present, inPlay, onTopic, inLesson, better, longOver, ago, homeAgainAt, calmNow, unsettled, filled } = reading;
+  const { sentences, words, meanings, present, inPlay, onTopic, inLesson, better, longOver, ago, homeAgainAt, calmNow, calmLater, unsettled, filled } = reading;
   let danger: SafetySignal | undefined;
   /** Danger told in the past of a message that says it is better now. */
   const over: SafetySignal[] = [];
@@ -340,11 +350,14 @@ function readWith(lexicon: CompiledLexicon, reading: SharedReading, meant: boole
       // "In 2e klas liceum przedawkowałam … teraz mam 21 i jestem zdrowa": a then set against a calm now, later in the message.
       // The story may go on in the past up to the now: "в 15 я випила багато таблеток. лежала в лікарні. це було давно, зараз все норм".
       const settled = !check.across && !recent && !unsettled.slice(index).includes(true);
-      const calmAt = settled ? calmNow.findIndex((calm, at) => calm && at > index) : -1;
-      const thenNow = calmAt > index && (past || read.slice(index, calmAt).some((told) => told.some(isPast)) || meaning.some((word) => word.has('schoolYears')));
-      // With a time long enough ago it is over: "kolys nochuvav na vulytsi … tse bulo davno, zaraz pochynayu hbo".
+      const thenBefore = (calm: readonly boolean[]): boolean => {
+        const calmAt = settled ? calm.findIndex((isCalm, at) => isCalm && at > index) : -1;
+        return calmAt > index && (past || read.slice(index, calmAt).some((told) => told.some(isPast)) || meaning.some((word) => word.has('schoolYears')));
+      };
+      const thenNow = thenBefore(calmNow) || thenBefore(calmLater);
+      // With a time long enough ago and a word for now it is over: "kolys nochuvav na vulytsi … tse bulo davno, zaraz pochynayu hbo".
       if (thenNow) toldOver.add(check.category);
-      if (thenNow && ago) continue;
+      if (thenNow && ago && thenBefore(calmNow)) continue;
       // "Sliep vroeger op straat, nu heb ik een eigen studio": a home now ends a night outside.
       if (check.category === 'homeless_runaway' && (housed || beforeHome(offset + match.start))) continue;
       if (check.level !== 'unclear' && ((better && past) || thenNow) && !recent) {
