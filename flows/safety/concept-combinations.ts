@@ -226,7 +226,7 @@ export const combinations: readonly Combination[] = [
   // "a debt, and now they threaten my mother", "I'll get him, I've got a knife".
   { all: ['wait', 'me', 'weapon'], category: 'threat', window: 16, across: true, unless: ['trivial', 'accident'] },
   { all: ['wait', 'weapon'], category: 'threat', window: 6, unless: ['trivial', 'accident'] },
-  { all: ['owe', 'threaten'], category: 'threat', window: 16, across: true },
+  { all: ['owe', 'threaten'], category: 'threat', window: 16, across: true, unless: ['creditor'] },
   { all: ['owe', 'murder'], category: 'threat', window: 16, across: true, unless: ['trivial'] },
   { all: ['threaten', 'fam'], category: 'threat', window: 6, unless: ['trivial', 'creditor'] },
   // Extortion: "ze dreigen dat ik 500 euro moet betalen".

@@ -253,7 +253,7 @@ export const conceptsAr: ConceptWords = {
   fell: 'وقعت|طحت|سقطت|وقع|طاح|wa2a3t|w9e3t|wa9a3t|t7t|ti7t|ta7t|tiht',
   bruise: 'كدمات|كدمه|زرقه|مزرق|ازرقاق|kadmat|kadma|zr9a|zar2a|mzarra2',
   workmates: 'زملائي|زملاي|لزملائي|لزملاي|الزملاء|الشغل|شغلي|المدير',
-  creditor: 'الايجار|ايجار|الأجار|الاجار|incasso|المحكمه|محكمه|بالمحكمه|مخالفه|غرامه|cjib|deurwaarder|belastingdienst|الضرائب|aanmaning|الكرا|لكرا',
+  creditor: 'الايجار|ايجار|الأجار|الاجار|incasso|المحكمه|محكمه|بالمحكمه|مخالفه|غرامه|cjib|deurwaarder|belastingdienst|الضرائب|aanmaning|الكرا|لكرا|المخالفات|مخالفات|يسحبوا|يسحبو|الونش|ونش',
   letter: 'رساله|رسالة|ورقه|جواب|مكتوب|risale|risala|resale|rsala|waraqa|wara2a|jawab|maktoub' +
     '|message|msg|بوست|post|رسالتي|lettre|brya|bra|بريه|برية',
   testament: 'وصيتي|وصيه|وصيتها|وصية|wasiyti|wasiyyti|wasiya|wasiyya|wassiya',

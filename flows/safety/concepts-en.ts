@@ -116,7 +116,7 @@ export const conceptsEn: ConceptWords = {
   fell: 'fell|fall|falling|tripped|slipped',
   bruise: 'bruise|bruises|bruised|bruising|welts|welt',
   workmates: 'colleagues|colleague|coworkers|coworker|team|workmates|job|boss|shift',
-  creditor: 'landlord|rent|incasso|incassobureau|collector|collectors|bailiff|deurwaarder|court|cjib|eviction|evict|belastingdienst|reminder|aanmaning',
+  creditor: 'landlord|rent|incasso|incassobureau|collector|collectors|bailiff|deurwaarder|court|cjib|eviction|evict|belastingdienst|reminder|aanmaning|tow|towed|towing|fined|parking',
   letter: 'letter|letters|note|notes|card',
   testament: 'testament',
   wrote: 'wrote|written|writing|write|typed',

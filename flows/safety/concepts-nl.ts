@@ -126,7 +126,7 @@ export const conceptsNl: ConceptWords = {
   fell: 'gevallen|viel|val|vallen|gestruikeld|struikelde|uitgegleden',
   bruise: 'bloeduitstorting|bloeduitstortingen|blauwtjes|striemen|blauwoog',
   workmates: 'collega|collegas|team|werkdag|afscheidsfeest|afscheidscadeau|baan|baas',
-  creditor: 'huisbaas|verhuurder|huur|incasso|incassobureau|deurwaarder|rechter|rechtbank|cjib|boete|boetes|belastingdienst|duo|afsluiten|ontruiming|huisuitzetting|aanmaning|beslag',
+  creditor: 'huisbaas|verhuurder|huur|incasso|incassobureau|deurwaarder|rechter|rechtbank|cjib|boete|boetes|belastingdienst|duo|afsluiten|ontruiming|huisuitzetting|aanmaning|beslag|wegslepen|weggesleept|wegsleept|parkeerboete|bekeuring|parkeerwacht|handhaving',
   letter: 'brief|brieven|briefje|briefjes|kaart',
   testament: 'testament|afscheidsbrief|afscheidsbrieven|afscheidsbriefje|laatstewil',
   wrote: 'geschreven|schreef|schrijf|achtergelaten|getypt',

@@ -167,7 +167,7 @@ export const conceptsPl: ConceptWords = {
   bruise: 'siniaki|siniak|siniakow|siniaków|since|sińce|siniec|podbite|podbitym|limo' +
     '|sińcami|sincami|siniakami|sinaki|sinak|podbita|limem|rozcieta|rozcięta|rozciety|rozcięty',
   workmates: 'ekipy|ekipa|ekipie|wspolpracownikow|współpracowników|kolegow|kolegów|pracy|praca|szef|szefa',
-  creditor: 'wlasciciel|właściciel|czynsz|czynszem|czynszu|komornik|komornika|komornikiem|sad|sąd|sadem|sądem|mandat|cjib|incasso|deurwaarder|eksmisja|eksmisją|eksmisje|pensje|pensję|belastingdienst|aanmaning',
+  creditor: 'wlasciciel|właściciel|czynsz|czynszem|czynszu|komornik|komornika|komornikiem|sad|sąd|sadem|sądem|mandat|cjib|incasso|deurwaarder|eksmisja|eksmisją|eksmisje|pensje|pensję|belastingdienst|aanmaning|odholuja|odholuje|odholowac|odholowali|odholowanie|holownik|straz|straż|parkingowy',
   letter: 'list|listy|liscik|liścik|kartke|kartkę|notatke',
   testament: 'testament|testamentu|pozegnalny|pożegnalny|pozegnalne|pożegnalne|pozegnalnym',
   wrote: 'napisalem|napisałem|napisalam|napisałam|napisal|napisała|zostawilem|zostawiłam|zostawilam',

@@ -141,7 +141,7 @@ export const conceptsTr: ConceptWords = {
   fell: 'dustum|dustu|dusmus|dusmek|dustugumu|kaydim|carptim',
   bruise: 'morluk|morluklar|morluklari|morlugu|morarti|morardi|morarmis|mosmor|morartilar',
   workmates: 'isteki|isyerindeki|mesai|ekibe|ekip|patron|patronuma|calisma',
-  creditor: 'kira|kirayi|kiraya|incasso|icra|icraya|mahkeme|mahkemeye|ceza|cezasi|cjib|deurwaarder|belastingdienst|tahliye|aanmaning|sahibi',
+  creditor: 'kira|kirayi|kiraya|incasso|icra|icraya|mahkeme|mahkemeye|ceza|cezasi|cjib|deurwaarder|belastingdienst|tahliye|aanmaning|sahibi|cekici|çekici|cekecekler|otopark|trafik',
   letter: 'mektup|mektubu|mektuplar|kart',
   testament: 'vasiyet|vasiyetimi|vasiyetim|vedamektubu|veda',
   wrote: 'yazdim|yazmis|biraktim|yazarak|yazicam',

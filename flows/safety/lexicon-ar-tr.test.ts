@@ -35,6 +35,7 @@ const danger: readonly [string, 'ar' | 'tr', SafetyCategory][] = [
 /** Everyday messages that only look like danger: no rule may alarm or ask (the learned reading is judged apart). */
 const everyday: readonly [string, 'ar' | 'tr'][] = [
   ['ما كنتنفسش مزيان بسبب الزكام', 'ar'],
+  ['هددوني يسحبوا السيارة اذا ما دفعت المخالفات', 'ar'],
   ['f cours EHBO t3lmna ach ndiro ila chi wa7ed ma kaytnfsch', 'ar'],
   ['خويا ما كيفيقش فالصباح للمدرسة هههه', 'ar'],
   ['الشغل اليوم ذبحني، رجلي مش حاملتني', 'ar'],

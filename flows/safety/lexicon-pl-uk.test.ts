@@ -45,6 +45,9 @@ const danger: readonly [string, 'pl' | 'uk', SafetyCategory][] = [
 /** Everyday messages that only look like danger: no rule may alarm or ask (the learned reading is judged apart). */
 const everyday: readonly [string, 'pl' | 'uk'][] = [
   ['przespałam cały dzień po nocnej zmianie', 'pl'],
+  // A town warden's or the tax office's threat is a fine, a car towed: no danger to the young person.
+  ['straż miejska grozi że odholują mi samochód spod bloku', 'pl'],
+  ['податкова погрожує штрафом якщо не заплачу до пʼятниці', 'uk'],
   ['zmienili zamki w szkole po włamaniu', 'pl'],
   ['siedzę na balkonie i piję kawę', 'pl'],
   ['wyrzucają mnie z grupy na messengerze haha', 'pl'],
