@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectSafetySignal } from './safety-signal';
+import type { Language } from '../locales/index';
 
 /**
  * The safety net on goodbyes: a young person who says goodbye to life often does it politely
@@ -28,6 +29,30 @@ describe('safety net: goodbyes and thank-yous', () => {
     expect(detectSafetySignal("sorry for everything, this is the last time you'll hear from me", 'en')).toMatchObject({ level: 'danger', category: 'suicide' });
     // On its own, that worry is asked about, as before.
     expect(detectSafetySignal("i don't think i'll be here much next week", 'en').level).toBe('unclear');
+  });
+
+  it("hears a farewell's words alone in six languages, and two of them as a goodbye", () => {
+    const alone: [string, Language][] = [
+      ['ik ben straks geen last meer voor jullie', 'nl'],
+      ["don't come looking for me", 'en'],
+      ['kimseye yük olmayacağım artık', 'tr'],
+      ['nie szukajcie mnie', 'pl'],
+      ['не шукайте мене', 'uk'],
+      ['لا تدوروا علي', 'ar'],
+    ];
+    // Each alone is heard: asked about by its rule, or alarmed on where the learned reading is sure.
+    for (const [text, lang] of alone) expect(detectSafetySignal(text, lang).level, text).not.toBe('none');
+    const together: [string, Language][] = [
+      ['dit is mn laatste bericht. ik ben straks geen last meer voor jullie', 'nl'],
+      ["you won't hear from me again. don't come looking for me", 'en'],
+      ['bu son mesajım. kimseye yük olmayacağım artık', 'tr'],
+      ['to moja ostatnia wiadomość. nie szukajcie mnie', 'pl'],
+      ['це моє останнє повідомлення. не шукайте мене', 'uk'],
+      ['اخر مرة رح تسمعوا مني. لا تدوروا علي', 'ar'],
+    ];
+    for (const [text, lang] of together) expect(detectSafetySignal(text, lang), text).toMatchObject({ level: 'danger', category: 'suicide' });
+    // Where to find someone is no farewell for the rule (the learned reading weighs the message apart).
+    expect(detectSafetySignal("don't look for me at the entrance, i'm already inside", 'en').matched?.rule ?? '').not.toContain('looking for me');
   });
 
   it('asks about "sorry for everything" in six languages, and hears it beside a last message as a goodbye', () => {

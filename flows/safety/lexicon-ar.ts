@@ -173,6 +173,13 @@ export const lexiconAr: SafetyLexicon = {
     // "This is my last message", as in the other languages (not the last one for today: an idiom).
     { match: 'هادي|هذه|هاي|هيدي|دي|هذي|هاد|hadi|hay|hedi ^هي|هيا|hiya|hia? ^اخر|آخر|akher|a5er|akhir ^رساله|رسالة|مسج|رسالتي|message|msg|risala', category: 'suicide', level: 'unclear' },
     { match: 'اخر|آخر|akher|a5er|akhir ^رساله|رسالة|مسج|message|msg|risala ^ديالي|dyali|diali|تبعي|taba3i', category: 'suicide', level: 'unclear' },
+    // A farewell's words, each a worry: the last time you hear from me, don't look for me, forgive me all, nothing matters after tonight, gone and not coming back.
+    { match: 'اخر|آخر مره|مرة تسمع|تسمعو|تسمعوا|تسمعي مني', category: 'suicide', level: 'unclear' },
+    { match: 'لا|ما تدوروا|تدورو|تدورون|تبحثوا|تبحثو عليا|علي|عني', category: 'suicide', level: 'unclear' },
+    { match: 'متدوروش|ماتدوروش عليا|علي', category: 'suicide', level: 'unclear' },
+    { match: 'سمحولي|سامحوني|سامحني كاملين|كلكم|الكل|جميعا', category: 'suicide', level: 'unclear' },
+    { match: 'بعد الليله|الليلة ما|مش|مو يفرق|بيفرق|يهم|بتفرق|فرق', category: 'suicide', level: 'unclear' },
+    { match: 'رايح|رايحه ومش|وما|ومو راجع|راجعه', category: 'suicide', level: 'unclear' },
     { match: 'قولو|قولوا|قول|قولي|گولو|خبرو|خبروا|بلغو|9olo|qolo|golo|2olo|gulu|9ouli|qouli لماما|لامي|لأمي|لمامتي|لبابا|لابوي|لاهلي|لعيلتي|للكل|لخوتي|lmama|lmima|lbaba|l2ahli|lwalida|mama|mima|baba|ummi بلي|انو|انه|اني|belli|bli|ino|enno? كنبغيها|كنبغيهم|كنبغيكم|بحبها|بحبهم|بحبكم|بحبه|كنبغيه|بحبك|احبها|احبهم|احبكم|kanbghiha|kanbghihom|kanbghikom|kanbghih|b7ebha|b7ebhom|b7ebkom|bahebha|ba7ebha|bhebha', category: 'suicide', level: 'unclear' },
     { match: 'mabqitsh|mab9itch|mabqitch baghi|bghit ^nkoun|nb9a', category: 'suicide', level: 'unclear' },
     { match: 'البيت ما احب|بدي ارجع*', category: 'homeless_runaway', level: 'unclear' },

@@ -394,6 +394,11 @@ export const lexiconEn: SafetyLexicon = {
     { match: 'i am not ok|okay|alright ^really? $', category: 'suicide', level: 'unclear' },
     { match: 'makes|made me ^feel? ^really|^so|^very? uncomfortable', category: 'sexual_violence', level: 'unclear' },
     { match: 'burden to|for|on everyone|anyone|my|people', category: 'suicide', level: 'unclear' },
+    // A farewell's words, each a worry (two make a goodbye): no burden anymore, don't look for me, they'll understand tomorrow, nothing matters after tonight.
+    { match: 'not be a burden', category: 'suicide', level: 'unclear' },
+    { match: 'not look|looking for me', category: 'suicide', level: 'unclear', unless: 'entrance|door|front|inside|canteen|lobby|desk|queue|reception' },
+    { match: 'will understand tomorrow', category: 'suicide', level: 'unclear' },
+    { match: 'after tonight nothing|not matters|matter', category: 'suicide', level: 'unclear' },
     { match: 'can not keep doing|going this|on', category: 'suicide', level: 'unclear' },
     { match: 'do|doing something stupid', category: 'suicide', level: 'unclear' },
     { match: 'how easy ^it would|to be|die|jump|end', category: 'suicide', level: 'unclear' },

@@ -274,6 +274,13 @@ export const otherRulesNl: readonly SafetyRule[] = [
     { match: 'er niet ^meer wil|wilt|willen zijn|bestaan', category: 'suicide' },
     { match: 'last voor iedereen|iedereen', category: 'suicide', level: 'unclear' },
     { match: 'tot last', category: 'suicide', level: 'unclear' },
+    // A farewell's words, each a worry (two make a goodbye): no burden anymore, the last time you hear from me, don't look for me, they will understand tomorrow, sorry for all the trouble.
+    { match: 'geen last meer', category: 'suicide', level: 'unclear' },
+    { match: 'laatste keer dat je|jullie van me|mij hoort|horen', category: 'suicide', level: 'unclear' },
+    { match: 'zoek|zoeken niet naar me|mij', category: 'suicide', level: 'unclear', unless: 'ingang|deur|voorkant|achterkant|binnen|kantine|balie|hal|rij' },
+    { match: 'niet naar me|mij zoeken', category: 'suicide', level: 'unclear', unless: 'ingang|deur|voorkant|achterkant|binnen|kantine|balie|hal|rij' },
+    { match: 'morgen snappen|begrijpen ze|jullie het', category: 'suicide', level: 'unclear' },
+    { match: 'sorry voor moeite', category: 'suicide', level: 'unclear' },
     { match: 'kan zo niet ^meer? doorgaan|verder', category: 'suicide', level: 'unclear' },
     { match: 'gaat niet ^goed met {me} $', category: 'suicide', level: 'unclear' },
     // After a party: not knowing what happened, never having said yes.

@@ -170,6 +170,11 @@ export const lexiconPl: SafetyLexicon = {
     { match: 'petle|pętlę|stryczek|sznur|linke|linkę na ^szyje|szyję|szyi', category: 'suicide' },
     { match: 'powiesic|powiesić|powieszę ^sie|się', category: 'suicide' },
     { match: 'moja ^ostatnia wiadomosc|wiadomość', category: 'suicide', level: 'unclear' },
+    // A farewell's words, each a worry: no burden anymore, don't look for me, you won't hear from me again, nothing will matter.
+    { match: 'nie bede|będę ciezarem|ciężarem', category: 'suicide', level: 'unclear' },
+    { match: 'nie szukajcie|szukaj mnie', category: 'suicide', level: 'unclear' },
+    { match: 'wiecej|więcej mnie nie uslyszysz|usłyszysz|zobaczysz|uslyszycie|usłyszycie|zobaczycie', category: 'suicide', level: 'unclear' },
+    { match: 'nic nie bedzie|będzie mialo|miało znaczenia', category: 'suicide', level: 'unclear' },
     // Self-harm told by its tools and habits: a sharpener taken apart, cigarettes put out on the skin.
     { match: 'rozkrecilam|rozkręciłam|rozkrecilem|rozkręciłem|rozkrecam|rozkręcam|rozbilam|rozbiłam temperowk*|maszynk*|strugaczk*', category: 'self_harm' },
     {

@@ -91,6 +91,11 @@ export const lexiconTr: SafetyLexicon = {
     { match: 'her|herşey|hersey ^şey|sey? ^için|icin ^cok|çok? ^özür|ozur|kusura|affedin|affet|affedersiniz', category: 'suicide', level: 'unclear' },
     // "Bu son mesajım": a last message, as in the other languages; not the last one for today (an idiom).
     { match: 'son ^mesajim!|mesajım!', category: 'suicide', level: 'unclear' },
+    // A farewell's words, each a worry: a burden to nobody anymore, the last time you hear from me, nothing matters after tonight.
+    { match: 'kimseye yuk|yük', category: 'suicide', level: 'unclear' },
+    { match: 'yuk|yük olmak istemiyorum', category: 'suicide', level: 'unclear' },
+    { match: 'bir daha benden haber', category: 'suicide', level: 'unclear' },
+    { match: 'hicbir|hiçbir seyin|şeyin onemi|önemi yok|kalmayacak', category: 'suicide', level: 'unclear' },
     { match: 'anneme|babama|aileme|kardesime|kardeşime|herkese onu|onlari|onları|sizi? ^cok|çok? sevdigimi|sevdiğimi|seviyorum soyleyin|söyleyin|soyle|söyle', category: 'suicide', level: 'unclear' },
     { match: 'her ^seyden|seyden? yoruldum|biktim', category: 'suicide', level: 'unclear' },
     { match: 'yoruldum|biktim her ^seyden|seyden', category: 'suicide', level: 'unclear' },

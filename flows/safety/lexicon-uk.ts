@@ -192,6 +192,10 @@ export const lexiconUk: SafetyLexicon = {
     { match: 'перекантуватись|перекантуватися|перекантоваться|переночувати|переночевать кілька|пару|несколько днів|дней|ночей|днів', category: 'homeless_runaway', level: 'unclear', unless: 'бабусі|бабушки|канікул*|каникул*|відпустк*|отпуск*|приїду|приеду' },
     // A burden: "я тільки тягар для мами".
     { match: 'я ^просто|лише|тільки|только? ^тягар|обуза|тягарем', category: 'suicide', level: 'unclear' },
+    // A farewell's words, each a worry: no burden to anyone anymore, don't look for me, nothing matters.
+    { match: 'не буду нікому|никому? тягарем|обузой', category: 'suicide', level: 'unclear' },
+    { match: 'не шукайте|шукай|ищите|ищи мене|меня', category: 'suicide', level: 'unclear' },
+    { match: 'нічого|ничего не має|имеет значення|значения', category: 'suicide', level: 'unclear' },
     // "Ви більше від мене не почуєте".
     { match: 'більше|больше ^від|от мене|меня не почуєте|услышите', category: 'suicide', level: 'unclear', unless: 'чат|чату|видаляю|удаляю' },
     { match: 'від|от мене|меня більше|больше не почуєте|услышите', category: 'suicide', level: 'unclear' },
